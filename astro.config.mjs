@@ -1,0 +1,20 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { remarkSourceAnchors } from './src/lib/remarkSourceAnchors';
+
+export default defineConfig({
+  // Tests and the benchmark build into a folder of their own.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // One policy everywhere: the offline cache and search results depend on it.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    // remark, so our plugin numbers exactly the blocks that src/lib/sourceText.ts counts. No GFM and no
+    // smart quotes: sources are kept verbatim, and "straight" quotes must stay straight.
+    processor: unified({ remarkPlugins: [remarkSourceAnchors], gfm: false, smartypants: false }),
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,31 @@
+/** One problem in a content file, located for the editor who has to fix it. */
+export interface Problem {
+  /** The file, relative to the project root. */
+  file: string;
+  /** 1-based line in the file. */
+  line: number;
+  /** The field, as a path ("claims[2].p"), or what part of the file it is ("text"). */
+  field: string;
+  /** What is wrong and what was expected. */
+  message: string;
+}
+
+export const formatProblem = (p: Problem) => `${p.file}:${p.line} ${p.field}: ${p.message}`;
+
+/** Thrown to stop the build: lists every problem found, one per line. */
+export class ContentError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in content:\n` +
+        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+    );
+    this.name = 'ContentError';
+  }
+}
+
+/** Writes a zod issue path the way an editor reads it: claims[2].quote. */
+export const fieldPath = (path: readonly PropertyKey[]) =>
+  path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );

@@ -1,0 +1,48 @@
+import { type Document, LineCounter, parseDocument, isNode } from 'yaml';
+
+/** An MDX or Markdown file split into its YAML frontmatter and its body, with line numbers kept. */
+export interface SplitFile {
+  /** The parsed YAML document (null when the file has no frontmatter). */
+  doc: Document | null;
+  /** YAML syntax errors, each with the file line it is on. */
+  yamlErrors: { line: number; message: string }[];
+  /** The frontmatter as plain data. */
+  data: unknown;
+  /** The text after the closing `---`. */
+  body: string;
+  /** Lines before the body: add to a body line to get the file line. */
+  bodyLineOffset: number;
+  /** File line of a field path, or of its nearest parent that exists. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
+export function splitFile(raw: string): SplitFile {
+  const match = FENCE.exec(raw);
+  if (!match) {
+    return { doc: null, yamlErrors: [], data: undefined, body: raw, bodyLineOffset: 0, lineOf: () => 1 };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(match[1], { lineCounter, prettyErrors: false });
+  // The YAML starts on file line 2, after the opening fence.
+  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const lineOf = (path: readonly PropertyKey[]) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+      if (isNode(node) && node.range) {
+        // A scalar's line is its own; a missing key falls back to its parent's.
+        return toFileLine(node.range[0]);
+      }
+    }
+    return 1;
+  };
+  return {
+    doc,
+    yamlErrors: doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), message: e.message.split('\n')[0] })),
+    data: doc.errors.length ? undefined : doc.toJS(),
+    body: raw.slice(match[0].length),
+    bodyLineOffset: match[0].split('\n').length - 1,
+    lineOf,
+  };
+}

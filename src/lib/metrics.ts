@@ -1,0 +1,33 @@
+/** The figures a source can report, with how to read and print each. */
+export const metrics = {
+  strikes: { label: 'Strikes', unit: 'strikes' },
+  vessels: { label: 'Vessels hit', unit: 'vessels' },
+  killed: { label: 'People killed', unit: 'people' },
+  survivors: { label: 'Survivors', unit: 'people' },
+  troops: { label: 'US troops deployed', unit: 'troops' },
+  bounty_usd: { label: 'US reward for Maduro', unit: 'US dollars' },
+  cocaine_transit_share_pct: { label: 'Share of cocaine transiting Venezuela', unit: '%' },
+  days_without_strike: { label: 'Days without a reported strike', unit: 'days' },
+  call_minutes: { label: 'Length of the 21 November call', unit: 'minutes' },
+  amnesty_associates: { label: 'Associates in Maduro’s reported amnesty request', unit: 'people' },
+  ultimatum_days: { label: 'Reported ultimatum to leave Venezuela', unit: 'days' },
+  airlines_suspended: { label: 'Airlines that cancelled flights to Venezuela', unit: 'airlines' },
+} as const;
+
+export type Metric = keyof typeof metrics;
+export const metricNames = Object.keys(metrics) as [Metric, ...Metric[]];
+
+/** Words a source puts before a figure; "exact" when it puts none. */
+export const qualifiers = ['exact', 'at least', 'more than', 'less than', 'about'] as const;
+export type Qualifier = (typeof qualifiers)[number];
+
+const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+/** "at least 83", "5–8%", "$50,000,000", "more than 15,000": a claim's figure as a reader says it. */
+export function formatFigure(claim: { metric: Metric; value: number; max?: number; qualifier: Qualifier }): string {
+  const number = (n: number) =>
+    claim.metric === 'bounty_usd' ? `$${integer.format(n)}` : integer.format(n);
+  const range = claim.max === undefined ? number(claim.value) : `${number(claim.value)}–${number(claim.max)}`;
+  const figure = metrics[claim.metric].unit === '%' ? `${range}%` : range;
+  return claim.qualifier === 'exact' ? figure : `${claim.qualifier} ${figure}`;
+}

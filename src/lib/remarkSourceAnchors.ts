@@ -1,0 +1,60 @@
+import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { type Block, SourceTextError, sourceBlocks } from './sourceText';
+
+/** True for the MDX files of the sources collection, the only ones whose blocks are numbered. */
+export const isSourceFile = (path: string | undefined) => /[\\/]content[\\/]sources[\\/][^\\/]+\.mdx$/.test(path ?? '');
+
+/** The visible "N" link that each numbered block starts with, kept out of the search index. */
+function anchorLink(block: Block): Link {
+  return {
+    type: 'link',
+    url: `#${block.id}`,
+    children: [{ type: 'text', value: String(block.n) }],
+    data: {
+      hProperties: { className: ['para-link'], ariaLabel: `Paragraph ${block.n}`, dataPagefindIgnore: '' },
+    },
+  };
+}
+
+const captionLabel: PhrasingContent = {
+  type: 'emphasis',
+  children: [{ type: 'text', value: 'Photo caption:' } satisfies Text],
+  data: { hName: 'span', hProperties: { className: ['caption-label'], dataPagefindIgnore: '' } },
+};
+
+/**
+ * Remark plugin: numbers a source's paragraphs, list items and captions in reading order, gives
+ * each the id `p-N` with a link to itself, and turns `<Caption>` into a marked paragraph.
+ */
+export function remarkSourceAnchors() {
+  return (tree: Root, file: VFile) => {
+    if (!isSourceFile(file.path)) return;
+    let blocks: Block[];
+    try {
+      blocks = sourceBlocks(tree);
+    } catch (error) {
+      if (error instanceof SourceTextError) file.fail(error.message, error.node);
+      throw error;
+    }
+    for (const block of blocks) {
+      const className = block.kind === 'caption' ? ['para', 'caption'] : ['para'];
+      const hProperties = { id: block.id, className };
+      if (block.kind === 'caption') {
+        const words = block.node.children.flatMap((child) =>
+          child.type === 'paragraph' ? (child as Paragraph).children : [child as PhrasingContent],
+        );
+        const paragraph: Paragraph = {
+          type: 'paragraph',
+          children: [anchorLink(block), captionLabel, { type: 'text', value: ' ' }, ...words],
+          data: { hProperties },
+        };
+        tree.children.splice(tree.children.indexOf(block.element as Paragraph), 1, paragraph);
+      } else {
+        block.element.data = { ...block.element.data, hProperties };
+        const first = block.kind === 'paragraph' ? block.node : block.node.children.find((c) => c.type === 'paragraph');
+        if (first) (first as Paragraph).children.unshift(anchorLink(block));
+      }
+    }
+  };
+}

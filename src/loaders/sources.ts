@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { ContentError } from '../lib/contentError';
+import { checkSource } from '../lib/sourceCheck';
+
+/**
+ * The sources collection: every MDX file in `base`, each checked by checkSource before Astro parses
+ * it, so a mistake stops the build with the file, line and field.
+ */
+export function sourcesLoader(base = './content/sources'): Loader {
+  const files = glob({ base, pattern: '**/*.mdx' });
+  return {
+    name: 'sources-loader',
+    load: (context) =>
+      files.load({
+        ...context,
+        async parseData(entry) {
+          const path = entry.filePath ?? '';
+          const problems = checkSource(relative(fileURLToPath(context.config.root), path), await readFile(path, 'utf8'));
+          if (problems.length) throw new ContentError(problems);
+          return context.parseData(entry);
+        },
+      }),
+  };
+}

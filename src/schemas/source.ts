@@ -1,0 +1,106 @@
+import { z } from 'astro/zod';
+import { metricNames, qualifiers } from '../lib/metrics';
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const isValidDate = (date: Date) => !Number.isNaN(date.getTime());
+const isCalendarDate = (value: unknown) => {
+  if (value instanceof Date) return isValidDate(value);
+  if (typeof value !== 'string' || !isoDay.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  // Rejects days that roll over, like 2025-02-30.
+  return isValidDate(date) && date.toISOString().startsWith(value);
+};
+
+/** A calendar date written as YYYY-MM-DD (YAML may already have read it as a Date at midnight UTC). */
+const calendarDate = z
+  .custom<Date | string>(isCalendarDate, { error: 'expected a real date written as YYYY-MM-DD' })
+  .transform((value) => (value instanceof Date ? value : new Date(`${value}T00:00:00Z`)));
+
+/** One figure an article reports, tied to the paragraph that states it. */
+export const claimSchema = z.strictObject({
+  /** What is counted: one of the metrics in src/lib/metrics.ts. */
+  metric: z.enum(metricNames, { error: `expected one of: ${metricNames.join(', ')}` }),
+  /** The figure as printed (the low end of a range). */
+  value: z.number({ error: 'expected a number' }).nonnegative({ error: 'expected a number of 0 or more' }),
+  /** The high end, where the article gives a range ("5–8%"). */
+  max: z.number().nonnegative().optional(),
+  /** The words before the figure ("at least 83"); "exact" when there are none. */
+  qualifier: z.enum(qualifiers, { error: `expected one of: ${qualifiers.join(', ')}` }).default('exact'),
+  /** The date the figure describes; defaults to the publication date. */
+  asOf: calendarDate.optional(),
+  /** Set when the figure is about one strike (that strike's date), not the campaign total. */
+  event: calendarDate.optional(),
+  /** The paragraph that states it: the N of #p-N. */
+  p: z.number({ error: 'expected a paragraph number' }).int().positive(),
+  /** The words in that paragraph that state the figure, copied exactly. */
+  quote: z.string().min(1),
+  /** Our note for the reader, where the figure needs one. */
+  note: z.string().optional(),
+});
+
+/** A piece of page furniture dropped from the supplied text, kept here word for word. */
+export const removedSchema = z.strictObject({
+  /** What sort of furniture it was. */
+  kind: z.enum([
+    'cookie-banner',
+    'donation-appeal',
+    'related-link',
+    'duplicate-caption',
+    'navigation',
+    'masthead',
+    'gallery-label',
+    'dateline',
+    'credit',
+  ]),
+  /** The dropped text, exactly as supplied (one line per line). */
+  text: z.string().min(1),
+});
+
+export const sourceSchema = z
+  .strictObject({
+    /** The headline, or our title where the supplied copy has none (then titleFrom: editors). */
+    title: z.string({ error: 'expected the headline as text' }).min(1, { error: 'expected a headline' }),
+    /** Who wrote the title: the article, or we did because the supplied copy had none. */
+    titleFrom: z.enum(['article', 'editors']).default('article'),
+    /** The article's own subheading, where it has one. */
+    standfirst: z.string().optional(),
+    /** The publisher; where it is unknown, say why in `note` and leave `name` out. */
+    outlet: z
+      .strictObject({
+        /** The outlet's name. */
+        name: z.string().min(1).optional(),
+        /** Where it is based. */
+        country: z.string().optional(),
+        /** Its home page, without the scheme. */
+        website: z.string().optional(),
+        /** The outlet's description of itself, in its own words. */
+        description: z.string().optional(),
+        /** What we know and don't about the outlet. */
+        note: z.string().optional(),
+      })
+      .refine((o) => o.name || o.note, { error: 'expected outlet.name, or outlet.note saying why it is unknown' }),
+    /** When it was published; `inferred` explains a date read from the text rather than printed. */
+    published: z.strictObject({
+      /** The publication date. */
+      date: calendarDate,
+      /** The time as printed, where the article prints one. */
+      time: z.string().optional(),
+      /** How the date was worked out, when the article does not print it. */
+      inferred: z.string().optional(),
+    }),
+    /** The original address, where it is known. */
+    url: z.url({ error: 'expected a full web address (https://…)' }).optional(),
+    /** The author as credited. */
+    byline: z.string().optional(),
+    /** The article's language (BCP 47). */
+    language: z.string().default('en'),
+    /** One sentence, written by us, on what the article says. */
+    summary: z.string().min(1),
+    /** Page furniture dropped from the supplied text. */
+    removed: z.array(removedSchema).default([]),
+    /** The figures the article reports. */
+    claims: z.array(claimSchema).default([]),
+  });
+
+export type Source = z.output<typeof sourceSchema>;
+export type Claim = z.output<typeof claimSchema>;
