@@ -37,6 +37,8 @@ export function remarkSourceAnchors() {
       if (error instanceof SourceTextError) file.fail(error.message, error.node);
       throw error;
     }
+    // The page titles the text "The article" (h2), so the article's own headings sit one level below.
+    for (const node of tree.children) if (node.type === 'heading') node.depth = Math.min(6, node.depth + 1) as typeof node.depth;
     for (const block of blocks) {
       const className = block.kind === 'caption' ? ['para', 'caption'] : ['para'];
       const hProperties = { id: block.id, className };

@@ -1,0 +1,134 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { splitFile } from '../../src/lib/frontmatter';
+import { blocksOf } from '../../src/lib/sourceText';
+import { readPage, textOf } from '../helpers/html';
+import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
+
+const siteDir = inject('siteDir');
+const ids = (await readdir('content/sources')).map((f) => f.replace(/\.mdx$/, ''));
+
+/** Page furniture that the seeds contain and no built page may show. */
+const FURNITURE = [
+  'Our website uses cookies',
+  'Accept !',
+  'Also Read',
+  'DONATE now',
+  'Stand with Orinoco Tribune',
+  'BigPhoto',
+  'newsletters Newsletters',
+  'X Instagram Youtube',
+  'More From Türkiye Today',
+  'OT/JRE/SH',
+];
+
+describe.each(ids)('/sources/%s/', async (id) => {
+  const page = await readPage(siteDir, `/sources/${id}/`);
+  const text = page.querySelector('[data-pagefind-body]')!;
+  const blocks = blocksOf(splitFile(await readFile(`content/sources/${id}.mdx`, 'utf8')).body);
+
+  test('shows every paragraph, word for word, at its anchor #p-N with a link to itself', () => {
+    const anchored = text.querySelectorAll('[id^="p-"]');
+    expect(anchored.map((e) => e.id)).toEqual(blocks.map((b) => b.id));
+    for (const block of blocks) {
+      const element = text.querySelector(`#${block.id}`)!;
+      expect(textOf(element)).toBe(block.text);
+      expect(element.querySelector(`a.para-link[href="#${block.id}"]`)).not.toBeNull();
+    }
+  });
+
+  test('shows none of the page furniture in the article text', () => {
+    for (const words of FURNITURE) expect(textOf(text)).not.toContain(words);
+  });
+
+  test('prints each caption once, marked as a caption', () => {
+    const captions = text.querySelectorAll('.caption').map(textOf);
+    expect(new Set(captions).size).toBe(captions.length);
+    for (const c of text.querySelectorAll('.caption')) expect(c.querySelector('.caption-label')?.text).toBe('Photo caption:');
+  });
+
+  test('has a header with outlet, date, original link or its absence, what was removed and the claims', () => {
+    const header = page.querySelector('.source-header')!;
+    expect(header.querySelector('h1')?.text).toBeTruthy();
+    expect(header.querySelector('time')?.getAttribute('datetime')).toBe(id.slice(-10));
+    expect(header.querySelector('.removed summary')?.text).toMatch(/removed/i);
+    const original = header.text.includes('The address of the original page is not known.');
+    expect(original || header.querySelector('a[rel~="external"]') !== null).toBe(true);
+  });
+});
+
+describe('source pages say plainly what is not known', () => {
+  test('the unidentified outlet is named as not identified, and its date as inferred', async () => {
+    const header = (await readPage(siteDir, '/sources/unidentified-outlet-2025-11-28/')).querySelector('.source-header')!;
+    expect(header.text).toContain('Outlet not identified');
+    expect(header.text).toContain('Not identified');
+    expect(header.text).toContain('The address of the original page is not known.');
+    expect(header.querySelector('.flag')?.text).toBe('inferred');
+  });
+
+  test('a printed date is not marked as inferred', async () => {
+    const header = (await readPage(siteDir, '/sources/turkiye-today-2025-12-01/')).querySelector('.source-header')!;
+    expect(header.text).not.toContain('inferred');
+    expect(header.text).toContain('11:59 AM GMT+03:00');
+  });
+
+  test('the claims table links each figure to the paragraph it comes from', async () => {
+    const page = await readPage(siteDir, '/sources/orinoco-tribune-2025-11-28/');
+    const rows = page.querySelectorAll('table.claims tbody tr');
+    expect(rows.length).toBe(8);
+    expect(rows[0].text).toContain('82');
+    expect(rows[0].querySelector('a')?.getAttribute('href')).toBe('#p-7');
+  });
+});
+
+describe('lists of sources', () => {
+  test('/sources/ lists every source newest first, with outlet, date, headline and summary', async () => {
+    const items = (await readPage(siteDir, '/sources/')).querySelectorAll('.source-list li');
+    const dates = items.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
+    expect(items).toHaveLength(ids.length);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(items[0].querySelector('a')!.getAttribute('href')).toBe('/sources/indian-witness-2025-12-03/');
+    for (const li of items) {
+      expect(li.querySelector('.outlet')!.text).toBeTruthy();
+      expect(li.querySelectorAll('p').length).toBe(2);
+    }
+  });
+
+  test('the home page lists every source', async () => {
+    const links = (await readPage(siteDir, '/')).querySelectorAll('.source-list a');
+    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(ids.map((id) => `/sources/${id}/`).sort());
+  });
+
+  test('every page has a skip link, landmarks and one h1', async () => {
+    for (const path of ['/', '/sources/', `/sources/${ids[0]}/`]) {
+      const page = await readPage(siteDir, path);
+      expect(page.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
+      for (const landmark of ['header', 'nav', 'main#main', 'footer']) expect(page.querySelector(landmark)).not.toBeNull();
+      expect(page.querySelectorAll('h1')).toHaveLength(1);
+    }
+  });
+});
+
+describe('a malformed source stops the build', () => {
+  let site: string;
+  let out: string;
+  beforeAll(async () => {
+    site = await copySite();
+    out = await tempDir('bad-dist');
+  });
+  afterAll(async () => {
+    await removeDir(site);
+    await removeDir(out);
+  });
+
+  test('naming the file, the line and the field', async () => {
+    const fixture = await readFile('test/fixtures/sources/missing-paragraph.mdx', 'utf8');
+    await writeFile(join(site, 'content/sources/example-outlet-2025-11-20.mdx'), fixture);
+    const result = await buildSite(out, site);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      'content/sources/example-outlet-2025-11-20.mdx:13 claims[0].p: paragraph 9 does not exist; this source has 5 (p-1 to p-5)',
+    );
+  });
+});

@@ -1,0 +1,16 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type HTMLElement, parse } from 'node-html-parser';
+
+/** Parses a built page, given its URL path ("/sources/x/"), into an element tree. */
+export async function readPage(siteDir: string, path: string): Promise<HTMLElement> {
+  const file = join(siteDir, path, path.endsWith('/') ? 'index.html' : '');
+  return parse(await readFile(file, 'utf8'));
+}
+
+/** An element's text without the paragraph-number link and caption label that pages add to it. */
+export function textOf(element: HTMLElement): string {
+  const clone = element.clone() as HTMLElement;
+  clone.querySelectorAll('[data-pagefind-ignore]').forEach((e) => e.remove());
+  return clone.textContent.replace(/\s+/g, ' ').trim();
+}

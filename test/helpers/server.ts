@@ -1,0 +1,65 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface StaticServer {
+  /** The server's address, ending in a slash: http://127.0.0.1:PORT/ */
+  url: string;
+  /** Every path requested, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+const isFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+
+/**
+ * Serves a built site from `dir` on 127.0.0.1 as a static host does: `/a/` serves a/index.html and
+ * `/a` redirects to `/a/` when a/ is a folder.
+ */
+export async function serve(dir: string): Promise<StaticServer> {
+  const requests: string[] = [];
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    requests.push(url.pathname + url.search);
+    const path = normalize(join(dir, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(dir)) return void res.writeHead(403).end();
+    let file = url.pathname.endsWith('/') ? join(path, 'index.html') : path;
+    if (!url.pathname.endsWith('/') && !(await isFile(file)) && (await isFile(join(path, 'index.html')))) {
+      return void res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    }
+    if (!(await isFile(file))) {
+      file = join(dir, '404.html');
+      if (!(await isFile(file))) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      res.writeHead(404, { 'content-type': TYPES['.html'] });
+    } else {
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    }
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { sourceSchema } from '../../src/schemas/source';
+
+const valid = {
+  title: 'Headline',
+  outlet: { name: 'Outlet' },
+  published: { date: '2025-11-28' },
+  summary: 'One sentence.',
+  claims: [{ metric: 'killed', value: 82, p: 7, quote: '82 civilians' }],
+};
+
+const issuesOf = (data: unknown) => {
+  const result = sourceSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+describe('sourceSchema', () => {
+  test('accepts a valid source and fills the defaults', () => {
+    const source = sourceSchema.parse(valid);
+    expect(source.published.date).toEqual(new Date('2025-11-28T00:00:00Z'));
+    expect(source.titleFrom).toBe('article');
+    expect(source.language).toBe('en');
+    expect(source.removed).toEqual([]);
+    expect(source.claims[0].qualifier).toBe('exact');
+  });
+
+  test('accepts dates that YAML has already read as Dates', () => {
+    expect(sourceSchema.parse({ ...valid, published: { date: new Date('2025-11-28') } }).published.date).toEqual(
+      new Date('2025-11-28T00:00:00Z'),
+    );
+  });
+
+  test.each([
+    ['a missing title', { ...valid, title: undefined }, /^title: expected the headline as text/],
+    ['an empty title', { ...valid, title: '' }, /^title: expected a headline/],
+    ['a date that is not a date', { ...valid, published: { date: 'last Friday' } }, /^published.date: expected a real date/],
+    ['a day that does not exist', { ...valid, published: { date: '2025-02-30' } }, /^published.date: expected a real date/],
+    ['a year alone', { ...valid, published: { date: 2025 } }, /^published.date: expected a real date/],
+    ['an outlet with neither name nor note', { ...valid, outlet: {} }, /^outlet: expected outlet.name, or outlet.note/],
+    ['an unknown metric', { ...valid, claims: [{ ...valid.claims[0], metric: 'deaths' }] }, /^claims.0.metric: expected one of/],
+    ['an unknown qualifier', { ...valid, claims: [{ ...valid.claims[0], qualifier: 'roughly' }] }, /^claims.0.qualifier: expected one of/],
+    ['a negative figure', { ...valid, claims: [{ ...valid.claims[0], value: -1 }] }, /^claims.0.value: expected a number of 0 or more/],
+    ['paragraph 0', { ...valid, claims: [{ ...valid.claims[0], p: 0 }] }, /^claims.0.p: /],
+    ['a relative url', { ...valid, url: 'example.com/x' }, /^url: expected a full web address/],
+    ['a misspelt field', { ...valid, tittle: 'x' }, /tittle/],
+  ])('rejects %s', (_, data, message) => {
+    expect(issuesOf(data).join('\n')).toMatch(message);
+  });
+});

@@ -1,0 +1,18 @@
+import type { TestProject } from 'vitest/node';
+import { buildSite, removeDir, tempDir } from '../helpers/site';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The folder the site was built into for this test run. */
+    siteDir: string;
+  }
+}
+
+/** Builds the site once for the whole run; build and browser tests read the result. */
+export default async function setup(project: TestProject) {
+  const dir = await tempDir('dist');
+  const result = await buildSite(dir);
+  if (!result.ok) throw new Error(`The site did not build:\n${result.output}`);
+  project.provide('siteDir', dir);
+  return () => removeDir(dir);
+}
