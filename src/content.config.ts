@@ -1,8 +1,30 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { csvLoader } from './loaders/csv';
 import { sourcesLoader } from './loaders/sources';
+import { reportedTotalId, reportedTotalsAcross, strikesAcross } from './lib/strikeChecks';
+import { type ReportedTotal, reportedTotalRowSchema } from './schemas/reportedTotal';
 import { sourceSchema } from './schemas/source';
+import { type Strike, strikeRowSchema } from './schemas/strike';
 
 /** The five (and any further) news articles, one MDX file each in content/sources/. */
 const sources = defineCollection({ loader: sourcesLoader(), schema: sourceSchema });
 
-export const collections = { sources };
+/** One entry per strike event, from content/data/strikes.csv (checked row by row by its loader). */
+const strikes = defineCollection({
+  loader: csvLoader({ file: 'content/data/strikes.csv', schema: strikeRowSchema, idOf: (row) => row.id, across: strikesAcross }),
+  schema: z.custom<Strike>(),
+});
+
+/** Running totals as outlets reported them, from content/data/reported-totals.csv. */
+const reportedTotals = defineCollection({
+  loader: csvLoader({
+    file: 'content/data/reported-totals.csv',
+    schema: reportedTotalRowSchema,
+    idOf: reportedTotalId,
+    across: reportedTotalsAcross,
+  }),
+  schema: z.custom<ReportedTotal>(),
+});
+
+export const collections = { sources, strikes, reportedTotals };

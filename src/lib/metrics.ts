@@ -18,7 +18,7 @@ export type Metric = keyof typeof metrics;
 export const metricNames = Object.keys(metrics) as [Metric, ...Metric[]];
 
 /** Words a source puts before a figure; "exact" when it puts none. */
-export const qualifiers = ['exact', 'at least', 'more than', 'less than', 'about'] as const;
+export const qualifiers = ['exact', 'at least', 'more than', 'less than', 'about', 'approximately', 'nearly'] as const;
 export type Qualifier = (typeof qualifiers)[number];
 
 const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });

@@ -1,0 +1,62 @@
+import { z } from 'astro/zod';
+import { type Qualifier, qualifiers } from '../lib/metrics';
+import { calendarDate } from './common';
+
+/** A figure as an outlet printed it: a qualifier it used, then the number. */
+export interface ReportedFigure {
+  value: number;
+  qualifier: Qualifier;
+}
+
+const spoken = qualifiers.filter((q) => q !== 'exact');
+const figurePattern = new RegExp(`^(?:(${spoken.join('|')}) )?(\\d+)$`);
+
+/** A cell such as "at least 46", "72" or empty. */
+const figure = z
+  .string()
+  .regex(new RegExp(`${figurePattern.source}|^$`), {
+    error: `expected a whole number, optionally after one of: ${spoken.join(', ')} (e.g. "at least 46")`,
+  })
+  .transform((cell): ReportedFigure | undefined => {
+    const match = figurePattern.exec(cell);
+    return match ? { value: Number(match[2]), qualifier: (match[1] as Qualifier | undefined) ?? 'exact' } : undefined;
+  });
+
+/** One row of content/data/reported-totals.csv: the running totals one outlet printed on one day. */
+export const reportedTotalRowSchema = z
+  .strictObject({
+    /** The day the outlet reported the totals. */
+    as_of: calendarDate,
+    /** Who reported them (and through whom, where we read a copy). */
+    outlet: z.string().trim().min(1, { error: 'expected the outlet that reported the totals' }),
+    /** Strikes so far, as printed. */
+    strikes: figure,
+    /** Vessels hit so far, as printed. */
+    vessels: figure,
+    /** People killed so far, as printed. */
+    killed: figure,
+    /** Survivors so far, as printed. */
+    survivors: figure,
+    /** Headline or description of the report. */
+    source_title: z.string().trim().min(1, { error: 'expected the title of the report' }),
+    /** The address of the report. */
+    source_url: z.url({ error: 'expected the full address (https://…) of the report' }),
+    /** Caveats and the outlet's words. */
+    notes: z.string(),
+  })
+  .superRefine((row, ctx) => {
+    if (!row.strikes && !row.vessels && !row.killed && !row.survivors)
+      ctx.addIssue({ code: 'custom', path: ['killed'], message: 'expected at least one figure: strikes, vessels, killed or survivors' });
+  })
+  .transform((row) => ({
+    asOf: row.as_of,
+    outlet: row.outlet,
+    strikes: row.strikes,
+    vessels: row.vessels,
+    killed: row.killed,
+    survivors: row.survivors,
+    source: { title: row.source_title, url: row.source_url as string | undefined, sourceId: undefined as string | undefined, p: undefined as number | undefined },
+    notes: row.notes,
+  }));
+
+export type ReportedTotal = z.output<typeof reportedTotalRowSchema>;

@@ -1,0 +1,94 @@
+import { z } from 'astro/zod';
+import { calendarDate } from './common';
+
+/** The regions the strikes took place in. */
+export const regions = ['Caribbean', 'Eastern Pacific'] as const;
+export type Region = (typeof regions)[number];
+
+/** A count cell: a whole number of 0 or more, or empty where nothing is known. */
+const count = z
+  .string()
+  .regex(/^(\d+)?$/, { error: 'expected a whole number of 0 or more (or an empty cell)' })
+  .transform((cell) => (cell === '' ? undefined : Number(cell)));
+
+const text = z.string().transform((cell) => cell.trim());
+const required = (what: string) => z.string().trim().min(1, { error: `expected ${what}` });
+
+/** One row of content/data/strikes.csv: one strike event, as announced and reported. */
+export const strikeRowSchema = z
+  .strictObject({
+    /** Stable event id (the research event number; "4a" for the unconfirmed claim). */
+    id: required('an event id'),
+    /** cited: announced and reported; unconfirmed: claimed but never matched to a strike, kept out of sums. */
+    status: z.enum(['cited', 'unconfirmed'], { error: 'expected cited or unconfirmed' }),
+    /** The day of the strike. */
+    date: calendarDate,
+    /** How the date was established. */
+    date_note: text,
+    /** The day it was announced, where that differs or is known. */
+    announced_date: z.union([z.literal('').transform(() => undefined), calendarDate]),
+    /** Caribbean or Eastern Pacific. */
+    region: z.enum(regions, { error: `expected one of: ${regions.join(', ')}` }),
+    /** Strikes in the event (three strikes on 27 October). */
+    strikes: count,
+    /** Vessels hit (four on 27 October). */
+    vessels: count,
+    /** Deaths as announced. */
+    killed: count,
+    /** People who survived the strike. */
+    survivors: count,
+    /** People lost at sea after the strike and presumed dead; not in `killed`. */
+    presumed_dead: count,
+    /** People aboard, where the announcement gives it. */
+    aboard: count,
+    /** Who the dead and survivors were, as reported. */
+    nationalities: text,
+    /** Who announced the strike, and where. */
+    announced_by: text,
+    /** Headline of the report the row was read from. */
+    source_title: required('the title of the report this row was read from'),
+    /** The outlet of that report. */
+    source_outlet: required('the outlet of the report this row was read from'),
+    /** The address of that report. */
+    source_url: z.url({ error: 'expected the full address (https://…) of the report this row was read from' }),
+    /** Further reports, separated by " ; ". */
+    other_sources: text,
+    /** Caveats a reader needs. */
+    notes: text,
+  })
+  .superRefine((row, ctx) => {
+    if (row.status === 'cited') {
+      for (const column of ['strikes', 'vessels', 'killed', 'survivors'] as const)
+        if (row[column] === undefined) ctx.addIssue({ code: 'custom', path: [column], message: 'expected a count: a cited event needs strikes, vessels, killed and survivors' });
+    }
+    if (row.aboard !== undefined) {
+      const accounted = (row.killed ?? 0) + (row.survivors ?? 0);
+      if ((row.survivors ?? 0) > row.aboard || accounted > row.aboard)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['survivors'],
+          message: `expected killed + survivors to be at most the ${row.aboard} people aboard; got ${row.killed ?? 0} + ${row.survivors ?? 0}`,
+        });
+    }
+  })
+  .transform((row) => ({
+    id: row.id,
+    status: row.status,
+    date: row.date,
+    dateNote: row.date_note,
+    announcedDate: row.announced_date,
+    region: row.region,
+    strikes: row.strikes ?? 0,
+    vessels: row.vessels ?? 0,
+    killed: row.killed ?? 0,
+    survivors: row.survivors ?? 0,
+    presumedDead: row.presumed_dead ?? 0,
+    aboard: row.aboard,
+    nationalities: row.nationalities,
+    announcedBy: row.announced_by,
+    source: { title: row.source_title, outlet: row.source_outlet, url: row.source_url },
+    otherSources: row.other_sources.split(/\s+;\s+/).filter(Boolean),
+    notes: row.notes,
+  }));
+
+export type Strike = z.output<typeof strikeRowSchema>;
