@@ -16,5 +16,7 @@ export default defineConfig({
     // smart quotes: sources are kept verbatim, and "straight" quotes must stay straight.
     processor: unified({ remarkPlugins: [remarkSourceAnchors], gfm: false, smartypants: false }),
   },
+  // Scripts stay separate files, never inlined: cached across pages, and allowed by a strict CSP.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

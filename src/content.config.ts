@@ -1,8 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
+import { isoDay } from './lib/dates';
+import { slug } from './lib/slug';
 import { csvLoader } from './loaders/csv';
 import { sourcesLoader } from './loaders/sources';
 import { reportedTotalId, reportedTotalsAcross, strikesAcross } from './lib/strikeChecks';
+import { type KeyEventRow, keyEventRowSchema } from './schemas/keyEvent';
 import { type ReportedTotal, reportedTotalRowSchema } from './schemas/reportedTotal';
 import { sourceSchema } from './schemas/source';
 import { type Strike, strikeRowSchema } from './schemas/strike';
@@ -27,4 +30,10 @@ const reportedTotals = defineCollection({
   schema: z.custom<ReportedTotal>(),
 });
 
-export const collections = { sources, strikes, reportedTotals };
+/** Dated events the charts mark, from content/data/events.csv. */
+const keyEvents = defineCollection({
+  loader: csvLoader({ file: 'content/data/events.csv', schema: keyEventRowSchema, idOf: (row) => `${isoDay(row.date)}-${slug(row.label)}` }),
+  schema: z.custom<KeyEventRow>(),
+});
+
+export const collections = { sources, strikes, reportedTotals, keyEvents };

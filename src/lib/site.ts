@@ -5,4 +5,5 @@ export const SITE_NAME = 'Strikes at Sea';
 export const NAV = [
   { href: '/', label: 'Explainer' },
   { href: '/sources/', label: 'Sources' },
+  { href: '/data/', label: 'Data' },
 ] as const;

@@ -2,6 +2,7 @@ import type { Strike } from '../schemas/strike';
 import type { ReportedTotal } from '../schemas/reportedTotal';
 import type { RowsCheck } from './csvCheck';
 import { isoDay } from './dates';
+import { slug } from './slug';
 
 /** No two rows may share an id, nor describe the same event (same day, region and report). */
 export const strikesAcross: RowsCheck<Strike> = (rows, problem) => {
@@ -33,13 +34,6 @@ export const reportedTotalsAcross: RowsCheck<ReportedTotal> = (rows, problem) =>
   }
   return problems;
 };
-
-const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 /** "2025-10-24-the-independent-ap": stable while the row's day and outlet stay the same. */
 export const reportedTotalId = (row: Pick<ReportedTotal, 'asOf' | 'outlet'>) => `${isoDay(row.asOf)}-${slug(row.outlet)}`;

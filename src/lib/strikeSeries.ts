@@ -1,4 +1,4 @@
-import type { ReportedTotal } from '../schemas/reportedTotal';
+import type { ReportedFigure, ReportedTotal } from '../schemas/reportedTotal';
 import { type Region, regions, type Strike } from '../schemas/strike';
 
 /** Sums over strike events. */
@@ -66,8 +66,14 @@ export const byRegion = (rows: readonly Strike[]): Record<Region, Totals> =>
     Totals
   >;
 
-/** How a reported figure compares with the per-event sum known on its day. */
-export type Verdict = 'matches' | 'matches counting presumed dead' | 'higher' | 'lower';
+/** How a reported figure compares with the per-event sum known on its day, most exact explanation first. */
+export type Verdict =
+  | 'matches'
+  | 'matches counting presumed dead'
+  | 'consistent with its qualifier'
+  | 'written before an announcement that day'
+  | 'higher'
+  | 'lower';
 
 export interface FigureGap {
   reported: number;
@@ -87,29 +93,77 @@ export interface Gap {
   vessels?: FigureGap;
 }
 
-function compare(reported: number, sum: number, presumedDead = 0): FigureGap {
-  const difference = reported - sum;
-  const verdict: Verdict =
-    difference === 0
-      ? 'matches'
-      : presumedDead > 0 && difference === presumedDead
-        ? 'matches counting presumed dead'
-        : difference > 0
-          ? 'higher'
-          : 'lower';
-  return { reported, sum, difference, verdict };
+/** Whether the words before a figure ("at least", "nearly"…) make it true of `sum`. */
+function qualifierHolds({ value, qualifier }: ReportedFigure, sum: number) {
+  switch (qualifier) {
+    case 'at least':
+      return sum >= value;
+    case 'more than':
+      return sum > value;
+    case 'less than':
+      return sum < value;
+    case 'nearly':
+      return sum <= value && sum >= value * 0.9;
+    case 'about':
+    case 'approximately':
+      return Math.abs(sum - value) <= Math.max(1, value * 0.05);
+    default:
+      return false;
+  }
 }
 
-/** Each reported total beside the sum of the events that had been announced by the day it was reported. */
+type Counted = 'killed' | 'strikes' | 'vessels';
+
+/** What a count could be with the presumed dead added (deaths only). */
+const withPresumed = (t: Totals, metric: Counted) => (metric === 'killed' ? [t[metric], t[metric] + t.presumedDead] : [t[metric]]);
+
+/**
+ * @param earlier - the totals as they stood before each announcement made on the report's day, in order,
+ * for a report written before the day's last announcement.
+ */
+function compare(figure: ReportedFigure, known: Totals, earlier: Totals[], metric: Counted): FigureGap {
+  const sum = known[metric];
+  const presumed = metric === 'killed' ? known.presumedDead : 0;
+  const reported = figure.value;
+  const verdict: Verdict =
+    reported === sum
+      ? 'matches'
+      : presumed > 0 && reported === sum + presumed
+        ? 'matches counting presumed dead'
+        : qualifierHolds(figure, sum)
+          ? 'consistent with its qualifier'
+          : earlier.some((t) => withPresumed(t, metric).includes(reported))
+            ? 'written before an announcement that day'
+            : reported > sum
+              ? 'higher'
+              : 'lower';
+  return { reported, sum, difference: reported - sum, verdict };
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Each reported total beside the sum of the events that had been announced by the day it was reported,
+ * with the simplest explanation of any difference: the presumed dead, the figure's own qualifier, or a
+ * report written before that day's announcement.
+ */
 export function gaps(reports: readonly ReportedTotal[], rows: readonly Strike[]): Gap[] {
   return reports.map((report) => {
     const { totals: known } = totalsAsOf(rows, report.asOf, 'announced');
-    return {
-      report,
-      known,
-      killed: report.killed && compare(report.killed.value, known.killed, known.presumedDead),
-      strikes: report.strikes && compare(report.strikes.value, known.strikes),
-      vessels: report.vessels && compare(report.vessels.value, known.vessels),
-    };
+    const { totals: before } = totalsAsOf(rows, new Date(report.asOf.getTime() - DAY), 'announced');
+    const thatDay = chronological(confirmed(rows)).filter((s) => knownOn(s).getTime() === report.asOf.getTime());
+    // The totals before the day's first announcement, then after each but the last.
+    const earlier = thatDay.slice(0, -1).reduce((steps, s) => [...steps, add(steps.at(-1)!, s)], [before]);
+    const figure = (metric: Counted) => report[metric] && compare(report[metric], known, thatDay.length ? earlier : [], metric);
+    return { report, known, killed: figure('killed'), strikes: figure('strikes'), vessels: figure('vessels') };
   });
 }
+
+/** Cumulative totals by the day strikes became known: what a reporter could have added up that day. */
+export function announcedSeries(rows: readonly Strike[]): { date: Date; totals: Totals }[] {
+  const days = [...new Set(confirmed(rows).map((s) => knownOn(s).getTime()))].sort((a, b) => a - b);
+  return days.map((day) => ({ date: new Date(day), totals: totalsAsOf(rows, new Date(day), 'announced').totals }));
+}
+
+/** Verdicts that leave a difference unexplained. */
+export const isUnexplained = (verdict: Verdict) => verdict === 'higher' || verdict === 'lower';

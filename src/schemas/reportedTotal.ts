@@ -22,28 +22,21 @@ const figure = z
     return match ? { value: Number(match[2]), qualifier: (match[1] as Qualifier | undefined) ?? 'exact' } : undefined;
   });
 
+/** The columns of the file, each described for the data page. */
+export const reportedTotalColumns = z.strictObject({
+  as_of: calendarDate.describe('The day the outlet reported the totals.'),
+  outlet: z.string().trim().min(1, { error: 'expected the outlet that reported the totals' }).describe('Who reported them (and through whom, where we read a copy).'),
+  strikes: figure.describe('Strikes so far, as printed.'),
+  vessels: figure.describe('Vessels hit so far, as printed.'),
+  killed: figure.describe('People killed so far, as printed.'),
+  survivors: figure.describe('Survivors so far, as printed.'),
+  source_title: z.string().trim().min(1, { error: 'expected the title of the report' }).describe('Headline or description of the report.'),
+  source_url: z.url({ error: 'expected the full address (https://…) of the report' }).describe('The address of the report.'),
+  notes: z.string().describe('Caveats and the outlet\'s words.'),
+});
+
 /** One row of content/data/reported-totals.csv: the running totals one outlet printed on one day. */
-export const reportedTotalRowSchema = z
-  .strictObject({
-    /** The day the outlet reported the totals. */
-    as_of: calendarDate,
-    /** Who reported them (and through whom, where we read a copy). */
-    outlet: z.string().trim().min(1, { error: 'expected the outlet that reported the totals' }),
-    /** Strikes so far, as printed. */
-    strikes: figure,
-    /** Vessels hit so far, as printed. */
-    vessels: figure,
-    /** People killed so far, as printed. */
-    killed: figure,
-    /** Survivors so far, as printed. */
-    survivors: figure,
-    /** Headline or description of the report. */
-    source_title: z.string().trim().min(1, { error: 'expected the title of the report' }),
-    /** The address of the report. */
-    source_url: z.url({ error: 'expected the full address (https://…) of the report' }),
-    /** Caveats and the outlet's words. */
-    notes: z.string(),
-  })
+export const reportedTotalRowSchema = reportedTotalColumns
   .superRefine((row, ctx) => {
     if (!row.strikes && !row.vessels && !row.killed && !row.survivors)
       ctx.addIssue({ code: 'custom', path: ['killed'], message: 'expected at least one figure: strikes, vessels, killed or survivors' });

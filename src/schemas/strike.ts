@@ -14,48 +14,31 @@ const count = z
 const text = z.string().transform((cell) => cell.trim());
 const required = (what: string) => z.string().trim().min(1, { error: `expected ${what}` });
 
+/** The columns of the file, each described for the data page. */
+export const strikeColumns = z.strictObject({
+  id: required('an event id').describe('Stable event id (the research event number; "4a" for the unconfirmed claim).'),
+  status: z.enum(['cited', 'unconfirmed'], { error: 'expected cited or unconfirmed' }).describe('cited: announced and reported; unconfirmed: claimed but never matched to a strike, kept out of sums.'),
+  date: calendarDate.describe('The day of the strike.'),
+  date_note: text.describe('How the date was established.'),
+  announced_date: z.union([z.literal('').transform(() => undefined), calendarDate]).describe('The day it was announced, where that differs or is known.'),
+  region: z.enum(regions, { error: `expected one of: ${regions.join(', ')}` }).describe('Caribbean or Eastern Pacific.'),
+  strikes: count.describe('Strikes in the event (three strikes on 27 October).'),
+  vessels: count.describe('Vessels hit (four on 27 October).'),
+  killed: count.describe('Deaths as announced.'),
+  survivors: count.describe('People who survived the strike.'),
+  presumed_dead: count.describe('People lost at sea after the strike and presumed dead; not in `killed`.'),
+  aboard: count.describe('People aboard, where the announcement gives it.'),
+  nationalities: text.describe('Who the dead and survivors were, as reported.'),
+  announced_by: text.describe('Who announced the strike, and where.'),
+  source_title: required('the title of the report this row was read from').describe('Headline of the report the row was read from.'),
+  source_outlet: required('the outlet of the report this row was read from').describe('The outlet of that report.'),
+  source_url: z.url({ error: 'expected the full address (https://…) of the report this row was read from' }).describe('The address of that report.'),
+  other_sources: text.describe('Further reports, separated by " ; ".'),
+  notes: text.describe('Caveats a reader needs.'),
+});
+
 /** One row of content/data/strikes.csv: one strike event, as announced and reported. */
-export const strikeRowSchema = z
-  .strictObject({
-    /** Stable event id (the research event number; "4a" for the unconfirmed claim). */
-    id: required('an event id'),
-    /** cited: announced and reported; unconfirmed: claimed but never matched to a strike, kept out of sums. */
-    status: z.enum(['cited', 'unconfirmed'], { error: 'expected cited or unconfirmed' }),
-    /** The day of the strike. */
-    date: calendarDate,
-    /** How the date was established. */
-    date_note: text,
-    /** The day it was announced, where that differs or is known. */
-    announced_date: z.union([z.literal('').transform(() => undefined), calendarDate]),
-    /** Caribbean or Eastern Pacific. */
-    region: z.enum(regions, { error: `expected one of: ${regions.join(', ')}` }),
-    /** Strikes in the event (three strikes on 27 October). */
-    strikes: count,
-    /** Vessels hit (four on 27 October). */
-    vessels: count,
-    /** Deaths as announced. */
-    killed: count,
-    /** People who survived the strike. */
-    survivors: count,
-    /** People lost at sea after the strike and presumed dead; not in `killed`. */
-    presumed_dead: count,
-    /** People aboard, where the announcement gives it. */
-    aboard: count,
-    /** Who the dead and survivors were, as reported. */
-    nationalities: text,
-    /** Who announced the strike, and where. */
-    announced_by: text,
-    /** Headline of the report the row was read from. */
-    source_title: required('the title of the report this row was read from'),
-    /** The outlet of that report. */
-    source_outlet: required('the outlet of the report this row was read from'),
-    /** The address of that report. */
-    source_url: z.url({ error: 'expected the full address (https://…) of the report this row was read from' }),
-    /** Further reports, separated by " ; ". */
-    other_sources: text,
-    /** Caveats a reader needs. */
-    notes: text,
-  })
+export const strikeRowSchema = strikeColumns
   .superRefine((row, ctx) => {
     if (row.status === 'cited') {
       for (const column of ['strikes', 'vessels', 'killed', 'survivors'] as const)

@@ -10,7 +10,8 @@ let page: Page;
 beforeAll(async () => {
   server = await serve(inject('siteDir'));
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 390, height: 700 } });
+  // Reduced motion: the test is about where a link lands, not how smoothly it scrolls there.
+  page = await browser.newPage({ viewport: { width: 390, height: 700 }, reducedMotion: 'reduce' });
 });
 afterAll(async () => {
   await browser?.close();

@@ -79,3 +79,20 @@ describe('gaps(reports, rows)', () => {
     expect(gapOf('2025-11-17', 'Anadolu').killed).toMatchObject({ reported: 82, sum: 82, verdict: 'matches' });
   });
 });
+
+describe('gaps(reports, rows): explanations', () => {
+  const verdicts = gaps(reports, rows).map((g) => `${g.report.asOf.toISOString().slice(0, 10)} ${g.report.outlet}: ${g.killed?.verdict}`);
+
+  test('a report written between two announcements of the same day is explained', () => {
+    // TRT World reported 34 on 22 October, after the first of that day's two announcements (2 killed) and before the second (3 killed).
+    expect(verdicts).toContain('2025-10-22 TRT World: written before an announcement that day');
+  });
+
+  test("'more than 80' is consistent with 82", () => {
+    expect(verdicts).toContain('2025-12-03 UPI (via origonews.com): consistent with its qualifier');
+  });
+
+  test("'at least 46' is not consistent with 43", () => {
+    expect(verdicts).toContain('2025-10-24 The Independent (AP): higher');
+  });
+});

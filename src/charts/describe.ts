@@ -1,0 +1,64 @@
+import { formatDate } from '../lib/dates';
+import { byRegion, confirmed, cumulative, type Gap, isUnexplained, totalsAsOf, unconfirmed, type Verdict } from '../lib/strikeSeries';
+import type { Strike } from '../schemas/strike';
+import { shortOutlet } from './whoReported';
+
+/** The numbers a reader of the strikes-over-time chart needs, as one paragraph. */
+export function describeStrikesOverTime(rows: readonly Strike[], checkpoint: Date): string {
+  const series = cumulative(rows);
+  const first = series[0];
+  const last = series.at(-1)!;
+  const { totals: atCheckpoint } = totalsAsOf(rows, checkpoint);
+  const longestGap = series.slice(1).reduce(
+    (best, p, i) => {
+      const days = (p.date.getTime() - series[i].date.getTime()) / 864e5;
+      return days > best.days ? { days, from: series[i].date, to: p.date } : best;
+    },
+    { days: 0, from: first.date, to: first.date },
+  );
+  return (
+    `From the first strike on ${formatDate(first.date)} to ${formatDate(last.date)}, the US announced ${last.strikes} strikes ` +
+    `on ${last.vessels} vessels that killed ${last.killed} people; ${last.presumedDead} more were lost at sea and are presumed dead. ` +
+    `By ${formatDate(checkpoint)} the count stood at ${atCheckpoint.strikes} strikes, ${atCheckpoint.vessels} vessels and ` +
+    `${atCheckpoint.killed} killed (${atCheckpoint.killed + atCheckpoint.presumedDead} with the presumed dead). ` +
+    `The longest time without a strike was ${longestGap.days} days, from ${formatDate(longestGap.from)} to ${formatDate(longestGap.to)}.`
+  );
+}
+
+/** The numbers a reader of the each-strike chart needs, as one paragraph. */
+export function describeEachStrike(rows: readonly Strike[]): string {
+  const regions = byRegion(rows);
+  const deadliest = [...confirmed(rows)].sort((a, b) => b.killed - a.killed)[0];
+  const withSurvivors = confirmed(rows).filter((s) => s.survivors > 0);
+  const claims = unconfirmed(rows);
+  return (
+    `${regions.Caribbean.events} strike events were in the Caribbean (${regions.Caribbean.killed} killed) and ` +
+    `${regions['Eastern Pacific'].events} in the eastern Pacific (${regions['Eastern Pacific'].killed} killed). ` +
+    `The deadliest was on ${formatDate(deadliest.date)} in the ${deadliest.region === 'Caribbean' ? 'Caribbean' : 'eastern Pacific'}: ` +
+    `${deadliest.killed} killed. Survivors were reported after ${withSurvivors.length} events: ` +
+    withSurvivors.map((s) => `${formatDate(s.date)} (${s.survivors})`).join(', ') +
+    `.${claims.length ? ` ${claims.length} claimed strike${claims.length === 1 ? ' is' : 's are'} unconfirmed and not counted (${claims.map((s) => formatDate(s.date)).join(', ')}).` : ''}`
+  );
+}
+
+/** The numbers a reader of the who-reported-what chart needs, as one paragraph. */
+export function describeWhoReported(reports: readonly Gap[]): string {
+  const withDeaths = reports.filter((g) => g.killed);
+  const matching = withDeaths.filter((g) => g.killed!.verdict === 'matches').length;
+  const count = (verdict: Verdict) => withDeaths.filter((g) => g.killed!.verdict === verdict).length;
+  const explained = withDeaths.filter((g) => g.killed!.verdict !== 'matches' && !isUnexplained(g.killed!.verdict)).length;
+  const unexplained = withDeaths.filter((g) => isUnexplained(g.killed!.verdict));
+  const fromSources = withDeaths.filter((g) => g.report.source.sourceId);
+  const figure = (g: Gap) => `${g.report.killed!.qualifier === 'exact' ? '' : `${g.report.killed!.qualifier} `}${g.killed!.reported}`;
+  return (
+    `Of ${withDeaths.length} death tolls reported, ${matching} equal the sum of the deaths announced by that day and ${explained} ` +
+    `differ in a way the data explains: ${count('matches counting presumed dead')} count the people lost at sea and presumed dead, ` +
+    `${count('consistent with its qualifier')} are true as worded ("at least", "more than"), and ` +
+    `${count('written before an announcement that day')} were written before a strike announced the same day. ` +
+    `${unexplained.length} differ without an explanation: ` +
+    unexplained.map((g) => `${shortOutlet(g.report.outlet)} gave ${figure(g)} on ${formatDate(g.report.asOf)} when ${g.killed!.sum} had been announced`).join('; ') +
+    `. The five sources: ` +
+    fromSources.map((g) => `${shortOutlet(g.report.outlet)}, ${figure(g)} (${g.killed!.verdict})`).join('; ') +
+    '.'
+  );
+}

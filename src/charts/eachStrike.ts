@@ -1,0 +1,103 @@
+import { max, scaleSqrt, scaleUtc } from 'd3';
+import { formatDate } from '../lib/dates';
+import { chronological } from '../lib/strikeSeries';
+import { type Region, regions, type Strike } from '../schemas/strike';
+import { timeAxis } from './axes';
+import { legend } from './legend';
+import { el, px, svgRoot, text } from './svg';
+
+export interface EachStrikeOptions {
+  id: string;
+  title: string;
+  desc: string;
+  domain?: [Date, Date];
+  width?: number;
+}
+
+/** CSS class of each region's colour. */
+export const regionClass: Record<Region, string> = { Caribbean: 'c-caribbean', 'Eastern Pacific': 'c-pacific' };
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The words a tooltip and a table row give for one event. */
+export function describeStrike(s: Strike): string {
+  if (s.status === 'unconfirmed') return `${formatDate(s.date)}, ${s.region}: unconfirmed claim, not counted. ${s.notes}`;
+  const what = s.strikes === s.vessels ? plural(s.strikes, 'strike') : `${plural(s.strikes, 'strike')} on ${plural(s.vessels, 'vessel')}`;
+  const people = [
+    `${s.killed} killed`,
+    s.survivors ? `${plural(s.survivors, 'survivor')}` : '',
+    s.presumedDead ? `${s.presumedDead} presumed dead` : '',
+  ].filter(Boolean);
+  return `${formatDate(s.date)}, ${s.region}: ${what}, ${people.join(', ')}. Source: ${s.source.outlet}.`;
+}
+
+/**
+ * One mark per strike event on a time axis, in a lane per region: circle area by deaths, a small
+ * triangle per survivor, a small ring per person presumed dead, and unconfirmed claims dashed and empty.
+ */
+export function eachStrike(rows: readonly Strike[], options: EachStrikeOptions): string {
+  const { id, title, desc, width = 720 } = options;
+  const events = chronological(rows);
+  const domain: [Date, Date] = options.domain ?? [new Date(Date.UTC(2025, 8, 1)), new Date(events.at(-1)!.date.getTime() + 7 * 864e5)];
+  const margin = { left: 16, right: 16 };
+  const radius = scaleSqrt([0, max(events, (s) => s.killed)!], [0, 20]);
+  const key = legend(
+    [
+      { swatch: el('circle', { cx: radius(3), r: radius(3), class: 'legend-mark' }), label: '3 killed', width: 2 * radius(3) },
+      { swatch: el('circle', { cx: radius(11), r: radius(11), class: 'legend-mark' }), label: '11 killed', width: 2 * radius(11) },
+      { swatch: el('path', { d: 'M8,-4l3.5,6h-7z', class: 'survivor' }), label: 'a survivor' },
+      { swatch: el('circle', { cx: 8, r: 3, class: 'presumed-dead' }), label: 'presumed dead' },
+      { swatch: el('circle', { cx: 8, r: 7, class: 'legend-unconfirmed' }), label: 'unconfirmed claim' },
+    ],
+    margin.left,
+    4,
+    width - margin.left - margin.right,
+  );
+  const top = key.height + 12;
+  const lane = 104;
+  const bottom = top + lane * regions.length;
+  const height = bottom + 30;
+  const x = scaleUtc(domain, [margin.left, width - margin.right]);
+  const laneY = (region: Region) => top + lane * regions.indexOf(region) + lane * 0.62;
+
+  const marks = events.map((s, i) => {
+    const cx = x(s.date);
+    const cy = laneY(s.region);
+    const r = s.status === 'unconfirmed' ? 7 : Math.max(3, radius(s.killed));
+    const above = (n: number, k: number) => cx + (k - (n - 1) / 2) * 8;
+    const extras = [
+      ...Array.from({ length: s.survivors }, (_, k) =>
+        el('path', { d: `M${px(above(s.survivors, k))},${px(cy - r - 12)}l3.5,6h-7z`, class: 'survivor' }),
+      ),
+      ...Array.from({ length: s.presumedDead }, (_, k) =>
+        el('circle', { cx: above(s.presumedDead, k), cy: cy - r - (s.survivors ? 20 : 9), r: 3, class: 'presumed-dead' }),
+      ),
+    ];
+    return el(
+      'g',
+      {
+        class: `mark ${regionClass[s.region]}${s.status === 'unconfirmed' ? ' unconfirmed' : ''}`,
+        'data-tip': describeStrike(s),
+        'data-index': i,
+      },
+      el('circle', { cx, cy, r }),
+      s.status === 'unconfirmed' ? text(cx, cy + 4, '?', { 'text-anchor': 'middle', class: 'mark-label' }) : '',
+      ...extras,
+    );
+  });
+
+  return svgRoot(
+    { id, width, height, title, desc },
+    key.svg,
+    ...regions.map((region, i) =>
+      el(
+        'g',
+        { class: `lane ${regionClass[region]}` },
+        el('line', { x1: margin.left, x2: width - margin.right, y1: top + lane * i, y2: top + lane * i, class: 'grid' }),
+        text(margin.left, top + lane * i + 16, region, { class: 'lane-label' }),
+      ),
+    ),
+    el('g', { class: 'marks' }, ...marks),
+    timeAxis(x, bottom),
+  );
+}

@@ -1,0 +1,73 @@
+import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
+import type { SeriesPoint } from '../lib/strikeSeries';
+import { type KeyEvent, eventLabelsHeight, eventMarks } from './annotations';
+import { timeAxis, valueAxis } from './axes';
+import { el, px, svgRoot, text } from './svg';
+
+export interface StrikesOverTimeOptions {
+  /** Prefix of every id in the SVG; unique on the page. */
+  id: string;
+  title: string;
+  desc: string;
+  /** Dated events to mark across both panels. */
+  events?: readonly KeyEvent[];
+  /** The time axis; defaults to 1 September 2025 to the day after the last event. */
+  domain?: [Date, Date];
+  width?: number;
+}
+
+/** One panel's step line: flat at 0 until the first point, then a step at each point, on to the end. */
+function stepPath(points: readonly { date: Date; value: number }[], x: (d: Date) => number, y: (v: number) => number, [start, end]: [Date, Date]) {
+  const all = [{ date: start, value: 0 }, ...points, { date: end, value: points.at(-1)!.value }];
+  return line<{ date: Date; value: number }>()
+    .x((p) => x(p.date))
+    .y((p) => y(p.value))
+    .curve(curveStepAfter)
+    .digits(1)(all)!;
+}
+
+/**
+ * Cumulative deaths (top panel) and strikes (bottom panel) as step lines on one time axis, with the
+ * presumed dead as a dashed step above the announced deaths and key events marked across both.
+ */
+export function strikesOverTime(series: readonly SeriesPoint[], options: StrikesOverTimeOptions): string {
+  const { id, title, desc, events = [], width = 720 } = options;
+  const last = series.at(-1)!;
+  const domain: [Date, Date] = options.domain ?? [new Date(Date.UTC(2025, 8, 1)), new Date(last.date.getTime() + 7 * 864e5)];
+  const margin = { left: 44, right: 16 };
+  const x = scaleUtc(domain, [margin.left, width - margin.right]);
+  const labels = eventLabelsHeight(events, x, width - margin.right);
+  const deathsTop = labels + 8;
+  const deathsHeight = 170;
+  const strikesTop = deathsTop + deathsHeight + 24;
+  const strikesHeight = 100;
+  const bottom = strikesTop + strikesHeight;
+  const height = bottom + 30;
+
+  const deathMax = max(series, (p) => p.killed + p.presumedDead)!;
+  const yDeaths = scaleLinear([0, deathMax], [deathsTop + deathsHeight, deathsTop]).nice(4);
+  const yStrikes = scaleLinear([0, last.strikes], [bottom, strikesTop]).nice(3);
+
+  const killed = series.map((p) => ({ date: p.date, value: p.killed }));
+  const withPresumed = series.map((p) => ({ date: p.date, value: p.killed + p.presumedDead }));
+  const strikes = series.map((p) => ({ date: p.date, value: p.strikes }));
+  const right = width - margin.right;
+
+  return svgRoot(
+    { id, width, height, title, desc },
+    eventMarks(events, x, deathsTop, bottom, right),
+    text(margin.left + 6, deathsTop + 12, 'People killed, cumulative', { class: 'panel-title' }),
+    valueAxis(yDeaths, margin.left, right),
+    el('path', { d: stepPath(withPresumed, x, yDeaths, domain), class: 'line presumed' }),
+    el('path', { d: stepPath(killed, x, yDeaths, domain), class: 'line deaths' }),
+    text(right, px(yDeaths(last.killed + last.presumedDead)) - 6, `${last.killed} killed + ${last.presumedDead} presumed dead`, {
+      'text-anchor': 'end',
+      class: 'end-label',
+    }),
+    text(margin.left + 6, strikesTop + 12, 'Strikes, cumulative', { class: 'panel-title' }),
+    valueAxis(yStrikes, margin.left, right, 3),
+    el('path', { d: stepPath(strikes, x, yStrikes, domain), class: 'line strikes' }),
+    text(right, px(yStrikes(last.strikes)) - 6, `${last.strikes} strikes`, { 'text-anchor': 'end', class: 'end-label' }),
+    timeAxis(x, bottom),
+  );
+}

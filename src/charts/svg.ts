@@ -1,0 +1,45 @@
+/** Small helpers for writing SVG as strings: no DOM, the same output for the same input. */
+
+/** Rounds to one decimal: enough for pixels, and stable across platforms. */
+export const px = (n: number) => Math.round(n * 10) / 10;
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Escapes text for use in SVG content or an attribute value. */
+export const esc = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+
+type Value = string | number | undefined | false;
+
+/** An element: attributes in the order given (undefined and false are left out), then children. */
+export function el(name: string, attributes: Record<string, Value>, ...children: string[]): string {
+  const attrs = Object.entries(attributes)
+    .filter(([, v]) => v !== undefined && v !== false)
+    .map(([k, v]) => ` ${k}="${esc(typeof v === 'number' ? String(px(v)) : v as string)}"`)
+    .join('');
+  return children.length ? `<${name}${attrs}>${children.join('')}</${name}>` : `<${name}${attrs}/>`;
+}
+
+/** A text element. */
+export const text = (x: number, y: number, content: string, attributes: Record<string, Value> = {}) =>
+  el('text', { x, y, ...attributes }, esc(content));
+
+/** The outer <svg>: responsive through its viewBox, named for assistive technology by its title and desc. */
+export function svgRoot(
+  { id, width, height, title, desc }: { id: string; width: number; height: number; title: string; desc: string },
+  ...children: string[]
+) {
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${px(width)} ${px(height)}`,
+      class: 'chart',
+      role: 'img',
+      'aria-labelledby': `${id}-title ${id}-desc`,
+      id,
+    },
+    el('title', { id: `${id}-title` }, esc(title)),
+    el('desc', { id: `${id}-desc` }, esc(desc)),
+    ...children,
+  );
+}

@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { calendarDate } from './common';
+
+/** The columns of the file, each described for the data page. */
+export const keyEventColumns = z.strictObject({
+  date: calendarDate.describe('The day of the event, or the first day of a span.'),
+  end: z.union([z.literal('').transform(() => undefined), calendarDate]).describe('The last day of a span; empty for a single day.'),
+  label: z.string().trim().min(1, { error: 'expected a short label' }).max(32, { error: 'expected at most 32 characters, to fit a chart' }).describe('The label the charts print: a few words.'),
+  source: z.string().trim().describe('The source that reports it (a file name in content/sources/ without .mdx).'),
+  p: z.union([z.literal('').transform(() => undefined), z.string().regex(/^\d+$/, { error: 'expected a paragraph number' }).transform(Number)]).describe('The paragraph of that source.'),
+  url: z.union([z.literal(''), z.url({ error: 'expected a full address (https://…)' })]).describe('Or the address of a report, where none of the sources reports it.'),
+  note: z.string().describe('What a reader should know about the date.'),
+});
+
+/** One row of content/data/events.csv: a dated event the charts mark, with where it is reported. */
+export const keyEventRowSchema = keyEventColumns
+  .superRefine((row, ctx) => {
+    if (!row.url && !(row.source && row.p))
+      ctx.addIssue({ code: 'custom', path: ['source'], message: 'expected a source and paragraph (or a url) that reports the event' });
+  })
+  .transform((row) => ({
+    date: row.date,
+    end: row.end,
+    label: row.label,
+    cite: row.source ? { source: row.source, p: row.p! } : undefined,
+    url: row.url || undefined,
+    note: row.note,
+  }));
+
+export type KeyEventRow = z.output<typeof keyEventRowSchema>;

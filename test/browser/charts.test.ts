@@ -1,0 +1,83 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { type StaticServer, serve } from '../helpers/server';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serve(inject('siteDir'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('charts in Chromium', () => {
+  test('with JavaScript off, every chart, its summary and its data table are there', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}data/`);
+    for (const id of ['strikes-over-time', 'each-strike', 'who-reported']) {
+      // On a phone the narrow drawing is the one shown.
+      expect(await page.isVisible(`#${id} .chart-narrow svg`)).toBe(true);
+      expect(await page.isVisible(`#${id} .chart-wide svg`)).toBe(false);
+      expect(await page.isVisible(`#${id} .chart-summary`)).toBe(true);
+      await page.click(`#${id} details.chart-data summary`);
+      expect(await page.isVisible(`#${id} details.chart-data table`)).toBe(true);
+    }
+    expect(await page.getByRole('img', { name: /Each strike event, by region/ }).count()).toBe(1);
+    await context.close();
+  });
+
+  test('with JavaScript on, a mark focused by keyboard shows its tooltip, and arrow keys move along the marks', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(`${server.url}data/`);
+    const tip = page.locator('#each-strike .chart-wide .chart-tip, #each-strike .chart-tip').first();
+    expect(await tip.isVisible()).toBe(false);
+
+    // Tab from the element just before the chart into it: one stop, on the first mark.
+    await page.focus('#each-strike figcaption', { timeout: 5000 }).catch(() => undefined);
+    await page.evaluate(() => (document.querySelector('#each-strike .chart-wide svg') as SVGElement).previousElementSibling);
+    await page.locator('#each-strike .chart-wide .mark').first().evaluate((mark) => {
+      // Focus the element before the chart so that Tab lands on the chart's single stop.
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      mark.closest('.chart-box')!.before(before);
+      before.focus();
+    });
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => (document.activeElement as SVGElement).dataset.tip ?? null);
+    expect(await focused()).toMatch(/^2 September 2025, Caribbean: 1 strike, 11 killed/);
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe(await focused());
+
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toMatch(/^15 September 2025/);
+    expect(await tip.textContent()).toMatch(/^15 September 2025/);
+
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  test('the tooltip script is small and loads only on pages with a chart', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(`${response.url()} ${(await response.body()).length}`);
+    });
+    await page.goto(`${server.url}data/`);
+    await page.waitForLoadState('networkidle');
+    const chartScripts = [...scripts];
+    expect(chartScripts.length).toBeGreaterThan(0);
+    for (const s of chartScripts) expect(Number(s.split(' ')[1])).toBeLessThan(3000);
+    scripts.length = 0;
+    await page.goto(`${server.url}sources/`);
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { csvParse } from 'd3';
+import { describe, expect, inject, test } from 'vitest';
+import { readPage } from '../helpers/html';
+
+const siteDir = inject('siteDir');
+
+describe('/data/', async () => {
+  const page = await readPage(siteDir, '/data/');
+
+  test('shows the three charts, each a figure with its caption, SVG, summary, source line, table and CSV link', () => {
+    const figures = page.querySelectorAll('figure.chart-figure');
+    expect(figures.map((f) => f.id)).toEqual(['strikes-over-time', 'each-strike', 'who-reported']);
+    for (const figure of figures) {
+      expect(figure.querySelector('figcaption')?.text).toBeTruthy();
+      expect(figure.querySelectorAll('svg.chart[role="img"]')).toHaveLength(2);
+      expect(figure.querySelector('.chart-summary')?.text.length).toBeGreaterThan(100);
+      expect(figure.querySelector('.chart-source')?.text).toMatch(/Source/);
+      expect(figure.querySelector('details.chart-data table tbody tr')).not.toBeNull();
+      expect(figure.querySelector('details.chart-data a[download]')?.getAttribute('href')).toMatch(/^\/data\/.+\.csv$/);
+    }
+  });
+
+  test('the summaries give the numbers a reader needs', () => {
+    const summary = page.querySelector('#strikes-over-time .chart-summary')!.text;
+    expect(summary).toContain('21 strikes, 22 vessels and 82 killed (83 with the presumed dead)');
+    expect(page.querySelector('#who-reported .chart-summary')!.text).toContain(
+      'The Independent (AP) gave at least 46 on 24 October 2025 when 43 had been announced',
+    );
+  });
+
+  test('the data tables hold one row per event and per reported total', async () => {
+    const strikes = csvParse(await readFile('content/data/strikes.csv', 'utf8'));
+    expect(page.querySelectorAll('#each-strike tbody tr')).toHaveLength(strikes.length);
+    // The sum table leaves out the unconfirmed claim.
+    expect(page.querySelectorAll('#strikes-over-time tbody tr')).toHaveLength(strikes.filter((s) => s.status === 'cited').length);
+  });
+
+  test('lists each dataset with its columns, described', () => {
+    for (const id of ['strikes', 'reported-totals', 'events']) expect(page.querySelector(`#${id}`)).not.toBeNull();
+    const strikeColumns = page.querySelectorAll('section')[0].querySelectorAll('dt code').map((c) => c.text);
+    expect(strikeColumns).toContain('presumed_dead');
+    expect(page.querySelectorAll('section')[0].querySelectorAll('dd').every((dd) => dd.text.length > 0)).toBe(true);
+    expect(page.querySelector('#licence')).not.toBeNull();
+  });
+});
+
+describe('CSV downloads', () => {
+  test('/data/strikes.csv is the reviewed file, byte for byte', async () => {
+    expect(await readFile(join(siteDir, 'data/strikes.csv'), 'utf8')).toBe(await readFile('content/data/strikes.csv', 'utf8'));
+  });
+
+  test('/data/reported-totals.csv adds the five sources’ figures, linked to their paragraphs', async () => {
+    const rows = csvParse(await readFile(join(siteDir, 'data/reported-totals.csv'), 'utf8'));
+    const csvRows = csvParse(await readFile('content/data/reported-totals.csv', 'utf8'));
+    const added = rows.filter((r) => r.source_url?.includes('/sources/'));
+    expect(rows.length).toBe(csvRows.length + added.length);
+    expect(added.map((r) => `${r.as_of} ${r.killed}`).sort()).toEqual(['2025-11-28 82', '2025-11-30 at least 83', '2025-12-01 at least 83']);
+    expect(added.find((r) => r.as_of === '2025-11-28')!.source_url).toMatch(/\/sources\/orinoco-tribune-2025-11-28\/#p-7$/);
+  });
+});
