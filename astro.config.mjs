@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { remarkCitations } from './src/lib/remarkCitations';
 import { remarkSourceAnchors } from './src/lib/remarkSourceAnchors';
 
 export default defineConfig({
@@ -12,9 +13,9 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx()],
   markdown: {
-    // remark, so our plugin numbers exactly the blocks that src/lib/sourceText.ts counts. No GFM and no
+    // remark, so our plugins number exactly the blocks that src/lib/sourceText.ts counts and check citations. No GFM and no
     // smart quotes: sources are kept verbatim, and "straight" quotes must stay straight.
-    processor: unified({ remarkPlugins: [remarkSourceAnchors], gfm: false, smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkSourceAnchors, remarkCitations], gfm: false, smartypants: false }),
   },
   // Scripts stay separate files, never inlined: cached across pages, and allowed by a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },

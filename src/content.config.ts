@@ -1,10 +1,12 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { isoDay } from './lib/dates';
 import { slug } from './lib/slug';
 import { csvLoader } from './loaders/csv';
 import { sourcesLoader } from './loaders/sources';
 import { reportedTotalId, reportedTotalsAcross, strikesAcross } from './lib/strikeChecks';
+import { explainerSchema } from './schemas/explainer';
 import { type KeyEventRow, keyEventRowSchema } from './schemas/keyEvent';
 import { type ReportedTotal, reportedTotalRowSchema } from './schemas/reportedTotal';
 import { sourceSchema } from './schemas/source';
@@ -36,4 +38,7 @@ const keyEvents = defineCollection({
   schema: z.custom<KeyEventRow>(),
 });
 
-export const collections = { sources, strikes, reportedTotals, keyEvents };
+/** The long-form explainer, written by us in MDX, citing the sources paragraph by paragraph. */
+const explainer = defineCollection({ loader: glob({ base: './content/explainer', pattern: '*.mdx' }), schema: explainerSchema });
+
+export const collections = { sources, strikes, reportedTotals, keyEvents, explainer };

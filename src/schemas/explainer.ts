@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { calendarDate } from './common';
+
+/** One entry of the explainer's public log: what changed, and when. */
+export const logEntrySchema = z.strictObject({
+  /** The day of the change. */
+  date: calendarDate,
+  /** An update adds or brings up to date; a correction fixes something we got wrong. */
+  kind: z.enum(['update', 'correction'], { error: 'expected update or correction' }),
+  /** What changed, in a sentence a reader can check. */
+  text: z.string().min(1),
+});
+
+export const explainerSchema = z
+  .strictObject({
+    /** The headline. */
+    title: z.string().min(1, { error: 'expected a headline' }),
+    /** One or two sentences for search results and link previews. */
+    description: z.string().min(1),
+    /** The day it was first published. */
+    published: calendarDate,
+    /** The day of its latest change; must match the newest log entry, if any. */
+    updated: calendarDate,
+    /** Updates and corrections, newest first. */
+    log: z.array(logEntrySchema).default([]),
+  })
+  .superRefine((data, ctx) => {
+    const newest = data.log[0]?.date;
+    if (newest && newest.getTime() !== data.updated.getTime())
+      ctx.addIssue({ code: 'custom', path: ['updated'], message: 'expected the date of the newest log entry' });
+  });
+
+export type Explainer = z.output<typeof explainerSchema>;
+export type LogEntry = z.output<typeof logEntrySchema>;
