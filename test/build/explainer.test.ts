@@ -1,0 +1,150 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { splitFile } from '../../src/lib/frontmatter';
+import { sourceSchema } from '../../src/schemas/source';
+import { readPage } from '../helpers/html';
+import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
+
+const siteDir = inject('siteDir');
+const home = await readPage(siteDir, '/');
+const article = home.querySelector('article.explainer')!;
+const cites = article.querySelectorAll('a.cite');
+
+const NUMBER = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|billion|dozens?)\b/i;
+const CITED = '⟦cited⟧';
+
+/** Splits text into sentences at . ! or ? before a capital, but not inside a quotation. */
+function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') quoted = true;
+    else if (c === '”') quoted = false;
+    else if (c === '"') quoted = !quoted;
+    const ends = /[.!?]/.test(c) || (/[”"]/.test(c) && !quoted && /[.!?]/.test(text[i - 1]));
+    if (!quoted && ends && text[i + 1] === ' ' && /[A-Z“"‘(]/.test(text[i + 2] ?? '')) {
+      out.push(text.slice(start, i + 1));
+      start = i + 2;
+    }
+  }
+  return [...out, text.slice(start)].map((s) => s.trim()).filter(Boolean);
+}
+
+/** The sentences of a block of prose, with each citation replaced by a marker. */
+function sentences(block: HTMLElement): string[] {
+  const clone = block.clone() as HTMLElement;
+  for (const cite of clone.querySelectorAll('.cite-wrap')) cite.replaceWith(CITED);
+  return splitSentences(clone.text.replace(/\s+/g, ' '));
+}
+
+describe('the explainer at /', () => {
+  test('has a table of contents listing every section', () => {
+    const toc = article.querySelectorAll('nav.toc a').map((a) => a.getAttribute('href'));
+    const sections = article.querySelectorAll('h2[id]').map((h) => `#${h.id}`).filter((id) => !['#toc-heading', '#log-heading', '#notes-heading'].includes(id));
+    expect(toc).toEqual(sections);
+    expect(toc.length).toBeGreaterThanOrEqual(8);
+  });
+
+  test('shows its reading time, its last update and its log', () => {
+    const meta = article.querySelector('header .meta')!.text;
+    expect(meta).toMatch(/\d+ minute read · Updated \d+ \w+ \d{4}/);
+    expect(article.querySelector('section.update-log h2')?.text).toBe('Updates and corrections');
+  });
+
+  test('is 2,000 to 3,500 words of prose', () => {
+    const words = article.querySelectorAll('p, li')
+      .filter((e) => !e.closest('figure, .ledger, .endnotes, .update-log, nav, header'))
+      .flatMap((e) => sentences(e).join(' ').replaceAll(CITED, '').split(/\s+/).filter(Boolean));
+    expect(words.length).toBeGreaterThanOrEqual(2000);
+    expect(words.length).toBeLessThanOrEqual(3500);
+  });
+
+  test('cites every number in its prose in the same sentence', () => {
+    const prose = article.querySelectorAll('p, li').filter((e) => !e.closest('figure, .ledger, .endnotes, .update-log, nav, header'));
+    const uncited = prose.flatMap(sentences).filter((s) => NUMBER.test(s.replaceAll(CITED, '')) && !s.includes(CITED));
+    expect(uncited).toEqual([]);
+  });
+
+  test('every citation links to an anchor that exists in the built site', async () => {
+    expect(cites.length).toBeGreaterThan(50);
+    for (const cite of cites) {
+      const [path, hash] = cite.getAttribute('href')!.split('#');
+      const target = await readPage(siteDir, path);
+      expect(target.querySelector(`[id="${hash}"]`), cite.getAttribute('href')).not.toBeNull();
+    }
+  });
+
+  test('every citation of a source shows the passage, from the source’s own text', async () => {
+    for (const cite of cites.filter((c) => c.getAttribute('href')!.startsWith('/sources/'))) {
+      const [path, hash] = cite.getAttribute('href')!.split('#');
+      const paragraph = (await readPage(siteDir, path)).querySelector(`#${hash}`)!;
+      const quote = article.querySelector(`#${cite.getAttribute('aria-describedby')}`)!.text;
+      const own = paragraph.clone() as HTMLElement;
+      own.querySelectorAll('[data-pagefind-ignore]').forEach((e) => e.remove());
+      expect(quote).toBe(`“${own.text.replace(/\s+/g, ' ').trim()}”`);
+    }
+  });
+
+  test('the ledger has a row for every claim of every source, linked to its paragraph', async () => {
+    const rows = article.querySelectorAll('.ledger tbody tr');
+    const links = rows.map((r) => r.querySelector('a')!.getAttribute('href'));
+    let claims = 0;
+    for (const file of await readdir('content/sources')) {
+      const source = sourceSchema.parse(splitFile(await readFile(`content/sources/${file}`, 'utf8')).data);
+      for (const claim of source.claims) {
+        claims++;
+        expect(links).toContain(`/sources/${file.replace('.mdx', '')}/#p-${claim.p}`);
+      }
+    }
+    expect(rows).toHaveLength(claims);
+    const killed = article.querySelector('#ledger-killed')!.text;
+    expect(killed).toContain('plus 1 lost at sea and presumed dead (27 Oct)');
+  });
+});
+
+describe('back-links from the sources', () => {
+  test('each cited paragraph links back to the citation in the explainer', async () => {
+    const cited = cites.filter((c) => c.getAttribute('href')!.startsWith('/sources/'));
+    for (const cite of cited) {
+      const [path, hash] = cite.getAttribute('href')!.split('#');
+      const paragraph = (await readPage(siteDir, path)).querySelector(`#${hash}`)!;
+      const backs = paragraph.querySelectorAll('a.backlink').map((a) => a.getAttribute('href'));
+      expect(backs, `${path}#${hash}`).toContain(`/#${cite.id}`);
+    }
+  });
+
+  test('a paragraph the explainer does not cite has no back-link', async () => {
+    const page = await readPage(siteDir, '/sources/unidentified-outlet-2025-11-28/');
+    const citedHere = new Set(cites.map((c) => c.getAttribute('href')!).filter((h) => h.startsWith('/sources/unidentified')).map((h) => h.split('#')[1]));
+    for (const p of page.querySelectorAll('.source-text [id^="p-"]'))
+      expect(p.querySelector('a.backlink') !== null).toBe(citedHere.has(p.id));
+  });
+});
+
+describe('a bad citation stops the build', () => {
+  let site: string;
+  let out: string;
+  beforeAll(async () => {
+    site = await copySite();
+    out = await tempDir('cite-dist');
+  });
+  afterAll(async () => {
+    await removeDir(site);
+    await removeDir(out);
+  });
+
+  test('naming the MDX file, the line and what was wrong', async () => {
+    const file = join(site, 'content/explainer/index.mdx');
+    const mdx = (await readFile(file, 'utf8')).replace('## In brief', '## In brief\n\nA claim <Cite source="indian-witness-2025-12-03" p="42" />.');
+    await writeFile(file, mdx);
+    const line = mdx.split('\n').findIndex((l) => l.includes('p="42"')) + 1;
+    const result = await buildSite(out, site);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('<Cite> p: paragraph 42 does not exist in indian-witness-2025-12-03; it has 5 (p-1 to p-5)');
+    expect(result.output).toMatch(new RegExp(`content/explainer/index\\.mdx:${line}:\\d+`));
+  });
+});
