@@ -50,3 +50,19 @@ describe('citations in Chromium', () => {
     expect(await inView(`#${citeId}`)).toBe(true);
   });
 });
+
+describe('quoted passages', () => {
+  test('Escape hides a passage without moving focus, and it shows again on the next focus', async () => {
+    await page.goto(server.url);
+    const cite = page.locator('a.cite').first();
+    const quote = page.locator(`#${await cite.getAttribute('aria-describedby')}`);
+    await cite.focus();
+    expect(await quote.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await quote.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('cite'))).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await quote.isVisible()).toBe(true);
+  });
+});
