@@ -5,6 +5,11 @@ const short = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short',
 /** "28 November 2025" */
 export const formatDate = (date: Date) => long.format(date);
 
+const medium = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** "28 Nov 2025", where space is short. */
+export const formatShortDate = (date: Date) => medium.format(date);
+
 /** "28 Nov" */
 export const formatDay = (date: Date) => short.format(date);
 
