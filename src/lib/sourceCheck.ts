@@ -2,6 +2,7 @@ import { sourceSchema, type Source } from '../schemas/source';
 import { fieldPath, type Problem } from './contentError';
 import { splitFile } from './frontmatter';
 import { type Block, SourceTextError, parseBody, sourceBlocks } from './sourceText';
+import { todoFields, todoProblems } from './todo';
 
 /** Reads a value at a zod path from plain data. */
 const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
@@ -18,10 +19,13 @@ export function checkSource(file: string, raw: string): Problem[] {
   if (split.yamlErrors.length)
     return split.yamlErrors.map((e) => problem(e.line, 'frontmatter', `not valid YAML: ${e.message}`));
 
-  const problems: Problem[] = [];
+  // Fields that new-source marked TODO are reported as such, not as whatever the schema makes of the marker.
+  const problems: Problem[] = todoProblems(file, split.data, split.lineOf);
+  const todos = todoFields(split.data).map((t) => fieldPath(t.path));
   const parsed = sourceSchema.safeParse(split.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
+      if (todos.includes(fieldPath(issue.path))) continue;
       const missing = valueAt(split.data, issue.path) === undefined;
       problems.push(
         problem(split.lineOf(issue.path), fieldPath(issue.path) || 'frontmatter', missing ? `missing; ${issue.message}` : issue.message),

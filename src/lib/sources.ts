@@ -33,4 +33,5 @@ export const removedKinds: Record<Source['removed'][number]['kind'], string> = {
   'gallery-label': 'Photo gallery label',
   dateline: 'Date line (kept as the publication date)',
   credit: 'Credit line',
+  'subscribe-prompt': 'Subscription or newsletter prompt',
 };

@@ -37,6 +37,7 @@ export const removedSchema = z.strictObject({
     'gallery-label',
     'dateline',
     'credit',
+    'subscribe-prompt',
   ]),
   /** The dropped text, exactly as supplied (one line per line). */
   text: z.string().min(1),
