@@ -1,17 +1,21 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { remarkCitations } from './src/lib/remarkCitations';
 import { remarkSourceAnchors } from './src/lib/remarkSourceAnchors';
+import { siteUrl } from './src/lib/site';
 
 export default defineConfig({
+  // Canonical URLs, the feed and the sitemap are absolute: set SITE_URL to the address the site is served at.
+  site: siteUrl(),
   // Tests and the benchmark build into a folder of their own.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   // One policy everywhere: the offline cache and search results depend on it.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap()],
   markdown: {
     // remark, so our plugins number exactly the blocks that src/lib/sourceText.ts counts and check citations. No GFM and no
     // smart quotes: sources are kept verbatim, and "straight" quotes must stay straight.

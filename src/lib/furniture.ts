@@ -72,7 +72,7 @@ export const LINE_RULES: readonly LineRule[] = [
 
 /** The author's name in a credit line such as "By Jane Doe", or undefined. */
 export function bylineOf(line: string): string | undefined {
-  const match = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})$/u.exec(line);
+  const match = /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,5})$/u.exec(line);
   return match?.[1];
 }
 

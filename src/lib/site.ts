@@ -7,3 +7,9 @@ export const NAV = [
   { href: '/sources/', label: 'Sources' },
   { href: '/data/', label: 'Data' },
 ] as const;
+
+/** Where the site is served when SITE_URL does not say: `npm start`'s address. */
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321/';
+
+/** The site's address, for canonical URLs, the feed and the sitemap: SITE_URL, or the local preview. */
+export const siteUrl = (env: Record<string, string | undefined> = process.env) => env.SITE_URL || DEFAULT_SITE_URL;

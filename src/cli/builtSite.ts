@@ -1,0 +1,38 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'node-html-parser';
+import type { BuiltFile } from '../lib/linkCheck';
+
+/** The address of a built file: "sources/x/index.html" is "/sources/x/". */
+const addressOf = (file: string) => `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+
+/** What the link check needs of one built file: its ids and the addresses it links to. */
+function readLinks(file: string, text: string): Pick<BuiltFile, 'ids' | 'links'> {
+  if (file.endsWith('.html')) {
+    const root = parse(text);
+    const ids = new Set(root.querySelectorAll('[id]').map((e) => e.id));
+    const links = root
+      .querySelectorAll('[href], [src]')
+      .flatMap((e) => [e.getAttribute('href'), e.getAttribute('src')])
+      .filter((v): v is string => !!v);
+    return { ids, links };
+  }
+  if (file.endsWith('.xml')) {
+    // The feed links with href="…", the sitemap with <loc>…</loc>.
+    const links = [...text.matchAll(/\bhref="([^"]+)"|<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? m[2]).replace(/&amp;/g, '&'));
+    return { ids: new Set(), links };
+  }
+  return { ids: new Set(), links: [] };
+}
+
+/** Every file of a built site, with the ids and links of its HTML and XML files. */
+export async function readBuiltSite(dir: string): Promise<BuiltFile[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
+  return Promise.all(
+    files.map(async (file) => {
+      const text = /\.(html|xml)$/.test(file) ? await readFile(join(dir, file), 'utf8') : '';
+      return { path: addressOf(file), ...readLinks(file, text) };
+    }),
+  );
+}

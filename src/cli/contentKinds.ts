@@ -1,0 +1,32 @@
+import { basename } from 'node:path';
+import type { Problem } from '../lib/contentError';
+import { checkSource } from '../lib/sourceCheck';
+import { fileNameProblems } from '../lib/sourceName';
+
+/**
+ * One kind of content that `npm run check` reads: where its files are, how each is checked (the
+ * build's own checks, and more), and the page each becomes, so a broken link there is traced back
+ * to the file. The explainer adds itself here, with its citation checks.
+ */
+export interface ContentKind {
+  /** What an editor calls it. */
+  name: string;
+  /** Its folder, from the project root. */
+  dir: string;
+  /** Which files in it are content. */
+  pattern: RegExp;
+  /** Every problem in one file; `file` is relative to the project root. */
+  check(file: string, raw: string): Problem[] | Promise<Problem[]>;
+  /** The address of the page the file becomes. */
+  pageOf(file: string): string;
+}
+
+export const CONTENT_KINDS: ContentKind[] = [
+  {
+    name: 'sources',
+    dir: 'content/sources',
+    pattern: /\.mdx$/,
+    check: (file, raw) => [...fileNameProblems(file, raw), ...checkSource(file, raw)],
+    pageOf: (file) => `/sources/${basename(file, '.mdx')}/`,
+  },
+];
