@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Problem } from './contentError';
 import { splitFile } from './frontmatter';
 
+const isRealDay = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
 const NAME = /^([a-z0-9]+(?:-[a-z0-9]+)*)-(\d{4}-\d{2}-\d{2})\.mdx$/;
 
 /** A source's file is named `<outlet>-<date>.mdx`, in lower case, with its publication date. */
@@ -12,7 +13,8 @@ export function fileNameProblems(file: string, raw: string): Problem[] {
   const split = splitFile(raw);
   const published = (split.data as { published?: { date?: unknown } } | undefined)?.published?.date;
   const date = published instanceof Date ? published.toISOString().slice(0, 10) : typeof published === 'string' ? published : undefined;
-  if (!date || date === match[2]) return [];
+  // A date that is not a real date is the schema's to report.
+  if (!date || date === match[2] || !isRealDay(date)) return [];
   return [
     {
       file,

@@ -1,26 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import type { Heading } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
 import { splitFile } from '../../src/lib/frontmatter';
 import { ImportError, importSource, slugify, sourceFile } from '../../src/lib/importSource';
 import { checkSource } from '../../src/lib/sourceCheck';
-import { blocksOf, parseBody } from '../../src/lib/sourceText';
+import { blocksOf } from '../../src/lib/sourceText';
 import { sourceSchema } from '../../src/schemas/source';
 import { SEEDS } from '../fixtures/seeds/seeds';
-
-/** What a page shows of its body: each block's kind and words, and the headings. */
-function shape(body: string) {
-  return {
-    blocks: blocksOf(body).map((b) => `${b.kind}: ${b.text}`),
-    headings: parseBody(body)
-      .children.filter((n): n is Heading => n.type === 'heading')
-      .map((h) => toString(h)),
-  };
-}
-
-const byKindAndText = (a: { kind: string; text: string }, b: { kind: string; text: string }) =>
-  a.kind.localeCompare(b.kind) || a.text.localeCompare(b.text);
+import { shapeOf, sortRemoved } from '../helpers/sourceShape';
 
 describe('importSource(raw, options) on the five seeds', () => {
   describe.each(SEEDS)('$seed → $page', async ({ seed, page, options }) => {
@@ -33,12 +19,12 @@ describe('importSource(raw, options) on the five seeds', () => {
     });
 
     test('gives the same paragraphs, list items, captions and headings, in the same order', () => {
-      expect(shape(made.body)).toEqual(shape(committed.body));
+      expect(shapeOf(made.body)).toEqual(shapeOf(committed.body));
     });
 
     test('lists the same furniture as removed, word for word', () => {
       const removed = sourceSchema.shape.removed.parse(made.data.removed);
-      expect([...removed].sort(byKindAndText)).toEqual([...want.removed].sort(byKindAndText));
+      expect(sortRemoved(removed)).toEqual(sortRemoved(want.removed));
     });
 
     test('moves the headline and standfirst to the frontmatter where the seed has them', () => {

@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { ROOT } from './site';
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs one of our commands (src/cli/<name>.ts) the way its npm script does, in `cwd`. `INIT_CWD` is
+ * where the editor typed the command; npm sets it.
+ */
+export function runCli(name: 'newSource' | 'check', args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--experimental-transform-types',
+        '--disable-warning=ExperimentalWarning',
+        '--import',
+        join(ROOT, 'src/cli/loadTs.mjs'),
+        join(ROOT, `src/cli/${name}.ts`),
+        ...args,
+      ],
+      { cwd, env: { ...process.env, INIT_CWD: cwd, NO_COLOR: '1', ...env } },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
