@@ -46,7 +46,10 @@ async function locate(root: string, kinds: readonly ContentKind[], page: string,
       const file = `${kind.dir}/${name}`;
       if (kind.pageOf(file) !== page) continue;
       const lines = (await readFile(join(root, file), 'utf8')).split('\n');
-      const at = lines.findIndex((l) => l.includes(href));
+      // As a Markdown link target or an attribute value first: "/sources" is also part of "/sources/x/".
+      const exact = [`](${href})`, `](${href} `, `"${href}"`, `'${href}'`];
+      let at = lines.findIndex((l) => exact.some((written) => l.includes(written)));
+      if (at < 0) at = lines.findIndex((l) => l.includes(href));
       if (at >= 0) return { file, line: at + 1, field: 'link', message: `${href}: ${message}` };
     }
   }
@@ -66,7 +69,9 @@ const STEPS = {
   async types(root: string) {
     const result = await astro(['check'], root);
     const summary = /(\d+) errors?/.exec(result.output)?.[0] ?? 'done';
-    return result.ok ? ok(`astro check (.ts and .astro): ${summary}`) : failed(`astro check found type errors:`, [result.output.trim()]);
+    // Keep the diagnostics; drop astro's timestamped progress lines.
+    const diagnostics = result.output.split('\n').filter((l) => !/^\d\d:\d\d:\d\d /.test(l));
+    return result.ok ? ok(`astro check (.ts and .astro): ${summary}`) : failed('astro check found type errors:', [diagnostics.join('\n').trim()]);
   },
   async links(root: string) {
     const { built, output, links, problems } = await checkBuiltLinks(root);

@@ -41,7 +41,9 @@ export function checkSource(file: string, raw: string): Problem[] {
       error instanceof SourceTextError
         ? error.node.position?.start.line
         : (error as { line?: number }).line;
-    problems.push(problem((line ?? 1) + split.bodyLineOffset, 'text', (error as Error).message));
+    // MDX's own syntax errors do not know the text is an article: say what usually causes them.
+    const hint = error instanceof SourceTextError ? '' : '. In a source this is usually a "<" or "{" in the text: write it &lt; or &#123;';
+    problems.push(problem((line ?? 1) + split.bodyLineOffset, 'text', `${(error as Error).message}${hint}`));
     return problems;
   }
   if (parsed.success) problems.push(...checkClaims(parsed.data, blocks, (path) => problem(split.lineOf(path), fieldPath(path), '')));

@@ -1,0 +1,122 @@
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { checkContent } from '../../src/cli/check';
+import { readBuiltSite } from '../../src/cli/builtSite';
+import { formatProblem } from '../../src/lib/contentError';
+import { importSource, sourceFile } from '../../src/lib/importSource';
+import { checkLinks } from '../../src/lib/linkCheck';
+import { siteUrl } from '../../src/lib/site';
+import { runCli } from '../helpers/cli';
+import { ROOT, copySite, removeDir, tempDir } from '../helpers/site';
+
+const FIXTURES = join(ROOT, 'test/fixtures/sources');
+
+// Each bad fixture is valid.mdx with one mistake; copied in under a name that matches its date.
+// [file in content/sources, from fixture, the line `npm run check` must print]
+const CASES: [string, string, string][] = [
+  ['missing-title-2025-11-20.mdx', 'missing-title.mdx', ':1 title: missing; expected the headline as text'],
+  ['bad-date-2025-11-20.mdx', 'bad-date.mdx', ':6 published.date: expected a real date written as YYYY-MM-DD'],
+  ['unknown-metric-2025-11-20.mdx', 'unknown-metric.mdx', ':10 claims[0].metric: expected one of: strikes, vessels, killed'],
+  ['missing-paragraph-2025-11-20.mdx', 'missing-paragraph.mdx', ':13 claims[0].p: paragraph 9 does not exist; this source has 5 (p-1 to p-5)'],
+  ['quote-not-in-paragraph-2025-11-20.mdx', 'quote-not-in-paragraph.mdx', ':14 claims[0].quote: "killed at least 4 people" is not in paragraph 2; copy the words exactly from'],
+  ['bad-yaml-2025-11-20.mdx', 'bad-yaml.mdx', ':9 frontmatter: not valid YAML'],
+  ['raw-brace-2025-11-20.mdx', 'raw-brace.mdx', ':26 text: curly braces are MDX code: to show "{" or "}" as text, write &#123; or &#125;'],
+  ['raw-less-than-2025-11-20.mdx', 'raw-less-than.mdx', ':26 text: Unexpected character `5`'],
+  ['unknown-component-2025-11-20.mdx', 'unknown-component.mdx', ':26 text: unknown component <Chart>: a source\'s text may only use <Caption>'],
+  ['caption-prop-2025-11-20.mdx', 'caption-prop.mdx', ':17 text: <Caption> takes no props and must stand alone on its line'],
+  ['wrong-date-2025-11-21.mdx', 'valid.mdx', ':6 published.date: is 2025-11-20 but the file name says 2025-11-21: rename the file to wrong-date-2025-11-20.mdx, or correct the date'],
+  ['Valid Name.mdx', 'valid.mdx', ':1 file name: expected <outlet>-<YYYY-MM-DD>.mdx in lower case'],
+];
+
+describe('npm run check: content', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await tempDir('check-content');
+    await mkdir(join(root, 'content/sources'), { recursive: true });
+    for (const [name, fixture] of CASES) await copyFile(join(FIXTURES, fixture), join(root, 'content/sources', name));
+    const imported = importSource('A headline\nThe first paragraph.\n', { outlet: 'Example', date: '2025-11-20' });
+    await writeFile(join(root, 'content/sources/example-2025-11-20.mdx'), sourceFile(imported));
+  });
+  afterAll(() => removeDir(root));
+
+  test.each(CASES)('%s: names the file, line and field, and says how to fix it', async (name, _, line) => {
+    const { problems } = await checkContent(root);
+    const mine = problems.filter((p) => p.file === `content/sources/${name}`).map(formatProblem);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toContain(`content/sources/${name}${line}`);
+  });
+
+  test('a source still marked TODO by new-source: each field left to fill in', async () => {
+    const { problems } = await checkContent(root);
+    expect(problems.filter((p) => p.file === 'content/sources/example-2025-11-20.mdx').map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'published.inferred: still to be filled in: the supplied copy prints no date: say how the date was worked out',
+      'summary: still to be filled in: one sentence, ours, on what the article says',
+    ]);
+  });
+
+  test('the command prints every problem at once, skips the steps that would only repeat them, and fails', async () => {
+    const result = await runCli('check', [], root);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(`content  ${CASES.length + 2} problems in content:\n`);
+    for (const [name, , line] of CASES) expect(result.stdout).toContain(`  content/sources/${name}${line}`);
+    expect(result.stdout).toContain('types    skipped: fix the content first\nlinks    skipped: fix the content first');
+    expect(result.stdout).toContain('npm run check failed: fix each problem at the file and line it names.');
+  });
+
+  test('passes content that is right', async () => {
+    const good = await tempDir('check-good');
+    await mkdir(join(good, 'content/sources'), { recursive: true });
+    await copyFile(join(FIXTURES, 'valid.mdx'), join(good, 'content/sources/example-outlet-2025-11-20.mdx'));
+    const result = await runCli('check', ['content'], good);
+    await removeDir(good);
+    expect(result.stdout).toBe('content  1 content files: no problems\n\nEvery check passed.\n');
+    expect(result.code).toBe(0);
+  });
+
+  test('names an unknown step', async () => {
+    const result = await runCli('check', ['spelling'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('check: unknown step spelling; the steps are content, types, links\n');
+  });
+});
+
+describe('npm run check: types and links, on a copy of the site', () => {
+  let site: string;
+  const source = 'content/sources/link-test-2025-11-20.mdx';
+  beforeAll(async () => {
+    site = await copySite();
+    const valid = await readFile(join(FIXTURES, 'valid.mdx'), 'utf8');
+    const links = [
+      '[A page that is not there](/sources/nope/).',
+      '[A paragraph that is not there](/sources/orinoco-tribune-2025-11-28/#p-99).',
+      '[No trailing slash](/sources).',
+    ];
+    await writeFile(join(site, source), `${valid}\n${links.join('\n\n')}\n`);
+    await writeFile(join(site, 'src/lib/typeError.ts'), "export const count: number = 'three';\n");
+  });
+  afterAll(() => removeDir(site));
+
+  test('a type error and each broken link are named at their file and line', async () => {
+    const result = await runCli('check', [], site);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('content  6 content files: no problems');
+    expect(result.stdout).toContain('types    astro check found type errors:');
+    expect(result.stdout).toMatch(/src\/lib\/typeError\.ts:1:\d+ - error ts\(2322\): Type 'string' is not assignable to type 'number'/);
+    expect(result.stdout).toContain('links    3 broken links:');
+    expect(result.stdout).toContain(`  ${source}:28 link: /sources/nope/: there is no page or file /sources/nope/ on the site: check the address`);
+    expect(result.stdout).toContain(
+      `  ${source}:30 link: /sources/orinoco-tribune-2025-11-28/#p-99: /sources/orinoco-tribune-2025-11-28/ has no #p-99: its paragraphs are p-1 to p-21`,
+    );
+    expect(result.stdout).toContain(`  ${source}:32 link: /sources: write it with the trailing slash, /sources/: every page's address ends in /`);
+  });
+});
+
+describe('the built site', () => {
+  test('has no broken internal link or anchor, in its pages, feed or sitemap', async () => {
+    const files = await readBuiltSite(inject('siteDir'));
+    expect(checkLinks(files, siteUrl())).toEqual([]);
+    const checked = new Map(files.map((f) => [f.path, f.links.length]));
+    for (const path of ['/', '/sources/', '/feed.xml', '/sitemap-0.xml', '/sitemap-index.xml']) expect(checked.get(path)).toBeGreaterThan(0);
+  });
+});
