@@ -130,6 +130,9 @@ export const CAPTION_GAP = 8;
 /** Line endings that end a sentence; a headline or subheading ends without one. */
 export const endsSentence = (line: string) => /[.,;:!]$/.test(line.replace(/[”"’'»)\]]+$/, ''));
 
+/** A headline or subheading starts as a sentence does: with a capital, a figure or a quote mark. */
+export const startsLikeHeadline = (line: string) => /^[\p{Lu}\p{N}‘“"'¿¡]/u.test(line);
+
 /** True for a line in Title Case: a headline, where the text around it is sentences. */
 export function isTitleCase(line: string): boolean {
   const words = line

@@ -13,6 +13,7 @@ import {
   isTitleCase,
   lineKind,
   parseDateline,
+  startsLikeHeadline,
 } from './furniture';
 import { escapeMdx } from './mdxEscape';
 import { todo } from './todo';
@@ -112,7 +113,7 @@ function assignRoles(lines: ArticleLine[], outlet: string | undefined): Role[] {
     else if (l.tag === 'item' || (!l.tag && BULLET.test(l.text))) roles[i] = 'item';
     else if (loose && textSeen && more && !endsSentence(l.text) && l.text.length <= 200 && isTitleCase(l.text))
       roles[i] = 'related-link'; // a headline of another article, standing alone mid-text
-    else if (!l.tag && textSeen && more && !endsSentence(l.text) && l.text.length <= 100 && l.text.split(' ').length <= 14)
+    else if (!l.tag && textSeen && more && isSubheading(l.text))
       roles[i] = 'heading';
     else roles[i] = 'paragraph';
     textSeen = true;
@@ -121,7 +122,9 @@ function assignRoles(lines: ArticleLine[], outlet: string | undefined): Role[] {
 }
 
 const isHeadline = (line: ArticleLine) =>
-  line.tag === 'title' || (!line.tag && line.text.length <= 200 && !endsSentence(line.text) && !BULLET.test(line.text));
+  line.tag === 'title' || (!line.tag && line.text.length <= 200 && !endsSentence(line.text) && startsLikeHeadline(line.text));
+const isSubheading = (text: string) =>
+  text.length <= 100 && text.split(' ').length <= 14 && !endsSentence(text) && startsLikeHeadline(text);
 
 /** The removed furniture, in reading order: a box of lines of one kind is one entry. */
 function removals(lines: ArticleLine[], roles: Role[]) {

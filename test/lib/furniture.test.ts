@@ -8,6 +8,7 @@ import {
   isTitleCase,
   lineKind,
   parseDateline,
+  startsLikeHeadline,
 } from '../../src/lib/furniture';
 
 describe('lineKind(line)', () => {
@@ -114,4 +115,13 @@ describe('headline shapes', () => {
     expect(bylineOf('By Jane Doe')).toBe('Jane Doe');
     expect(bylineOf('By land, the operations would begin')).toBeUndefined();
   });
+});
+
+describe('startsLikeHeadline(line)', () => {
+  test.each(['Growing internal support', '21 strikes at sea', '‘Kill order’ reports', '“We will act”'])('%j does', (line) =>
+    expect(startsLikeHeadline(line)).toBe(true),
+  );
+  test.each(['import { x } from "y"', 'export default 1', '- a bullet', '{braces}'])('%j does not', (line) =>
+    expect(startsLikeHeadline(line)).toBe(false),
+  );
 });

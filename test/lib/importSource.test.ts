@@ -100,6 +100,46 @@ describe('importSource(raw, options)', () => {
   });
 });
 
+describe('importSource(html) on a saved web page', async () => {
+  const made = importSource(await readFile('test/fixtures/import/article.html', 'utf8'));
+
+  test('reads headline, outlet, date, address, author and language from the page', () => {
+    expect(made.id).toBe('the-example-gazette-2025-12-04');
+    expect(made.data).toMatchObject({
+      title: 'Boat strike kills three',
+      standfirst: 'The military gave no evidence',
+      outlet: { name: 'The Example Gazette' },
+      published: { date: '2025-12-04' },
+      url: 'https://gazette.example/world/boat-strike',
+      byline: 'Jane Doe',
+      language: 'en-GB',
+    });
+    expect(made.data.published).not.toHaveProperty('inferred');
+  });
+
+  test('keeps the article’s text in its structure, and none of its scripts', () => {
+    expect(shapeOf(made.body)).toEqual({
+      blocks: [
+        'caption: A patrol boat in the Caribbean. (AP Photo/Jane Roe)',
+        'paragraph: The US military said on Thursday that it had struck a boat, killing three people.',
+        'paragraph: Officials said the boat carried drugs & weapons; 3 < 4 {sic}.',
+        'list-item: No evidence was shown.',
+        'list-item: No survivors were reported.',
+      ],
+      headings: ['What officials said'],
+    });
+    expect(made.body).not.toMatch(/advert|tracker/);
+  });
+
+  test('lists the furniture inside the article as removed; the page around it is not the article', () => {
+    expect(made.data.removed).toEqual([
+      { kind: 'related-link', text: 'Read more: Another story' },
+      { kind: 'navigation', text: 'Share Print' },
+      { kind: 'subscribe-prompt', text: 'Subscribe to our newsletter' },
+    ]);
+  });
+});
+
 describe('slugify(name)', () => {
   test.each([
     ['Türkiye Today', 'turkiye-today'],

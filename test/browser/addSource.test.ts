@@ -1,0 +1,126 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { runCli } from '../helpers/cli';
+import { readPage, textOf } from '../helpers/html';
+import { type StaticServer, serve } from '../helpers/server';
+import { ROOT, buildSite, copySite, removeDir, tempDir } from '../helpers/site';
+
+const IMPORTS = join(ROOT, 'test/fixtures/import');
+const ESCAPES = '/sources/example-escapes-2025-12-05/';
+const ADDED = '/sources/example-coast-courier-2025-12-04/';
+
+/** Fills in what new-source marked TODO, as an editor would. */
+async function fillIn(file: string) {
+  const raw = await readFile(file, 'utf8');
+  await writeFile(
+    file,
+    raw
+      .replace(/^(\s*)inferred: "TODO: .*"$/m, '$1inferred: Given by the test.')
+      .replace(/^summary: "TODO: .*"$/m, 'summary: A fixture added by the test.'),
+  );
+}
+
+// A copy of the site with two sources added by the command alone: no code changed.
+let site: string;
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  site = await copySite();
+  dist = await tempDir('add-source-dist');
+  const add = async (args: string[]) => {
+    const result = await runCli('newSource', args, site);
+    if (result.code !== 0) throw new Error(result.stderr);
+  };
+  await add([join(IMPORTS, 'escapes.txt'), '--outlet', 'Example Escapes', '--date', '2025-12-05']);
+  await add([join(IMPORTS, 'new-source.txt'), '--outlet', 'Example Coast Courier']);
+  await fillIn(join(site, `content${ESCAPES.slice(0, -1)}.mdx`));
+  await fillIn(join(site, `content${ADDED.slice(0, -1)}.mdx`));
+  const build = await buildSite(dist, site);
+  if (!build.ok) throw new Error(`The copy did not build:\n${build.output}`);
+  server = await serve(dist);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await pagefind.close();
+  await removeDir(site);
+  await removeDir(dist);
+});
+
+describe('a source imported with <script>, {, }, < and import/export lines', () => {
+  const lines = async () => (await readFile(join(IMPORTS, 'escapes.txt'), 'utf8')).split('\n').filter(Boolean);
+
+  test('builds, and shows every line as text', async () => {
+    const html = await readPage(dist, ESCAPES);
+    const [title, ...text] = await lines();
+    expect(html.querySelector('h1')!.text).toBe(title);
+    const article = textOf(html.querySelector('[data-pagefind-body]')!);
+    for (const line of text) expect(article).toContain(line);
+  });
+
+  test('adds no element the article did not have: no script, no bold, no link, no heading', async () => {
+    const article = (await readPage(dist, ESCAPES)).querySelector('[data-pagefind-body]')!;
+    expect(article.querySelectorAll('script, b, strong, em, h2, h3')).toHaveLength(0);
+    expect(article.querySelectorAll('a').every((a) => a.classList.contains('para-link'))).toBe(true);
+  });
+
+  test('runs nothing in Chromium, and the reader sees the <script> tag as words', async () => {
+    await page.goto(`${server.url}${ESCAPES.slice(1)}`);
+    expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined();
+    expect(await page.locator('[data-pagefind-body]').innerText()).toContain('<script>window.injected = true</script>');
+  });
+});
+
+describe('a sixth source, added with the command and no code change', () => {
+  test('is listed on /sources/ and the home page', async () => {
+    for (const path of ['/sources/', '/']) {
+      const links = (await readPage(dist, path)).querySelectorAll('.source-list a').map((a) => a.getAttribute('href'));
+      expect(links).toContain(ADDED);
+      expect(links).toHaveLength(7);
+    }
+  });
+
+  test('is in the feed, which parses as XML in Chromium', async () => {
+    await page.goto(`${server.url}feed.xml`);
+    const feed = await page.evaluate(async () => {
+      const xml = new DOMParser().parseFromString(await (await fetch('/feed.xml')).text(), 'application/xml');
+      return {
+        error: xml.querySelector('parsererror')?.textContent ?? null,
+        links: [...xml.querySelectorAll('entry > link')].map((l) => new URL(l.getAttribute('href')!).pathname),
+      };
+    });
+    expect(feed.error).toBeNull();
+    expect(feed.links).toHaveLength(7);
+    expect(feed.links[0]).toBe(ESCAPES);
+    expect(feed.links).toContain(ADDED);
+  });
+
+  test('is in the sitemap', async () => {
+    const sitemap = await readFile(join(dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`${ADDED}</loc>`);
+  });
+
+  test('is found by search, at its page', async () => {
+    // The search index as Pagefind builds it from the pages (the site's own search integration does the same).
+    const { index, errors } = await pagefind.createIndex({});
+    expect(errors).toEqual([]);
+    expect((await index!.addDirectory({ path: dist })).errors).toEqual([]);
+    expect((await index!.writeFiles({ outputPath: join(dist, 'pagefind') })).errors).toEqual([]);
+
+    await page.goto(server.url);
+    const urls = await page.evaluate(`(async () => {
+      const search = await import('/pagefind/pagefind.js');
+      const found = await search.search('Quillmate');
+      return Promise.all(found.results.map(async (r) => (await r.data()).url));
+    })()`);
+    expect(urls).toEqual([ADDED]);
+  });
+});
