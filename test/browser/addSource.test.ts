@@ -41,7 +41,9 @@ beforeAll(async () => {
   await add([join(IMPORTS, 'new-source.txt'), '--outlet', 'Example Coast Courier']);
   await fillIn(join(site, `content${ESCAPES.slice(0, -1)}.mdx`));
   await fillIn(join(site, `content${ADDED.slice(0, -1)}.mdx`));
-  const build = await buildSite(dist, site);
+  // The build reads the site's address from SITE_URL (astro.config.mjs); buildSite passes our environment on.
+  process.env.SITE_URL = 'https://strikes.example/';
+  const build = await buildSite(dist, site).finally(() => delete process.env.SITE_URL);
   if (!build.ok) throw new Error(`The copy did not build:\n${build.output}`);
   server = await serve(dist);
   browser = await launchBrowser();
@@ -101,6 +103,12 @@ describe('a sixth source, added with the command and no code change', () => {
     expect(feed.links).toHaveLength(7);
     expect(feed.links[0]).toBe(ESCAPES);
     expect(feed.links).toContain(ADDED);
+  });
+
+  test('has its canonical address on the site SITE_URL names', async () => {
+    const html = await readPage(dist, ADDED);
+    expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://strikes.example${ADDED}`);
+    expect(await readFile(join(dist, 'feed.xml'), 'utf8')).toContain(`<id>https://strikes.example${ADDED}</id>`);
   });
 
   test('is in the sitemap', async () => {
