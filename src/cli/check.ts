@@ -16,7 +16,7 @@ export async function checkContent(root: string, kinds: readonly ContentKind[] =
     const names = (await readdir(join(root, kind.dir)).catch(() => [])).filter((n) => kind.pattern.test(n)).sort();
     for (const name of names) {
       const file = `${kind.dir}/${name}`;
-      problems.push(...(await kind.check(file, await readFile(join(root, file), 'utf8'))));
+      problems.push(...(await kind.check(file, await readFile(join(root, file), 'utf8'), root)));
       files++;
     }
   }

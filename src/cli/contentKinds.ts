@@ -1,12 +1,14 @@
 import { basename } from 'node:path';
 import type { Problem } from '../lib/contentError';
+import { loadCitationIndex } from '../lib/citationIndex';
+import { checkExplainer } from '../lib/explainerCheck';
 import { checkSource } from '../lib/sourceCheck';
 import { fileNameProblems } from '../lib/sourceName';
 
 /**
  * One kind of content that `npm run check` reads: where its files are, how each is checked (the
  * build's own checks, and more), and the page each becomes, so a broken link there is traced back
- * to the file. The explainer adds itself here, with its citation checks.
+ * to the file. A new kind of content adds itself here.
  */
 export interface ContentKind {
   /** What an editor calls it. */
@@ -15,8 +17,8 @@ export interface ContentKind {
   dir: string;
   /** Which files in it are content. */
   pattern: RegExp;
-  /** Every problem in one file; `file` is relative to the project root. */
-  check(file: string, raw: string): Problem[] | Promise<Problem[]>;
+  /** Every problem in one file; `file` is relative to the project `root`. */
+  check(file: string, raw: string, root: string): Problem[] | Promise<Problem[]>;
   /** The address of the page the file becomes. */
   pageOf(file: string): string;
 }
@@ -28,5 +30,13 @@ export const CONTENT_KINDS: ContentKind[] = [
     pattern: /\.mdx$/,
     check: (file, raw) => [...fileNameProblems(file, raw), ...checkSource(file, raw)],
     pageOf: (file) => `/sources/${basename(file, '.mdx')}/`,
+  },
+  {
+    name: 'explainer',
+    dir: 'content/explainer',
+    pattern: /\.mdx$/,
+    // Citations resolve against the sources and data as they are on disk, like the build's.
+    check: (file, raw, root) => checkExplainer(file, raw, loadCitationIndex(root)),
+    pageOf: (file) => (basename(file) === 'index.mdx' ? '/' : `/${basename(file, '.mdx')}/`),
   },
 ];

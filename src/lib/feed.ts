@@ -1,3 +1,6 @@
+import type { Explainer } from '../schemas/explainer';
+import { isoDay } from './dates';
+import { SITE_NAME } from './site';
 import { outletName, sourceHref, type SourceEntry } from './sources';
 
 /** One entry of the site's Atom feed: a source added, or (later) an update to the explainer. */
@@ -31,6 +34,31 @@ export interface FeedMeta {
 const escapeXml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 const updatedOf = (entry: FeedEntry) => entry.updated ?? entry.published;
+
+/** The explainer's page: index.mdx is the home page. */
+const explainerPath = (id: string) => (id === 'index' ? '/' : `/${id}/`);
+
+/**
+ * The explainer as one entry, updated when its log says; and one entry per update or correction in
+ * the log, numbered from the oldest so that a new entry never renumbers the others.
+ */
+export const explainerEntries = (explainers: readonly { id: string; data: Explainer }[], site: URL | string): FeedEntry[] =>
+  explainers.flatMap(({ id, data }) => {
+    const url = new URL(explainerPath(id), site).href;
+    const base = { url, author: SITE_NAME };
+    return [
+      { ...base, id: url, title: data.title, summary: data.description, category: 'explainer', published: data.published, updated: data.updated },
+      ...data.log.map((entry, i) => ({
+        ...base,
+        id: `${url}#log-${isoDay(entry.date)}-${data.log.length - i}`,
+        url: `${url}#log-heading`,
+        title: `${entry.kind === 'correction' ? 'Correction' : 'Update'}: ${data.title}`,
+        summary: entry.text,
+        category: entry.kind,
+        published: entry.date,
+      })),
+    ];
+  });
 
 /** One feed entry per source, linking to its page. */
 export const sourceEntries = (sources: readonly SourceEntry[], site: URL | string): FeedEntry[] =>

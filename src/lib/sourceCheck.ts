@@ -1,12 +1,8 @@
 import { sourceSchema, type Source } from '../schemas/source';
 import { fieldPath, type Problem } from './contentError';
 import { splitFile } from './frontmatter';
+import { frontmatterProblems } from './frontmatterCheck';
 import { type Block, SourceTextError, parseBody, sourceBlocks } from './sourceText';
-import { todoFields, todoProblems } from './todo';
-
-/** Reads a value at a zod path from plain data. */
-const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
-  path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
 
 /**
  * Checks one source file the way the build does: frontmatter against the schema, the text against the
@@ -15,23 +11,8 @@ const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
 export function checkSource(file: string, raw: string): Problem[] {
   const split = splitFile(raw);
   const problem = (line: number, field: string, message: string): Problem => ({ file, line, field, message });
-  if (!split.doc) return [problem(1, 'frontmatter', 'expected the file to start with frontmatter between two --- lines')];
-  if (split.yamlErrors.length)
-    return split.yamlErrors.map((e) => problem(e.line, 'frontmatter', `not valid YAML: ${e.message}`));
-
-  // Fields that new-source marked TODO are reported as such, not as whatever the schema makes of the marker.
-  const problems: Problem[] = todoProblems(file, split.data, split.lineOf);
-  const todos = todoFields(split.data).map((t) => fieldPath(t.path));
-  const parsed = sourceSchema.safeParse(split.data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      if (todos.includes(fieldPath(issue.path))) continue;
-      const missing = valueAt(split.data, issue.path) === undefined;
-      problems.push(
-        problem(split.lineOf(issue.path), fieldPath(issue.path) || 'frontmatter', missing ? `missing; ${issue.message}` : issue.message),
-      );
-    }
-  }
+  const { problems, data } = frontmatterProblems(file, split, sourceSchema);
+  if (!split.doc || split.yamlErrors.length) return problems;
 
   let blocks: Block[] = [];
   try {
@@ -46,7 +27,7 @@ export function checkSource(file: string, raw: string): Problem[] {
     problems.push(problem((line ?? 1) + split.bodyLineOffset, 'text', `${(error as Error).message}${hint}`));
     return problems;
   }
-  if (parsed.success) problems.push(...checkClaims(parsed.data, blocks, (path) => problem(split.lineOf(path), fieldPath(path), '')));
+  if (data) problems.push(...checkClaims(data, blocks, (path) => problem(split.lineOf(path), fieldPath(path), '')));
   return problems;
 }
 

@@ -1,11 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { atomFeed, sourceEntries } from '../lib/feed';
+import { atomFeed, explainerEntries, sourceEntries } from '../lib/feed';
 import { SITE_NAME } from '../lib/site';
 
-/** /feed.xml: an Atom feed of the sources (and, with the explainer, its updates log). */
+/** /feed.xml: an Atom feed of the explainer, each of its updates and corrections, and the sources. */
 export const GET: APIRoute = async ({ site }) => {
-  const entries = sourceEntries(await getCollection('sources'), site!);
+  const entries = [
+    ...explainerEntries(await getCollection('explainer'), site!),
+    ...sourceEntries(await getCollection('sources'), site!),
+  ];
   const feed = atomFeed(
     {
       title: SITE_NAME,

@@ -13,14 +13,15 @@ const IMPORTS = join(ROOT, 'test/fixtures/import');
 const ESCAPES = '/sources/example-escapes-2025-12-05/';
 const ADDED = '/sources/example-coast-courier-2025-12-04/';
 
-/** Fills in what new-source marked TODO, as an editor would. */
-async function fillIn(file: string) {
+/** Fills in what new-source marked TODO, and the claims, as an editor would. */
+async function fillIn(file: string, claims = '[]') {
   const raw = await readFile(file, 'utf8');
   await writeFile(
     file,
     raw
       .replace(/^(\s*)inferred: "TODO: .*"$/m, '$1inferred: Given by the test.')
-      .replace(/^summary: "TODO: .*"$/m, 'summary: A fixture added by the test.'),
+      .replace(/^summary: "TODO: .*"$/m, 'summary: A fixture added by the test.')
+      .replace(/^claims: \[\]$/m, `claims: ${claims}`),
   );
 }
 
@@ -40,7 +41,7 @@ beforeAll(async () => {
   await add([join(IMPORTS, 'escapes.txt'), '--outlet', 'Example Escapes', '--date', '2025-12-05']);
   await add([join(IMPORTS, 'new-source.txt'), '--outlet', 'Example Coast Courier']);
   await fillIn(join(site, `content${ESCAPES.slice(0, -1)}.mdx`));
-  await fillIn(join(site, `content${ADDED.slice(0, -1)}.mdx`));
+  await fillIn(join(site, `content${ADDED.slice(0, -1)}.mdx`), '[{ metric: days_without_strike, value: 19, p: 1, quote: "for 19 days" }]');
   // The build reads the site's address from SITE_URL (astro.config.mjs); buildSite passes our environment on.
   process.env.SITE_URL = 'https://strikes.example/';
   const build = await buildSite(dist, site).finally(() => delete process.env.SITE_URL);
@@ -82,12 +83,16 @@ describe('a source imported with <script>, {, }, < and import/export lines', () 
 });
 
 describe('a sixth source, added with the command and no code change', () => {
-  test('is listed on /sources/ and the home page', async () => {
-    for (const path of ['/sources/', '/']) {
-      const links = (await readPage(dist, path)).querySelectorAll('.source-list a').map((a) => a.getAttribute('href'));
-      expect(links).toContain(ADDED);
-      expect(links).toHaveLength(7);
-    }
+  test('is listed on /sources/', async () => {
+    const links = (await readPage(dist, '/sources/')).querySelectorAll('.source-list a').map((a) => a.getAttribute('href'));
+    expect(links).toContain(ADDED);
+    expect(links).toHaveLength(7);
+  });
+
+  test('has its claim in the explainer’s figure ledger, linked to its paragraph', async () => {
+    const ledger = (await readPage(dist, '/')).querySelector('.ledger')!;
+    const row = ledger.querySelector(`a[href="${ADDED}#p-1"]`)!.closest('tr')!;
+    expect(row.text).toContain('19');
   });
 
   test('is in the feed, which parses as XML in Chromium', async () => {
@@ -100,8 +105,8 @@ describe('a sixth source, added with the command and no code change', () => {
       };
     });
     expect(feed.error).toBeNull();
-    expect(feed.links).toHaveLength(7);
-    expect(feed.links[0]).toBe(ESCAPES);
+    expect(feed.links.filter((l) => l.startsWith('/sources/'))).toHaveLength(7);
+    expect(feed.links).toContain(ESCAPES);
     expect(feed.links).toContain(ADDED);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { type FeedEntry, atomFeed, sourceEntries } from '../../src/lib/feed';
+import { type FeedEntry, atomFeed, explainerEntries, sourceEntries } from '../../src/lib/feed';
 import type { SourceEntry } from '../../src/lib/sources';
+import { explainerSchema } from '../../src/schemas/explainer';
 import { sourceSchema } from '../../src/schemas/source';
 
 const META = { title: 'Strikes at Sea', subtitle: 'Sources & updates', site: 'https://example.org/', self: 'https://example.org/feed.xml' };
@@ -53,6 +54,39 @@ describe('sourceEntries(sources, site)', () => {
         category: 'source',
         published: new Date('2025-11-20T00:00:00Z'),
       },
+    ]);
+  });
+});
+
+describe('explainerEntries(explainers, site)', () => {
+  const data = explainerSchema.parse({
+    title: 'The explainer',
+    description: 'What is reported.',
+    published: '2026-11-21',
+    updated: '2026-12-02',
+    log: [
+      { date: '2026-12-02', kind: 'correction', text: 'The toll was 14, not 15.' },
+      { date: '2026-11-25', kind: 'update', text: 'Added the strike of 24 November.' },
+    ],
+  });
+  const entries = explainerEntries([{ id: 'index', data }], 'https://example.org/');
+
+  test('gives the explainer one entry, at the home page, updated when its log says', () => {
+    expect(entries[0]).toMatchObject({
+      id: 'https://example.org/',
+      url: 'https://example.org/',
+      title: 'The explainer',
+      summary: 'What is reported.',
+      category: 'explainer',
+      published: new Date('2026-11-21T00:00:00Z'),
+      updated: new Date('2026-12-02T00:00:00Z'),
+    });
+  });
+
+  test('gives each update and correction an entry of its own, linking to the log, numbered from the oldest', () => {
+    expect(entries.slice(1).map((e) => [e.id, e.url, e.title, e.summary, e.category])).toEqual([
+      ['https://example.org/#log-2026-12-02-2', 'https://example.org/#log-heading', 'Correction: The explainer', 'The toll was 14, not 15.', 'correction'],
+      ['https://example.org/#log-2026-11-25-1', 'https://example.org/#log-heading', 'Update: The explainer', 'Added the strike of 24 November.', 'update'],
     ]);
   });
 });
