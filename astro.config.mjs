@@ -3,6 +3,8 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { inlineLoadersOnly } from './src/integrations/lazyScript';
+import pagefind from './src/integrations/pagefind';
 import { remarkCitations } from './src/lib/remarkCitations';
 import { remarkSourceAnchors } from './src/lib/remarkSourceAnchors';
 import { siteUrl } from './src/lib/site';
@@ -15,13 +17,15 @@ export default defineConfig({
   // One policy everywhere: the offline cache and search results depend on it.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  // Search runs after every page is written; the offline integration must come after it.
+  integrations: [mdx(), sitemap(), pagefind()],
   markdown: {
     // remark, so our plugins number exactly the blocks that src/lib/sourceText.ts counts and check citations. No GFM and no
     // smart quotes: sources are kept verbatim, and "straight" quotes must stay straight.
     processor: unified({ remarkPlugins: [remarkSourceAnchors, remarkCitations], gfm: false, smartypants: false }),
   },
-  // Scripts stay separate files, never inlined: cached across pages, and allowed by a strict CSP.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Scripts stay separate files, never inlined: cached across pages, and allowed by a strict CSP. The one
+  // exception is search's 0.5 kB loader (`*.inline.ts`), so a page that is only read requests no script.
+  vite: { build: { assetsInlineLimit: inlineLoadersOnly } },
   devToolbar: { enabled: false },
 });

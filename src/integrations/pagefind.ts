@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close } from 'pagefind';
+import { lacksSearchMeta } from '../lib/searchMeta';
+import { devSearch } from './devSearch';
+import { lazyScript } from './lazyScript';
+import { buildIndex, check, describeIndex, writeIndex } from './pagefindIndex';
+
+/** Pages whose text is indexed but which give Base no `search` prop, so results could not say what they are. */
+async function pagesWithoutMeta(dir: string, pages: { pathname: string }[]): Promise<string[]> {
+  const missing: string[] = [];
+  for (const { pathname } of pages) {
+    const html = await readFile(join(dir, pathname, 'index.html'), 'utf8').catch(() => '');
+    if (lacksSearchMeta(html)) missing.push(`/${pathname}`);
+  }
+  return missing;
+}
+
+/**
+ * Search: indexes the built site with Pagefind into dist/pagefind/, keeps an index of the dev server's
+ * pages up to date while editing, and lets pages load search code only when the reader uses it.
+ */
+export default function pagefind(): AstroIntegration {
+  let dev: ReturnType<typeof devSearch> | undefined;
+  return {
+    name: 'strikes:pagefind',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [lazyScript()] } });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        dev = devSearch(server, logger);
+      },
+      'astro:server:start': ({ address }) => dev?.start(address),
+      'astro:server:done': () => dev?.stop(),
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const site = fileURLToPath(dir);
+        const missing = await pagesWithoutMeta(site, pages);
+        if (missing.length) {
+          throw new Error(
+            `These pages mark text for search (data-pagefind-body) but give the Base layout no \`search\` prop:\n  ${missing.join('\n  ')}`,
+          );
+        }
+        try {
+          let count = 0;
+          const files = await buildIndex(async (index) => {
+            count = check('index the site', await index.addDirectory({ path: site })).page_count;
+          });
+          if (count === 0) throw new Error(`Pagefind found no pages to index in ${site}`);
+          await writeIndex(files, join(site, 'pagefind'));
+          logger.info(`Search index of the ${count} pages read: ${describeIndex(files)}`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

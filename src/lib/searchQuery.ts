@@ -1,0 +1,44 @@
+/** The filters results can be narrowed by, as Pagefind names them (see searchMeta.ts). */
+export const filterKeys = ['kind', 'outlet', 'month'] as const;
+export type FilterKey = (typeof filterKeys)[number];
+
+export const sortOrders = { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' } as const;
+export type SortOrder = keyof typeof sortOrders;
+
+/** A search as the URL carries it: /search/?q=…&outlet=…&sort=newest */
+export interface SearchState {
+  q: string;
+  filters: Record<FilterKey, string[]>;
+  sort: SortOrder;
+}
+
+const isSort = (value: string | null): value is SortOrder => value !== null && Object.hasOwn(sortOrders, value);
+
+/** Reads a search from a URL's parameters; unknown parameters and values are ignored. */
+export function parseSearch(params: URLSearchParams): SearchState {
+  const sort = params.get('sort');
+  return {
+    q: params.get('q')?.trim() ?? '',
+    filters: Object.fromEntries(filterKeys.map((key) => [key, [...new Set(params.getAll(key).filter(Boolean))]])) as SearchState['filters'],
+    sort: isSort(sort) ? sort : 'relevance',
+  };
+}
+
+/** A search for `q` with no filters, best match first. */
+export const searchFor = (q: string) => parseSearch(new URLSearchParams({ q }));
+
+/** Writes a search as URL parameters, leaving out what is empty or the default. */
+export function searchParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of filterKeys) for (const value of state.filters[key]) params.append(key, value);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params;
+}
+
+/** What Pagefind's search() needs: any of the values within a filter, every filter together. */
+export function pagefindOptions(state: SearchState) {
+  const filters = Object.fromEntries(filterKeys.filter((key) => state.filters[key].length).map((key) => [key, { any: state.filters[key] }]));
+  const sort = state.sort === 'relevance' ? undefined : { date: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) };
+  return sort ? { filters, sort } : { filters };
+}

@@ -1,0 +1,72 @@
+import { searchFor, searchParams } from '../../lib/searchQuery';
+import { hitOf, runSearch } from './engine';
+import { h, hitItem, moveFocus } from './render';
+
+/** How many results the box shows; the search page has the rest. */
+const SHOWN = 5;
+
+/**
+ * The header's search box, once the reader focuses it: results open under it as they type, the arrow
+ * keys move through them, Enter opens one (or, in the box, the search page), Escape closes them.
+ */
+export function attach(form: HTMLFormElement) {
+  if (form.dataset.ready) return;
+  form.dataset.ready = '';
+  const input = form.querySelector('input')!;
+  const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
+  const status = form.querySelector<HTMLElement>('[role="status"]')!;
+  const links = () => [...panel.querySelectorAll<HTMLElement>('a')];
+  let latest = 0;
+  // Escape closes the results until the reader types again.
+  let dismissed = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const open = (isOpen: boolean) => {
+    panel.hidden = !isOpen || dismissed || !panel.childElementCount;
+  };
+
+  async function update() {
+    const q = input.value.trim();
+    const run = ++latest;
+    if (!q) return void (panel.replaceChildren(), (status.textContent = ''), open(false));
+    try {
+      const { results } = await runSearch(searchFor(q));
+      const hits = await Promise.all(results.slice(0, SHOWN).map(hitOf));
+      if (run !== latest) return;
+      const all = `/search/?${searchParams(searchFor(q))}`;
+      panel.replaceChildren(
+        hits.length
+          ? h('ol', { class: 'search-hits' }, ...hits.map((hit) => hitItem(hit, 1)))
+          : h('p', { class: 'search-none' }, 'No passage matches these words.'),
+        h('p', { class: 'search-all' }, h('a', { href: all }, results.length > SHOWN ? `All ${results.length} results, with filters` : 'Search with filters')),
+      );
+      status.textContent = `${results.length} result${results.length === 1 ? '' : 's'} for ${q}`;
+      open(true);
+    } catch (error) {
+      if (run !== latest) return;
+      panel.replaceChildren(h('p', { class: 'search-none' }, `Search could not load: ${(error as Error).message}`));
+      status.textContent = 'Search could not load.';
+      open(true);
+    }
+  }
+
+  input.addEventListener('input', () => {
+    dismissed = false;
+    clearTimeout(timer);
+    timer = setTimeout(update, 150);
+  });
+  input.addEventListener('focus', () => open(true));
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && !panel.hidden) event.preventDefault(), links()[0]?.focus();
+    if (event.key === 'Escape') (dismissed = true), open(false);
+  });
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') (dismissed = true), open(false), input.focus();
+    else if (event.key === 'ArrowUp' && document.activeElement === links()[0]) event.preventDefault(), input.focus();
+    else moveFocus(event, links());
+  });
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) open(false);
+  });
+  if (input.value.trim()) void update();
+}

@@ -1,0 +1,274 @@
+import { readdir } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { readPage, textOf } from '../helpers/html';
+import { type StaticServer, serve } from '../helpers/server';
+
+const siteDir = inject('siteDir');
+const sourceIds = (await readdir('content/sources')).map((f) => f.replace(/\.mdx$/, ''));
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serve(siteDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  page = await context.newPage();
+});
+
+/** Opens /search/ with these parameters and waits for its results. */
+async function searchPage(params: Record<string, string | string[]>) {
+  const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => [v].flat().map((one) => [k, one])));
+  await page.goto(`${server.url}search/?${query}`);
+  await settled();
+}
+const settled = () => page.waitForSelector('[data-search-app][data-state="done"]');
+
+/** The pages in the results, in order, as paths. */
+const resultPaths = () =>
+  page.$$eval('[data-search-results] > li h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const sourcePath = (id: string) => `/sources/${id}/`;
+const status = () => page.textContent('[data-search-app] [role="status"]');
+
+/** The ids of the paragraphs of a built source page whose text includes `words`. */
+async function paragraphsWith(id: string, words: string) {
+  const html = await readPage(siteDir, sourcePath(id));
+  return html.querySelectorAll('[id^="p-"]').filter((p) => textOf(p).includes(words)).map((p) => p.id);
+}
+
+/** The id of the one paragraph of a built source page whose text includes `words`. */
+async function paragraphWith(id: string, words: string) {
+  const ids = await paragraphsWith(id, words);
+  expect(ids).toHaveLength(1);
+  return ids[0]!;
+}
+
+describe('the search page finds passages', () => {
+  test('"Cartel of the Suns" finds the four sources that use that name, not the one that says only "Cartel de los Soles"', async () => {
+    // Pagefind stems "Suns" to "sun", never to "soles": the Indian Witness piece is not found.
+    await searchPage({ q: 'Cartel of the Suns' });
+    const users = sourceIds.filter((id) => id !== 'indian-witness-2025-12-03');
+    expect((await resultPaths()).sort()).toEqual(users.map(sourcePath).sort());
+    expect(await status()).toBe('4 results for “Cartel of the Suns”');
+
+    await searchPage({ q: 'Cartel de los Soles' });
+    expect(await resultPaths()).toEqual([sourcePath('indian-witness-2025-12-03')]);
+  });
+
+  test('each result links to the paragraph that matches best, not to the top of the page', async () => {
+    await searchPage({ q: 'Cartel of the Suns' });
+    const links = await page.$$eval('[data-search-results] > li h3 a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const link of links) {
+      const url = new URL(link);
+      const id = url.pathname.split('/')[2]!;
+      expect((await paragraphsWith(id, 'Cartel of the Suns')).map((p) => `#${p}`)).toContain(url.hash);
+      expect(url.searchParams.getAll('highlight')).toEqual(expect.arrayContaining(['cartel', 'suns']));
+    }
+  });
+
+  test('"slave\'s peace" finds the Indian Witness piece, at its paragraph', async () => {
+    await searchPage({ q: "slave's peace" });
+    expect(await resultPaths()).toEqual([sourcePath('indian-witness-2025-12-03')]);
+    const href = await page.getAttribute('[data-search-results] > li h3 a', 'href');
+    expect(href!.endsWith(`#${await paragraphWith('indian-witness-2025-12-03', '"slave\'s peace"')}`)).toBe(true);
+    expect(await page.textContent('[data-search-results] .search-passages')).toContain('slave\'s peace');
+  });
+
+  test('"OPEC" finds Türkiye Today only, and says which outlet and when', async () => {
+    await searchPage({ q: 'OPEC' });
+    expect(await resultPaths()).toEqual([sourcePath('turkiye-today-2025-12-01')]);
+    expect(await page.textContent('[data-search-results] .search-meta')).toBe('Source · Türkiye Today · 1 December 2025');
+    expect(await page.$$eval('[data-search-results] mark', (ms) => ms.map((m) => m.textContent))).toContain('OPEC');
+  });
+
+  test('a quoted phrase finds only the pages that have those words together', async () => {
+    await searchPage({ q: 'military strikes' });
+    const loose = await resultPaths();
+    await searchPage({ q: '"military strikes"' });
+    const exact = await resultPaths();
+    expect(exact).toEqual([sourcePath('orinoco-tribune-2025-11-28')]);
+    expect(loose.length).toBeGreaterThan(exact.length);
+    expect(loose).toEqual(expect.arrayContaining(exact));
+  });
+});
+
+describe('filters and sorting', () => {
+  test('checking an outlet narrows the results to it, and the address keeps the filter', async () => {
+    await searchPage({ q: 'Maduro' });
+    const all = await resultPaths();
+    expect(all.length).toBeGreaterThan(2);
+    await page.getByRole('checkbox', { name: /^Türkiye Today/ }).check();
+    await settled();
+    expect(await resultPaths()).toEqual([sourcePath('turkiye-today-2025-12-01')]);
+    expect(new URL(page.url()).searchParams.getAll('outlet')).toEqual(['Türkiye Today']);
+
+    // Two outlets: either one.
+    await page.getByRole('checkbox', { name: /^Indian Witness/ }).check();
+    await settled();
+    expect((await resultPaths()).sort()).toEqual([sourcePath('indian-witness-2025-12-03'), sourcePath('turkiye-today-2025-12-01')]);
+  });
+
+  test('kind and month filters: the explainer alone, then the sources of November 2025', async () => {
+    await searchPage({ q: 'Maduro', kind: 'explainer' });
+    expect(await resultPaths()).toEqual(['/']);
+    await searchPage({ q: 'Maduro', month: '2025-11' });
+    expect((await resultPaths()).sort()).toEqual(
+      ['muslim-network-tv-2025-11-30', 'orinoco-tribune-2025-11-28', 'unidentified-outlet-2025-11-28'].map(sourcePath),
+    );
+    expect(await page.getByRole('checkbox', { name: /^November 2025/ }).isChecked()).toBe(true);
+  });
+
+  test('sorting by date orders results newest or oldest first; undated pages come last', async () => {
+    const dates = () => page.$$eval('[data-search-results] > li', (lis) => lis.map((li) => li.querySelector('time')?.dateTime ?? 'undated'));
+    await searchPage({ q: 'Maduro', sort: 'newest' });
+    const newest = await dates();
+    expect(newest).toHaveLength(6);
+    expect(newest.at(-1)).toBe('undated');
+    expect(newest.slice(0, -1)).toEqual([...newest.slice(0, -1)].sort().reverse());
+
+    await page.selectOption('select[name="sort"]', 'oldest');
+    await settled();
+    const oldest = await dates();
+    expect(oldest.slice(0, -1)).toEqual([...newest.slice(0, -1)].sort());
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('oldest');
+  });
+});
+
+describe('the address carries the search', () => {
+  test('typing updates ?q=, and reloading shows the same results', async () => {
+    await page.goto(`${server.url}search/`);
+    await settled();
+    await page.fill('#search-q', 'OPEC');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'OPEC');
+    await settled();
+    const before = await resultPaths();
+    await page.getByRole('checkbox', { name: /^Source/ }).check();
+    await settled();
+    await page.reload();
+    await settled();
+    expect(await page.inputValue('#search-q')).toBe('OPEC');
+    expect(await page.getByRole('checkbox', { name: /^Source/ }).isChecked()).toBe(true);
+    expect(await resultPaths()).toEqual(before);
+  });
+
+  test('going back from a result returns to the same search', async () => {
+    await searchPage({ q: 'OPEC' });
+    await page.click('[data-search-results] h3 a');
+    await page.waitForURL(/turkiye-today/);
+    await page.goBack();
+    await settled();
+    expect(await page.inputValue('#search-q')).toBe('OPEC');
+    expect(await resultPaths()).toEqual([sourcePath('turkiye-today-2025-12-01')]);
+  });
+});
+
+describe('opening a result', () => {
+  test('lands on the paragraph, in view, with the matched words marked', async () => {
+    await searchPage({ q: "slave's peace" });
+    const id = await paragraphWith('indian-witness-2025-12-03', '"slave\'s peace"');
+    await page.click('[data-search-results] .search-passages a');
+    await page.waitForURL((url) => url.hash === `#${id}`);
+    await page.waitForSelector(`#${id} mark.search-hit`);
+    expect(await page.$$eval(`#${id} mark.search-hit`, (ms) => ms.map((m) => m.textContent))).toEqual(
+      expect.arrayContaining(["slave's", 'peace']),
+    );
+    await page.waitForFunction((sel) => {
+      const { top, bottom } = document.querySelector(sel)!.getBoundingClientRect();
+      return top >= 0 && bottom <= innerHeight;
+    }, `#${id}`);
+    expect(await page.$eval(`#${id}`, (e) => e.matches(':target'))).toBe(true);
+    // Marks go in the article's text only, never in the page's number links.
+    expect(await page.$$eval('[data-pagefind-ignore] mark, header mark', (ms) => ms.length)).toBe(0);
+  });
+});
+
+describe('keyboard and screen readers', () => {
+  test('on the search page: arrow down from the box into the results, Enter opens one', async () => {
+    await searchPage({ q: 'Maduro' });
+    /** Which of the result links has focus, and where it goes. */
+    const focused = () =>
+      page.evaluate(() => {
+        const links = [...document.querySelectorAll('[data-search-results] a')];
+        return { at: links.indexOf(document.activeElement!), href: document.activeElement?.getAttribute('href') };
+      });
+    await page.focus('#search-q');
+    await page.keyboard.press('ArrowDown');
+    expect((await focused()).at).toBe(0);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect((await focused()).at).toBe(2);
+    await page.keyboard.press('ArrowUp');
+    const { at, href } = await focused();
+    expect(at).toBe(1);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => `${url.pathname}${url.search}${url.hash}` === href);
+  });
+
+  test('the results count is in a status region, which screen readers announce', async () => {
+    await searchPage({ q: 'OPEC' });
+    expect(await page.getByRole('status').filter({ hasText: 'result' }).textContent()).toBe('1 result for “OPEC”');
+  });
+});
+
+describe('the header search box', () => {
+  test('Ctrl+K focuses it; results open under it; arrow keys and Enter open one', async () => {
+    await page.goto(`${server.url}sources/`);
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('OPEC');
+    await page.waitForSelector('#site-search-panel:not([hidden]) .search-hit');
+    expect(await page.textContent('header [role="status"]')).toBe('1 result for OPEC');
+    await page.keyboard.press('ArrowDown');
+    const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(href).toMatch(/^\/sources\/turkiye-today-2025-12-01\/\?highlight=opec#/);
+    await page.keyboard.press('Escape');
+    expect(await page.isHidden('#site-search-panel')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.press('ArrowDown'); // reopens nothing: the panel is closed
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === 'OPEC');
+    await settled();
+    expect(await resultPaths()).toEqual([sourcePath('turkiye-today-2025-12-01')]);
+  });
+});
+
+describe('pages that are only read load no search code', () => {
+  const readPages = ['/', '/sources/', ...sourceIds.map(sourcePath)];
+
+  test.each(readPages)('%s requests no script and nothing from /pagefind/ until the reader uses search', async (path) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) scripts.push(request.url());
+    });
+    await page.goto(`${server.url}${path.slice(1)}`, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+
+    await page.focus('#site-search');
+    await page.waitForFunction(() => document.querySelector<HTMLFormElement>('[data-search-box]')!.dataset.ready !== undefined);
+    expect(scripts.some((url) => url.includes('/_astro/header.'))).toBe(true);
+  });
+});
+
+describe('without JavaScript', () => {
+  test('/search/ says search needs JavaScript and lists every source by outlet and date', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(`${server.url}search/?q=OPEC`);
+    expect(await plain.textContent('main')).toContain('Search needs JavaScript');
+    const links = await plain.$$eval('.search-fallback a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links.sort()).toEqual(sourceIds.map(sourcePath).sort());
+    expect(await plain.isVisible('a[href="/sources/"]')).toBe(true);
+    await noJs.close();
+  });
+});
