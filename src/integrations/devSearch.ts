@@ -1,6 +1,6 @@
-import { type FSWatcher, watch } from 'node:fs';
+import { type FSWatcher, mkdirSync, watch } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { close } from 'pagefind';
 import type { ViteDevServer } from 'vite';
@@ -68,6 +68,7 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
     running = true;
     try {
       const pages = await crawl(origin, (url, why) => logger.warn(`Search skipped ${url}: ${why}`));
+      if (!pages.length) throw new Error(`no page of ${origin} could be read; the last index is kept`);
       const built = await buildIndex(async (index) => {
         for (const page of pages) check(`index ${page.url}`, await index.addHTMLFile({ url: page.url, content: page.html }));
       });
@@ -99,18 +100,15 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
   server.watcher.on('all', (_event, path) => {
     if (watched.some((dir) => path.startsWith(dir))) schedule();
   });
-  // Astro writes its content store after it has re-read a changed file: rebuild again then, so the
-  // index never keeps text from before the store caught up.
-  try {
-    dataStore = watch(join(root, '.astro'), (_event, name) => name?.startsWith('data-store') && schedule());
-  } catch {
-    logger.warn(`Search cannot watch ${relative(root, join(root, '.astro'))}; content edits rebuild it from file events only`);
-  }
-
   return {
     start(address: AddressInfo) {
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       origin = `http://${host}:${address.port}`;
+      // Pages show a content edit only once Astro has written its content store (.astro/data-store.json):
+      // rebuild again then, so the index never keeps text from before the store caught up.
+      const dotAstro = join(root, '.astro');
+      mkdirSync(dotAstro, { recursive: true });
+      dataStore = watch(dotAstro, (_event, name) => name?.startsWith('data-store') && schedule());
       schedule();
     },
     async stop() {

@@ -49,7 +49,7 @@ export function termsToMark(passages: readonly Passage[]): string[] {
 // Pagefind splits its content into words on whitespace; locations count these words.
 const WORDS = /[^\S\uFEFF]+/;
 /** A word without the punctuation around it: "“Suns,”" is "suns". */
-const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
 
 /** "Paragraph 4" for the anchors our source pages give each numbered block, else the anchor's text. */
 function labelOf(anchor: PagefindFragment['anchors'][number]): string {

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
@@ -100,6 +100,17 @@ describe('the search page finds passages', () => {
     expect(exact).toEqual([sourcePath('orinoco-tribune-2025-11-28')]);
     expect(loose.length).toBeGreaterThan(exact.length);
     expect(loose).toEqual(expect.arrayContaining(exact));
+  });
+
+  test('only article text is indexed: words from our own summary or the site’s footer find nothing', async () => {
+    // "Turkish" is only in our summary of the Türkiye Today piece, which the page shows above the article.
+    expect(await readFile('content/sources/turkiye-today-2025-12-01.mdx', 'utf8')).toContain('A Turkish English-language outlet');
+    await searchPage({ q: 'Turkish' });
+    expect(await resultPaths()).toEqual([]);
+    expect(await status()).toBe('No results for “Turkish”');
+    expect(await page.textContent('footer')).toContain('Every figure links to the paragraph');
+    await searchPage({ q: '"Every figure links to the paragraph"' });
+    expect(await resultPaths()).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { formatDate } from '../../lib/dates';
 import { kindLabels, type SearchKind } from '../../lib/searchMeta';
-import { type ExcerptPart, highlightUrl } from '../../lib/searchPassages';
+import { bare, type ExcerptPart, highlightUrl } from '../../lib/searchPassages';
 import type { Hit } from './engine';
 
 type Child = Node | string | false | undefined;
@@ -13,9 +13,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Rec
   return element;
 }
 
-/** An excerpt with its matching words in <mark>. */
-export const excerptNode = (parts: readonly ExcerptPart[]) =>
-  h('span', { class: 'search-excerpt' }, ...parts.map((part) => (part.mark ? h('mark', {}, part.text) : part.text)));
+/** An excerpt with its matching words in <mark>, those among `terms` (so not "the" beside "Cartel"). */
+export const excerptNode = (parts: readonly ExcerptPart[], terms: readonly string[]) =>
+  h('span', { class: 'search-excerpt' }, ...parts.map((part) => (part.mark && terms.includes(bare(part.text)) ? h('mark', {}, part.text) : part.text)));
 
 /** "Source · Türkiye Today · 1 December 2025" */
 export function hitMeta(hit: Hit): HTMLElement {
@@ -50,9 +50,12 @@ export function hitItem(hit: Hit, max = 3): HTMLLIElement {
     h(
       'ul',
       { class: 'search-passages' },
-      ...shown.map((p) =>
-        h('li', {}, h('a', { href: highlightUrl(p.url, hit.terms) }, h('span', { class: 'search-label' }, p.label), ' ', excerptNode(p.excerpt))),
-      ),
+      ...shown.map((p) => {
+        // A heading's passage is its own words: the label would only repeat them.
+        const repeats = p.excerpt.map((part) => part.text).join('').startsWith(p.label);
+        const label = !repeats && h('span', { class: 'search-label' }, p.label);
+        return h('li', {}, h('a', { href: highlightUrl(p.url, hit.terms) }, label, label && ' ', excerptNode(p.excerpt, hit.terms)));
+      }),
     ),
     more > 0 && h('p', { class: 'search-more' }, `and ${more} more passage${more === 1 ? '' : 's'} on this page`),
   );

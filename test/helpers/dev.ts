@@ -1,0 +1,63 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+/** A port on 127.0.0.1 that nothing listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface DevServer {
+  /** http://127.0.0.1:PORT/ */
+  url: string;
+  /** Everything the server has printed so far, colours stripped. */
+  output(): string;
+  /** Resolves once the server has printed a line matching `pattern`. */
+  printed(pattern: RegExp): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** Starts `astro dev` for the site in `root` on a free port of 127.0.0.1. */
+export async function startDev(root: string): Promise<DevServer> {
+  const port = await freePort();
+  // Vitest sets NODE_ENV=test and VITEST*, under which Astro's dev server serves no pages.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+  // process.execPath is the Node that runs the tests: 22, from the `node` devDependency.
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    { cwd: root, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } },
+  );
+  let output = '';
+  const waiting = new Set<() => void>();
+  const append = (chunk: Buffer) => {
+    output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+    for (const check of waiting) check();
+  };
+  child.stdout!.on('data', append);
+  child.stderr!.on('data', append);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    output: () => output,
+    printed: (pattern) =>
+      new Promise((resolve, reject) => {
+        const check = () => pattern.test(output) && (waiting.delete(check), resolve());
+        waiting.add(check);
+        child.once('exit', (code) => reject(new Error(`astro dev exited (${code}) before printing ${pattern}:\n${output}`)));
+        check();
+      }),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
