@@ -25,7 +25,7 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkSourceAnchors, remarkCitations], gfm: false, smartypants: false }),
   },
   // Scripts stay separate files, never inlined: cached across pages, and allowed by a strict CSP. The one
-  // exception is search's 0.5 kB loader (`*.inline.ts`), so a page that is only read requests no script.
+  // exception is search's 0.5 kB loader (SearchLoader.astro), so a page that is only read requests no script.
   vite: { build: { assetsInlineLimit: inlineLoadersOnly } },
   devToolbar: { enabled: false },
 });

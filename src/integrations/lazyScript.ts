@@ -34,7 +34,7 @@ export function lazyScript(): Plugin {
 }
 
 /**
- * For Vite's build.assetsInlineLimit: inline a page script only if it is a loader named `*.inline.ts`
- * (a few hundred bytes of addresses and listeners); every other script and asset stays a file.
+ * For Vite's build.assetsInlineLimit: inline a page script only if it is the script of a component named
+ * `*Loader.astro` (a few hundred bytes of addresses and listeners); every other script and asset stays a file.
  */
-export const inlineLoadersOnly = (file: string) => /\.inline\.[\w-]+\.js$/.test(file);
+export const inlineLoadersOnly = (file: string) => /Loader\.astro_astro_type_script_index_\d+_lang\.[\w-]+\.js$/.test(file);

@@ -2,8 +2,19 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type IndexFile, type PagefindIndex, createIndex } from 'pagefind';
 
-/** Files Pagefind writes for its ready-made UIs and highlighter, which our own search does not load. */
-const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+/**
+ * Files Pagefind writes that our search never loads: its ready-made UIs and highlighter, and its web
+ * worker (src/scripts/search/pagefind.ts runs Pagefind on the main thread).
+ */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./;
+
+/** Leaves out the unused files, and the WebAssembly of languages the index does not have. */
+function usedFiles(files: IndexFile[]): IndexFile[] {
+  const entry = files.find((file) => file.path === 'pagefind-entry.json');
+  const languages: Record<string, { wasm?: string }> = entry ? JSON.parse(new TextDecoder().decode(entry.content)).languages : {};
+  const wasm = new Set(Object.values(languages).map((language) => `wasm.${language.wasm}.pagefind`));
+  return files.filter((file) => !UNUSED.test(file.path) && (!/^wasm\..*\.pagefind$/.test(file.path) || wasm.has(file.path)));
+}
 
 /** Throws Pagefind's own errors, if a response has any, saying which step failed. */
 export function check<T extends { errors: string[] }>(step: string, response: T): T {
@@ -12,7 +23,7 @@ export function check<T extends { errors: string[] }>(step: string, response: T)
 }
 
 /**
- * Creates an index, lets `add` fill it, and returns its files without the UIs we do not use. The index
+ * Creates an index, lets `add` fill it, and returns the files our search uses. The index
  * is deleted afterwards; the caller closes Pagefind's service when it has no more indexes to build.
  */
 export async function buildIndex(add: (index: PagefindIndex) => Promise<void>): Promise<IndexFile[]> {
@@ -21,7 +32,7 @@ export async function buildIndex(add: (index: PagefindIndex) => Promise<void>): 
   try {
     await add(index);
     const { files } = check('build the index', await index.getFiles());
-    return files.filter((file) => !UNUSED.test(file.path));
+    return usedFiles(files);
   } finally {
     await index.deleteIndex();
   }

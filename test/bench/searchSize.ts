@@ -3,6 +3,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve } from '../helpers/server.ts';
@@ -24,6 +25,8 @@ export interface FirstSearch {
   /** Every request from focusing the box to seeing results. */
   requests: number;
   bytes: number;
+  /** The same, as a host that gzips its responses would send them (files gzipped already stay as they are). */
+  gzipBytes: number;
   /** Of those, the ones from /pagefind/ (Pagefind's script, worker, WebAssembly and index). */
   pagefindBytes: number;
   /** How many results the header box said it found. */
@@ -38,8 +41,12 @@ export async function firstSearch(browser: Browser, siteUrl: string, readPath: s
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(new URL(readPath, siteUrl).href, { waitUntil: 'networkidle' });
-  const fetched: Promise<{ url: string; bytes: number }>[] = [];
-  page.on('response', (response) => fetched.push(response.body().then((body) => ({ url: response.url(), bytes: body.byteLength }))));
+  const fetched: Promise<{ url: string; bytes: number; gzip: number }>[] = [];
+  page.on('response', (response) =>
+    fetched.push(
+      response.body().then((body) => ({ url: response.url(), bytes: body.byteLength, gzip: Math.min(body.byteLength, gzipSync(body).byteLength) })),
+    ),
+  );
   await page.focus('#site-search');
   await page.keyboard.type(query);
   await page.waitForFunction((q) => document.querySelector('header [role="status"]')?.textContent?.endsWith(` for ${q}`), query);
@@ -49,6 +56,7 @@ export async function firstSearch(browser: Browser, siteUrl: string, readPath: s
   return {
     requests: all.length,
     bytes: all.reduce((sum, r) => sum + r.bytes, 0),
+    gzipBytes: all.reduce((sum, r) => sum + r.gzip, 0),
     pagefindBytes: all.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/')).reduce((sum, r) => sum + r.bytes, 0),
     status,
   };
@@ -64,7 +72,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const first = await firstSearch(browser, server.url, readPath, query);
     const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
     console.log(`index: ${size.files} files, ${kB(size.bytes)}`);
-    console.log(`first search for "${query}" from ${readPath}: ${first.requests} requests, ${kB(first.bytes)} (${kB(first.pagefindBytes)} from /pagefind/); ${first.status}`);
+    console.log(
+      `first search for "${query}" from ${readPath}: ${first.requests} requests, ${kB(first.bytes)} as served here ` +
+        `(${kB(first.pagefindBytes)} from /pagefind/), ${kB(first.gzipBytes)} gzipped; ${first.status}`,
+    );
   } finally {
     await browser.close();
     await server.close();

@@ -39,6 +39,10 @@ const settled = () => page.waitForSelector('[data-search-app][data-state="done"]
 const resultPaths = () =>
   page.$$eval('[data-search-results] > li h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 const sourcePath = (id: string) => `/sources/${id}/`;
+/** The sources among the results, leaving out the explainer, which quotes them. */
+const sourceResults = async () => (await resultPaths()).filter((path) => path.startsWith('/sources/'));
+/** The result for one page. */
+const resultFor = (path: string) => page.locator('[data-search-results] > li').filter({ has: page.locator(`h3 a[href^="${path}"]`) });
 const status = () => page.textContent('[data-search-app] [role="status"]');
 
 /** The ids of the paragraphs of a built source page whose text includes `words`. */
@@ -59,16 +63,19 @@ describe('the search page finds passages', () => {
     // Pagefind stems "Suns" to "sun", never to "soles": the Indian Witness piece is not found.
     await searchPage({ q: 'Cartel of the Suns' });
     const users = sourceIds.filter((id) => id !== 'indian-witness-2025-12-03');
-    expect((await resultPaths()).sort()).toEqual(users.map(sourcePath).sort());
-    expect(await status()).toBe('4 results for “Cartel of the Suns”');
+    expect((await sourceResults()).sort()).toEqual(users.map(sourcePath).sort());
+    // Besides the sources, only the explainer, which uses the name too.
+    expect(await resultPaths()).toEqual(expect.arrayContaining(['/']));
+    expect(await resultPaths()).toHaveLength(5);
 
     await searchPage({ q: 'Cartel de los Soles' });
-    expect(await resultPaths()).toEqual([sourcePath('indian-witness-2025-12-03')]);
+    expect(await sourceResults()).toEqual([sourcePath('indian-witness-2025-12-03')]);
   });
 
   test('each result links to the paragraph that matches best, not to the top of the page', async () => {
     await searchPage({ q: 'Cartel of the Suns' });
-    const links = await page.$$eval('[data-search-results] > li h3 a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page.$$eval('[data-search-results] > li h3 a[href^="/sources/"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toHaveLength(4);
     for (const link of links) {
       const url = new URL(link);
       const id = url.pathname.split('/')[2]!;
@@ -79,35 +86,38 @@ describe('the search page finds passages', () => {
 
   test('"slave\'s peace" finds the Indian Witness piece, at its paragraph', async () => {
     await searchPage({ q: "slave's peace" });
-    expect(await resultPaths()).toEqual([sourcePath('indian-witness-2025-12-03')]);
-    const href = await page.getAttribute('[data-search-results] > li h3 a', 'href');
+    const path = sourcePath('indian-witness-2025-12-03');
+    expect(await sourceResults()).toEqual([path]);
+    const href = await resultFor(path).locator('h3 a').getAttribute('href');
     expect(href!.endsWith(`#${await paragraphWith('indian-witness-2025-12-03', '"slave\'s peace"')}`)).toBe(true);
-    expect(await page.textContent('[data-search-results] .search-passages')).toContain('slave\'s peace');
+    expect(await resultFor(path).locator('.search-passages').textContent()).toContain('slave\'s peace');
   });
 
   test('"OPEC" finds Türkiye Today only, and says which outlet and when', async () => {
     await searchPage({ q: 'OPEC' });
-    expect(await resultPaths()).toEqual([sourcePath('turkiye-today-2025-12-01')]);
-    expect(await page.textContent('[data-search-results] .search-meta')).toBe('Source · Türkiye Today · 1 December 2025');
-    expect(await page.$$eval('[data-search-results] mark', (ms) => ms.map((m) => m.textContent))).toContain('OPEC');
+    const path = sourcePath('turkiye-today-2025-12-01');
+    expect(await sourceResults()).toEqual([path]);
+    expect(await resultFor(path).locator('.search-meta').textContent()).toBe('Source · Türkiye Today · 1 December 2025');
+    expect(await resultFor(path).locator('mark').allTextContents()).toContain('OPEC');
   });
 
   test('a quoted phrase finds only the pages that have those words together', async () => {
     await searchPage({ q: 'military strikes' });
-    const loose = await resultPaths();
+    const loose = await sourceResults();
     await searchPage({ q: '"military strikes"' });
-    const exact = await resultPaths();
+    const exact = await sourceResults();
     expect(exact).toEqual([sourcePath('orinoco-tribune-2025-11-28')]);
     expect(loose.length).toBeGreaterThan(exact.length);
     expect(loose).toEqual(expect.arrayContaining(exact));
   });
 
   test('only article text is indexed: words from our own summary or the site’s footer find nothing', async () => {
-    // "Turkish" is only in our summary of the Türkiye Today piece, which the page shows above the article.
-    expect(await readFile('content/sources/turkiye-today-2025-12-01.mdx', 'utf8')).toContain('A Turkish English-language outlet');
-    await searchPage({ q: 'Turkish' });
+    // Our summary of the Türkiye Today piece, which its page shows above the article.
+    const summary = 'A Turkish English-language outlet reports';
+    expect(await readFile('content/sources/turkiye-today-2025-12-01.mdx', 'utf8')).toContain(summary);
+    await searchPage({ q: `"${summary}"` });
     expect(await resultPaths()).toEqual([]);
-    expect(await status()).toBe('No results for “Turkish”');
+    expect(await status()).toBe(`No results for “"${summary}"”`);
     expect(await page.textContent('footer')).toContain('Every figure links to the paragraph');
     await searchPage({ q: '"Every figure links to the paragraph"' });
     expect(await resultPaths()).toEqual([]);
@@ -130,9 +140,13 @@ describe('filters and sorting', () => {
     expect((await resultPaths()).sort()).toEqual([sourcePath('indian-witness-2025-12-03'), sourcePath('turkiye-today-2025-12-01')]);
   });
 
-  test('kind and month filters: the explainer alone, then the sources of November 2025', async () => {
+  test('kind and month filters: the explainer alone, the data alone, then the sources of November 2025', async () => {
     await searchPage({ q: 'Maduro', kind: 'explainer' });
     expect(await resultPaths()).toEqual(['/']);
+    // The data page's rows are places a result can land on.
+    await searchPage({ q: 'Trinidad', kind: 'data' });
+    expect(await resultPaths()).toEqual(['/data/']);
+    expect(await page.getAttribute('[data-search-results] h3 a', 'href')).toMatch(/^\/data\/\?highlight=trinidad#strike-/);
     await searchPage({ q: 'Maduro', month: '2025-11' });
     expect((await resultPaths()).sort()).toEqual(
       ['muslim-network-tv-2025-11-30', 'orinoco-tribune-2025-11-28', 'unidentified-outlet-2025-11-28'].map(sourcePath),
@@ -140,19 +154,22 @@ describe('filters and sorting', () => {
     expect(await page.getByRole('checkbox', { name: /^November 2025/ }).isChecked()).toBe(true);
   });
 
-  test('sorting by date orders results newest or oldest first; undated pages come last', async () => {
-    const dates = () => page.$$eval('[data-search-results] > li', (lis) => lis.map((li) => li.querySelector('time')?.dateTime ?? 'undated'));
-    await searchPage({ q: 'Maduro', sort: 'newest' });
+  test('sorting by date orders the same results newest or oldest first', async () => {
+    const dates = () => page.$$eval('[data-search-results] > li', (lis) => lis.map((li) => li.querySelector('time')!.dateTime));
+    await searchPage({ q: 'Maduro' });
+    const best = await resultPaths();
+    expect(best).toHaveLength(6);
+
+    await page.selectOption('select[name="sort"]', 'newest');
+    await settled();
     const newest = await dates();
-    expect(newest).toHaveLength(6);
-    expect(newest.at(-1)).toBe('undated');
-    expect(newest.slice(0, -1)).toEqual([...newest.slice(0, -1)].sort().reverse());
+    expect(newest).toEqual([...newest].sort().reverse());
+    expect((await resultPaths()).sort()).toEqual([...best].sort());
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
 
     await page.selectOption('select[name="sort"]', 'oldest');
     await settled();
-    const oldest = await dates();
-    expect(oldest.slice(0, -1)).toEqual([...newest.slice(0, -1)].sort());
-    expect(new URL(page.url()).searchParams.get('sort')).toBe('oldest');
+    expect(await dates()).toEqual([...newest].sort());
   });
 });
 
@@ -163,9 +180,11 @@ describe('the address carries the search', () => {
     await page.fill('#search-q', 'OPEC');
     await page.waitForURL((url) => url.searchParams.get('q') === 'OPEC');
     await settled();
-    const before = await resultPaths();
+    expect(await resultPaths()).toHaveLength(2);
     await page.getByRole('checkbox', { name: /^Source/ }).check();
     await settled();
+    const before = await resultPaths();
+    expect(before).toEqual([sourcePath('turkiye-today-2025-12-01')]);
     await page.reload();
     await settled();
     expect(await page.inputValue('#search-q')).toBe('OPEC');
@@ -175,12 +194,13 @@ describe('the address carries the search', () => {
 
   test('going back from a result returns to the same search', async () => {
     await searchPage({ q: 'OPEC' });
-    await page.click('[data-search-results] h3 a');
+    const before = await resultPaths();
+    await resultFor(sourcePath('turkiye-today-2025-12-01')).locator('h3 a').click();
     await page.waitForURL(/turkiye-today/);
     await page.goBack();
     await settled();
     expect(await page.inputValue('#search-q')).toBe('OPEC');
-    expect(await resultPaths()).toEqual([sourcePath('turkiye-today-2025-12-01')]);
+    expect(await resultPaths()).toEqual(before);
   });
 });
 
@@ -188,7 +208,7 @@ describe('opening a result', () => {
   test('lands on the paragraph, in view, with the matched words marked', async () => {
     await searchPage({ q: "slave's peace" });
     const id = await paragraphWith('indian-witness-2025-12-03', '"slave\'s peace"');
-    await page.click('[data-search-results] .search-passages a');
+    await resultFor(sourcePath('indian-witness-2025-12-03')).locator('.search-passages a').first().click();
     await page.waitForURL((url) => url.hash === `#${id}`);
     await page.waitForSelector(`#${id} mark.search-hit`);
     expect(await page.$$eval(`#${id} mark.search-hit`, (ms) => ms.map((m) => m.textContent))).toEqual(
@@ -228,7 +248,9 @@ describe('keyboard and screen readers', () => {
 
   test('the results count is in a status region, which screen readers announce', async () => {
     await searchPage({ q: 'OPEC' });
-    expect(await page.getByRole('status').filter({ hasText: 'result' }).textContent()).toBe('1 result for “OPEC”');
+    const n = await page.locator('[data-search-results] > li').count();
+    expect(n).toBe(2);
+    expect(await page.getByRole('status').filter({ hasText: 'result' }).textContent()).toBe('2 results for “OPEC”');
   });
 });
 
@@ -237,37 +259,45 @@ describe('the header search box', () => {
     await page.goto(`${server.url}sources/`);
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-    await page.keyboard.type('OPEC');
+    // Only the Türkiye Today piece mentions Florida.
+    await page.keyboard.type('Florida');
     await page.waitForSelector('#site-search-panel:not([hidden]) .search-hit');
-    expect(await page.textContent('header [role="status"]')).toBe('1 result for OPEC');
+    expect(await page.textContent('header [role="status"]')).toBe('1 result for Florida');
     await page.keyboard.press('ArrowDown');
     const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    expect(href).toMatch(/^\/sources\/turkiye-today-2025-12-01\/\?highlight=opec#/);
+    expect(href).toMatch(/^\/sources\/turkiye-today-2025-12-01\/\?highlight=florida#p-\d+$/);
     await page.keyboard.press('Escape');
     expect(await page.isHidden('#site-search-panel')).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.press('ArrowDown'); // reopens nothing: the panel is closed
     await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === 'OPEC');
+    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === 'Florida');
     await settled();
     expect(await resultPaths()).toEqual([sourcePath('turkiye-today-2025-12-01')]);
   });
 });
 
 describe('pages that are only read load no search code', () => {
-  const readPages = ['/', '/sources/', ...sourceIds.map(sourcePath)];
+  const readPages = ['/', '/sources/', '/data/', ...sourceIds.map(sourcePath)];
 
-  test.each(readPages)('%s requests no script and nothing from /pagefind/ until the reader uses search', async (path) => {
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script' || request.url().includes('/pagefind/')) scripts.push(request.url());
+  test.each(readPages)('%s requests no search script and nothing from /pagefind/ until the reader uses search', async (path) => {
+    const scripts: { url: string; body: Promise<string> }[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script' || response.url().includes('/pagefind/'))
+        // Read now, while the page is open; what is never awaited must not reject unhandled later.
+        scripts.push({ url: response.url(), body: response.text().catch((e: Error) => `unreadable: ${e.message}`) });
     });
     await page.goto(`${server.url}${path.slice(1)}`, { waitUntil: 'networkidle' });
-    expect(scripts).toEqual([]);
+    // The page's own scripts (charts, citations) may load; none of them may be search code.
+    for (const { url, body } of scripts) {
+      expect(url).not.toContain('/pagefind/');
+      expect(await body, url).not.toMatch(/pagefind|data-search-box/);
+    }
+    const before = scripts.length;
 
     await page.focus('#site-search');
     await page.waitForFunction(() => document.querySelector<HTMLFormElement>('[data-search-box]')!.dataset.ready !== undefined);
-    expect(scripts.some((url) => url.includes('/_astro/header.'))).toBe(true);
+    expect(scripts.slice(before).some(({ url }) => url.includes('/_astro/header.'))).toBe(true);
   });
 });
 

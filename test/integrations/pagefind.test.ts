@@ -18,17 +18,18 @@ async function builtPages(): Promise<string[]> {
 }
 
 describe('the index the build writes to /pagefind/', () => {
-  test('holds Pagefind’s search script, worker, WebAssembly and index files, and none of its ready-made UIs', async () => {
+  test('holds Pagefind’s search script, the WebAssembly for English and the index; nothing search never loads', async () => {
     const files = await readdir(pagefindDir, { recursive: true });
-    for (const name of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en.pagefind']) expect(files).toContain(name);
+    for (const name of ['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind']) expect(files).toContain(name);
     for (const kind of ['pf_meta', 'pf_index', 'pf_fragment', 'pf_filter']) expect(files.some((f) => f.endsWith(`.${kind}`))).toBe(true);
-    expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
+    // Pagefind's ready-made UIs and highlighter, its worker, and the WebAssembly for pages of no known language.
+    expect(files.filter((f) => /ui|highlight|worker|wasm\.unknown/.test(f))).toEqual([]);
   });
 
-  test('indexes exactly the pages that mark text for search: the sources and the explainer', async () => {
+  test('indexes exactly the pages that mark text for search: the sources, the explainer and the data', async () => {
     const marked: string[] = [];
     for (const path of await builtPages()) if ((await readPage(siteDir, path)).querySelector('[data-pagefind-body]')) marked.push(path);
-    expect(marked.sort()).toEqual(['/', ...sourceIds.map((id) => `/sources/${id}/`)].sort());
+    expect(marked.sort()).toEqual(['/', '/data/', ...sourceIds.map((id) => `/sources/${id}/`)].sort());
     const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(marked.length);
   });
@@ -47,13 +48,35 @@ describe('the index the build writes to /pagefind/', () => {
     expect(bodies[0]!.querySelectorAll('nav, header, footer, table, form, .source-header')).toHaveLength(0);
   });
 
-  test('pages load search code only through the small inline script: no page but /search/ links a script file', async () => {
+  test('no indexed text holds navigation, a chart’s drawing or data table, the ledger or the endnotes', async () => {
+    // Each repeats text found elsewhere, so a query would match every page that has one.
+    const repeated = 'nav, .chart-box, .chart-data, .ledger, .endnotes, .toc';
     for (const path of await builtPages()) {
       const page = await readPage(siteDir, path);
-      const files = page.querySelectorAll('script[src]').map((s) => s.getAttribute('src'));
-      expect(files.length, path).toBe(path === '/search/' ? 1 : 0);
-      const inline = page.querySelectorAll('script:not([src])').map((s) => s.textContent).join('');
-      expect(inline.length, path).toBeLessThan(1000);
+      for (const body of page.querySelectorAll('[data-pagefind-body]')) {
+        const indexed = body.querySelectorAll(repeated).filter((e) => !e.closest('[data-pagefind-ignore]'));
+        expect(indexed.map((e) => `${path}: <${e.tagName.toLowerCase()} class="${e.classNames}">`)).toEqual([]);
+      }
+    }
+  });
+
+  test('the data page is indexed as kind "data", its tables’ rows being places a result can link to', async () => {
+    const page = await readPage(siteDir, '/data/');
+    expect(page.querySelector('head meta[data-pagefind-filter="kind[content]"]')?.getAttribute('content')).toBe('data');
+    const rows = page.querySelectorAll('[data-pagefind-body] tr[id^="strike-"]');
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  test('search code comes only from a small inline loader on each page, and from its own file on /search/', async () => {
+    for (const path of await builtPages()) {
+      const page = await readPage(siteDir, path);
+      const inline = page.querySelectorAll('script:not([src])').map((s) => s.textContent);
+      expect(inline, path).toHaveLength(1);
+      expect(inline[0]!.length, path).toBeLessThan(1000);
+      const files = page.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);
+      const search = [];
+      for (const file of files) if (/pagefind|data-search/.test(await readFile(join(siteDir, file), 'utf8'))) search.push(file);
+      expect(search.length, path).toBe(path === '/search/' ? 1 : 0);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { bestPassage, highlightUrl, type Passage, passagesOf, termsToMark } from '../../lib/searchPassages';
 import { pagefindOptions, type SearchState } from '../../lib/searchQuery';
-import { type FilterCounts, loadPagefind, type PagefindResponse } from './pagefind';
+import { type FilterCounts, loadPagefind, type Pagefind, type PagefindResponse } from './pagefind';
 
 /** One page that matched, with the passages on it that did. */
 export interface Hit {
@@ -25,8 +25,8 @@ export interface Outcome {
 }
 
 /** Runs a search. Pages without a date have no sort key, so in date order they come last. */
-export async function runSearch(state: SearchState): Promise<Outcome> {
-  const pagefind = await loadPagefind();
+export async function runSearch(state: SearchState, pagefind?: Pagefind): Promise<Outcome> {
+  pagefind ??= await loadPagefind();
   const options = pagefindOptions(state);
   const response = await pagefind.search(state.q, options);
   let results = response.results;

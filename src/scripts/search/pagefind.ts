@@ -33,7 +33,9 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     // Built at runtime so that no bundler tries to resolve it: the index is written after the build.
     const pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
-    await pagefind.options({ excerptLength: 30 });
+    // On the main thread: searching our index takes milliseconds, and the worker would cost a second
+    // copy of Pagefind's code (43 kB) on every first search.
+    await pagefind.options({ excerptLength: 30, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
