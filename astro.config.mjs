@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { inlineLoadersOnly } from './src/integrations/lazyScript';
+import offline from './src/integrations/offline';
 import pagefind from './src/integrations/pagefind';
 import { remarkCitations } from './src/lib/remarkCitations';
 import { remarkSourceAnchors } from './src/lib/remarkSourceAnchors';
@@ -17,15 +18,17 @@ export default defineConfig({
   // One policy everywhere: the offline cache and search results depend on it.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Search runs after every page is written; the offline integration must come after it.
-  integrations: [mdx(), sitemap(), pagefind()],
+  // Search indexes the written pages; offline() precaches them and the index, so it comes last. Its
+  // budget: the build fails if the offline copy would be larger.
+  integrations: [mdx(), sitemap(), pagefind(), offline({ maxBytes: 50_000_000 })],
   markdown: {
     // remark, so our plugins number exactly the blocks that src/lib/sourceText.ts counts and check citations. No GFM and no
     // smart quotes: sources are kept verbatim, and "straight" quotes must stay straight.
     processor: unified({ remarkPlugins: [remarkSourceAnchors, remarkCitations], gfm: false, smartypants: false }),
   },
-  // Scripts stay separate files, never inlined: cached across pages, and allowed by a strict CSP. The one
-  // exception is search's 0.5 kB loader (SearchLoader.astro), so a page that is only read requests no script.
+  // Scripts stay separate files, never inlined: cached across pages, and allowed by a strict CSP. The
+  // exceptions are the loaders (*Loader.astro: search's and the service worker's, a few hundred bytes each),
+  // so that a page that is only read requests no search code.
   vite: { build: { assetsInlineLimit: inlineLoadersOnly } },
   devToolbar: { enabled: false },
 });

@@ -77,7 +77,8 @@ describe('charts in Chromium', () => {
     scripts.length = 0;
     await page.goto(`${server.url}sources/`);
     await page.waitForLoadState('networkidle');
-    expect(scripts).toEqual([]);
+    // Every page loads the service worker's registration after it has loaded; nothing else.
+    expect(scripts.filter((s) => !s.includes('/_astro/register.'))).toEqual([]);
     await page.close();
   });
 });

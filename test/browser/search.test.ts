@@ -224,6 +224,18 @@ describe('opening a result', () => {
   });
 });
 
+describe('caching', () => {
+  test('Pagefind asks for its entry file at one address per version of the site (metaCacheTag), not a new one each time', async () => {
+    const asked: string[] = [];
+    page.on('request', (request) => request.url().includes('pagefind-entry.json') && asked.push(new URL(request.url()).search));
+    await searchPage({ q: 'OPEC' });
+    await searchPage({ q: 'Florida' });
+    expect(asked).toHaveLength(2);
+    expect(asked[0]).toMatch(/^\?ts=[0-9a-f]{12}$/);
+    expect(asked[1]).toBe(asked[0]);
+  });
+});
+
 describe('keyboard and screen readers', () => {
   test('on the search page: arrow down from the box into the results, Enter opens one', async () => {
     await searchPage({ q: 'Maduro' });

@@ -35,7 +35,10 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
     // On the main thread: searching our index takes milliseconds, and the worker would cost a second
     // copy of Pagefind's code (43 kB) on every first search.
-    await pagefind.options({ excerptLength: 30, noWorker: true });
+    // metaCacheTag: Pagefind asks for its entry file at one address per version of the site, not a new
+    // one each time, so caches can keep it (src/integrations/offline.ts sets the version).
+    const version = import.meta.env.SITE_VERSION as string | undefined;
+    await pagefind.options({ excerptLength: 30, noWorker: true, ...(version && { metaCacheTag: version }) });
     await pagefind.init();
     return pagefind;
   })();
