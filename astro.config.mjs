@@ -20,7 +20,13 @@ export default defineConfig({
   build: { format: 'directory' },
   // Search indexes the written pages; offline() precaches them and the index, so it comes last. Its
   // budget: the build fails if the offline copy would be larger.
-  integrations: [mdx(), sitemap(), pagefind(), offline({ maxBytes: 50_000_000 })],
+  integrations: [
+    mdx(),
+    // The offline fallback page is for the service worker, not for search engines.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/offline/') }),
+    pagefind(),
+    offline({ maxBytes: 50_000_000 }),
+  ],
   markdown: {
     // remark, so our plugins number exactly the blocks that src/lib/sourceText.ts counts and check citations. No GFM and no
     // smart quotes: sources are kept verbatim, and "straight" quotes must stay straight.

@@ -132,3 +132,12 @@ describe('a malformed source stops the build', () => {
     );
   });
 });
+
+describe('the sitemap', () => {
+  test('lists the pages readers look for, and not the offline fallback', async () => {
+    const sitemap = await readFile(join(siteDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/sources/orinoco-tribune-2025-11-28/</loc>');
+    expect(sitemap).toContain('/data/</loc>');
+    expect(sitemap).not.toContain('/offline/');
+  });
+});
