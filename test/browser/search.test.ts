@@ -273,8 +273,9 @@ describe('the header search box', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     // Only the Türkiye Today piece mentions Florida.
     await page.keyboard.type('Florida');
+    // Wait for the results of the whole word: under load, those of "Flori" can show first.
+    await page.waitForFunction(() => document.querySelector('header [role="status"]')?.textContent === '1 result for Florida');
     await page.waitForSelector('#site-search-panel:not([hidden]) .search-hit');
-    expect(await page.textContent('header [role="status"]')).toBe('1 result for Florida');
     await page.keyboard.press('ArrowDown');
     const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(href).toMatch(/^\/sources\/turkiye-today-2025-12-01\/\?highlight=florida#p-\d+$/);

@@ -80,7 +80,7 @@ describe('the build fails', () => {
   });
 
   test('when offline() runs before pagefind(), so the index would be missing from the offline copy', async () => {
-    const result = await buildWithConfig((c) => c.replace(/pagefind\(\), (offline\([^)]*\))/, '$1, pagefind()'));
+    const result = await buildWithConfig((c) => c.replace(/pagefind\(\),(\s*)(offline\([^)]*\)),/, '$2,$1pagefind(),'));
     expect(result.ok).toBe(false);
     expect(result.output).toContain('list offline() after pagefind()');
   });
