@@ -37,4 +37,20 @@ export default defineConfig({
   // so that a page that is only read requests no search code.
   vite: { build: { assetsInlineLimit: inlineLoadersOnly } },
   devToolbar: { enabled: false },
+  // A meta Content-Security-Policy on every page: Astro adds script-src and style-src with the hash of each
+  // inline script and style; everything else may come only from this origin (test/quality/privacy.test.ts).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "worker-src 'self'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -1,0 +1,71 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Result } from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { builtPages } from '../helpers/pages';
+import { type StaticServer, serve } from '../helpers/server';
+import { exercise } from '../helpers/visit';
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Both colour schemes on a phone, and a desktop screen, whose layout (target sizes, reflow) differs. */
+const VIEWS = [
+  { name: 'light, phone', colorScheme: 'light', viewport: { width: 390, height: 844 } },
+  { name: 'dark, phone', colorScheme: 'dark', viewport: { width: 390, height: 844 } },
+  { name: 'light, desktop', colorScheme: 'light', viewport: { width: 1280, height: 800 } },
+] as const;
+
+const pages = await builtPages(inject('siteDir'));
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serve(inject('siteDir'));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs axe at WCAG 2.2 AA on the page as it is now. */
+const audit = async (page: Page) => (await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations;
+
+/** One line per failing element, readable in a test failure. */
+const describeViolations = (violations: Result[]) =>
+  violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${v.help}`));
+
+describe('axe finds WCAG 2.2 AA failures', () => {
+  test('on a page that has them: low contrast, an image without alt text, an unlabelled field', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent(
+      `<!doctype html><html lang="en"><head><title>Bad</title></head><body><main>
+        <p style="color:#aaa;background:#fff">faint</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><input>
+      </main></body></html>`,
+    );
+    const ids = (await audit(page)).map((v) => v.id);
+    await context.close();
+    expect(ids).toEqual(expect.arrayContaining(['color-contrast', 'image-alt', 'label']));
+  });
+});
+
+describe.each(VIEWS)('every built page has no WCAG 2.2 AA violation ($name)', ({ colorScheme, viewport }) => {
+  test.each(pages)('%s', async (path) => {
+    const context = await browser.newContext({ colorScheme, viewport });
+    const page = await context.newPage();
+    try {
+      await page.goto(new URL(path.slice(1), server.url).href);
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+      const violations = await audit(page);
+      // The states a reader reaches: details open, search results shown.
+      await exercise(page);
+      violations.push(...(await audit(page)));
+      expect(describeViolations(violations)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

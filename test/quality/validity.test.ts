@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { HtmlValidate, type Report } from 'html-validate';
+import { describe, expect, inject, test } from 'vitest';
+import { builtFiles } from '../helpers/pages';
+
+const siteDir = inject('siteDir');
+const htmlFiles = (await builtFiles(siteDir)).filter((f) => f.endsWith('.html'));
+
+/** The spec's rules (html-validate:standard) plus document structure and accessibility; see htmlvalidate.json. */
+const validator = new HtmlValidate(JSON.parse(await readFile(new URL('htmlvalidate.json', import.meta.url), 'utf8')));
+
+/** One line per error: "file:line:column rule: message". */
+const errorsOf = (report: Report) =>
+  report.results.flatMap((r) => r.messages.map((m) => `${r.filePath}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+
+describe('the HTML validator', () => {
+  test('reports errors in invalid HTML: a duplicate id, a skipped heading level', async () => {
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>Bad</title></head><body><main><h1>A</h1><h3 id="x">B</h3><p id="x"><div>C</div></p></main></body></html>',
+      'bad.html',
+    );
+    const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
+    expect(rules).toEqual(expect.arrayContaining(['no-dup-id', 'heading-level']));
+    expect(report.valid).toBe(false);
+  });
+});
+
+describe('every built page is valid HTML', () => {
+  test.each(htmlFiles)('%s', async (file) => {
+    const path = join(siteDir, file);
+    expect(errorsOf(await validator.validateString(await readFile(path, 'utf8'), file))).toEqual([]);
+  });
+});
