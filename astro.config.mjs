@@ -15,6 +15,8 @@ export default defineConfig({
   site: siteUrl(),
   // Tests and the benchmark build into a folder of their own.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // The content cache too: site copies share node_modules, and so would share the default cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // One policy everywhere: the offline cache and search results depend on it.
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -72,8 +72,9 @@ describe.each(htmlFiles)('%s', (file) => {
     try {
       const page = await context.newPage();
       await page.goto(new URL(urlOf(file).slice(1), server.url).href);
-      await exercise(page);
+      // Scrolled to the end, so anything loaded lazily is requested too.
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await exercise(page);
       expect(log.offsite).toEqual([]);
       expect(await cspViolations(page)).toEqual([]);
       expect(log.requests.length).toBeGreaterThan(0);
@@ -103,6 +104,32 @@ describe('in Chromium, a built page', () => {
       // Chromium still reports the attempts, which the request log counts; none reached the other origin.
       expect(log.offsite.sort()).toEqual([`${other.url}favicon.svg`, `${other.url}tracker.js`]);
       expect(other.requests).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('has its policy block inline scripts, inline event handlers and style attributes', async () => {
+    const { context } = await guarded();
+    try {
+      const page = await context.newPage();
+      const built = await html('index.html');
+      await page.route(server.url, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: built.replace(
+            '<main',
+            '<script>document.title = "ran"</script><button type="button" onclick="1">b</button><p style="color: red">s</p><main',
+          ),
+        }),
+      );
+      await page.goto(server.url);
+      await page.click('button');
+      const violations = await cspViolations(page);
+      expect(violations.some((v) => v.startsWith('script-src-elem blocked inline'))).toBe(true);
+      expect(violations.some((v) => v.startsWith('script-src-attr blocked inline'))).toBe(true);
+      expect(violations.some((v) => v.startsWith('style-src-attr blocked inline'))).toBe(true);
+      expect(await page.title()).not.toBe('ran');
     } finally {
       await context.close();
     }

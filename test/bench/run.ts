@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: builds the site with 10, 100 and 1,000 sources and prints what it costs.
+ *
+ * Method. Each size is a temporary copy of the site whose content/sources/ holds the five real articles
+ * plus synthetic ones up to the size (test/bench/synthetic.ts: ~800 words, claims, paragraph anchors).
+ * Every build is cold: a fresh output folder and an empty content cache. Build time is wall time from
+ * spawning `astro build` to its exit; peak memory is the largest resident memory of the build and all its
+ * child processes together, sampled every 100 ms from /proc. Times and memory are medians of --runs
+ * builds (default 3). Page weights are measured once per size in Chromium on 127.0.0.1 with no service
+ * worker: every response of a first visit, gzipped as a host would send it. The bare build is Astro's
+ * plain MDX setup (test/bench/bare.ts) over the same files at the largest size; the ratio is our median
+ * build time over its median. A "n/a" is a feature the site does not have yet.
+ *
+ * Options: --sizes 10,100,1000  --runs 3  --no-browser  --no-bare
+ */
+import { cpus, totalmem } from 'node:os';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type BrowserMetrics, measureInBrowser } from './browserMetrics.ts';
+import { writeBareSite } from './bare.ts';
+import { type BuildRun, folderSize, measuredBuild, median } from './measure.ts';
+import { corpusSentences, syntheticSource } from './synthetic.ts';
+import { ROOT, copySite, removeDir, tempDir } from '../helpers/site.ts';
+import { builtPages } from '../helpers/pages.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10,100,1000' },
+    runs: { type: 'string', default: '3' },
+    'no-browser': { type: 'boolean', default: false },
+    'no-bare': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+
+const realDir = join(ROOT, 'content/sources');
+const realFiles = (await readdir(realDir)).filter((f) => f.endsWith('.mdx'));
+const real = await Promise.all(realFiles.map((f) => readFile(join(realDir, f), 'utf8')));
+const sentences = corpusSentences(real);
+
+/** Fills a site's content/sources/ with the real articles plus synthetic ones, `count` in all. */
+async function writeSources(siteDir: string, count: number) {
+  const dir = join(siteDir, 'content/sources');
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await Promise.all(real.map((text, i) => writeFile(join(dir, realFiles[i]), text)));
+  for (let i = 0; i < count - real.length; i++) {
+    const { file, text } = syntheticSource(i, sentences);
+    await writeFile(join(dir, file), text);
+  }
+}
+
+interface SizeResult {
+  sources: number;
+  pages: number;
+  builds: BuildRun[];
+  dist: { bytes: number; files: number };
+  pagefind?: { bytes: number; files: number };
+  browser?: BrowserMetrics;
+}
+
+/** Builds `siteDir` `runs` times, cold; keeps the last output in `keepDir` for measuring. */
+async function buildRuns(siteDir: string, label: string, keepDir: string): Promise<BuildRun[]> {
+  const builds: BuildRun[] = [];
+  for (let run = 1; run <= runs; run++) {
+    const outDir = run === runs ? keepDir : await tempDir('bench-out');
+    const cacheDir = await tempDir('bench-cache');
+    const build = await measuredBuild(siteDir, outDir, cacheDir);
+    await removeDir(cacheDir);
+    if (outDir !== keepDir) await removeDir(outDir);
+    if (!build.ok) throw new Error(`${label}: the build failed:\n${build.output.slice(-3000)}`);
+    console.error(`  ${label} run ${run}/${runs}: ${build.seconds.toFixed(1)} s, ${mb(build.peakBytes)} MB peak`);
+    builds.push(build);
+  }
+  return builds;
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const or = <T>(value: T | undefined, show: (v: T) => string) => (value === undefined ? 'n/a' : show(value));
+
+async function measureSize(count: number): Promise<SizeResult> {
+  const site = await copySite();
+  const out = await tempDir('bench-dist');
+  try {
+    await writeSources(site, count);
+    const builds = await buildRuns(site, `${count} sources`, out);
+    return {
+      sources: count,
+      pages: (await builtPages(out)).length,
+      builds,
+      dist: (await folderSize(out))!,
+      pagefind: await folderSize(join(out, 'pagefind')),
+      browser: values['no-browser'] ? undefined : await measureInBrowser(out),
+    };
+  } finally {
+    await Promise.all([removeDir(site), removeDir(out)]);
+  }
+}
+
+async function measureBare(count: number): Promise<BuildRun[]> {
+  const site = await tempDir('bench-bare');
+  const out = await tempDir('bench-bare-dist');
+  try {
+    await writeBareSite(site, join(ROOT, 'node_modules'));
+    await writeSources(site, count);
+    return await buildRuns(site, `bare, ${count} sources`, out);
+  } finally {
+    await Promise.all([removeDir(site), removeDir(out)]);
+  }
+}
+
+const astroVersion = JSON.parse(await readFile(join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version;
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${mb(totalmem())} MB memory; Node ${process.version}, Astro ${astroVersion}`);
+console.log(`Method: ${runs} cold build(s) per size, medians; see test/bench/run.ts.\n`);
+
+const results: SizeResult[] = [];
+for (const size of sizes) results.push(await measureSize(size));
+const largest = Math.max(...sizes);
+const bare = values['no-bare'] ? undefined : await measureBare(largest);
+
+const columns = [
+  'sources',
+  'pages',
+  'build (s)',
+  'peak memory (MB)',
+  'pages/s',
+  'dist (MB, files)',
+  'Pagefind index (KB, files)',
+  'precache (KB, files)',
+  'JS on explainer (KB)',
+  'JS on a source page (KB)',
+  'explainer first visit (KB gz)',
+  'source page first visit (KB gz)',
+  '1st search (KB)',
+  '2nd search (KB)',
+];
+console.log(`| ${columns.join(' | ')} |`);
+console.log(`|${columns.map(() => '---:').join('|')}|`);
+for (const r of results) {
+  const seconds = median(r.builds.map((b) => b.seconds));
+  const b = r.browser;
+  const cells = [
+    r.sources,
+    r.pages,
+    seconds.toFixed(1),
+    mb(median(r.builds.map((x) => x.peakBytes))),
+    (r.pages / seconds).toFixed(0),
+    `${mb(r.dist.bytes)}, ${r.dist.files}`,
+    or(r.pagefind, (p) => `${kb(p.bytes)}, ${p.files}`),
+    or(b?.precache, (p) => `${kb(p.bytes)}, ${p.entries}`),
+    or(b?.explainer, (w) => kb(w.jsBytes)),
+    or(b?.source, (w) => kb(w.jsBytes)),
+    or(b?.explainer, (w) => kb(w.gzipBytes)),
+    or(b?.source, (w) => kb(w.gzipBytes)),
+    or(b?.firstSearchBytes, kb),
+    or(b?.secondSearchBytes, kb),
+  ];
+  console.log(`| ${cells.join(' | ')} |`);
+}
+if (bare) {
+  const ours = median(results.find((r) => r.sources === largest)!.builds.map((b) => b.seconds));
+  const theirs = median(bare.map((b) => b.seconds));
+  console.log(
+    `\nBare Astro + MDX, ${largest} sources: ${theirs.toFixed(1)} s (median), ${mb(median(bare.map((b) => b.peakBytes)))} MB peak.` +
+      ` Our build takes ${(ours / theirs).toFixed(2)}× as long.`,
+  );
+}
