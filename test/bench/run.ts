@@ -6,12 +6,17 @@
  * Every build is cold: a fresh output folder and an empty content cache. Build time is wall time from
  * spawning `astro build` to its exit; peak memory is the largest resident memory of the build and all its
  * child processes together, sampled every 100 ms from /proc. Times and memory are medians of --runs
- * builds (default 3). Page weights are measured once per size in Chromium on 127.0.0.1 with no service
- * worker: every response of a first visit, gzipped as a host would send it. The bare build is Astro's
- * plain MDX setup (test/bench/bare.ts) over the same files at the largest size; the ratio is our median
- * build time over its median. A "n/a" is a feature the site does not have yet.
+ * builds (default 5); at the largest size our builds and the bare ones take turns.
+ * Measured once per size in Chromium on 127.0.0.1:
+ * - page weight: every response of a first visit with no service worker, gzipped as a host would send
+ *   it; the source page is the first real article's, the same at every size;
+ * - search: bytes fetched by typing two words into the site's search box (Pagefind's API when there is
+ *   none), with no service worker;
+ * - precache: what Cache Storage holds after a first visit with the service worker allowed.
+ * The bare build is Astro's plain MDX setup (test/bench/bare.ts) over the same files at the largest size;
+ * the ratio is our median build time over its median. "n/a" marks a feature the site does not have yet.
  *
- * Options: --sizes 10,100,1000  --runs 3  --no-browser  --no-bare
+ * Options: --sizes 10,100,1000  --runs 5  --no-browser  --no-bare
  */
 import { cpus, totalmem } from 'node:os';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -27,7 +32,7 @@ import { builtPages } from '../helpers/pages.ts';
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '10,100,1000' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
     'no-browser': { type: 'boolean', default: false },
     'no-bare': { type: 'boolean', default: false },
   },
@@ -61,54 +66,56 @@ interface SizeResult {
   browser?: BrowserMetrics;
 }
 
-/** Builds `siteDir` `runs` times, cold; keeps the last output in `keepDir` for measuring. */
-async function buildRuns(siteDir: string, label: string, keepDir: string): Promise<BuildRun[]> {
-  const builds: BuildRun[] = [];
-  for (let run = 1; run <= runs; run++) {
-    const outDir = run === runs ? keepDir : await tempDir('bench-out');
-    const cacheDir = await tempDir('bench-cache');
-    const build = await measuredBuild(siteDir, outDir, cacheDir);
-    await removeDir(cacheDir);
-    if (outDir !== keepDir) await removeDir(outDir);
-    if (!build.ok) throw new Error(`${label}: the build failed:\n${build.output.slice(-3000)}`);
-    console.error(`  ${label} run ${run}/${runs}: ${build.seconds.toFixed(1)} s, ${mb(build.peakBytes)} MB peak`);
-    builds.push(build);
-  }
-  return builds;
+/** A site to build: its folder, a name for the log, and where its last build is kept for measuring. */
+interface Target {
+  site: string;
+  label: string;
+  keep: string;
+  builds: BuildRun[];
+}
+
+/** Builds each target `runs` times, cold, taking turns so that a busy spell on the machine hits all alike. */
+async function buildRuns(targets: Target[]): Promise<void> {
+  for (let run = 1; run <= runs; run++)
+    for (const target of targets) {
+      const outDir = run === runs ? target.keep : await tempDir('bench-out');
+      const cacheDir = await tempDir('bench-cache');
+      const build = await measuredBuild(target.site, outDir, cacheDir);
+      await removeDir(cacheDir);
+      if (outDir !== target.keep) await removeDir(outDir);
+      if (!build.ok) throw new Error(`${target.label}: the build failed:\n${build.output.slice(-3000)}`);
+      console.error(`  ${target.label} run ${run}/${runs}: ${build.seconds.toFixed(1)} s, ${mb(build.peakBytes)} MB peak`);
+      target.builds.push(build);
+    }
 }
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const or = <T>(value: T | undefined, show: (v: T) => string) => (value === undefined ? 'n/a' : show(value));
 
-async function measureSize(count: number): Promise<SizeResult> {
-  const site = await copySite();
-  const out = await tempDir('bench-dist');
+/** Builds `count` sources (and the bare site over the same files, when asked) and measures the result. */
+async function measureSize(count: number, withBare: boolean): Promise<{ result: SizeResult; bare?: BuildRun[] }> {
+  const ours: Target = { site: await copySite(), label: `${count} sources`, keep: await tempDir('bench-dist'), builds: [] };
+  const bare: Target = { site: await tempDir('bench-bare'), label: `bare, ${count} sources`, keep: await tempDir('bench-bare-dist'), builds: [] };
   try {
-    await writeSources(site, count);
-    const builds = await buildRuns(site, `${count} sources`, out);
-    return {
+    await writeSources(ours.site, count);
+    if (withBare) {
+      await writeBareSite(bare.site, join(ROOT, 'node_modules'));
+      await writeSources(bare.site, count);
+    }
+    await buildRuns(withBare ? [ours, bare] : [ours]);
+    const out = ours.keep;
+    const result: SizeResult = {
       sources: count,
       pages: (await builtPages(out)).length,
-      builds,
+      builds: ours.builds,
       dist: (await folderSize(out))!,
       pagefind: await folderSize(join(out, 'pagefind')),
       browser: values['no-browser'] ? undefined : await measureInBrowser(out),
     };
+    return { result, bare: withBare ? bare.builds : undefined };
   } finally {
-    await Promise.all([removeDir(site), removeDir(out)]);
-  }
-}
-
-async function measureBare(count: number): Promise<BuildRun[]> {
-  const site = await tempDir('bench-bare');
-  const out = await tempDir('bench-bare-dist');
-  try {
-    await writeBareSite(site, join(ROOT, 'node_modules'));
-    await writeSources(site, count);
-    return await buildRuns(site, `bare, ${count} sources`, out);
-  } finally {
-    await Promise.all([removeDir(site), removeDir(out)]);
+    await Promise.all([ours, bare].flatMap((t) => [removeDir(t.site), removeDir(t.keep)]));
   }
 }
 
@@ -116,10 +123,14 @@ const astroVersion = JSON.parse(await readFile(join(ROOT, 'node_modules/astro/pa
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${mb(totalmem())} MB memory; Node ${process.version}, Astro ${astroVersion}`);
 console.log(`Method: ${runs} cold build(s) per size, medians; see test/bench/run.ts.\n`);
 
-const results: SizeResult[] = [];
-for (const size of sizes) results.push(await measureSize(size));
 const largest = Math.max(...sizes);
-const bare = values['no-bare'] ? undefined : await measureBare(largest);
+const results: SizeResult[] = [];
+let bare: BuildRun[] | undefined;
+for (const size of sizes) {
+  const measured = await measureSize(size, size === largest && !values['no-bare']);
+  results.push(measured.result);
+  bare ??= measured.bare;
+}
 
 const columns = [
   'sources',
@@ -161,10 +172,13 @@ for (const r of results) {
   console.log(`| ${cells.join(' | ')} |`);
 }
 if (bare) {
-  const ours = median(results.find((r) => r.sources === largest)!.builds.map((b) => b.seconds));
+  const ourBuilds = results.find((r) => r.sources === largest)!.builds;
+  const ours = median(ourBuilds.map((b) => b.seconds));
   const theirs = median(bare.map((b) => b.seconds));
+  // Each of our builds ran right before a bare one, so a pair shared the machine's load of the moment.
+  const paired = median(ourBuilds.map((b, i) => b.seconds / bare[i].seconds));
   console.log(
     `\nBare Astro + MDX, ${largest} sources: ${theirs.toFixed(1)} s (median), ${mb(median(bare.map((b) => b.peakBytes)))} MB peak.` +
-      ` Our build takes ${(ours / theirs).toFixed(2)}× as long.`,
+      ` Our build takes ${(ours / theirs).toFixed(2)}× as long (ratio of medians; median of paired ratios ${paired.toFixed(2)}×).`,
   );
 }
