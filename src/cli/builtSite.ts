@@ -15,7 +15,14 @@ function readLinks(file: string, text: string): Pick<BuiltFile, 'ids' | 'links'>
       .querySelectorAll('[href], [src]')
       .flatMap((e) => [e.getAttribute('href'), e.getAttribute('src')])
       .filter((v): v is string => !!v);
+    // Each candidate of a srcset: "a.png 1x, b.png 2x".
+    for (const e of root.querySelectorAll('[srcset]'))
+      links.push(...e.getAttribute('srcset')!.split(',').map((c) => c.trim().split(/\s+/)[0]).filter(Boolean));
     return { ids, links };
+  }
+  if (file.endsWith('.css')) {
+    const urls = [...text.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => m[2]);
+    return { ids: new Set(), links: urls.filter((u) => !u.startsWith('data:')) };
   }
   if (file.endsWith('.xml')) {
     // The feed links with href="…", the sitemap with <loc>…</loc>.
@@ -25,13 +32,13 @@ function readLinks(file: string, text: string): Pick<BuiltFile, 'ids' | 'links'>
   return { ids: new Set(), links: [] };
 }
 
-/** Every file of a built site, with the ids and links of its HTML and XML files. */
+/** Every file of a built site, with the ids and links of its HTML, XML and CSS files. */
 export async function readBuiltSite(dir: string): Promise<BuiltFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
   return Promise.all(
     files.map(async (file) => {
-      const text = /\.(html|xml)$/.test(file) ? await readFile(join(dir, file), 'utf8') : '';
+      const text = /\.(html|xml|css)$/.test(file) ? await readFile(join(dir, file), 'utf8') : '';
       return { path: addressOf(file), ...readLinks(file, text) };
     }),
   );
