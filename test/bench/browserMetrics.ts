@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
@@ -25,34 +25,44 @@ export interface BrowserMetrics {
 /** Two searches for words every synthetic and real source uses, starting with different letters. */
 const QUERIES = ['Maduro', 'vessels'];
 
+/** Size of what a URL of the built site serves: the built file's bytes, and gzipped as a host would send it. */
+async function servedSize(siteDir: string, response: Response): Promise<{ bytes: number; gzip: number }> {
+  const path = decodeURIComponent(new URL(response.url()).pathname);
+  const file = join(siteDir, path.endsWith('/') ? `${path}index.html` : path);
+  // Read from the build rather than the response: a body can be too large for the browser to hand back.
+  const body = await readFile(file).catch(() => undefined);
+  if (body) return { bytes: body.length, gzip: gzipSync(body).length };
+  const { responseBodySize } = await response.request().sizes();
+  return { bytes: responseBodySize, gzip: responseBodySize };
+}
+
 /** Adds up the responses a page receives until stop() is called. */
-function countResponses(page: Page) {
-  const pending: Promise<{ bytes: number; gzip: number; js: boolean }>[] = [];
-  const onResponse = (response: Response) =>
-    pending.push(
-      response.body().then(
-        (body) => ({ bytes: body.length, gzip: gzipSync(body).length, js: response.request().resourceType() === 'script' }),
-        // Redirects have no body.
-        () => ({ bytes: 0, gzip: 0, js: false }),
-      ),
-    );
+function countResponses(page: Page, siteDir: string) {
+  const responses: Response[] = [];
+  const onResponse = (response: Response) => void responses.push(response);
   page.on('response', onResponse);
   return async () => {
     page.off('response', onResponse);
-    const all = await Promise.all(pending);
-    const sum = (f: (r: (typeof all)[number]) => number) => all.reduce((a, r) => a + f(r), 0);
-    return { bytes: sum((r) => r.bytes), gzipBytes: sum((r) => r.gzip), jsBytes: sum((r) => (r.js ? r.bytes : 0)) };
+    // Redirects carry no body of their own.
+    const counted = responses.filter((r) => r.status() < 300 || r.status() >= 400);
+    const sizes = await Promise.all(counted.map((r) => servedSize(siteDir, r)));
+    const js = counted.map((r) => r.request().resourceType() === 'script');
+    return {
+      bytes: sizes.reduce((a, x) => a + x.bytes, 0),
+      gzipBytes: sizes.reduce((a, x) => a + x.gzip, 0),
+      jsBytes: sizes.reduce((a, x, i) => a + (js[i] ? x.bytes : 0), 0),
+    };
   };
 }
 
 /** A context with no service worker, so that what is measured is what the page itself fetches. */
 const plainContext = (browser: Browser) => browser.newContext({ serviceWorkers: 'block' });
 
-async function weigh(browser: Browser, url: string): Promise<PageWeight> {
+async function weigh(browser: Browser, siteDir: string, url: string): Promise<PageWeight> {
   const context = await plainContext(browser);
   try {
     const page = await context.newPage();
-    const stop = countResponses(page);
+    const stop = countResponses(page, siteDir);
     await page.goto(url);
     await settle(page);
     const { gzipBytes, jsBytes } = await stop();
@@ -88,7 +98,7 @@ async function precache(context: BrowserContext, url: string) {
 }
 
 /** Bytes fetched by two searches in a row: through the site's search box, else through Pagefind's own API. */
-async function searchBytes(browser: Browser, baseUrl: string, candidates: string[], hasPagefind: boolean) {
+async function searchBytes(browser: Browser, siteDir: string, baseUrl: string, candidates: string[], hasPagefind: boolean) {
   const context = await plainContext(browser);
   try {
     const page = await context.newPage();
@@ -99,7 +109,7 @@ async function searchBytes(browser: Browser, baseUrl: string, candidates: string
       await settle(page);
       const results = [];
       for (const query of QUERIES) {
-        const stop = countResponses(page);
+        const stop = countResponses(page, siteDir);
         await box.fill(query);
         await settle(page, 1_000);
         results.push((await stop()).bytes);
@@ -112,7 +122,7 @@ async function searchBytes(browser: Browser, baseUrl: string, candidates: string
     await settle(page);
     const results = [];
     for (const query of QUERIES) {
-      const stop = countResponses(page);
+      const stop = countResponses(page, siteDir);
       await page.evaluate(async (q) => {
         const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
         const search = await pagefind.search(q);
@@ -143,10 +153,10 @@ export async function measureInBrowser(siteDir: string): Promise<BrowserMetrics>
       ...pages.filter((p) => !p.includes('search') && !/^\/sources\/[^/]+\/$/.test(p)),
     ];
     const hasPagefind = await access(join(siteDir, 'pagefind/pagefind.js')).then(() => true, () => false);
-    const searches = await searchBytes(browser, server.url, candidates, hasPagefind);
+    const searches = await searchBytes(browser, siteDir, server.url, candidates, hasPagefind);
     return {
-      explainer: await weigh(browser, server.url),
-      source: sourcePage ? await weigh(browser, url(sourcePage)) : undefined,
+      explainer: await weigh(browser, siteDir, server.url),
+      source: sourcePage ? await weigh(browser, siteDir, url(sourcePage)) : undefined,
       precache: cached,
       firstSearchBytes: searches?.[0],
       secondSearchBytes: searches?.[1],
