@@ -33,6 +33,8 @@ export default defineConfig({
     // remark, so our plugins number exactly the blocks that src/lib/sourceText.ts counts and check citations. No GFM and no
     // smart quotes: sources are kept verbatim, and "straight" quotes must stay straight.
     processor: unified({ remarkPlugins: [remarkSourceAnchors, remarkCitations], gfm: false, smartypants: false }),
+    // The site shows no code, and Shiki's inline styles would break the Content-Security-Policy.
+    syntaxHighlight: false,
   },
   // Scripts stay separate files, never inlined: cached across pages, and allowed by a strict CSP. The
   // exceptions are the loaders (*Loader.astro: search's and the service worker's, a few hundred bytes each),
