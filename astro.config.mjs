@@ -55,6 +55,8 @@ export default defineConfig({
         "base-uri 'none'",
         "form-action 'self'",
       ],
+      // Pagefind compiles its WebAssembly in the page.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

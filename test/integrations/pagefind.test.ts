@@ -98,7 +98,7 @@ describe('a page that marks text for search must say what it is', () => {
     try {
       const route = join(site, 'src/pages/sources/index.astro');
       const page = await readFile(route, 'utf8');
-      await writeFile(route, page.replace('<SourceList sources={sources} />', '<div data-pagefind-body><SourceList sources={sources} /></div>'));
+      await writeFile(route, page.replace('<SourceList sources={sources} level={2} />', '<div data-pagefind-body><SourceList sources={sources} level={2} /></div>'));
       const result = await buildSite(out, site);
       expect(result.ok).toBe(false);
       expect(result.output).toMatch(/mark text for search \(data-pagefind-body\) but give the Base layout no `search` prop:\s+\/sources\//);
