@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** What a site copy needs to build: everything the build reads, with node_modules linked, not copied. */
-const SITE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+// The lockfile too: the site's version (src/integrations/siteVersion.ts) is a hash that includes it.
+const SITE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'content', 'public'];
 
 /** A temporary folder; the caller removes it. */
 export const tempDir = (prefix: string) => mkdtemp(join(tmpdir(), `strikes-${prefix}-`));
