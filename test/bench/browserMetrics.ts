@@ -97,7 +97,11 @@ async function precache(context: BrowserContext, url: string) {
   });
 }
 
-/** Bytes fetched by two searches in a row: through the site's search box, else through Pagefind's own API. */
+/**
+ * Bytes fetched by two searches in a row, typed into the first search box found on `candidates`, counted
+ * from the moment the reader focuses it (so the first includes loading the search code), else through
+ * Pagefind's own API.
+ */
 async function searchBytes(browser: Browser, siteDir: string, baseUrl: string, candidates: string[], hasPagefind: boolean) {
   const context = await plainContext(browser);
   try {
@@ -147,11 +151,8 @@ export async function measureInBrowser(siteDir: string): Promise<BrowserMetrics>
     const url = (path: string) => new URL(path.slice(1), server.url).href;
     const context = await browser.newContext();
     const cached = await precache(context, server.url).finally(() => context.close());
-    // Search pages first; source pages are many and carry no search box of their own.
-    const candidates = [
-      ...pages.filter((p) => p.includes('search')),
-      ...pages.filter((p) => !p.includes('search') && !/^\/sources\/[^/]+\/$/.test(p)),
-    ];
+    // A reader's first search starts on a page they are reading, which has loaded no search code yet.
+    const candidates = [...(sourcePage ? [sourcePage] : []), ...pages.filter((p) => !/^\/sources\/[^/]+\/$/.test(p))];
     const hasPagefind = await access(join(siteDir, 'pagefind/pagefind.js')).then(() => true, () => false);
     const searches = await searchBytes(browser, siteDir, server.url, candidates, hasPagefind);
     return {
