@@ -64,7 +64,8 @@ async function weigh(browser: Browser, siteDir: string, url: string): Promise<Pa
     const page = await context.newPage();
     const stop = countResponses(page, siteDir);
     await page.goto(url);
-    await settle(page);
+    // Some code loads only once the page has loaded and the browser is idle.
+    await settle(page, 1_000);
     const { gzipBytes, jsBytes } = await stop();
     return { gzipBytes, jsBytes };
   } finally {
