@@ -100,13 +100,19 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[]): 
   return undefined;
 }
 
+/** "A, B and C", or "A, B and 7 others": a row names a few sources, however many there are. */
+function names(list: readonly string[], shown = 3): string {
+  if (list.length <= shown) return list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
+  return `${list.slice(0, shown).join(', ')} and ${list.length - shown} others`;
+}
+
 /** Where the data has nothing to say, how the sources compare with each other. */
-function compareWithSources(row: Omit<LedgerRow, 'explanation'>, all: readonly Omit<LedgerRow, 'explanation'>[]): string {
-  const others = all.filter((o) => o.sourceId !== row.sourceId && o.claim.metric === row.claim.metric);
+function compareWithSources(row: Omit<LedgerRow, 'explanation'>, sameMetric: readonly Omit<LedgerRow, 'explanation'>[]): string {
+  const others = sameMetric.filter((o) => o.sourceId !== row.sourceId);
   if (others.length === 0) return 'Only this source reports it; our strike data does not cover it.';
   const same = others.filter((o) => o.figure === row.figure).map((o) => o.outlet);
   const different = others.filter((o) => o.figure !== row.figure).map((o) => `${o.outlet} (${o.figure})`);
-  return [same.length ? `Same as ${same.join(' and ')}.` : '', different.length ? `Differs from ${different.join(' and ')}.` : '']
+  return [same.length ? `Same as ${names(same)}.` : '', different.length ? `Differs from ${names(different)}.` : '']
     .filter(Boolean)
     .join(' ');
 }
@@ -119,10 +125,13 @@ export function ledger(sources: readonly SourceEntry[], strikes: readonly Strike
   const rows = sources.flatMap(({ id, data }) =>
     data.claims.map((claim) => ({ sourceId: id, outlet: outletName(data), claim, asOf: claimAsOf(claim, data), figure: formatFigure(claim) })),
   );
+  const byMetric = Map.groupBy(rows, (row) => row.claim.metric);
   const explained: LedgerRow[] = rows.map((row) => {
     const compared = compareWithData(row.claim, row.asOf, strikes);
     const note = row.claim.note && !compared?.explanation.includes(row.claim.note) ? ` ${row.claim.note}` : '';
-    return compared ? { ...row, ...compared, explanation: compared.explanation + (compared.data ? '' : note) } : { ...row, explanation: compareWithSources(row, rows) };
+    return compared
+      ? { ...row, ...compared, explanation: compared.explanation + (compared.data ? '' : note) }
+      : { ...row, explanation: compareWithSources(row, byMetric.get(row.claim.metric)!) };
   });
   return (Object.keys(metrics) as Metric[])
     .map((metric) => ({

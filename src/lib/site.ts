@@ -5,6 +5,7 @@ export const SITE_NAME = 'Strikes at Sea';
 export const NAV = [
   { href: '/', label: 'Explainer' },
   { href: '/sources/', label: 'Sources' },
+  { href: '/ledger/', label: 'Ledger' },
   { href: '/data/', label: 'Data' },
 ] as const;
 

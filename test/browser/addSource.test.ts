@@ -89,8 +89,8 @@ describe('a sixth source, added with the command and no code change', () => {
     expect(links).toHaveLength(7);
   });
 
-  test('has its claim in the explainer’s figure ledger, linked to its paragraph', async () => {
-    const ledger = (await readPage(dist, '/')).querySelector('.ledger')!;
+  test('has its claim in the figure ledger, linked to its paragraph', async () => {
+    const ledger = (await readPage(dist, '/ledger/')).querySelector('.ledger')!;
     const row = ledger.querySelector(`a[href="${ADDED}#p-1"]`)!.closest('tr')!;
     expect(row.text).toContain('19');
   });

@@ -89,8 +89,15 @@ describe('the explainer at /', () => {
     }
   });
 
-  test('the ledger has a row for every claim of every source, linked to its paragraph', async () => {
-    const rows = article.querySelectorAll('.ledger tbody tr');
+  test('links to the figure ledger', () => {
+    expect(article.querySelector('a[href="/ledger/"]')).not.toBeNull();
+  });
+});
+
+describe('the figure ledger at /ledger/', () => {
+  test('has a row for every claim of every source, linked to its paragraph', async () => {
+    const ledgerPage = (await readPage(siteDir, '/ledger/')).querySelector('main')!;
+    const rows = ledgerPage.querySelectorAll('.ledger tbody tr');
     const links = rows.map((r) => r.querySelector('a')!.getAttribute('href'));
     let claims = 0;
     for (const file of await readdir('content/sources')) {
@@ -101,7 +108,7 @@ describe('the explainer at /', () => {
       }
     }
     expect(rows).toHaveLength(claims);
-    const killed = article.querySelector('#ledger-killed')!.text;
+    const killed = ledgerPage.querySelector('#ledger-killed')!.text;
     expect(killed).toContain('plus 1 lost at sea and presumed dead (27 Oct)');
   });
 });
