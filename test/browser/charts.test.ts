@@ -1,25 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { type StaticServer, serve } from '../helpers/server';
+import { describe, expect, test } from 'vitest';
+import { siteInChromium } from '../helpers/siteInChromium';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(inject('siteDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInChromium();
 
 describe('charts in Chromium', () => {
   test('with JavaScript off, every chart, its summary and its data table are there', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}data/`);
+    await page.goto(`${site.server.url}data/`);
     for (const id of ['strikes-over-time', 'each-strike', 'who-reported']) {
       // On a phone the narrow drawing is the one shown.
       expect(await page.isVisible(`#${id} .chart-narrow svg`)).toBe(true);
@@ -33,8 +21,8 @@ describe('charts in Chromium', () => {
   });
 
   test('with JavaScript on, a mark focused by keyboard shows its tooltip, and arrow keys move along the marks', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-    await page.goto(`${server.url}data/`);
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(`${site.server.url}data/`);
     const tip = page.locator('#each-strike .chart-wide .chart-tip, #each-strike .chart-tip').first();
     expect(await tip.isVisible()).toBe(false);
 
@@ -64,18 +52,18 @@ describe('charts in Chromium', () => {
   });
 
   test('the tooltip script is small and loads only on pages with a chart', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const scripts: string[] = [];
     page.on('response', async (response) => {
       if (response.request().resourceType() === 'script') scripts.push(`${response.url()} ${(await response.body()).length}`);
     });
-    await page.goto(`${server.url}data/`);
+    await page.goto(`${site.server.url}data/`);
     await page.waitForLoadState('networkidle');
     const chartScripts = [...scripts];
     expect(chartScripts.length).toBeGreaterThan(0);
     for (const s of chartScripts) expect(Number(s.split(' ')[1])).toBeLessThan(3000);
     scripts.length = 0;
-    await page.goto(`${server.url}sources/`);
+    await page.goto(`${site.server.url}sources/`);
     await page.waitForLoadState('networkidle');
     // Every page loads the service worker's registration after it has loaded; nothing else.
     expect(scripts.filter((s) => !s.includes('/_astro/register.'))).toEqual([]);

@@ -1,20 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { type StaticServer, serve } from '../helpers/server';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { siteInChromium } from '../helpers/siteInChromium';
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteInChromium();
 let page: Page;
 
 beforeAll(async () => {
-  server = await serve(inject('siteDir'));
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1100, height: 800 }, reducedMotion: 'reduce' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage({ viewport: { width: 1100, height: 800 }, reducedMotion: 'reduce' });
 });
 
 const inView = (selector: string) =>
@@ -25,7 +17,7 @@ const inView = (selector: string) =>
 
 describe('citations in Chromium', () => {
   test('focusing a citation shows the quoted passage', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     const cite = page.locator('a.cite[href="/sources/orinoco-tribune-2025-11-28/#p-7"]').first();
     const quote = page.locator(`#${await cite.getAttribute('aria-describedby')}`);
     expect(await quote.isVisible()).toBe(false);
@@ -35,7 +27,7 @@ describe('citations in Chromium', () => {
   });
 
   test('following a citation lands on the paragraph and highlights it; its back-link returns to the citation', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     const cite = page.locator('a.cite[href="/sources/indian-witness-2025-12-03/#p-2"]').first();
     const citeId = await cite.getAttribute('id');
     await cite.click();
@@ -53,7 +45,7 @@ describe('citations in Chromium', () => {
 
 describe('quoted passages', () => {
   test('Escape hides a passage without moving focus, and it shows again on the next focus', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     const cite = page.locator('a.cite').first();
     const quote = page.locator(`#${await cite.getAttribute('aria-describedby')}`);
     await cite.focus();

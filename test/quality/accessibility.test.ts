@@ -1,10 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { builtPages } from '../helpers/pages';
-import { type StaticServer, serve } from '../helpers/server';
+import { siteInChromium } from '../helpers/siteInChromium';
 import { exercise } from '../helpers/visit';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
@@ -18,17 +17,7 @@ const VIEWS = [
 ] as const;
 
 const pages = await builtPages(inject('siteDir'));
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serve(inject('siteDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = siteInChromium();
 
 /** Runs axe at WCAG 2.2 AA on the page as it is now. */
 const audit = async (page: Page) => (await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()).violations;
@@ -39,7 +28,7 @@ const describeViolations = (violations: Result[]) =>
 
 describe('axe finds WCAG 2.2 AA failures', () => {
   test('on a page that has them: low contrast, an image without alt text, an unlabelled field', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.setContent(
       `<!doctype html><html lang="en"><head><title>Bad</title></head><body><main>
@@ -54,10 +43,10 @@ describe('axe finds WCAG 2.2 AA failures', () => {
 
 describe.each(VIEWS)('every built page has no WCAG 2.2 AA violation ($name)', ({ colorScheme, viewport }) => {
   test.each(pages)('%s', async (path) => {
-    const context = await browser.newContext({ colorScheme, viewport });
+    const context = await site.browser.newContext({ colorScheme, viewport });
     const page = await context.newPage();
     try {
-      await page.goto(new URL(path.slice(1), server.url).href);
+      await page.goto(new URL(path.slice(1), site.server.url).href);
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
       // Checked in the fullest state a reader reaches: every <details> open, search results shown.
       await exercise(page);
