@@ -1,36 +1,25 @@
 import { readFile, readdir } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, test } from 'vitest';
 import { readPage, textOf } from '../helpers/html';
-import { type StaticServer, serve } from '../helpers/server';
+import { siteInChromium } from '../helpers/siteInChromium';
 
 const siteDir = inject('siteDir');
 const sourceIds = (await readdir('content/sources')).map((f) => f.replace(/\.mdx$/, ''));
 
-let server: StaticServer;
-let browser: Browser;
+const site = siteInChromium();
 let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  server = await serve(siteDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 beforeEach(async () => {
   await context?.close();
-  context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  context = await site.browser.newContext({ viewport: { width: 1100, height: 800 } });
   page = await context.newPage();
 });
 
 /** Opens /search/ with these parameters and waits for its results. */
 async function searchPage(params: Record<string, string | string[]>) {
   const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => [v].flat().map((one) => [k, one])));
-  await page.goto(`${server.url}search/?${query}`);
+  await page.goto(`${site.server.url}search/?${query}`);
   await settled();
 }
 const settled = () => page.waitForSelector('[data-search-app][data-state="done"]');
@@ -175,7 +164,7 @@ describe('filters and sorting', () => {
 
 describe('the address carries the search', () => {
   test('typing updates ?q=, and reloading shows the same results', async () => {
-    await page.goto(`${server.url}search/`);
+    await page.goto(`${site.server.url}search/`);
     await settled();
     await page.fill('#search-q', 'OPEC');
     await page.waitForURL((url) => url.searchParams.get('q') === 'OPEC');
@@ -268,7 +257,7 @@ describe('keyboard and screen readers', () => {
 
 describe('the header search box', () => {
   test('Ctrl+K focuses it; results open under it; arrow keys and Enter open one', async () => {
-    await page.goto(`${server.url}sources/`);
+    await page.goto(`${site.server.url}sources/`);
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     // Only the Türkiye Today piece mentions Florida.
@@ -300,7 +289,7 @@ describe('pages that are only read load no search code', () => {
         // Read now, while the page is open; what is never awaited must not reject unhandled later.
         scripts.push({ url: response.url(), body: response.text().catch((e: Error) => `unreadable: ${e.message}`) });
     });
-    await page.goto(`${server.url}${path.slice(1)}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${path.slice(1)}`, { waitUntil: 'networkidle' });
     // The page's own scripts (charts, citations) may load; none of them may be search code.
     for (const { url, body } of scripts) {
       expect(url).not.toContain('/pagefind/');
@@ -316,9 +305,9 @@ describe('pages that are only read load no search code', () => {
 
 describe('without JavaScript', () => {
   test('/search/ says search needs JavaScript and lists every source by outlet and date', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
-    await plain.goto(`${server.url}search/?q=OPEC`);
+    await plain.goto(`${site.server.url}search/?q=OPEC`);
     expect(await plain.textContent('main')).toContain('Search needs JavaScript');
     const links = await plain.$$eval('.search-fallback a', (as) => as.map((a) => a.getAttribute('href')));
     expect(links.sort()).toEqual(sourceIds.map(sourcePath).sort());
