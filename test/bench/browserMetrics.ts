@@ -1,15 +1,14 @@
-import { access, readFile } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/pages.ts';
 import { serve } from '../helpers/server.ts';
 import { SEARCH_INPUT, settle } from '../helpers/visit.ts';
 
-/** What a first visit to a page fetched: all of it gzipped as a host would send it, and its JavaScript. */
+/** What a first visit to a page fetched: the bytes that came over the wire, and its JavaScript unpacked. */
 export interface PageWeight {
-  gzipBytes: number;
+  wireBytes: number;
   jsBytes: number;
 }
 
@@ -25,18 +24,17 @@ export interface BrowserMetrics {
 /** Two searches for words every synthetic and real source uses, starting with different letters. */
 const QUERIES = ['Maduro', 'vessels'];
 
-/** Size of what a URL of the built site serves: the built file's bytes, and gzipped as a host would send it. */
-async function servedSize(siteDir: string, response: Response): Promise<{ bytes: number; gzip: number }> {
+/** The size of the built file a URL serves, unpacked; 0 for a URL that no file serves. */
+async function fileSize(siteDir: string, response: Response): Promise<number> {
   const path = decodeURIComponent(new URL(response.url()).pathname);
   const file = join(siteDir, path.endsWith('/') ? `${path}index.html` : path);
-  // Read from the build rather than the response: a body can be too large for the browser to hand back.
-  const body = await readFile(file).catch(() => undefined);
-  if (body) return { bytes: body.length, gzip: gzipSync(body).length };
-  const { responseBodySize } = await response.request().sizes();
-  return { bytes: responseBodySize, gzip: responseBodySize };
+  return stat(file).then((s) => s.size, () => 0);
 }
 
-/** Adds up the responses a page receives until stop() is called. */
+/**
+ * Adds up the responses a page receives until stop() is called: their bodies as they came over the wire
+ * (gzipped where the server, like a host, compresses them), and the unpacked size of the JavaScript.
+ */
 function countResponses(page: Page, siteDir: string) {
   const responses: Response[] = [];
   const onResponse = (response: Response) => void responses.push(response);
@@ -45,13 +43,10 @@ function countResponses(page: Page, siteDir: string) {
     page.off('response', onResponse);
     // Redirects carry no body of their own.
     const counted = responses.filter((r) => r.status() < 300 || r.status() >= 400);
-    const sizes = await Promise.all(counted.map((r) => servedSize(siteDir, r)));
-    const js = counted.map((r) => r.request().resourceType() === 'script');
-    return {
-      bytes: sizes.reduce((a, x) => a + x.bytes, 0),
-      gzipBytes: sizes.reduce((a, x) => a + x.gzip, 0),
-      jsBytes: sizes.reduce((a, x, i) => a + (js[i] ? x.bytes : 0), 0),
-    };
+    const wire = await Promise.all(counted.map(async (r) => (await r.request().sizes()).responseBodySize));
+    const scripts = counted.filter((r) => r.request().resourceType() === 'script');
+    const js = await Promise.all(scripts.map((r) => fileSize(siteDir, r)));
+    return { wireBytes: wire.reduce((a, b) => a + b, 0), jsBytes: js.reduce((a, b) => a + b, 0) };
   };
 }
 
@@ -66,8 +61,7 @@ async function weigh(browser: Browser, siteDir: string, url: string): Promise<Pa
     await page.goto(url);
     // Some code loads only once the page has loaded and the browser is idle.
     await settle(page, 1_000);
-    const { gzipBytes, jsBytes } = await stop();
-    return { gzipBytes, jsBytes };
+    return await stop();
   } finally {
     await context.close();
   }
@@ -117,7 +111,7 @@ async function searchBytes(browser: Browser, siteDir: string, baseUrl: string, c
         const stop = countResponses(page, siteDir);
         await box.fill(query);
         await settle(page, 1_000);
-        results.push((await stop()).bytes);
+        results.push((await stop()).wireBytes);
       }
       return results;
     }
@@ -134,7 +128,7 @@ async function searchBytes(browser: Browser, siteDir: string, baseUrl: string, c
         await Promise.all(search.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));
       }, query);
       await settle(page);
-      results.push((await stop()).bytes);
+      results.push((await stop()).wireBytes);
     }
     return results;
   } finally {

@@ -1,6 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { pipeline } from 'node:stream';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
@@ -31,9 +33,13 @@ const isFile = (path: string) =>
     () => false,
   );
 
+/** Types a host compresses. Pagefind's index and WebAssembly files are gzipped already, so are not. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.csv', '.xml', '.webmanifest', '.txt']);
+
 /**
  * Serves a built site from `dir` on 127.0.0.1 as a static host does: `/a/` serves a/index.html and
- * `/a` redirects to `/a/` when a/ is a folder.
+ * `/a` redirects to `/a/` when a/ is a folder; text is gzipped for a browser that accepts it, and Astro's
+ * hash-named assets may be cached for a year.
  */
 export async function serve(dir: string): Promise<StaticServer> {
   const requests: string[] = [];
@@ -46,20 +52,35 @@ export async function serve(dir: string): Promise<StaticServer> {
     if (!url.pathname.endsWith('/') && !(await isFile(file)) && (await isFile(join(path, 'index.html')))) {
       return void res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
     }
+    let status = 200;
     if (!(await isFile(file))) {
+      status = 404;
       file = join(dir, '404.html');
       if (!(await isFile(file))) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
-    } else {
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     }
-    createReadStream(file).pipe(res);
+    const type = extname(file);
+    const gzip = COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(status, {
+      'content-type': TYPES[type] ?? 'application/octet-stream',
+      vary: 'accept-encoding',
+      ...(gzip && { 'content-encoding': 'gzip' }),
+      ...(url.pathname.startsWith('/_astro/') && { 'cache-control': 'public, max-age=31536000, immutable' }),
+    });
+    // pipeline, unlike pipe, closes the file and the gzip stream when the browser drops the request.
+    const done = () => undefined;
+    if (gzip) pipeline(createReadStream(file), createGzip(), res, done);
+    else pipeline(createReadStream(file), res, done);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // Closing ends every connection, so that a browser's open keep-alive connection cannot hold it up.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
