@@ -1,7 +1,7 @@
 import { formatDate } from '../lib/dates';
 import { byRegion, confirmed, cumulative, type Gap, isUnexplained, totalsAsOf, unconfirmed, type Verdict } from '../lib/strikeSeries';
 import type { Strike } from '../schemas/strike';
-import { shortOutlet } from './whoReported';
+import { type Named, namedReports, printedKilled, shortOutlet } from './whoReported';
 
 /** The numbers a reader of the strikes-over-time chart needs, as one paragraph. */
 export function describeStrikesOverTime(rows: readonly Strike[], checkpoint: Date): string {
@@ -41,24 +41,31 @@ export function describeEachStrike(rows: readonly Strike[]): string {
   );
 }
 
-/** The numbers a reader of the who-reported-what chart needs, as one paragraph. */
+/** The numbers a reader of the who-reported-what chart needs, as one paragraph naming the points it labels. */
 export function describeWhoReported(reports: readonly Gap[]): string {
   const withDeaths = reports.filter((g) => g.killed);
   const matching = withDeaths.filter((g) => g.killed!.verdict === 'matches').length;
   const count = (verdict: Verdict) => withDeaths.filter((g) => g.killed!.verdict === verdict).length;
   const explained = withDeaths.filter((g) => g.killed!.verdict !== 'matches' && !isUnexplained(g.killed!.verdict)).length;
-  const unexplained = withDeaths.filter((g) => isUnexplained(g.killed!.verdict));
-  const fromSources = withDeaths.filter((g) => g.report.source.sourceId);
-  const figure = (g: Gap) => `${g.report.killed!.qualifier === 'exact' ? '' : `${g.report.killed!.qualifier} `}${g.killed!.reported}`;
+  const { unexplained, fromSources } = namedReports(withDeaths);
+  const rest = (named: Named) => (named.total > named.shown.length ? `; and ${named.total - named.shown.length} more, in the table` : '');
+  const opening =
+    unexplained.total > unexplained.shown.length
+      ? `${unexplained.total} differ without an explanation. The ${unexplained.shown.length} furthest from the sum: `
+      : `${unexplained.total} differ without an explanation: `;
+  const unexplainedText = unexplained.total
+    ? opening +
+      unexplained.shown.map((g) => `${shortOutlet(g.report.outlet)} gave ${printedKilled(g)} on ${formatDate(g.report.asOf)} when ${g.killed!.sum} had been announced`).join('; ') +
+      `${rest(unexplained)}.`
+    : 'None differs without an explanation.';
   return (
     `Of ${withDeaths.length} death tolls reported, ${matching} equal the sum of the deaths announced by that day and ${explained} ` +
     `differ in a way the data explains: ${count('matches counting presumed dead')} count the people lost at sea and presumed dead, ` +
     `${count('consistent with its qualifier')} are true as worded ("at least", "more than"), and ` +
     `${count('written before an announcement that day')} were written before a strike announced the same day. ` +
-    `${unexplained.length} differ without an explanation: ` +
-    unexplained.map((g) => `${shortOutlet(g.report.outlet)} gave ${figure(g)} on ${formatDate(g.report.asOf)} when ${g.killed!.sum} had been announced`).join('; ') +
-    `. The five sources: ` +
-    fromSources.map((g) => `${shortOutlet(g.report.outlet)}, ${figure(g)} (${g.killed!.verdict})`).join('; ') +
-    '.'
+    unexplainedText +
+    (fromSources.total
+      ? ` Our sources’ own figures: ${fromSources.shown.map((g) => `${shortOutlet(g.report.outlet)}, ${printedKilled(g)} (${g.killed!.verdict})`).join('; ')}${rest(fromSources)}.`
+      : '')
   );
 }

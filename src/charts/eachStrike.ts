@@ -4,12 +4,13 @@ import { chronological } from '../lib/strikeSeries';
 import { type Region, regions, type Strike } from '../schemas/strike';
 import { timeAxis } from './axes';
 import { legend } from './legend';
-import { el, px, svgRoot, text } from './svg';
+import { type Description, el, px, svgRoot, text } from './svg';
 
 export interface EachStrikeOptions {
   id: string;
   title: string;
-  desc: string;
+  /** Words that describe the chart, or the id of the element on the page that holds them. */
+  desc: Description;
   domain?: [Date, Date];
   width?: number;
 }
@@ -19,7 +20,7 @@ export const regionClass: Record<Region, string> = { Caribbean: 'c-caribbean', '
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The words a tooltip and a table row give for one event. */
+/** The words a table row (and so its mark's tooltip) gives for one event. */
 export function describeStrike(s: Strike): string {
   if (s.status === 'unconfirmed') return `${formatDate(s.date)}, ${s.region}: unconfirmed claim, not counted. ${s.notes}`;
   const what = s.strikes === s.vessels ? plural(s.strikes, 'strike') : `${plural(s.strikes, 'strike')} on ${plural(s.vessels, 'vessel')}`;
@@ -77,8 +78,8 @@ export function eachStrike(rows: readonly Strike[], options: EachStrikeOptions):
       'g',
       {
         class: `mark ${regionClass[s.region]}${s.status === 'unconfirmed' ? ' unconfirmed' : ''}`,
-        'data-tip': describeStrike(s),
-        'data-index': i,
+        // The mark's words are its row of the figure's data table; the tooltip script shows them.
+        'data-row': i,
       },
       el('circle', { cx, cy, r }),
       s.status === 'unconfirmed' ? text(cx, cy + 4, '?', { 'text-anchor': 'middle', class: 'mark-label' }) : '',

@@ -2,13 +2,14 @@ import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import type { SeriesPoint } from '../lib/strikeSeries';
 import { type KeyEvent, eventLabelsHeight, eventMarks } from './annotations';
 import { timeAxis, valueAxis } from './axes';
-import { el, px, svgRoot, text } from './svg';
+import { type Description, el, px, svgRoot, text } from './svg';
 
 export interface StrikesOverTimeOptions {
   /** Prefix of every id in the SVG; unique on the page. */
   id: string;
   title: string;
-  desc: string;
+  /** Words that describe the chart, or the id of the element on the page that holds them. */
+  desc: Description;
   /** Dated events to mark across both panels. */
   events?: readonly KeyEvent[];
   /** The time axis; defaults to 1 September 2025 to the day after the last event. */

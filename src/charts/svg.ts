@@ -23,11 +23,18 @@ export function el(name: string, attributes: Record<string, Value>, ...children:
 export const text = (x: number, y: number, content: string, attributes: Record<string, Value> = {}) =>
   el('text', { x, y, ...attributes }, esc(content));
 
-/** The outer <svg>: responsive through its viewBox, named for assistive technology by its title and desc. */
+/**
+ * What describes a chart to assistive technology: its own words, written into a <desc>, or the id of an
+ * element of the page that already says them (a figure's summary), so they are not written twice.
+ */
+export type Description = string | { id: string };
+
+/** The outer <svg>: responsive through its viewBox, named for assistive technology by its title and description. */
 export function svgRoot(
-  { id, width, height, title, desc }: { id: string; width: number; height: number; title: string; desc: string },
+  { id, width, height, title, desc }: { id: string; width: number; height: number; title: string; desc: Description },
   ...children: string[]
 ) {
+  const own = typeof desc === 'string';
   return el(
     'svg',
     {
@@ -35,11 +42,12 @@ export function svgRoot(
       viewBox: `0 0 ${px(width)} ${px(height)}`,
       class: 'chart',
       role: 'img',
-      'aria-labelledby': `${id}-title ${id}-desc`,
+      'aria-labelledby': `${id}-title`,
+      'aria-describedby': own ? `${id}-desc` : desc.id,
       id,
     },
     el('title', { id: `${id}-title` }, esc(title)),
-    el('desc', { id: `${id}-desc` }, esc(desc)),
+    own ? el('desc', { id: `${id}-desc` }, esc(desc)) : '',
     ...children,
   );
 }

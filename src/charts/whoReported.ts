@@ -3,12 +3,13 @@ import type { Totals, Gap } from '../lib/strikeSeries';
 import { isUnexplained } from '../lib/strikeSeries';
 import { timeAxis, valueAxis } from './axes';
 import { legend } from './legend';
-import { el, px, svgRoot, text } from './svg';
+import { type Description, el, px, svgRoot, text } from './svg';
 
 export interface WhoReportedOptions {
   id: string;
   title: string;
-  desc: string;
+  /** Words that describe the chart, or the id of the element on the page that holds them. */
+  desc: Description;
   domain?: [Date, Date];
   width?: number;
 }
@@ -42,10 +43,44 @@ function separate(labels: Label[]): Label[] {
   });
 }
 
+const markKind = (g: Gap) => (isUnexplained(g.killed!.verdict) ? 'unexplained' : g.killed!.verdict === 'matches' ? 'matches' : 'explained');
+
+/** A death toll as the outlet printed it: "at least 83", or "82". */
+export const printedKilled = (g: Gap) => `${g.report.killed!.qualifier === 'exact' ? '' : `${g.report.killed!.qualifier} `}${g.killed!.reported}`;
+
+/** How many reports of each kind the chart labels and its summary names; the table has them all. */
+export const NAMED = 5;
+
+/** Reports of one kind: the few to name, in date order, and how many there are in all. */
+export interface Named {
+  shown: Gap[];
+  total: number;
+}
+
+const byDate = (a: Gap, b: Gap) => a.report.asOf.getTime() - b.report.asOf.getTime();
+
+/**
+ * The death tolls the chart labels and its summary names: those that differ from the announced sum
+ * without an explanation (the furthest from it, when there are more than NAMED), then our own sources'
+ * (the first NAMED by date of those not named already).
+ */
+export function namedReports(reports: readonly Gap[]): { unexplained: Named; fromSources: Named } {
+  const withDeaths = reports.filter((g) => g.killed);
+  const unexplained = withDeaths.filter((g) => isUnexplained(g.killed!.verdict));
+  const furthest = [...unexplained]
+    .sort((a, b) => Math.abs(b.killed!.difference) - Math.abs(a.killed!.difference) || byDate(a, b))
+    .slice(0, NAMED);
+  const fromSources = withDeaths.filter((g) => g.report.source.sourceId && !furthest.includes(g));
+  return {
+    unexplained: { shown: furthest.sort(byDate), total: unexplained.length },
+    fromSources: { shown: [...fromSources].sort(byDate).slice(0, NAMED), total: fromSources.length },
+  };
+}
+
 /**
  * Each reported death toll as a point on the day it was reported, against the sum of the deaths that
  * had been announced by then (solid) and that sum with the presumed dead (dashed). Points whose
- * difference no count explains are labelled; the five sources' own figures are squares.
+ * difference no count explains are labelled; our sources' own figures are squares.
  */
 export function whoReported(known: readonly { date: Date; totals: Totals }[], reports: readonly Gap[], options: WhoReportedOptions) {
   const { id, title, desc, width = 720 } = options;
@@ -58,7 +93,7 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
       { swatch: el('line', { x1: 0, x2: 16, class: 'line deaths' }), label: 'deaths announced by then' },
       { swatch: el('line', { x1: 0, x2: 16, class: 'line presumed' }), label: 'with the presumed dead' },
       { swatch: el('circle', { cx: 8, r: 4.5, class: 'legend-report' }), label: 'an outlet’s total' },
-      { swatch: el('rect', { x: 3, y: -5, width: 10, height: 10, class: 'legend-source' }), label: 'one of our five sources' },
+      { swatch: el('rect', { x: 3, y: -5, width: 10, height: 10, class: 'legend-source' }), label: 'one of our sources' },
     ],
     margin.left,
     4,
@@ -80,37 +115,31 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
       .digits(1)([{ date: domain[0], totals: { ...known[0].totals, killed: 0, presumedDead: 0 } }, ...known, { ...known.at(-1)!, date: domain[1] }])!;
 
   const marks = points.map((g, i) => {
-    const { report, killed } = g;
-    const cx = x(report.asOf);
-    const cy = y(killed!.reported);
-    const fromSource = report.source.sourceId !== undefined;
-    const kind = isUnexplained(killed!.verdict) ? 'unexplained' : killed!.verdict === 'matches' ? 'matches' : 'explained';
-    const tip = `${shortOutlet(report.outlet)}, ${report.asOf.toISOString().slice(0, 10)}: ${killed!.reported} killed${
-      report.killed!.qualifier === 'exact' ? '' : ` (“${report.killed!.qualifier} ${killed!.reported}”)`
-    }; announced by then: ${killed!.sum}. ${killed!.verdict[0].toUpperCase()}${killed!.verdict.slice(1)}.`;
+    const fromSource = g.report.source.sourceId !== undefined;
+    const cx = x(g.report.asOf);
+    const cy = y(g.killed!.reported);
     return el(
       'g',
-      { class: `mark report ${kind}${fromSource ? ' from-source' : ''}`, 'data-tip': tip, 'data-index': i },
+      // The mark's words are its row of the figure's data table; the tooltip script shows them.
+      { class: `mark report ${markKind(g)}${fromSource ? ' from-source' : ''}`, 'data-row': i },
       fromSource ? el('rect', { x: cx - 5, y: cy - 5, width: 10, height: 10 }) : el('circle', { cx, cy, r: 4.5 }),
     );
   });
 
+  const named = namedReports(points);
   const labels = separate(
-    points
-      .filter((g) => isUnexplained(g.killed!.verdict) || g.report.source.sourceId)
-      .map((g) => {
-        const cx = x(g.report.asOf);
-        const q = g.report.killed!.qualifier;
-        const label = `${shortOutlet(g.report.outlet)}: ${q === 'exact' ? '' : `${q} `}${g.killed!.reported}`;
-        // Labels go right of their point unless they would run past the plot; then left.
-        const flip = cx + 9 + label.length * 6.2 > right;
-        return {
-          x: flip ? cx - 9 : cx + 9,
-          y: px(y(g.killed!.reported)) + 4,
-          text: label,
-          anchor: flip ? ('end' as const) : ('start' as const),
-        };
-      }),
+    [...named.unexplained.shown, ...named.fromSources.shown].map((g) => {
+      const cx = x(g.report.asOf);
+      const label = `${shortOutlet(g.report.outlet)}: ${printedKilled(g)}`;
+      // Labels go right of their point unless they would run past the plot; then left.
+      const flip = cx + 9 + label.length * 6.2 > right;
+      return {
+        x: flip ? cx - 9 : cx + 9,
+        y: px(y(g.killed!.reported)) + 4,
+        text: label,
+        anchor: flip ? ('end' as const) : ('start' as const),
+      };
+    }),
   );
 
   const last = known.at(-1)!.totals;

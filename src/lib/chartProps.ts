@@ -11,3 +11,6 @@ export const chartProps = (defaultId: string) =>
     /** Overrides the default caption. */
     caption: z.string().optional(),
   });
+
+/** The id of a chart figure's summary paragraph, which also describes its drawings to assistive technology. */
+export const summaryId = (figureId: string) => `${figureId}-summary`;

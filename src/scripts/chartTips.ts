@@ -2,11 +2,16 @@
  * Tooltips for chart marks, as a progressive enhancement: the chart, its summary and its table work
  * without this. Marks become one keyboard stop per chart (arrow keys move between them); focus, hover or a
  * tap shows the mark's words, and Escape hides them.
+ *
+ * A mark's words are not in the drawing: a mark with data-row="i" shows row i of its figure's data table,
+ * the columns named by the figure's data-tip-columns (all when absent), one "Heading: value" per line.
  */
 export function enhanceCharts(root: ParentNode) {
   for (const svg of root.querySelectorAll<SVGSVGElement>('[data-chart] svg.chart')) {
-    const marks = [...svg.querySelectorAll<SVGGElement>('.mark[data-tip]')];
+    const marks = [...svg.querySelectorAll<SVGGElement>('.mark[data-row]')];
     if (marks.length === 0) continue;
+    const figure = svg.closest<HTMLElement>('[data-chart]')!;
+    const words = rowWords(figure);
     const box = svg.closest<HTMLElement>('.chart-box')!;
     const tip = document.createElement('div');
     tip.className = 'chart-tip';
@@ -19,7 +24,7 @@ export function enhanceCharts(root: ParentNode) {
     marks.forEach((mark, i) => {
       mark.setAttribute('tabindex', i === 0 ? '0' : '-1');
       mark.setAttribute('role', 'img');
-      mark.setAttribute('aria-label', mark.dataset.tip!);
+      mark.setAttribute('aria-label', words(mark).join('; '));
       mark.addEventListener('focus', () => show(mark));
       mark.addEventListener('blur', hide);
       mark.addEventListener('pointerenter', () => show(mark));
@@ -43,7 +48,7 @@ export function enhanceCharts(root: ParentNode) {
 
     function show(mark: SVGGElement) {
       for (const m of marks) m.classList.toggle('is-active', m === mark);
-      tip.textContent = mark.dataset.tip!;
+      tip.textContent = words(mark).join('\n');
       tip.hidden = false;
       const markBox = mark.getBoundingClientRect();
       const outer = box.getBoundingClientRect();
@@ -56,4 +61,17 @@ export function enhanceCharts(root: ParentNode) {
       for (const m of marks) m.classList.remove('is-active');
     }
   }
+}
+
+/** The lines a mark shows, read from its row of the figure's table: one cell alone, else "Heading: value". */
+function rowWords(figure: HTMLElement) {
+  const headings = [...figure.querySelectorAll('.chart-data thead th')].map((th) => th.textContent!.trim());
+  const rows = figure.querySelectorAll('.chart-data tbody tr');
+  const columns = figure.dataset.tipColumns?.split(',').map(Number) ?? headings.map((_, i) => i);
+  return (mark: SVGGElement): string[] => {
+    const cells = (rows[Number(mark.dataset.row)] as HTMLTableRowElement | undefined)?.cells;
+    if (!cells) return [];
+    if (columns.length === 1) return [cells[columns[0]].textContent!.trim()];
+    return columns.map((c) => `${headings[c]}: ${cells[c].textContent!.trim()}`);
+  };
 }

@@ -37,7 +37,7 @@ describe('charts in Chromium', () => {
       before.focus();
     });
     await page.keyboard.press('Tab');
-    const focused = () => page.evaluate(() => (document.activeElement as SVGElement).dataset.tip ?? null);
+    const focused = () => page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
     expect(await focused()).toMatch(/^2 September 2025, Caribbean: 1 strike, 11 killed/);
     expect(await tip.isVisible()).toBe(true);
     expect(await tip.textContent()).toBe(await focused());
@@ -48,6 +48,30 @@ describe('charts in Chromium', () => {
 
     await page.keyboard.press('Escape');
     expect(await tip.isVisible()).toBe(false);
+    await page.close();
+  });
+
+  test('a mark’s tooltip is its row of the data table, each column on a line', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(`${site.server.url}data/`);
+    const rows = page.locator('#who-reported .chart-data tbody tr');
+    const marks = page.locator('#who-reported .chart-wide .mark');
+    expect(await marks.count()).toBe(await rows.count());
+    // The last mark, so that a mark matched to the wrong row would show.
+    const last = (await marks.count()) - 1;
+    const cells = await rows.nth(last).locator('td').allTextContents();
+    await marks.nth(last).hover();
+    const tip = page.locator('#who-reported .chart-tip').first();
+    await tip.waitFor();
+    expect((await tip.innerText()).split('\n')).toEqual([
+      `Reported on: ${cells[0]}`,
+      `Outlet: ${cells[1]}`,
+      `Killed, as printed: ${cells[2]}`,
+      `Announced by then: ${cells[3]}`,
+      `Difference: ${cells[4]}`,
+      `Explanation: ${cells[5]}`,
+    ]);
+    expect(await marks.nth(last).getAttribute('aria-label')).toBe(`Reported on: ${cells[0]}; Outlet: ${cells[1]}; Killed, as printed: ${cells[2]}; Announced by then: ${cells[3]}; Difference: ${cells[4]}; Explanation: ${cells[5]}`);
     await page.close();
   });
 

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { eachStrike } from '../../src/charts/eachStrike';
 import { strikesOverTime } from '../../src/charts/strikesOverTime';
-import { whoReported } from '../../src/charts/whoReported';
-import { announcedSeries, cumulative, gaps } from '../../src/lib/strikeSeries';
+import { describeWhoReported } from '../../src/charts/describe';
+import { NAMED, whoReported } from '../../src/charts/whoReported';
+import { announcedSeries, cumulative, type Gap, gaps } from '../../src/lib/strikeSeries';
 import { loadData } from './data';
 
 const { strikes, reports, events } = await loadData();
@@ -29,8 +30,8 @@ describe.each(Object.entries(charts))('%s', (name, draw) => {
     expect(draw()).toBe(svg);
   });
 
-  test('is an image named by its title and description, sized by its viewBox alone', () => {
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 \d+ [\d.]+" class="chart" role="img" aria-labelledby="(\w+)-title \1-desc"/);
+  test('is an image named by its title and described by its desc, sized by its viewBox alone', () => {
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 \d+ [\d.]+" class="chart" role="img" aria-labelledby="(\w+)-title" aria-describedby="\1-desc"/);
     expect(svg).not.toMatch(/<svg[^>]* (width|height)=/);
     expect(svg).toContain('<title id=');
     expect(svg).toContain('<desc id=');
@@ -62,5 +63,54 @@ describe('chart marks', () => {
     const svg = charts['strikesOverTime-720']();
     for (const e of events) expect(svg).toContain(`>${e.label.replace(/&/g, '&amp;')}<`);
     expect(svg).toContain('114 killed + 9 presumed dead');
+  });
+});
+
+describe('chart descriptions', () => {
+  test('a chart described by an element of the page points to it and writes no <desc> of its own', () => {
+    const svg = eachStrike(strikes, { id: 'each', title: 'Title', desc: { id: 'each-summary' } });
+    expect(svg).toContain('aria-describedby="each-summary"');
+    expect(svg).not.toContain('<desc');
+  });
+});
+
+describe('who reported what, at any number of outlets', () => {
+  const real = gaps(reports, strikes);
+  const ap = real.find((g) => g.report.outlet.includes('(AP)'))!;
+  // 200 more outlets, each over the announced sum by 1 to 200 with no explanation, on our sources' pages.
+  const many: Gap[] = Array.from({ length: 200 }, (_, i) => ({
+    ...ap,
+    report: { ...ap.report, outlet: `Outlet ${i + 1}`, source: { ...ap.report.source, sourceId: `outlet-${i + 1}` } },
+    killed: { ...ap.killed!, reported: ap.killed!.sum + i + 1, difference: i + 1, verdict: 'higher' },
+  }));
+  const crowd = [...real, ...many];
+  const svg = whoReported(announcedSeries(strikes), crowd, { id: 'who', title: 'Title', desc: 'Description' });
+  const labels = svg.match(/class="point-label">[^<]*</g) ?? [];
+
+  test('draws a mark for every toll, each pointing to its row of the table', () => {
+    expect(svg.match(/class="mark report/g)).toHaveLength(crowd.filter((g) => g.killed).length);
+    expect(svg).toContain(`data-row="${crowd.length - 1}"`);
+    expect(svg).not.toContain('data-tip');
+  });
+
+  test(`labels only the ${NAMED} tolls furthest from the sum and ${NAMED} of our sources'`, () => {
+    expect(labels).toHaveLength(2 * NAMED);
+    for (const n of [200, 199, 198, 197, 196]) expect(labels.some((l) => l.endsWith(`>Outlet ${n}: ${ap.killed!.sum + n}<`))).toBe(true);
+    expect(svg).not.toContain('>Outlet 195:');
+    expect(svg).not.toContain('>The Independent (AP)');
+  });
+
+  test('its summary names the same tolls and says how many more the table holds', () => {
+    const summary = describeWhoReported(crowd);
+    expect(summary).toContain(`${many.length + 4} differ without an explanation. The ${NAMED} furthest from the sum: Outlet 200 gave`);
+    expect(summary).toContain(`and ${many.length + 4 - NAMED} more, in the table.`);
+    expect(summary).not.toContain('Outlet 195 ');
+    expect(summary.length).toBeLessThan(2000);
+  });
+
+  test('with the real data, the summary names every unexplained toll', () => {
+    const summary = describeWhoReported(real);
+    expect(summary).toMatch(/4 differ without an explanation: Task & Purpose gave at least 28 .*; Metro Radio HK gave at least 115 on 31 December 2025 when 109 had been announced\./);
+    expect(summary).not.toContain('more, in the table');
   });
 });

@@ -8,7 +8,7 @@ import type { ReportedFigure } from '../../schemas/reportedTotal';
 
 const cell = (f: ReportedFigure | undefined) => (f ? (f.qualifier === 'exact' ? String(f.value) : `${f.qualifier} ${f.value}`) : '');
 
-/** content/data/reported-totals.csv with the five sources' own figures added, in date order. */
+/** content/data/reported-totals.csv with our sources' own figures added, in date order. */
 export const GET: APIRoute = async ({ site, url }) => {
   const rows = allReports((await getCollection('reportedTotals')).map((e) => e.data), await loadSources());
   const base = site ?? url;
