@@ -187,6 +187,28 @@ for (const r of results) {
   ];
   console.log(`| ${cells.join(' | ')} |`);
 }
+// The budgets of issue 8, as README states them: each is checked at every size measured.
+const inKb = (n: number) => `${kb(n)} kB`;
+const inMb = (n: number) => `${mb(n)} MB`;
+const budgets: { name: string; limit: number; show: (n: number) => string; value: (r: SizeResult) => number | undefined }[] = [
+  { name: 'a source page, first visit', limit: 35_000, show: inKb, value: (r) => r.browser?.source?.wireBytes },
+  { name: 'the explainer with its charts, first visit', limit: 100_000, show: inKb, value: (r) => r.browser?.explainer.wireBytes },
+  { name: 'a first search', limit: 150_000, show: inKb, value: (r) => r.browser?.firstSearchBytes },
+  { name: 'the offline copy', limit: 50_000_000, show: inMb, value: (r) => r.browser?.precache?.bytes },
+];
+console.log('\nBudgets:');
+for (const budget of budgets) {
+  const measured = results.filter((r) => budget.value(r) !== undefined);
+  if (!measured.length) continue;
+  const over = measured.filter((r) => budget.value(r)! > budget.limit);
+  const worst = Math.max(...measured.map((r) => budget.value(r)!));
+  console.log(
+    `- ${budget.name}: under ${budget.show(budget.limit)}? ` +
+      (over.length ? `NO at ${over.map((r) => `${r.sources} sources`).join(', ')}` : 'yes') +
+      ` (largest ${budget.show(worst)})`,
+  );
+}
+
 if (bare) {
   const ourBuilds = results.find((r) => r.sources === largest)!.builds;
   const ours = median(ourBuilds.map((b) => b.seconds));
