@@ -41,31 +41,38 @@ export function describeEachStrike(rows: readonly Strike[]): string {
   );
 }
 
+/** "1 differs", "2 differ": a count with its verb (or noun) in agreement. */
+const agree = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What remains of a list once its first few are named: "; and 967 more, in the table", or nothing. */
+const rest = (named: Named) => (named.total > named.shown.length ? `; and ${named.total - named.shown.length} more, in the table` : '');
+
+/** An unexplained toll in words: "BNO News gave 72 on 11 November 2025 when 75 had been announced". */
+const unexplainedToll = (g: Gap) =>
+  `${shortOutlet(g.report.outlet)} gave ${printedKilled(g)} on ${formatDate(g.report.asOf)} when ${g.killed!.sum} had been announced`;
+
+/** One of our sources' tolls in words: "Orinoco Tribune, 82 (matches)". */
+const sourceToll = (g: Gap) => `${shortOutlet(g.report.outlet)}, ${printedKilled(g)} (${g.killed!.verdict})`;
+
 /** The numbers a reader of the who-reported-what chart needs, as one paragraph naming the points it labels. */
 export function describeWhoReported(reports: readonly Gap[]): string {
   const withDeaths = reports.filter((g) => g.killed);
-  const matching = withDeaths.filter((g) => g.killed!.verdict === 'matches').length;
   const count = (verdict: Verdict) => withDeaths.filter((g) => g.killed!.verdict === verdict).length;
   const explained = withDeaths.filter((g) => g.killed!.verdict !== 'matches' && !isUnexplained(g.killed!.verdict)).length;
   const { unexplained, fromSources } = namedReports(withDeaths);
-  const rest = (named: Named) => (named.total > named.shown.length ? `; and ${named.total - named.shown.length} more, in the table` : '');
-  const opening =
-    unexplained.total > unexplained.shown.length
-      ? `${unexplained.total} differ without an explanation. The ${unexplained.shown.length} furthest from the sum: `
-      : `${unexplained.total} differ without an explanation: `;
-  const unexplainedText = unexplained.total
-    ? opening +
-      unexplained.shown.map((g) => `${shortOutlet(g.report.outlet)} gave ${printedKilled(g)} on ${formatDate(g.report.asOf)} when ${g.killed!.sum} had been announced`).join('; ') +
-      `${rest(unexplained)}.`
-    : 'None differs without an explanation.';
-  return (
-    `Of ${withDeaths.length} death tolls reported, ${matching} equal the sum of the deaths announced by that day and ${explained} ` +
-    `differ in a way the data explains: ${count('matches counting presumed dead')} count the people lost at sea and presumed dead, ` +
-    `${count('consistent with its qualifier')} are true as worded ("at least", "more than"), and ` +
-    `${count('written before an announcement that day')} were written before a strike announced the same day. ` +
-    unexplainedText +
-    (fromSources.total
-      ? ` Our sources’ own figures: ${fromSources.shown.map((g) => `${shortOutlet(g.report.outlet)}, ${printedKilled(g)} (${g.killed!.verdict})`).join('; ')}${rest(fromSources)}.`
-      : '')
-  );
+
+  const overview =
+    `Of ${agree(withDeaths.length, 'death toll', 'death tolls')} reported, ${agree(count('matches'), 'equals', 'equal')} the sum ` +
+    `of the deaths announced by that day and ${agree(explained, 'differs', 'differ')} in a way the data explains: ` +
+    `${agree(count('matches counting presumed dead'), 'counts', 'count')} the people lost at sea and presumed dead, ` +
+    `${agree(count('consistent with its qualifier'), 'is', 'are')} true as worded ("at least", "more than"), and ` +
+    `${agree(count('written before an announcement that day'), 'was', 'were')} written before a strike announced the same day.`;
+  const differing = agree(unexplained.total, 'differs', 'differ');
+  const unexplainedText = !unexplained.total
+    ? 'None differs without an explanation.'
+    : (unexplained.total > unexplained.shown.length
+        ? `${differing} without an explanation. The ${unexplained.shown.length} furthest from the sum: `
+        : `${differing} without an explanation: `) + `${unexplained.shown.map(unexplainedToll).join('; ')}${rest(unexplained)}.`;
+  const sourcesText = fromSources.total ? ` Our sources’ own figures: ${fromSources.shown.map(sourceToll).join('; ')}${rest(fromSources)}.` : '';
+  return `${overview} ${unexplainedText}${sourcesText}`;
 }

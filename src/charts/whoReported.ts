@@ -61,26 +61,29 @@ const byDate = (a: Gap, b: Gap) => a.report.asOf.getTime() - b.report.asOf.getTi
 
 /**
  * The death tolls the chart labels and its summary names: those that differ from the announced sum
- * without an explanation (the furthest from it, when there are more than NAMED), then our own sources'
- * (the first NAMED by date of those not named already).
+ * without an explanation (the furthest from it, when there are more than NAMED), and our own sources'
+ * (the first NAMED by date). A toll may be in both.
  */
 export function namedReports(reports: readonly Gap[]): { unexplained: Named; fromSources: Named } {
   const withDeaths = reports.filter((g) => g.killed);
+  // Named in date order, and in the table's order within a day.
+  const row = new Map(withDeaths.map((g, i) => [g, i]));
+  const inOrder = (list: Gap[]) => list.sort((a, b) => byDate(a, b) || row.get(a)! - row.get(b)!);
   const unexplained = withDeaths.filter((g) => isUnexplained(g.killed!.verdict));
   const furthest = [...unexplained]
     .sort((a, b) => Math.abs(b.killed!.difference) - Math.abs(a.killed!.difference) || byDate(a, b))
     .slice(0, NAMED);
-  const fromSources = withDeaths.filter((g) => g.report.source.sourceId && !furthest.includes(g));
+  const fromSources = withDeaths.filter((g) => g.report.source.sourceId);
   return {
-    unexplained: { shown: furthest.sort(byDate), total: unexplained.length },
-    fromSources: { shown: [...fromSources].sort(byDate).slice(0, NAMED), total: fromSources.length },
+    unexplained: { shown: inOrder(furthest), total: unexplained.length },
+    fromSources: { shown: inOrder([...fromSources]).slice(0, NAMED), total: fromSources.length },
   };
 }
 
 /**
  * Each reported death toll as a point on the day it was reported, against the sum of the deaths that
- * had been announced by then (solid) and that sum with the presumed dead (dashed). Points whose
- * difference no count explains are labelled; our sources' own figures are squares.
+ * had been announced by then (solid) and that sum with the presumed dead (dashed). The points
+ * namedReports() picks are labelled; our sources' own figures are squares.
  */
 export function whoReported(known: readonly { date: Date; totals: Totals }[], reports: readonly Gap[], options: WhoReportedOptions) {
   const { id, title, desc, width = 720 } = options;
@@ -128,7 +131,7 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
 
   const named = namedReports(points);
   const labels = separate(
-    [...named.unexplained.shown, ...named.fromSources.shown].map((g) => {
+    [...new Set([...named.unexplained.shown, ...named.fromSources.shown])].map((g) => {
       const cx = x(g.report.asOf);
       const label = `${shortOutlet(g.report.outlet)}: ${printedKilled(g)}`;
       // Labels go right of their point unless they would run past the plot; then left.

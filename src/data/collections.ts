@@ -10,7 +10,7 @@ export const loadStrikes = async () => (await getCollection('strikes')).map((e) 
 /** Every source article. */
 export const loadSources = async (): Promise<SourceEntry[]> => getCollection('sources');
 
-/** Reported totals, the outlets' and the five sources', each beside the sum known on its day. */
+/** Reported totals, the outlets' and our sources', each beside the sum known on its day. */
 export async function loadReportGaps() {
   const [strikes, csvRows, sources] = await Promise.all([loadStrikes(), getCollection('reportedTotals'), loadSources()]);
   return gaps(allReports(csvRows.map((e) => e.data), sources), strikes);

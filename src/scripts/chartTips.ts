@@ -8,10 +8,11 @@
  */
 export function enhanceCharts(root: ParentNode) {
   for (const svg of root.querySelectorAll<SVGSVGElement>('[data-chart] svg.chart')) {
-    const marks = [...svg.querySelectorAll<SVGGElement>('.mark[data-row]')];
-    if (marks.length === 0) continue;
     const figure = svg.closest<HTMLElement>('[data-chart]')!;
     const words = rowWords(figure);
+    // A mark whose row is missing keeps the chart as it is without JavaScript rather than an empty tip.
+    const marks = [...svg.querySelectorAll<SVGGElement>('.mark[data-row]')].filter((mark) => words(mark).length);
+    if (marks.length === 0) continue;
     const box = svg.closest<HTMLElement>('.chart-box')!;
     const tip = document.createElement('div');
     tip.className = 'chart-tip';
@@ -67,11 +68,13 @@ export function enhanceCharts(root: ParentNode) {
 function rowWords(figure: HTMLElement) {
   const headings = [...figure.querySelectorAll('.chart-data thead th')].map((th) => th.textContent!.trim());
   const rows = figure.querySelectorAll('.chart-data tbody tr');
-  const columns = figure.dataset.tipColumns?.split(',').map(Number) ?? headings.map((_, i) => i);
+  const listed = (figure.dataset.tipColumns ?? '').split(',').filter(Boolean).map(Number);
+  const columns = (listed.length ? listed : headings.map((_, i) => i)).filter((c) => c < headings.length);
   return (mark: SVGGElement): string[] => {
     const cells = (rows[Number(mark.dataset.row)] as HTMLTableRowElement | undefined)?.cells;
     if (!cells) return [];
-    if (columns.length === 1) return [cells[columns[0]].textContent!.trim()];
-    return columns.map((c) => `${headings[c]}: ${cells[c].textContent!.trim()}`);
+    const cell = (c: number) => cells[c]?.textContent!.trim() ?? '';
+    if (columns.length === 1) return [cell(columns[0])];
+    return columns.map((c) => `${headings[c]}: ${cell(c)}`);
   };
 }

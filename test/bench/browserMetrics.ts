@@ -43,7 +43,8 @@ function countResponses(page: Page, siteDir: string) {
     page.off('response', onResponse);
     // Redirects carry no body of their own.
     const counted = responses.filter((r) => r.status() < 300 || r.status() >= 400);
-    const wire = await Promise.all(counted.map(async (r) => (await r.request().sizes()).responseBodySize));
+    // A request that failed has no sizes; it brought nothing.
+    const wire = await Promise.all(counted.map((r) => r.request().sizes().then((s) => s.responseBodySize, () => 0)));
     const scripts = counted.filter((r) => r.request().resourceType() === 'script');
     const js = await Promise.all(scripts.map((r) => fileSize(siteDir, r)));
     return { wireBytes: wire.reduce((a, b) => a + b, 0), jsBytes: js.reduce((a, b) => a + b, 0) };

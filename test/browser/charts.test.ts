@@ -54,24 +54,20 @@ describe('charts in Chromium', () => {
   test('a mark’s tooltip is its row of the data table, each column on a line', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
     await page.goto(`${site.server.url}data/`);
-    const rows = page.locator('#who-reported .chart-data tbody tr');
-    const marks = page.locator('#who-reported .chart-wide .mark');
-    expect(await marks.count()).toBe(await rows.count());
-    // The last mark, so that a mark matched to the wrong row would show.
-    const last = (await marks.count()) - 1;
-    const cells = await rows.nth(last).locator('td').allTextContents();
-    await marks.nth(last).hover();
+    // Every mark's name is its own row, so a mark matched to the wrong row would show.
+    const pairs = await page.$$eval('#who-reported .chart-wide .mark', (marks) => {
+      const rows = [...document.querySelectorAll('#who-reported .chart-data tbody tr')];
+      return marks.map((mark, i) => ({ name: mark.getAttribute('aria-label'), cells: [...rows[i].querySelectorAll('td')].map((td) => td.textContent) }));
+    });
+    expect(pairs.length).toBe(await page.locator('#who-reported .chart-data tbody tr').count());
+    const headings = ['Reported on', 'Outlet', 'Killed, as printed', 'Announced by then', 'Difference', 'Explanation'];
+    for (const { name, cells } of pairs) expect(name).toBe(headings.map((h, c) => `${h}: ${cells[c]}`).join('; '));
+
+    const last = pairs.length - 1;
+    await page.locator('#who-reported .chart-wide .mark').nth(last).hover();
     const tip = page.locator('#who-reported .chart-tip').first();
     await tip.waitFor();
-    expect((await tip.innerText()).split('\n')).toEqual([
-      `Reported on: ${cells[0]}`,
-      `Outlet: ${cells[1]}`,
-      `Killed, as printed: ${cells[2]}`,
-      `Announced by then: ${cells[3]}`,
-      `Difference: ${cells[4]}`,
-      `Explanation: ${cells[5]}`,
-    ]);
-    expect(await marks.nth(last).getAttribute('aria-label')).toBe(`Reported on: ${cells[0]}; Outlet: ${cells[1]}; Killed, as printed: ${cells[2]}; Announced by then: ${cells[3]}; Difference: ${cells[4]}; Explanation: ${cells[5]}`);
+    expect((await tip.innerText()).split('\n')).toEqual(headings.map((h, c) => `${h}: ${pairs[last].cells[c]}`));
     await page.close();
   });
 

@@ -22,6 +22,25 @@ describe('/data/', async () => {
     }
   });
 
+  test('each drawing is described by its figure’s summary, written once, not by a copy of its own', () => {
+    for (const figure of page.querySelectorAll('figure.chart-figure')) {
+      const summary = figure.querySelector('.chart-summary')!;
+      for (const svg of figure.querySelectorAll('svg.chart')) expect(svg.getAttribute('aria-describedby')).toBe(summary.id);
+      expect(figure.querySelector('desc')).toBeNull();
+      expect(page.querySelectorAll(`[id="${summary.id}"]`)).toHaveLength(1);
+    }
+  });
+
+  test('each mark of a drawing points to its own row of the figure’s table, in order', () => {
+    for (const figure of page.querySelectorAll('figure.chart-figure')) {
+      const rows = figure.querySelectorAll('details.chart-data tbody tr').length;
+      for (const svg of figure.querySelectorAll('svg.chart')) {
+        const marked = svg.querySelectorAll('.mark').map((m) => Number(m.getAttribute('data-row')));
+        if (marked.length) expect(marked, figure.id).toEqual(Array.from({ length: rows }, (_, i) => i));
+      }
+    }
+  });
+
   test('the summaries give the numbers a reader needs', () => {
     const summary = page.querySelector('#strikes-over-time .chart-summary')!.text;
     expect(summary).toContain('21 strikes, 22 vessels and 82 killed (83 with the presumed dead)');
@@ -51,7 +70,7 @@ describe('CSV downloads', () => {
     expect(await readFile(join(siteDir, 'data/strikes.csv'), 'utf8')).toBe(await readFile('content/data/strikes.csv', 'utf8'));
   });
 
-  test('/data/reported-totals.csv adds the five sources’ figures, linked to their paragraphs', async () => {
+  test('/data/reported-totals.csv adds our sources’ figures, linked to their paragraphs', async () => {
     const rows = csvParse(await readFile(join(siteDir, 'data/reported-totals.csv'), 'utf8'));
     const csvRows = csvParse(await readFile('content/data/reported-totals.csv', 'utf8'));
     const added = rows.filter((r) => r.source_url?.includes('/sources/'));

@@ -87,9 +87,9 @@ describe('who reported what, at any number of outlets', () => {
   const svg = whoReported(announcedSeries(strikes), crowd, { id: 'who', title: 'Title', desc: 'Description' });
   const labels = svg.match(/class="point-label">[^<]*</g) ?? [];
 
-  test('draws a mark for every toll, each pointing to its row of the table', () => {
-    expect(svg.match(/class="mark report/g)).toHaveLength(crowd.filter((g) => g.killed).length);
-    expect(svg).toContain(`data-row="${crowd.length - 1}"`);
+  test('draws a mark for every toll, each pointing to its row of the table, in order', () => {
+    const rows = [...svg.matchAll(/class="mark report[^"]*" data-row="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(rows).toEqual(crowd.filter((g) => g.killed).map((_, i) => i));
     expect(svg).not.toContain('data-tip');
   });
 
@@ -102,7 +102,7 @@ describe('who reported what, at any number of outlets', () => {
 
   test('its summary names the same tolls and says how many more the table holds', () => {
     const summary = describeWhoReported(crowd);
-    expect(summary).toContain(`${many.length + 4} differ without an explanation. The ${NAMED} furthest from the sum: Outlet 200 gave`);
+    expect(summary).toContain(`${many.length + 4} differ without an explanation. The ${NAMED} furthest from the sum: Outlet 196 gave`);
     expect(summary).toContain(`and ${many.length + 4 - NAMED} more, in the table.`);
     expect(summary).not.toContain('Outlet 195 ');
     expect(summary.length).toBeLessThan(2000);
@@ -112,5 +112,30 @@ describe('who reported what, at any number of outlets', () => {
     const summary = describeWhoReported(real);
     expect(summary).toMatch(/4 differ without an explanation: Task & Purpose gave at least 28 .*; Metro Radio HK gave at least 115 on 31 December 2025 when 109 had been announced\./);
     expect(summary).not.toContain('more, in the table');
+  });
+});
+
+describe('the who-reported summary, however many tolls differ', () => {
+  const real = gaps(reports, strikes);
+  const explained = real.filter((g) => g.killed && g.killed.verdict === 'matches');
+  const ap = real.find((g) => g.report.outlet.includes('(AP)'))!;
+  const unexplained = (n: number): Gap[] =>
+    Array.from({ length: n }, (_, i) => ({
+      ...ap,
+      report: { ...ap.report, outlet: `Outlet ${i + 1}` },
+      killed: { ...ap.killed!, reported: ap.killed!.sum + i + 1, difference: i + 1, verdict: 'higher' },
+    }));
+
+  test.each([
+    [0, 'None differs without an explanation.'],
+    [1, '1 differs without an explanation: Outlet 1 gave '],
+    [NAMED, `${NAMED} differ without an explanation: Outlet 1 gave `],
+    [NAMED + 1, `${NAMED + 1} differ without an explanation. The ${NAMED} furthest from the sum: Outlet 2 gave `],
+  ])('%i unexplained', (n, words) => {
+    const summary = describeWhoReported([...explained, ...unexplained(n)]);
+    expect(summary).toContain(words);
+    expect(summary).toContain(`Of ${explained.length + n} death tolls reported, ${explained.length} equal the sum`);
+    expect(summary.includes('more, in the table')).toBe(n > NAMED);
+    expect(summary).not.toMatch(/ 1 (differ|count|are|were|equal) /);
   });
 });

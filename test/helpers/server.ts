@@ -17,6 +17,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export interface StaticServer {
@@ -64,7 +65,7 @@ export async function serve(dir: string): Promise<StaticServer> {
       'content-type': TYPES[type] ?? 'application/octet-stream',
       vary: 'accept-encoding',
       ...(gzip && { 'content-encoding': 'gzip' }),
-      ...(url.pathname.startsWith('/_astro/') && { 'cache-control': 'public, max-age=31536000, immutable' }),
+      ...(status === 200 && url.pathname.startsWith('/_astro/') && { 'cache-control': 'public, max-age=31536000, immutable' }),
     });
     // pipeline, unlike pipe, closes the file and the gzip stream when the browser drops the request.
     const done = () => undefined;
