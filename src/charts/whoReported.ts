@@ -24,16 +24,23 @@ interface Label {
   anchor: 'start' | 'end';
 }
 
+/** The width of a label character at most, in px (bold 12px sans, 6.7 to 8 measured): there is no DOM to measure. */
+export const CHAR_WIDTH = 7.5;
+
+/** The least room between two labels on one line, in px. */
+const GAP = 10;
+
 /** Moves labels up or down, in 13px steps, until none overlaps another. */
 function separate(labels: Label[]): Label[] {
   const placed: { x0: number; x1: number; y: number }[] = [];
   return labels.map((label) => {
-    const w = label.text.length * 6.2;
+    const w = label.text.length * CHAR_WIDTH;
     const x0 = label.anchor === 'start' ? label.x : label.x - w;
     const x1 = x0 + w;
     for (const dy of [0, -13, 13, -26, 26, -39, 39, -52, 52]) {
       const y = label.y + dy;
-      if (!placed.some((p) => p.x0 < x1 && x0 < p.x1 && Math.abs(p.y - y) < 12)) {
+      // Labels on one line keep a gap of GAP px, so that two never read as one.
+      if (!placed.some((p) => p.x0 < x1 + GAP && x0 < p.x1 + GAP && Math.abs(p.y - y) < 12)) {
         placed.push({ x0, x1, y });
         return { ...label, y };
       }
@@ -134,13 +141,15 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
     [...new Set([...named.unexplained.shown, ...named.fromSources.shown])].map((g) => {
       const cx = x(g.report.asOf);
       const label = `${shortOutlet(g.report.outlet)}: ${printedKilled(g)}`;
-      // Labels go right of their point unless they would run past the plot; then left.
-      const flip = cx + 9 + label.length * 6.2 > right;
+      const w = label.length * CHAR_WIDTH;
+      // Right of the point if the label fits there, else left if it fits there, else on the side with more
+      // room; never past the drawing's edges, even if that means crossing its own point.
+      const start = cx + 9 + w <= right || (cx - 9 - w < 0 && right - cx >= cx);
       return {
-        x: flip ? cx - 9 : cx + 9,
+        x: start ? Math.min(cx + 9, right - w) : Math.max(cx - 9, w),
         y: px(y(g.killed!.reported)) + 4,
         text: label,
-        anchor: flip ? ('end' as const) : ('start' as const),
+        anchor: start ? ('start' as const) : ('end' as const),
       };
     }),
   );

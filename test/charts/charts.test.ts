@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { eachStrike } from '../../src/charts/eachStrike';
 import { strikesOverTime } from '../../src/charts/strikesOverTime';
 import { describeWhoReported } from '../../src/charts/describe';
-import { NAMED, whoReported } from '../../src/charts/whoReported';
+import { CHAR_WIDTH, NAMED, whoReported } from '../../src/charts/whoReported';
 import { announcedSeries, cumulative, type Gap, gaps } from '../../src/lib/strikeSeries';
 import { loadData } from './data';
 
@@ -50,6 +50,18 @@ describe('chart marks', () => {
     // 3 survivors in all, and 9 presumed dead (1 on 27 October, 8 on 30 December).
     expect(svg.match(/class="survivor"/g)).toHaveLength(3 + 1);
     expect(svg.match(/class="presumed-dead"/g)).toHaveLength(9 + 1);
+  });
+
+  test.each([720, 380])('whoReported at %i px keeps every label inside the drawing', (width) => {
+    const svg = whoReported(announcedSeries(strikes), gaps(reports, strikes), { id: 'who', ...text, width });
+    const labels = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="(start|end)" class="point-label">([^<]*)</g)];
+    expect(labels.length).toBeGreaterThan(3);
+    for (const [, x, anchor, words] of labels) {
+      const w = words.replace(/&amp;/g, '&').length * CHAR_WIDTH;
+      const left = anchor === 'start' ? Number(x) : Number(x) - w;
+      expect(left, words).toBeGreaterThanOrEqual(0);
+      expect(left + w, words).toBeLessThanOrEqual(width);
+    }
   });
 
   test('whoReported labels the unexplained outliers: AP’s 46 and BNO’s 72', () => {
