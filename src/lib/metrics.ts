@@ -17,6 +17,12 @@ export const metrics = {
 export type Metric = keyof typeof metrics;
 export const metricNames = Object.keys(metrics) as [Metric, ...Metric[]];
 
+/** A metric as a heading: "US reward for Maduro (US dollars)", but "People killed", whose label says its unit. */
+export function metricHeading(metric: Metric): string {
+  const { label, unit } = metrics[metric];
+  return label.toLowerCase().includes(unit.toLowerCase()) ? label : `${label} (${unit})`;
+}
+
 /** Words a source puts before a figure; "exact" when it puts none. */
 export const qualifiers = ['exact', 'at least', 'more than', 'less than', 'about', 'approximately', 'nearly'] as const;
 export type Qualifier = (typeof qualifiers)[number];
