@@ -117,3 +117,22 @@ export function resolveCitation(citation: Citation, index: CitationIndex): Resol
   const anchor = target.data === 'strikes' ? `strike-${target.row}` : `report-${target.row}`;
   return { n, href: `/data/#${anchor}`, outlet: 'Strike data', label: row.label };
 }
+
+/** An endnote: one cited passage or row, quoted once, with every citation of it in reading order. */
+export interface Note extends Omit<ResolvedCitation, 'n'> {
+  /** The note's number, from 1 in order of first citation: what a citation prints as its footnote mark. */
+  n: number;
+  /** The numbers of the citations of this passage (their ids are cite-N), in reading order. */
+  citations: number[];
+}
+
+/** The endnotes of a document's citations: citations of the same passage or row share one note. */
+export function notesOf(citations: readonly ResolvedCitation[]): Note[] {
+  const byHref = new Map<string, Note>();
+  for (const { n, ...citation } of citations) {
+    const note = byHref.get(citation.href);
+    if (note) note.citations.push(n);
+    else byHref.set(citation.href, { ...citation, n: byHref.size + 1, citations: [n] });
+  }
+  return [...byHref.values()];
+}

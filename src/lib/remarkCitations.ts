@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { loadCitationIndex } from './citationIndex';
-import { CitationError, citationsOf, resolveCitation } from './citations';
+import { CitationError, citationsOf, notesOf, resolveCitation } from './citations';
 import { isoDay } from './dates';
 import { isSourceFile } from './remarkSourceAnchors';
 
@@ -10,7 +10,7 @@ const attribute = (name: string, value: string | number): MdxJsxAttribute => ({ 
 
 /**
  * Remark plugin: checks every `<Cite>` in an MDX file against the sources and data on disk, and hands the
- * component what it shows (link, outlet, date, the quoted passage, its number). A citation to a missing
+ * component what it shows (link, outlet, date, the quoted passage, its number and its endnote's). A citation to a missing
  * source, paragraph or row, or a bad prop, stops the build at the file, line and column of the `<Cite>`.
  */
 export function remarkCitations() {
@@ -21,14 +21,17 @@ export function remarkCitations() {
       const citations = citationsOf(tree);
       if (citations.length === 0) return;
       const index = loadCitationIndex(root);
-      for (const citation of citations) {
-        const resolved = resolveCitation(citation, index);
+      const resolved = citations.map((citation) => resolveCitation(citation, index));
+      const noteOf = new Map(notesOf(resolved).flatMap((note) => note.citations.map((n) => [n, note.n])));
+      for (const [i, citation] of citations.entries()) {
+        const { n, href, label, date, quote } = resolved[i];
         citation.node.attributes.push(
-          attribute('n', resolved.n),
-          attribute('href', resolved.href),
-          attribute('label', resolved.label),
-          ...(resolved.date ? [attribute('date', isoDay(resolved.date))] : []),
-          ...(resolved.quote ? [attribute('quote', resolved.quote)] : []),
+          attribute('n', n),
+          attribute('note', noteOf.get(n)!),
+          attribute('href', href),
+          attribute('label', label),
+          ...(date ? [attribute('date', isoDay(date))] : []),
+          ...(quote ? [attribute('quote', quote)] : []),
         );
       }
     } catch (error) {

@@ -89,6 +89,23 @@ describe('the explainer at /', () => {
     }
   });
 
+  test('ends with one note per cited passage, quoting it once, with a way back to each citation of it', () => {
+    const notes = article.querySelectorAll('.endnotes li');
+    const passages = [...new Set(cites.map((c) => c.getAttribute('href')))];
+    // Notes are numbered in the order their passages are first cited.
+    expect(notes.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(passages);
+    expect(notes.map((li) => li.id)).toEqual(passages.map((_, i) => `note-${i + 1}`));
+    expect(notes.length).toBeLessThan(cites.length);
+    for (const [i, li] of notes.entries()) {
+      const citing = cites.filter((c) => c.getAttribute('href') === passages[i]);
+      expect(li.querySelectorAll('a.note-back').map((a) => a.getAttribute('href'))).toEqual(citing.map((c) => `#${c.id}`));
+      // In print, each citation is marked with its note's number.
+      for (const c of citing) expect(c.parentNode.querySelector('.cite-number')!.text).toBe(String(i + 1));
+      const quote = citing[0].parentNode.querySelector('.cite-quote')?.text;
+      if (quote) expect(li.text.split(quote)).toHaveLength(2);
+    }
+  });
+
   test('links to the figure ledger', () => {
     expect(article.querySelector('a[href="/ledger/"]')).not.toBeNull();
   });

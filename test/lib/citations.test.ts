@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadCitationIndex } from '../../src/lib/citationIndex';
-import { CitationError, citationsOf, resolveCitation } from '../../src/lib/citations';
+import { CitationError, citationsOf, notesOf, resolveCitation } from '../../src/lib/citations';
 import { parseBody } from '../../src/lib/sourceText';
 import { ROOT } from '../helpers/site';
 
@@ -48,5 +48,22 @@ describe('citations', () => {
     const found = failure(mdx);
     expect(found.message).toMatch(message);
     expect(found.line).toBe(line);
+  });
+});
+
+describe('notesOf', () => {
+  const cited = (n: number, href: string) => ({ n, href, outlet: 'X', label: 'X' });
+
+  test('gives a passage cited again the note it got first, and keeps every citation of it in order', () => {
+    const notes = notesOf([cited(1, '/a/#p-1'), cited(2, '/b/#p-4'), cited(3, '/a/#p-1'), cited(4, '/a/#p-2'), cited(5, '/b/#p-4')]);
+    expect(notes.map(({ n, href, citations }) => ({ n, href, citations }))).toEqual([
+      { n: 1, href: '/a/#p-1', citations: [1, 3] },
+      { n: 2, href: '/b/#p-4', citations: [2, 5] },
+      { n: 3, href: '/a/#p-2', citations: [4] },
+    ]);
+  });
+
+  test('has no notes for no citations', () => {
+    expect(notesOf([])).toEqual([]);
   });
 });
