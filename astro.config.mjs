@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { onBuildLog } from './src/integrations/buildWarnings';
 import { inlineLoadersOnly } from './src/integrations/lazyScript';
 import offline from './src/integrations/offline';
 import pagefind from './src/integrations/pagefind';
@@ -39,7 +40,7 @@ export default defineConfig({
   // Scripts stay separate files, never inlined: cached across pages, and allowed by a strict CSP. The
   // exceptions are the loaders (*Loader.astro: search's and the service worker's, a few hundred bytes each),
   // so that a page that is only read requests no search code.
-  vite: { build: { assetsInlineLimit: inlineLoadersOnly } },
+  vite: { build: { assetsInlineLimit: inlineLoadersOnly, rolldownOptions: { onLog: onBuildLog } } },
   devToolbar: { enabled: false },
   // A meta Content-Security-Policy on every page: Astro adds script-src and style-src with the hash of each
   // inline script and style; everything else may come only from this origin (test/quality/privacy.test.ts).

@@ -5,6 +5,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The folder the site was built into for this test run. */
     siteDir: string;
+    /** Everything that build printed. */
+    buildLog: string;
   }
 }
 
@@ -14,5 +16,6 @@ export default async function setup(project: TestProject) {
   const result = await buildSite(dir);
   if (!result.ok) throw new Error(`The site did not build:\n${result.output}`);
   project.provide('siteDir', dir);
+  project.provide('buildLog', result.output);
   return () => removeDir(dir);
 }

@@ -1,0 +1,13 @@
+import { expect, inject, test } from 'vitest';
+
+const log = inject('buildLog');
+
+test('the build of the real content prints no warning, so that a new one is noticed', () => {
+  expect(log).toContain('Complete!');
+  expect(log.split('\n').filter((line) => /\[WARN\]|\bwarn(ing)?\b/i.test(line))).toEqual([]);
+});
+
+test('it says what the search index and the offline copy come to', () => {
+  expect(log).toMatch(/\[strikes:pagefind\] Search index of the \d+ pages read: \d+ files, [\d.]+ kB/);
+  expect(log).toMatch(/\[strikes:offline\] Offline copy: \d+ files, [\d.]+ MB \(budget 50\.0 MB\)/);
+});
