@@ -100,8 +100,8 @@ describe('the explainer at /', () => {
       const citing = cites.filter((c) => c.getAttribute('href') === passages[i]);
       expect(li.querySelectorAll('a.note-back').map((a) => a.getAttribute('href'))).toEqual(citing.map((c) => `#${c.id}`));
       // In print, each citation is marked with its note's number.
-      for (const c of citing) expect(c.parentNode.querySelector('.cite-number')!.text).toBe(String(i + 1));
-      const quote = citing[0].parentNode.querySelector('.cite-quote')?.text;
+      for (const c of citing) expect(c.parentNode!.querySelector('.cite-number')!.text).toBe(String(i + 1));
+      const quote = citing[0].parentNode!.querySelector('.cite-quote')?.text;
       if (quote) expect(li.text.split(quote)).toHaveLength(2);
     }
   });
