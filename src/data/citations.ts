@@ -6,8 +6,12 @@ import { outletName } from '../lib/sources';
 import { blocksOf, parseBody } from '../lib/sourceText';
 import { reportedTotalId } from '../lib/strikeChecks';
 
-/** The same index remarkCitations reads from disk, built from the checked collections. */
-async function citationIndex(): Promise<CitationIndex> {
+let index: Promise<CitationIndex> | undefined;
+
+/** The same index remarkCitations reads from disk, built from the checked collections once (as below). */
+const citationIndex = () => (index ??= buildCitationIndex());
+
+async function buildCitationIndex(): Promise<CitationIndex> {
   const [sources, strikes, reports] = await Promise.all([
     getCollection('sources'),
     getCollection('strikes'),
