@@ -256,6 +256,18 @@ describe('keyboard and screen readers', () => {
 });
 
 describe('the header search box', () => {
+  test.each([1280, 800])('at %i px its shortcut hint sits inside the box, clear of its edge and of the placeholder', async (width) => {
+    const narrow = await site.browser.newPage({ viewport: { width, height: 600 } });
+    await narrow.goto(`${site.server.url}sources/`);
+    const [input, hint] = await Promise.all(['#site-search', '.search-key'].map((s) => narrow.locator(s).first().boundingBox()));
+    const padding = await narrow.locator('#site-search').evaluate((el) => parseFloat(getComputedStyle(el).paddingRight));
+    expect(hint!.x).toBeGreaterThan(input!.x);
+    expect(hint!.x + hint!.width).toBeLessThan(input!.x + input!.width - 2);
+    // The placeholder ends where the padding starts, before the hint.
+    expect(input!.x + input!.width - padding).toBeLessThanOrEqual(hint!.x);
+    await narrow.close();
+  });
+
   test('Ctrl+K focuses it; results open under it; arrow keys and Enter open one', async () => {
     await page.goto(`${site.server.url}sources/`);
     await page.keyboard.press('Control+k');
