@@ -17,35 +17,61 @@ export interface WhoReportedOptions {
 /** The outlet as a short label: "The Independent (AP)" stays, "MercoPress; Just the News" keeps the first. */
 export const shortOutlet = (outlet: string) => outlet.split(/;| \(via| \(mirror| \(quoting| \(citing/)[0].trim();
 
+/** The outlet as a narrow drawing labels it: its abbreviation where it has one, "AP" for "The Independent (AP)". */
+export const compactOutlet = (outlet: string) => /\(([A-Z]{2,6})\)/.exec(shortOutlet(outlet))?.[1] ?? shortOutlet(outlet);
+
 interface Label {
   x: number;
   y: number;
   text: string;
-  anchor: 'start' | 'end';
+  anchor: 'start' | 'middle' | 'end';
 }
 
-/** The width of a label character at most, in px (bold 12px sans, 6.7 to 8 measured): there is no DOM to measure. */
+/** A label character's width, in px: a generous average for bold 12px sans (6.7 to 8 measured); there is no DOM to measure. */
 export const CHAR_WIDTH = 7.5;
 
 /** The least room between two labels on one line, in px. */
 const GAP = 10;
 
-/** Moves labels up or down, in 13px steps, until none overlaps another. */
-function separate(labels: Label[]): Label[] {
-  const placed: { x0: number; x1: number; y: number }[] = [];
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+const overlaps = (a: Box, b: Box, gap = 0) => a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** The box a label's text covers: 12px type on its baseline. */
+export function labelBox({ x, y, text: words, anchor }: Label): Box {
+  const w = words.length * CHAR_WIDTH;
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+  return { x0, x1: x0 + w, y0: y - 10, y1: y + 2 };
+}
+
+/** Steps, in px, to try a label at: nearest first. */
+const STEPS = [0, -13, 13, -26, 26, -39, 39, -52, 52, -65, 65, -78, 78];
+
+/**
+ * Moves labels up or down in 13px steps (and a label centred over its point, sideways too, within
+ * [left, right]) until none overlaps another label or any mark; a label with no free place stays put.
+ */
+function separate(labels: Label[], marks: Box[], left: number, right: number): Label[] {
+  const placed: Box[] = [];
   return labels.map((label) => {
     const w = label.text.length * CHAR_WIDTH;
-    const x0 = label.anchor === 'start' ? label.x : label.x - w;
-    const x1 = x0 + w;
-    for (const dy of [0, -13, 13, -26, 26, -39, 39, -52, 52]) {
-      const y = label.y + dy;
-      // Labels on one line keep a gap of GAP px, so that two never read as one.
-      if (!placed.some((p) => p.x0 < x1 + GAP && x0 < p.x1 + GAP && Math.abs(p.y - y) < 12)) {
-        placed.push({ x0, x1, y });
-        return { ...label, y };
+    const shifts = label.anchor === 'middle' ? STEPS.map((s) => s * 3).filter((dx) => label.x + dx - w / 2 >= left && label.x + dx + w / 2 <= right) : [0];
+    for (const dy of STEPS)
+      for (const dx of shifts) {
+        const moved = { ...label, x: label.x + dx, y: label.y + dy };
+        const box = labelBox(moved);
+        // Labels on one line keep a gap of GAP px, so that two never read as one.
+        if (!placed.some((p) => overlaps(p, box, GAP)) && !marks.some((m) => overlaps(m, box))) {
+          placed.push(box);
+          return moved;
+        }
       }
-    }
-    placed.push({ x0, x1, y: label.y });
+    placed.push(labelBox(label));
     return label;
   });
 }
@@ -137,21 +163,26 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
   });
 
   const named = namedReports(points);
+  const narrow = width < 500;
+  const markBoxes = points.map((g) => {
+    const cx = x(g.report.asOf);
+    const cy = y(g.killed!.reported);
+    return { x0: cx - 5, x1: cx + 5, y0: cy - 5, y1: cy + 5 };
+  });
   const labels = separate(
-    [...new Set([...named.unexplained.shown, ...named.fromSources.shown])].map((g) => {
+    [...new Set([...named.unexplained.shown, ...named.fromSources.shown])].map((g): Label => {
       const cx = x(g.report.asOf);
-      const label = `${shortOutlet(g.report.outlet)}: ${printedKilled(g)}`;
+      const cy = px(y(g.killed!.reported));
+      const label = `${(narrow ? compactOutlet : shortOutlet)(g.report.outlet)}: ${printedKilled(g)}`;
       const w = label.length * CHAR_WIDTH;
-      // Right of the point if the label fits there, else left if it fits there, else on the side with more
-      // room; never past the drawing's edges, even if that means crossing its own point.
-      const start = cx + 9 + w <= right || (cx - 9 - w < 0 && right - cx >= cx);
-      return {
-        x: start ? Math.min(cx + 9, right - w) : Math.max(cx - 9, w),
-        y: px(y(g.killed!.reported)) + 4,
-        text: label,
-        anchor: start ? ('start' as const) : ('end' as const),
-      };
+      // Right of the point if the label fits there, else left; else above it, kept inside the plot.
+      if (cx + 9 + w <= right) return { x: cx + 9, y: cy + 4, text: label, anchor: 'start' };
+      if (cx - 9 - w >= margin.left) return { x: cx - 9, y: cy + 4, text: label, anchor: 'end' };
+      return { x: Math.min(Math.max(cx, margin.left + w / 2), right - w / 2), y: cy - 9, text: label, anchor: 'middle' };
     }),
+    markBoxes,
+    margin.left,
+    right,
   );
 
   const last = known.at(-1)!.totals;

@@ -17,10 +17,11 @@ export const metrics = {
 export type Metric = keyof typeof metrics;
 export const metricNames = Object.keys(metrics) as [Metric, ...Metric[]];
 
-/** A metric as a heading: "US reward for Maduro (US dollars)", but "People killed", whose label says its unit. */
+/** A metric as a heading: "US reward for Maduro (US dollars)", but "People killed", whose label has its unit's words. */
 export function metricHeading(metric: Metric): string {
   const { label, unit } = metrics[metric];
-  return label.toLowerCase().includes(unit.toLowerCase()) ? label : `${label} (${unit})`;
+  const words = new Set(label.toLowerCase().split(/\W+/));
+  return unit.toLowerCase().split(/\W+/).every((word) => words.has(word)) ? label : `${label} (${unit})`;
 }
 
 /** Words a source puts before a figure; "exact" when it puts none. */

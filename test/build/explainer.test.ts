@@ -96,6 +96,11 @@ describe('the explainer at /', () => {
     expect(notes.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(passages);
     expect(notes.map((li) => li.id)).toEqual(passages.map((_, i) => `note-${i + 1}`));
     expect(notes.length).toBeLessThan(cites.length);
+    // Each way back has a name of its own, which holds the letter it shows.
+    const backs = article.querySelectorAll('.endnotes a.note-back');
+    const names = backs.map((a) => a.getAttribute('aria-label'));
+    expect(new Set(names).size).toBe(backs.length);
+    for (const a of backs) if (a.text.trim() !== '↩') expect(a.getAttribute('aria-label')).toMatch(new RegExp(`citation ${a.text.trim()}$`));
     for (const [i, li] of notes.entries()) {
       const citing = cites.filter((c) => c.getAttribute('href') === passages[i]);
       expect(li.querySelectorAll('a.note-back').map((a) => a.getAttribute('href'))).toEqual(citing.map((c) => `#${c.id}`));

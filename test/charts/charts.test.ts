@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { eachStrike } from '../../src/charts/eachStrike';
 import { strikesOverTime } from '../../src/charts/strikesOverTime';
 import { describeWhoReported } from '../../src/charts/describe';
-import { CHAR_WIDTH, NAMED, whoReported } from '../../src/charts/whoReported';
+import { labelBox, NAMED, whoReported } from '../../src/charts/whoReported';
 import { announcedSeries, cumulative, type Gap, gaps } from '../../src/lib/strikeSeries';
 import { loadData } from './data';
 
@@ -52,15 +52,22 @@ describe('chart marks', () => {
     expect(svg.match(/class="presumed-dead"/g)).toHaveLength(9 + 1);
   });
 
-  test.each([720, 380])('whoReported at %i px keeps every label inside the drawing', (width) => {
+  test.each([720, 380])('whoReported at %i px keeps every label inside the drawing and off every mark', (width) => {
     const svg = whoReported(announcedSeries(strikes), gaps(reports, strikes), { id: 'who', ...text, width });
-    const labels = [...svg.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="(start|end)" class="point-label">([^<]*)</g)];
+    const labels = [...svg.matchAll(/<text x="(-?[\d.]+)" y="(-?[\d.]+)" text-anchor="(start|middle|end)" class="point-label">([^<]*)</g)];
+    expect(labels).toHaveLength(svg.match(/class="point-label"/g)!.length);
     expect(labels.length).toBeGreaterThan(3);
-    for (const [, x, anchor, words] of labels) {
-      const w = words.replace(/&amp;/g, '&').length * CHAR_WIDTH;
-      const left = anchor === 'start' ? Number(x) : Number(x) - w;
-      expect(left, words).toBeGreaterThanOrEqual(0);
-      expect(left + w, words).toBeLessThanOrEqual(width);
+    const marks = [
+      ...[...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="4.5"\/>/g)].map((m) => [Number(m[1]), Number(m[2])]),
+      ...[...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="10" height="10"\/>/g)].map((m) => [Number(m[1]) + 5, Number(m[2]) + 5]),
+    ];
+    expect(marks.length).toBeGreaterThan(20);
+    for (const [, x, y, anchor, words] of labels) {
+      const box = labelBox({ x: Number(x), y: Number(y), text: words.replace(/&amp;/g, '&'), anchor: anchor as 'start' });
+      expect(box.x0, words).toBeGreaterThanOrEqual(0);
+      expect(box.x1, words).toBeLessThanOrEqual(width);
+      const covered = marks.filter(([cx, cy]) => box.x0 < cx + 4 && cx - 4 < box.x1 && box.y0 < cy + 4 && cy - 4 < box.y1);
+      expect(covered, words).toEqual([]);
     }
   });
 
