@@ -52,27 +52,35 @@ export function labelBox({ x, y, text: words, anchor }: Label): Box {
 /** Steps, in px, to try a label at: nearest first. */
 const STEPS = [0, -13, 13, -26, 26, -39, 39, -52, 52, -65, 65, -78, 78];
 
+/** The area labels may take: the plot. */
+interface Area {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
 /**
- * Moves labels up or down in 13px steps (and a label centred over its point, sideways too, within
- * [left, right]) until none overlaps another label or any mark; a label with no free place stays put.
+ * Places each label at the nearest free spot: moved up or down in 13px steps (a label centred over its
+ * point, sideways too), inside the plot, clear of the labels placed before it and of every mark; failing
+ * that, clear of the labels only. A label with no such spot is left out: the summary and the table still
+ * name it.
  */
-function separate(labels: Label[], marks: Box[], left: number, right: number): Label[] {
+function separate(labels: Label[], marks: Box[], area: Area): Label[] {
   const placed: Box[] = [];
-  return labels.map((label) => {
-    const w = label.text.length * CHAR_WIDTH;
-    const shifts = label.anchor === 'middle' ? STEPS.map((s) => s * 3).filter((dx) => label.x + dx - w / 2 >= left && label.x + dx + w / 2 <= right) : [0];
-    for (const dy of STEPS)
-      for (const dx of shifts) {
-        const moved = { ...label, x: label.x + dx, y: label.y + dy };
-        const box = labelBox(moved);
-        // Labels on one line keep a gap of GAP px, so that two never read as one.
-        if (!placed.some((p) => overlaps(p, box, GAP)) && !marks.some((m) => overlaps(m, box))) {
-          placed.push(box);
-          return moved;
-        }
-      }
-    placed.push(labelBox(label));
-    return label;
+  const inside = (b: Box) => b.x0 >= area.left && b.x1 <= area.right && b.y0 >= area.top && b.y1 <= area.bottom;
+  return labels.flatMap((label) => {
+    const shifts = label.anchor === 'middle' ? STEPS.map((s) => s * 3) : [0];
+    const spots = STEPS.flatMap((dy) => shifts.map((dx) => ({ ...label, x: label.x + dx, y: label.y + dy })));
+    // Labels on one line keep a gap of GAP px, so that two never read as one.
+    const free = (spot: Label, avoidMarks: boolean) => {
+      const box = labelBox(spot);
+      return inside(box) && !placed.some((p) => overlaps(p, box, GAP)) && !(avoidMarks && marks.some((m) => overlaps(m, box)));
+    };
+    const spot = spots.find((s) => free(s, true)) ?? spots.find((s) => free(s, false));
+    if (!spot) return [];
+    placed.push(labelBox(spot));
+    return [spot];
   });
 }
 
@@ -181,8 +189,7 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
       return { x: Math.min(Math.max(cx, margin.left + w / 2), right - w / 2), y: cy - 9, text: label, anchor: 'middle' };
     }),
     markBoxes,
-    margin.left,
-    right,
+    { left: margin.left, right, top: plotTop, bottom },
   );
 
   const last = known.at(-1)!.totals;
