@@ -1,6 +1,7 @@
 import { formatDate } from '../lib/dates';
 import { byRegion, confirmed, cumulative, type Gap, isUnexplained, totalsAsOf, unconfirmed, type Verdict } from '../lib/strikeSeries';
 import type { Strike } from '../schemas/strike';
+import { plural } from './eachStrike';
 import { type Named, namedReports, printedKilled, shortOutlet } from './whoReported';
 
 /** The numbers a reader of the strikes-over-time chart needs, as one paragraph. */
@@ -41,9 +42,6 @@ export function describeEachStrike(rows: readonly Strike[]): string {
   );
 }
 
-/** "1 differs", "2 differ": a count with its verb (or noun) in agreement. */
-const agree = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** What remains of a list once its first few are named: "; and 967 more, in the table", or nothing. */
 const rest = (named: Named) => (named.total > named.shown.length ? `; and ${named.total - named.shown.length} more, in the table` : '');
 
@@ -62,12 +60,12 @@ export function describeWhoReported(reports: readonly Gap[]): string {
   const { unexplained, fromSources } = namedReports(withDeaths);
 
   const overview =
-    `Of ${agree(withDeaths.length, 'death toll', 'death tolls')} reported, ${agree(count('matches'), 'equals', 'equal')} the sum ` +
-    `of the deaths announced by that day and ${agree(explained, 'differs', 'differ')} in a way the data explains: ` +
-    `${agree(count('matches counting presumed dead'), 'counts', 'count')} the people lost at sea and presumed dead, ` +
-    `${agree(count('consistent with its qualifier'), 'is', 'are')} true as worded ("at least", "more than"), and ` +
-    `${agree(count('written before an announcement that day'), 'was', 'were')} written before a strike announced the same day.`;
-  const differing = agree(unexplained.total, 'differs', 'differ');
+    `Of ${plural(withDeaths.length, 'death toll')} reported, ${plural(count('matches'), 'equals', 'equal')} the sum ` +
+    `of the deaths announced by that day and ${plural(explained, 'differs', 'differ')} in a way the data explains: ` +
+    `${plural(count('matches counting presumed dead'), 'counts', 'count')} the people lost at sea and presumed dead, ` +
+    `${plural(count('consistent with its qualifier'), 'is', 'are')} true as worded ("at least", "more than"), and ` +
+    `${plural(count('written before an announcement that day'), 'was', 'were')} written before a strike announced the same day.`;
+  const differing = plural(unexplained.total, 'differs', 'differ');
   const unexplainedText = !unexplained.total
     ? 'None differs without an explanation.'
     : (unexplained.total > unexplained.shown.length

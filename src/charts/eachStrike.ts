@@ -18,7 +18,8 @@ export interface EachStrikeOptions {
 /** CSS class of each region's colour. */
 export const regionClass: Record<Region, string> = { Caribbean: 'c-caribbean', 'Eastern Pacific': 'c-pacific' };
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** "1 strike", "2 strikes": a count with its noun (or verb: "1 differs", "2 differ") in agreement. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The words a table row (and so its mark's tooltip) gives for one event. */
 export function describeStrike(s: Strike): string {

@@ -144,7 +144,8 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
     width - margin.left - margin.right,
   );
   const plotTop = key.height + 14;
-  const bottom = plotTop + (width < 500 ? 260 : 300);
+  const narrow = width < 500;
+  const bottom = plotTop + (narrow ? 260 : 300);
   const height = bottom + 30;
   const right = width - margin.right;
   const x = scaleUtc(domain, [margin.left, right]);
@@ -158,10 +159,11 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
       .curve(curveStepAfter)
       .digits(1)([{ date: domain[0], totals: { ...known[0].totals, killed: 0, presumedDead: 0 } }, ...known, { ...known.at(-1)!, date: domain[1] }])!;
 
+  // Where each toll is drawn: the marks, and the places labels keep clear of.
+  const centres = points.map((g) => ({ cx: x(g.report.asOf), cy: y(g.killed!.reported) }));
   const marks = points.map((g, i) => {
     const fromSource = g.report.source.sourceId !== undefined;
-    const cx = x(g.report.asOf);
-    const cy = y(g.killed!.reported);
+    const { cx, cy } = centres[i];
     return el(
       'g',
       // The mark's words are its row of the figure's data table; the tooltip script shows them.
@@ -171,12 +173,7 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
   });
 
   const named = namedReports(points);
-  const narrow = width < 500;
-  const markBoxes = points.map((g) => {
-    const cx = x(g.report.asOf);
-    const cy = y(g.killed!.reported);
-    return { x0: cx - 5, x1: cx + 5, y0: cy - 5, y1: cy + 5 };
-  });
+  const markBoxes = centres.map(({ cx, cy }) => ({ x0: cx - 5, x1: cx + 5, y0: cy - 5, y1: cy + 5 }));
   const labels = separate(
     [...new Set([...named.unexplained.shown, ...named.fromSources.shown])].map((g): Label => {
       const cx = x(g.report.asOf);

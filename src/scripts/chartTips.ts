@@ -9,9 +9,11 @@
 export function enhanceCharts(root: ParentNode) {
   for (const svg of root.querySelectorAll<SVGSVGElement>('[data-chart] svg.chart')) {
     const figure = svg.closest<HTMLElement>('[data-chart]')!;
-    const words = rowWords(figure);
-    // A mark whose row is missing keeps the chart as it is without JavaScript rather than an empty tip.
-    const marks = [...svg.querySelectorAll<SVGGElement>('.mark[data-row]')].filter((mark) => words(mark).length);
+    const wordsOf = rowWords(figure);
+    // Each mark's lines, read once. A mark whose row is missing keeps the chart as it is without
+    // JavaScript rather than an empty tip.
+    const words = new Map([...svg.querySelectorAll<SVGGElement>('.mark[data-row]')].map((mark) => [mark, wordsOf(mark)]));
+    const marks = [...words.keys()].filter((mark) => words.get(mark)!.length);
     if (marks.length === 0) continue;
     const box = svg.closest<HTMLElement>('.chart-box')!;
     const tip = document.createElement('div');
@@ -25,7 +27,7 @@ export function enhanceCharts(root: ParentNode) {
     marks.forEach((mark, i) => {
       mark.setAttribute('tabindex', i === 0 ? '0' : '-1');
       mark.setAttribute('role', 'img');
-      mark.setAttribute('aria-label', words(mark).join('; '));
+      mark.setAttribute('aria-label', words.get(mark)!.join('; '));
       mark.addEventListener('focus', () => show(mark));
       mark.addEventListener('blur', hide);
       mark.addEventListener('pointerenter', () => show(mark));
@@ -49,7 +51,7 @@ export function enhanceCharts(root: ParentNode) {
 
     function show(mark: SVGGElement) {
       for (const m of marks) m.classList.toggle('is-active', m === mark);
-      tip.textContent = words(mark).join('\n');
+      tip.textContent = words.get(mark)!.join('\n');
       tip.hidden = false;
       const markBox = mark.getBoundingClientRect();
       const outer = box.getBoundingClientRect();

@@ -93,15 +93,20 @@ describe('chart descriptions', () => {
   });
 });
 
-describe('who reported what, at any number of outlets', () => {
-  const real = gaps(reports, strikes);
-  const ap = real.find((g) => g.report.outlet.includes('(AP)'))!;
-  // 200 more outlets, each over the announced sum by 1 to 200 with no explanation, on our sources' pages.
-  const many: Gap[] = Array.from({ length: 200 }, (_, i) => ({
+const real = gaps(reports, strikes);
+const ap = real.find((g) => g.report.outlet.includes('(AP)'))!;
+
+/** n made-up outlets like AP's toll, "Outlet 1" to "Outlet n", over the announced sum by 1 to n with no explanation. */
+const unexplained = (n: number, { fromSources = false } = {}): Gap[] =>
+  Array.from({ length: n }, (_, i) => ({
     ...ap,
-    report: { ...ap.report, outlet: `Outlet ${i + 1}`, source: { ...ap.report.source, sourceId: `outlet-${i + 1}` } },
+    report: { ...ap.report, outlet: `Outlet ${i + 1}`, source: { ...ap.report.source, ...(fromSources && { sourceId: `outlet-${i + 1}` }) } },
     killed: { ...ap.killed!, reported: ap.killed!.sum + i + 1, difference: i + 1, verdict: 'higher' },
   }));
+
+describe('who reported what, at any number of outlets', () => {
+  // 200 more outlets, each over the announced sum by 1 to 200 with no explanation, on our sources' pages.
+  const many = unexplained(200, { fromSources: true });
   const crowd = [...real, ...many];
   const svg = whoReported(announcedSeries(strikes), crowd, { id: 'who', title: 'Title', desc: 'Description' });
   const labels = svg.match(/class="point-label">[^<]*</g) ?? [];
@@ -135,15 +140,7 @@ describe('who reported what, at any number of outlets', () => {
 });
 
 describe('the who-reported summary, however many tolls differ', () => {
-  const real = gaps(reports, strikes);
   const explained = real.filter((g) => g.killed && g.killed.verdict === 'matches');
-  const ap = real.find((g) => g.report.outlet.includes('(AP)'))!;
-  const unexplained = (n: number): Gap[] =>
-    Array.from({ length: n }, (_, i) => ({
-      ...ap,
-      report: { ...ap.report, outlet: `Outlet ${i + 1}` },
-      killed: { ...ap.killed!, reported: ap.killed!.sum + i + 1, difference: i + 1, verdict: 'higher' },
-    }));
 
   test.each([
     [0, 'None differs without an explanation.'],
