@@ -13,7 +13,7 @@ const labelWidth = (label: string) => label.length * 6.4 + 8;
 
 /**
  * Places each event's label in the first row where it does not overlap the label before it, so
- * close events (21, 28 and 30 November) stack instead of colliding. Returns the row of each event.
+ * close events (21 and 28 November, 1 December) stack instead of colliding. Returns the row of each event.
  */
 export function labelRows(events: readonly KeyEvent[], x: ScaleTime<number, number>, right: number): number[] {
   const ends: number[] = [];

@@ -8,7 +8,7 @@ export const metrics = {
   bounty_usd: { label: 'US reward for Maduro', unit: 'US dollars' },
   cocaine_transit_share_pct: { label: 'Share of cocaine transiting Venezuela', unit: '%' },
   days_without_strike: { label: 'Days without a reported strike', unit: 'days' },
-  call_minutes: { label: 'Length of the 21 November call', unit: 'minutes' },
+  call_minutes: { label: 'Length of the phone call', unit: 'minutes' },
   amnesty_associates: { label: 'Associates in Maduro’s reported amnesty request', unit: 'people' },
   ultimatum_days: { label: 'Reported ultimatum to leave Venezuela', unit: 'days' },
   airlines_suspended: { label: 'Airlines that cancelled flights to Venezuela', unit: 'airlines' },

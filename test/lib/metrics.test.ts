@@ -4,7 +4,7 @@ import { metricHeading, metricNames } from '../../src/lib/metrics';
 describe('metricHeading', () => {
   test('gives the unit where the label does not say it', () => {
     expect(metricHeading('bounty_usd')).toBe('US reward for Maduro (US dollars)');
-    expect(metricHeading('call_minutes')).toBe('Length of the 21 November call (minutes)');
+    expect(metricHeading('call_minutes')).toBe('Length of the phone call (minutes)');
     expect(metricHeading('cocaine_transit_share_pct')).toBe('Share of cocaine transiting Venezuela (%)');
   });
 
