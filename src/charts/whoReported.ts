@@ -1,6 +1,7 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import type { Totals, Gap } from '../lib/strikeSeries';
 import { isUnexplained } from '../lib/strikeSeries';
+import { printedFigure } from '../schemas/reportedTotal';
 import { timeAxis, valueAxis } from './axes';
 import { legend } from './legend';
 import { type Description, el, px, svgRoot, text } from './svg';
@@ -87,7 +88,7 @@ function separate(labels: Label[], marks: Box[], area: Area): Label[] {
 const markKind = (g: Gap) => (isUnexplained(g.killed!.verdict) ? 'unexplained' : g.killed!.verdict === 'matches' ? 'matches' : 'explained');
 
 /** A death toll as the outlet printed it: "at least 83", or "82". */
-export const printedKilled = (g: Gap) => `${g.report.killed!.qualifier === 'exact' ? '' : `${g.report.killed!.qualifier} `}${g.killed!.reported}`;
+export const printedKilled = (g: Gap) => printedFigure({ ...g.report.killed!, value: g.killed!.reported });
 
 /** How many reports of each kind the chart labels and its summary names; the table has them all. */
 export const NAMED = 5;

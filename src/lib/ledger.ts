@@ -1,9 +1,10 @@
 import type { Claim } from '../schemas/source';
 import type { Strike } from '../schemas/strike';
 import { formatDate, formatDay } from './dates';
+import { explainGap, UNITS } from './gapText';
 import { formatFigure, type Metric, metrics } from './metrics';
 import { claimAsOf, outletName, type SourceEntry } from './sources';
-import { chronological, confirmed, type FigureGap, gaps, totalsAsOf } from './strikeSeries';
+import { chronological, confirmed, gaps, totalsAsOf } from './strikeSeries';
 
 /** One figure one source reports, beside what the strike data gives for the same day. */
 export interface LedgerRow {
@@ -23,29 +24,6 @@ export interface LedgerGroup {
   metric: Metric;
   label: string;
   rows: LedgerRow[];
-}
-
-/** The events with people presumed dead, up to a day: "27 Oct". */
-const presumedEvents = (strikes: readonly Strike[], asOf: Date) =>
-  chronological(confirmed(strikes))
-    .filter((s) => s.presumedDead > 0 && s.date.getTime() <= asOf.getTime())
-    .map((s) => formatDay(s.date))
-    .join(' and ');
-
-function explainGap(gap: FigureGap, claim: Claim, asOf: Date, strikes: readonly Strike[], unit: string): string {
-  const by = `announced by ${formatDay(asOf)}`;
-  switch (gap.verdict) {
-    case 'matches':
-      return `Matches the ${gap.sum} ${unit} ${by}.`;
-    case 'matches counting presumed dead':
-      return `${gap.sum} deaths ${by}, plus ${gap.difference} lost at sea and presumed dead (${presumedEvents(strikes, asOf)}).`;
-    case 'consistent with its qualifier':
-      return `True as worded: ${gap.sum} ${unit} had been ${by}.`;
-    case 'written before an announcement that day':
-      return `The count before the last strike announced that day; ${gap.sum} ${unit} by its end.`;
-    default:
-      return `${Math.abs(gap.difference)} ${gap.difference > 0 ? 'more' : 'fewer'} than the ${gap.sum} ${unit} ${by}; the data does not explain the difference.`;
-  }
 }
 
 /** What the strike data says for a claim's metric and day, with a one-line comparison. */
@@ -78,8 +56,7 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[]): 
       [metric]: { value: claim.value, qualifier: claim.qualifier },
     };
     const gap = gaps([report], strikes)[0][metric]!;
-    const unit = metric === 'killed' ? 'deaths' : metric;
-    return { data: { value: gap.sum, label: `${unit} announced by ${formatDay(asOf)}` }, explanation: explainGap(gap, claim, asOf, strikes, unit) };
+    return { data: { value: gap.sum, label: `${UNITS[metric]} announced by ${formatDay(asOf)}` }, explanation: explainGap(gap, metric, asOf) };
   }
   if (claim.metric === 'survivors') {
     const { totals } = totalsAsOf(strikes, asOf, 'announced');

@@ -70,6 +70,8 @@ export const byRegion = (rows: readonly Strike[]): Record<Region, Totals> =>
 export type Verdict =
   | 'matches'
   | 'matches counting presumed dead'
+  | 'matches leaving out survivors lost at sea'
+  | 'counts vessels as strikes, or strikes as vessels'
   | 'consistent with its qualifier'
   | 'written before an announcement that day'
   | 'higher'
@@ -82,6 +84,8 @@ export interface FigureGap {
   /** reported − sum (announced deaths only). */
   difference: number;
   verdict: Verdict;
+  /** The days of the strikes whose people lost at sea the verdict adds to the deaths, or takes from the survivors. */
+  lostAtSea?: Date[];
 }
 
 export interface Gap {
@@ -91,6 +95,7 @@ export interface Gap {
   killed?: FigureGap;
   strikes?: FigureGap;
   vessels?: FigureGap;
+  survivors?: FigureGap;
 }
 
 /** Whether the words before a figure ("at least", "nearly"…) make it true of `sum`. */
@@ -112,32 +117,59 @@ function qualifierHolds({ value, qualifier }: ReportedFigure, sum: number) {
   }
 }
 
-type Counted = 'killed' | 'strikes' | 'vessels';
+/** The figures a report's row can be compared on. */
+export type Counted = 'killed' | 'strikes' | 'vessels' | 'survivors';
 
-/** What a count could be with the presumed dead added (deaths only). */
-const withPresumed = (t: Totals, metric: Counted) => (metric === 'killed' ? [t[metric], t[metric] + t.presumedDead] : [t[metric]]);
+/** A count the data allows for a figure, other than the plain sum, and the verdict that explains it. */
+interface Reading {
+  value: number;
+  verdict: Verdict;
+  lostAtSea: Date[];
+}
 
 /**
- * @param earlier - the totals as they stood before each announcement made on the report's day, in order,
+ * The other counts a figure may be, from the events known by its day. Deaths: the sum plus the people
+ * presumed dead, strike by strike, earliest first (an outlet adds each as its search ends, so a total may
+ * count the survivor lost on 27 October but not yet the crews lost on 30 December). Survivors: the sum
+ * less those later lost at sea (an event's presumed dead are its survivors first, as on 27 October).
+ */
+function readings(known: Totals, lost: readonly Strike[], metric: Counted): Reading[] {
+  if (metric === 'killed') {
+    let value = known.killed;
+    return lost.map((s, i) => ({ value: (value += s.presumedDead), verdict: 'matches counting presumed dead', lostAtSea: lost.slice(0, i + 1).map((e) => e.date) }));
+  }
+  if (metric === 'survivors') {
+    const found = lost.filter((s) => s.survivors > 0);
+    const gone = found.reduce((n, s) => n + Math.min(s.survivors, s.presumedDead), 0);
+    return gone ? [{ value: known.survivors - gone, verdict: 'matches leaving out survivors lost at sea', lostAtSea: found.map((s) => s.date) }] : [];
+  }
+  return [];
+}
+
+/** The state of the data at one moment: its totals and the events with people lost at sea, in date order. */
+interface Known {
+  totals: Totals;
+  lost: Strike[];
+}
+
+/**
+ * @param earlier - the data as it stood before each announcement made on the report's day, in order,
  * for a report written before the day's last announcement.
  */
-function compare(figure: ReportedFigure, known: Totals, earlier: Totals[], metric: Counted): FigureGap {
-  const sum = known[metric];
-  const presumed = metric === 'killed' ? known.presumedDead : 0;
+function compare(figure: ReportedFigure, known: Known, earlier: Known[], metric: Counted): FigureGap {
+  const sum = known.totals[metric];
   const reported = figure.value;
-  const verdict: Verdict =
-    reported === sum
-      ? 'matches'
-      : presumed > 0 && reported === sum + presumed
-        ? 'matches counting presumed dead'
-        : qualifierHolds(figure, sum)
-          ? 'consistent with its qualifier'
-          : earlier.some((t) => withPresumed(t, metric).includes(reported))
-            ? 'written before an announcement that day'
-            : reported > sum
-              ? 'higher'
-              : 'lower';
-  return { reported, sum, difference: reported - sum, verdict };
+  const gap = (verdict: Verdict, lostAtSea?: Date[]) => ({ reported, sum, difference: reported - sum, verdict, ...(lostAtSea && { lostAtSea }) });
+  if (reported === sum) return gap('matches');
+  const reading = readings(known.totals, known.lost, metric).find((r) => r.value === reported);
+  if (reading) return gap(reading.verdict, reading.lostAtSea);
+  if (qualifierHolds(figure, sum)) return gap('consistent with its qualifier');
+  // Since 27 October (three strikes on four boats) the counts differ, and an outlet may print one under the other's name.
+  const other = metric === 'strikes' ? 'vessels' : metric === 'vessels' ? 'strikes' : undefined;
+  if (other && known.totals[other] === reported) return gap('counts vessels as strikes, or strikes as vessels');
+  const counts = (k: Known) => [k.totals[metric], ...readings(k.totals, k.lost, metric).map((r) => r.value)];
+  if (earlier.some((k) => counts(k).includes(reported))) return gap('written before an announcement that day');
+  return gap(reported > sum ? 'higher' : 'lower');
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -148,14 +180,22 @@ const DAY = 24 * 60 * 60 * 1000;
  * report written before that day's announcement.
  */
 export function gaps(reports: readonly ReportedTotal[], rows: readonly Strike[]): Gap[] {
+  const events = chronological(confirmed(rows));
+  const knownBy = (day: Date): Known => {
+    const through = events.filter((s) => knownOn(s).getTime() <= day.getTime());
+    return { totals: total(through), lost: through.filter((s) => s.presumedDead > 0) };
+  };
   return reports.map((report) => {
-    const { totals: known } = totalsAsOf(rows, report.asOf, 'announced');
-    const { totals: before } = totalsAsOf(rows, new Date(report.asOf.getTime() - DAY), 'announced');
-    const thatDay = chronological(confirmed(rows)).filter((s) => knownOn(s).getTime() === report.asOf.getTime());
-    // The totals before the day's first announcement, then after each but the last.
-    const earlier = thatDay.slice(0, -1).reduce((steps, s) => [...steps, add(steps.at(-1)!, s)], [before]);
+    const known = knownBy(report.asOf);
+    const before = knownBy(new Date(report.asOf.getTime() - DAY));
+    const thatDay = events.filter((s) => knownOn(s).getTime() === report.asOf.getTime());
+    // The data before the day's first announcement, then after each but the last.
+    const earlier = thatDay.slice(0, -1).reduce(
+      (steps, s) => [...steps, { totals: add(steps.at(-1)!.totals, s), lost: s.presumedDead > 0 ? [...steps.at(-1)!.lost, s] : steps.at(-1)!.lost }],
+      [before],
+    );
     const figure = (metric: Counted) => report[metric] && compare(report[metric], known, thatDay.length ? earlier : [], metric);
-    return { report, known, killed: figure('killed'), strikes: figure('strikes'), vessels: figure('vessels') };
+    return { report, known: known.totals, killed: figure('killed'), strikes: figure('strikes'), vessels: figure('vessels'), survivors: figure('survivors') };
   });
 }
 

@@ -2,34 +2,47 @@ import { z } from 'astro/zod';
 import { type Qualifier, qualifiers } from '../lib/metrics';
 import { calendarDate } from './common';
 
-/** A figure as an outlet printed it: a qualifier it used, then the number. */
+/** Words an outlet may print after a figure to say what it counts: "2 rescued". */
+export const countWords = ['rescued'] as const;
+
+/** A figure as an outlet printed it: a qualifier it used, the number, and any word after it. */
 export interface ReportedFigure {
   value: number;
   qualifier: Qualifier;
+  /** What the outlet says the number counts, where it says more than the column does. */
+  counts?: (typeof countWords)[number];
 }
 
 const spoken = qualifiers.filter((q) => q !== 'exact');
-const figurePattern = new RegExp(`^(?:(${spoken.join('|')}) )?(\\d+)$`);
 
-/** A cell such as "at least 46", "72" or empty. */
-const figure = z
-  .string()
-  .regex(new RegExp(`${figurePattern.source}|^$`), {
-    error: `expected a whole number, optionally after one of: ${spoken.join(', ')} (e.g. "at least 46")`,
-  })
-  .transform((cell): ReportedFigure | undefined => {
-    const match = figurePattern.exec(cell);
-    return match ? { value: Number(match[2]), qualifier: (match[1] as Qualifier | undefined) ?? 'exact' } : undefined;
-  });
+/** A cell such as "at least 46", "72" or empty; with `words`, also "2 rescued". */
+const figure = (words: readonly (typeof countWords)[number][] = []) => {
+  const pattern = new RegExp(`^(?:(${spoken.join('|')}) )?(\\d+)${words.length ? `(?: (${words.join('|')}))?` : ''}$`);
+  const after = words.length ? `, optionally followed by ${words.join(' or ')} (e.g. "2 ${words[0]}")` : '';
+  return z
+    .string()
+    .regex(new RegExp(`${pattern.source}|^$`), {
+      error: `expected a whole number, optionally after one of: ${spoken.join(', ')} (e.g. "at least 46")${after}`,
+    })
+    .transform((cell): ReportedFigure | undefined => {
+      const match = pattern.exec(cell);
+      if (!match) return undefined;
+      const counts = match[3] as ReportedFigure['counts'];
+      return { value: Number(match[2]), qualifier: (match[1] as Qualifier | undefined) ?? 'exact', ...(counts && { counts }) };
+    });
+};
+
+/** A figure as the outlet printed it: "at least 46", "2 rescued". */
+export const printedFigure = (f: ReportedFigure) => [f.qualifier === 'exact' ? '' : f.qualifier, f.value, f.counts ?? ''].filter((w) => w !== '').join(' ');
 
 /** The columns of the file, each described for the data page. */
 export const reportedTotalColumns = z.strictObject({
   as_of: calendarDate.describe('The day the outlet reported the totals.'),
   outlet: z.string().trim().min(1, { error: 'expected the outlet that reported the totals' }).describe('Who reported them (and through whom, where we read a copy).'),
-  strikes: figure.describe('Strikes so far, as printed.'),
-  vessels: figure.describe('Vessels hit so far, as printed.'),
-  killed: figure.describe('People killed so far, as printed.'),
-  survivors: figure.describe('Survivors so far, as printed.'),
+  strikes: figure().describe('Strikes so far, as printed.'),
+  vessels: figure().describe('Vessels hit so far, as printed.'),
+  killed: figure().describe('People killed so far, as printed.'),
+  survivors: figure(countWords).describe('Survivors so far, as printed ("2 rescued" where the outlet counts only those rescued).'),
   source_title: z.string().trim().min(1, { error: 'expected the title of the report' }).describe('Headline or description of the report.'),
   source_url: z.url({ error: 'expected the full address (https://…) of the report' }).describe('The address of the report.'),
   notes: z.string().describe('Caveats and the outlet\'s words.'),

@@ -56,6 +56,27 @@ describe('/data/', async () => {
     expect(page.querySelectorAll('#strikes-over-time tbody tr')).toHaveLength(strikes.filter((s) => s.status === 'cited').length);
   });
 
+  test('sets every reported total against the strike data, figure by figure, as printed', async () => {
+    const rows = page.querySelectorAll('#all-reports ~ .scroll tbody tr').filter((r) => r.id.startsWith('report-'));
+    expect(rows).toHaveLength(csvParse(await readFile('content/data/reported-totals.csv', 'utf8')).length);
+    const row = (id: string) => page.querySelector(`#report-${id}`)!.querySelectorAll('td').map((td) => td.text);
+    const rescued = row('2025-12-04-mercopress-just-the-news-particle-news');
+    expect(rescued[4]).toBe('2 rescued');
+    expect(rescued.at(-1)).toContain('Survivors: 3 survivors announced by 4 Dec, less 1 later lost at sea and presumed dead (27 Oct).');
+    expect(row('2026-01-01-metro-radio-hk').at(-1)).toContain('Killed: 114 deaths announced by 1 Jan, plus 1 lost at sea and presumed dead (27 Oct).');
+    expect(row('2025-10-24-the-independent-ap').at(-1)).toContain('Killed: 3 more than the 43 deaths announced by 24 Oct; the data does not explain the difference.');
+  });
+
+  test('lists every marked event with the note that says how its day is known', async () => {
+    const events = csvParse(await readFile('content/data/events.csv', 'utf8'));
+    const rows = page.querySelectorAll('#all-events ~ .scroll tbody tr');
+    expect(rows).toHaveLength(events.length);
+    const airspace = rows.find((r) => r.querySelector('th')!.text.startsWith('Airspace'))!;
+    expect(airspace.querySelector('td')!.text).toBe('2025-12-01');
+    expect(airspace.querySelector('a')!.getAttribute('href')).toBe('/sources/turkiye-today-2025-12-01/#p-7');
+    expect(airspace.text).toContain('the earliest day on which one of our sources is known to have reported it');
+  });
+
   test('lists each dataset with its columns, described', () => {
     for (const id of ['strikes', 'reported-totals', 'events']) expect(page.querySelector(`#${id}`)).not.toBeNull();
     const strikeColumns = page.querySelectorAll('section')[0].querySelectorAll('dt code').map((c) => c.text);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkCsv } from '../../src/lib/csvCheck';
 import { parseCsv } from '../../src/lib/csv';
 import { reportedTotalsAcross, strikesAcross } from '../../src/lib/strikeChecks';
-import { reportedTotalRowSchema } from '../../src/schemas/reportedTotal';
+import { printedFigure, reportedTotalRowSchema } from '../../src/schemas/reportedTotal';
 import { strikeRowSchema } from '../../src/schemas/strike';
 
 const HEADER =
@@ -69,6 +69,18 @@ describe('reported-totals.csv rows', () => {
     const { rows } = checkCsv('x.csv', `${header}\n2025-10-24,AP,10,,at least 46,,T,https://a.example/x,`, reportedTotalRowSchema);
     expect(rows[0].data.killed).toEqual({ value: 46, qualifier: 'at least' });
     expect(rows[0].data.strikes).toEqual({ value: 10, qualifier: 'exact' });
+  });
+
+  test('keeps "2 rescued" as printed, in survivors only', () => {
+    const { rows } = checkCsv('x.csv', `${header}
+2025-12-04,M,22,,at least 87,2 rescued,T,https://a.example/x,`, reportedTotalRowSchema);
+    expect(rows[0].data.survivors).toEqual({ value: 2, qualifier: 'exact', counts: 'rescued' });
+    expect(printedFigure(rows[0].data.survivors!)).toBe('2 rescued');
+    expect(printedFigure(rows[0].data.killed!)).toBe('at least 87');
+    const [problem] = problems('2025-12-04,M,22,,87 rescued,,T,https://a.example/x,');
+    expect(problem).toMatchObject({ line: 2, field: 'killed (row 1)' });
+    expect(problem.message).not.toContain('rescued');
+    expect(problems('2025-12-04,M,22,,87,2 saved,T,https://a.example/x,')[0].message).toMatch(/optionally followed by rescued \(e\.g\. "2 rescued"\)/);
   });
 
   test.each([

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { checkCsv } from '../../src/lib/csvCheck';
 import { reportedTotalsAcross, strikesAcross } from '../../src/lib/strikeChecks';
-import { byRegion, cumulative, gaps, totalsAsOf, unconfirmed } from '../../src/lib/strikeSeries';
+import { formatDate } from '../../src/lib/dates';
+import { byRegion, confirmed, cumulative, gaps, isUnexplained, totalsAsOf, unconfirmed } from '../../src/lib/strikeSeries';
 import { reportedTotalRowSchema } from '../../src/schemas/reportedTotal';
 import { strikeRowSchema } from '../../src/schemas/strike';
 
@@ -94,5 +95,66 @@ describe('gaps(reports, rows): explanations', () => {
 
   test("'at least 46' is not consistent with 43", () => {
     expect(verdicts).toContain('2025-10-24 The Independent (AP): higher');
+  });
+});
+
+describe('gaps(reports, rows): the day a total was reported, and the presumed dead it counts', () => {
+  const gapOf = (iso: string, outlet: string) => gaps(reports, rows).find((g) => g.report.outlet.startsWith(outlet) && g.report.asOf.getTime() === day(iso).getTime())!;
+  /** A made-up total of `killed` deaths, reported on `iso`. */
+  const report = (iso: string, killed: number, qualifier: 'exact' | 'at least' = 'exact') => ({ ...reports[0], asOf: day(iso), strikes: undefined, vessels: undefined, survivors: undefined, killed: { value: killed, qualifier } });
+
+  test("Metro Radio HK's 'at least 115' of 1 January 2026: the 31 December strikes announced that day, plus the survivor of 27 October", () => {
+    expect(gapOf('2026-01-01', 'Metro Radio HK').killed).toEqual({
+      reported: 115,
+      sum: 114,
+      difference: 1,
+      verdict: 'matches counting presumed dead',
+      lostAtSea: [day('2025-10-27')],
+    });
+  });
+
+  test('a day’s sum includes the strikes announced that day, and none announced after it', () => {
+    // The two strikes of 31 December (5 killed) were announced on 1 January.
+    expect(gaps([report('2025-12-31', 115, 'at least')], rows)[0].killed).toMatchObject({ sum: 109, verdict: 'higher' });
+    expect(gaps([report('2026-01-01', 115, 'at least')], rows)[0].killed).toMatchObject({ sum: 114, verdict: 'matches counting presumed dead' });
+  });
+
+  test('counts the presumed dead strike by strike, earliest first', () => {
+    // 114 announced; 1 lost at sea on 27 October, 8 on 30 December.
+    expect(gaps([report('2026-01-01', 115)], rows)[0].killed?.lostAtSea).toEqual([day('2025-10-27')]);
+    expect(gaps([report('2026-01-01', 123)], rows)[0].killed).toMatchObject({ verdict: 'matches counting presumed dead', lostAtSea: [day('2025-10-27'), day('2025-12-30')] });
+    // The crews of 30 December alone, without the survivor of 27 October, is no count an outlet keeps.
+    expect(gaps([report('2026-01-01', 122)], rows)[0].killed?.verdict).toBe('higher');
+  });
+
+  test('every death toll published after 16 November is explained, most by the survivor of 27 October', () => {
+    const after = gaps(reports, rows).filter((g) => g.killed && g.report.asOf > day('2025-11-16'));
+    expect(after.filter((g) => isUnexplained(g.killed!.verdict))).toEqual([]);
+    const presumed = after.filter((g) => g.killed!.verdict === 'matches counting presumed dead');
+    expect(presumed.length).toBeGreaterThanOrEqual(5);
+    for (const g of presumed) expect(g.killed).toMatchObject({ difference: 1, lostAtSea: [day('2025-10-27')] });
+  });
+
+  test("'2 rescued' on 4 December: the 3 survivors less the one of 27 October, never found", () => {
+    const { survivors } = gapOf('2025-12-04', 'MercoPress');
+    expect(gapOf('2025-12-04', 'MercoPress').report.survivors).toEqual({ value: 2, qualifier: 'exact', counts: 'rescued' });
+    expect(survivors).toEqual({ reported: 2, sum: 3, difference: -1, verdict: 'matches leaving out survivors lost at sea', lostAtSea: [day('2025-10-27')] });
+  });
+
+  test('a strike count that is the vessel count (or the reverse) is explained as such, after any qualifier', () => {
+    // CNN on 3 December: "at least 22" strikes, when 21 strikes had hit 22 vessels.
+    expect(gapOf('2025-12-03', 'CNN').strikes).toMatchObject({ reported: 22, sum: 21, verdict: 'counts vessels as strikes, or strikes as vessels' });
+    // Metro Radio HK: "35 vessels sunk", when 35 strikes had hit 36.
+    expect(gapOf('2026-01-01', 'Metro Radio HK').vessels).toMatchObject({ reported: 35, sum: 36, verdict: 'counts vessels as strikes, or strikes as vessels' });
+    // "nearly 20" strikes is true as worded of 19, though 20 vessels had been hit.
+    expect(gapOf('2025-11-10', 'Washington Examiner').strikes?.verdict).toBe('consistent with its qualifier');
+  });
+});
+
+describe('strikes and vessels', () => {
+  test('differ on the days content/data/README.md names, and on no other', async () => {
+    const days = confirmed(rows).filter((s) => s.strikes !== s.vessels).map((s) => formatDate(s.date).replace(/ \d{4}$/, ''));
+    expect(days).toEqual(['27 October']);
+    expect(await readFile('content/data/README.md', 'utf8')).toContain(`\`strikes\` and \`vessels\` differ on ${days.join(' and ')} `);
   });
 });

@@ -4,9 +4,9 @@ import { getCollection } from 'astro:content';
 import { loadSources } from '../../data/collections';
 import { isoDay } from '../../lib/dates';
 import { allReports } from '../../lib/reportedTotals';
-import type { ReportedFigure } from '../../schemas/reportedTotal';
+import { printedFigure, type ReportedFigure } from '../../schemas/reportedTotal';
 
-const cell = (f: ReportedFigure | undefined) => (f ? (f.qualifier === 'exact' ? String(f.value) : `${f.qualifier} ${f.value}`) : '');
+const cell = (f: ReportedFigure | undefined) => (f ? printedFigure(f) : '');
 
 /** content/data/reported-totals.csv with our sources' own figures added, in date order. */
 export const GET: APIRoute = async ({ site, url }) => {
