@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Problem } from '../lib/contentError';
-import { loadCitationIndex } from '../lib/citationIndex';
+import { loadCitationIndex, loadReviewText } from '../lib/citationIndex';
 import { checkExplainer } from '../lib/explainerCheck';
 import { checkSource } from '../lib/sourceCheck';
 import { fileNameProblems } from '../lib/sourceName';
@@ -36,7 +36,7 @@ export const CONTENT_KINDS: ContentKind[] = [
     dir: 'content/explainer',
     pattern: /\.mdx$/,
     // Citations resolve against the sources and data as they are on disk, like the build's.
-    check: (file, raw, root) => checkExplainer(file, raw, loadCitationIndex(root)),
+    check: (file, raw, root) => checkExplainer(file, raw, loadCitationIndex(root), loadReviewText(root, file)),
     pageOf: (file) => (basename(file) === 'index.mdx' ? '/' : `/${basename(file, '.mdx')}/`),
   },
 ];

@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { shortOutlet } from '../charts/whoReported';
 import { reportedTotalRowSchema } from '../schemas/reportedTotal';
 import { sourceSchema } from '../schemas/source';
 import { strikeRowSchema } from '../schemas/strike';
 import type { CitationIndex } from './citations';
+import { reviewFileOf } from './citationReview';
 import { checkCsv } from './csvCheck';
 import { formatDay } from './dates';
 import { splitFile } from './frontmatter';
@@ -42,3 +43,9 @@ export function loadCitationIndex(root: string): CitationIndex {
     },
   };
 }
+
+/** The text of an explainer page's review file (`page` from the project root), or undefined where it has none. */
+export const loadReviewText = (root: string, page: string) => {
+  const file = join(root, reviewFileOf(page));
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+};

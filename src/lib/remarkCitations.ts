@@ -1,9 +1,12 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
-import { loadCitationIndex } from './citationIndex';
+import { relative } from 'node:path';
+import { loadCitationIndex, loadReviewText } from './citationIndex';
 import { CitationError, citationsOf, notesOf, resolveCitation } from './citations';
+import { formatProblem } from './contentError';
 import { isoDay } from './dates';
+import { explainerReviewProblems } from './explainerReview';
 import { isSourceFile } from './remarkSourceAnchors';
 
 const attribute = (name: string, value: string | number): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value: String(value) });
@@ -11,17 +14,24 @@ const attribute = (name: string, value: string | number): MdxJsxAttribute => ({ 
 /**
  * Remark plugin: checks every `<Cite>` in an MDX file against the sources and data on disk, and hands the
  * component what it shows (link, outlet, date, the quoted passage, its number and its endnote's). A citation to a missing
- * source, paragraph or row, or a bad prop, stops the build at the file, line and column of the `<Cite>`.
+ * source, paragraph or row, or a bad prop, stops the build at the file, line and column of the `<Cite>`; so do a
+ * figure or quotation cited nowhere in its sentence and a citation without a row in the page's review file.
  */
 export function remarkCitations() {
   return (tree: Root, file: VFile) => {
-    if (isSourceFile(file.path) || !file.path) return;
+    // Only content is checked: the sources by their own loader, every other MDX page here.
+    if (!file.path?.includes('/content/') || isSourceFile(file.path)) return;
     const root = file.path.slice(0, file.path.lastIndexOf('/content/'));
     try {
       const citations = citationsOf(tree);
-      if (citations.length === 0) return;
       const index = loadCitationIndex(root);
       const resolved = citations.map((citation) => resolveCitation(citation, index));
+      const page = relative(root, file.path);
+      const problems = explainerReviewProblems(page, tree, citations, loadReviewText(root, page));
+      if (problems.length) {
+        const first = problems.find((p) => p.file === page);
+        file.fail(problems.map(formatProblem).join('\n'), first && { line: first.line, column: 1 });
+      }
       const noteOf = new Map(notesOf(resolved).flatMap((note) => note.citations.map((n) => [n, note.n])));
       for (const [i, citation] of citations.entries()) {
         const { n, href, label, date, quote } = resolved[i];

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { splitFile } from '../../src/lib/frontmatter';
+import { figureIn, quotationIn, sentenceBounds } from '../../src/lib/sentences';
 import { sourceSchema } from '../../src/schemas/source';
 import { readPage } from '../helpers/html';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
@@ -12,33 +13,14 @@ const home = await readPage(siteDir, '/');
 const article = home.querySelector('article.explainer')!;
 const cites = article.querySelectorAll('a.cite');
 
-const NUMBER = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|thousand|million|billion|dozens?)\b/i;
 const CITED = '⟦cited⟧';
 
-/** Splits text into sentences at . ! or ? before a capital, but not inside a quotation. */
-function splitSentences(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '“') quoted = true;
-    else if (c === '”') quoted = false;
-    else if (c === '"') quoted = !quoted;
-    const ends = /[.!?]/.test(c) || (/[”"]/.test(c) && !quoted && /[.!?]/.test(text[i - 1]));
-    if (!quoted && ends && text[i + 1] === ' ' && /[A-Z“"‘(]/.test(text[i + 2] ?? '')) {
-      out.push(text.slice(start, i + 1));
-      start = i + 2;
-    }
-  }
-  return [...out, text.slice(start)].map((s) => s.trim()).filter(Boolean);
-}
-
-/** The sentences of a block of prose, with each citation replaced by a marker. */
+/** The sentences of a block of prose as built, with each citation replaced by a marker. */
 function sentences(block: HTMLElement): string[] {
   const clone = block.clone() as HTMLElement;
   for (const cite of clone.querySelectorAll('.cite-wrap')) cite.replaceWith(CITED);
-  return splitSentences(clone.text.replace(/\s+/g, ' '));
+  const text = clone.text.replace(/\s+/g, ' ');
+  return sentenceBounds(text).map(([from, to]) => text.slice(from, to).trim()).filter(Boolean);
 }
 
 describe('the explainer at /', () => {
@@ -63,10 +45,11 @@ describe('the explainer at /', () => {
     expect(words.length).toBeLessThanOrEqual(3500);
   });
 
-  test('cites every number in its prose in the same sentence', () => {
+  test('as built, cites every figure and quotation in its prose in the same sentence (the build checks the MDX)', () => {
     const prose = article.querySelectorAll('p, li').filter((e) => !e.closest('figure, .ledger, .endnotes, .update-log, nav, header'));
-    const uncited = prose.flatMap(sentences).filter((s) => NUMBER.test(s.replaceAll(CITED, '')) && !s.includes(CITED));
-    expect(uncited).toEqual([]);
+    const stated = prose.flatMap(sentences).filter((s) => figureIn(s.replaceAll(CITED, '')) || quotationIn(s.replaceAll(CITED, '')));
+    expect(stated.length).toBeGreaterThan(50);
+    expect(stated.filter((s) => !s.includes(CITED))).toEqual([]);
   });
 
   test('every citation links to an anchor that exists in the built site', async () => {
@@ -154,26 +137,49 @@ describe('back-links from the sources', () => {
   });
 });
 
-describe('a bad citation stops the build', () => {
+describe('the build stops', () => {
   let site: string;
   let out: string;
+  let original: string;
+  const file = () => join(site, 'content/explainer/index.mdx');
+  /** Builds the copy with one change to the explainer; returns the build's output and the line of `marker`. */
+  async function buildWith(change: (mdx: string) => string, marker: string) {
+    const mdx = change(original);
+    await writeFile(file(), mdx);
+    const line = mdx.split('\n').findIndex((l) => l.includes(marker)) + 1;
+    const result = await buildSite(out, site);
+    expect(result.ok).toBe(false);
+    return { output: result.output, line };
+  }
   beforeAll(async () => {
     site = await copySite();
     out = await tempDir('cite-dist');
+    original = await readFile(file(), 'utf8');
   });
   afterAll(async () => {
     await removeDir(site);
     await removeDir(out);
   });
 
-  test('naming the MDX file, the line and what was wrong', async () => {
-    const file = join(site, 'content/explainer/index.mdx');
-    const mdx = (await readFile(file, 'utf8')).replace('## In brief', '## In brief\n\nA claim <Cite source="indian-witness-2025-12-03" p="42" />.');
-    await writeFile(file, mdx);
-    const line = mdx.split('\n').findIndex((l) => l.includes('p="42"')) + 1;
-    const result = await buildSite(out, site);
-    expect(result.ok).toBe(false);
-    expect(result.output).toContain('<Cite> p: paragraph 42 does not exist in indian-witness-2025-12-03; it has 5 (p-1 to p-5)');
-    expect(result.output).toMatch(new RegExp(`content/explainer/index\\.mdx:${line}:\\d+`));
+  test('on a citation to a missing paragraph, naming the MDX file, the line and what was wrong', async () => {
+    const { output, line } = await buildWith((mdx) => mdx.replace('## In brief', '## In brief\n\nA claim <Cite source="indian-witness-2025-12-03" p="42" />.'), 'p="42"');
+    expect(output).toContain('<Cite> p: paragraph 42 does not exist in indian-witness-2025-12-03; it has 5 (p-1 to p-5)');
+    expect(output).toMatch(new RegExp(`content/explainer/index\\.mdx:${line}:\\d+`));
+  });
+
+  test('on a citation added without a row in the review file', async () => {
+    const added = 'Indian Witness calls the call brief <Cite source="indian-witness-2025-12-03" p="2" />.';
+    const { output, line } = await buildWith((mdx) => mdx.replace('## In brief', `## In brief\n\n${added}`), added);
+    expect(output).toContain(
+      `content/explainer/index.mdx:${line} text: <Cite> of indian-witness-2025-12-03#p-2 has no row in content/explainer/index.review.csv: read the passage, then add a row with cites indian-witness-2025-12-03#p-2`,
+    );
+  });
+
+  test('on a quotation with no citation in its sentence', async () => {
+    const quoted = 'Maduro called it "respectful and cordial".';
+    const { output, line } = await buildWith((mdx) => mdx.replace('## In brief', `## In brief\n\n${quoted}`), quoted);
+    expect(output).toContain(
+      `content/explainer/index.mdx:${line} text: this sentence quotes "respectful and cordial" but cites nothing: add a <Cite> of the passage or row it comes from, in the same sentence`,
+    );
   });
 });

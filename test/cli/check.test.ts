@@ -81,6 +81,32 @@ describe('npm run check: content', () => {
   });
 });
 
+describe('npm run check: the explainer’s attribution and citation review', () => {
+  let site: string;
+  beforeAll(async () => {
+    site = await copySite();
+    const file = join(site, 'content/explainer/index.mdx');
+    const mdx = (await readFile(file, 'utf8'))
+      .replace('## In brief', '## In brief\n\nMaduro called it "respectful and cordial".\n\nIndian Witness calls the call brief <Cite source="indian-witness-2025-12-03" p="2" />.')
+      .replace('Both are consistent with the announcements.', 'Both match the announcements.');
+    await writeFile(file, mdx);
+    await writeFile(join(site, 'content/explainer/index.review.csv'), `${await readFile(join(site, 'content/explainer/index.review.csv'), 'utf8')}strikes#18,Both are consistent with the announcements,holds,A. Reviewer,\n`);
+  });
+  afterAll(() => removeDir(site));
+
+  test('names a quotation cited nowhere, a citation without a review row and a row whose claim is gone, each at its file and line', async () => {
+    const result = await runCli('check', ['content'], site);
+    expect(result.code).toBe(1);
+    const rows = (await readFile(join(site, 'content/explainer/index.review.csv'), 'utf8')).trimEnd().split('\n').length;
+    expect(result.stdout).toContain('content  3 problems in content:\n');
+    const lines = (await readFile(join(site, 'content/explainer/index.mdx'), 'utf8')).split('\n');
+    const lineOf = (words: string) => lines.findIndex((l) => l.includes(words)) + 1;
+    expect(result.stdout).toContain(`  content/explainer/index.mdx:${lineOf('Maduro called it')} text: this sentence quotes "respectful and cordial" but cites nothing`);
+    expect(result.stdout).toContain(`  content/explainer/index.mdx:${lineOf('calls the call brief')} text: <Cite> of indian-witness-2025-12-03#p-2 has no row in content/explainer/index.review.csv`);
+    expect(result.stdout).toContain(`  content/explainer/index.review.csv:${rows} claim (row ${rows - 1}): no sentence that cites strikes#18 has these words`);
+  });
+});
+
 describe('npm run check: types and links, on a copy of the site', () => {
   let site: string;
   const source = 'content/sources/link-test-2025-11-20.mdx';
