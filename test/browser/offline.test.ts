@@ -76,7 +76,7 @@ describe('after one visit, the whole site works offline', () => {
   });
 
   test('three searches find their passages, and a result opens at its paragraph with the words marked', async () => {
-    expect(await search(page, server.url, 'Cartel of the Suns')).toHaveLength(5);
+    expect(await search(page, server.url, 'Cartel of the Suns')).toHaveLength(6);
     expect(await search(page, server.url, 'Trinidad')).toContain('/data/');
     expect(await search(page, server.url, 'Florida')).toEqual(['/sources/turkiye-today-2025-12-01/']);
     await page.click('[data-search-results] .search-passages a');

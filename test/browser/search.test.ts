@@ -53,9 +53,9 @@ describe('the search page finds passages', () => {
     await searchPage({ q: 'Cartel of the Suns' });
     const users = sourceIds.filter((id) => id !== 'indian-witness-2025-12-03');
     expect((await sourceResults()).sort()).toEqual(users.map(sourcePath).sort());
-    // Besides the sources, only the explainer, which uses the name too.
-    expect(await resultPaths()).toEqual(expect.arrayContaining(['/']));
-    expect(await resultPaths()).toHaveLength(5);
+    // Besides the sources, only the explainer and the data page (the note on the designation's date), which use the name too.
+    expect(await resultPaths()).toEqual(expect.arrayContaining(['/', '/data/']));
+    expect(await resultPaths()).toHaveLength(6);
 
     await searchPage({ q: 'Cartel de los Soles' });
     expect(await sourceResults()).toEqual([sourcePath('indian-witness-2025-12-03')]);
