@@ -7,9 +7,9 @@ import { onBuildLog } from './src/integrations/buildWarnings';
 import { inlineLoadersOnly } from './src/integrations/lazyScript';
 import offline from './src/integrations/offline';
 import pagefind from './src/integrations/pagefind';
-import { remarkCitations } from './src/lib/remarkCitations';
-import { remarkSourceAnchors } from './src/lib/remarkSourceAnchors';
-import { siteUrl } from './src/lib/site';
+import { remarkCitations } from './src/markdown/remarkCitations';
+import { remarkSourceAnchors } from './src/markdown/remarkSourceAnchors';
+import { siteUrl } from './src/site';
 
 export default defineConfig({
   // Canonical URLs, the feed and the sitemap are absolute: set SITE_URL to the address the site is served at.
@@ -31,7 +31,7 @@ export default defineConfig({
     offline({ maxBytes: 50_000_000 }),
   ],
   markdown: {
-    // remark, so our plugins number exactly the blocks that src/lib/sourceText.ts counts and check citations. No GFM and no
+    // remark, so our plugins number exactly the blocks that src/markdown/sourceText.ts counts and check citations. No GFM and no
     // smart quotes: sources are kept verbatim, and "straight" quotes must stay straight.
     processor: unified({ remarkPlugins: [remarkSourceAnchors, remarkCitations], gfm: false, smartypants: false }),
     // The site shows no code, and Shiki's inline styles would break the Content-Security-Policy.

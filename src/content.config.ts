@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { isoDay } from './lib/dates';
-import { slug } from './lib/slug';
+import { isoDay } from './format/dates';
+import { slug } from './format/slug';
 import { csvLoader } from './loaders/csv';
 import { sourcesLoader } from './loaders/sources';
-import { reportedTotalId, reportedTotalsAcross, strikesAcross } from './lib/strikeChecks';
+import { reportedTotalId, reportedTotalsAcross, strikesAcross } from './checks/rowChecks';
 import { explainerSchema } from './schemas/explainer';
 import { type KeyEventRow, keyEventRowSchema } from './schemas/keyEvent';
 import { type ReportedTotal, reportedTotalRowSchema } from './schemas/reportedTotal';

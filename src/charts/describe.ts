@@ -1,5 +1,5 @@
-import { formatDate } from '../lib/dates';
-import { byRegion, confirmed, cumulative, type Gap, isUnexplained, totalsAsOf, unconfirmed, type Verdict } from '../lib/strikeSeries';
+import { formatDate } from '../format/dates';
+import { byRegion, confirmed, cumulative, type Gap, isUnexplained, totalsAsOf, unconfirmed, type Verdict } from '../domain/strikeSeries';
 import type { Strike } from '../schemas/strike';
 import { plural } from './eachStrike';
 import { type Named, namedReports, printedKilled, shortOutlet } from './whoReported';

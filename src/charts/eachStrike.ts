@@ -1,6 +1,6 @@
 import { max, scaleSqrt, scaleUtc } from 'd3';
-import { formatDate } from '../lib/dates';
-import { chronological } from '../lib/strikeSeries';
+import { formatDate } from '../format/dates';
+import { chronological } from '../domain/strikeSeries';
 import { type Region, regions, type Strike } from '../schemas/strike';
 import { timeAxis } from './axes';
 import { legend } from './legend';

@@ -1,5 +1,5 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
-import type { SeriesPoint } from '../lib/strikeSeries';
+import type { SeriesPoint } from '../domain/strikeSeries';
 import { type KeyEvent, eventLabelsHeight, eventMarks } from './annotations';
 import { timeAxis, valueAxis } from './axes';
 import { type Description, el, px, svgRoot, text } from './svg';

@@ -1,6 +1,6 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
-import type { Totals, Gap } from '../lib/strikeSeries';
-import { isUnexplained } from '../lib/strikeSeries';
+import type { Totals, Gap } from '../domain/strikeSeries';
+import { isUnexplained } from '../domain/strikeSeries';
 import { printedFigure } from '../schemas/reportedTotal';
 import { timeAxis, valueAxis } from './axes';
 import { legend } from './legend';

@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { BuiltFile } from '../lib/linkCheck';
+import type { BuiltFile } from '../checks/linkCheck';
 
 /** The address of a built file: "sources/x/index.html" is "/sources/x/". */
 const addressOf = (file: string) => `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');

@@ -1,9 +1,9 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Problem, formatProblem } from '../lib/contentError';
-import { checkLinks } from '../lib/linkCheck';
-import { siteUrl } from '../lib/site';
+import { type Problem, formatProblem } from '../checks/problems';
+import { checkLinks } from '../checks/linkCheck';
+import { siteUrl } from '../site';
 import { astro } from './astro';
 import { readBuiltSite } from './builtSite';
 import { CONTENT_KINDS, type ContentKind } from './contentKinds';

@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
-import type { Problem } from '../lib/contentError';
-import { loadCitationIndex, loadReviewText } from '../lib/citationIndex';
-import { checkExplainer } from '../lib/explainerCheck';
-import { checkSource } from '../lib/sourceCheck';
-import { fileNameProblems } from '../lib/sourceName';
+import type { Problem } from '../checks/problems';
+import { loadCitationIndex, loadReviewText } from '../domain/citations';
+import { checkExplainer } from '../checks/explainerCheck';
+import { checkSource } from '../checks/sourceCheck';
+import { fileNameProblems } from '../checks/sourceName';
 
 /**
  * One kind of content that `npm run check` reads: where its files are, how each is checked (the

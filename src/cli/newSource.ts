@@ -1,10 +1,10 @@
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../lib/contentError';
-import { ImportError, importSource, sourceFile } from '../lib/importSource';
-import { checkSource } from '../lib/sourceCheck';
-import { blocksOf } from '../lib/sourceText';
+import { formatProblem } from '../checks/problems';
+import { ImportError, importSource, sourceFile } from '../importer/importSource';
+import { checkSource } from '../checks/sourceCheck';
+import { blocksOf } from '../markdown/sourceText';
 
 const USAGE = 'usage: npm run new-source -- <article.txt|article.html> [--outlet "Name"] [--date YYYY-MM-DD] [--url https://…]';
 

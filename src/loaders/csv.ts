@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
-import { ContentError } from '../lib/contentError';
-import { type RowsCheck, checkCsv } from '../lib/csvCheck';
+import { ContentError } from '../checks/problems';
+import { type RowsCheck, checkCsv } from '../checks/csvCheck';
 
 interface CsvLoaderOptions<S extends z.ZodType> {
   /** The CSV file, relative to the project root. */

@@ -3,8 +3,8 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { ContentError } from '../lib/contentError';
-import { checkSource } from '../lib/sourceCheck';
+import { ContentError } from '../checks/problems';
+import { checkSource } from '../checks/sourceCheck';
 
 /**
  * The sources collection: every MDX file in `base`, each checked by checkSource before Astro parses

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { atomFeed, explainerEntries, sourceEntries } from '../lib/feed';
-import { SITE_NAME } from '../lib/site';
+import { atomFeed, explainerEntries, sourceEntries } from '../domain/feed';
+import { SITE_NAME } from '../site';
 
 /** /feed.xml: an Atom feed of the explainer, each of its updates and corrections, and the sources. */
 export const GET: APIRoute = async ({ site }) => {

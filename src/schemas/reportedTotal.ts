@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { type Qualifier, qualifiers } from '../lib/metrics';
+import { type Qualifier, qualifiers } from './metrics';
 import { calendarDate } from './common';
 
 /** Words an outlet may print after a figure to say what it counts: "2 rescued". */

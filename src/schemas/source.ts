@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { metricNames, qualifiers } from '../lib/metrics';
+import { metricNames, qualifiers } from './metrics';
 import { calendarDate } from './common';
 
 /** One figure an article reports, tied to the paragraph that states it. */
 export const claimSchema = z.strictObject({
-  /** What is counted: one of the metrics in src/lib/metrics.ts. */
+  /** What is counted: one of the metrics in src/schemas/metrics.ts. */
   metric: z.enum(metricNames, { error: `expected one of: ${metricNames.join(', ')}` }),
   /** The figure as printed (the low end of a range). */
   value: z.number({ error: 'expected a number' }).nonnegative({ error: 'expected a number of 0 or more' }),

@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { checkSource } from '../../src/lib/sourceCheck';
+import { checkSource } from '../../src/checks/sourceCheck';
 import { corpusSentences, syntheticSource } from './synthetic';
 
 const real = await Promise.all((await readdir('content/sources')).map((f) => readFile(`content/sources/${f}`, 'utf8')));

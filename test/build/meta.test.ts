@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { siteUrl } from '../../src/lib/site';
+import { siteUrl } from '../../src/site';
 import { readPage } from '../helpers/html';
 
 const siteDir = inject('siteDir');

@@ -1,8 +1,8 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { splitFile } from '../../src/lib/frontmatter';
-import { blocksOf } from '../../src/lib/sourceText';
+import { splitFile } from '../../src/checks/frontmatter';
+import { blocksOf } from '../../src/markdown/sourceText';
 import { readPage, textOf } from '../helpers/html';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 

@@ -3,7 +3,7 @@ import { eachStrike } from '../../src/charts/eachStrike';
 import { strikesOverTime } from '../../src/charts/strikesOverTime';
 import { describeWhoReported } from '../../src/charts/describe';
 import { labelBox, NAMED, whoReported } from '../../src/charts/whoReported';
-import { announcedSeries, cumulative, type Gap, gaps, isUnexplained } from '../../src/lib/strikeSeries';
+import { announcedSeries, cumulative, type Gap, gaps, isUnexplained } from '../../src/domain/strikeSeries';
 import { loadData } from './data';
 
 const { strikes, reports, events } = await loadData();

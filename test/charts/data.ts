@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { checkCsv } from '../../src/lib/csvCheck';
+import { checkCsv } from '../../src/checks/csvCheck';
 import { keyEventRowSchema } from '../../src/schemas/keyEvent';
 import { reportedTotalRowSchema } from '../../src/schemas/reportedTotal';
 import { strikeRowSchema } from '../../src/schemas/strike';

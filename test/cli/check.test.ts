@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/cli/check';
 import { readBuiltSite } from '../../src/cli/builtSite';
-import { formatProblem } from '../../src/lib/contentError';
-import { importSource, sourceFile } from '../../src/lib/importSource';
-import { checkLinks } from '../../src/lib/linkCheck';
-import { siteUrl } from '../../src/lib/site';
+import { formatProblem } from '../../src/checks/problems';
+import { importSource, sourceFile } from '../../src/importer/importSource';
+import { checkLinks } from '../../src/checks/linkCheck';
+import { siteUrl } from '../../src/site';
 import { runCli } from '../helpers/cli';
 import { ROOT, copySite, removeDir, tempDir } from '../helpers/site';
 
@@ -119,7 +119,7 @@ describe('npm run check: types and links, on a copy of the site', () => {
       '[No trailing slash](/sources).',
     ];
     await writeFile(join(site, source), `${valid}\n${links.join('\n\n')}\n`);
-    await writeFile(join(site, 'src/lib/typeError.ts'), "export const count: number = 'three';\n");
+    await writeFile(join(site, 'src/domain/typeError.ts'), "export const count: number = 'three';\n");
   });
   afterAll(() => removeDir(site));
 

@@ -1,8 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { splitFile } from '../../src/lib/frontmatter';
-import type { ImportOptions } from '../../src/lib/importSource';
+import { splitFile } from '../../src/checks/frontmatter';
+import type { ImportOptions } from '../../src/importer/importSource';
 import { sourceSchema } from '../../src/schemas/source';
 import { SEEDS } from '../fixtures/seeds/seeds';
 import { runCli } from '../helpers/cli';

@@ -2,9 +2,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, test } from 'vitest';
-import { splitFile } from '../../src/lib/frontmatter';
-import { checkSource } from '../../src/lib/sourceCheck';
-import { blocksOf, parseBody } from '../../src/lib/sourceText';
+import { splitFile } from '../../src/checks/frontmatter';
+import { checkSource } from '../../src/checks/sourceCheck';
+import { blocksOf, parseBody } from '../../src/markdown/sourceText';
 import { sourceSchema } from '../../src/schemas/source';
 
 /** Each committed source page and the raw seed it was made from (test/fixtures/seeds/README.md). */

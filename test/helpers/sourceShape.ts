@@ -1,6 +1,6 @@
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { blocksOf, parseBody } from '../../src/lib/sourceText';
+import { blocksOf, parseBody } from '../../src/markdown/sourceText';
 
 /** What a reader sees of a source body: each numbered block's kind and words, and the headings. */
 export function shapeOf(body: string) {

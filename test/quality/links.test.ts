@@ -2,8 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { readBuiltSite } from '../../src/cli/builtSite';
-import { checkLinks } from '../../src/lib/linkCheck';
-import { siteUrl } from '../../src/lib/site';
+import { checkLinks } from '../../src/checks/linkCheck';
+import { siteUrl } from '../../src/site';
 import { removeDir, tempDir } from '../helpers/site';
 
 const SITE = 'https://example.org/';

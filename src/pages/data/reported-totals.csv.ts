@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { csvFormat } from 'd3';
 import { getCollection } from 'astro:content';
-import { loadSources } from '../../data/collections';
-import { isoDay } from '../../lib/dates';
-import { allReports } from '../../lib/reportedTotals';
+import { loadSources } from '../../collections/load';
+import { isoDay } from '../../format/dates';
+import { allReports } from '../../domain/reportedTotals';
 import { printedFigure, type ReportedFigure } from '../../schemas/reportedTotal';
 
 const cell = (f: ReportedFigure | undefined) => (f ? printedFigure(f) : '');

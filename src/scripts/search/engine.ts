@@ -1,5 +1,5 @@
-import { bestPassage, highlightUrl, type Passage, passagesOf, termsToMark } from '../../lib/searchPassages';
-import { pagefindOptions, type SearchState } from '../../lib/searchQuery';
+import { bestPassage, highlightUrl, type Passage, passagesOf, termsToMark } from './passages';
+import { pagefindOptions, type SearchState } from './query';
 import { type FilterCounts, loadPagefind, type Pagefind, type PagefindResponse } from './pagefind';
 
 /** One page that matched, with the passages on it that did. */

@@ -1,4 +1,4 @@
-import { searchFor, searchParams } from '../../lib/searchQuery';
+import { searchFor, searchParams } from './query';
 import { hitOf, runSearch } from './engine';
 import { h, hitItem, moveFocus } from './render';
 

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM } from '../../lib/searchPassages';
+import { HIGHLIGHT_PARAM } from './passages';
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

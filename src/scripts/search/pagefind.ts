@@ -1,4 +1,4 @@
-import type { PagefindFragment } from '../../lib/searchPassages';
+import type { PagefindFragment } from './passages';
 
 /** Counts of pages per value, per filter: { outlet: { "Türkiye Today": 1 } } */
 export type FilterCounts = Record<string, Record<string, number>>;

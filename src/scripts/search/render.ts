@@ -1,6 +1,6 @@
-import { formatDate } from '../../lib/dates';
-import { kindLabels, type SearchKind } from '../../lib/searchMeta';
-import { bare, type ExcerptPart, highlightUrl } from '../../lib/searchPassages';
+import { formatDate } from '../../format/dates';
+import { kindLabels, type SearchKind } from './meta';
+import { bare, type ExcerptPart, highlightUrl } from './passages';
 import type { Hit } from './engine';
 
 type Child = Node | string | false | undefined;

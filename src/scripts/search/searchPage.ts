@@ -1,5 +1,5 @@
-import { type SearchKind, kindLabels, monthLabel, searchKinds } from '../../lib/searchMeta';
-import { type FilterKey, filterKeys, parseSearch, type SearchState, searchParams, sortOrders } from '../../lib/searchQuery';
+import { type SearchKind, kindLabels, monthLabel, searchKinds } from './meta';
+import { type FilterKey, filterKeys, parseSearch, type SearchState, searchParams, sortOrders } from './query';
 import { hitOf, type Outcome, runSearch } from './engine';
 import { loadPagefind, type FilterCounts } from './pagefind';
 import { h, hitItem, moveFocus } from './render';

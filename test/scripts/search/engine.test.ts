@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseSearch } from '../../../src/lib/searchQuery';
+import { parseSearch } from '../../../src/scripts/search/query';
 import { hitOf, runSearch } from '../../../src/scripts/search/engine';
 import type { Pagefind, PagefindData, PagefindResponse } from '../../../src/scripts/search/pagefind';
 

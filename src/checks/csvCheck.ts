@@ -1,0 +1,42 @@
+import type { z } from 'astro/zod';
+import type { Problem } from './problems';
+import { type CsvRow, parseCsv } from './csv';
+
+/** A parsed row with the line it came from. */
+export interface CheckedRow<T> {
+  line: number;
+  /** The row's number among the data rows (the first row under the header is row 1). */
+  row: number;
+  data: T;
+}
+
+/** A check across rows (duplicates and the like), given every row that passed the schema. */
+export type RowsCheck<T> = (rows: CheckedRow<T>[], problem: (row: CheckedRow<T>, column: string, message: string) => Problem) => Problem[];
+
+/**
+ * Parses and checks a CSV file: every row against the schema, then across rows. Returns the rows and every
+ * problem, each naming the file, the line, the row number and the column.
+ */
+export function checkCsv<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+  across?: RowsCheck<z.output<S>>,
+): { rows: CheckedRow<z.output<S>>[]; problems: Problem[] } {
+  const { rows } = parseCsv(text);
+  const problems: Problem[] = [];
+  const at = (line: number, row: number, column: string, message: string): Problem => ({
+    file,
+    line,
+    field: `${column} (row ${row})`,
+    message,
+  });
+  const checked: CheckedRow<z.output<S>>[] = [];
+  rows.forEach(({ line, values }: CsvRow, i) => {
+    const result = schema.safeParse(values);
+    if (result.success) checked.push({ line, row: i + 1, data: result.data });
+    else for (const issue of result.error.issues) problems.push(at(line, i + 1, issue.path.map(String).join('.') || 'row', issue.message));
+  });
+  if (across && problems.length === 0) problems.push(...across(checked, (r, column, message) => at(r.line, r.row, column, message)));
+  return { rows: checked, problems };
+}

@@ -1,0 +1,40 @@
+import { explainerSchema } from '../schemas/explainer';
+import { type CitationIndex, CitationError, citationsOf, resolveCitation } from '../markdown/cites';
+import type { Problem } from './problems';
+import { splitFile } from './frontmatter';
+import { explainerReviewProblems } from './explainerReview';
+import { frontmatterProblems } from './frontmatterCheck';
+import { parseBody } from '../markdown/sourceText';
+
+/**
+ * Checks one explainer file as the build does, but reports everything at once: the frontmatter (the
+ * updates log included) against its schema, every `<Cite>` against the sources and data, and the
+ * attribution of its figures and quotations and the review of its citations (`reviewText`: the text of
+ * its review file, or undefined where there is none).
+ */
+export function checkExplainer(file: string, raw: string, index: CitationIndex, reviewText: string | undefined): Problem[] {
+  const split = splitFile(raw);
+  const { problems } = frontmatterProblems(file, split, explainerSchema);
+  if (!split.doc || split.yamlErrors.length) return problems;
+  const at = (line: number | undefined, message: string): Problem => ({ file, line: (line ?? 1) + split.bodyLineOffset, field: 'text', message });
+  try {
+    const tree = parseBody(split.body);
+    // A citation that does not resolve is named once, not again for its review.
+    const resolved = citationsOf(tree).filter((citation) => {
+      try {
+        resolveCitation(citation, index);
+        return true;
+      } catch (error) {
+        if (!(error instanceof CitationError)) throw error;
+        problems.push(at(error.node.position?.start.line, error.message));
+        return false;
+      }
+    });
+    problems.push(...explainerReviewProblems(file, tree, resolved, reviewText, split.bodyLineOffset));
+  } catch (error) {
+    if (error instanceof CitationError) problems.push(at(error.node.position?.start.line, error.message));
+    // MDX's own syntax errors carry their line.
+    else problems.push(at((error as { line?: number }).line, (error as Error).message));
+  }
+  return problems;
+}

@@ -1,0 +1,39 @@
+import type { Strike } from '../schemas/strike';
+import type { ReportedTotal } from '../schemas/reportedTotal';
+import type { RowsCheck } from './csvCheck';
+import { isoDay } from '../format/dates';
+import { slug } from '../format/slug';
+
+/** No two rows may share an id, nor describe the same event (same day, region and report). */
+export const strikesAcross: RowsCheck<Strike> = (rows, problem) => {
+  const seen = new Map<string, (typeof rows)[number]>();
+  const problems = [];
+  for (const row of rows) {
+    const { id, date, region, source } = row.data;
+    for (const [key, column, what] of [
+      [`id ${id}`, 'id', `id "${id}"`],
+      [`event ${isoDay(date)} ${region} ${source.url}`, 'date', `event: the same date, region and source_url`],
+    ] as const) {
+      const first = seen.get(key);
+      if (first) problems.push(problem(row, column, `duplicate ${what} as row ${first.row} (line ${first.line})`));
+      else seen.set(key, row);
+    }
+  }
+  return problems;
+};
+
+/** No outlet may be listed twice for the same day. */
+export const reportedTotalsAcross: RowsCheck<ReportedTotal> = (rows, problem) => {
+  const seen = new Map<string, (typeof rows)[number]>();
+  const problems = [];
+  for (const row of rows) {
+    const key = reportedTotalId(row.data);
+    const first = seen.get(key);
+    if (first) problems.push(problem(row, 'outlet', `duplicate report: ${row.data.outlet} on this day is row ${first.row} (line ${first.line})`));
+    else seen.set(key, row);
+  }
+  return problems;
+};
+
+/** "2025-10-24-the-independent-ap": stable while the row's day and outlet stay the same. */
+export const reportedTotalId = (row: Pick<ReportedTotal, 'asOf' | 'outlet'>) => `${isoDay(row.asOf)}-${slug(row.outlet)}`;

@@ -1,0 +1,52 @@
+import { sourceSchema, type Source } from '../schemas/source';
+import { fieldPath, type Problem } from './problems';
+import { splitFile } from './frontmatter';
+import { frontmatterProblems } from './frontmatterCheck';
+import { type Block, SourceTextError, parseBody, sourceBlocks } from '../markdown/sourceText';
+
+/**
+ * Checks one source file the way the build does: frontmatter against the schema, the text against the
+ * rules of source text, and each claim against the paragraph it cites. Returns every problem found.
+ */
+export function checkSource(file: string, raw: string): Problem[] {
+  const split = splitFile(raw);
+  const problem = (line: number, field: string, message: string): Problem => ({ file, line, field, message });
+  const { problems, data } = frontmatterProblems(file, split, sourceSchema);
+  if (!split.doc || split.yamlErrors.length) return problems;
+
+  let blocks: Block[] = [];
+  try {
+    blocks = sourceBlocks(parseBody(split.body));
+  } catch (error) {
+    const line =
+      error instanceof SourceTextError
+        ? error.node.position?.start.line
+        : (error as { line?: number }).line;
+    // MDX's own syntax errors do not know the text is an article: say what usually causes them.
+    const hint = error instanceof SourceTextError ? '' : '. In a source this is usually a "<" or "{" in the text: write it &lt; or &#123;';
+    problems.push(problem((line ?? 1) + split.bodyLineOffset, 'text', `${(error as Error).message}${hint}`));
+    return problems;
+  }
+  if (data) problems.push(...checkClaims(data, blocks, (path) => problem(split.lineOf(path), fieldPath(path), '')));
+  return problems;
+}
+
+/** Each claim must cite a paragraph that exists and quote words that paragraph contains. */
+function checkClaims(source: Source, blocks: Block[], at: (path: (string | number)[]) => Problem): Problem[] {
+  const problems: Problem[] = [];
+  source.claims.forEach((claim, i) => {
+    const block = blocks[claim.p - 1];
+    if (!block) {
+      problems.push({
+        ...at(['claims', i, 'p']),
+        message: `paragraph ${claim.p} does not exist; this source has ${blocks.length} (p-1 to p-${blocks.length})`,
+      });
+    } else if (!block.text.includes(claim.quote)) {
+      problems.push({
+        ...at(['claims', i, 'quote']),
+        message: `"${claim.quote}" is not in paragraph ${claim.p}; copy the words exactly from: "${block.text.slice(0, 120)}…"`,
+      });
+    }
+  });
+  return problems;
+}

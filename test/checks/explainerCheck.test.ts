@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import { loadCitationIndex, loadReviewText } from '../../src/domain/citations';
+import { formatProblem } from '../../src/checks/problems';
+import { checkExplainer } from '../../src/checks/explainerCheck';
+import { ROOT } from '../helpers/site';
+
+const index = loadCitationIndex(ROOT);
+const FRONT = ['---', 'title: A title', 'description: One sentence.', 'published: 2026-11-21', 'updated: 2026-11-21', 'log: []', '---', ''];
+const explainer = (body: string[], front = FRONT) => [...front, ...body, ''].join('\n');
+const REVIEW_HEADER = 'cites,claim,verdict,reviewer,note';
+/** A review file for x.mdx: one row per [cites, claim], each found to hold by "A. Reviewer". */
+const review = (...rows: [string, string][]) => [REVIEW_HEADER, ...rows.map(([cites, claim]) => `${cites},"${claim.replaceAll('"', '""')}",holds,A. Reviewer,`)].join('\n');
+const check = (raw: string, reviewText: string | undefined = REVIEW_HEADER) => checkExplainer('content/explainer/x.mdx', raw, index, reviewText).map(formatProblem);
+
+describe('checkExplainer(file, raw, index)', () => {
+  test('passes the committed explainer, with its review file', async () => {
+    const page = 'content/explainer/index.mdx';
+    expect(checkExplainer(page, await readFile(page, 'utf8'), index, loadReviewText(ROOT, page))).toEqual([]);
+  });
+
+  test('passes citations that resolve, each with its review row', () => {
+    expect(check(explainer(['It killed 82 people <Cite source="orinoco-tribune-2025-11-28" p="7" />.']), review(['orinoco-tribune-2025-11-28#p-7', 'It killed 82 people']))).toEqual([]);
+  });
+
+  test('names a quotation and a figure cited nowhere in their sentence, at their lines', () => {
+    const raw = explainer([
+      'Maduro called the call "respectful and cordial". It was cited <Cite source="indian-witness-2025-12-03" p="1" />.',
+      '',
+      '- The strikes killed eighty-two people, they said.',
+    ]);
+    expect(check(raw, review(['indian-witness-2025-12-03#p-1', 'It was cited']))).toEqual([
+      'content/explainer/x.mdx:9 text: this sentence quotes "respectful and cordial" but cites nothing: add a <Cite> of the passage or row it comes from, in the same sentence: "Maduro called the call "respectful and cordial"."',
+      'content/explainer/x.mdx:11 text: this sentence states a figure ("eighty") but cites nothing: add a <Cite> of the passage or row it comes from, in the same sentence: "The strikes killed eighty-two people, they said."',
+    ]);
+  });
+
+  test('names a citation with no review row at its line, and a review file that is missing', () => {
+    const raw = explainer(['', 'Maduro called it "respectful and cordial" <Cite source="indian-witness-2025-12-03" p="1" />.']);
+    expect(check(raw)).toEqual([
+      'content/explainer/x.mdx:10 text: <Cite> of indian-witness-2025-12-03#p-1 has no row in content/explainer/x.review.csv: read the passage, then add a row with cites indian-witness-2025-12-03#p-1, the words of the claim it supports from this sentence, your verdict and your name: "Maduro called it "respectful and cordial"."',
+    ]);
+    expect(checkExplainer('content/explainer/x.mdx', raw, index, undefined).map(formatProblem)).toEqual([
+      'content/explainer/x.mdx:10 text: <Cite> has no review: content/explainer/x.review.csv does not exist; create it with the columns cites,claim,verdict,reviewer,note and one row per citation',
+    ]);
+  });
+
+  test('names a review row whose claim is gone from its sentence, giving the page lines that cite its passage', () => {
+    const raw = explainer(['', 'It killed 82 people <Cite source="orinoco-tribune-2025-11-28" p="7" />.']);
+    expect(check(raw, review(['orinoco-tribune-2025-11-28#p-7', 'It killed 83 people']))).toEqual([
+      expect.stringMatching(/^content\/explainer\/x\.mdx:10 text: <Cite> of orinoco-tribune-2025-11-28#p-7 has no row/),
+      "content/explainer/x.review.csv:2 claim (row 1): no sentence that cites orinoco-tribune-2025-11-28#p-7 has these words (it cites it on line 10): the sentence was edited or the citation moved; copy the claim's words from the sentence as it reads now, and review it again",
+    ]);
+  });
+
+  test('reports every citation that does not resolve, each at its line', () => {
+    const raw = explainer([
+      'Fine as it is <Cite source="orinoco-tribune-2025-11-28" p="7" />.',
+      '',
+      'A missing paragraph <Cite source="indian-witness-2025-12-03" p="42" />.',
+      '',
+      'A missing source <Cite source="nowhere-2025-01-01" p="1" />.',
+      '',
+      'A missing row <Cite data="strikes" row="no-such-row" />.',
+    ]);
+    expect(check(raw, review(['orinoco-tribune-2025-11-28#p-7', 'Fine as it is']))).toEqual([
+      'content/explainer/x.mdx:11 text: <Cite> p: paragraph 42 does not exist in indian-witness-2025-12-03; it has 5 (p-1 to p-5)',
+      expect.stringMatching(/^content\/explainer\/x\.mdx:13 text: <Cite> source: no source "nowhere-2025-01-01"; expected one of indian-witness-2025-12-03, /),
+      'content/explainer/x.mdx:15 text: <Cite> row: no row "no-such-row" in strikes.csv',
+    ]);
+  });
+
+  test('reports a bad prop at its line', () => {
+    expect(check(explainer(['', 'Text <Cite source="orinoco-tribune-2025-11-28" para="7" />.']))).toEqual([
+      'content/explainer/x.mdx:10 text: <Cite> para: unknown prop; expected source and p, or data and row',
+    ]);
+  });
+
+  test('checks the updates log: the date of its newest entry is the updated date', () => {
+    const front = [...FRONT.slice(0, 5), 'log:', '  - date: 2026-12-02', '    kind: correction', '    text: The toll was 14, not 15.', '---', ''];
+    expect(check(explainer(['Text.'], front))).toEqual([
+      'content/explainer/x.mdx:5 updated: expected the date of the newest log entry',
+    ]);
+  });
+
+  test('names a log entry still marked TODO', () => {
+    const front = [...FRONT.slice(0, 4), 'updated: 2026-12-02', 'log:', '  - date: 2026-12-02', '    kind: update', '    text: "TODO: what changed"', '---', ''];
+    expect(check(explainer(['Text.'], front))).toEqual(['content/explainer/x.mdx:9 log[0].text: still to be filled in: what changed']);
+  });
+});

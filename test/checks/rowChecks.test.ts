@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { checkCsv } from '../../src/checks/csvCheck';
+import { parseCsv } from '../../src/checks/csv';
+import { reportedTotalsAcross, strikesAcross } from '../../src/checks/rowChecks';
+import { printedFigure, reportedTotalRowSchema } from '../../src/schemas/reportedTotal';
+import { strikeRowSchema } from '../../src/schemas/strike';
+
+const HEADER =
+  'id,status,date,date_note,announced_date,region,strikes,vessels,killed,survivors,presumed_dead,aboard,nationalities,announced_by,source_title,source_outlet,source_url,other_sources,notes';
+const GOOD = '1,cited,2025-09-02,,2025-09-02,Caribbean,1,1,11,0,0,,,Trump,Title,BNO News,https://bnonews.com/a,,';
+const SECOND = '2,cited,2025-09-15,,,Caribbean,1,1,3,0,0,,,Trump,Title,CBS News,https://www.cbsnews.com/b,,';
+
+/** Replaces one column of the second row, the way an editor's typo would. */
+const withCell = (column: string, value: string) => {
+  const cells = SECOND.split(',');
+  cells[HEADER.split(',').indexOf(column)] = value;
+  return [HEADER, GOOD, cells.join(',')].join('\n');
+};
+
+const problemsOf = (csv: string) => checkCsv('content/data/strikes.csv', csv, strikeRowSchema, strikesAcross).problems;
+
+describe('strikes.csv rows', () => {
+  test('two good rows pass', () => {
+    expect(problemsOf([HEADER, GOOD, SECOND].join('\n'))).toEqual([]);
+  });
+
+  test.each([
+    ['a date that is not a date', 'date', '2025-09-31', 'date (row 2)', /expected a real date written as YYYY-MM-DD/],
+    ['a negative count', 'killed', '-3', 'killed (row 2)', /expected a whole number of 0 or more/],
+    ['a region outside the list', 'region', 'Atlantic', 'region (row 2)', /expected one of: Caribbean, Eastern Pacific/],
+    ['a missing source', 'source_url', '', 'source_url (row 2)', /expected the full address/],
+    ['a missing outlet', 'source_outlet', ' ', 'source_outlet (row 2)', /expected the outlet of the report/],
+    ['a cited row without a count', 'killed', '', 'killed (row 2)', /a cited event needs strikes, vessels, killed and survivors/],
+    ['an unknown status', 'status', 'rumoured', 'status (row 2)', /expected cited or unconfirmed/],
+  ])('%s: names the file, line 3, row 2 and the column', (_, column, value, field, message) => {
+    const problems = problemsOf(withCell(column, value));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/data/strikes.csv', line: 3, field });
+    expect(problems[0].message).toMatch(message);
+  });
+
+  test('survivors beyond the people aboard', () => {
+    const csv = withCell('aboard', '4').replace(',3,0,0,4,', ',3,2,0,4,');
+    expect(problemsOf(csv)).toEqual([
+      expect.objectContaining({ line: 3, field: 'survivors (row 2)', message: expect.stringMatching(/at most the 4 people aboard; got 3 \+ 2/) }),
+    ]);
+  });
+
+  test('a duplicate event: the same id, or the same day, region and report', () => {
+    expect(problemsOf([HEADER, GOOD, GOOD.replace(/^1,/, '1b,')].join('\n'))).toEqual([
+      expect.objectContaining({ line: 3, field: 'date (row 2)', message: expect.stringMatching(/duplicate event: the same date, region and source_url as row 1 \(line 2\)/) }),
+    ]);
+    expect(problemsOf([HEADER, GOOD, SECOND.replace(/^2,/, '1,')].join('\n'))).toEqual([
+      expect.objectContaining({ line: 3, field: 'id (row 2)', message: 'duplicate id "1" as row 1 (line 2)' }),
+    ]);
+  });
+
+  test('an unconfirmed row may leave its counts empty', () => {
+    expect(problemsOf([HEADER, GOOD, withCell('status', 'unconfirmed').split('\n')[2].replace(',1,1,3,0,0,', ',,,,,,')].join('\n'))).toEqual([]);
+  });
+});
+
+describe('reported-totals.csv rows', () => {
+  const header = 'as_of,outlet,strikes,vessels,killed,survivors,source_title,source_url,notes';
+  const problems = (row: string) =>
+    checkCsv('content/data/reported-totals.csv', `${header}\n${row}`, reportedTotalRowSchema, reportedTotalsAcross).problems;
+
+  test('reads "at least 46" as a qualifier and a number', () => {
+    const { rows } = checkCsv('x.csv', `${header}\n2025-10-24,AP,10,,at least 46,,T,https://a.example/x,`, reportedTotalRowSchema);
+    expect(rows[0].data.killed).toEqual({ value: 46, qualifier: 'at least' });
+    expect(rows[0].data.strikes).toEqual({ value: 10, qualifier: 'exact' });
+  });
+
+  test('keeps "2 rescued" as printed, in survivors only', () => {
+    const { rows } = checkCsv('x.csv', `${header}
+2025-12-04,M,22,,at least 87,2 rescued,T,https://a.example/x,`, reportedTotalRowSchema);
+    expect(rows[0].data.survivors).toEqual({ value: 2, qualifier: 'exact', counts: 'rescued' });
+    expect(printedFigure(rows[0].data.survivors!)).toBe('2 rescued');
+    expect(printedFigure(rows[0].data.killed!)).toBe('at least 87');
+    const [problem] = problems('2025-12-04,M,22,,87 rescued,,T,https://a.example/x,');
+    expect(problem).toMatchObject({ line: 2, field: 'killed (row 1)' });
+    expect(problem.message).not.toContain('rescued');
+    expect(problems('2025-12-04,M,22,,87,2 saved,T,https://a.example/x,')[0].message).toMatch(/optionally followed by rescued \(e\.g\. "2 rescued"\)/);
+  });
+
+  test.each([
+    ['a figure in words', '2025-10-24,AP,ten,,46,,T,https://a.example/x,', 'strikes (row 1)', /expected a whole number, optionally after one of/],
+    ['a row with no figure', '2025-10-24,AP,,,,,T,https://a.example/x,', 'killed (row 1)', /expected at least one figure/],
+    ['a date that is not a date', '24/10/2025,AP,10,,46,,T,https://a.example/x,', 'as_of (row 1)', /expected a real date/],
+    ['a missing source', '2025-10-24,AP,10,,46,,T,,', 'source_url (row 1)', /expected the full address/],
+  ])('%s is reported at its line and column', (_, row, field, message) => {
+    const found = problems(row);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ line: 2, field });
+    expect(found[0].message).toMatch(message);
+  });
+
+  test('the same outlet twice on one day', () => {
+    const row = '2025-10-24,AP,10,,46,,T,https://a.example/x,';
+    expect(problems(`${row}\n${row}`)).toEqual([expect.objectContaining({ line: 3, field: 'outlet (row 2)' })]);
+  });
+});
+
+describe('parseCsv(text)', () => {
+  test('counts lines inside quoted cells, so errors point at the right line', () => {
+    const { rows } = parseCsv('a,b\n1,"two\nlines"\n3,x\n');
+    expect(rows.map((r) => r.line)).toEqual([2, 4]);
+  });
+});

@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import { checkSource } from '../../src/checks/sourceCheck';
+
+const FIXTURES = 'test/fixtures/sources';
+
+const check = async (name: string) => {
+  const file = `${FIXTURES}/${name}`;
+  return checkSource(file, await readFile(file, 'utf8'));
+};
+
+describe('checkSource(file, raw)', () => {
+  test('finds no problem in a valid source', async () => {
+    expect(await check('valid.mdx')).toEqual([]);
+  });
+
+  // Each bad fixture is valid.mdx with one mistake: [fixture, line, field, words the message must contain].
+  const cases: [string, number, string, RegExp][] = [
+    ['missing-title.mdx', 1, 'title', /missing; expected the headline/],
+    ['bad-date.mdx', 6, 'published.date', /expected a real date written as YYYY-MM-DD/],
+    ['unknown-metric.mdx', 10, 'claims[0].metric', /expected one of: strikes, vessels, killed/],
+    ['missing-paragraph.mdx', 13, 'claims[0].p', /paragraph 9 does not exist; this source has 5 \(p-1 to p-5\)/],
+    ['quote-not-in-paragraph.mdx', 14, 'claims[0].quote', /"killed at least 4 people" is not in paragraph 2/],
+    // YAML notices the unclosed [ where the next line starts.
+    ['bad-yaml.mdx', 9, 'frontmatter', /not valid YAML/],
+    ['unknown-component.mdx', 26, 'text', /unknown component <Chart>/],
+    ['raw-brace.mdx', 26, 'text', /curly braces are MDX code: to show "\{" or "\}" as text, write &#123; or &#125;/],
+    ['raw-less-than.mdx', 26, 'text', /Unexpected character `5`/],
+    ['caption-prop.mdx', 17, 'text', /<Caption> takes no props/],
+  ];
+
+  test.each(cases)('%s: line %i, field %s', async (name, line, field, message) => {
+    const problems = await check(name);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: `${FIXTURES}/${name}`, line, field });
+    expect(problems[0].message).toMatch(message);
+  });
+
+  test('reports every problem in a file at once', async () => {
+    const raw = (await readFile(`${FIXTURES}/valid.mdx`, 'utf8'))
+      .replace('date: 2025-11-20', 'date: yesterday')
+      .replace('metric: killed', 'metric: deaths');
+    const problems = checkSource('x.mdx', raw);
+    expect(problems.map((p) => p.field)).toEqual(['published.date', 'claims[0].metric']);
+  });
+
+  test('a file without frontmatter is reported at line 1', () => {
+    expect(checkSource('x.mdx', 'Just text.\n')).toEqual([
+      { file: 'x.mdx', line: 1, field: 'frontmatter', message: expect.stringMatching(/start with frontmatter/) },
+    ]);
+  });
+});

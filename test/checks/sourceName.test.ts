@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { fileNameProblems } from '../../src/checks/sourceName';
+
+const raw = (date: string) => `---\ntitle: T\npublished:\n  date: ${date}\n---\n\nText.\n`;
+
+describe('fileNameProblems(file, raw)', () => {
+  test('passes <outlet>-<date>.mdx with the publication date', () => {
+    expect(fileNameProblems('content/sources/turkiye-today-2025-12-01.mdx', raw('2025-12-01'))).toEqual([]);
+  });
+
+  test('names a date that disagrees with the file name, at the date’s line, and says how to fix it', () => {
+    expect(fileNameProblems('content/sources/turkiye-today-2025-12-02.mdx', raw('2025-12-01'))).toEqual([
+      {
+        file: 'content/sources/turkiye-today-2025-12-02.mdx',
+        line: 4,
+        field: 'published.date',
+        message: 'is 2025-12-01 but the file name says 2025-12-02: rename the file to turkiye-today-2025-12-01.mdx, or correct the date',
+      },
+    ]);
+  });
+
+  test.each(['Turkiye-Today-2025-12-01.mdx', 'turkiye today 2025-12-01.mdx', 'turkiye-today.mdx', 'turkiye-today-1-12-2025.mdx'])(
+    'rejects the name %s',
+    (name) => {
+      const [problem] = fileNameProblems(`content/sources/${name}`, raw('2025-12-01'));
+      expect(problem).toMatchObject({ line: 1, field: 'file name' });
+      expect(problem.message).toMatch(/^expected <outlet>-<YYYY-MM-DD>\.mdx in lower case/);
+    },
+  );
+});

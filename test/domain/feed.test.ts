@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import { type FeedEntry, atomFeed, explainerEntries, sourceEntries } from '../../src/domain/feed';
+import type { SourceEntry } from '../../src/domain/sources';
+import { explainerSchema } from '../../src/schemas/explainer';
+import { sourceSchema } from '../../src/schemas/source';
+
+const META = { title: 'Strikes at Sea', subtitle: 'Sources & updates', site: 'https://example.org/', self: 'https://example.org/feed.xml' };
+const entry = (id: string, day: string, extra: Partial<FeedEntry> = {}): FeedEntry => ({
+  id: `https://example.org/${id}/`,
+  url: `https://example.org/${id}/`,
+  title: id,
+  summary: `About ${id}.`,
+  author: 'Someone',
+  category: 'source',
+  published: new Date(`${day}T00:00:00Z`),
+  ...extra,
+});
+
+describe('atomFeed(meta, entries)', () => {
+  test('lists entries newest first, by when they were last updated', () => {
+    const feed = atomFeed(META, [entry('a', '2025-11-28'), entry('b', '2025-12-03'), entry('c', '2025-11-01', { updated: new Date('2025-12-05T00:00:00Z') })]);
+    expect([...feed.matchAll(/<entry>\s*<title>(\w)<\/title>/g)].map((m) => m[1])).toEqual(['c', 'b', 'a']);
+  });
+
+  test('is updated when its newest entry was, so the same content gives the same file', () => {
+    const entries = [entry('a', '2025-11-28'), entry('b', '2025-12-03')];
+    const feed = atomFeed(META, entries);
+    expect(feed).toContain('<updated>2025-12-03T00:00:00.000Z</updated>\n  <author>');
+    expect(atomFeed(META, [...entries].reverse())).toBe(feed);
+  });
+
+  test('escapes text and addresses for XML', () => {
+    const feed = atomFeed(META, [entry('a', '2025-11-28', { title: 'Cats & <dogs> say "hi"', url: 'https://example.org/?a=1&b=2' })]);
+    expect(feed).toContain('<title>Cats &amp; &lt;dogs&gt; say &quot;hi&quot;</title>');
+    expect(feed).toContain('href="https://example.org/?a=1&amp;b=2"');
+    expect(feed).toContain('<subtitle>Sources &amp; updates</subtitle>');
+  });
+});
+
+describe('sourceEntries(sources, site)', () => {
+  const source: SourceEntry = {
+    id: 'example-outlet-2025-11-20',
+    data: sourceSchema.parse({ title: 'A headline', outlet: { note: 'Not known.' }, published: { date: '2025-11-20' }, summary: 'Ours.' }),
+  };
+
+  test('gives each source an entry linking to its page on the site, by outlet and date', () => {
+    expect(sourceEntries([source], 'https://example.org/')).toEqual([
+      {
+        id: 'https://example.org/sources/example-outlet-2025-11-20/',
+        url: 'https://example.org/sources/example-outlet-2025-11-20/',
+        title: 'A headline (Outlet not identified)',
+        summary: 'Ours.',
+        author: 'Outlet not identified',
+        category: 'source',
+        published: new Date('2025-11-20T00:00:00Z'),
+      },
+    ]);
+  });
+});
+
+describe('explainerEntries(explainers, site)', () => {
+  const data = explainerSchema.parse({
+    title: 'The explainer',
+    description: 'What is reported.',
+    published: '2026-11-21',
+    updated: '2026-12-02',
+    log: [
+      { date: '2026-12-02', kind: 'correction', text: 'The toll was 14, not 15.' },
+      { date: '2026-11-25', kind: 'update', text: 'Added the strike of 24 November.' },
+    ],
+  });
+  const entries = explainerEntries([{ id: 'index', data }], 'https://example.org/');
+
+  test('gives the explainer one entry, at the home page, updated when its log says', () => {
+    expect(entries[0]).toMatchObject({
+      id: 'https://example.org/',
+      url: 'https://example.org/',
+      title: 'The explainer',
+      summary: 'What is reported.',
+      category: 'explainer',
+      published: new Date('2026-11-21T00:00:00Z'),
+      updated: new Date('2026-12-02T00:00:00Z'),
+    });
+  });
+
+  test('gives each update and correction an entry of its own, linking to the log, numbered from the oldest', () => {
+    expect(entries.slice(1).map((e) => [e.id, e.url, e.title, e.summary, e.category])).toEqual([
+      ['https://example.org/#log-2026-12-02-2', 'https://example.org/#log-heading', 'Correction: The explainer', 'The toll was 14, not 15.', 'correction'],
+      ['https://example.org/#log-2026-11-25-1', 'https://example.org/#log-heading', 'Update: The explainer', 'Added the strike of 24 November.', 'update'],
+    ]);
+  });
+});

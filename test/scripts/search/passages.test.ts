@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { bestPassage, highlightUrl, type PagefindFragment, passagesOf, termsToMark } from '../../../src/scripts/search/passages';
+
+type Block = { id?: string; element?: string; text: string };
+
+/**
+ * A fragment as Pagefind gives it: the blocks' text joined, an anchor where each block with an id
+ * starts, and a location for every word in `matches` (scored as Pagefind does: prefix matches lower,
+ * heading words higher by the square of their weight).
+ */
+function fragment(blocks: Block[], matches: Record<string, number>, prefixes: Record<string, number> = {}): PagefindFragment {
+  const words: string[] = [];
+  const anchors: PagefindFragment['anchors'] = [];
+  const weighted: PagefindFragment['weighted_locations'] = [];
+  for (const block of blocks) {
+    if (block.id) anchors.push({ element: block.element ?? 'p', id: block.id, text: block.text, location: words.length });
+    const weight = block.element?.startsWith('h') ? 5 : 1;
+    for (const word of block.text.split(' ')) {
+      const bare = word.replace(/[^\p{L}']/gu, '').toLowerCase();
+      const score = matches[bare] ?? prefixes[bare];
+      if (score) weighted.push({ location: words.length, weight, balanced_score: score * weight ** 2 });
+      words.push(word);
+    }
+  }
+  return { url: '/sources/x/', content: words.join(' '), anchors, weighted_locations: weighted };
+}
+
+const page: Block[] = [
+  { text: 'Intro before any anchor mentions the cartel.' },
+  { id: 'p-1', text: 'Officials of the state said the Cartel of the Suns exists.' },
+  { id: 'a-heading', element: 'h3', text: 'Reports of the cartel' },
+  { id: 'p-2', text: 'Nothing to see in this one.' },
+  { id: 'p-3', text: 'Of the sun, the rain, the wind of the sea and the sky of the north.' },
+];
+const query = { cartel: 512, of: 512, the: 512, suns: 512 };
+
+describe('passagesOf(fragment)', () => {
+  const passages = passagesOf(fragment(page, query, { officials: 221, sun: 240 }));
+
+  test('splits the page at every element with an id and keeps, in reading order, the parts that match', () => {
+    expect(passages.map((p) => [p.id, p.label, p.url])).toEqual([
+      [undefined, 'Top of the page', '/sources/x/'],
+      ['p-1', 'Paragraph 1', '/sources/x/#p-1'],
+      ['a-heading', 'Reports of the cartel', '/sources/x/#a-heading'],
+      ['p-3', 'Paragraph 3', '/sources/x/#p-3'],
+    ]);
+  });
+
+  test('counts words that only start like a query word ("officials" for "of") only when nothing better matches', () => {
+    const p1 = passages.find((p) => p.id === 'p-1')!;
+    expect(p1.terms).toEqual(['of', 'the', 'cartel', 'suns']);
+    expect(p1.excerpt.filter((part) => part.mark).map((part) => part.text)).toEqual(['of', 'the', 'the', 'Cartel', 'of', 'the', 'Suns']);
+    const prefixOnly = passagesOf(fragment(page, {}, { officials: 221 }));
+    expect(prefixOnly.map((p) => p.terms)).toEqual([['officials']]);
+  });
+
+  test('scores a passage by its distinct matching words, the rarer on the page the more', () => {
+    const best = bestPassage(passages)!;
+    expect(best.id).toBe('p-1');
+    // p-3 has more matches ("of" and "the" nine times) but only words found all over the page.
+    const p3 = passages.find((p) => p.id === 'p-3')!;
+    expect(p3.hits).toBeGreaterThan(best.hits);
+    expect(p3.score).toBeLessThan(best.score);
+  });
+
+  test('a heading’s weight does not make its common words count as better matches than the text’s', () => {
+    const onlyCommon = passagesOf(fragment(page, { of: 512 }));
+    expect(onlyCommon.map((p) => p.id)).toEqual(['p-1', 'a-heading', 'p-3']);
+  });
+
+  test('cuts a long passage to a window around its first match, with ellipses', () => {
+    const long = Array.from({ length: 80 }, (_, i) => (i === 50 ? 'OPEC' : `w${i}`)).join(' ');
+    const [p] = passagesOf(fragment([{ id: 'p-1', text: long }], { opec: 512 }), 20);
+    const text = p!.excerpt.map((part) => part.text).join('');
+    expect(text.startsWith('… w45 ')).toBe(true);
+    expect(text.endsWith('w64 …')).toBe(true);
+    expect(p!.excerpt.find((part) => part.mark)!.text).toBe('OPEC');
+  });
+
+  test('an element nested at the same place as its parent does not make an empty passage', () => {
+    const nested = fragment([{ id: 'p-1', element: 'li', text: 'peace here' }], { peace: 512 });
+    nested.anchors.push({ element: 'p', id: 'inner', text: 'peace here', location: 0 });
+    expect(passagesOf(nested).map((p) => p.id)).toEqual(['p-1']);
+  });
+});
+
+describe('termsToMark(passages)', () => {
+  test('leaves out common words when the query has others', () => {
+    expect(termsToMark(passagesOf(fragment(page, query)))).toEqual(['cartel', 'suns']);
+  });
+  test('keeps them when they are all there is', () => {
+    expect(termsToMark(passagesOf(fragment(page, { of: 512 })))).toEqual(['of']);
+  });
+});
+
+describe('highlightUrl(url, terms)', () => {
+  test('puts the words in the query string and keeps the paragraph in the hash', () => {
+    expect(highlightUrl('/sources/x/#p-4', ["slave's", 'peace'])).toBe("/sources/x/?highlight=slave%27s&highlight=peace#p-4");
+    expect(highlightUrl('/sources/x/', [])).toBe('/sources/x/');
+  });
+});
