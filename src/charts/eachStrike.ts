@@ -1,8 +1,9 @@
 import { max, scaleSqrt, scaleUtc } from 'd3';
 import { formatDate } from '../format/dates';
+import { plural } from '../format/numbers';
 import { chronological } from '../domain/strikeSeries';
 import { type Region, regions, type Strike } from '../schemas/strike';
-import { timeAxis } from './axes';
+import { timeAxis, timeDomain } from './axes';
 import { legend } from './legend';
 import { type Description, el, px, svgRoot, text } from './svg';
 
@@ -17,9 +18,6 @@ export interface EachStrikeOptions {
 
 /** CSS class of each region's colour. */
 export const regionClass: Record<Region, string> = { Caribbean: 'c-caribbean', 'Eastern Pacific': 'c-pacific' };
-
-/** "1 strike", "2 strikes": a count with its noun (or verb: "1 differs", "2 differ") in agreement. */
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The words a table row (and so its mark's tooltip) gives for one event. */
 export function describeStrike(s: Strike): string {
@@ -40,7 +38,7 @@ export function describeStrike(s: Strike): string {
 export function eachStrike(rows: readonly Strike[], options: EachStrikeOptions): string {
   const { id, title, desc, width = 720 } = options;
   const events = chronological(rows);
-  const domain: [Date, Date] = options.domain ?? [new Date(Date.UTC(2025, 8, 1)), new Date(events.at(-1)!.date.getTime() + 7 * 864e5)];
+  const domain = options.domain ?? timeDomain(events.map((s) => s.date));
   const margin = { left: 16, right: 16 };
   const radius = scaleSqrt([0, max(events, (s) => s.killed)!], [0, 20]);
   const key = legend(

@@ -1,7 +1,7 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import type { SeriesPoint } from '../domain/strikeSeries';
 import { type KeyEvent, eventLabelsHeight, eventMarks } from './annotations';
-import { timeAxis, valueAxis } from './axes';
+import { timeAxis, timeDomain, valueAxis } from './axes';
 import { type Description, el, px, svgRoot, text } from './svg';
 
 export interface StrikesOverTimeOptions {
@@ -12,7 +12,7 @@ export interface StrikesOverTimeOptions {
   desc: Description;
   /** Dated events to mark across both panels. */
   events?: readonly KeyEvent[];
-  /** The time axis; defaults to 1 September 2025 to the day after the last event. */
+  /** The time axis; by default from the month of the first event to a week after the last. */
   domain?: [Date, Date];
   width?: number;
 }
@@ -34,7 +34,7 @@ function stepPath(points: readonly { date: Date; value: number }[], x: (d: Date)
 export function strikesOverTime(series: readonly SeriesPoint[], options: StrikesOverTimeOptions): string {
   const { id, title, desc, events = [], width = 720 } = options;
   const last = series.at(-1)!;
-  const domain: [Date, Date] = options.domain ?? [new Date(Date.UTC(2025, 8, 1)), new Date(last.date.getTime() + 7 * 864e5)];
+  const domain = options.domain ?? timeDomain(series.map((p) => p.date));
   const margin = { left: 44, right: 16 };
   const x = scaleUtc(domain, [margin.left, width - margin.right]);
   const labels = eventLabelsHeight(events, x, width - margin.right);

@@ -1,12 +1,9 @@
 /** Small helpers for writing SVG as strings: no DOM, the same output for the same input. */
+import { escapeXml } from '../format/xml';
 
 /** Rounds to one decimal: enough for pixels, and stable across platforms. */
 export const px = (n: number) => Math.round(n * 10) / 10;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Escapes text for use in SVG content or an attribute value. */
-export const esc = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
 
 type Value = string | number | undefined | false;
 
@@ -14,14 +11,14 @@ type Value = string | number | undefined | false;
 export function el(name: string, attributes: Record<string, Value>, ...children: string[]): string {
   const attrs = Object.entries(attributes)
     .filter(([, v]) => v !== undefined && v !== false)
-    .map(([k, v]) => ` ${k}="${esc(typeof v === 'number' ? String(px(v)) : v as string)}"`)
+    .map(([k, v]) => ` ${k}="${escapeXml(typeof v === 'number' ? String(px(v)) : v as string)}"`)
     .join('');
   return children.length ? `<${name}${attrs}>${children.join('')}</${name}>` : `<${name}${attrs}/>`;
 }
 
 /** A text element. */
 export const text = (x: number, y: number, content: string, attributes: Record<string, Value> = {}) =>
-  el('text', { x, y, ...attributes }, esc(content));
+  el('text', { x, y, ...attributes }, escapeXml(content));
 
 /**
  * What describes a chart to assistive technology: its own words, written into a <desc>, or the id of an
@@ -46,8 +43,8 @@ export function svgRoot(
       'aria-describedby': own ? `${id}-desc` : desc.id,
       id,
     },
-    el('title', { id: `${id}-title` }, esc(title)),
-    own ? el('desc', { id: `${id}-desc` }, esc(desc)) : '',
+    el('title', { id: `${id}-title` }, escapeXml(title)),
+    own ? el('desc', { id: `${id}-desc` }, escapeXml(desc)) : '',
     ...children,
   );
 }

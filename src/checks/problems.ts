@@ -1,3 +1,5 @@
+import { plural } from '../format/numbers';
+
 /** One problem in a content file, located for the editor who has to fix it. */
 export interface Problem {
   /** The file, relative to the project root. */
@@ -16,7 +18,7 @@ export const formatProblem = (p: Problem) => `${p.file}:${p.line} ${p.field}: ${
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {
     super(
-      `${problems.length} problem${problems.length === 1 ? '' : 's'} in content:\n` +
+      `${plural(problems.length, 'problem')} in content:\n` +
         problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentError';

@@ -1,8 +1,7 @@
 import type { Strike } from '../schemas/strike';
-import type { ReportedTotal } from '../schemas/reportedTotal';
+import { type ReportedTotal, reportedTotalId } from '../schemas/reportedTotal';
 import type { RowsCheck } from './csvCheck';
 import { isoDay } from '../format/dates';
-import { slug } from '../format/slug';
 
 /** No two rows may share an id, nor describe the same event (same day, region and report). */
 export const strikesAcross: RowsCheck<Strike> = (rows, problem) => {
@@ -34,6 +33,3 @@ export const reportedTotalsAcross: RowsCheck<ReportedTotal> = (rows, problem) =>
   }
   return problems;
 };
-
-/** "2025-10-24-the-independent-ap": stable while the row's day and outlet stay the same. */
-export const reportedTotalId = (row: Pick<ReportedTotal, 'asOf' | 'outlet'>) => `${isoDay(row.asOf)}-${slug(row.outlet)}`;

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** Runs an astro command (`build`, `check`) for the site in `root` with the Node running us. Never throws on failure. */
 export function astro(args: string[], root: string, env: Record<string, string> = {}): Promise<{ ok: boolean; output: string }> {
@@ -12,6 +13,6 @@ export function astro(args: string[], root: string, env: Record<string, string> 
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ ok: code === 0, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+    child.on('close', (code) => resolve({ ok: code === 0, output: stripVTControlCharacters(output) }));
   });
 }

@@ -26,7 +26,8 @@ function readLinks(file: string, text: string): Pick<BuiltFile, 'ids' | 'links'>
   }
   if (file.endsWith('.xml')) {
     // The feed links with href="…", the sitemap with <loc>…</loc>.
-    const links = [...text.matchAll(/\bhref="([^"]+)"|<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? m[2]).replace(/&amp;/g, '&'));
+    const root = parse(text);
+    const links = [...root.querySelectorAll('[href]').map((e) => e.getAttribute('href')!), ...root.querySelectorAll('loc').map((e) => e.text.trim())];
     return { ids: new Set(), links };
   }
   return { ids: new Set(), links: [] };

@@ -1,5 +1,6 @@
 import type { Explainer } from '../schemas/explainer';
 import { isoDay } from '../format/dates';
+import { escapeXml } from '../format/xml';
 import { SITE_NAME } from '../site';
 import { outletName, sourceHref, type SourceEntry } from './sources';
 
@@ -31,8 +32,6 @@ export interface FeedMeta {
   self: string;
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 const updatedOf = (entry: FeedEntry) => entry.updated ?? entry.published;
 
 /** The explainer's page: index.mdx is the home page. */

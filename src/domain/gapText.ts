@@ -1,4 +1,5 @@
 import { formatDay } from '../format/dates';
+import { formatList } from '../format/numbers';
 import type { Counted, FigureGap, Gap } from './strikeSeries';
 
 /** What each compared figure counts, in a sentence. */
@@ -7,7 +8,7 @@ export const UNITS: Record<Counted, string> = { strikes: 'strikes', vessels: 've
 const LABELS: Record<Counted, string> = { strikes: 'Strikes', vessels: 'Vessels', killed: 'Killed', survivors: 'Survivors' };
 
 /** The strikes that left people lost at sea, by day: "27 Oct and 30 Dec". */
-const days = (dates: readonly Date[] = []) => dates.map(formatDay).join(' and ');
+const days = (dates: readonly Date[] = []) => formatList(dates.map((date) => formatDay(date)));
 
 /** One line on how a reported figure compares with what had been announced by its day. */
 export function explainGap(gap: FigureGap, metric: Counted, asOf: Date): string {

@@ -1,8 +1,10 @@
 import type { Claim } from '../schemas/source';
 import type { Strike } from '../schemas/strike';
-import { formatDate, formatDay } from '../format/dates';
+import { daysBetween, formatDate, formatDay } from '../format/dates';
+import { formatList } from '../format/numbers';
+import { type Metric, metrics } from '../schemas/metrics';
+import { formatFigure } from './figures';
 import { explainGap, UNITS } from './gapText';
-import { formatFigure, type Metric, metrics } from '../schemas/metrics';
 import { claimAsOf, outletName, type SourceEntry } from './sources';
 import { chronological, confirmed, gaps, totalsAsOf } from './strikeSeries';
 
@@ -68,7 +70,7 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[]): 
   if (claim.metric === 'days_without_strike') {
     const last = chronological(confirmed(strikes)).filter((s) => s.date.getTime() < asOf.getTime()).at(-1);
     if (!last) return undefined;
-    const days = Math.round((asOf.getTime() - last.date.getTime()) / 864e5);
+    const days = daysBetween(last.date, asOf);
     return {
       data: { value: days, label: `days since the strike of ${formatDay(last.date)}` },
       explanation: days === claim.value ? `Matches: the last strike before ${formatDay(asOf)} was on ${formatDay(last.date)}.` : `The data gives ${days} days.`,
@@ -77,11 +79,9 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[]): 
   return undefined;
 }
 
-/** "A, B and C", or "A, B and 7 others": a row names a few sources, however many there are. */
-function names(list: readonly string[], shown = 3): string {
-  if (list.length <= shown) return list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`;
-  return `${list.slice(0, shown).join(', ')} and ${list.length - shown} others`;
-}
+/** "A, B and C", or "A, B, C and 7 others": a row names a few sources, however many there are. */
+const names = (list: readonly string[], shown = 3) =>
+  formatList(list.length <= shown ? list : [...list.slice(0, shown), `${list.length - shown} others`]);
 
 /** Where the data has nothing to say, how the sources compare with each other. */
 function compareWithSources(row: Omit<LedgerRow, 'explanation'>, sameMetric: readonly Omit<LedgerRow, 'explanation'>[]): string {
@@ -100,7 +100,7 @@ function compareWithSources(row: Omit<LedgerRow, 'explanation'>, sameMetric: rea
  */
 export function ledger(sources: readonly SourceEntry[], strikes: readonly Strike[]): LedgerGroup[] {
   const rows = sources.flatMap(({ id, data }) =>
-    data.claims.map((claim) => ({ sourceId: id, outlet: outletName(data), claim, asOf: claimAsOf(claim, data), figure: formatFigure(claim) })),
+    data.claims.map((claim) => ({ sourceId: id, outlet: outletName(data), claim, asOf: claimAsOf(claim, data), figure: formatFigure(claim, claim.metric) })),
   );
   const byMetric = Map.groupBy(rows, (row) => row.claim.metric);
   const explained: LedgerRow[] = rows.map((row) => {

@@ -1,3 +1,4 @@
+import { addDays } from '../format/dates';
 import type { ReportedFigure, ReportedTotal } from '../schemas/reportedTotal';
 import { type Region, regions, type Strike } from '../schemas/strike';
 
@@ -172,8 +173,6 @@ function compare(figure: ReportedFigure, known: Known, earlier: Known[], metric:
   return gap(reported > sum ? 'higher' : 'lower');
 }
 
-const DAY = 24 * 60 * 60 * 1000;
-
 /**
  * Each reported total beside the sum of the events that had been announced by the day it was reported,
  * with the simplest explanation of any difference: the presumed dead, the figure's own qualifier, or a
@@ -187,7 +186,7 @@ export function gaps(reports: readonly ReportedTotal[], rows: readonly Strike[])
   };
   return reports.map((report) => {
     const known = knownBy(report.asOf);
-    const before = knownBy(new Date(report.asOf.getTime() - DAY));
+    const before = knownBy(addDays(report.asOf, -1));
     const thatDay = events.filter((s) => knownOn(s).getTime() === report.asOf.getTime());
     // The data before the day's first announcement, then after each but the last.
     const earlier = thatDay.slice(0, -1).reduce(

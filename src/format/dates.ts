@@ -1,17 +1,44 @@
+import { utcDay } from 'd3-time';
+import { DEFAULT_LOCALE, perLocale } from './locale';
+
 // Dates in content are calendar days at midnight UTC; print them in UTC so no time zone shifts a day.
-const long = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const short = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dateFormat = (options: Intl.DateTimeFormatOptions) =>
+  perLocale((locale) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
+const long = dateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
+const medium = dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
+const short = dateFormat({ day: 'numeric', month: 'short' });
+const month = dateFormat({ month: 'long', year: 'numeric' });
 
 /** "28 November 2025" */
-export const formatDate = (date: Date) => long.format(date);
-
-const medium = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+export const formatDate = (date: Date, locale = DEFAULT_LOCALE) => long(locale).format(date);
 
 /** "28 Nov 2025", where space is short. */
-export const formatShortDate = (date: Date) => medium.format(date);
+export const formatShortDate = (date: Date, locale = DEFAULT_LOCALE) => medium(locale).format(date);
 
 /** "28 Nov" */
-export const formatDay = (date: Date) => short.format(date);
+export const formatDay = (date: Date, locale = DEFAULT_LOCALE) => short(locale).format(date);
+
+/** "November 2025" for the month "2025-11". */
+export const formatMonth = (yearMonth: string, locale = DEFAULT_LOCALE) => month(locale).format(parseDay(`${yearMonth}-01`));
 
 /** "2025-11-28", for datetime attributes and ids. */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** "2025-11", the month of a day. */
+export const isoMonth = (date: Date) => isoDay(date).slice(0, 7);
+
+/** The day written YYYY-MM-DD, at midnight UTC. */
+export const parseDay = (day: string) => new Date(`${day}T00:00:00Z`);
+
+/** True for a real calendar day written YYYY-MM-DD: not 2025-02-30, which Date would roll over to March. */
+export function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = parseDay(text);
+  return !Number.isNaN(date.getTime()) && isoDay(date) === text;
+}
+
+/** The day `days` after `date` (before, if negative). */
+export const addDays = (date: Date, days: number) => utcDay.offset(date, days);
+
+/** How many whole days from one day to a later one. */
+export const daysBetween = (from: Date, to: Date) => utcDay.count(from, to);

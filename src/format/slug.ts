@@ -1,7 +1,10 @@
-/** "The Independent (AP)" → "the-independent-ap": lower case, ASCII letters and digits, joined by hyphens. */
+import { slug as githubSlug } from 'github-slugger';
+
+/**
+ * "Türkiye Today" → "turkiye-today", "The Independent (AP)" → "the-independent-ap": GitHub's heading slugs,
+ * with accents dropped from letters first and runs of hyphens (where punctuation stood between spaces) made one.
+ */
 export const slug = (text: string) =>
-  text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+  githubSlug(text.normalize('NFKD').replace(/\p{M}/gu, ''))
+    .replace(/-{2,}/g, '-')
     .replace(/^-|-$/g, '');

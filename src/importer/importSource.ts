@@ -17,6 +17,8 @@ import {
 } from './furniture';
 import { escapeMdx } from './mdxEscape';
 import { todo } from '../checks/todo';
+import { isCalendarDay } from '../format/dates';
+import { slug } from '../format/slug';
 
 /** What the editor tells `npm run new-source` about the article. */
 export interface ImportOptions {
@@ -49,16 +51,6 @@ type Role = 'title' | 'standfirst' | 'caption' | 'heading' | 'item' | 'paragraph
 const KEPT = new Set<Role>(['caption', 'heading', 'item', 'paragraph']);
 const BULLET = /^[•·▪●◦‣*-]\s+/;
 
-/** `Türkiye Today` → `turkiye-today`. */
-export const slugify = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
-const isCalendarDay = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
 
 /** Decides what each line is: title, standfirst, text, or furniture of some kind. */
 function assignRoles(lines: ArticleLine[], outlet: string | undefined): Role[] {
@@ -205,7 +197,7 @@ export function importSource(raw: string, options: ImportOptions = {}): Imported
     removed: removals(lines, roles),
     claims: [],
   };
-  return { id: `${slugify(outlet ?? '') || 'unidentified-outlet'}-${date}`, data, body: mdxBody(lines, roles), notes };
+  return { id: `${slug(outlet ?? '') || 'unidentified-outlet'}-${date}`, data, body: mdxBody(lines, roles), notes };
 }
 
 /** The text of the MDX file: frontmatter, then the body. */

@@ -2,6 +2,7 @@ import { type FSWatcher, mkdirSync, watch } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
+import { parse } from 'node-html-parser';
 import { close } from 'pagefind';
 import type { ViteDevServer } from 'vite';
 import { buildIndex, check, describeIndex } from './pagefindIndex';
@@ -21,8 +22,8 @@ export interface CrawledPage {
 /** The page addresses an HTML page links to on `origin`, without query or hash. */
 export function pageLinks(html: string, pageUrl: string, origin: string): string[] {
   const links = new Set<string>();
-  for (const [, href] of html.matchAll(/\shref="([^"]*)"/g)) {
-    const url = new URL(href!.replaceAll('&amp;', '&'), pageUrl);
+  for (const element of parse(html).querySelectorAll('[href]')) {
+    const url = new URL(element.getAttribute('href')!, pageUrl);
     if (url.origin === origin && url.pathname.endsWith('/') && !NOT_PAGES.test(url.pathname)) links.add(url.pathname);
   }
   return [...links];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close } from 'pagefind';
-import { lacksSearchMeta } from '../scripts/search/meta';
+import { lacksSearchMeta } from '../checks/searchMetaCheck';
 import { devSearch } from './devSearch';
 import { lazyScript } from './lazyScript';
 import { buildIndex, check, describeIndex, writeIndex } from './pagefindIndex';

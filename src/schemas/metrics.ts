@@ -17,24 +17,6 @@ export const metrics = {
 export type Metric = keyof typeof metrics;
 export const metricNames = Object.keys(metrics) as [Metric, ...Metric[]];
 
-/** A metric as a heading: "US reward for Maduro (US dollars)", but "People killed", whose label has its unit's words. */
-export function metricHeading(metric: Metric): string {
-  const { label, unit } = metrics[metric];
-  const words = new Set(label.toLowerCase().split(/\W+/));
-  return unit.toLowerCase().split(/\W+/).every((word) => words.has(word)) ? label : `${label} (${unit})`;
-}
-
 /** Words a source puts before a figure; "exact" when it puts none. */
 export const qualifiers = ['exact', 'at least', 'more than', 'less than', 'about', 'approximately', 'nearly'] as const;
 export type Qualifier = (typeof qualifiers)[number];
-
-const integer = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
-/** "at least 83", "5–8%", "$50,000,000", "more than 15,000": a claim's figure as a reader says it. */
-export function formatFigure(claim: { metric: Metric; value: number; max?: number; qualifier: Qualifier }): string {
-  const number = (n: number) =>
-    claim.metric === 'bounty_usd' ? `$${integer.format(n)}` : integer.format(n);
-  const range = claim.max === undefined ? number(claim.value) : `${number(claim.value)}–${number(claim.max)}`;
-  const figure = metrics[claim.metric].unit === '%' ? `${range}%` : range;
-  return claim.qualifier === 'exact' ? figure : `${claim.qualifier} ${figure}`;
-}

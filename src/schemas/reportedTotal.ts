@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
-import { type Qualifier, qualifiers } from './metrics';
+import { isoDay } from '../format/dates';
+import { slug } from '../format/slug';
 import { calendarDate } from './common';
+import { type Qualifier, qualifiers } from './metrics';
 
 /** Words an outlet may print after a figure to say what it counts: "2 rescued". */
 export const countWords = ['rescued'] as const;
@@ -66,3 +68,13 @@ export const reportedTotalRowSchema = reportedTotalColumns
   }));
 
 export type ReportedTotal = z.output<typeof reportedTotalRowSchema>;
+
+/** "2025-10-24-the-independent-ap": a row's id, stable while its day and outlet stay the same. Citations and /data/#report-… use it. */
+export const reportedTotalId = (row: Pick<ReportedTotal, 'asOf' | 'outlet'>) => `${isoDay(row.asOf)}-${slug(row.outlet)}`;
+
+/**
+ * The outlet as a short label, for charts and citations: the outlet cell names who reported a total and
+ * through whom we read it ("CNN (via KEYT)", "MercoPress; Just the News"), and this keeps the first.
+ * "The Independent (AP)" stays as it is.
+ */
+export const shortOutlet = (outlet: string) => outlet.split(/;| \(via| \(mirror| \(quoting| \(citing/)[0]!.trim();

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** A port on 127.0.0.1 that nothing listens on right now. */
 export function freePort(): Promise<number> {
@@ -38,7 +39,7 @@ export async function startDev(root: string): Promise<DevServer> {
   let output = '';
   const waiting = new Set<() => void>();
   const append = (chunk: Buffer) => {
-    output += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+    output += stripVTControlCharacters(chunk.toString());
     for (const check of waiting) check();
   };
   child.stdout!.on('data', append);

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { astro } from '../../src/cli/astro';
 
 /** The project's root folder. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,26 +22,7 @@ export async function copySite(): Promise<string> {
   return dir;
 }
 
-export interface BuildResult {
-  ok: boolean;
-  /** Everything the build printed, colours stripped. */
-  output: string;
-}
-
 /** Runs `astro build` for the site in `root`, writing to `outDir`; never throws on a failed build. */
-export function buildSite(outDir: string, root = ROOT): Promise<BuildResult> {
-  return new Promise((resolve, reject) => {
-    // process.execPath is the Node that runs the tests: 22, from the `node` devDependency.
-    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: root,
-      env: { ...process.env, ASTRO_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ ok: code === 0, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
-  });
-}
+export const buildSite = (outDir: string, root = ROOT) => astro(['build'], root, { ASTRO_OUT_DIR: outDir });
 
 export const removeDir = (dir: string) => rm(dir, { recursive: true, force: true });

@@ -1,15 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-  bylineOf,
-  endsSentence,
-  hasPhotoCredit,
-  isAppealLine,
-  isMasthead,
-  isTitleCase,
-  lineKind,
-  parseDateline,
-  startsLikeHeadline,
-} from '../../src/importer/furniture';
+import { bylineOf, endsSentence, hasPhotoCredit, isAppealLine, isMasthead, isTitleCase, lineKind, parseDateline, startsLikeHeadline } from '../../src/importer/furniture';
 
 describe('lineKind(line)', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { splitFile } from '../../src/checks/frontmatter';
-import { ImportError, importSource, slugify, sourceFile } from '../../src/importer/importSource';
+import { ImportError, importSource, sourceFile } from '../../src/importer/importSource';
 import { checkSource } from '../../src/checks/sourceCheck';
 import { blocksOf } from '../../src/markdown/sourceText';
 import { sourceSchema } from '../../src/schemas/source';
@@ -140,10 +140,13 @@ describe('importSource(html) on a saved web page', async () => {
   });
 });
 
-describe('slugify(name)', () => {
+describe('importSource(raw, options).id', () => {
   test.each([
-    ['Türkiye Today', 'turkiye-today'],
-    ['Muslim Network TV (MNTV)', 'muslim-network-tv-mntv'],
-    ['  El País ', 'el-pais'],
-  ])('%s → %s', (name, slug) => expect(slugify(name)).toBe(slug));
+    ['Türkiye Today', 'turkiye-today-2025-12-01'],
+    ['Muslim Network TV (MNTV)', 'muslim-network-tv-mntv-2025-12-01'],
+    ['  El País ', 'el-pais-2025-12-01'],
+    ['Task & Purpose', 'task-purpose-2025-12-01'],
+  ])('--outlet "%s" names the file %s.mdx', (outlet, id) => {
+    expect(importSource('A headline\nThe first paragraph.\n', { outlet, date: '2025-12-01' }).id).toBe(id);
+  });
 });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { csvFormat } from 'd3';
+import { csvFormat } from 'd3-dsv';
 import { getCollection } from 'astro:content';
 import { loadSources } from '../../collections/load';
 import { isoDay } from '../../format/dates';

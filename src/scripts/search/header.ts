@@ -1,3 +1,4 @@
+import { plural } from '../../format/numbers';
 import { searchFor, searchParams } from './query';
 import { hitOf, runSearch } from './engine';
 import { h, hitItem, moveFocus } from './render';
@@ -40,7 +41,7 @@ export function attach(form: HTMLFormElement) {
           : h('p', { class: 'search-none' }, 'No passage matches these words.'),
         h('p', { class: 'search-all' }, h('a', { href: all }, results.length > SHOWN ? `All ${results.length} results, with filters` : 'Search with filters')),
       );
-      status.textContent = `${results.length} result${results.length === 1 ? '' : 's'} for ${q}`;
+      status.textContent = `${plural(results.length, 'result')} for ${q}`;
       open(true);
     } catch (error) {
       if (run !== latest) return;

@@ -1,4 +1,4 @@
-import { isoDay } from '../../format/dates';
+import { isoDay, isoMonth } from '../../format/dates';
 
 /** The kinds of page search can tell apart, in the order filters list them. */
 export const searchKinds = ['explainer', 'data', 'source'] as const;
@@ -23,14 +23,6 @@ export interface SearchMetaTag {
   content: string;
 }
 
-/** "2025-11", the value of the month filter. */
-export const monthOf = (date: Date) => isoDay(date).slice(0, 7);
-
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "November 2025" for the month filter's value "2025-11". */
-export const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
-
 /**
  * The filters (kind, outlet, month), sort key (date) and metadata (kind, outlet, date) of a page.
  * They go in `<head>` as `<meta>` elements, which Pagefind reads wherever they are, so no value needs
@@ -46,14 +38,10 @@ export function searchMetaTags({ kind, outlet, date }: SearchMeta): SearchMetaTa
     tags.push({ attribute: 'data-pagefind-meta', key: 'outlet', content: outlet });
   }
   if (date) {
-    tags.push({ attribute: 'data-pagefind-filter', key: 'month', content: monthOf(date) });
+    tags.push({ attribute: 'data-pagefind-filter', key: 'month', content: isoMonth(date) });
     tags.push({ attribute: 'data-pagefind-meta', key: 'date', content: isoDay(date) });
     // ISO days sort as text in date order.
     tags.push({ attribute: 'data-pagefind-sort', key: 'date', content: isoDay(date) });
   }
   return tags;
 }
-
-/** True for a page whose text search indexes (data-pagefind-body) but which does not say what kind it is. */
-export const lacksSearchMeta = (html: string) =>
-  /\sdata-pagefind-body[\s>=]/.test(html) && !html.includes('data-pagefind-filter="kind[content]"');

@@ -1,4 +1,5 @@
 import { formatDate } from '../../format/dates';
+import { plural } from '../../format/numbers';
 import { kindLabels, type SearchKind } from './meta';
 import { bare, type ExcerptPart, highlightUrl } from './passages';
 import type { Hit } from './engine';
@@ -57,7 +58,7 @@ export function hitItem(hit: Hit, max = 3): HTMLLIElement {
         return h('li', {}, h('a', { href: highlightUrl(p.url, hit.terms) }, label, label && ' ', excerptNode(p.excerpt, hit.terms)));
       }),
     ),
-    more > 0 && h('p', { class: 'search-more' }, `and ${more} more passage${more === 1 ? '' : 's'} on this page`),
+    more > 0 && h('p', { class: 'search-more' }, `and ${plural(more, 'more passage', 'more passages')} on this page`),
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { lacksSearchMeta, monthLabel, monthOf, searchMetaTags } from '../../../src/scripts/search/meta';
+import { searchMetaTags } from '../../../src/scripts/search/meta';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const tags = (meta: Parameters<typeof searchMetaTags>[0]) => searchMetaTags(meta).map((t) => `${t.attribute} ${t.key}=${t.content}`);
@@ -23,25 +23,5 @@ describe('searchMetaTags(meta)', () => {
 
   test('keeps commas and colons in a value as they are: the value goes in content, not in Pagefind’s key:value syntax', () => {
     expect(searchMetaTags({ kind: 'source', outlet: 'A, B: C' }).find((t) => t.key === 'outlet')!.content).toBe('A, B: C');
-  });
-});
-
-describe('months', () => {
-  test('monthOf(date) is the UTC month, so midnight dates never shift', () => {
-    expect(monthOf(day('2025-11-30'))).toBe('2025-11');
-    expect(monthOf(day('2025-12-01'))).toBe('2025-12');
-  });
-  test('monthLabel("2025-11") reads "November 2025"', () => {
-    expect(monthLabel('2025-11')).toBe('November 2025');
-  });
-});
-
-describe('lacksSearchMeta(html)', () => {
-  test('is true for a page that marks text for search without saying its kind', () => {
-    expect(lacksSearchMeta('<main><div data-pagefind-body><p>x</p></div></main>')).toBe(true);
-  });
-  test('is false once the kind is there, and for pages search does not index', () => {
-    expect(lacksSearchMeta('<meta data-pagefind-filter="kind[content]" content="data"><div data-pagefind-body>')).toBe(false);
-    expect(lacksSearchMeta('<main><p>Only read.</p></main>')).toBe(false);
   });
 });

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { formatList, formatNumber, plural } from '../../src/format/numbers';
+
+describe('plural(n, one, other)', () => {
+  test.each([
+    [0, '0 strikes'],
+    [1, '1 strike'],
+    [2, '2 strikes'],
+    [1500, '1,500 strikes'],
+  ])('%i strike(s): %s', (n, words) => expect(plural(n, 'strike')).toBe(words));
+
+  test('takes the other form where adding an s will not do, and whole phrases', () => {
+    expect(plural(1, 'differs', 'differ')).toBe('1 differs');
+    expect(plural(3, 'differs', 'differ')).toBe('3 differ');
+    expect(plural(2, 'claimed strike is', 'claimed strikes are')).toBe('2 claimed strikes are');
+  });
+
+  test('chooses the form by the locale’s rules', () => {
+    expect(plural(1, 'ataque', 'ataques', 'es')).toBe('1 ataque');
+    expect(plural(1000, 'ataque', 'ataques', 'es')).toBe('1000 ataques');
+  });
+});
+
+describe('formatList(items)', () => {
+  test.each([
+    [['A'], 'A'],
+    [['A', 'B'], 'A and B'],
+    [['A', 'B', 'C'], 'A, B and C'],
+  ])('%j reads "%s"', (items, words) => expect(formatList(items)).toBe(words));
+
+  test('in another locale', () => expect(formatList(['A', 'B', 'C'], 'es')).toBe('A, B y C'));
+});
+
+describe('formatNumber(n)', () => {
+  test('groups thousands and drops fractions', () => {
+    expect(formatNumber(50_000_000)).toBe('50,000,000');
+    expect(formatNumber(2.6)).toBe('3');
+  });
+});
