@@ -7,8 +7,8 @@ import { onBuildLog } from './src/integrations/buildWarnings';
 import { inlineLoadersOnly } from './src/integrations/lazyScript';
 import offline from './src/integrations/offline';
 import pagefind from './src/integrations/pagefind';
-import { remarkCitations } from './src/markdown/remarkCitations';
-import { remarkSourceAnchors } from './src/markdown/remarkSourceAnchors';
+import { remarkCitations } from './src/integrations/remarkCitations';
+import { remarkSourceAnchors } from './src/integrations/remarkSourceAnchors';
 import { siteUrl } from './src/site';
 
 export default defineConfig({

@@ -1,44 +1,33 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { isoDay } from './format/dates';
-import { slug } from './format/slug';
+import { CSV_FILES } from './checks/dataFiles';
+import { chartSettingsLoader } from './loaders/chartSettings';
 import { csvLoader } from './loaders/csv';
 import { sourcesLoader } from './loaders/sources';
-import { reportedTotalId, reportedTotalsAcross, strikesAcross } from './checks/rowChecks';
+import type { ChartSettings } from './schemas/chartSettings';
 import { explainerSchema } from './schemas/explainer';
-import { type KeyEventRow, keyEventRowSchema } from './schemas/keyEvent';
-import { type ReportedTotal, reportedTotalRowSchema } from './schemas/reportedTotal';
-import { sourceSchema } from './schemas/source';
-import { type Strike, strikeRowSchema } from './schemas/strike';
+import type { KeyEventRow } from './schemas/keyEvent';
+import type { ReportedTotal } from './schemas/reportedTotal';
+import { sourceEntrySchema } from './schemas/source';
+import type { Strike } from './schemas/strike';
 
-/** The five (and any further) news articles, one MDX file each in content/sources/. */
-const sources = defineCollection({ loader: sourcesLoader(), schema: sourceSchema });
+/** The five (and any further) news articles, one MDX file each in content/sources/, with their numbered blocks. */
+const sources = defineCollection({ loader: sourcesLoader(), schema: sourceEntrySchema });
 
 /** One entry per strike event, from content/data/strikes.csv (checked row by row by its loader). */
-const strikes = defineCollection({
-  loader: csvLoader({ file: 'content/data/strikes.csv', schema: strikeRowSchema, idOf: (row) => row.id, across: strikesAcross }),
-  schema: z.custom<Strike>(),
-});
+const strikes = defineCollection({ loader: csvLoader(CSV_FILES.strikes), schema: z.custom<Strike>() });
 
 /** Running totals as outlets reported them, from content/data/reported-totals.csv. */
-const reportedTotals = defineCollection({
-  loader: csvLoader({
-    file: 'content/data/reported-totals.csv',
-    schema: reportedTotalRowSchema,
-    idOf: reportedTotalId,
-    across: reportedTotalsAcross,
-  }),
-  schema: z.custom<ReportedTotal>(),
-});
+const reportedTotals = defineCollection({ loader: csvLoader(CSV_FILES.reportedTotals), schema: z.custom<ReportedTotal>() });
 
 /** Dated events the charts mark, from content/data/events.csv. */
-const keyEvents = defineCollection({
-  loader: csvLoader({ file: 'content/data/events.csv', schema: keyEventRowSchema, idOf: (row) => `${isoDay(row.date)}-${slug(row.label)}` }),
-  schema: z.custom<KeyEventRow>(),
-});
+const keyEvents = defineCollection({ loader: csvLoader(CSV_FILES.keyEvents), schema: z.custom<KeyEventRow>() });
+
+/** What the charts say that their data cannot (content/data/charts.yml): one entry, `charts`. */
+const chartSettings = defineCollection({ loader: chartSettingsLoader(), schema: z.custom<ChartSettings>() });
 
 /** The long-form explainer, written by us in MDX, citing the sources paragraph by paragraph. */
 const explainer = defineCollection({ loader: glob({ base: './content/explainer', pattern: '*.mdx' }), schema: explainerSchema });
 
-export const collections = { sources, strikes, reportedTotals, keyEvents, explainer };
+export const collections = { sources, strikes, reportedTotals, keyEvents, chartSettings, explainer };

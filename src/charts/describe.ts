@@ -1,8 +1,9 @@
-import { formatDate } from '../format/dates';
+import { daysBetween, formatDate } from '../format/dates';
+import { formatList, plural } from '../format/numbers';
 import { byRegion, confirmed, cumulative, type Gap, isUnexplained, totalsAsOf, unconfirmed, type Verdict } from '../domain/strikeSeries';
-import type { Strike } from '../schemas/strike';
-import { plural } from './eachStrike';
-import { type Named, namedReports, printedKilled, shortOutlet } from './whoReported';
+import { type Region, regions, type Strike } from '../schemas/strike';
+import { shortOutlet } from '../schemas/reportedTotal';
+import { type Named, namedReports, printedKilled } from './whoReported';
 
 /** The numbers a reader of the strikes-over-time chart needs, as one paragraph. */
 export function describeStrikesOverTime(rows: readonly Strike[], checkpoint: Date): string {
@@ -12,7 +13,7 @@ export function describeStrikesOverTime(rows: readonly Strike[], checkpoint: Dat
   const { totals: atCheckpoint } = totalsAsOf(rows, checkpoint);
   const longestGap = series.slice(1).reduce(
     (best, p, i) => {
-      const days = (p.date.getTime() - series[i].date.getTime()) / 864e5;
+      const days = daysBetween(series[i].date, p.date);
       return days > best.days ? { days, from: series[i].date, to: p.date } : best;
     },
     { days: 0, from: first.date, to: first.date },
@@ -26,20 +27,27 @@ export function describeStrikesOverTime(rows: readonly Strike[], checkpoint: Dat
   );
 }
 
-/** The numbers a reader of the each-strike chart needs, as one paragraph. */
-export function describeEachStrike(rows: readonly Strike[]): string {
-  const regions = byRegion(rows);
-  const deadliest = [...confirmed(rows)].sort((a, b) => b.killed - a.killed)[0];
+/** The numbers a reader of the each-strike chart needs, as one paragraph; `regionNames` say how a sentence names each region. */
+export function describeEachStrike(rows: readonly Strike[], regionNames: Record<Region, string>): string {
+  const totals = byRegion(rows);
+  const deadliest = [...confirmed(rows)].sort((a, b) => b.killed - a.killed)[0]!;
   const withSurvivors = confirmed(rows).filter((s) => s.survivors > 0);
   const claims = unconfirmed(rows);
-  return (
-    `${regions.Caribbean.events} strike events were in the Caribbean (${regions.Caribbean.killed} killed) and ` +
-    `${regions['Eastern Pacific'].events} in the eastern Pacific (${regions['Eastern Pacific'].killed} killed). ` +
-    `The deadliest was on ${formatDate(deadliest.date)} in the ${deadliest.region === 'Caribbean' ? 'Caribbean' : 'eastern Pacific'}: ` +
-    `${deadliest.killed} killed. Survivors were reported after ${withSurvivors.length} events: ` +
-    withSurvivors.map((s) => `${formatDate(s.date)} (${s.survivors})`).join(', ') +
-    `.${claims.length ? ` ${claims.length} claimed strike${claims.length === 1 ? ' is' : 's are'} unconfirmed and not counted (${claims.map((s) => formatDate(s.date)).join(', ')}).` : ''}`
+  const perRegion = regions.map(
+    (region, i) => `${i === 0 ? plural(totals[region].events, 'strike event was', 'strike events were') : totals[region].events} in ${regionNames[region]} (${totals[region].killed} killed)`,
   );
+  return (
+    `${formatList(perRegion)}. The deadliest was on ${formatDate(deadliest.date)} in ${regionNames[deadliest.region]}: ${deadliest.killed} killed. ` +
+    `Survivors were reported after ${plural(withSurvivors.length, 'event')}: ${withSurvivors.map((s) => `${formatDate(s.date)} (${s.survivors})`).join(', ')}.` +
+    (claims.length ? ` ${plural(claims.length, 'claimed strike is', 'claimed strikes are')} unconfirmed and not counted (${claims.map((s) => formatDate(s.date)).join(', ')}).` : '')
+  );
+}
+
+/** The claims of strikes no report confirms, for a sentence: "the unconfirmed claim of 4 October 2025 is left out", or '' where there are none. */
+export function unconfirmedLeftOut(rows: readonly Strike[]): string {
+  const claims = unconfirmed(rows);
+  const days = formatList(claims.map((s) => formatDate(s.date)));
+  return claims.length === 0 ? '' : claims.length === 1 ? `the unconfirmed claim of ${days} is left out` : `the ${claims.length} unconfirmed claims of ${days} are left out`;
 }
 
 /** What remains of a list once its first few are named: "; and 967 more, in the table", or nothing. */

@@ -1,8 +1,8 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import type { Totals, Gap } from '../domain/strikeSeries';
 import { isUnexplained } from '../domain/strikeSeries';
-import { printedFigure } from '../schemas/reportedTotal';
-import { timeAxis, valueAxis } from './axes';
+import { printedFigure, shortOutlet } from '../schemas/reportedTotal';
+import { timeAxis, timeDomain, valueAxis } from './axes';
 import { legend } from './legend';
 import { type Description, el, px, svgRoot, text } from './svg';
 
@@ -14,9 +14,6 @@ export interface WhoReportedOptions {
   domain?: [Date, Date];
   width?: number;
 }
-
-/** The outlet as a short label: "The Independent (AP)" stays, "MercoPress; Just the News" keeps the first. */
-export const shortOutlet = (outlet: string) => outlet.split(/;| \(via| \(mirror| \(quoting| \(citing/)[0].trim();
 
 /** The outlet as a narrow drawing labels it: its abbreviation where it has one, "AP" for "The Independent (AP)". */
 export const compactOutlet = (outlet: string) => /\(([A-Z]{2,6})\)/.exec(shortOutlet(outlet))?.[1] ?? shortOutlet(outlet);
@@ -130,8 +127,7 @@ export function namedReports(reports: readonly Gap[]): { unexplained: Named; fro
 export function whoReported(known: readonly { date: Date; totals: Totals }[], reports: readonly Gap[], options: WhoReportedOptions) {
   const { id, title, desc, width = 720 } = options;
   const points = reports.filter((g) => g.killed);
-  const lastDay = Math.max(known.at(-1)!.date.getTime(), ...points.map((g) => g.report.asOf.getTime()));
-  const domain: [Date, Date] = options.domain ?? [new Date(Date.UTC(2025, 8, 1)), new Date(lastDay + 7 * 864e5)];
+  const domain = options.domain ?? timeDomain([...known.map((k) => k.date), ...points.map((g) => g.report.asOf)]);
   const margin = { left: 44, right: 16 };
   const key = legend(
     [

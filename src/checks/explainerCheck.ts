@@ -1,5 +1,6 @@
 import { explainerSchema } from '../schemas/explainer';
-import { type CitationIndex, CitationError, citationsOf, resolveCitation } from '../markdown/cites';
+import { type CitationIndex, resolveCitation, UnresolvedCitation } from '../domain/citations';
+import { CitationError, citationsOf } from '../markdown/cites';
 import type { Problem } from './problems';
 import { splitFile } from './frontmatter';
 import { explainerReviewProblems } from './explainerReview';
@@ -22,11 +23,11 @@ export function checkExplainer(file: string, raw: string, index: CitationIndex, 
     // A citation that does not resolve is named once, not again for its review.
     const resolved = citationsOf(tree).filter((citation) => {
       try {
-        resolveCitation(citation, index);
+        resolveCitation(citation.target, index);
         return true;
       } catch (error) {
-        if (!(error instanceof CitationError)) throw error;
-        problems.push(at(error.node.position?.start.line, error.message));
+        if (!(error instanceof UnresolvedCitation)) throw error;
+        problems.push(at(citation.node.position?.start.line, error.message));
         return false;
       }
     });

@@ -4,6 +4,11 @@ import { reviewCitations, reviewFileOf } from './citationReview';
 import type { Problem } from './problems';
 import { sentencesOf, unattributed } from '../markdown/sentences';
 
+/** A problem in an explainer page, with the number of the citation it is about where it is about one. */
+export interface ReviewProblem extends Problem {
+  cite?: number;
+}
+
 /**
  * What the build and `npm run check` ask of an explainer page beyond resolving its citations: every
  * sentence that states a figure or a quotation cites it, and every citation has a row in the page's
@@ -13,14 +18,20 @@ import { sentencesOf, unattributed } from '../markdown/sentences';
  * @param reviewText - its review file's text, or undefined where there is none.
  * @param lineOffset - what to add to the tree's lines to get the file's (the frontmatter's, where the body was parsed alone).
  */
-export function explainerReviewProblems(page: string, tree: Root, citations: readonly Citation[], reviewText: string | undefined, lineOffset = 0): Problem[] {
+export function explainerReviewProblems(
+  page: string,
+  tree: Root,
+  citations: readonly Citation[],
+  reviewText: string | undefined,
+  lineOffset = 0,
+): ReviewProblem[] {
   const sentences = sentencesOf(tree);
   const inPage = (line: number | undefined, message: string): Problem => ({ file: page, line: (line ?? 1) + lineOffset, field: 'text', message });
   const { unreviewed, problems } = reviewCitations(citations, sentences, { file: reviewFileOf(page), text: reviewText }, lineOffset);
   return [
     ...[
       ...unattributed(sentences).map((u) => inPage(u.sentence.start.line, u.message)),
-      ...unreviewed.map((u) => inPage(u.citation.node.position?.start.line, u.message)),
+      ...unreviewed.map((u) => ({ ...inPage(u.citation.node.position?.start.line, u.message), cite: u.citation.n })),
     ].sort((a, b) => a.line - b.line),
     ...problems,
   ];

@@ -18,15 +18,14 @@ export interface SplitFile {
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
-export function splitFile(raw: string): SplitFile {
-  const match = FENCE.exec(raw);
-  if (!match) {
-    return { doc: null, yamlErrors: [], data: undefined, body: raw, bodyLineOffset: 0, lineOf: () => 1 };
-  }
+/** A YAML document with the file line of each of its fields, as frontmatter or as a file of its own. */
+export type YamlText = Pick<SplitFile, 'doc' | 'yamlErrors' | 'data' | 'lineOf'>;
+
+/** Parses YAML that starts on line `firstLine` of its file, keeping the line of every field. */
+export function readYaml(text: string, firstLine = 1): YamlText & { doc: Document } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(match[1], { lineCounter, prettyErrors: false });
-  // The YAML starts on file line 2, after the opening fence.
-  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth > 0; depth--) {
       const node = doc.getIn(path.slice(0, depth) as unknown[], true);
@@ -35,14 +34,22 @@ export function splitFile(raw: string): SplitFile {
         return toFileLine(node.range[0]);
       }
     }
+    // A field missing at the top is reported on the file's first line.
     return 1;
   };
   return {
     doc,
-    yamlErrors: doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), message: e.message.split('\n')[0] })),
+    yamlErrors: doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), message: e.message.split('\n')[0]! })),
     data: doc.errors.length ? undefined : doc.toJS(),
-    body: raw.slice(match[0].length),
-    bodyLineOffset: match[0].split('\n').length - 1,
     lineOf,
   };
+}
+
+export function splitFile(raw: string): SplitFile {
+  const match = FENCE.exec(raw);
+  if (!match) {
+    return { doc: null, yamlErrors: [], data: undefined, body: raw, bodyLineOffset: 0, lineOf: () => 1 };
+  }
+  // The YAML starts on file line 2, after the opening fence.
+  return { ...readYaml(match[1]!, 2), body: raw.slice(match[0].length), bodyLineOffset: match[0].split('\n').length - 1 };
 }

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { fieldPath, type Problem } from './problems';
-import type { SplitFile } from './frontmatter';
+import type { YamlText } from './frontmatter';
 import { todoFields, todoProblems } from './todo';
 
 /** Reads a value at a zod path from plain data. */
@@ -8,14 +8,14 @@ const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
   path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
 
 /**
- * A content file's frontmatter against its schema: every field still marked TODO, then every schema
- * issue at its line. Returns the parsed data where the schema passes.
+ * A content file's frontmatter (or a YAML file: `what` is then "yaml") against its schema: every field
+ * still marked TODO, then every schema issue at its line. Returns the parsed data where the schema passes.
  */
-export function frontmatterProblems<S extends z.ZodType>(file: string, split: SplitFile, schema: S) {
+export function frontmatterProblems<S extends z.ZodType>(file: string, split: YamlText, schema: S, what = 'frontmatter') {
   const problem = (line: number, field: string, message: string): Problem => ({ file, line, field, message });
-  if (!split.doc) return { problems: [problem(1, 'frontmatter', 'expected the file to start with frontmatter between two --- lines')] };
+  if (!split.doc) return { problems: [problem(1, what, 'expected the file to start with frontmatter between two --- lines')] };
   if (split.yamlErrors.length)
-    return { problems: split.yamlErrors.map((e) => problem(e.line, 'frontmatter', `not valid YAML: ${e.message}`)) };
+    return { problems: split.yamlErrors.map((e) => problem(e.line, what, `not valid YAML: ${e.message}`)) };
 
   // Fields that new-source marked TODO are reported as such, not as whatever the schema makes of the marker.
   const problems = todoProblems(file, split.data, split.lineOf);
@@ -26,7 +26,7 @@ export function frontmatterProblems<S extends z.ZodType>(file: string, split: Sp
     if (todos.includes(fieldPath(issue.path))) continue;
     const missing = valueAt(split.data, issue.path) === undefined;
     problems.push(
-      problem(split.lineOf(issue.path), fieldPath(issue.path) || 'frontmatter', missing ? `missing; ${issue.message}` : issue.message),
+      problem(split.lineOf(issue.path), fieldPath(issue.path) || what, missing ? `missing; ${issue.message}` : issue.message),
     );
   }
   return { problems };

@@ -4,15 +4,22 @@ import { splitFile } from './frontmatter';
 import { frontmatterProblems } from './frontmatterCheck';
 import { type Block, SourceTextError, parseBody, sourceBlocks } from '../markdown/sourceText';
 
+/** A source file read: every problem in it and, where its text parses, its numbered blocks (and its frontmatter, where that is right too). */
+export interface ReadSource {
+  problems: Problem[];
+  blocks?: Block[];
+  data?: Source;
+}
+
 /**
- * Checks one source file the way the build does: frontmatter against the schema, the text against the
- * rules of source text, and each claim against the paragraph it cites. Returns every problem found.
+ * Reads one source file the way the build does, parsing its text once: frontmatter against the schema,
+ * the text against the rules of source text, and each claim against the paragraph it cites.
  */
-export function checkSource(file: string, raw: string): Problem[] {
+export function readSource(file: string, raw: string): ReadSource {
   const split = splitFile(raw);
   const problem = (line: number, field: string, message: string): Problem => ({ file, line, field, message });
   const { problems, data } = frontmatterProblems(file, split, sourceSchema);
-  if (!split.doc || split.yamlErrors.length) return problems;
+  if (!split.doc || split.yamlErrors.length) return { problems };
 
   let blocks: Block[] = [];
   try {
@@ -25,11 +32,14 @@ export function checkSource(file: string, raw: string): Problem[] {
     // MDX's own syntax errors do not know the text is an article: say what usually causes them.
     const hint = error instanceof SourceTextError ? '' : '. In a source this is usually a "<" or "{" in the text: write it &lt; or &#123;';
     problems.push(problem((line ?? 1) + split.bodyLineOffset, 'text', `${(error as Error).message}${hint}`));
-    return problems;
+    return { problems };
   }
   if (data) problems.push(...checkClaims(data, blocks, (path) => problem(split.lineOf(path), fieldPath(path), '')));
-  return problems;
+  return { problems, blocks, data };
 }
+
+/** Every problem in one source file, as the build finds them. */
+export const checkSource = (file: string, raw: string): Problem[] => readSource(file, raw).problems;
 
 /** Each claim must cite a paragraph that exists and quote words that paragraph contains. */
 function checkClaims(source: Source, blocks: Block[], at: (path: (string | number)[]) => Problem): Problem[] {

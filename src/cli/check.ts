@@ -1,27 +1,13 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Problem, formatProblem } from '../checks/problems';
+import { plural } from '../format/numbers';
 import { checkLinks } from '../checks/linkCheck';
 import { siteUrl } from '../site';
 import { astro } from './astro';
 import { readBuiltSite } from './builtSite';
-import { CONTENT_KINDS, type ContentKind } from './contentKinds';
-
-/** Every problem in every content file, the build's checks and ours, all at once. */
-export async function checkContent(root: string, kinds: readonly ContentKind[] = CONTENT_KINDS) {
-  const problems: Problem[] = [];
-  let files = 0;
-  for (const kind of kinds) {
-    const names = (await readdir(join(root, kind.dir)).catch(() => [])).filter((n) => kind.pattern.test(n)).sort();
-    for (const name of names) {
-      const file = `${kind.dir}/${name}`;
-      problems.push(...(await kind.check(file, await readFile(join(root, file), 'utf8'), root)));
-      files++;
-    }
-  }
-  return { files, problems };
-}
+import { CONTENT_KINDS, type ContentKind, contentFiles, readContent } from './readContent';
 
 /** Builds the site into a temporary folder and checks that every internal link and #anchor lands. */
 export async function checkBuiltLinks(root: string, kinds: readonly ContentKind[] = CONTENT_KINDS) {
@@ -41,11 +27,9 @@ export async function checkBuiltLinks(root: string, kinds: readonly ContentKind[
 /** Traces a broken link to the line of the content file that wrote it, where one did. */
 async function locate(root: string, kinds: readonly ContentKind[], page: string, href: string, message: string): Promise<Problem> {
   for (const kind of kinds) {
-    const names = (await readdir(join(root, kind.dir)).catch(() => [])).filter((n) => kind.pattern.test(n));
-    for (const name of names) {
-      const file = `${kind.dir}/${name}`;
+    for (const { file, raw } of await contentFiles(root, kind)) {
       if (kind.pageOf(file) !== page) continue;
-      const lines = (await readFile(join(root, file), 'utf8')).split('\n');
+      const lines = raw.split('\n');
       // As a Markdown link target or an attribute value first: "/sources" is also part of "/sources/x/".
       const exact = [`](${href})`, `](${href} `, `"${href}"`, `'${href}'`];
       let at = lines.findIndex((l) => exact.some((written) => l.includes(written)));
@@ -62,9 +46,9 @@ const show = (p: Problem) => `  ${p.line ? formatProblem(p) : `${p.file} ${p.fie
 /** The steps of `npm run check`, in order; each returns whether it passed. */
 const STEPS = {
   async content(root: string) {
-    const { files, problems } = await checkContent(root);
-    if (!problems.length) return ok(`${files} content files: no problems`);
-    return failed(`${problems.length} problem${problems.length === 1 ? '' : 's'} in content:`, problems.map(show));
+    const { files, problems } = await readContent(root);
+    if (!problems.length) return ok(`${plural(files, 'content file')}: no problems`);
+    return failed(`${plural(problems.length, 'problem')} in content:`, problems.map(show));
   },
   async types(root: string) {
     const result = await astro(['check'], root);
@@ -77,7 +61,7 @@ const STEPS = {
     const { built, output, links, problems } = await checkBuiltLinks(root);
     if (!built) return failed('the site did not build:', [output.trim()]);
     if (!problems.length) return ok(`built the site into a temporary folder: ${links} links and anchors, none broken`);
-    return failed(`${problems.length} broken link${problems.length === 1 ? '' : 's'}:`, problems.map(show));
+    return failed(`${plural(problems.length, 'broken link')}:`, problems.map(show));
   },
 };
 type Step = keyof typeof STEPS;

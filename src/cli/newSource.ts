@@ -2,9 +2,9 @@ import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../checks/problems';
+import { plural } from '../format/numbers';
 import { ImportError, importSource, sourceFile } from '../importer/importSource';
-import { checkSource } from '../checks/sourceCheck';
-import { blocksOf } from '../markdown/sourceText';
+import { readSource } from '../checks/sourceCheck';
 
 const USAGE = 'usage: npm run new-source -- <article.txt|article.html> [--outlet "Name"] [--date YYYY-MM-DD] [--url https://…]';
 
@@ -48,11 +48,10 @@ export async function main(argv: string[], cwd = process.cwd(), inputDir = proce
     return fail(`${file} already exists, and new-source never overwrites a source: rename or delete it first, or give another --outlet or --date`);
   }
 
-  const blocks = blocksOf(made.body);
+  const { problems, blocks = [] } = readSource(file, text);
   const removed = (made.data.removed as unknown[]).length;
-  console.log(`Wrote ${file}: ${blocks.length} numbered paragraphs (p-1 to p-${blocks.length}); ${removed} piece${removed === 1 ? '' : 's'} of page furniture removed and listed in \`removed\`.`);
+  console.log(`Wrote ${file}: ${blocks.length} numbered paragraphs (p-1 to p-${blocks.length}); ${plural(removed, 'piece')} of page furniture removed and listed in \`removed\`.`);
   for (const note of made.notes) console.log(`Note: ${note}`);
-  const problems = checkSource(file, text);
   if (problems.length) {
     console.log('Still to do before it builds:');
     for (const problem of problems) console.log(`  ${formatProblem(problem)}`);

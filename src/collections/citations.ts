@@ -1,44 +1,65 @@
-import { getCollection } from 'astro:content';
-import { shortOutlet } from '../charts/whoReported';
-import { type CitationIndex, citationsOf, type ResolvedCitation, resolveCitation } from '../markdown/cites';
-import { formatDay } from '../format/dates';
-import { outletName } from '../domain/sources';
-import { blocksOf, parseBody } from '../markdown/sourceText';
-import { reportedTotalId } from '../checks/rowChecks';
+import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { ContentError, type Problem } from '../checks/problems';
+import { type CitationIndex, citationIndex, type PageCitation, resolveCitation, UnresolvedCitation } from '../domain/citations';
+import type { ReviewProblem } from '../checks/explainerReview';
+import type { CitationPlace } from '../markdown/cites';
+import { loadReportedTotals, loadSources, loadStrikes } from './load';
 
 let index: Promise<CitationIndex> | undefined;
 
-/** The same index remarkCitations reads from disk, built from the checked collections once (as below). */
-const citationIndex = () => (index ??= buildCitationIndex());
+/** The citation index, built once per build from the collections (each source's blocks as its loader read them). */
+const loadCitationIndex = () =>
+  (index ??= Promise.all([loadSources(), loadStrikes(), loadReportedTotals()]).then(([sources, strikes, reports]) =>
+    citationIndex(sources, strikes, reports),
+  ));
 
-async function buildCitationIndex(): Promise<CitationIndex> {
-  const [sources, strikes, reports] = await Promise.all([
-    getCollection('sources'),
-    getCollection('strikes'),
-    getCollection('reportedTotals'),
-  ]);
-  return {
-    sources: new Map(sources.map((s) => [s.id, { outlet: outletName(s.data), published: s.data.published.date, blocks: blocksOf(s.body ?? '') }])),
-    rows: {
-      strikes: new Map(strikes.map((s) => [s.data.id, { label: `Strike data, ${formatDay(s.data.date)}` }])),
-      'reported-totals': new Map(reports.map((r) => [reportedTotalId(r.data), { label: `${shortOutlet(r.data.outlet)}, ${formatDay(r.data.asOf)}` }])),
-    },
-  };
+/** What remarkCitations (src/integrations/) leaves in a page's frontmatter as Astro compiles it. */
+export interface CitationsFrontmatter {
+  /** Every `<Cite>`, in reading order: its number, its note's, what it points at and where it is written. */
+  citations?: CitationPlace[];
+  /** Every sentence that states a figure or quotes words without a citation, every citation without a review row, every bad review row. */
+  review?: ReviewProblem[];
 }
 
-/** Every citation in an MDX body, resolved, in reading order (numbered as on the page). */
-export async function citationsIn(body: string): Promise<ResolvedCitation[]> {
-  const index = await citationIndex();
-  return citationsOf(parseBody(body)).map((c) => resolveCitation(c, index));
+/**
+ * Resolves citations as written. One that points at nothing stops the build, and so does any `problem`
+ * found when the page was compiled, all named at once at their files and lines; a citation that does not
+ * resolve is named once, not again for its review.
+ */
+async function resolveAll(written: readonly CitationPlace[], review: readonly ReviewProblem[] = []): Promise<PageCitation[]> {
+  const found = await loadCitationIndex();
+  const problems: Problem[] = [];
+  const unresolved = new Set<number>();
+  const resolved = written.flatMap(({ n, note, target, file, line }) => {
+    try {
+      return [{ ...resolveCitation(target, found), n, note }];
+    } catch (error) {
+      if (!(error instanceof UnresolvedCitation)) throw error;
+      problems.push({ file, line, field: 'text', message: error.message });
+      unresolved.add(n);
+      return [];
+    }
+  });
+  problems.push(...review.filter((p) => p.cite === undefined || !unresolved.has(p.cite)).map(({ cite: _, ...problem }) => problem));
+  if (problems.length) throw new ContentError(problems);
+  return resolved;
 }
 
-let explainerCitations: Promise<ResolvedCitation[]> | undefined;
+/** One `<Cite>` as it renders (props from remarkCitations), resolved. */
+export const resolveCite = async (cite: CitationPlace) => (await resolveAll([cite]))[0]!;
+
+/** Every citation in an MDX entry, resolved, in reading order: what remarkCitations found as it compiled it. */
+export async function citationsIn(entry: CollectionEntry<'explainer'>): Promise<PageCitation[]> {
+  const { remarkPluginFrontmatter } = await render(entry);
+  const { citations = [], review = [] } = remarkPluginFrontmatter as CitationsFrontmatter;
+  return resolveAll(citations, review);
+}
+
+let explainerCitations: Promise<PageCitation[]> | undefined;
 
 /** The explainer's citations, worked out once per build (every source paragraph asks). */
 const loadExplainerCitations = () =>
-  (explainerCitations ??= getCollection('explainer').then(async (entries) =>
-    (await Promise.all(entries.map((e) => citationsIn(e.body ?? '')))).flat(),
-  ));
+  (explainerCitations ??= getCollection('explainer').then(async (entries) => (await Promise.all(entries.map(citationsIn))).flat()));
 
 /** The numbers of the explainer's citations of one paragraph of one source, in reading order. */
 export async function citationsOfParagraph(sourceId: string, paragraph: number): Promise<number[]> {

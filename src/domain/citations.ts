@@ -1,42 +1,29 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { shortOutlet } from '../charts/whoReported';
-import { reportedTotalRowSchema } from '../schemas/reportedTotal';
-import { sourceSchema } from '../schemas/source';
-import { strikeRowSchema } from '../schemas/strike';
-import type { CitationIndex } from '../markdown/cites';
-import { reviewFileOf } from '../checks/citationReview';
-import { checkCsv } from '../checks/csvCheck';
 import { formatDay } from '../format/dates';
-import { splitFile } from '../checks/frontmatter';
-import { outletName } from './sources';
-import { blocksOf } from '../markdown/sourceText';
-import { reportedTotalId } from '../checks/rowChecks';
+import type { CitationTarget, Dataset } from '../schemas/cite';
+import { type ReportedTotal, reportedTotalId, shortOutlet } from '../schemas/reportedTotal';
+import type { Block, Source } from '../schemas/source';
+import type { Strike } from '../schemas/strike';
+import { outletName, sourceHref } from './sources';
+
+/** What citations resolve against: each source's outlet, date and numbered blocks, and each data row's label. */
+export interface CitationIndex {
+  sources: Map<string, { outlet: string; published: Date; blocks: readonly Block[] }>;
+  rows: Record<Dataset, Map<string, { label: string }>>;
+}
+
+/** A source as the index needs it: its id, its frontmatter and the numbered blocks its loader read. */
+export interface CitableSource {
+  id: string;
+  data: Pick<Source, 'outlet' | 'published'> & { blocks: readonly Block[] };
+}
 
 /**
- * Reads what citations resolve against straight from the content files under `root`: each source's
- * outlet, date and numbered paragraphs, and the ids of the data rows. The collections' own checks
- * report any problem in these files; here a file that fails them is simply left out.
+ * The one citation index, from sources and data already read and checked. The build feeds it the
+ * collections (src/collections/citations.ts), `npm run check` the files on disk (src/cli/readContent.ts).
  */
-export function loadCitationIndex(root: string): CitationIndex {
-  const sources: CitationIndex['sources'] = new Map();
-  const dir = join(root, 'content/sources');
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
-    const { data, body } = splitFile(readFileSync(join(dir, name), 'utf8'));
-    const parsed = sourceSchema.safeParse(data);
-    if (!parsed.success) continue;
-    try {
-      sources.set(name.replace(/\.mdx$/, ''), { outlet: outletName(parsed.data), published: parsed.data.published.date, blocks: blocksOf(body) });
-    } catch {
-      // A source whose text does not parse is reported by its own loader.
-    }
-  }
-  const csv = <S extends Parameters<typeof checkCsv>[2]>(file: string, schema: S) =>
-    checkCsv(file, readFileSync(join(root, file), 'utf8'), schema).rows.map((r) => r.data);
-  const strikes = csv('content/data/strikes.csv', strikeRowSchema);
-  const reports = csv('content/data/reported-totals.csv', reportedTotalRowSchema);
+export function citationIndex(sources: readonly CitableSource[], strikes: readonly Strike[], reports: readonly ReportedTotal[]): CitationIndex {
   return {
-    sources,
+    sources: new Map(sources.map(({ id, data }) => [id, { outlet: outletName(data), published: data.published.date, blocks: data.blocks }])),
     rows: {
       strikes: new Map(strikes.map((s) => [s.id, { label: `Strike data, ${formatDay(s.date)}` }])),
       'reported-totals': new Map(reports.map((r) => [reportedTotalId(r), { label: `${shortOutlet(r.outlet)}, ${formatDay(r.asOf)}` }])),
@@ -44,8 +31,67 @@ export function loadCitationIndex(root: string): CitationIndex {
   };
 }
 
-/** The text of an explainer page's review file (`page` from the project root), or undefined where it has none. */
-export const loadReviewText = (root: string, page: string) => {
-  const file = join(root, reviewFileOf(page));
-  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-};
+/** What a resolved citation shows: where it links, its label and, for a source, the passage itself. */
+export interface ResolvedCitation {
+  href: string;
+  outlet: string;
+  date?: Date;
+  paragraph?: number;
+  quote?: string;
+  label: string;
+}
+
+/** A citation to a source, paragraph or row that does not exist; the message says what does. */
+export class UnresolvedCitation extends Error {
+  name = 'UnresolvedCitation';
+}
+
+/** Resolves what a citation points at, or throws UnresolvedCitation naming what is missing. */
+export function resolveCitation(target: CitationTarget, index: CitationIndex): ResolvedCitation {
+  if ('source' in target) {
+    const source = index.sources.get(target.source);
+    if (!source)
+      throw new UnresolvedCitation(`<Cite> source: no source "${target.source}"; expected one of ${[...index.sources.keys()].sort().join(', ')}`);
+    const block = source.blocks[target.p - 1];
+    if (!block)
+      throw new UnresolvedCitation(
+        `<Cite> p: paragraph ${target.p} does not exist in ${target.source}; it has ${source.blocks.length} (p-1 to p-${source.blocks.length})`,
+      );
+    return {
+      href: sourceHref(target.source, block.n),
+      outlet: source.outlet,
+      date: source.published,
+      paragraph: target.p,
+      quote: block.text,
+      label: source.outlet,
+    };
+  }
+  const row = index.rows[target.data].get(target.row);
+  if (!row) throw new UnresolvedCitation(`<Cite> row: no row "${target.row}" in ${target.data}.csv`);
+  const anchor = target.data === 'strikes' ? `strike-${target.row}` : `report-${target.row}`;
+  return { href: `/data/#${anchor}`, outlet: 'Strike data', label: row.label };
+}
+
+/** A citation on a page: its number (its id is cite-N) and its endnote's, with what it resolved to. */
+export interface PageCitation extends ResolvedCitation {
+  n: number;
+  note: number;
+}
+
+/** An endnote: one cited passage or row, quoted once, with every citation of it in reading order. */
+export interface Note extends ResolvedCitation {
+  /** The note's number: what each of its citations prints as its footnote mark. */
+  n: number;
+  /** The numbers of the citations of this passage (their ids are cite-N), in reading order. */
+  citations: number[];
+}
+
+/** The endnotes of a document's citations, in order of their numbers. */
+export function notesOf(citations: readonly PageCitation[]): Note[] {
+  const notes = new Map<number, Note>();
+  for (const { n, note, ...resolved } of citations) {
+    if (notes.has(note)) notes.get(note)!.citations.push(n);
+    else notes.set(note, { ...resolved, n: note, citations: [n] });
+  }
+  return [...notes.values()].sort((a, b) => a.n - b.n);
+}

@@ -1,4 +1,4 @@
-import type { Claim, Source } from '../schemas/source';
+import { type Claim, paragraphId, type Source } from '../schemas/source';
 
 /** What a page needs of a source entry; matches astro:content's entry without depending on it. */
 export interface SourceEntry {
@@ -13,11 +13,11 @@ export const newestFirst = <T extends SourceEntry>(entries: readonly T[]): T[] =
   );
 
 /** The outlet's name, or a plain statement that it is not known. */
-export const outletName = (source: Source) => source.outlet.name ?? 'Outlet not identified';
+export const outletName = (source: Pick<Source, 'outlet'>) => source.outlet.name ?? 'Outlet not identified';
 
 /** The page of a source, or of one of its paragraphs. */
 export const sourceHref = (id: string, paragraph?: number) =>
-  `/sources/${id}/${paragraph === undefined ? '' : `#p-${paragraph}`}`;
+  `/sources/${id}/${paragraph === undefined ? '' : `#${paragraphId(paragraph)}`}`;
 
 /** The date a claim describes: its own asOf, else the day the source was published. */
 export const claimAsOf = (claim: Claim, source: Source) => claim.asOf ?? source.published.date;

@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError } from '../checks/problems';
-import { checkSource } from '../checks/sourceCheck';
+import { readSource } from '../checks/sourceCheck';
 
 /**
- * The sources collection: every MDX file in `base`, each checked by checkSource before Astro parses
- * it, so a mistake stops the build with the file, line and field.
+ * The sources collection: every MDX file in `base`, each read by readSource before Astro parses it, so
+ * a mistake stops the build with the file, line and field. Its text is parsed here, once: each entry
+ * keeps its numbered blocks (`blocks`) for everything that quotes or counts them.
  */
 export function sourcesLoader(base = './content/sources'): Loader {
   const files = glob({ base, pattern: '**/*.mdx' });
@@ -19,9 +20,9 @@ export function sourcesLoader(base = './content/sources'): Loader {
         ...context,
         async parseData(entry) {
           const path = entry.filePath ?? '';
-          const problems = checkSource(relative(fileURLToPath(context.config.root), path), await readFile(path, 'utf8'));
+          const { problems, blocks = [] } = readSource(relative(fileURLToPath(context.config.root), path), await readFile(path, 'utf8'));
           if (problems.length) throw new ContentError(problems);
-          return context.parseData(entry);
+          return context.parseData({ ...entry, data: { ...entry.data, blocks: blocks.map(({ n, kind, text }) => ({ n, kind, text })) } });
         },
       }),
   };

@@ -3,19 +3,15 @@ import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { type Block as BlockText, paragraphId } from '../schemas/source';
 
 /**
  * A source's text is a run of blocks: paragraphs, list items and photo captions, numbered in reading
  * order from 1. Block N is anchored at #p-N. Headings are kept but not numbered.
  */
-export interface Block {
-  /** 1-based position in reading order. */
-  n: number;
+export interface Block extends BlockText {
   /** The anchor id, `p-${n}`. */
   id: string;
-  kind: 'paragraph' | 'list-item' | 'caption';
-  /** The block's words, with line breaks folded to spaces. */
-  text: string;
   /** The mdast node that holds the block's words. */
   node: Parent;
   /** The node that stands for the block in the tree and takes its id: a root child or a list item. */
@@ -81,7 +77,7 @@ export function sourceBlocks(tree: Root): Block[] {
   const blocks: Block[] = [];
   const add = (kind: Block['kind'], node: Parent, element: Parent = node) => {
     const n = blocks.length + 1;
-    blocks.push({ n, id: `p-${n}`, kind, text: fold(toString(node)), node, element });
+    blocks.push({ n, id: paragraphId(n), kind, text: fold(toString(node)), node, element });
   };
   for (const node of tree.children) {
     const caption = captionOf(node);

@@ -12,5 +12,3 @@ export const chartProps = (defaultId: string) =>
     caption: z.string().optional(),
   });
 
-/** The id of a chart figure's summary paragraph, which also describes its drawings to assistive technology. */
-export const summaryId = (figureId: string) => `${figureId}-summary`;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { metricNames, qualifiers } from './metrics';
 import { calendarDate } from './common';
+import { metricNames, qualifiers } from './metrics';
 
 /** One figure an article reports, tied to the paragraph that states it. */
 export const claimSchema = z.strictObject({
@@ -89,5 +89,24 @@ export const sourceSchema = z
     claims: z.array(claimSchema).default([]),
   });
 
+/** One numbered block of a source's text, in reading order from 1: a paragraph, list item or photo caption, at #p-N. */
+export const blockSchema = z.strictObject({
+  /** Its number: the N of #p-N. */
+  n: z.number().int().positive(),
+  kind: z.enum(['paragraph', 'list-item', 'caption']),
+  /** Its words, line breaks folded to spaces. */
+  text: z.string(),
+});
+
+/**
+ * A source as the site reads it: the frontmatter, checked, and the numbered blocks of its text, which its
+ * loader reads once (src/loaders/sources.ts) for everything that quotes or counts them. Editors never write `blocks`.
+ */
+export const sourceEntrySchema = sourceSchema.extend({ blocks: z.array(blockSchema) });
+
+/** Block N's anchor on its source's page: "p-7". */
+export const paragraphId = (n: number) => `p-${n}`;
+
 export type Source = z.output<typeof sourceSchema>;
+export type Block = z.output<typeof blockSchema>;
 export type Claim = z.output<typeof claimSchema>;

@@ -1,10 +1,11 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { splitFile } from '../../src/checks/frontmatter';
 import { blocksOf } from '../../src/markdown/sourceText';
 import { readPage, textOf } from '../helpers/html';
-import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
+import { buildSite } from '../helpers/site';
+import { siteCopy } from '../helpers/siteCopy';
 
 const siteDir = inject('siteDir');
 const ids = (await readdir('content/sources')).map((f) => f.replace(/\.mdx$/, ''));
@@ -111,21 +112,12 @@ describe('lists of sources', () => {
 });
 
 describe('a malformed source stops the build', () => {
-  let site: string;
-  let out: string;
-  beforeAll(async () => {
-    site = await copySite();
-    out = await tempDir('bad-dist');
-  });
-  afterAll(async () => {
-    await removeDir(site);
-    await removeDir(out);
-  });
+  const copy = siteCopy('bad-dist');
 
   test('naming the file, the line and the field', async () => {
     const fixture = await readFile('test/fixtures/sources/missing-paragraph.mdx', 'utf8');
-    await writeFile(join(site, 'content/sources/example-outlet-2025-11-20.mdx'), fixture);
-    const result = await buildSite(out, site);
+    await writeFile(join(copy.site, 'content/sources/example-outlet-2025-11-20.mdx'), fixture);
+    const result = await buildSite(copy.out, copy.site);
     expect(result.ok).toBe(false);
     expect(result.output).toContain(
       'content/sources/example-outlet-2025-11-20.mdx:13 claims[0].p: paragraph 9 does not exist; this source has 5 (p-1 to p-5)',

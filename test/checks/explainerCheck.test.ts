@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { loadCitationIndex, loadReviewText } from '../../src/domain/citations';
+import { reviewFileOf } from '../../src/checks/citationReview';
+import { readContent } from '../../src/cli/readContent';
 import { formatProblem } from '../../src/checks/problems';
 import { checkExplainer } from '../../src/checks/explainerCheck';
 import { ROOT } from '../helpers/site';
 
-const index = loadCitationIndex(ROOT);
+const { index } = await readContent(ROOT);
 const FRONT = ['---', 'title: A title', 'description: One sentence.', 'published: 2026-11-21', 'updated: 2026-11-21', 'log: []', '---', ''];
 const explainer = (body: string[], front = FRONT) => [...front, ...body, ''].join('\n');
 const REVIEW_HEADER = 'cites,claim,verdict,reviewer,note';
@@ -16,7 +17,7 @@ const check = (raw: string, reviewText: string | undefined = REVIEW_HEADER) => c
 describe('checkExplainer(file, raw, index)', () => {
   test('passes the committed explainer, with its review file', async () => {
     const page = 'content/explainer/index.mdx';
-    expect(checkExplainer(page, await readFile(page, 'utf8'), index, loadReviewText(ROOT, page))).toEqual([]);
+    expect(checkExplainer(page, await readFile(page, 'utf8'), index, await readFile(reviewFileOf(page), 'utf8'))).toEqual([]);
   });
 
   test('passes citations that resolve, each with its review row', () => {

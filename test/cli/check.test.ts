@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { checkContent } from '../../src/cli/check';
+import { readContent } from '../../src/cli/readContent';
 import { readBuiltSite } from '../../src/cli/builtSite';
 import { formatProblem } from '../../src/checks/problems';
 import { importSource, sourceFile } from '../../src/importer/importSource';
@@ -41,14 +41,14 @@ describe('npm run check: content', () => {
   afterAll(() => removeDir(root));
 
   test.each(CASES)('%s: names the file, line and field, and says how to fix it', async (name, _, line) => {
-    const { problems } = await checkContent(root);
+    const { problems } = await readContent(root);
     const mine = problems.filter((p) => p.file === `content/sources/${name}`).map(formatProblem);
     expect(mine).toHaveLength(1);
     expect(mine[0]).toContain(`content/sources/${name}${line}`);
   });
 
   test('a source still marked TODO by new-source: each field left to fill in', async () => {
-    const { problems } = await checkContent(root);
+    const { problems } = await readContent(root);
     expect(problems.filter((p) => p.file === 'content/sources/example-2025-11-20.mdx').map((p) => `${p.field}: ${p.message}`)).toEqual([
       'published.inferred: still to be filled in: the supplied copy prints no date: say how the date was worked out',
       'summary: still to be filled in: one sentence, ours, on what the article says',
@@ -70,7 +70,7 @@ describe('npm run check: content', () => {
     await copyFile(join(FIXTURES, 'valid.mdx'), join(good, 'content/sources/example-outlet-2025-11-20.mdx'));
     const result = await runCli('check', ['content'], good);
     await removeDir(good);
-    expect(result.stdout).toBe('content  1 content files: no problems\n\nEvery check passed.\n');
+    expect(result.stdout).toBe('content  1 content file: no problems\n\nEvery check passed.\n');
     expect(result.code).toBe(0);
   });
 
@@ -107,6 +107,29 @@ describe('npm run check: the explainer’s attribution and citation review', () 
   });
 });
 
+describe('npm run check: the data files', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await tempDir('check-data');
+    await mkdir(join(root, 'content/data'), { recursive: true });
+    const strikes = (await readFile(join(ROOT, 'content/data/strikes.csv'), 'utf8')).split('\n');
+    strikes[2] = strikes[2]!.replace(',Caribbean,', ',Atlantic,');
+    await writeFile(join(root, 'content/data/strikes.csv'), strikes.join('\n'));
+    await writeFile(join(root, 'content/data/charts.yml'), 'checkpoint: 2025-11-31\nregions:\n  Caribbean: the Caribbean\n');
+  });
+  afterAll(() => removeDir(root));
+
+  test('a bad row and a bad setting, each at its line', async () => {
+    const { files, problems } = await readContent(root);
+    expect(files).toBe(2);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/data/strikes.csv:3 region (row 2): expected one of: Caribbean, Eastern Pacific',
+      'content/data/charts.yml:1 checkpoint: expected a real date written as YYYY-MM-DD',
+      'content/data/charts.yml:3 regions.Eastern Pacific: missing; expected how a sentence names the region, like "the eastern Pacific"',
+    ]);
+  });
+});
+
 describe('npm run check: types and links, on a copy of the site', () => {
   let site: string;
   const source = 'content/sources/link-test-2025-11-20.mdx';
@@ -126,9 +149,9 @@ describe('npm run check: types and links, on a copy of the site', () => {
   test('a type error and each broken link are named at their file and line', async () => {
     const result = await runCli('check', [], site);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('content  7 content files: no problems');
+    expect(result.stdout).toContain('content  11 content files: no problems');
     expect(result.stdout).toContain('types    astro check found type errors:');
-    expect(result.stdout).toMatch(/src\/lib\/typeError\.ts:1:\d+ - error ts\(2322\): Type 'string' is not assignable to type 'number'/);
+    expect(result.stdout).toMatch(/src\/domain\/typeError\.ts:1:\d+ - error ts\(2322\): Type 'string' is not assignable to type 'number'/);
     expect(result.stdout).toContain('links    3 broken links:');
     expect(result.stdout).toContain(`  ${source}:28 link: /sources/nope/: there is no page or file /sources/nope/ on the site: check the address`);
     expect(result.stdout).toContain(

@@ -1,6 +1,6 @@
 import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { type Block, SourceTextError, sourceBlocks } from './sourceText';
+import { type Block, SourceTextError, sourceBlocks } from '../markdown/sourceText';
 
 /** True for the MDX files of the sources collection, the only ones whose blocks are numbered. */
 export const isSourceFile = (path: string | undefined) => /[\\/]content[\\/]sources[\\/][^\\/]+\.mdx$/.test(path ?? '');

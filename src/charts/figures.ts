@@ -1,0 +1,112 @@
+import { announcedSeries, chronological, cumulative, type Gap } from '../domain/strikeSeries';
+import { isoDay } from '../format/dates';
+import type { ChartSettings } from '../schemas/chartSettings';
+import type { KeyEventRow } from '../schemas/keyEvent';
+import { shortOutlet } from '../schemas/reportedTotal';
+import type { Strike } from '../schemas/strike';
+import { describeEachStrike, describeStrikesOverTime, describeWhoReported } from './describe';
+import { describeStrike, eachStrike } from './eachStrike';
+import { strikesOverTime } from './strikesOverTime';
+import type { Description } from './svg';
+import { printedKilled, whoReported } from './whoReported';
+
+/** Everything a chart's figure shows, worked out from the data: what src/components/ChartFigure.astro renders. */
+export interface ChartSpec {
+  /** The MDX component that shows it, named in errors about its props. */
+  component: string;
+  /** The figure's id where the editor gives none. */
+  id: string;
+  /** The caption where the editor gives none. */
+  caption: string;
+  /** Draws the chart, titled for assistive technology, at a width; `desc` names the figure's summary, which describes it. */
+  draw(options: { id: string; desc: Description; width: number }): string;
+  /** The numbers a reader needs, in one paragraph. */
+  summary: string;
+  /** The data as a table: column headings and rows. A mark with data-row="i" shows row i's `tip` columns (all by default). */
+  table: { columns: string[]; rows: (string | number)[][]; tip?: number[] };
+  /** The downloadable CSV of the data. */
+  csv: { href: string; label: string };
+}
+
+/** Each chart's own words: the component that shows it, and its figure's default id, caption and title. */
+const CHARTS = {
+  strikesOverTime: {
+    component: 'StrikesOverTime',
+    id: 'strikes-over-time',
+    caption: 'Strikes and deaths added up, by the date of each strike',
+    title: 'Cumulative people killed and strikes, from September 2025',
+  },
+  eachStrike: {
+    component: 'EachStrike',
+    id: 'each-strike',
+    caption: 'Each strike: where, when and how many people it killed',
+    title: 'Each strike event, by region, sized by deaths',
+  },
+  whoReported: {
+    component: 'WhoReported',
+    id: 'who-reported',
+    caption: 'Who reported what: each outlet’s death toll beside the deaths announced by that day',
+    title: 'Death tolls as outlets reported them, against the sum of announced deaths',
+  },
+};
+
+const STRIKES_CSV = { href: '/data/strikes.csv', label: 'Download strikes.csv (every event, with its sources)' };
+
+/** Cumulative deaths and strikes over time, with the key events marked. */
+export function strikesOverTimeFigure(strikes: readonly Strike[], events: readonly KeyEventRow[], settings: ChartSettings): ChartSpec {
+  const { title, ...words } = CHARTS.strikesOverTime;
+  const series = cumulative(strikes);
+  return {
+    ...words,
+    draw: (options) => strikesOverTime(series, { ...options, title, events }),
+    summary: describeStrikesOverTime(strikes, settings.checkpoint),
+    table: {
+      columns: ['Date', 'Region', 'Strikes', 'Vessels', 'Killed', 'Presumed dead', 'Strikes so far', 'Killed so far', 'Source'],
+      rows: series.map((p) => [
+        isoDay(p.date),
+        p.event.region,
+        p.event.strikes,
+        p.event.vessels,
+        p.event.killed,
+        p.event.presumedDead,
+        p.strikes,
+        p.killed,
+        p.event.source.outlet,
+      ]),
+    },
+    csv: STRIKES_CSV,
+  };
+}
+
+/** One mark per strike event, by region, sized by deaths. */
+export function eachStrikeFigure(strikes: readonly Strike[], settings: ChartSettings): ChartSpec {
+  const { title, ...words } = CHARTS.eachStrike;
+  return {
+    ...words,
+    draw: (options) => eachStrike(strikes, { ...options, title }),
+    summary: describeEachStrike(strikes, settings.regions),
+    table: {
+      columns: ['Event', 'Date', 'Region', 'Status', 'What was reported', 'Source'],
+      rows: chronological(strikes).map((s) => [s.id, isoDay(s.date), s.region, s.status, describeStrike(s), s.source.outlet]),
+      tip: [4],
+    },
+    csv: STRIKES_CSV,
+  };
+}
+
+/** Each reported death toll against the sum of the deaths announced by its day. */
+export function whoReportedFigure(strikes: readonly Strike[], reports: readonly Gap[]): ChartSpec {
+  const { title, ...words } = CHARTS.whoReported;
+  const tolls = reports.filter((g) => g.killed);
+  const known = announcedSeries(strikes);
+  return {
+    ...words,
+    draw: (options) => whoReported(known, tolls, { ...options, title }),
+    summary: describeWhoReported(tolls),
+    table: {
+      columns: ['Reported on', 'Outlet', 'Killed, as printed', 'Announced by then', 'Difference', 'Explanation'],
+      rows: tolls.map((g) => [isoDay(g.report.asOf), shortOutlet(g.report.outlet), printedKilled(g), g.killed!.sum, g.killed!.difference, g.killed!.verdict]),
+    },
+    csv: { href: '/data/reported-totals.csv', label: 'Download reported-totals.csv (with our sources’ figures)' },
+  };
+}

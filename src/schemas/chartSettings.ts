@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { calendarDate } from './common';
+import { regions } from './strike';
+
+/** content/data/charts.yml: what the charts say that their data cannot, an editor's choice each. */
+export const chartSettingsSchema = z.strictObject({
+  /** The day the strikes-over-time summary gives the count on: "By 15 November 2025 the count stood at …". */
+  checkpoint: calendarDate,
+  /** How a sentence names each region of strikes.csv, as in "in the eastern Pacific": every region, once. */
+  regions: z.record(
+    z.enum(regions, { error: `expected the regions of strikes.csv, each once: ${regions.join(', ')}` }),
+    z.string({ error: 'expected how a sentence names the region, like "the eastern Pacific"' }).trim().min(1, { error: 'expected how a sentence names the region' }),
+    { error: `expected the regions of strikes.csv, each once: ${regions.join(', ')}` },
+  ),
+});
+
+export type ChartSettings = z.output<typeof chartSettingsSchema>;
