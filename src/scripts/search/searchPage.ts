@@ -1,151 +1,134 @@
-import { type SearchKind, kindLabels, monthLabel, searchKinds } from './meta';
-import { type FilterKey, filterKeys, parseSearch, type SearchState, searchParams, sortOrders } from './query';
+import { plural } from '../../format/numbers';
+import { hitItem, moveFocus } from './render';
 import { hitOf, type Outcome, runSearch } from './engine';
-import { loadPagefind, type FilterCounts } from './pagefind';
-import { h, hitItem, moveFocus } from './render';
+import { filterBox } from './filters';
+import { loadPagefind } from './pagefind';
+import { type FilterKey, parseSearch, type SearchState, searchParams, type SortOrder } from './query';
 
 /** Results shown at once; "More results" shows as many again. */
 const PAGE = 10;
 
-const filterNames: Record<FilterKey, string> = { kind: 'Kind of page', outlet: 'Outlet', month: 'Month published' };
-
-/** A filter's values in reading order: kinds as listed, months by date, outlets by name. */
-function orderValues(key: FilterKey, values: string[]): string[] {
-  if (key === 'kind') return searchKinds.filter((kind) => values.includes(kind));
-  return [...values].sort((a, b) => a.localeCompare(b, 'en'));
+/** The page's parts, found once. */
+function parts() {
+  const form = document.querySelector<HTMLFormElement>('[data-search-page]')!;
+  const app = document.querySelector<HTMLElement>('[data-search-app]')!;
+  return {
+    form,
+    input: form.querySelector('input')!,
+    app,
+    status: app.querySelector<HTMLElement>('[role="status"]')!,
+    filtersBox: app.querySelector<HTMLElement>('[data-search-filters]')!,
+    sort: app.querySelector<HTMLSelectElement>('select[name="sort"]')!,
+    list: app.querySelector<HTMLOListElement>('[data-search-results]')!,
+    more: app.querySelector<HTMLButtonElement>('[data-search-more]')!,
+  };
 }
 
-const valueLabel = (key: FilterKey, value: string) =>
-  key === 'kind' ? (kindLabels[value as SearchKind] ?? value) : key === 'month' ? monthLabel(value) : value;
-
-/** The /search/ page: the query, filters and sort live in the address, so a search can be shared and reloaded. */
-export async function start() {
-  const form = document.querySelector<HTMLFormElement>('[data-search-page]')!;
-  const input = form.querySelector('input')!;
-  const app = document.querySelector<HTMLElement>('[data-search-app]')!;
-  const status = app.querySelector<HTMLElement>('[role="status"]')!;
-  const filtersBox = app.querySelector<HTMLElement>('[data-search-filters]')!;
-  const sort = app.querySelector<HTMLSelectElement>('select[name="sort"]')!;
-  const list = app.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const more = app.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  let state: SearchState = parseSearch(new URLSearchParams(location.search));
+/** The list of results: a page of them at a time, more on demand. */
+function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
   let outcome: Outcome | undefined;
-  let latest = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  input.value = state.q;
-  sort.value = state.sort;
-  app.hidden = false;
-
-  const remember = () => {
-    const query = searchParams(state).toString();
-    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-  };
-
-  /** One fieldset of checkboxes per filter, built once from the whole index so focus stays put. */
-  function renderFilters(totals: FilterCounts) {
-    filtersBox.replaceChildren(
-      ...filterKeys
-        .filter((key) => Object.keys(totals[key] ?? {}).length)
-        .map((key) =>
-          h(
-            'fieldset',
-            {},
-            h('legend', {}, filterNames[key]),
-            ...orderValues(key, Object.keys(totals[key]!)).map((value) => {
-              const box = h('input', { type: 'checkbox', name: key, value });
-              box.checked = state.filters[key].includes(value);
-              return h('label', {}, box, ` ${valueLabel(key, value)} `, h('span', { class: 'search-count', 'data-count': `${key}:${value}` }));
-            }),
-          ),
-        ),
-    );
-  }
-
-  /** How many of the current results each filter value has (none without a query). */
-  function showCounts(counts: FilterCounts | undefined) {
-    for (const span of filtersBox.querySelectorAll<HTMLElement>('[data-count]')) {
-      const [key, value] = span.dataset.count!.split(/:(.*)/s) as [string, string];
-      span.textContent = counts ? `(${counts[key]?.[value] ?? 0})` : '';
-    }
-  }
-
-  async function showMore() {
+  let shown = 0;
+  const showMore = async () => {
     if (!outcome) return;
-    const run = latest;
+    const run = ++shown;
     const next = outcome.results.slice(list.childElementCount, list.childElementCount + PAGE);
     const hits = await Promise.all(next.map(hitOf));
-    if (run !== latest) return;
+    // A newer search has replaced these results meanwhile.
+    if (run !== shown) return;
     list.append(...hits.map((hit) => hitItem(hit)));
     more.hidden = list.childElementCount >= outcome.results.length;
-  }
-
-  async function update() {
-    const run = ++latest;
-    remember();
-    app.dataset.state = 'busy';
-    if (!state.q) {
-      outcome = undefined;
+  };
+  more.addEventListener('click', () => void showMore());
+  return {
+    /** Shows the first page of a search's results, or none. */
+    show(found: Outcome | undefined) {
+      outcome = found;
+      shown++;
       list.replaceChildren();
       more.hidden = true;
+      return showMore();
+    },
+    /** The links of the results shown, for the arrow keys. */
+    links: () => [...list.querySelectorAll<HTMLElement>('a')],
+  };
+}
+
+/** Runs the page's searches, the newest winning: keeps each in the address and says what it found. */
+function searcher({ app, status }: ReturnType<typeof parts>, results: ReturnType<typeof resultList>, filters: ReturnType<typeof filterBox>) {
+  let latest = 0;
+  return async function run(state: SearchState) {
+    const run = ++latest;
+    const query = searchParams(state).toString();
+    history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    app.dataset.state = 'busy';
+    if (!state.q) {
+      await results.show(undefined);
+      filters.showCounts(undefined);
       status.textContent = 'Type a word or a phrase to search every source and the explainer.';
       app.dataset.state = 'done';
-      return showCounts(undefined);
+      return;
     }
     status.textContent = 'Searching…';
     try {
       const found = await runSearch(state);
       if (run !== latest) return;
-      outcome = found;
-      list.replaceChildren();
-      await showMore();
+      await results.show(found);
       if (run !== latest) return;
-      showCounts(found.filters);
+      filters.showCounts(found.filters);
       const n = found.results.length;
-      status.textContent = n ? `${n} result${n === 1 ? '' : 's'} for “${state.q}”` : `No results for “${state.q}”`;
+      status.textContent = n ? `${plural(n, 'result')} for “${state.q}”` : `No results for “${state.q}”`;
     } catch (error) {
       if (run === latest) status.textContent = `Search could not load: ${(error as Error).message}`;
     }
     // Tests and anything else that waits on a search watch this.
     if (run === latest) app.dataset.state = 'done';
-  }
+  };
+}
 
+/** The /search/ page: the query, filters and sort live in the address, so a search can be shared and reloaded. */
+export async function start() {
+  const ui = parts();
+  const { form, input, app, status, sort, list } = ui;
+  let state: SearchState = parseSearch(new URLSearchParams(location.search));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const results = resultList(list, ui.more);
+  const filters = filterBox(ui.filtersBox, (key: FilterKey, value, checked) => {
+    const values = new Set(state.filters[key]);
+    if (checked) values.add(value);
+    else values.delete(value);
+    void search({ filters: { ...state.filters, [key]: [...values] } });
+  });
+  const run = searcher(ui, results, filters);
+  const search = (change: Partial<SearchState>) => {
+    state = { ...state, ...change };
+    return run(state);
+  };
+
+  input.value = state.q;
+  sort.value = state.sort;
+  app.hidden = false;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => ((state = { ...state, q: input.value.trim() }), update()), 200);
+    timer = setTimeout(() => search({ q: input.value.trim() }), 200);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    state = { ...state, q: input.value.trim() };
-    void update();
+    void search({ q: input.value.trim() });
   });
-  filtersBox.addEventListener('change', (event) => {
-    const box = event.target as HTMLInputElement;
-    const key = box.name as FilterKey;
-    const values = new Set(state.filters[key]);
-    box.checked ? values.add(box.value) : values.delete(box.value);
-    state = { ...state, filters: { ...state.filters, [key]: [...values] } };
-    void update();
-  });
-  sort.addEventListener('change', () => {
-    state = { ...state, sort: sort.value as keyof typeof sortOrders };
-    void update();
-  });
-  more.addEventListener('click', () => void showMore());
+  sort.addEventListener('change', () => void search({ sort: sort.value as SortOrder }));
   try {
-    renderFilters(await (await loadPagefind()).filters());
+    filters.render(await (await loadPagefind()).filters(), state);
   } catch (error) {
     status.textContent = `Search could not load: ${(error as Error).message}`;
     return;
   }
-  const resultLinks = () => [...list.querySelectorAll<HTMLElement>('a')];
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && list.childElementCount) event.preventDefault(), resultLinks()[0]?.focus();
+    if (event.key === 'ArrowDown' && list.childElementCount) event.preventDefault(), results.links()[0]?.focus();
   });
   list.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowUp' && document.activeElement === resultLinks()[0]) event.preventDefault(), input.focus();
-    else moveFocus(event, resultLinks());
+    if (event.key === 'ArrowUp' && document.activeElement === results.links()[0]) event.preventDefault(), input.focus();
+    else moveFocus(event, results.links());
   });
-  await update();
+  await run(state);
 }

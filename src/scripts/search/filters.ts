@@ -1,0 +1,56 @@
+import { formatMonth } from '../../format/dates';
+import { type SearchKind, kindLabels, searchKinds } from './meta';
+import type { FilterCounts } from './pagefind';
+import { type FilterKey, filterKeys, type SearchState } from './query';
+import { h } from './render';
+
+const filterNames: Record<FilterKey, string> = { kind: 'Kind of page', outlet: 'Outlet', month: 'Month published' };
+
+/** A filter's values in reading order: kinds as listed, months by date, outlets by name. */
+function orderValues(key: FilterKey, values: string[]): string[] {
+  if (key === 'kind') return searchKinds.filter((kind) => values.includes(kind));
+  return [...values].sort((a, b) => a.localeCompare(b, 'en'));
+}
+
+const valueLabel = (key: FilterKey, value: string) =>
+  key === 'kind' ? (kindLabels[value as SearchKind] ?? value) : key === 'month' ? formatMonth(value) : value;
+
+/**
+ * The search page's filters: one fieldset of checkboxes per filter, built once from the whole index so
+ * focus stays put, each value with its count among the current results. `onToggle` hears each value a
+ * reader ticks or unticks.
+ */
+export function filterBox(box: HTMLElement, onToggle: (key: FilterKey, value: string, checked: boolean) => void) {
+  box.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    onToggle(input.name as FilterKey, input.value, input.checked);
+  });
+  return {
+    /** Lists every value of every filter in the index, ticking those the search has. */
+    render(totals: FilterCounts, state: SearchState) {
+      box.replaceChildren(
+        ...filterKeys
+          .filter((key) => Object.keys(totals[key] ?? {}).length)
+          .map((key) =>
+            h(
+              'fieldset',
+              {},
+              h('legend', {}, filterNames[key]),
+              ...orderValues(key, Object.keys(totals[key]!)).map((value) => {
+                const input = h('input', { type: 'checkbox', name: key, value });
+                input.checked = state.filters[key].includes(value);
+                return h('label', {}, input, ` ${valueLabel(key, value)} `, h('span', { class: 'search-count', 'data-count': `${key}:${value}` }));
+              }),
+            ),
+          ),
+      );
+    },
+    /** How many of the current results each value has; none without a query. */
+    showCounts(counts: FilterCounts | undefined) {
+      for (const span of box.querySelectorAll<HTMLElement>('[data-count]')) {
+        const [key, value] = span.dataset.count!.split(/:(.*)/s) as [string, string];
+        span.textContent = counts ? `(${counts[key]?.[value] ?? 0})` : '';
+      }
+    },
+  };
+}
