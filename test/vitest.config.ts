@@ -1,14 +1,38 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The `unit` project: tests that build nothing and start no browser, so they take seconds. Pure modules,
+ * the charts against their snapshots, the real content files, the import layers and the new-source command.
+ */
+const UNIT = [
+  'test/layout.test.ts',
+  'test/{format,schemas,markdown,domain,checks,importer,charts,scripts,content}/**/*.test.ts',
+  'test/integrations/{buildWarnings,remarkCitations}.test.ts',
+  'test/cli/newSource.test.ts',
+  'test/bench/*.test.ts',
+];
+
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
-    include: ['test/**/*.test.ts'],
-    // Builds the site once into a temporary folder; build and browser tests read it.
-    globalSetup: ['test/setup/buildSite.ts'],
     // Builds and a real browser are slow on a shared machine; these bound a hang, they time nothing.
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    projects: [
+      // Pure tests share their workers' modules: each file need not import the same modules again.
+      { extends: true, test: { name: 'unit', include: UNIT, isolate: false } },
+      {
+        extends: true,
+        test: {
+          // Everything that reads the built site, drives Chromium or builds a copy of the site.
+          name: 'site',
+          include: ['test/**/*.test.ts'],
+          exclude: UNIT,
+          // Builds the site once into a temporary folder, for every test in this project.
+          globalSetup: ['test/setup/buildSite.ts'],
+        },
+      },
+    ],
   },
 });
