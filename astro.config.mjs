@@ -31,7 +31,7 @@ export default defineConfig({
     offline({ maxBytes: 50_000_000 }),
   ],
   markdown: {
-    // remark, so our plugins number exactly the blocks that src/markdown/sourceText.ts counts and check citations. No GFM and no
+    // remark, so our plugins number exactly the blocks that src/markdown/sourceText.ts counts, and number citations. No GFM and no
     // smart quotes: sources are kept verbatim, and "straight" quotes must stay straight.
     processor: unified({ remarkPlugins: [remarkSourceAnchors, remarkCitations], gfm: false, smartypants: false }),
     // The site shows no code, and Shiki's inline styles would break the Content-Security-Policy.
