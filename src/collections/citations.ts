@@ -5,13 +5,17 @@ import type { ReviewProblem } from '../checks/explainerReview';
 import type { CitationPlace } from '../markdown/cites';
 import { loadReportedTotals, loadSources, loadStrikes } from './load';
 
-let index: Promise<CitationIndex> | undefined;
+/** Makes a value once per build; the dev server, whose content changes between requests, makes it afresh each time. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? make() : (made ??= make()));
+}
 
-/** The citation index, built once per build from the collections (each source's blocks as its loader read them). */
-const loadCitationIndex = () =>
-  (index ??= Promise.all([loadSources(), loadStrikes(), loadReportedTotals()]).then(([sources, strikes, reports]) =>
-    citationIndex(sources, strikes, reports),
-  ));
+/** The citation index, from the collections: each source's blocks as its loader read them, and the data rows. */
+const loadCitationIndex = once(async (): Promise<CitationIndex> => {
+  const [sources, strikes, reports] = await Promise.all([loadSources(), loadStrikes(), loadReportedTotals()]);
+  return citationIndex(sources, strikes, reports);
+});
 
 /** What remarkCitations (src/integrations/) leaves in a page's frontmatter as Astro compiles it. */
 export interface CitationsFrontmatter {
@@ -55,11 +59,8 @@ export async function citationsIn(entry: CollectionEntry<'explainer'>): Promise<
   return resolveAll(citations, review);
 }
 
-let explainerCitations: Promise<PageCitation[]> | undefined;
-
 /** The explainer's citations, worked out once per build (every source paragraph asks). */
-const loadExplainerCitations = () =>
-  (explainerCitations ??= getCollection('explainer').then(async (entries) => (await Promise.all(entries.map(citationsIn))).flat()));
+const loadExplainerCitations = once(async () => (await Promise.all((await getCollection('explainer')).map(citationsIn))).flat());
 
 /** The numbers of the explainer's citations of one paragraph of one source, in reading order. */
 export async function citationsOfParagraph(sourceId: string, paragraph: number): Promise<number[]> {
