@@ -1,3 +1,4 @@
+import { isoDay } from '../format/dates';
 import type { Source } from '../schemas/source';
 
 /** A kind of page furniture, as `removed` lists it. */
@@ -99,7 +100,7 @@ export function parseDateline(line: string): { date: string; time?: string } | u
     const date = new Date(Date.UTC(year, month - 1, day));
     if (!month || date.getUTCDate() !== day) return undefined;
     const time = match[match.length - 1];
-    return { date: date.toISOString().slice(0, 10), ...(time ? { time: time.trim() } : {}) };
+    return { date: isoDay(date), ...(time ? { time: time.trim() } : {}) };
   }
   return undefined;
 }

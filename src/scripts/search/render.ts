@@ -1,4 +1,4 @@
-import { formatDate } from '../../format/dates';
+import { formatDate, parseDay } from '../../format/dates';
 import { plural } from '../../format/numbers';
 import { kindLabels, type SearchKind } from './meta';
 import { bare, type ExcerptPart, highlightUrl } from './passages';
@@ -21,7 +21,7 @@ export const excerptNode = (parts: readonly ExcerptPart[], terms: readonly strin
 /** "Source · Türkiye Today · 1 December 2025" */
 export function hitMeta(hit: Hit): HTMLElement {
   const kind = kindLabels[hit.kind as SearchKind];
-  const date = hit.date && new Date(`${hit.date}T00:00:00Z`);
+  const date = hit.date && parseDay(hit.date);
   const items = [
     kind && h('span', { class: 'search-kind' }, kind),
     hit.outlet && h('span', { class: 'search-outlet' }, hit.outlet),
