@@ -1,10 +1,15 @@
 import { slug as githubSlug } from 'github-slugger';
 
 /**
- * "Türkiye Today" → "turkiye-today", "The Independent (AP)" → "the-independent-ap": GitHub's heading slugs,
- * with accents dropped from letters first and runs of hyphens (where punctuation stood between spaces) made one.
+ * "Türkiye Today" → "turkiye-today", "Caliber.az (citing US media)" → "caliber-az-citing-us-media": GitHub's
+ * slugs (letters of any script, lower case, joined by hyphens), with accents dropped from letters first and
+ * any run of punctuation read as a space, so that ids made from names stay as they were written.
  */
 export const slug = (text: string) =>
-  githubSlug(text.normalize('NFKD').replace(/\p{M}/gu, ''))
-    .replace(/-{2,}/g, '-')
-    .replace(/^-|-$/g, '');
+  githubSlug(
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  );
