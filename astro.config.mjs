@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { onBuildLog } from './src/integrations/buildWarnings';
+import host from './src/integrations/host';
 import { inlineLoadersOnly } from './src/integrations/lazyScript';
 import offline from './src/integrations/offline';
 import pagefind from './src/integrations/pagefind';
@@ -21,14 +22,15 @@ export default defineConfig({
   // One policy everywhere: the offline cache and search results depend on it.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Search indexes the written pages; offline() precaches them and the index, so it comes last. Its
-  // budget: the build fails if the offline copy would be larger.
+  // Search indexes the written pages; offline() precaches them and the index (its budget: the build fails
+  // if the offline copy would be larger); host() compresses every text file and writes the host configs.
   integrations: [
     mdx(),
     // The offline fallback page is for the service worker, not for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/offline/') }),
     pagefind(),
     offline({ maxBytes: 50_000_000 }),
+    host(),
   ],
   markdown: {
     // remark, so our plugins number exactly the blocks that src/markdown/sourceText.ts counts, and number citations. No GFM and no

@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serveSite } from '../host/serve';
+
+/**
+ * `npm run preview` (and `npm start`, after the build): serves dist/ at http://127.0.0.1:4321/ as it is
+ * served for real, with nginx and the generated config where nginx is installed, else the Node server.
+ */
+try {
+  const { values, positionals } = parseArgs({
+    options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' } },
+    allowPositionals: true,
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}"`);
+  const dir = resolve(positionals[0] ?? 'dist');
+  const server = await serveSite(dir, { host: values.host, port });
+  const how = server.kind === 'nginx' ? 'nginx' : 'the Node server (nginx is not installed: apt-get install nginx libnginx-mod-http-brotli-static)';
+  console.log(`Serving ${dir} with ${how} at ${server.url} (Ctrl+C stops it)`);
+  const stop = () => server.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  process.once('SIGHUP', stop);
+} catch (error) {
+  console.error(`npm start: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,76 @@
+import type { ChildProcess } from 'node:child_process';
+import { createConnection, createServer } from 'node:net';
+
+/** A free port on `host`, found by asking the system for one. */
+function freePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, host, () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once something accepts connections on host:port; rejects if `child` exits first. */
+function listening(child: ChildProcess, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let done = false;
+    child.once('exit', (code) => {
+      if (!done) reject(new Error(`it stopped (exit ${code}) before it listened on ${host}:${port}`));
+      done = true;
+    });
+    const attempt = () => {
+      if (done) return;
+      const socket = createConnection({ host, port });
+      socket.once('connect', () => {
+        socket.destroy();
+        done = true;
+        resolve();
+      });
+      // Not listening yet: the server is still reading its config. Ask again once this attempt has failed.
+      socket.once('error', () => setImmediate(attempt));
+    };
+    attempt();
+  });
+}
+
+/** A server program started by `startServer`. */
+export interface RunningServer {
+  port: number;
+  /** Stops it (TERM: a fast shutdown that closes open connections) and waits for it to exit. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a server program on host:port (a free port for 0) and waits until it accepts connections.
+ * `launch` starts it on a given port and returns the process and a way to read what it logged.
+ */
+export async function startServer(
+  name: string,
+  host: string,
+  port: number,
+  launch: (port: number) => Promise<{ child: ChildProcess; log: () => Promise<string> }>,
+): Promise<RunningServer> {
+  for (let attempt = 1; ; attempt++) {
+    const chosen = port || (await freePort(host));
+    const { child, log } = await launch(chosen);
+    const exited = new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', () => resolve())));
+    try {
+      await listening(child, host, chosen);
+    } catch (error) {
+      const text = await log();
+      // Another program took the free port between finding and binding it: take another.
+      if (!port && attempt < 5 && /address already in use/i.test(text)) continue;
+      throw new Error(`${name}: ${(error as Error).message}\n${text.trim()}`);
+    }
+    return {
+      port: chosen,
+      stop: async () => {
+        child.kill('SIGTERM');
+        await exited;
+      },
+    };
+  }
+}

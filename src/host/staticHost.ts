@@ -1,0 +1,32 @@
+import type { HeaderPolicies } from './policies';
+import { pathOfFile } from './policies';
+import type { HostRules } from './rules';
+
+/**
+ * `_headers`, as Netlify and Cloudflare Pages read it. Both hosts already ask browsers to revalidate
+ * everything (`max-age=0, must-revalidate`), so only hash-named paths get a Cache-Control. A rule for one
+ * path adds to those of `/*`, so a page whose policy differs first drops the inherited one (`!`, Cloudflare
+ * Pages' syntax).
+ */
+export function headersFile(rules: HostRules, policies: HeaderPolicies): string {
+  const lines = ['# Strikes at Sea: headers for hosts that read _headers. Generated at build from src/host/rules.ts.', '/*'];
+  lines.push(`  Content-Security-Policy: ${policies.fallback}`);
+  for (const [name, value] of Object.entries(rules.headers)) lines.push(`  ${name}: ${value}`);
+  for (const pattern of rules.immutable) lines.push(pattern, `  Cache-Control: ${rules.forever}`);
+  for (const [file, policy] of policies.byFile) {
+    lines.push(pathOfFile(file), '  ! Content-Security-Policy', `  Content-Security-Policy: ${policy}`);
+  }
+  for (const [path, type] of Object.entries(rules.pathTypes)) lines.push(path, `  Content-Type: ${type}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `_redirects`: each folder without its slash to the folder (301), as every other config does. */
+export function redirectsFile(folders: string[]): string {
+  const lines = ['# Strikes at Sea: a folder without its slash goes to the folder. Generated at build.'];
+  for (const folder of folders) lines.push(`${folder.slice(0, -1)} ${folder} 301`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The folders of a built site, each a page ("/sources/x/"), the root left out: every index.html's path. */
+export const foldersOf = (files: string[]) =>
+  files.filter((file) => file.endsWith('/index.html') && file !== '/index.html').map(pathOfFile);

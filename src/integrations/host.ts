@@ -1,0 +1,65 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { pagePolicies, servedFiles } from '../host/builtSite';
+import { caddyfile } from '../host/caddy';
+import { nginxConfig } from '../host/nginx';
+import { headerPolicies } from '../host/policies';
+import { precompress } from '../host/precompress';
+import { isCompressed } from '../host/responses';
+import { HOST_RULES } from '../host/rules';
+import { foldersOf, headersFile, redirectsFile } from '../host/staticHost';
+
+/** Where the site is copied to on a server of one's own, as the generated configs say. */
+export const SERVER_ROOT = '/var/www/strikes-at-sea';
+
+/** "1.2 kB" */
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/**
+ * Hosting: once everything else is written (the service worker included), compresses every text file into
+ * `.br` and `.gz` beside it, and writes the host configs from src/host/rules.ts and the pages' own
+ * Content-Security-Policy: `_headers` and `_redirects` at the top of the build, for hosts that read them,
+ * and `_host/nginx.conf` and `_host/Caddyfile` for a server of one's own. List it last in astro.config.mjs.
+ */
+export default function host(): AstroIntegration {
+  let site: URL;
+  return {
+    name: 'strikes:host',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = new URL(config.site ?? 'http://127.0.0.1:4321/');
+        // Every link on the site starts at "/": it cannot be served from a folder of a host.
+        if (site.pathname !== '/') {
+          throw new Error(`SITE_URL must be the root of a host (like https://example.org/), not a folder: ${site.href}`);
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const files = await servedFiles(HOST_RULES, out);
+        const sizes = await Promise.all(files.filter((f) => isCompressed(HOST_RULES, f)).map((f) => precompress(join(out, f))));
+        const policies = headerPolicies(HOST_RULES, await pagePolicies(out, files));
+        await mkdir(join(out, '_host'), { recursive: true });
+        await Promise.all([
+          writeFile(join(out, '_headers'), headersFile(HOST_RULES, policies)),
+          writeFile(join(out, '_redirects'), redirectsFile(foldersOf(files))),
+          writeFile(
+            join(out, '_host/nginx.conf'),
+            nginxConfig(HOST_RULES, policies, { root: SERVER_ROOT, listen: ['80', '[::]:80'], serverName: site.hostname, brotli: true }),
+          ),
+          // A host name gets HTTPS from Caddy; the local address stays plain HTTP.
+          writeFile(
+            join(out, '_host/Caddyfile'),
+            caddyfile(HOST_RULES, policies, { address: site.protocol === 'https:' ? site.hostname : site.host, root: SERVER_ROOT }),
+          ),
+        ]);
+        const sum = (pick: (s: (typeof sizes)[number]) => number) => sizes.reduce((total, s) => total + pick(s), 0);
+        logger.info(
+          `Compressed ${sizes.length} text files, ${kB(sum((s) => s.bytes))}: ${kB(sum((s) => s.br ?? s.bytes))} as Brotli, ` +
+            `${kB(sum((s) => s.gz ?? s.bytes))} as gzip; ${policies.byFile.size + 1} page ${policies.byFile.size ? 'policies' : 'policy'}; host configs in _host/`,
+        );
+      },
+    },
+  };
+}
