@@ -105,6 +105,34 @@ describe('after one visit, the whole site works offline', () => {
   });
 });
 
+describe('online, with the service worker in charge', () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    server = await serve(siteDir);
+    ({ context, page } = await freshContext([]));
+    await visitOnce(page, server.url);
+    // The worker takes charge of the pages opened after it is ready.
+    await page.goto(server.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  test('the site is served by nginx with the generated config, as npm start serves it', () => {
+    expect(server.kind).toBe('nginx');
+  });
+
+  test('an address that names no page gets the 404 page with status 404, not the offline page', async () => {
+    const response = await page.goto(`${server.url}no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.textContent('main h1')).toBe('There is no page at this address');
+  });
+});
+
 describe('a new version', () => {
   let v2: string;
   let site: string;

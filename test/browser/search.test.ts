@@ -47,6 +47,10 @@ async function paragraphWith(id: string, words: string) {
   return ids[0]!;
 }
 
+test('the site is served by nginx with the generated config, as npm start serves it', () => {
+  expect(site.server.kind).toBe('nginx');
+});
+
 describe('the search page finds passages', () => {
   test('"Cartel of the Suns" finds the four sources that use that name, not the one that says only "Cartel de los Soles"', async () => {
     // Pagefind stems "Suns" to "sun", never to "soles": the Indian Witness piece is not found.

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, test } from 'vitest';
+import { pagePolicies, servedFiles } from '../../src/host/builtSite';
+import { nginxMain } from '../../src/host/nginx';
+import { findNginx } from '../../src/host/nginxProcess';
+import { HOST_RULES } from '../../src/host/rules';
+import { caddyValidate } from '../helpers/caddy';
+import { parsePolicy } from '../helpers/csp';
+import { removeDir, tempDir } from '../helpers/site';
+
+const siteDir = inject('siteDir');
+const files = await servedFiles(HOST_RULES, siteDir);
+const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+const made: string[] = [];
+afterAll(() => Promise.all(made.map(removeDir)));
+
+/** `_headers` as path → header lines. */
+function headerRules(text: string): Map<string, string[]> {
+  const rules = new Map<string, string[]>();
+  let current: string[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    if (line.startsWith('/')) rules.set(line, (current = []));
+    else current.push(line.trim());
+  }
+  return rules;
+}
+
+describe('the configs the build ships', () => {
+  test('_host/nginx.conf passes nginx -t, with the Brotli module Debian packages', async () => {
+    const nginx = await findNginx();
+    if (!nginx) throw new Error('nginx is not installed (Debian: apt-get install nginx libnginx-mod-http-brotli-static)');
+    await access(BROTLI_MODULE);
+    const prefix = await tempDir('nginx-t');
+    made.push(prefix);
+    await mkdir(join(prefix, 'tmp'));
+    const shipped = join(siteDir, '_host/nginx.conf');
+    expect(await readFile(shipped, 'utf8')).toMatch(/^\s+root \/var\/www\/strikes-at-sea;$/m);
+    await writeFile(join(prefix, 'nginx.conf'), nginxMain(prefix, shipped, { brotliModule: BROTLI_MODULE }));
+    const result = spawnSync(nginx, ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf')], { encoding: 'utf8' });
+    expect(result.stderr).toContain('test is successful');
+    expect(result.status).toBe(0);
+  });
+
+  test('_host/Caddyfile passes caddy validate', async () => {
+    expect(await caddyValidate(join(siteDir, '_host/Caddyfile'))).toContain('Valid configuration');
+  });
+
+  test("_headers sends every page's own policy and the security headers everywhere, and keeps hash-named files a year", async () => {
+    const rules = headerRules(await readFile(join(siteDir, '_headers'), 'utf8'));
+    const all = rules.get('/*')!;
+    for (const name of Object.keys(HOST_RULES.headers)) expect(all.some((line) => line.startsWith(`${name}: `)), name).toBe(true);
+    const csp = all.find((line) => line.startsWith('Content-Security-Policy: '))!.slice('Content-Security-Policy: '.length);
+    for (const { file, meta } of await pagePolicies(siteDir, files)) {
+      // Every page carries the same policy today, so no page needs a rule of its own.
+      expect(parsePolicy(csp), file).toEqual(new Map([...parsePolicy(meta), ['frame-ancestors', ["'none'"]]]));
+    }
+    for (const path of ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*']) {
+      expect(rules.get(path), path).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
+    }
+    // Cloudflare Pages reads at most 100 rules, each with one * at most.
+    expect(rules.size).toBeLessThanOrEqual(100);
+    for (const path of rules.keys()) expect(path.split('*').length, path).toBeLessThanOrEqual(2);
+  });
+
+  test('_redirects sends each folder without its slash to the folder', async () => {
+    const lines = (await readFile(join(siteDir, '_redirects'), 'utf8')).split('\n').filter((l) => l && !l.startsWith('#'));
+    const folders = files.filter((f) => f.endsWith('/index.html') && f !== '/index.html').map((f) => f.slice(0, -'index.html'.length));
+    expect(lines.sort()).toEqual(folders.map((folder) => `${folder.slice(0, -1)} ${folder} 301`).sort());
+  });
+
+  test('the configs are for the server, not the site: they are not served, cached offline or indexed', async () => {
+    for (const path of ['/_host/nginx.conf', '/_host/Caddyfile', '/_headers', '/_redirects']) expect(files).not.toContain(path);
+    const sw = await readFile(join(siteDir, 'sw.js'), 'utf8');
+    expect(sw).not.toMatch(/_host|_headers|_redirects|\.br"|\.gz"/);
+  });
+});
