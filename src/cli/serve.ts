@@ -15,7 +15,8 @@ try {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}"`);
   const dir = resolve(positionals[0] ?? 'dist');
   const server = await serveSite(dir, { host: values.host, port });
-  const how = server.kind === 'nginx' ? 'nginx' : 'the Node server (nginx is not installed: apt-get install nginx libnginx-mod-http-brotli-static)';
+  const why = process.env.STRIKES_SERVER === 'node' ? 'STRIKES_SERVER=node' : 'nginx is not installed: apt-get install nginx libnginx-mod-http-brotli-static';
+  const how = server.kind === 'nginx' ? 'nginx' : `the Node server (${why})`;
   console.log(`Serving ${dir} with ${how} at ${server.url} (Ctrl+C stops it)`);
   const stop = () => server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);

@@ -7,7 +7,7 @@ import { caddyfile } from '../host/caddy';
 import { nginxConfig } from '../host/nginx';
 import { headerPolicies } from '../host/policies';
 import { precompress } from '../host/precompress';
-import { isCompressed } from '../host/responses';
+import { isCompressed, matches } from '../host/responses';
 import { HOST_RULES } from '../host/rules';
 import { foldersOf, headersFile, redirectsFile } from '../host/staticHost';
 
@@ -38,7 +38,8 @@ export default function host(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const files = await servedFiles(HOST_RULES, out);
-        const sizes = await Promise.all(files.filter((f) => isCompressed(HOST_RULES, f)).map((f) => precompress(join(out, f))));
+        const texts = files.filter((f) => isCompressed(HOST_RULES, f));
+        const sizes = await Promise.all(texts.map((f) => precompress(join(out, f), HOST_RULES.compressBest.some((p) => matches(p, f)))));
         const policies = headerPolicies(HOST_RULES, await pagePolicies(out, files));
         await mkdir(join(out, '_host'), { recursive: true });
         await Promise.all([

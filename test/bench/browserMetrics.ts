@@ -33,7 +33,7 @@ async function fileSize(siteDir: string, response: Response): Promise<number> {
 
 /**
  * Adds up the responses a page receives until stop() is called: their bodies as they came over the wire
- * (gzipped where the server, like a host, compresses them), and the unpacked size of the JavaScript.
+ * (compressed where the server sends text compressed, as a host does), and the unpacked size of the JavaScript.
  */
 function countResponses(page: Page, siteDir: string) {
   const responses: Response[] = [];

@@ -1,7 +1,7 @@
 /**
- * `npm run lighthouse`: builds the site, serves it on 127.0.0.1 and prints Lighthouse's four scores (mobile,
- * its default simulated throttling) for the explainer, a source page and the search page, in Debian's
- * Chromium (CHROME_PATH, default /usr/bin/chromium).
+ * `npm run lighthouse`: builds the site, serves it on 127.0.0.1 as `npm start` does (nginx where installed)
+ * and prints Lighthouse's four scores (mobile, its default simulated throttling) for the explainer, a source
+ * page and the search page, in Debian's Chromium (CHROME_PATH, default /usr/bin/chromium).
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -55,6 +55,7 @@ try {
   ];
   const server = await serve(dist);
   try {
+    console.log(`Served by ${server.kind} at ${server.url}\n`);
     console.log(`| page | ${CATEGORIES.join(' | ')} |`);
     console.log(`|---|${CATEGORIES.map(() => '---:').join('|')}|`);
     for (const [name, path] of targets) {

@@ -7,8 +7,9 @@
  * spawning `astro build` to its exit; peak memory is the largest resident memory of the build and all its
  * child processes together, sampled every 100 ms from /proc. Times and memory are medians of --runs
  * builds (default 5); at the largest size our builds and the bare ones take turns.
- * Measured once per size in Chromium on 127.0.0.1, from a server that does what a static host does
- * (test/helpers/server.ts: text gzipped; Pagefind's index and WebAssembly files are gzipped already).
+ * Measured once per size in Chromium on 127.0.0.1, from the server `npm start` runs (test/helpers/server.ts:
+ * nginx with the generated config where installed: text precompressed at build, sent as Brotli to Chromium;
+ * Pagefind's index and WebAssembly files as they are, gzipped already).
  * Bytes are response bodies as they came over the wire, as Chromium counted them:
  * - page weight: every response of a first visit with no service worker; the source page is the first
  *   real article's, the same at every size;
@@ -29,6 +30,7 @@ import { parseArgs } from 'node:util';
 import { type BrowserMetrics, measureInBrowser } from './browserMetrics.ts';
 import { writeBareSite } from './bare.ts';
 import { type BuildRun, folderSize, measuredBuild, median } from './measure.ts';
+import { indexSize } from './searchSize.ts';
 import { corpusSentences, syntheticSource } from './synthetic.ts';
 import { ROOT, copySite, removeDir, tempDir } from '../helpers/site.ts';
 import { builtPages } from '../helpers/pages.ts';
@@ -130,7 +132,7 @@ async function measureSize(count: number, withBare: boolean): Promise<{ result: 
       pages: (await builtPages(out)).length,
       builds: ours.builds,
       dist: (await folderSize(out))!,
-      pagefind: await folderSize(join(out, 'pagefind')),
+      pagefind: await indexSize(out).catch(() => undefined),
       browser: values['no-browser'] ? undefined : await measureInBrowser(out),
     };
     return { result, bare: withBare ? bare.builds : undefined };

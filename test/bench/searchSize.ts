@@ -1,5 +1,5 @@
 // What search costs: the index's size on disk, and the bytes a reader's first search fetches.
-// Run: npm run build && npx node test/bench/searchSize.ts dist "Cartel of the Suns"
+// Run: npm run build && npx node --import ./src/cli/loadTs.mjs test/bench/searchSize.ts dist "Cartel of the Suns"
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,10 +12,11 @@ export interface IndexSize {
   bytes: number;
 }
 
-/** The files and bytes of the search index in a built site (its pagefind/ folder). */
+/** The files and bytes of the search index in a built site (its pagefind/ folder), as Pagefind wrote them. */
 export async function indexSize(siteDir: string): Promise<IndexSize> {
   const dir = join(siteDir, 'pagefind');
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  // Not the .br and .gz copies of its text files that the build adds for servers.
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name));
   const sizes = await Promise.all(files.map((entry) => stat(join(entry.parentPath, entry.name)).then((s) => s.size)));
   return { files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) };
 }
@@ -25,7 +26,7 @@ export interface FirstSearch {
   requests: number;
   /** Bodies unpacked. */
   bytes: number;
-  /** Bodies as they came over the wire from a server that gzips text as a host does (test/helpers/server.ts). */
+  /** Bodies as they came over the wire from the server `npm start` runs (test/helpers/server.ts), text compressed. */
   wireBytes: number;
   /** Of those, the ones from /pagefind/ (Pagefind's script, worker, WebAssembly and index). */
   pagefindBytes: number;
@@ -36,10 +37,11 @@ export interface FirstSearch {
 /**
  * A reader on a source page focuses the header's search box and types `query`: what does the browser
  * fetch, from the focus to the results? Pagefind's index and WebAssembly files are gzipped already, so
- * come over the wire as they are; its script and ours are gzipped by the server.
+ * come over the wire as they are; its script and ours go compressed, as Brotli.
  */
 export async function firstSearch(browser: Browser, siteUrl: string, readPath: string, query: string): Promise<FirstSearch> {
-  const context = await browser.newContext();
+  // No service worker, as in the benchmark: its precache would fill the browser's cache behind the search.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(new URL(readPath, siteUrl).href, { waitUntil: 'networkidle' });
   const fetched: Promise<{ url: string; bytes: number; wire: number }>[] = [];

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import type { AstroConfig } from 'astro';
+import { describe, expect, inject, test } from 'vitest';
+import { parse } from 'yaml';
+import { servedFiles } from '../../src/host/builtSite';
+import { isCompressed } from '../../src/host/responses';
+import { HOST_RULES } from '../../src/host/rules';
+import host from '../../src/integrations/host';
+import { ROOT } from '../helpers/site';
+
+const siteDir = inject('siteDir');
+
+/** Runs the integration's config check with this site address. */
+const configDone = (site: string) =>
+  (host().hooks['astro:config:done'] as (options: { config: Pick<AstroConfig, 'site'> }) => void)({ config: { site } });
+
+describe('the host integration', () => {
+  test('writes a .br and a .gz beside every text file that compresses, which decode to it', async () => {
+    const texts = (await servedFiles(HOST_RULES, siteDir)).filter((f) => isCompressed(HOST_RULES, f));
+    expect(texts.length).toBeGreaterThan(30);
+    for (const file of texts) {
+      const original = await readFile(join(siteDir, file));
+      const br = await readFile(join(siteDir, `${file}.br`)).catch(() => undefined);
+      const gz = await readFile(join(siteDir, `${file}.gz`)).catch(() => undefined);
+      // Left out only where compressing would not make it smaller.
+      if (br) expect(brotliDecompressSync(br).equals(original), file).toBe(true);
+      else expect(original.length, file).toBeLessThan(100);
+      if (gz) expect(gunzipSync(gz).equals(original), file).toBe(true);
+      else expect(original.length, file).toBeLessThan(100);
+    }
+    for (const file of ['/index.html', '/sw.js', '/feed.xml']) await readFile(join(siteDir, `${file}.br`));
+  });
+
+  test('stops a build whose SITE_URL is a folder of a host, which the site cannot be served from', () => {
+    expect(() => configDone('https://owner.github.io/strikes/')).toThrow(
+      'SITE_URL must be the root of a host (like https://example.org/), not a folder: https://owner.github.io/strikes/',
+    );
+    expect(() => configDone('https://strikes.example.org/')).not.toThrow();
+  });
+});
+
+describe('the publishing workflow', () => {
+  test('builds with SITE_URL set and publishes the build without the host configs', async () => {
+    const workflow = parse(await readFile(join(ROOT, '.github/workflows/publish.yml'), 'utf8'));
+    const build = workflow.jobs.build;
+    expect(build.env.SITE_URL).toBe('${{ vars.SITE_URL }}');
+    const runs: string[] = build.steps.map((step: { run?: string }) => step.run ?? '');
+    expect(runs.findIndex((run) => run.includes('npm run build'))).toBeLessThan(runs.findIndex((run) => run.includes('rm -r dist/_host')));
+    expect(build.steps.find((step: { uses?: string }) => step.uses?.startsWith('actions/upload-pages-artifact')).with.path).toBe('dist');
+    expect(workflow.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
+  });
+});
