@@ -1,30 +1,23 @@
 import { spawn } from 'node:child_process';
-import { constants, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { pagePolicies, servedFiles } from './builtSite';
 import { nginxConfig, nginxMain } from './nginx';
 import { headerPolicies } from './policies';
 import { HOST_RULES } from './rules';
-import { startServer } from './serverProcess';
+import { findProgram, startServer } from './serverProcess';
 import type { ListenOptions, SiteServer } from './siteServer';
 
 /** Where Debian's libnginx-mod-http-brotli-static puts its module. */
-const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
-const exists = (path: string, mode = constants.F_OK) =>
-  access(path, mode).then(
+const exists = (path: string) =>
+  access(path).then(
     () => true,
     () => false,
   );
-
-/** A program: `override`, or `name` on the PATH or in /usr/sbin (where Debian puts nginx); undefined if none. */
-export async function findProgram(name: string, override?: string, env = process.env): Promise<string | undefined> {
-  const candidates = override ? [override] : [...(env.PATH ?? '').split(delimiter), '/usr/sbin'].map((dir) => join(dir, name));
-  for (const path of candidates) if (path && (await exists(path, constants.X_OK))) return path;
-  return undefined;
-}
 
 /** The nginx program (NGINX, or `nginx` on the PATH or in /usr/sbin); undefined if it is not installed. */
 export const findNginx = () => findProgram('nginx', process.env.NGINX);

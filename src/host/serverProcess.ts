@@ -1,5 +1,17 @@
 import type { ChildProcess } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { createConnection, createServer } from 'node:net';
+import { delimiter, join } from 'node:path';
+
+/** A program: `override`, or `name` on the PATH or in /usr/sbin (where Debian puts nginx); undefined if none. */
+export async function findProgram(name: string, override?: string, env = process.env): Promise<string | undefined> {
+  const candidates = override ? [override] : [...(env.PATH ?? '').split(delimiter), '/usr/sbin'].map((dir) => join(dir, name));
+  for (const path of candidates) {
+    if (await access(path, constants.X_OK).then(() => true, () => false)) return path;
+  }
+  return undefined;
+}
 
 /** A free port on `host`, found by asking the system for one. */
 function freePort(host: string): Promise<number> {

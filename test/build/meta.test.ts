@@ -79,3 +79,13 @@ describe('the sitemap', () => {
     expect(await readFile(join(siteDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', SITE).href}`);
   });
 });
+
+describe('the 404 page, sent for any missing address', () => {
+  test('names no address of its own and asks not to be indexed', async () => {
+    const html = await readPage(siteDir, '/404.html');
+    expect(html.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(html.querySelector('meta[property="og:url"]')).toBeNull();
+    expect(html.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(html.querySelector('main h1')?.textContent).toBe('There is no page at this address');
+  });
+});

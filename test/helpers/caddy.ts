@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pagePolicies, servedFiles } from '../../src/host/builtSite';
 import { caddyfile } from '../../src/host/caddy';
-import { findProgram } from '../../src/host/nginxProcess';
 import { headerPolicies } from '../../src/host/policies';
 import { HOST_RULES } from '../../src/host/rules';
-import { startServer } from '../../src/host/serverProcess';
+import { findProgram, startServer } from '../../src/host/serverProcess';
 import type { SiteServer } from '../../src/host/siteServer';
 
 /** The caddy program (Debian: apt-get install caddy); undefined if it is not installed. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { pagePolicies, servedFiles } from '../../src/host/builtSite';
 import { nginxMain } from '../../src/host/nginx';
-import { findNginx } from '../../src/host/nginxProcess';
+import { BROTLI_MODULE, findNginx } from '../../src/host/nginxProcess';
 import { HOST_RULES } from '../../src/host/rules';
 import { caddyValidate } from '../helpers/caddy';
 import { parsePolicy } from '../helpers/csp';
@@ -12,7 +12,6 @@ import { removeDir, tempDir } from '../helpers/site';
 
 const siteDir = inject('siteDir');
 const files = await servedFiles(HOST_RULES, siteDir);
-const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 const made: string[] = [];
 afterAll(() => Promise.all(made.map(removeDir)));
 
