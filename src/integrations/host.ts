@@ -37,6 +37,7 @@ export default function host(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const started = performance.now();
         const files = await servedFiles(HOST_RULES, out);
         const texts = files.filter((f) => isCompressed(HOST_RULES, f));
         const sizes = await Promise.all(texts.map((f) => precompress(join(out, f), HOST_RULES.compressBest.some((p) => matches(p, f)))));
@@ -56,9 +57,11 @@ export default function host(): AstroIntegration {
           ),
         ]);
         const sum = (pick: (s: (typeof sizes)[number]) => number) => sizes.reduce((total, s) => total + pick(s), 0);
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `Compressed ${sizes.length} text files, ${kB(sum((s) => s.bytes))}: ${kB(sum((s) => s.br ?? s.bytes))} as Brotli, ` +
-            `${kB(sum((s) => s.gz ?? s.bytes))} as gzip; ${policies.byFile.size + 1} page ${policies.byFile.size ? 'policies' : 'policy'}; host configs in _host/`,
+            `${kB(sum((s) => s.gz ?? s.bytes))} as gzip; ${policies.byFile.size + 1} page ${policies.byFile.size ? 'policies' : 'policy'}; ` +
+            `host configs in _host/ (${seconds} s)`,
         );
       },
     },
