@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveSite } from '../host/serve';
 
@@ -14,6 +15,7 @@ try {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}"`);
   const dir = resolve(positionals[0] ?? 'dist');
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`no built site in ${dir}: run npm run build first (npm start does both)`);
   const server = await serveSite(dir, { host: values.host, port });
   const why = process.env.STRIKES_SERVER === 'node' ? 'STRIKES_SERVER=node' : 'nginx is not installed: apt-get install nginx libnginx-mod-http-brotli-static';
   const how = server.kind === 'nginx' ? 'nginx' : `the Node server (${why})`;

@@ -12,7 +12,7 @@ export interface CliResult {
  * Runs one of our commands (src/cli/<name>.ts) the way its npm script does, in `cwd`. `INIT_CWD` is
  * where the editor typed the command; npm sets it.
  */
-export function runCli(name: 'newSource' | 'check', args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
+export function runCli(name: 'newSource' | 'check' | 'serve', args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
