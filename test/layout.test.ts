@@ -34,7 +34,7 @@ describe('the layers of src/', async () => {
     ['a chart importing a component', 'src/charts/bad.ts', "import ChartFigure from '../components/ChartFigure.astro';", "src/charts/bad.ts imports '../components/ChartFigure.astro': src/components comes after src/charts in the layers"],
     ['the domain importing a chart', 'src/domain/bad.ts', "import { el } from '../charts/svg';", "src/domain/bad.ts imports '../charts/svg': src/charts comes after src/domain"],
     ['a schema importing the domain, as a type', 'src/schemas/bad.ts', "import type { Totals } from '../domain/strikeSeries';", 'src/domain comes after src/schemas'],
-    ['a page script using Node', 'src/scripts/bad.ts', "import { readFile } from 'node:fs/promises';", "Node's modules belong in src/loaders, src/integrations or src/cli"],
+    ['a page script using Node', 'src/scripts/bad.ts', "import { readFile } from 'node:fs/promises';", "Node's modules belong in src/loaders, src/integrations, src/server or src/cli"],
     ['a component reading the collections', 'src/components/Bad.astro', "---\nimport { getCollection } from 'astro:content';\n---", 'only src/collections and the pages read the collections'],
     ['a package that is only a devDependency', 'src/domain/bad.ts', "import { chromium } from 'playwright-core';", "playwright-core is not in package.json's dependencies"],
     ['a folder with no layer', 'src/utils/bad.ts', 'export const x = 1;', 'src/utils is in no layer'],

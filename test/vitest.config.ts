@@ -9,6 +9,7 @@ const UNIT = [
   'test/layout.test.ts',
   'test/{format,schemas,markdown,domain,checks,importer,charts,scripts,content}/**/*.test.ts',
   'test/integrations/{buildWarnings,remarkCitations}.test.ts',
+  'test/host/policies.test.ts',
   'test/cli/newSource.test.ts',
   'test/bench/*.test.ts',
 ];

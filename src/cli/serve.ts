@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serveSite } from '../host/serve';
+import { serveSite } from '../server/serve';
 
 /**
  * `npm run preview` (and `npm start`, after the build): serves dist/ at http://127.0.0.1:4321/ as it is

@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pagePolicies, servedFiles } from '../../src/host/builtSite';
+import { pagePolicies, servedFiles } from '../../src/integrations/servedFiles';
 import { caddyfile } from '../../src/host/caddy';
 import { headerPolicies } from '../../src/host/policies';
 import { HOST_RULES } from '../../src/host/rules';
-import { findProgram, startServer } from '../../src/host/serverProcess';
-import type { SiteServer } from '../../src/host/siteServer';
+import { findProgram, startServer } from '../../src/server/serverProcess';
+import type { SiteServer } from '../../src/server/siteServer';
 
 /** The caddy program (Debian: apt-get install caddy); undefined if it is not installed. */
 export const findCaddy = () => findProgram('caddy', process.env.CADDY);

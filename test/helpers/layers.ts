@@ -19,12 +19,14 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['collections'],
   ['components', 'layouts'],
   ['pages'],
+  ['host'],
   ['integrations'],
+  ['server'],
   ['cli'],
 ];
 
-/** Where Node's own modules may be used: the build's hooks and the commands, never code a page or browser runs. */
-const NODE = new Set(['loaders', 'integrations', 'cli']);
+/** Where Node's own modules may be used: the build's hooks, the servers and the commands, never code a page or browser runs. */
+const NODE = new Set(['loaders', 'integrations', 'server', 'cli']);
 /** Where the collections may be read: the build's one reader, the pages, and their definition. */
 const COLLECTIONS = new Set(['collections', 'pages', 'content.config.ts']);
 
@@ -86,7 +88,7 @@ export function layerProblems(
         else if (layerOf(target) > layer)
           problems.push(`${at}: src/${topOf(target)} comes after src/${topOf(file)} in the layers, so this import runs up them`);
       } else if (specifier.startsWith('node:')) {
-        if (!NODE.has(topOf(file))) problems.push(`${at}: Node's modules belong in src/loaders, src/integrations or src/cli`);
+        if (!NODE.has(topOf(file))) problems.push(`${at}: Node's modules belong in src/loaders, src/integrations, src/server or src/cli`);
       } else if (specifier === 'astro:content') {
         if (!COLLECTIONS.has(topOf(file))) problems.push(`${at}: only src/collections and the pages read the collections`);
       } else if (!specifier.startsWith('astro:') && !typeOnly && !dependencies.includes(packageOf(specifier))) {

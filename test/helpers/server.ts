@@ -1,5 +1,5 @@
-import { serveSite } from '../../src/host/serve';
-import type { SiteServer } from '../../src/host/siteServer';
+import { serveSite } from '../../src/server/serve';
+import type { SiteServer } from '../../src/server/siteServer';
 
 export type StaticServer = SiteServer;
 

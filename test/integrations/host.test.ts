@@ -4,7 +4,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { AstroConfig } from 'astro';
 import { describe, expect, inject, test } from 'vitest';
 import { parse } from 'yaml';
-import { servedFiles } from '../../src/host/builtSite';
+import { servedFiles } from '../../src/integrations/servedFiles';
 import { isCompressed } from '../../src/host/responses';
 import { HOST_RULES } from '../../src/host/rules';
 import host from '../../src/integrations/host';

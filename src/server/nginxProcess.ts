@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pagePolicies, servedFiles } from './builtSite';
-import { nginxConfig, nginxMain } from './nginx';
-import { headerPolicies } from './policies';
-import { HOST_RULES } from './rules';
+import { pagePolicies, servedFiles } from '../integrations/servedFiles';
+import { nginxConfig, nginxMain } from '../host/nginx';
+import { headerPolicies } from '../host/policies';
+import { HOST_RULES } from '../host/rules';
 import { findProgram, startServer } from './serverProcess';
 import type { ListenOptions, SiteServer } from './siteServer';
 

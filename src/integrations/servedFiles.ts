@@ -1,9 +1,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { PagePolicy } from './policies';
-import { isHidden } from './responses';
-import type { HostRules } from './rules';
+import type { PagePolicy } from '../host/policies';
+import { isHidden } from '../host/responses';
+import type { HostRules } from '../host/rules';
 
 /** Every file of a built site that is served, as URL paths ("/sources/x/index.html"), sorted. */
 export async function servedFiles(rules: HostRules, dir: string): Promise<string[]> {

@@ -4,10 +4,10 @@ import { type IncomingMessage, type ServerResponse, createServer } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 import { pipeline } from 'node:stream';
-import { pagePolicies, servedFiles } from './builtSite';
-import { type HeaderPolicies, headerPolicies, policyOfFile } from './policies';
-import { cacheControl, contentType, isCompressed, isHidden } from './responses';
-import { HOST_RULES, type HostRules } from './rules';
+import { pagePolicies, servedFiles } from '../integrations/servedFiles';
+import { type HeaderPolicies, headerPolicies, policyOfFile } from '../host/policies';
+import { cacheControl, contentType, isCompressed, isHidden } from '../host/responses';
+import { HOST_RULES, type HostRules } from '../host/rules';
 import type { ListenOptions, SiteServer } from './siteServer';
 
 const fileStat = (path: string) =>
