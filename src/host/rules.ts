@@ -46,8 +46,6 @@ export const HOST_RULES: HostRules = {
     '/pagefind/index/*',
     '/pagefind/filter/*',
     '/pagefind/pagefind.*.pf_meta',
-    // Workbox's runtime, named by its hash by workbox-build; sw.js itself keeps its name.
-    '/workbox-*.js',
   ],
   // A browser may keep any other file, but asks whether it changed (a 304 costs a few hundred bytes).
   revalidate: 'no-cache',
@@ -56,7 +54,7 @@ export const HOST_RULES: HostRules = {
   compressed: ['html', 'css', 'js', 'mjs', 'json', 'svg', 'csv', 'xml', 'txt', 'webmanifest'],
   // The explainer, and the styles and scripts every page shares: Brotli 11 is 14% smaller than 6 on them,
   // but 35 times slower, which over the 20 MB of pages of 1,000 sources would add half a minute to a build.
-  compressBest: ['/index.html', '/_astro/*', '/pagefind/pagefind.js', '/sw.js', '/workbox-*.js'],
+  compressBest: ['/index.html', '/_astro/*', '/pagefind/pagefind.js', '/sw.js'],
   types: {
     html: `text/html; ${TEXT}`,
     css: `text/css; ${TEXT}`,

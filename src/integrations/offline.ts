@@ -2,9 +2,9 @@ import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW, getManifest } from 'workbox-build';
+import { getManifest } from 'workbox-build';
 import { siteVersion } from './siteVersion';
-import { precacheFiles, serviceWorkerOptions } from './serviceWorker';
+import { offlineCopy, precacheFiles, serviceWorkerScript } from './serviceWorker';
 
 export interface OfflineOptions {
   /** The build fails when the offline copy (every precached file) would be larger than this. */
@@ -18,17 +18,20 @@ export const DEFAULT_MAX_BYTES = 50_000_000;
 export const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /**
- * Offline: after the search index is written, generates dist/sw.js with Workbox, precaching every page,
- * style, script, search file and data download, and writes dist/offline.json (files and bytes) for the
- * footer's status line. Fails the build past `maxBytes`. List it after pagefind() in astro.config.mjs.
+ * Offline: after the search index is written, lists every page, style, script, search file and data
+ * download with Workbox, writes dist/offline.json (files and bytes) for the footer's status line, and
+ * bundles dist/sw.js (src/scripts/offline/sw.ts) holding the list. Fails the build past `maxBytes`. List
+ * it after pagefind() in astro.config.mjs.
  */
 export default function offline({ maxBytes = DEFAULT_MAX_BYTES }: OfflineOptions = {}): AstroIntegration {
+  let root = '';
   return {
     name: 'strikes:offline',
     hooks: {
       'astro:config:setup': async ({ config, command, updateConfig }) => {
+        root = fileURLToPath(config.root);
         // Pagefind asks for its entry file with this tag (metaCacheTag), the same address until content changes.
-        const version = await siteVersion(fileURLToPath(config.root));
+        const version = await siteVersion(root);
         // Only a built site has a service worker; the dev server must not be served from an old one.
         const serviceWorker = command === 'build' ? '/sw.js' : '';
         updateConfig({
@@ -55,9 +58,9 @@ export default function offline({ maxBytes = DEFAULT_MAX_BYTES }: OfflineOptions
         }
         // Counted before it is written, so its own few bytes are left out.
         await writeFile(join(site, 'offline.json'), JSON.stringify({ files: count, bytes: size }));
-        const result = await generateSW(serviceWorkerOptions(site));
-        if (result.warnings.length) throw new Error(`offline: ${result.warnings.join('\n')}`);
-        logger.info(`Offline copy: ${result.count} files, ${megabytes(result.size)} (budget ${megabytes(maxBytes)})`);
+        const copy = await offlineCopy(site);
+        await writeFile(join(site, 'sw.js'), await serviceWorkerScript(root, copy));
+        logger.info(`Offline copy: ${copy.files.length} files, ${megabytes(copy.bytes)} (budget ${megabytes(maxBytes)})`);
       },
     },
   };

@@ -1,51 +1,48 @@
-import type { GenerateSWOptions, GetManifestOptions } from 'workbox-build';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { type GetManifestOptions, getManifest } from 'workbox-build';
+import type { OfflineCopy } from '../scripts/offline/offlineCopy';
 
 /** What the offline copy holds: pages, styles, scripts, icons, data downloads and the whole search index. */
 export function precacheFiles(site: string): GetManifestOptions {
   return {
     globDirectory: site,
     globPatterns: ['**/*.{html,css,js,json,svg,csv,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
-    globIgnores: ['sw.js', 'workbox-*.js'],
+    globIgnores: ['sw.js'],
     // No file is left out for its size: the budget (src/integrations/offline.ts) is on the whole.
     maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
-    // Hashed names change with their content, so fetching them needs no cache-busting.
-    dontCacheBustURLsMatching: /^_astro\/|\.pf_(meta|index|fragment|filter)$/,
-    // In a fixed order, so that the same site always gives the same sw.js.
-    manifestTransforms: [(entries) => ({ manifest: [...entries].sort((a, b) => a.url.localeCompare(b.url)) })],
   };
 }
 
+/** The first 128 bits of a file's SHA-256, in hex, as the service worker checks it (hexDigest). */
+const revision = (content: Buffer) => createHash('sha256').update(content).digest('hex').slice(0, 32);
+
 /**
- * The service worker: every precached file from the cache (all from one build, so a page never meets
- * a newer search index), other navigations from the network, and when that fails the offline page.
+ * The offline copy as the service worker sees it: every precached file with a hash of its content, in a
+ * fixed order (so the same site gives the same sw.js), and a version named by all of them.
  */
-export function serviceWorkerOptions(site: string): GenerateSWOptions {
-  return {
-    ...precacheFiles(site),
-    swDest: `${site}/sw.js`,
-    directoryIndex: 'index.html',
-    // No page's content depends on its query: ?q= (search), ?highlight= (marks) and Pagefind's ?ts=.
-    ignoreURLParametersMatching: [/./],
-    // A new version waits until the reader chooses to reload (the page posts SKIP_WAITING).
-    skipWaiting: false,
-    clientsClaim: false,
-    cleanupOutdatedCaches: true,
-    mode: 'production',
-    sourcemap: false,
-    disableDevLogs: true,
-    runtimeCaching: [
-      {
-        // One trailing-slash policy: /sources/x goes to /sources/x/, as the static host does.
-        // Workbox copies this function into sw.js, so it may use nothing from this file.
-        urlPattern: ({ request, url }) =>
-          request.mode === 'navigate' && !url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname),
-        handler: async ({ url }) => Response.redirect(new URL(`${url.pathname}/${url.search}`, url).href, 301),
-      },
-      {
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkOnly',
-        options: { precacheFallback: { fallbackURL: '/offline/index.html' } },
-      },
-    ],
-  };
+export async function offlineCopy(site: string): Promise<OfflineCopy> {
+  const { manifestEntries, size, warnings } = await getManifest(precacheFiles(site));
+  if (warnings.length) throw new Error(`offline: ${warnings.join('\n')}`);
+  const paths = (manifestEntries ?? []).map((entry) => entry.url).sort((a, b) => a.localeCompare(b));
+  const files = await Promise.all(paths.map(async (path): Promise<[string, string]> => [path, revision(await readFile(join(site, path)))]));
+  const version = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 12);
+  return { version, bytes: size, files };
+}
+
+/** dist/sw.js: src/scripts/offline/sw.ts bundled into one classic script, holding `copy`. */
+export async function serviceWorkerScript(root: string, copy: OfflineCopy): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, 'src/scripts/offline/sw.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    define: { OFFLINE_COPY: JSON.stringify(copy) },
+  });
+  return result.outputFiles[0]!.text;
 }

@@ -1,10 +1,10 @@
-import { readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
+import { controlled, freshContext, offlineCaches, offlineStatus, search, sitePages, visitOnce } from '../helpers/offline';
 import { type StaticServer, serve } from '../helpers/server';
-import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 
 const siteDir = inject('siteDir');
 
@@ -16,32 +16,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Every page of the built site, as its path ("/sources/x/"). */
-async function sitePages(dir: string): Promise<string[]> {
-  const files = await readdir(dir, { recursive: true });
-  return files.filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind')).map((f) => `/${f.slice(0, -'index.html'.length)}`);
-}
-
-/** A fresh browser profile whose every request, the service worker's included, is recorded. */
-async function freshContext(requests: string[]): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  context.on('request', (request) => requests.push(request.url()));
-  return { context, page: await context.newPage() };
-}
-
-/** Visits the home page once and waits until the footer says the site is saved on this device. */
-async function visitOnce(page: Page, url: string) {
-  await page.goto(url);
-  await page.waitForSelector('[data-offline-status][data-state="ready"]');
-}
-
-/** The pages a search on /search/ finds, once it has run. */
-async function search(page: Page, origin: string, q: string): Promise<string[]> {
-  await page.goto(`${origin}search/?${new URLSearchParams({ q })}`);
-  await page.waitForSelector('[data-search-app][data-state="done"]');
-  return page.$$eval('[data-search-results] > li h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
-
 describe('after one visit, the whole site works offline', () => {
   let server: StaticServer;
   const requests: string[] = [];
@@ -50,9 +24,8 @@ describe('after one visit, the whole site works offline', () => {
 
   beforeAll(async () => {
     server = await serve(siteDir);
-    ({ context, page } = await freshContext(requests));
-    await visitOnce(page, server.url);
-    expect(await page.textContent('[data-offline-status]')).toMatch(/^Available offline: every page and search, \d+\.\d MB saved on this device\.$/);
+    ({ context, page } = await freshContext(browser, requests));
+    expect(await visitOnce(page, server.url)).toMatch(/^Available offline: every page and search, \d+\.\d MB saved on this device\.$/);
     // Offline twice over: the browser says so, and the server is gone.
     await context.setOffline(true);
     await server.close();
@@ -111,7 +84,7 @@ describe('online, with the service worker in charge', () => {
   let page: Page;
   beforeAll(async () => {
     server = await serve(siteDir);
-    ({ context, page } = await freshContext([]));
+    ({ context, page } = await freshContext(browser));
     await visitOnce(page, server.url);
     // The worker takes charge of the pages opened after it is ready.
     await page.goto(server.url);
@@ -133,57 +106,62 @@ describe('online, with the service worker in charge', () => {
   });
 });
 
-describe('a new version', () => {
-  let v2: string;
-  let site: string;
-  let link: string;
+describe('when the site cannot be saved, the footer says why and every page still works online', () => {
   let server: StaticServer;
-  const requests: string[] = [];
-
   beforeAll(async () => {
-    // The second version changes one word of one source: "Florida" becomes "Okeechobee".
-    site = await copySite();
-    v2 = await tempDir('dist-v2');
-    const file = join(site, 'content/sources/turkiye-today-2025-12-01.mdx');
-    await writeFile(file, (await readFile(file, 'utf8')).replace('estate in Florida,', 'estate in Okeechobee,'));
-    const built = await buildSite(v2, site);
-    if (!built.ok) throw new Error(built.output);
-    // The server serves whichever build this link points at.
-    link = join(await tempDir('live'), 'site');
-    await symlink(siteDir, link, 'dir');
-    server = await serve(link);
+    server = await serve(siteDir);
   });
   afterAll(async () => {
     await server?.close();
-    await removeDir(site);
-    await removeDir(v2);
   });
 
-  test('waits for the reader: a notice offers to reload, and then the new text and the new index come together', async () => {
-    const { context, page } = await freshContext(requests);
-    const source = `${server.url}sources/turkiye-today-2025-12-01/`;
-    await visitOnce(page, server.url);
+  /** Opens every page and runs a search, online: none of it may depend on the offline copy. */
+  async function worksOnline(page: Page) {
+    for (const path of await sitePages(siteDir)) {
+      const response = await page.goto(`${server.url}${path.slice(1)}`);
+      expect(response?.ok(), path).toBe(true);
+      expect(await page.locator('main h1').count(), path).toBe(1);
+    }
     expect(await search(page, server.url, 'Florida')).toEqual(['/sources/turkiye-today-2025-12-01/']);
+  }
 
-    await rm(link);
-    await symlink(v2, link, 'dir');
-    await page.goto(source);
-    await page.waitForSelector('.update-notice');
-    expect(await page.textContent('.update-notice')).toContain('This site has been updated.');
-    // Until the reader reloads, the old page and the old index, both.
-    expect(await page.textContent('main')).toContain('estate in Florida,');
-    expect(await search(page, server.url, 'Okeechobee')).toEqual([]);
-    expect(await search(page, server.url, 'Florida')).toEqual(['/sources/turkiye-today-2025-12-01/']);
+  test('with the storage quota made tiny: no room, said in the footer, and nothing half-saved', async () => {
+    const { context, page } = await freshContext(browser);
+    try {
+      const devtools = await context.newCDPSession(page);
+      await devtools.send('Storage.overrideQuotaForOrigin', { origin: new URL(server.url).origin, quotaSize: 10_000 });
+      await page.goto(server.url);
+      expect(await offlineStatus(page, 'unavailable')).toMatch(
+        /^Offline reading is not available: this device has no room for the site’s \d+\.\d MB\. Every page works while you are online\.$/,
+      );
+      expect(await offlineCaches(page)).toEqual({});
+      await worksOnline(page);
+      expect(await controlled(page)).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
 
-    await page.waitForSelector('.update-notice');
-    await Promise.all([page.waitForEvent('load'), page.click('.update-notice button')]);
-    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
-    expect(await page.locator('.update-notice').count()).toBe(0);
-    expect(await search(page, server.url, 'Okeechobee')).toEqual(['/sources/turkiye-today-2025-12-01/']);
-    expect(await search(page, server.url, 'Florida')).toEqual([]);
-    await page.goto(source);
-    expect(await page.textContent('main')).toContain('estate in Okeechobee,');
-    await context.close();
-    expect([...new Set(requests.map((url) => new URL(url).origin))]).toEqual([new URL(server.url).origin]);
+  test('with one file failing to download (HTTP 500) on the first visit: said, nothing half-saved, and saved on the next visit', async () => {
+    const { context, page } = await freshContext(browser);
+    try {
+      let failed = 0;
+      await context.route('**/data/strikes.csv', (route) => ((failed += 1), route.fulfill({ status: 500, body: 'Internal Server Error' })));
+      await page.goto(server.url);
+      expect(await offlineStatus(page, 'unavailable')).toBe(
+        'Offline reading is not available yet: a file of the site could not be downloaded. It will be tried again on your next visit.',
+      );
+      expect(failed).toBeGreaterThan(0);
+      expect(await offlineCaches(page)).toEqual({});
+      await worksOnline(page);
+
+      await context.unrouteAll();
+      expect(await visitOnce(page, server.url)).toMatch(/^Available offline/);
+      const { files } = JSON.parse(await readFile(join(siteDir, 'offline.json'), 'utf8'));
+      // Every file the summary counts, and the summary itself.
+      expect(Object.values(await offlineCaches(page))).toEqual([files + 1]);
+    } finally {
+      await context.close();
+    }
   });
 });

@@ -30,7 +30,7 @@ const SERVERS: [string, (dir: string, rules?: HostRules) => Promise<SiteServer>]
 
 const FOREVER = 'public, max-age=31536000, immutable';
 /** Files named by their content's hash, worked out here from the names, not from the rules. */
-const HASH_NAMED = [/^\/_astro\//, /^\/pagefind\/(fragment|index|filter)\//, /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/, /^\/workbox-[0-9a-f]+\.js$/];
+const HASH_NAMED = [/^\/_astro\//, /^\/pagefind\/(fragment|index|filter)\//, /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/];
 const BR_OR_GZIP = { 'accept-encoding': 'gzip, deflate, br' };
 const SECURITY = {
   'strict-transport-security': /^max-age=\d{8,}/,

@@ -1,37 +1,59 @@
 import { cp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { offlineCopy } from '../../src/integrations/serviceWorker';
 import { siteVersion } from '../../src/integrations/siteVersion';
+import { type OfflineCopy, hexDigest } from '../../src/scripts/offline/offlineCopy';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 
 const siteDir = inject('siteDir');
 
-/** The URLs sw.js precaches, in its order. */
-async function precached(): Promise<string[]> {
-  const sw = await readFile(join(siteDir, 'sw.js'), 'utf8');
-  const list = /precacheAndRoute\((\[.*?\])/s.exec(sw)?.[1] ?? '';
-  return [...list.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+/** What the service worker keeps, as the build wrote it into sw.js. */
+async function copyInServiceWorker(): Promise<OfflineCopy> {
+  const copy = await offlineCopy(siteDir);
+  expect(await readFile(join(siteDir, 'sw.js'), 'utf8')).toContain(JSON.stringify(copy.files));
+  return copy;
 }
 
 describe('the service worker the build writes', () => {
-  test('precaches every page, style, script, search file and data download, in a fixed order', async () => {
-    const urls = await precached();
-    const files = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
+  test('keeps every page, style, script, search file and data download, in a fixed order, each with a hash of its content', async () => {
+    const { files } = await copyInServiceWorker();
+    const paths = files.map(([path]) => path);
+    const all = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
       .filter((e) => e.isFile())
       .map((e) => join(e.parentPath, e.name).slice(siteDir.length + 1));
-    const wanted = files.filter((f) => /\.(html|css|js|csv|svg|json)$|\.pf_\w+$|^pagefind\/wasm\./.test(f) && !/^(sw|workbox-\w+)\.js$/.test(f));
-    expect([...urls].sort()).toEqual([...wanted].sort());
+    const wanted = all.filter((f) => /\.(html|css|js|csv|svg|json)$|\.pf_\w+$|^pagefind\/wasm\./.test(f) && f !== 'sw.js');
+    expect([...paths].sort()).toEqual([...wanted].sort());
     for (const must of ['index.html', 'search/index.html', 'offline/index.html', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'data/strikes.csv'])
-      expect(urls).toContain(must);
-    expect(urls.some((u) => u.endsWith('.pf_fragment'))).toBe(true);
-    expect(urls).toEqual([...urls].sort((a, b) => a.localeCompare(b)));
+      expect(paths).toContain(must);
+    expect(paths.some((u) => u.endsWith('.pf_fragment'))).toBe(true);
+    expect(paths).toEqual([...paths].sort((a, b) => a.localeCompare(b)));
+    for (const [path, revision] of files) {
+      const hash = await crypto.subtle.digest('SHA-256', await readFile(join(siteDir, path)));
+      expect(revision, path).toBe(hexDigest(hash));
+    }
   });
 
   test('offline.json says how many files and bytes the offline copy holds (all but itself)', async () => {
     const summary = JSON.parse(await readFile(join(siteDir, 'offline.json'), 'utf8'));
-    const others = (await precached()).filter((u) => u !== 'offline.json');
+    const others = (await copyInServiceWorker()).files.map(([path]) => path).filter((u) => u !== 'offline.json');
     const sizes = await Promise.all(others.map((u) => stat(join(siteDir, u)).then((s) => s.size)));
     expect(summary).toEqual({ files: others.length, bytes: sizes.reduce((a, b) => a + b, 0) });
+  });
+
+  test('names its version by the files it holds: the same files give the same version, any changed file another', async () => {
+    const dir = await tempDir('copy');
+    try {
+      await writeFile(join(dir, 'index.html'), '<p>one</p>');
+      await writeFile(join(dir, 'a.css'), 'p{}');
+      const first = await offlineCopy(dir);
+      expect(first.version).toMatch(/^[0-9a-f]{12}$/);
+      expect((await offlineCopy(dir)).version).toBe(first.version);
+      await writeFile(join(dir, 'index.html'), '<p>two</p>');
+      expect((await offlineCopy(dir)).version).not.toBe(first.version);
+    } finally {
+      await removeDir(dir);
+    }
   });
 });
 

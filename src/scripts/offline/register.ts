@@ -1,14 +1,31 @@
+import type { FailureReason, SaveFailed } from './offlineCopy';
+
 /** "1.2 MB" */
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
-/** The footer's line: whether this device holds the site for reading offline, and how much it holds. */
-async function showReady(status: HTMLElement) {
-  const summary = await fetch('/offline.json').then((r) => (r.ok ? (r.json() as Promise<{ bytes: number }>) : null), () => null);
-  status.textContent = summary
-    ? `Available offline: every page and search, ${megabytes(summary.bytes)} saved on this device.`
-    : 'Available offline on this device.';
-  status.dataset.state = 'ready';
+/** The footer's line when this device holds no copy, by why not. */
+const UNAVAILABLE: Record<FailureReason | 'blocked', (size: string) => string> = {
+  storage: (size) => `Offline reading is not available: this device has no room for the site’s ${size}. Every page works while you are online.`,
+  download: () => 'Offline reading is not available yet: a file of the site could not be downloaded. It will be tried again on your next visit.',
+  changed: () => 'Offline reading is not available yet: the site was updated while it was being saved. It will be tried again on your next visit.',
+  blocked: () => 'Offline reading is not available: this browser does not let the site save pages on this device.',
+};
+
+/** The footer's status line, in one of its states: saving, ready or unavailable. */
+function show(status: HTMLElement | null, state: 'saving' | 'ready' | 'unavailable', text: string) {
+  if (!status) return;
+  status.textContent = text;
+  status.dataset.state = state;
   status.hidden = false;
+}
+
+/** The size of the offline copy, from the build's summary (its bytes), or null when it cannot be read. */
+const summary = () => fetch('/offline.json').then((r) => (r.ok ? (r.json() as Promise<{ bytes: number }>) : null), () => null);
+
+/** The footer says the site is saved, and how much it holds. */
+async function showReady(status: HTMLElement | null) {
+  const saved = await summary();
+  show(status, 'ready', saved ? `Available offline: every page and search, ${megabytes(saved.bytes)} saved on this device.` : 'Available offline on this device.');
 }
 
 /** A small notice that a newer version is ready; the page changes only when the reader reloads. */
@@ -19,7 +36,6 @@ function offerReload(worker: ServiceWorker) {
   button.textContent = 'Reload';
   button.addEventListener('click', () => {
     button.disabled = true;
-    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
     worker.postMessage({ type: 'SKIP_WAITING' });
   });
   const notice = document.createElement('div');
@@ -29,31 +45,65 @@ function offerReload(worker: ServiceWorker) {
   document.body.append(notice);
 }
 
+/** Resolves true once `worker` has reached `state` (or beyond), false if it was discarded first. */
+function reaches(worker: ServiceWorker, state: 'installed' | 'activated'): Promise<boolean> {
+  const order = ['installing', 'installed', 'activating', 'activated'];
+  return new Promise((resolve) => {
+    const check = () => {
+      if (worker.state === 'redundant') resolve(false);
+      else if (order.indexOf(worker.state) >= order.indexOf(state)) resolve(true);
+    };
+    worker.addEventListener('statechange', check);
+    check();
+  });
+}
+
 /** Registers the service worker, then keeps the footer's status line and the update notice true. */
 export async function register(script: string) {
   const status = document.querySelector<HTMLElement>('[data-offline-status]');
-  const registration = await navigator.serviceWorker.register(script);
-  const installed = (worker: ServiceWorker) =>
-    new Promise<void>((resolve) => {
-      const check = () => (worker.state === 'installed' || worker.state === 'activated') && resolve();
-      worker.addEventListener('statechange', check);
-      check();
-    });
+  const sw = navigator.serviceWorker;
+  const controlled = Boolean(sw.controller);
+  // Why the site could not be saved, once the worker has said so.
+  let told: SaveFailed | undefined;
+  /** The footer says the site is not saved, and why (with its size, when known). */
+  const showUnavailable = async (guess: FailureReason | 'blocked') => {
+    const bytes = told?.bytes ?? (await summary())?.bytes;
+    show(status, 'unavailable', UNAVAILABLE[told?.reason ?? guess](bytes === undefined ? 'files' : megabytes(bytes)));
+  };
+  // A page with a saved version keeps it when a newer one fails, so says nothing.
+  sw.addEventListener('message', (event: MessageEvent<SaveFailed | undefined>) => {
+    if (event.data?.type !== 'OFFLINE_FAILED' || sw.controller) return;
+    told = event.data;
+    void showUnavailable(told.reason);
+  });
+  sw.startMessages();
+  // Another version took over (this tab's Reload, or another tab's): this page and its search index must
+  // come from it together, so reload.
+  sw.addEventListener('controllerchange', () => controlled && location.reload());
 
+  let registration: ServiceWorkerRegistration;
+  try {
+    registration = await sw.register(script);
+  } catch {
+    return showUnavailable('blocked');
+  }
   // A worker that installs while another controls this page is a new version: offer it, never swap it in.
   const watch = (worker: ServiceWorker) =>
-    installed(worker).then(() => {
-      if (navigator.serviceWorker.controller && registration.waiting === worker) offerReload(worker);
-    });
+    reaches(worker, 'installed').then((ok) => ok && sw.controller && registration.waiting === worker && offerReload(worker));
   // The check that found it may have run before this code loaded (each navigation checks).
-  if (registration.waiting && navigator.serviceWorker.controller) offerReload(registration.waiting);
-  else if (registration.installing && navigator.serviceWorker.controller) void watch(registration.installing);
+  if (registration.waiting && sw.controller) offerReload(registration.waiting);
+  else if (registration.installing && sw.controller) void watch(registration.installing);
   registration.addEventListener('updatefound', () => registration.installing && watch(registration.installing));
+  // A reader back online may have missed a version published meanwhile.
+  addEventListener('online', () => void registration.update().catch(() => undefined));
 
-  if (!status) return;
   if (registration.active) return showReady(status);
-  status.textContent = 'Saving every page and search on this device for reading offline…';
-  status.hidden = false;
   const first = registration.installing ?? registration.waiting;
-  if (first) await installed(first), await showReady(status);
+  // A registration with no worker at all is one whose install has just failed.
+  if (!first) return showUnavailable('download');
+  show(status, 'saving', 'Saving every page and search on this device for reading offline…');
+  // Ready only once it serves: until then, a page opened offline would not be there.
+  if (await reaches(first, 'activated')) return showReady(status);
+  // Discarded: unless the worker has said why, the likeliest reason is a download that failed.
+  await showUnavailable('download');
 }

@@ -1,0 +1,218 @@
+import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { controlled, freshContext, offlineCaches, offlineStatus, search, sitePages, visitOnce } from '../helpers/offline';
+import { type StaticServer, serve } from '../helpers/server';
+import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
+import { type Uplink, uplink } from '../helpers/uplink';
+
+const v1 = inject('siteDir');
+const SOURCE = 'sources/turkiye-today-2025-12-01/';
+
+let browser: Browser;
+let v2: string;
+let site: string;
+/** The server serves whichever build this link points at: publishing a version is moving it. */
+let link: string;
+let server: StaticServer;
+/** The reader's connection to the server, which the tests cut and restore. */
+let net: Uplink;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // The second version changes one word of one source: "Florida" becomes "Okeechobee".
+  site = await copySite();
+  v2 = await tempDir('dist-v2');
+  const file = join(site, 'content/sources/turkiye-today-2025-12-01.mdx');
+  await writeFile(file, (await readFile(file, 'utf8')).replace('estate in Florida,', 'estate in Okeechobee,'));
+  const built = await buildSite(v2, site);
+  if (!built.ok) throw new Error(built.output);
+  link = join(await tempDir('live'), 'site');
+  await publish(v1);
+  server = await serve(link);
+  net = await uplink(server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await net?.close();
+  await server?.close();
+  await removeDir(site);
+  await removeDir(v2);
+});
+
+/** Puts a build on the server. */
+async function publish(dist: string) {
+  await rm(link, { force: true });
+  await symlink(dist, link, 'dir');
+}
+
+/**
+ * Which build the page and its search index come from, as this page gets them now: the page's own
+ * address and Pagefind's entry file, compared byte for byte with each build.
+ */
+async function versions(page: Page): Promise<{ page: string; index: string }> {
+  const [html, entry] = await page.evaluate(() =>
+    Promise.all([location.pathname, '/pagefind/pagefind-entry.json'].map((url) => fetch(url).then((r) => r.text()))),
+  );
+  const path = new URL(page.url()).pathname.slice(1);
+  const which = async (body: string, file: string) => {
+    const [one, two] = await Promise.all([v1, v2].map((dir) => readFile(join(dir, file), 'utf8')));
+    return body === one && body === two ? 'both' : body === one ? 'v1' : body === two ? 'v2' : 'neither';
+  };
+  return { page: await which(html, `${path}index.html`), index: await which(entry, 'pagefind/pagefind-entry.json') };
+}
+
+/** Reads the changed source and searches for its old and new word: what a reader of each version sees. */
+async function reads(page: Page) {
+  await page.goto(`${net.url}${SOURCE}`);
+  const text = (await page.textContent('main')) ?? '';
+  const shown = text.includes('estate in Okeechobee,') ? 'v2' : text.includes('estate in Florida,') ? 'v1' : 'neither';
+  const seen = { shown, ...(await versions(page)) };
+  const found = { Florida: await search(page, net.url, 'Florida'), Okeechobee: await search(page, net.url, 'Okeechobee') };
+  return { seen, found };
+}
+/** What a reader of each version sees: its text, its page and index files, its search results. */
+const V1 = { seen: { shown: 'v1', page: 'v1', index: 'v1' }, found: { Florida: [`/${SOURCE}`], Okeechobee: [] } };
+const V2 = { seen: { shown: 'v2', page: 'v2', index: 'v2' }, found: { Florida: [], Okeechobee: [`/${SOURCE}`] } };
+
+/** The reader loses the connection: the browser says so, and the server cannot be reached. */
+async function goOffline(page: Page) {
+  net.down();
+  await page.context().setOffline(true);
+}
+async function goOnline(page: Page) {
+  net.up();
+  await page.context().setOffline(false);
+}
+
+/** Clicks the update notice's Reload, and waits for the page to come back from the new version. */
+async function reload(page: Page) {
+  await Promise.all([page.waitForEvent('load'), page.click('.update-notice button')]);
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+}
+
+describe('a new version', () => {
+  beforeAll(() => publish(v1));
+
+  test('waits for the reader: a notice offers to reload, then the new text and the new index come together, in every tab', async () => {
+    const requests: string[] = [];
+    const { context, page } = await freshContext(browser, requests);
+    await visitOnce(page, net.url);
+    expect((await reads(page)).seen).toEqual(V1.seen);
+    const other = await context.newPage();
+    await other.goto(`${net.url}${SOURCE}`);
+
+    await publish(v2);
+    await page.goto(`${net.url}${SOURCE}`);
+    await page.waitForSelector('.update-notice');
+    expect(await page.textContent('.update-notice')).toContain('This site has been updated.');
+    // Until the reader reloads, the old page and the old index, both.
+    expect(await reads(page)).toEqual(V1);
+
+    await page.waitForSelector('.update-notice');
+    const otherReloaded = other.waitForEvent('load');
+    await reload(page);
+    expect(await page.locator('.update-notice').count()).toBe(0);
+    expect(await reads(page)).toEqual(V2);
+    // The other tab took the new version too, rather than keep an old page with the new index.
+    await otherReloaded;
+    expect(await other.textContent('main')).toContain('estate in Okeechobee,');
+    expect(await versions(other)).toEqual({ page: 'v2', index: 'v2' });
+    await context.close();
+    expect([...new Set(requests.map((url) => new URL(url).origin))]).toEqual([new URL(net.url).origin]);
+  });
+});
+
+describe('a new version published while the reader is offline', () => {
+  beforeAll(() => publish(v1));
+
+  test('is taken up when they come back: the notice, then the new page and index together, then offline again', async () => {
+    const { context, page } = await freshContext(browser);
+    try {
+      await visitOnce(page, net.url);
+      await goOffline(page);
+      expect(await reads(page)).toEqual(V1);
+
+      await publish(v2);
+      // Still offline: every navigation checks for a new version, and cannot reach it.
+      expect(await reads(page)).toEqual(V1);
+      const checked = net.refuses(/^GET \/sw\.js /);
+      await page.goto(`${net.url}${SOURCE}`);
+      await checked;
+      expect(await page.locator('.update-notice').count()).toBe(0);
+
+      // Back online, on the same page: the version published meanwhile is fetched without a navigation.
+      await goOnline(page);
+      // Chromium's offline emulation does not reach a page opened while offline (its navigator.onLine stays
+      // true), so it fires no "online" there: the event the browser fires on reconnecting is fired here.
+      await page.evaluate(() => dispatchEvent(new Event('online')));
+      await page.waitForSelector('.update-notice');
+      expect(await reads(page)).toEqual(V1);
+      await page.waitForSelector('.update-notice');
+      await reload(page);
+      expect(await reads(page)).toEqual(V2);
+
+      // Offline again, the new version is all there, and only it is kept.
+      await goOffline(page);
+      expect(await reads(page)).toEqual(V2);
+      const kept = await offlineCaches(page);
+      expect(Object.keys(kept)).toHaveLength(1);
+      const { files } = JSON.parse(await readFile(join(v2, 'offline.json'), 'utf8'));
+      expect(Object.values(kept)).toEqual([files + 1]);
+    } finally {
+      await goOnline(page);
+      await context.close();
+    }
+  });
+});
+
+describe('a new version with a file that fails to download (HTTP 500) during its install', () => {
+  beforeAll(() => publish(v1));
+
+  test('leaves the previous version serving, whole, with no notice; the next visit after the fault takes the new one', async () => {
+    const { context, page } = await freshContext(browser);
+    try {
+      await visitOnce(page, net.url);
+      const before = await offlineCaches(page);
+      expect(Object.keys(before)).toHaveLength(1);
+
+      // Version 2's search metadata has a name of its own, so it must be downloaded: it fails.
+      let failed!: () => void;
+      const failing = new Promise<void>((resolve) => (failed = resolve));
+      await context.route('**/pagefind/*.pf_meta', (route) => (failed(), route.fulfill({ status: 500, body: 'Internal Server Error' })));
+      await publish(v2);
+      await page.goto(`${net.url}${SOURCE}`);
+      await failing;
+      // The new version's worker is discarded, having removed what it had saved.
+      await page.waitForFunction(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration !== undefined && registration.installing === null && registration.waiting === null;
+      });
+      expect(await offlineCaches(page)).toEqual(before);
+      expect(await page.locator('.update-notice').count()).toBe(0);
+      expect(await offlineStatus(page, 'ready')).toMatch(/^Available offline/);
+
+      // Every page of the version saved still opens offline, with its own index.
+      await goOffline(page);
+      expect(await reads(page)).toEqual(V1);
+      for (const path of await sitePages(v1)) {
+        const response = await page.goto(`${net.url}${path.slice(1)}`);
+        expect(response?.ok(), path).toBe(true);
+        expect(await controlled(page), path).toBe(true);
+      }
+
+      // Once the file downloads again, the next visit finds the new version and offers it.
+      await context.unrouteAll();
+      await goOnline(page);
+      await page.goto(`${net.url}${SOURCE}`);
+      await page.waitForSelector('.update-notice');
+      await reload(page);
+      expect(await reads(page)).toEqual(V2);
+    } finally {
+      await goOnline(page);
+      await context.close();
+    }
+  });
+});

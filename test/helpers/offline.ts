@@ -1,0 +1,47 @@
+import { readdir } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** Every page of a built site, as its path ("/sources/x/"). */
+export async function sitePages(dir: string): Promise<string[]> {
+  const files = await readdir(dir, { recursive: true });
+  return files.filter((f) => f.endsWith('index.html') && !f.startsWith('pagefind')).map((f) => `/${f.slice(0, -'index.html'.length)}`);
+}
+
+/** A fresh browser profile whose every request, the service worker's included, is recorded in `requests`. */
+export async function freshContext(browser: Browser, requests: string[] = []): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  context.on('request', (request) => requests.push(request.url()));
+  return { context, page: await context.newPage() };
+}
+
+/** The footer's offline status line once it has reached `state`: "saving", "ready" or "unavailable". */
+export async function offlineStatus(page: Page, state: 'ready' | 'unavailable'): Promise<string> {
+  const status = page.locator(`[data-offline-status][data-state="${state}"]`);
+  await status.waitFor();
+  return (await status.textContent()) ?? '';
+}
+
+/**
+ * Visits `url` once and waits until the footer says the site is saved, which it says only once the
+ * service worker serves: from then on, every page opened is answered by it.
+ */
+export async function visitOnce(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  return offlineStatus(page, 'ready');
+}
+
+/** The pages a search on /search/ finds, once it has run. */
+export async function search(page: Page, origin: string, q: string): Promise<string[]> {
+  await page.goto(`${origin}search/?${new URLSearchParams({ q })}`);
+  await page.waitForSelector('[data-search-app][data-state="done"]');
+  return page.$$eval('[data-search-results] > li h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/** The offline caches of the page's origin, each with the number of files it holds. */
+export const offlineCaches = (page: Page): Promise<Record<string, number>> =>
+  page.evaluate(async () =>
+    Object.fromEntries(await Promise.all((await caches.keys()).map(async (name) => [name, (await (await caches.open(name)).keys()).length]))),
+  );
+
+/** Whether a service worker answers this page's requests. */
+export const controlled = (page: Page) => page.evaluate(() => navigator.serviceWorker.controller !== null);
