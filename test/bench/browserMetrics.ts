@@ -4,7 +4,29 @@ import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/pages.ts';
 import { serve } from '../helpers/server.ts';
-import { SEARCH_INPUT, settle } from '../helpers/visit.ts';
+import { SEARCH_INPUT } from '../helpers/visit.ts';
+
+/**
+ * Waits until the page has had no request in flight for `quietMs` (bounded). A measurement of any site,
+ * ours or the bare baseline, cannot wait on conditions that only our pages signal.
+ */
+async function settle(page: Page, quietMs = 300, limitMs = 15_000): Promise<void> {
+  let inFlight = 0;
+  let last = Date.now();
+  const start = () => ((inFlight += 1), (last = Date.now()));
+  const end = () => ((inFlight = Math.max(0, inFlight - 1)), (last = Date.now()));
+  page.on('request', start);
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  const until = Date.now() + limitMs;
+  try {
+    while (Date.now() < until && (inFlight > 0 || Date.now() - last < quietMs)) await page.waitForTimeout(50);
+  } finally {
+    page.off('request', start);
+    page.off('requestfinished', end);
+    page.off('requestfailed', end);
+  }
+}
 
 /** What a first visit to a page fetched: the bytes that came over the wire, and its JavaScript unpacked. */
 export interface PageWeight {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { siteInChromium } from '../helpers/siteInChromium';
+import { loadedByItself } from '../helpers/visit';
 
 const site = siteInChromium();
 
@@ -27,8 +28,6 @@ describe('charts in Chromium', () => {
     expect(await tip.isVisible()).toBe(false);
 
     // Tab from the element just before the chart into it: one stop, on the first mark.
-    await page.focus('#each-strike figcaption', { timeout: 5000 }).catch(() => undefined);
-    await page.evaluate(() => (document.querySelector('#each-strike .chart-wide svg') as SVGElement).previousElementSibling);
     await page.locator('#each-strike .chart-wide .mark').first().evaluate((mark) => {
       // Focus the element before the chart so that Tab lands on the chart's single stop.
       const before = document.createElement('button');
@@ -73,20 +72,20 @@ describe('charts in Chromium', () => {
 
   test('the tooltip script is small and loads only on pages with a chart', async () => {
     const page = await site.browser.newPage();
-    const scripts: string[] = [];
-    page.on('response', async (response) => {
-      if (response.request().resourceType() === 'script') scripts.push(`${response.url()} ${(await response.body()).length}`);
+    const scripts: { url: string; size: Promise<number> }[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), size: response.body().then((b) => b.length) });
     });
     await page.goto(`${site.server.url}data/`);
-    await page.waitForLoadState('networkidle');
+    await loadedByItself(page);
     const chartScripts = [...scripts];
     expect(chartScripts.length).toBeGreaterThan(0);
-    for (const s of chartScripts) expect(Number(s.split(' ')[1])).toBeLessThan(3000);
+    for (const { url, size } of chartScripts) expect(await size, url).toBeLessThan(3000);
     scripts.length = 0;
     await page.goto(`${site.server.url}sources/`);
-    await page.waitForLoadState('networkidle');
+    await loadedByItself(page);
     // Every page loads the service worker's registration after it has loaded; nothing else.
-    expect(scripts.filter((s) => !s.includes('/_astro/register.'))).toEqual([]);
+    expect(scripts.map(({ url }) => url).filter((url) => !url.includes('/_astro/register.'))).toEqual([]);
     await page.close();
   });
 });

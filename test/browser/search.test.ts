@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, test } from 'vitest';
 import { readPage, textOf } from '../helpers/html';
 import { siteInChromium } from '../helpers/siteInChromium';
+import { loadedByItself } from '../helpers/visit';
 
 const siteDir = inject('siteDir');
 const sourceIds = (await readdir('content/sources')).map((f) => f.replace(/\.mdx$/, ''));
@@ -320,7 +321,8 @@ describe('pages that are only read load no search code', () => {
         // Read now, while the page is open; what is never awaited must not reject unhandled later.
         scripts.push({ url: response.url(), body: response.text().catch((e: Error) => `unreadable: ${e.message}`) });
     });
-    await page.goto(`${site.server.url}${path.slice(1)}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}${path.slice(1)}`);
+    await loadedByItself(page);
     // The page's own scripts (charts, citations) may load; none of them may be search code.
     for (const { url, body } of scripts) {
       expect(url).not.toContain('/pagefind/');

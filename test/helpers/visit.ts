@@ -37,24 +37,11 @@ export async function guardContext(context: BrowserContext, origin: string): Pro
 /** The CSP violations a page has reported since it loaded (needs guardContext). */
 export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
-/** Waits until the page has had no request in flight for `quietMs` (bounded, so a busy page cannot hang a test). */
-export async function settle(page: Page, quietMs = 300, limitMs = 15_000): Promise<void> {
-  let inFlight = 0;
-  let last = Date.now();
-  const start = () => ((inFlight += 1), (last = Date.now()));
-  const end = () => ((inFlight = Math.max(0, inFlight - 1)), (last = Date.now()));
-  page.on('request', start);
-  page.on('requestfinished', end);
-  page.on('requestfailed', end);
-  const until = Date.now() + limitMs;
-  try {
-    while (Date.now() < until && (inFlight > 0 || Date.now() - last < quietMs)) await page.waitForTimeout(50);
-  } finally {
-    page.off('request', start);
-    page.off('requestfinished', end);
-    page.off('requestfailed', end);
-  }
-}
+/**
+ * Waits until a page has run the code it runs by itself. The last to load is the service worker's
+ * registration, after the page's load event, and it always writes the footer's offline status.
+ */
+export const loadedByItself = (page: Page) => page.waitForSelector('[data-offline-status][data-state]', { state: 'attached' });
 
 /** A search box, where a page has one: the gates search with it so the results are checked too. */
 export const SEARCH_INPUT = 'input[type="search"], [role="search"] input:not([type="hidden"]), input[name="q"]';
@@ -63,15 +50,20 @@ export const SEARCH_INPUT = 'input[type="search"], [role="search"] input:not([ty
 export const SEARCH_WORD = 'Maduro';
 
 /**
- * Brings a page into the states a reader can reach: every <details> open and, on a page with a search
- * box, results for a search. Returns whether it searched.
+ * Brings a page into the states a reader can reach: every <details> open, the offline status line
+ * written and, on a page with a search box, results for a search. Returns whether it searched.
  */
 export async function exercise(page: Page): Promise<boolean> {
   await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  await loadedByItself(page);
   const search = page.locator(SEARCH_INPUT).first();
   const searched = (await search.count()) > 0 && (await search.isVisible());
-  if (searched) await search.fill(SEARCH_WORD);
-  // A search box usually waits a moment after typing before it fetches anything.
-  await settle(page, searched ? 1_000 : 300);
-  return searched;
+  if (!searched) return false;
+  await search.fill(SEARCH_WORD);
+  // Done when a status line names the results for the word (the header's box and the search page each have one).
+  await page.waitForFunction(
+    (word) => [...document.querySelectorAll('[role="status"]')].some((status) => status.textContent?.includes(`results for ${word}`) || status.textContent?.includes(`results for “${word}”`)),
+    SEARCH_WORD,
+  );
+  return true;
 }

@@ -61,15 +61,12 @@ describe('search while editing (npm run dev)', () => {
     const seed = await readFile(join(site, 'content/sources/turkiye-today-2025-12-01.mdx'), 'utf8');
     await writeFile(join(site, 'content/sources/test-outlet-2025-12-05.mdx'), seed.replaceAll('Florida', word));
 
-    // The index is rebuilt in the background; look again until it is, for at most a minute. The dev
-    // server also reloads open pages when content changes, which may cut a look short: look again.
-    const deadline = Date.now() + 60_000;
-    let found: string[] = [];
+    // The index is rebuilt in the background: wait until the server says it holds one page more.
+    const pages = Number(/Search index rebuilt from (\d+) pages/.exec(dev.output())![1]);
+    await dev.printed(new RegExp(`Search index rebuilt from ${pages + 1} pages`));
+    // The dev server reloads open pages when content changes, which may cut a first look short.
     let lastError = '';
-    while (Date.now() < deadline && !found.includes('/sources/test-outlet-2025-12-05/')) {
-      found = await find(word).catch((error: Error) => ((lastError = error.message), []));
-      if (!found.length) await page.waitForTimeout(500);
-    }
+    const found = await find(word).catch((error: Error) => ((lastError = error.message), find(word)));
     expect(found, `${lastError}\n${dev.output()}`).toEqual(['/sources/test-outlet-2025-12-05/']);
   });
 });
