@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { main } from '../../src/cli/newSource';
@@ -100,5 +100,135 @@ describe('npm run new-source, as npm runs it', () => {
   test('fails in one line, with no stack trace', async () => {
     const result = await runCli('newSource', ['missing.txt', '--outlet', 'Nowhere'], dir);
     expect(result).toEqual({ code: 1, stdout: '', stderr: 'new-source: cannot read missing.txt: no such file\n' });
+  });
+});
+
+/** An article with accented letters in its headline and text, as an editor would save it. */
+const ACCENTED = 'Café con leña en Caracas\nDecember 04, 2025\nEl presidente habló de la pesca en el Caribe, según el periódico.\nUna segunda frase, con acentos: “sí”, ñandú, Bogotá.\n';
+
+/** Runs new-source on a file holding `bytes`, in a fresh project folder; returns the result and the folder. */
+async function importBytes(name: string, bytes: Uint8Array, argv: string[] = []) {
+  const project = await tempDir('new-source-bytes');
+  const input = join(project, name);
+  await writeFile(input, bytes);
+  const result = await newSource([input, '--outlet', 'El Diario', ...argv], project);
+  return { result, project };
+}
+
+/** The source new-source wrote in `project`, if any. */
+const written = (project: string) => readFile(join(project, 'content/sources/el-diario-2025-12-04.mdx'), 'utf8');
+
+/** Everything in `project`'s content/sources folder (an empty list when there is none). */
+const sourcesIn = (project: string) => readdir(join(project, 'content/sources')).catch(() => []);
+
+describe('npm run new-source reads the files editors really have', () => {
+  const utf16 = (text: string, bigEndian: boolean) => {
+    const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    return bigEndian ? Buffer.from(le.map((_, i) => le[i ^ 1]!)) : le;
+  };
+  test.each([
+    ['UTF-8', Buffer.from(ACCENTED, 'utf8')],
+    ['UTF-8 with a byte-order mark', Buffer.from(`\uFEFF${ACCENTED}`, 'utf8')],
+    ['UTF-16 (little-endian) with a byte-order mark', utf16(ACCENTED, false)],
+    ['UTF-16 (big-endian) with a byte-order mark', utf16(ACCENTED, true)],
+  ])('%s: every accented letter kept, silently', async (_, bytes) => {
+    const { result, project } = await importBytes('story.txt', bytes);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const text = await written(project);
+    expect(text).toContain('title: Café con leña en Caracas');
+    expect(text).toContain('Una segunda frase, con acentos: “sí”, ñandú, Bogotá.');
+    expect(text).not.toMatch(/[\uFFFD\uFEFF\0]/);
+    expect(result.stdout).not.toContain('Windows-1252');
+    await removeDir(project);
+  });
+
+  test('Windows-1252 (not valid UTF-8): decoded as such, and said in the output and in the file for a reviewer', async () => {
+    // What a Windows editor writes: "é" is the single byte E9, and curly quotes are 93 and 94.
+    const bytes = Buffer.from(ACCENTED.replace('“', '\u0093').replace('”', '\u0094'), 'latin1');
+    const { result, project } = await importBytes('story.txt', bytes);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const text = await written(project);
+    expect(text).toContain('title: Café con leña en Caracas');
+    expect(text).toContain('Una segunda frase, con acentos: “sí”, ñandú, Bogotá.');
+    expect(text).not.toContain('\uFFFD');
+    const note = 'story.txt is not UTF-8: it was read as Windows-1252; check its accented letters and quotation marks against the original';
+    expect(result.stdout).toContain(`Note: ${note}`);
+    expect(text.split('\n').slice(0, 6)).toContain(`# Note: ${note}.`);
+    await removeDir(project);
+  });
+
+  test.each([
+    ['photo.png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], 'a PNG image'],
+    ['photo.jpg', [0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46], 'a JPEG image'],
+    ['story.pdf', [...Buffer.from('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj', 'latin1')], 'a PDF document'],
+    ['story.docx', [...Buffer.from('PK\x03\x04\x14\x00\x06\x00[Content_Types].xml word/document.xml', 'latin1')], 'a Word document (.docx)'],
+    ['story.bin', [0x00, 0x01, 0x02, 0x03, 0x48, 0x69, 0x00, 0x00, 0x7f, 0x10], 'a binary file'],
+  ])('%s is refused in one line saying what it looks like, and nothing is written', async (name, bytes, looksLike) => {
+    const { result, project } = await importBytes(name, Uint8Array.from(bytes), ['--date', '2025-12-04']);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      `new-source: ${name} looks like ${looksLike}, not an article: save the article as text (.txt) or as a web page (.html) and import that\n`,
+    );
+    expect(await sourcesIn(project)).toEqual([]);
+    await removeDir(project);
+  });
+});
+
+describe('npm run new-source fails in one line, with nothing written', () => {
+  test.each([
+    [['--date', '2025-13-45'], '--date 2025-13-45: expected a real date written as YYYY-MM-DD'],
+    [['--date', '2025-02-30'], '--date 2025-02-30: expected a real date written as YYYY-MM-DD'],
+    [['--date', '2025-12-04', '--date', '2025-12-05'], '--date is given twice: give it once'],
+    [['--outlet', ' '], '--outlet: expected the outlet’s name'],
+    [['--outlet', '¿?'], '--outlet ¿?: expected a name with letters or digits, to name the file after'],
+  ])('%j: a bad option is refused before the file is even read', async (argv, message) => {
+    const project = await tempDir('new-source-options');
+    // The file does not exist: the options are checked first.
+    const result = await newSource(['missing.txt', ...argv], project);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`new-source: ${message}\n`);
+    expect(await sourcesIn(project)).toEqual([]);
+    await removeDir(project);
+  });
+
+  test('several bad options are named together, still in one line', async () => {
+    const result = await newSource(['missing.txt', '--date', '2025-13-45', '--url', 'example'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'new-source: --date 2025-13-45: expected a real date written as YYYY-MM-DD; --url example: expected a full web address (https://…)\n',
+    );
+  });
+
+  test('a folder given as the article is refused in one line', async () => {
+    const result = await newSource([SEED_DIR, '--date', '2025-12-04'], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`new-source: cannot read ${SEED_DIR}: it is a folder, not a file\n`);
+  });
+
+  test('no command failure prints a stack trace', async () => {
+    const failures = await Promise.all([
+      runCli('newSource', [join(SEED_DIR, '004_8a52d231c445db61.txt'), '--date', '2025-13-45'], dir),
+      runCli('newSource', [join(SEED_DIR, '004_8a52d231c445db61.txt'), '--date', '9999-99-99', '--outlet', 'X'], dir),
+      runCli('newSource', [SEED_DIR], dir),
+    ]);
+    for (const { code, stderr } of failures) {
+      expect(code).toBe(1);
+      expect(stderr.trimEnd().split('\n'), stderr).toHaveLength(1);
+      expect(stderr).not.toMatch(/^\s+at /m);
+    }
+  });
+
+  test('a source that exists is left as it was, and no temporary file is left beside it', async () => {
+    const project = await tempDir('new-source-exists');
+    await mkdir(join(project, 'content/sources'), { recursive: true });
+    await writeFile(join(project, 'content/sources/el-diario-2025-12-04.mdx'), 'an editor’s work\n');
+    const result = await newSource([join(ROOT, 'test/fixtures/import/new-source.txt'), '--outlet', 'El Diario'], project);
+    expect(result.code).toBe(1);
+    expect(await sourcesIn(project)).toEqual(['el-diario-2025-12-04.mdx']);
+    expect(await written(project)).toBe('an editor’s work\n');
+    await removeDir(project);
   });
 });
