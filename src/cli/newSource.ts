@@ -1,52 +1,89 @@
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../checks/problems';
-import { plural } from '../format/numbers';
-import { ImportError, importSource, sourceFile } from '../importer/importSource';
 import { readSource } from '../checks/sourceCheck';
+import { plural } from '../format/numbers';
+import { decodeArticle, encodingName } from '../importer/decodeArticle';
+import { ImportError, importSource, optionProblems, sourceFile } from '../importer/importSource';
 
 const USAGE = 'usage: npm run new-source -- <article.txt|article.html> [--outlet "Name"] [--date YYYY-MM-DD] [--url https://…]';
 
 /** Where sources live, from the project root (npm runs scripts there). */
 export const SOURCES_DIR = 'content/sources';
 
-/** `npm run new-source`: makes content/sources/<outlet>-<date>.mdx from a supplied article. Returns the exit code. */
-export async function main(argv: string[], cwd = process.cwd(), inputDir = process.env.INIT_CWD ?? cwd): Promise<number> {
+/** A failure to report to the editor in one line. */
+class Failure extends Error {}
+
+/** Why a file could not be read, in the editor's words. */
+const unreadable = (error: NodeJS.ErrnoException) =>
+  ({ ENOENT: 'no such file', EISDIR: 'it is a folder, not a file', EACCES: 'permission denied' })[error.code ?? ''] ?? error.message;
+
+/**
+ * Writes `text` to `path` whole, or not at all, and never over a file that exists: it is written beside
+ * it first, then linked into place (which fails if the name is taken), so an interrupted write leaves
+ * no half-written source.
+ */
+async function writeNew(path: string, text: string): Promise<boolean> {
+  const temporary = join(dirname(path), `.new-source-${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, text, { flag: 'wx' });
+    await link(temporary, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+/** The options, each given at most once, and the one article file. */
+function parse(argv: string[]) {
+  const options = { outlet: { type: 'string' }, date: { type: 'string' }, url: { type: 'string' } } as const;
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { outlet: { type: 'string' }, date: { type: 'string' }, url: { type: 'string' } } });
+    args = parseArgs({ args: argv, allowPositionals: true, options, tokens: true });
   } catch (error) {
-    return fail(`${(error as Error).message}\n${USAGE}`);
+    throw new Failure(`${(error as Error).message} (${USAGE})`);
   }
-  if (args.positionals.length !== 1) return fail(`expected one article file\n${USAGE}`);
+  const given = args.tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
+  const twice = given.filter((name, i) => given.indexOf(name) !== i);
+  if (twice.length) throw new Failure(`--${twice[0]} is given twice: give it once`);
+  const wrong = optionProblems(args.values);
+  if (wrong.length) throw new Failure(wrong.join('; '));
+  if (args.positionals.length !== 1) throw new Failure(`expected one article file (${USAGE})`);
+  return { file: args.positionals[0]!, options: args.values };
+}
 
+async function run(argv: string[], cwd: string, inputDir: string): Promise<number> {
+  // Every option is checked before the file is read, and everything is read before anything is written.
+  const { file: typed, options } = parse(argv);
   // npm runs scripts from the project root; the file is named from where the editor typed the command.
-  const input = resolve(inputDir, args.positionals[0]);
-  let raw: string;
-  try {
-    raw = await readFile(input, 'utf8');
-  } catch (error) {
-    return fail(`cannot read ${args.positionals[0]}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-  }
+  const input = resolve(inputDir, typed);
+  const fromRoot = relative(cwd, input);
+  const shown = fromRoot.startsWith('..') || isAbsolute(fromRoot) ? typed : fromRoot;
+  const bytes = await readFile(input).catch((error: NodeJS.ErrnoException) => {
+    throw new Failure(`cannot read ${shown}: ${unreadable(error)}`);
+  });
 
   let made;
   try {
-    made = importSource(raw, args.values);
+    const decoded = decodeArticle(bytes);
+    made = importSource(decoded.text, options);
+    if (decoded.guessed)
+      made.notes.unshift(
+        `${shown} is not UTF-8: it was read as ${encodingName(decoded.encoding)}; check its accented letters and quotation marks against the original`,
+      );
   } catch (error) {
-    if (error instanceof ImportError) return fail(`${args.positionals[0]}: ${error.message}`);
-    throw error;
+    if (!(error instanceof ImportError)) throw error;
+    throw new Failure(`${shown}${error.message.startsWith('looks like') ? ' ' : ': '}${error.message}`);
   }
   const file = join(SOURCES_DIR, `${made.id}.mdx`);
-  const text = sourceFile(made, relative(cwd, input));
+  const text = sourceFile(made, shown);
   await mkdir(join(cwd, SOURCES_DIR), { recursive: true });
-  try {
-    // 'wx' fails if the file exists: an import never replaces a source an editor has worked on.
-    await writeFile(join(cwd, file), text, { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    return fail(`${file} already exists, and new-source never overwrites a source: rename or delete it first, or give another --outlet or --date`);
-  }
+  if (!(await writeNew(join(cwd, file), text)))
+    throw new Failure(`${file} already exists, and new-source never overwrites a source: rename or delete it first, or give another --outlet or --date`);
 
   const { problems, blocks = [] } = readSource(file, text);
   const removed = (made.data.removed as unknown[]).length;
@@ -60,9 +97,16 @@ export async function main(argv: string[], cwd = process.cwd(), inputDir = proce
   return 0;
 }
 
-function fail(message: string): number {
-  console.error(`new-source: ${message}`);
-  return 1;
+/** `npm run new-source`: makes content/sources/<outlet>-<date>.mdx from a supplied article. Returns the exit code. */
+export async function main(argv: string[], cwd = process.cwd(), inputDir = process.env.INIT_CWD ?? cwd): Promise<number> {
+  try {
+    return await run(argv, cwd, inputDir);
+  } catch (error) {
+    // Ours say what to do; anything else is still one line, never a stack trace.
+    const message = error instanceof Failure ? error.message : `could not import: ${(error as Error).message.split('\n')[0]}`;
+    console.error(`new-source: ${message}`);
+    return 1;
+  }
 }
 
 if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

@@ -51,6 +51,16 @@ type Role = 'title' | 'standfirst' | 'caption' | 'heading' | 'item' | 'paragraph
 const KEPT = new Set<Role>(['caption', 'heading', 'item', 'paragraph']);
 const BULLET = /^[•·▪●◦‣*-]\s+/;
 
+/** What is wrong with the options, one phrase each (none when they are fine): checked before anything is read or written. */
+export function optionProblems(options: ImportOptions): string[] {
+  const problems: string[] = [];
+  const { outlet, date, url } = options;
+  if (outlet !== undefined && !outlet.trim()) problems.push('--outlet: expected the outlet’s name');
+  else if (outlet !== undefined && !slug(outlet)) problems.push(`--outlet ${outlet}: expected a name with letters or digits, to name the file after`);
+  if (date !== undefined && !isCalendarDay(date)) problems.push(`--date ${date}: expected a real date written as YYYY-MM-DD`);
+  if (url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url)) problems.push(`--url ${url}: expected a full web address (https://…)`);
+  return problems;
+}
 
 /** Decides what each line is: title, standfirst, text, or furniture of some kind. */
 function assignRoles(lines: ArticleLine[], outlet: string | undefined): Role[] {
@@ -153,6 +163,8 @@ function mdxBody(lines: ArticleLine[], roles: Role[]): string {
 
 /** Makes a source from a supplied article (raw text, or a saved web page): frontmatter and MDX text. */
 export function importSource(raw: string, options: ImportOptions = {}): ImportedSource {
+  const wrong = optionProblems(options);
+  if (wrong.length) throw new ImportError(wrong.join('; '));
   const html = isHtml(raw) ? htmlLines(raw) : undefined;
   const lines = (html?.lines ?? textLines(raw)).filter((l) => l.text);
   const meta = html?.meta ?? {};
@@ -165,14 +177,10 @@ export function importSource(raw: string, options: ImportOptions = {}): Imported
   const printed = datelines[0] ?? (meta.date ? { date: meta.date } : undefined);
   const notes: string[] = [];
 
-  if (options.date !== undefined && !isCalendarDay(options.date))
-    throw new ImportError(`--date ${options.date}: expected a real date written as YYYY-MM-DD`);
   const date = options.date ?? printed?.date;
   if (!date) throw new ImportError('no publication date in the text: give it with --date YYYY-MM-DD');
   if (options.date && printed && printed.date !== options.date)
     notes.push(`--date ${options.date} differs from the date the article prints (${printed.date}); check which is right`);
-  if (options.url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(options.url))
-    throw new ImportError(`--url ${options.url}: expected a full web address (https://…)`);
 
   const title = text('title') ?? meta.title;
   const standfirst = text('standfirst');
@@ -206,6 +214,8 @@ export function sourceFile(source: ImportedSource, from?: string): string {
   doc.commentBefore = [
     ` Made by npm run new-source${from ? ` from ${from}` : ''}.`,
     ' Fill in each TODO, add the claims, then run npm run check (README: "Writing and editing").',
+    // What the importer printed for the editor, kept for whoever reviews the file.
+    ...source.notes.map((note) => ` Note: ${note}.`),
   ].join('\n');
   // One line per line of text, so a removal reads as it was printed.
   return `---\n${doc.toString({ lineWidth: 0, blockQuote: 'literal' })}---\n\n${source.body}`;

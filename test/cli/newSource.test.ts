@@ -76,7 +76,7 @@ describe('npm run new-source', () => {
   });
 
   test.each([
-    [[], 'new-source: expected one article file\nusage: npm run new-source -- <article.txt|article.html>'],
+    [[], 'new-source: expected one article file (usage: npm run new-source -- <article.txt|article.html>'],
     [['a.txt', '--title', 'x'], "new-source: Unknown option '--title'"],
     [['missing.txt'], 'new-source: cannot read missing.txt: no such file'],
     [[join(SEED_DIR, '004_8a52d231c445db61.txt')], 'no publication date in the text: give it with --date YYYY-MM-DD'],

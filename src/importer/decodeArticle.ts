@@ -1,0 +1,87 @@
+import { ImportError } from './importSource';
+
+/** A supplied article's bytes as text, and how they were read. */
+export interface DecodedArticle {
+  text: string;
+  /** The encoding it was read in, as TextDecoder names it. */
+  encoding: string;
+  /** Set when the encoding was a guess that a reviewer should check. */
+  guessed: boolean;
+}
+
+const starts = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((byte, i) => bytes[i] === byte);
+/** Bytes as characters of the same codes, to look for ASCII markers in them. */
+const latin = (bytes: Uint8Array) => Array.from(bytes, (byte) => String.fromCharCode(byte)).join('');
+const holds = (bytes: Uint8Array, text: string, within = 4096) => latin(bytes.subarray(0, within)).includes(text);
+
+/** What a file that is not text is, by its first bytes: formats an editor might give by mistake. */
+const SIGNATURES: [test: (bytes: Uint8Array) => boolean, what: string][] = [
+  [(b) => starts(b, 0x25, 0x50, 0x44, 0x46, 0x2d), 'a PDF document'],
+  [(b) => starts(b, 0x89, 0x50, 0x4e, 0x47), 'a PNG image'],
+  [(b) => starts(b, 0xff, 0xd8, 0xff), 'a JPEG image'],
+  [(b) => starts(b, 0x47, 0x49, 0x46, 0x38), 'a GIF image'],
+  [(b) => starts(b, 0x52, 0x49, 0x46, 0x46) && holds(b, 'WEBP', 16), 'a WebP image'],
+  [(b) => holds(b, 'ftyp', 12) && /heic|heix|mif1|avif/.test(latin(b.subarray(8, 12))), 'a HEIC or AVIF image'],
+  [(b) => holds(b, 'ftyp', 12), 'an MP4 video or audio file'],
+  [(b) => starts(b, 0x50, 0x4b, 0x03, 0x04) && holds(b, 'word/'), 'a Word document (.docx)'],
+  [(b) => starts(b, 0x50, 0x4b, 0x03, 0x04) && holds(b, 'opendocument.text'), 'an OpenDocument text (.odt)'],
+  [(b) => starts(b, 0x50, 0x4b, 0x03, 0x04) && holds(b, 'epub+zip'), 'an EPUB e-book'],
+  [(b) => starts(b, 0x50, 0x4b, 0x03, 0x04), 'a ZIP archive'],
+  [(b) => starts(b, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), 'an old Word or Office document (.doc)'],
+  [(b) => starts(b, 0x7b, 0x5c, 0x72, 0x74, 0x66), 'an RTF document'],
+  [(b) => starts(b, 0x1f, 0x8b), 'a gzip-compressed file'],
+];
+
+/** Characters no article holds: C0 controls but tab, line feed, form feed and carriage return, DEL, and C1 controls. */
+const CONTROL = /[\0-\x08\x0b\x0e-\x1f\x7f\x80-\x9f]/g;
+
+/** One character in a hundred or more is a control character: not text, whatever it decoded as. */
+const looksBinary = (text: string) => text.includes('\0') || (text.match(CONTROL)?.length ?? 0) * 100 > text.length;
+
+/** The encoding a web page declares in a <meta charset> near its start, when TextDecoder knows it. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = latin(bytes.subarray(0, 2048));
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+  try {
+    return label ? new TextDecoder(label).encoding : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads a supplied article's bytes: UTF-8 (with or without a byte-order mark), UTF-16 with one, a web
+ * page in the encoding it declares, and otherwise Windows-1252, which is what most text that is not
+ * UTF-8 turns out to be (Latin-1 is a part of it). Throws an ImportError saying what the file looks like
+ * when it is not text.
+ */
+export function decodeArticle(bytes: Uint8Array): DecodedArticle {
+  const notText = (what: string, advice = 'save the article as text (.txt) or as a web page (.html) and import that') =>
+    new ImportError(`looks like ${what}, not an article: ${advice}`);
+  const known = SIGNATURES.find(([test]) => test(bytes));
+  if (known) throw notText(known[1]);
+
+  let decoded: DecodedArticle | undefined;
+  if (starts(bytes, 0xef, 0xbb, 0xbf)) decoded = { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', guessed: false };
+  else if (starts(bytes, 0xff, 0xfe)) decoded = { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', guessed: false };
+  else if (starts(bytes, 0xfe, 0xff)) decoded = { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', guessed: false };
+  else {
+    try {
+      decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', guessed: false };
+    } catch {
+      const encoding = declaredCharset(bytes) ?? 'windows-1252';
+      decoded = { text: new TextDecoder(encoding).decode(bytes), encoding, guessed: true };
+    }
+  }
+  if (looksBinary(decoded.text)) {
+    // Every other byte zero: UTF-16 saved without the mark that says so.
+    const zeros = bytes.filter((byte, i) => byte === 0 && i % 2 === (bytes[0] === 0 ? 0 : 1)).length;
+    if (zeros * 2 >= bytes.length * 0.9) throw notText('UTF-16 text without the byte-order mark that says so', 'save it again as UTF-8 and import that');
+    throw notText('a binary file');
+  }
+  return decoded;
+}
+
+/** How an encoding is named to an editor. */
+export const encodingName = (encoding: string) =>
+  ({ 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16', 'windows-1252': 'Windows-1252' })[encoding] ?? encoding;

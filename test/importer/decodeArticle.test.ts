@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { decodeArticle } from '../../src/importer/decodeArticle';
+
+const bytes = (text: string, encoding: BufferEncoding = 'utf8') => new Uint8Array(Buffer.from(text, encoding));
+const refusal = (input: Uint8Array) => {
+  try {
+    decodeArticle(input);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'accepted';
+};
+
+describe('decodeArticle(bytes)', () => {
+  test('UTF-8, with or without its mark, is read as it is, and not called a guess', () => {
+    expect(decodeArticle(bytes('Café'))).toEqual({ text: 'Café', encoding: 'utf-8', guessed: false });
+    expect(decodeArticle(bytes('\uFEFFCafé'))).toEqual({ text: 'Café', encoding: 'utf-8', guessed: false });
+  });
+
+  test('UTF-16 with its mark, either byte order', () => {
+    const le = bytes('\uFEFFleña', 'utf16le');
+    const be = le.map((_, i) => le[i ^ 1]!);
+    expect(decodeArticle(le)).toEqual({ text: 'leña', encoding: 'utf-16le', guessed: false });
+    expect(decodeArticle(be)).toEqual({ text: 'leña', encoding: 'utf-16be', guessed: false });
+  });
+
+  test('bytes that are not UTF-8 are read as Windows-1252, curly quotes and the euro included, and called a guess', () => {
+    const windows = Uint8Array.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x80, 0x35]);
+    expect(decodeArticle(windows)).toEqual({ text: '“Café” €5', encoding: 'windows-1252', guessed: true });
+  });
+
+  test('a web page that is not UTF-8 is read in the encoding it declares', () => {
+    const page = Buffer.concat([Buffer.from('<html><head><meta charset="iso-8859-15"></head><body>'), Buffer.from([0xa4, 0x35]), Buffer.from('</body></html>')]);
+    const decoded = decodeArticle(new Uint8Array(page));
+    expect(decoded.text).toContain('€5');
+    expect(decoded).toMatchObject({ encoding: 'iso-8859-15', guessed: true });
+  });
+
+  test('says what a file that is not text looks like', () => {
+    expect(refusal(Uint8Array.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0]))).toMatch(/^looks like a GIF image, not an article/);
+    expect(refusal(bytes('RIFF\x10\0\0\0WEBPVP8 ', 'latin1'))).toMatch(/^looks like a WebP image/);
+    expect(refusal(bytes('PK\x03\x04mimetypeapplication/epub+zip', 'latin1'))).toMatch(/^looks like an EPUB e-book/);
+    expect(refusal(bytes('PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.text', 'latin1'))).toMatch(/^looks like an OpenDocument text/);
+    expect(refusal(bytes('\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1', 'latin1'))).toMatch(/^looks like an old Word or Office document/);
+    expect(refusal(bytes('{\\rtf1\\ansi Hello}'))).toMatch(/^looks like an RTF document/);
+    expect(refusal(bytes('\0\0\0\x18ftypmp42', 'latin1'))).toMatch(/^looks like an MP4 video/);
+  });
+
+  test('UTF-16 without its mark is named, with what to do', () => {
+    expect(refusal(bytes('An article saved as UTF-16, with no mark.', 'utf16le'))).toBe(
+      'looks like UTF-16 text without the byte-order mark that says so, not an article: save it again as UTF-8 and import that',
+    );
+  });
+
+  test('text with a stray control character is text; one with many is not', () => {
+    expect(decodeArticle(bytes(`${'An ordinary sentence of an article. '.repeat(5)}\x1a`)).guessed).toBe(false);
+    expect(refusal(bytes('ab\x01\x02\x03\x04cd'))).toMatch(/^looks like a binary file/);
+  });
+});
