@@ -23,7 +23,7 @@ export function checkCsv<S extends z.ZodType>(
   schema: S,
   across?: RowsCheck<z.output<S>>,
 ): { rows: CheckedRow<z.output<S>>[]; problems: Problem[] } {
-  const { rows } = parseCsv(text);
+  const { columns, rows } = parseCsv(text);
   const problems: Problem[] = [];
   const at = (line: number, row: number, column: string, message: string): Problem => ({
     file,
@@ -32,7 +32,14 @@ export function checkCsv<S extends z.ZodType>(
     message,
   });
   const checked: CheckedRow<z.output<S>>[] = [];
-  rows.forEach(({ line, values }: CsvRow, i) => {
+  rows.forEach(({ line, cells, values }: CsvRow, i) => {
+    // A row of the wrong size has its cells under the wrong columns, or some dropped: say so, and nothing else.
+    if (cells > columns.length)
+      return void problems.push(
+        at(line, i + 1, columns.at(-1) ?? 'row', `${cells} cells where the header has ${columns.length}: a cell that holds a comma must be in double quotes ("…, …")`),
+      );
+    if (cells < columns.length)
+      return void problems.push(at(line, i + 1, columns[cells]!, `missing: the row has ${cells} cells where the header has ${columns.length}`));
     const result = schema.safeParse(values);
     if (result.success) checked.push({ line, row: i + 1, data: result.data });
     else for (const issue of result.error.issues) problems.push(at(line, i + 1, issue.path.map(String).join('.') || 'row', issue.message));

@@ -1,4 +1,4 @@
-import { type Document, LineCounter, parseDocument, isNode } from 'yaml';
+import { type Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
 
 /** An MDX or Markdown file split into its YAML frontmatter and its body, with line numbers kept. */
 export interface SplitFile {
@@ -26,13 +26,18 @@ export function readYaml(text: string, firstLine = 1): YamlText & { doc: Documen
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+  // A field's line is its key's, where the editor reads the field (a value may start on the lines
+  // below it); a missing field falls back to its parent's.
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true);
-      if (isNode(node) && node.range) {
-        // A scalar's line is its own; a missing key falls back to its parent's.
-        return toFileLine(node.range[0]);
-      }
+      const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1) as unknown[], true);
+      const key = path[depth - 1];
+      const at = isMap(parent)
+        ? parent.items.find((pair) => (isScalar(pair.key) ? pair.key.value : pair.key) === key)?.key
+        : isSeq(parent)
+          ? parent.items[Number(key)]
+          : undefined;
+      if (isNode(at) && at.range) return toFileLine(at.range[0]);
     }
     // A field missing at the top is reported on the file's first line.
     return 1;

@@ -106,4 +106,37 @@ describe('parseCsv(text)', () => {
     const { rows } = parseCsv('a,b\n1,"two\nlines"\n3,x\n');
     expect(rows.map((r) => r.line)).toEqual([2, 4]);
   });
+  // Found by test/loaders/csv.property.test.ts.
+  test('counts every line break an editor sees: CRLF, LF or CR, in a quoted cell or between rows', () => {
+    expect(parseCsv('a,b\r\n1,"two\nlines"\r\n3,x\r\n').rows.map((r) => r.line)).toEqual([2, 4]);
+    expect(parseCsv('a,b\r1,"old\rMac"\r3,x').rows.map((r) => r.line)).toEqual([2, 4]);
+  });
+  test('a quote inside a bare cell is a character, not the start of a quoted cell, as d3-dsv reads it', () => {
+    const { rows } = parseCsv('a,b\n1,5" gun\n3,x\n4,y\n');
+    expect(rows.map((r) => [r.line, r.values.b])).toEqual([[2, '5" gun'], [3, 'x'], [4, 'y']]);
+  });
+  test('says how many cells each row has, and skips blank lines', () => {
+    const { rows } = parseCsv('a,b\n1,2,3\n\n4\n');
+    expect(rows.map((r) => [r.line, r.cells])).toEqual([[2, 3], [4, 1]]);
+  });
+});
+
+describe('a row of the wrong size', () => {
+  test('too many cells (a comma outside quotes) is refused, not cut short', () => {
+    const csv = withCell('notes', 'Killed 11, per Airwars');
+    expect(problemsOf(csv)).toEqual([
+      {
+        file: 'content/data/strikes.csv',
+        line: 3,
+        field: 'notes (row 2)',
+        message: '20 cells where the header has 19: a cell that holds a comma must be in double quotes ("…, …")',
+      },
+    ]);
+  });
+  test('too few cells is refused at the first missing column, not filled with empty cells', () => {
+    const csv = [HEADER, GOOD, SECOND.split(',').slice(0, 17).join(',')].join('\n');
+    expect(problemsOf(csv)).toEqual([
+      { file: 'content/data/strikes.csv', line: 3, field: 'other_sources (row 2)', message: 'missing: the row has 17 cells where the header has 19' },
+    ]);
+  });
 });

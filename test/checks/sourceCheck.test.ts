@@ -44,6 +44,12 @@ describe('checkSource(file, raw)', () => {
     expect(problems.map((p) => p.field)).toEqual(['published.date', 'claims[0].metric']);
   });
 
+  // Found by test/lib/sourceCheck.property.test.ts: a value on the lines below its key was reported there.
+  test('a field whose value is written below its key is reported at the key', async () => {
+    const raw = (await readFile(`${FIXTURES}/valid.mdx`, 'utf8')).replace('date: 2025-11-20', 'date:\n    - 2025\n    - 11');
+    expect(checkSource('x.mdx', raw)).toEqual([{ file: 'x.mdx', line: 6, field: 'published.date', message: expect.stringMatching(/real date/) }]);
+  });
+
   test('a file without frontmatter is reported at line 1', () => {
     expect(checkSource('x.mdx', 'Just text.\n')).toEqual([
       { file: 'x.mdx', line: 1, field: 'frontmatter', message: expect.stringMatching(/start with frontmatter/) },
