@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Problem } from '../../src/checks/problems';
 import { checkSource } from '../../src/checks/sourceCheck';
+import { fileNameProblems } from '../../src/checks/sourceName';
 import { propertySettings } from '../helpers/properties';
 
 /** Cases per property (1000 unless PROPERTY_RUNS says otherwise): enough to find each broken version below, few enough for npm test. */
@@ -79,9 +80,15 @@ const reportedAtItsLine = (check: (file: string, raw: string) => Problem[]) =>
     expect(problems, raw).toContainEqual(expect.objectContaining({ field: field.field, line: expected }));
   });
 
+/** Every check of a source that `npm run check` makes, as src/cli/readContent.ts makes them: its file name against its date, then the build's. */
+const checkAll = (file: string, raw: string): Problem[] => [...fileNameProblems(file, raw), ...checkSource(file, raw)];
+
 describe('checkSource(file, raw), for a field of the wrong type', () => {
   test('reports it at the line its key is written on, whatever comes before', () => {
     fc.assert(reportedAtItsLine(checkSource), SETTINGS);
+  });
+  test('and so does npm run check, which also checks the file name against the date', () => {
+    fc.assert(reportedAtItsLine(checkAll), SETTINGS);
   });
 });
 

@@ -27,4 +27,9 @@ describe('fileNameProblems(file, raw)', () => {
       expect(problem.message).toMatch(/^expected <outlet>-<YYYY-MM-DD>\.mdx in lower case/);
     },
   );
+
+  // A date like this crashed npm run check with a RangeError before the reorganisation (test/checks/sourceCheck.property.test.ts tries it).
+  test('leaves a date that is no day at all (2025-13-45) to the schema, without crashing', () => {
+    expect(fileNameProblems('content/sources/turkiye-today-2025-12-01.mdx', raw('2025-13-45'))).toEqual([]);
+  });
 });
