@@ -70,6 +70,16 @@ const failed = (summary: string, details: string[]) => ({ ok: false, summary, de
 
 /** `npm run check [-- content types links]`: runs the named steps, or all; returns the exit code. */
 export async function main(argv: string[], root = process.cwd()): Promise<number> {
+  try {
+    return await run(argv, root);
+  } catch (error) {
+    // A problem in content is reported at its line by the steps; anything else is still one line, never a stack trace.
+    console.error(`check: could not finish: ${(error as Error).message.split('\n')[0]}`);
+    return 1;
+  }
+}
+
+async function run(argv: string[], root: string): Promise<number> {
   const unknown = argv.filter((a) => !(a in STEPS));
   if (unknown.length) {
     console.error(`check: unknown step ${unknown.join(', ')}; the steps are ${Object.keys(STEPS).join(', ')}`);

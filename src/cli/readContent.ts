@@ -7,6 +7,7 @@ import { checkExplainer } from '../checks/explainerCheck';
 import type { Problem } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
 import { fileNameProblems } from '../checks/sourceName';
+import { utf8Text } from '../checks/utf8';
 import { type CitableSource, type CitationIndex, citationIndex } from '../domain/citations';
 
 /** A folder of content files an editor writes, and the page each becomes, so a broken link there is traced back to its line. */
@@ -24,14 +25,24 @@ export const CONTENT_KINDS: ContentKind[] = [
   { dir: 'content/explainer', pattern: /\.mdx$/, pageOf: (file) => (basename(file) === 'index.mdx' ? '/' : `/${basename(file, '.mdx')}/`) },
 ];
 
-/** The files of one kind under `root`, in name order, each with its text. */
+/** A content file's text, or the problem that it is not UTF-8 (then its text is empty); undefined where the project has none. */
+const readText = (root: string, file: string) =>
+  readFile(join(root, file)).then(
+    (bytes) => utf8Text(file, bytes),
+    () => undefined,
+  );
+
+/** The files of one kind under `root`, in name order, each with its text (or the problem that it is not UTF-8). */
 export async function contentFiles(root: string, { dir, pattern }: Pick<ContentKind, 'dir' | 'pattern'>) {
   const names = (await readdir(join(root, dir)).catch(() => [])).filter((n) => pattern.test(n)).sort();
-  return Promise.all(names.map(async (name) => ({ file: `${dir}/${name}`, raw: await readFile(join(root, dir, name), 'utf8') })));
+  return Promise.all(
+    names.map(async (name) => {
+      const file = `${dir}/${name}`;
+      const { text, problems } = (await readText(root, file))!;
+      return { file, raw: text, unreadable: problems };
+    }),
+  );
 }
-
-/** A data file's text, or undefined where the project has none. */
-const dataText = (root: string, file: string) => readFile(join(root, file), 'utf8').catch(() => undefined);
 
 /**
  * Everything in content/ under `root`, each file read from disk and parsed once, and every problem in
@@ -39,14 +50,17 @@ const dataText = (root: string, file: string) => readFile(join(root, file), 'utf
  * against the same citation index the build makes (citationIndex), fed from these files.
  */
 export async function readContent(root: string): Promise<{ files: number; problems: Problem[]; index: CitationIndex }> {
-  const sources = (await contentFiles(root, CONTENT_KINDS[0]!)).map(({ file, raw }) => ({ file, names: fileNameProblems(file, raw), ...readSource(file, raw) }));
+  const sources = (await contentFiles(root, CONTENT_KINDS[0]!)).map(({ file, raw, unreadable }) =>
+    unreadable.length ? { file, names: [], problems: unreadable } : { file, names: fileNameProblems(file, raw), ...readSource(file, raw) },
+  );
   const csv = async <S extends z.ZodType>(data: CsvFile<S>) => {
-    const text = await dataText(root, data.file);
-    return { read: text !== undefined, ...(text === undefined ? { rows: [], problems: [] } : readCsv(data, text)) };
+    const read = await readText(root, data.file);
+    if (read === undefined) return { read: false, rows: [], problems: [] };
+    return { read: true, ...(read.problems.length ? { rows: [], problems: read.problems } : readCsv(data, read.text)) };
   };
   const [strikes, reports, events] = await Promise.all([csv(CSV_FILES.strikes), csv(CSV_FILES.reportedTotals), csv(CSV_FILES.keyEvents)]);
-  const settingsText = await dataText(root, CHART_SETTINGS_FILE);
-  const settings = settingsText === undefined ? [] : readChartSettings(CHART_SETTINGS_FILE, settingsText).problems;
+  const settingsText = await readText(root, CHART_SETTINGS_FILE);
+  const settings = settingsText === undefined ? [] : settingsText.problems.length ? settingsText.problems : readChartSettings(CHART_SETTINGS_FILE, settingsText.text).problems;
 
   const citable: CitableSource[] = sources.flatMap(({ file, data, blocks }) =>
     data && blocks ? [{ id: basename(file, '.mdx'), data: { ...data, blocks } }] : [],
@@ -54,7 +68,12 @@ export async function readContent(root: string): Promise<{ files: number; proble
   const index = citationIndex(citable, strikes.rows.map((r) => r.data), reports.rows.map((r) => r.data));
   // Each explainer page with its review file beside it (content/explainer/index.review.csv), where it has one.
   const explainers = await Promise.all(
-    (await contentFiles(root, CONTENT_KINDS[1]!)).map(async ({ file, raw }) => checkExplainer(file, raw, index, await dataText(root, reviewFileOf(file)))),
+    (await contentFiles(root, CONTENT_KINDS[1]!)).map(async ({ file, raw, unreadable }) => {
+      const review = await readText(root, reviewFileOf(file));
+      // A file that is not UTF-8 is fixed first: its text, or its review's, cannot be read as written.
+      if (unreadable.length || review?.problems.length) return [...unreadable, ...(review?.problems ?? [])];
+      return checkExplainer(file, raw, index, review?.text);
+    }),
   );
 
   const data = [strikes, reports, events];

@@ -4,6 +4,7 @@ import type { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
 import { type CsvFile, readCsv } from '../checks/dataFiles';
 import { ContentError } from '../checks/problems';
+import { utf8Text } from '../checks/utf8';
 
 /**
  * A collection with one entry per row of a CSV file. Any bad row stops the build with the file, line,
@@ -15,7 +16,9 @@ export function csvLoader<S extends z.ZodType>(csv: CsvFile<S>): Loader {
     async load({ config, store, parseData, watcher, logger }) {
       const path = fileURLToPath(new URL(csv.file, config.root));
       const sync = async () => {
-        const { rows, problems } = readCsv(csv, await readFile(path, 'utf8'));
+        const read = utf8Text(csv.file, await readFile(path));
+        if (read.problems.length) throw new ContentError(read.problems);
+        const { rows, problems } = readCsv(csv, read.text);
         if (problems.length) throw new ContentError(problems);
         store.clear();
         for (const { data } of rows) {

@@ -5,6 +5,7 @@ import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { ContentError } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
+import { utf8Text } from '../checks/utf8';
 
 /**
  * The sources collection: every MDX file in `base`, each read by readSource before Astro parses it, so
@@ -20,7 +21,10 @@ export function sourcesLoader(base = './content/sources'): Loader {
         ...context,
         async parseData(entry) {
           const path = entry.filePath ?? '';
-          const { problems, blocks = [] } = readSource(relative(fileURLToPath(context.config.root), path), await readFile(path, 'utf8'));
+          const file = relative(fileURLToPath(context.config.root), path);
+          // A file that is not UTF-8 is refused before its accents are read wrong.
+          const { text, problems: unreadable } = utf8Text(file, await readFile(path));
+          const { problems, blocks = [] } = unreadable.length ? { problems: unreadable } : readSource(file, text);
           if (problems.length) throw new ContentError(problems);
           return context.parseData({ ...entry, data: { ...entry.data, blocks: blocks.map(({ n, kind, text }) => ({ n, kind, text })) } });
         },

@@ -27,6 +27,8 @@ const CASES: [string, string, string][] = [
   ['caption-prop-2025-11-20.mdx', 'caption-prop.mdx', ':17 text: <Caption> takes no props and must stand alone on its line'],
   ['wrong-date-2025-11-21.mdx', 'valid.mdx', ':6 published.date: is 2025-11-20 but the file name says 2025-11-21: rename the file to wrong-date-2025-11-20.mdx, or correct the date'],
   ['Valid Name.mdx', 'valid.mdx', ':1 file name: expected <outlet>-<YYYY-MM-DD>.mdx in lower case'],
+  // Saved by a Windows editor: the summary's "é" is one byte, E9 (written in beforeAll).
+  ['windows-2025-11-20.mdx', 'valid.mdx', ':8 encoding: not UTF-8 from this line on, so its accents would be lost'],
 ];
 
 describe('npm run check: content', () => {
@@ -35,6 +37,8 @@ describe('npm run check: content', () => {
     root = await tempDir('check-content');
     await mkdir(join(root, 'content/sources'), { recursive: true });
     for (const [name, fixture] of CASES) await copyFile(join(FIXTURES, fixture), join(root, 'content/sources', name));
+    const valid = await readFile(join(FIXTURES, 'valid.mdx'), 'utf8');
+    await writeFile(join(root, 'content/sources/windows-2025-11-20.mdx'), Buffer.from(valid.replace('every check.', 'every check, café.'), 'latin1'));
     const imported = importSource('A headline\nThe first paragraph.\n', { outlet: 'Example', date: '2025-11-20' });
     await writeFile(join(root, 'content/sources/example-2025-11-20.mdx'), sourceFile(imported));
   });

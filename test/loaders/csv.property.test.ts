@@ -136,3 +136,13 @@ describe('the property catches a loader that puts a problem on the wrong line', 
     expect(result.failed, 'the property found no file whose problems this loader misplaces').toBe(true);
   });
 });
+
+describe.each(LOADERS)('the $name loader, given a file that is not UTF-8', ({ file, loader }) => {
+  test('refuses it at the line where it stops being UTF-8, rather than lose its accents', async () => {
+    const [header, first, second] = (await readFile(join(ROOT, file), 'utf8')).split('\n');
+    // As Excel saves "CSV" on Windows: one byte per letter, "é" as E9.
+    await writeFile(join(dir, file), Buffer.from(`${header}\n${first}\n${second!.replace(/,/, ',é')}\n`, 'latin1'));
+    const { context } = contextFor(dir);
+    await expect(loader(file).load(context)).rejects.toThrow(`${file}:3 encoding: not UTF-8 from this line on`);
+  });
+});
