@@ -24,6 +24,14 @@ export function frontmatterProblems<S extends z.ZodType>(file: string, split: Ya
   if (parsed.success) return { problems, data: parsed.data as z.output<S> };
   for (const issue of parsed.error.issues) {
     if (todos.includes(fieldPath(issue.path))) continue;
+    // A field the schema does not know is reported at its own line, one per field, not at its parent's.
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const path = [...issue.path, key];
+        problems.push(problem(split.lineOf(path), fieldPath(path), 'unknown field: check its spelling, or remove it'));
+      }
+      continue;
+    }
     const missing = valueAt(split.data, issue.path) === undefined;
     problems.push(
       problem(split.lineOf(issue.path), fieldPath(issue.path) || what, missing ? `missing; ${issue.message}` : issue.message),

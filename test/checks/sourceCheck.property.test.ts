@@ -51,7 +51,8 @@ const WRONG: Record<Kind, string[]> = {
 const wrongField = fc.constantFrom(...FIELDS.filter((f) => f.field)).chain((field) =>
   fc.record({
     field: fc.constant(field),
-    wrong: fc.constantFrom(...WRONG[field.kind!]),
+    // Or a field the schema does not know, misspelt beside this one.
+    wrong: fc.constantFrom(...WRONG[field.kind!], 'MISSPELT'),
     // Comments and blank lines, anywhere: the line numbers must follow them.
     padding: fc.array(fc.tuple(fc.nat(FIELDS.length), fc.constantFrom('', '# a comment', '    # an indented comment')), { maxLength: 6 }),
   }),
@@ -71,13 +72,17 @@ const reportedAtItsLine = (check: (file: string, raw: string) => Problem[]) =>
       if (f !== field) return void lines.push(`${f.indent}${f.key}:${f.value ? ` ${f.value}` : ''}`);
       // The file's line: after the opening --- (line 1).
       expected = lines.length + 2;
-      if (wrong === 'BLOCK_LIST') lines.push(`${f.indent}${f.key}:`, `${nested}- one`, `${nested}- two`);
+      if (wrong === 'MISSPELT') {
+        lines.push(`${f.indent}${f.key}:${f.value ? ` ${f.value}` : ''}`, `${' '.repeat(f.indent.length)}${f.key}s: 1`);
+        expected += 1;
+      } else if (wrong === 'BLOCK_LIST') lines.push(`${f.indent}${f.key}:`, `${nested}- one`, `${nested}- two`);
       else if (wrong === 'BLOCK_MAP') lines.push(`${f.indent}${f.key}:`, `${nested}a: 1`);
       else lines.push(`${f.indent}${f.key}:${wrong ? ` ${wrong}` : ''}`);
     });
     const raw = `---\n${lines.join('\n')}\n---\n${BODY}`;
     const problems = check('content/sources/example-outlet-2025-11-20.mdx', raw);
-    expect(problems, raw).toContainEqual(expect.objectContaining({ field: field.field, line: expected }));
+    const named = wrong === 'MISSPELT' ? `${field.field}s` : field.field;
+    expect(problems, raw).toContainEqual(expect.objectContaining({ field: named, line: expected }));
   });
 
 /** Every check of a source that `npm run check` makes, as src/cli/readContent.ts makes them: its file name against its date, then the build's. */

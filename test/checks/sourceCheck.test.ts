@@ -50,6 +50,15 @@ describe('checkSource(file, raw)', () => {
     expect(checkSource('x.mdx', raw)).toEqual([{ file: 'x.mdx', line: 6, field: 'published.date', message: expect.stringMatching(/real date/) }]);
   });
 
+  // Found by test/lib/sourceCheck.property.test.ts: these were reported at line 1, or at the claim's first line.
+  test('a misspelt field is reported at its own line, by its name', async () => {
+    const raw = (await readFile(`${FIXTURES}/valid.mdx`, 'utf8')).replace('language: en', 'language: en\ntittle: x').replace('    p: 2', '    p: 2\n    page: 3');
+    expect(checkSource('x.mdx', raw)).toEqual([
+      { file: 'x.mdx', line: 15, field: 'claims[0].page', message: 'unknown field: check its spelling, or remove it' },
+      { file: 'x.mdx', line: 8, field: 'tittle', message: 'unknown field: check its spelling, or remove it' },
+    ]);
+  });
+
   test('a file without frontmatter is reported at line 1', () => {
     expect(checkSource('x.mdx', 'Just text.\n')).toEqual([
       { file: 'x.mdx', line: 1, field: 'frontmatter', message: expect.stringMatching(/start with frontmatter/) },
