@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkCsv } from '../../src/checks/csvCheck';
 import { parseCsv } from '../../src/checks/csv';
 import { reportedTotalsAcross, strikesAcross } from '../../src/checks/rowChecks';
+import { keyEventRowSchema } from '../../src/schemas/keyEvent';
 import { printedFigure, reportedTotalRowSchema } from '../../src/schemas/reportedTotal';
 import { strikeRowSchema } from '../../src/schemas/strike';
 
@@ -137,6 +138,15 @@ describe('a row of the wrong size', () => {
     const csv = [HEADER, GOOD, SECOND.split(',').slice(0, 17).join(',')].join('\n');
     expect(problemsOf(csv)).toEqual([
       { file: 'content/data/strikes.csv', line: 3, field: 'other_sources (row 2)', message: 'missing: the row has 17 cells where the header has 19' },
+    ]);
+  });
+});
+
+describe('events.csv rows', () => {
+  test('an event that cites nothing: no source and paragraph, and no address', () => {
+    const csv = 'date,end,label,source,p,url,note\n2025-09-02,,First strike,,,,A note.\n';
+    expect(checkCsv('content/data/events.csv', csv, keyEventRowSchema).problems).toEqual([
+      { file: 'content/data/events.csv', line: 2, field: 'source (row 1)', message: 'expected a source and paragraph (or a url) that reports the event' },
     ]);
   });
 });

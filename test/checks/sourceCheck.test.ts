@@ -59,6 +59,13 @@ describe('checkSource(file, raw)', () => {
     ]);
   });
 
+  test('a code block in the text is refused, saying what a source may hold', async () => {
+    const raw = (await readFile(`${FIXTURES}/valid.mdx`, 'utf8')).replace('The last paragraph.', '```\nsome code\n```');
+    expect(checkSource('x.mdx', raw)).toEqual([
+      { file: 'x.mdx', line: 26, field: 'text', message: 'a source\'s text holds only paragraphs, "## " headings, "- " lists and <Caption>, not a code' },
+    ]);
+  });
+
   test('a file without frontmatter is reported at line 1', () => {
     expect(checkSource('x.mdx', 'Just text.\n')).toEqual([
       { file: 'x.mdx', line: 1, field: 'frontmatter', message: expect.stringMatching(/start with frontmatter/) },
