@@ -123,6 +123,15 @@ describe('a malformed source stops the build', () => {
       'content/sources/example-outlet-2025-11-20.mdx:13 claims[0].p: paragraph 9 does not exist; this source has 5 (p-1 to p-5)',
     );
   });
+
+  test('a source that is not UTF-8, rather than show its accents as U+FFFD', async () => {
+    const valid = await readFile('test/fixtures/sources/valid.mdx', 'utf8');
+    // Saved by a Windows editor: "é" is one byte, E9.
+    await writeFile(join(copy.site, 'content/sources/example-outlet-2025-11-20.mdx'), Buffer.from(valid.replace('every check.', 'every check, café.'), 'latin1'));
+    const result = await buildSite(copy.out, copy.site);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('content/sources/example-outlet-2025-11-20.mdx:8 encoding: not UTF-8 from this line on');
+  });
 });
 
 describe('the sitemap', () => {
