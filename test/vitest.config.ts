@@ -3,11 +3,12 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The `unit` project: tests that build nothing and start no browser, so they take seconds. Pure modules,
- * the charts against their snapshots, the real content files, the import layers and the new-source command.
+ * the charts against their snapshots, the real content files, the loaders, the import layers and the
+ * new-source command.
  */
 const UNIT = [
   'test/layout.test.ts',
-  'test/{format,schemas,markdown,domain,checks,importer,charts,scripts,content}/**/*.test.ts',
+  'test/{format,schemas,markdown,domain,checks,importer,loaders,charts,scripts,content}/**/*.test.ts',
   'test/integrations/{buildWarnings,remarkCitations}.test.ts',
   'test/host/policies.test.ts',
   'test/cli/newSource.test.ts',
@@ -17,8 +18,9 @@ const UNIT = [
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
-    // Builds and a real browser are slow on a shared machine; these bound a hang, they time nothing.
-    testTimeout: 120_000,
+    // Builds and a real browser are slow on a shared machine; these bound a hang, they time nothing. Under
+    // load, npm run check's types-and-links test (astro check, then a build) took more than two minutes.
+    testTimeout: 300_000,
     hookTimeout: 300_000,
     projects: [
       // Pure tests share their workers' modules: each file need not import the same modules again.
