@@ -70,9 +70,11 @@ export async function register(script: string) {
     const bytes = told?.bytes ?? (await summary())?.bytes;
     show(status, 'unavailable', UNAVAILABLE[told?.reason ?? guess](bytes === undefined ? 'files' : megabytes(bytes)));
   };
-  // A page with a saved version keeps it when a newer one fails, so says nothing.
+  let registered: ServiceWorkerRegistration | undefined;
+  // A device with a saved version keeps it when a newer one fails, so the footer says nothing of it
+  // (this page may be the first visit's, which no worker controls).
   sw.addEventListener('message', (event: MessageEvent<SaveFailed | undefined>) => {
-    if (event.data?.type !== 'OFFLINE_FAILED' || sw.controller) return;
+    if (event.data?.type !== 'OFFLINE_FAILED' || sw.controller || registered?.active) return;
     told = event.data;
     void showUnavailable(told.reason);
   });
@@ -81,12 +83,9 @@ export async function register(script: string) {
   // come from it together, so reload.
   sw.addEventListener('controllerchange', () => controlled && location.reload());
 
-  let registration: ServiceWorkerRegistration;
-  try {
-    registration = await sw.register(script);
-  } catch {
-    return showUnavailable('blocked');
-  }
+  const registration = await sw.register(script).catch(() => undefined);
+  if (!registration) return showUnavailable('blocked');
+  registered = registration;
   // A worker that installs while another controls this page is a new version: offer it, never swap it in.
   const watch = (worker: ServiceWorker) =>
     reaches(worker, 'installed').then((ok) => ok && sw.controller && registration.waiting === worker && offerReload(worker));
