@@ -10,6 +10,8 @@ export async function sitePages(dir: string): Promise<string[]> {
 /** A fresh browser profile whose every request, the service worker's included, is recorded in `requests`. */
 export async function freshContext(browser: Browser, requests: string[] = []): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
+  // A wait bounds a hang, it times nothing: on a loaded machine, saving the site may take longer than 30 s.
+  context.setDefaultTimeout(120_000);
   context.on('request', (request) => requests.push(request.url()));
   return { context, page: await context.newPage() };
 }
