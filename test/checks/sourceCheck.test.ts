@@ -44,13 +44,13 @@ describe('checkSource(file, raw)', () => {
     expect(problems.map((p) => p.field)).toEqual(['published.date', 'claims[0].metric']);
   });
 
-  // Found by test/lib/sourceCheck.property.test.ts: a value on the lines below its key was reported there.
+  // Found by test/checks/sourceCheck.property.test.ts: a value on the lines below its key was reported there.
   test('a field whose value is written below its key is reported at the key', async () => {
     const raw = (await readFile(`${FIXTURES}/valid.mdx`, 'utf8')).replace('date: 2025-11-20', 'date:\n    - 2025\n    - 11');
     expect(checkSource('x.mdx', raw)).toEqual([{ file: 'x.mdx', line: 6, field: 'published.date', message: expect.stringMatching(/real date/) }]);
   });
 
-  // Found by test/lib/sourceCheck.property.test.ts: these were reported at line 1, or at the claim's first line.
+  // Found by test/checks/sourceCheck.property.test.ts: these were reported at line 1, or at the claim's first line.
   test('a misspelt field is reported at its own line, by its name', async () => {
     const raw = (await readFile(`${FIXTURES}/valid.mdx`, 'utf8')).replace('language: en', 'language: en\ntittle: x').replace('    p: 2', '    p: 2\n    page: 3');
     expect(checkSource('x.mdx', raw)).toEqual([
