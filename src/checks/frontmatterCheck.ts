@@ -26,9 +26,11 @@ export function frontmatterProblems<S extends z.ZodType>(file: string, split: Ya
     if (todos.includes(fieldPath(issue.path))) continue;
     // A field the schema does not know is reported at its own line, one per field, not at its parent's.
     if (issue.code === 'unrecognized_keys') {
+      // zod's own words name the key, which the field already does; a schema's own say what it expects.
+      const message = /^Unrecognized keys?:/.test(issue.message) ? 'unknown field: check its spelling, or remove it' : issue.message;
       for (const key of issue.keys) {
         const path = [...issue.path, key];
-        problems.push(problem(split.lineOf(path), fieldPath(path), 'unknown field: check its spelling, or remove it'));
+        problems.push(problem(split.lineOf(path), fieldPath(path), message));
       }
       continue;
     }

@@ -15,9 +15,9 @@ describe('readChartSettings(file, text): content/data/charts.yml', () => {
 
   test.each([
     ['a day that is not a day', 'checkpoint: 2025-11-31\nregions: { Caribbean: a, Eastern Pacific: b }\n', 'content/data/charts.yml:1 checkpoint: expected a real date written as YYYY-MM-DD'],
-    ['a region left out', '# note\ncheckpoint: 2025-11-15\nregions:\n  Caribbean: the Caribbean\n', 'content/data/charts.yml:4 regions.Eastern Pacific: missing; expected how a sentence names the region, like "the eastern Pacific"'],
-    ['a region strikes.csv does not have', 'checkpoint: 2025-11-15\nregions:\n  Caribbean: a\n  Eastern Pacific: b\n  Atlantic: c\n', 'content/data/charts.yml:3 regions: expected the regions of strikes.csv, each once: Caribbean, Eastern Pacific'],
-    ['a setting no chart reads', 'checkpoint: 2025-11-15\nregions: { Caribbean: a, Eastern Pacific: b }\ncolour: red\n', /^content\/data\/charts\.yml:1 yaml: .*colour/],
+    ['a region left out', '# note\ncheckpoint: 2025-11-15\nregions:\n  Caribbean: the Caribbean\n', 'content/data/charts.yml:3 regions.Eastern Pacific: missing; expected how a sentence names the region, like "the eastern Pacific"'],
+    ['a region strikes.csv does not have', 'checkpoint: 2025-11-15\nregions:\n  Caribbean: a\n  Eastern Pacific: b\n  Atlantic: c\n', 'content/data/charts.yml:5 regions.Atlantic: expected the regions of strikes.csv, each once: Caribbean, Eastern Pacific'],
+    ['a setting no chart reads', 'checkpoint: 2025-11-15\nregions: { Caribbean: a, Eastern Pacific: b }\ncolour: red\n', 'content/data/charts.yml:3 colour: unknown field: check its spelling, or remove it'],
     ['YAML that does not parse', 'checkpoint: [2025\n', /^content\/data\/charts\.yml:\d yaml: not valid YAML/],
   ])('names %s at its line', (_, yaml, line) => {
     const { problems } = settings(yaml);
