@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import appIcons from './src/integrations/appIcons';
 import { onBuildLog } from './src/integrations/buildWarnings';
 import host from './src/integrations/host';
 import { inlineLoadersOnly } from './src/integrations/lazyScript';
@@ -22,13 +23,15 @@ export default defineConfig({
   // One policy everywhere: the offline cache and search results depend on it.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Search indexes the written pages; offline() precaches them and the index (its budget: the build fails
-  // if the offline copy would be larger); host() compresses every text file and writes the host configs.
+  // Search indexes the written pages and appIcons() draws the app's icons; offline() precaches them all
+  // and the index (its budget: the build fails if the offline copy would be larger); host() compresses
+  // every text file and writes the host configs.
   integrations: [
     mdx(),
     // The offline fallback page is for the service worker, not for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/offline/') }),
     pagefind(),
+    appIcons(),
     offline({ maxBytes: 50_000_000 }),
     host(),
   ],

@@ -5,11 +5,11 @@ import { build } from 'esbuild';
 import { type GetManifestOptions, getManifest } from 'workbox-build';
 import type { OfflineCopy } from '../scripts/offline/offlineCopy';
 
-/** What the offline copy holds: pages, styles, scripts, icons, data downloads and the whole search index. */
+/** What the offline copy holds: pages, styles, scripts, icons, the app's manifest, data downloads and the whole search index. */
 export function precacheFiles(site: string): GetManifestOptions {
   return {
     globDirectory: site,
-    globPatterns: ['**/*.{html,css,js,json,svg,csv,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
+    globPatterns: ['**/*.{html,css,js,json,webmanifest,svg,png,csv,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
     globIgnores: ['sw.js'],
     // No file is left out for its size: the budget (src/integrations/offline.ts) is on the whole.
     maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,

@@ -34,8 +34,11 @@ export function policyProblems(policy: string): string[] {
   return problems;
 }
 
-/** Elements that fetch or run something: a policy in a <meta> governs only what comes after it. */
-const GOVERNED = 'script, style, link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], img, iframe, object';
+/**
+ * Elements that fetch or run something: a policy in a <meta> governs only what comes after it. A JSON-LD
+ * block is data that no browser runs, so it may come first.
+ */
+const GOVERNED = 'script:not([type="application/ld+json"]), style, link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], img, iframe, object';
 
 /** Problems with how a built page sets its policy: there must be one meta policy, ahead of what it governs. */
 export function pagePolicyProblems(html: string): string[] {

@@ -4,7 +4,8 @@ import { dirname, join, normalize } from 'node:path';
 /**
  * The layers of src/, first to last: a module may import from its own layer or from one before it, never
  * from one after. Data moves the same way: content/ is read by the loaders through the schemas, markdown
- * and checks; the domain computes on it; charts draw it; components and pages show it; integrations
+ * and checks; the domain computes on it; charts draw it, and structured data and the app's manifest describe
+ * it to machines; components and pages show it; integrations
  * index and package the built pages; the commands use all of it. A folder or file not listed here fails.
  */
 export const LAYERS: readonly (readonly string[])[] = [
@@ -15,6 +16,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['checks'],
   ['loaders', 'content.config.ts', 'importer'],
   ['charts'],
+  ['jsonld', 'webapp'],
   ['scripts'],
   ['collections'],
   ['components', 'layouts'],

@@ -50,6 +50,12 @@ describe('the Content-Security-Policy checks', () => {
     ]);
   });
 
+  test('reject code ahead of the policy, but not a JSON-LD data block, which no browser runs', () => {
+    const policy = `<meta http-equiv="content-security-policy" content="default-src 'none'; script-src 'self'; style-src 'self'">`;
+    expect(pagePolicyProblems(`<head><script type="application/ld+json">{}</script>${policy}</head>`)).toEqual([]);
+    expect(pagePolicyProblems(`<head><script src="/a.js"></script>${policy}</head>`)).toEqual(['<script> comes before the policy, which does not govern it']);
+  });
+
   test('find inline event handlers and javascript: URLs', () => {
     expect(inlineHandlers('<body onload="x()"><a href="javascript:void 0">a</a><img src="/a.png" alt=""></body>')).toEqual([
       '<body onload>',
