@@ -16,15 +16,15 @@ async function copyInServiceWorker(): Promise<OfflineCopy> {
 }
 
 describe('the service worker the build writes', () => {
-  test('keeps every page, style, script, search file and data download, in a fixed order, each with a hash of its content', async () => {
+  test('keeps every page, style, script, search file, data download, the app’s manifest and its icons, in a fixed order, each with a hash of its content', async () => {
     const { files } = await copyInServiceWorker();
     const paths = files.map(([path]) => path);
     const all = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
       .filter((e) => e.isFile())
       .map((e) => join(e.parentPath, e.name).slice(siteDir.length + 1));
-    const wanted = all.filter((f) => /\.(html|css|js|csv|svg|json)$|\.pf_\w+$|^pagefind\/wasm\./.test(f) && f !== 'sw.js');
+    const wanted = all.filter((f) => /\.(html|css|js|csv|svg|png|json|webmanifest)$|\.pf_\w+$|^pagefind\/wasm\./.test(f) && f !== 'sw.js');
     expect([...paths].sort()).toEqual([...wanted].sort());
-    for (const must of ['index.html', 'search/index.html', 'offline/index.html', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'data/strikes.csv'])
+    for (const must of ['index.html', 'search/index.html', 'offline/index.html', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'data/strikes.csv', 'manifest.webmanifest', 'icons/icon-512.png'])
       expect(paths).toContain(must);
     expect(paths.some((u) => u.endsWith('.pf_fragment'))).toBe(true);
     expect(paths).toEqual([...paths].sort((a, b) => a.localeCompare(b)));
@@ -102,7 +102,10 @@ describe('the build fails', () => {
   });
 
   test('when offline() runs before pagefind(), so the index would be missing from the offline copy', async () => {
-    const result = await buildWithConfig((c) => c.replace(/pagefind\(\),(\s*)(offline\([^)]*\)),/, '$2,$1pagefind(),'));
+    const result = await buildWithConfig((c) => {
+      const offline = /\s*(offline\([^)]*\)),/.exec(c)!;
+      return c.replace(offline[0], '').replace('pagefind(),', `${offline[1]}, pagefind(),`);
+    });
     expect(result.ok).toBe(false);
     expect(result.output).toContain('list offline() after pagefind()');
   });
