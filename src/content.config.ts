@@ -7,6 +7,7 @@ import { csvLoader } from './loaders/csv';
 import { sourcesLoader } from './loaders/sources';
 import type { ChartSettings } from './schemas/chartSettings';
 import { explainerSchema } from './schemas/explainer';
+import { pageSchema } from './schemas/page';
 import type { KeyEventRow } from './schemas/keyEvent';
 import type { ReportedTotal } from './schemas/reportedTotal';
 import { sourceEntrySchema } from './schemas/source';
@@ -30,4 +31,7 @@ const chartSettings = defineCollection({ loader: chartSettingsLoader(), schema: 
 /** The long-form explainer, written by us in MDX, citing the sources paragraph by paragraph. */
 const explainer = defineCollection({ loader: glob({ base: './content/explainer', pattern: '*.mdx' }), schema: explainerSchema });
 
-export const collections = { sources, strikes, reportedTotals, keyEvents, chartSettings, explainer };
+/** Our pages about the site, in MDX (content/pages/about.mdx is /about/): who we are, how we work, how we correct. */
+const pages = defineCollection({ loader: glob({ base: './content/pages', pattern: '*.mdx' }), schema: pageSchema });
+
+export const collections = { sources, strikes, reportedTotals, keyEvents, chartSettings, explainer, pages };

@@ -1,6 +1,12 @@
 /** The site's name, as the header and titles show it. */
 export const SITE_NAME = 'Strikes at Sea';
 
+/**
+ * Who writes the explainer: the site's editorial team, named as its author in bylines, page metadata and
+ * the feed, with a page saying who we are, how we work and how we correct mistakes.
+ */
+export const EDITORIAL_TEAM = { name: `${SITE_NAME} editorial team`, href: '/about/' } as const;
+
 /** The main navigation, in order. */
 export const NAV = [
   { href: '/', label: 'Explainer' },

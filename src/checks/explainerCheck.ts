@@ -1,3 +1,4 @@
+import type { z } from 'astro/zod';
 import { explainerSchema } from '../schemas/explainer';
 import { type CitationIndex, resolveCitation, UnresolvedCitation } from '../domain/citations';
 import { CitationError, citationsOf } from '../markdown/cites';
@@ -11,11 +12,12 @@ import { parseBody } from '../markdown/sourceText';
  * Checks one explainer file as the build does, but reports everything at once: the frontmatter (the
  * updates log included) against its schema, every `<Cite>` against the sources and data, and the
  * attribution of its figures and quotations and the review of its citations (`reviewText`: the text of
- * its review file, or undefined where there is none).
+ * its review file, or undefined where there is none). Our other pages of prose (content/pages/) are
+ * checked the same way, against their own `schema`.
  */
-export function checkExplainer(file: string, raw: string, index: CitationIndex, reviewText: string | undefined): Problem[] {
+export function checkExplainer(file: string, raw: string, index: CitationIndex, reviewText: string | undefined, schema: z.ZodType = explainerSchema): Problem[] {
   const split = splitFile(raw);
-  const { problems } = frontmatterProblems(file, split, explainerSchema);
+  const { problems } = frontmatterProblems(file, split, schema);
   if (!split.doc || split.yamlErrors.length) return problems;
   const at = (line: number | undefined, message: string): Problem => ({ file, line: (line ?? 1) + split.bodyLineOffset, field: 'text', message });
   try {

@@ -8,6 +8,7 @@ import type { Problem } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
 import { fileNameProblems } from '../checks/sourceName';
 import { utf8Text } from '../checks/utf8';
+import { pageSchema } from '../schemas/page';
 import { type CitableSource, type CitationIndex, citationIndex } from '../domain/citations';
 
 /** A folder of content files an editor writes, and the page each becomes, so a broken link there is traced back to its line. */
@@ -23,6 +24,7 @@ export interface ContentKind {
 export const CONTENT_KINDS: ContentKind[] = [
   { dir: 'content/sources', pattern: /\.mdx$/, pageOf: (file) => `/sources/${basename(file, '.mdx')}/` },
   { dir: 'content/explainer', pattern: /\.mdx$/, pageOf: (file) => (basename(file) === 'index.mdx' ? '/' : `/${basename(file, '.mdx')}/`) },
+  { dir: 'content/pages', pattern: /\.mdx$/, pageOf: (file) => `/${basename(file, '.mdx')}/` },
 ];
 
 /** A content file's text, or the problem that it is not UTF-8 (then its text is empty); undefined where the project has none. */
@@ -75,14 +77,23 @@ export async function readContent(root: string): Promise<{ files: number; proble
       return checkExplainer(file, raw, index, review?.text);
     }),
   );
+  // Our pages about the site are our prose too: the same checks, with their own frontmatter.
+  const pages = await Promise.all(
+    (await contentFiles(root, CONTENT_KINDS[2]!)).map(async ({ file, raw, unreadable }) => {
+      const review = await readText(root, reviewFileOf(file));
+      if (unreadable.length || review?.problems.length) return [...unreadable, ...(review?.problems ?? [])];
+      return checkExplainer(file, raw, index, review?.text, pageSchema);
+    }),
+  );
 
   const data = [strikes, reports, events];
   return {
     index,
-    files: sources.length + explainers.length + data.filter((d) => d.read).length + (settingsText === undefined ? 0 : 1),
+    files: sources.length + explainers.length + pages.length + data.filter((d) => d.read).length + (settingsText === undefined ? 0 : 1),
     problems: [
       ...sources.flatMap((s) => [...s.names, ...s.problems]),
       ...explainers.flat(),
+      ...pages.flat(),
       ...data.flatMap((d) => d.problems),
       ...settings,
     ],

@@ -1,7 +1,13 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { siteUrl } from '../../src/site';
+import { splitFile } from '../../src/checks/frontmatter';
+import { outletName } from '../../src/domain/sources';
+import { isoDay } from '../../src/format/dates';
+import { escapeXml } from '../../src/format/xml';
+import { explainerSchema } from '../../src/schemas/explainer';
+import { sourceSchema } from '../../src/schemas/source';
+import { EDITORIAL_TEAM, siteUrl } from '../../src/site';
 import { readPage } from '../helpers/html';
 
 const siteDir = inject('siteDir');
@@ -37,6 +43,52 @@ describe.each(pages)('%s', async (path) => {
   test('points feed readers to the feed', () => {
     expect(html.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href')).toBe('/feed.xml');
   });
+
+  test('links to the page about us, and how we correct mistakes, from its footer', () => {
+    expect(html.querySelector('.site-footer a[href="/about/"]')).not.toBeNull();
+  });
+
+  test('says whether it is an article, and if so who wrote it and when', async () => {
+    const article = await articleOf(path);
+    expect(meta('property', 'og:type')).toBe(article ? 'article' : 'website');
+    expect(meta('name', 'author')).toBe(article?.author);
+    expect(meta('property', 'article:author')).toBe(article?.authorPage);
+    expect(meta('property', 'article:published_time')).toBe(article?.published);
+    expect(meta('property', 'article:modified_time')).toBe(article?.modified);
+  });
+});
+
+/** What a page says of itself as an article: the explainer and each source page; nothing for other pages. */
+async function articleOf(path: string) {
+  if (path === '/') {
+    const explainer = explainerSchema.parse(splitFile(await readFile('content/explainer/index.mdx', 'utf8')).data);
+    return {
+      author: EDITORIAL_TEAM.name,
+      authorPage: new URL('/about/', SITE).href,
+      published: isoDay(explainer.published),
+      modified: explainer.updated > explainer.published ? isoDay(explainer.updated) : undefined,
+    };
+  }
+  const id = /^\/sources\/([^/]+)\/$/.exec(path)?.[1];
+  if (!id) return undefined;
+  const source = sourceSchema.parse(splitFile(await readFile(`content/sources/${id}.mdx`, 'utf8')).data);
+  return { author: source.byline ?? outletName(source), authorPage: undefined, published: isoDay(source.published.date), modified: undefined };
+}
+
+describe('/about/', async () => {
+  const about = await readPage(siteDir, '/about/');
+
+  test('says who we are, how we work and how we correct mistakes', () => {
+    expect(about.querySelector('h1')?.text).toBe('About us');
+    expect(about.querySelectorAll('main h2').map((h) => h.text)).toEqual(['Who we are', 'How we work', 'Corrections']);
+    expect(about.querySelector('main time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('is where the explainer’s byline points', async () => {
+    const home = await readPage(siteDir, '/');
+    expect(home.querySelector('article header a[rel="author"]')?.getAttribute('href')).toBe('/about/');
+    expect(home.querySelector('article header a[rel="author"]')?.text).toBe(`the ${EDITORIAL_TEAM.name}`);
+  });
 });
 
 describe('/feed.xml', async () => {
@@ -44,6 +96,11 @@ describe('/feed.xml', async () => {
   const entries = [...feed.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]);
   const field = (entry: string, name: string) => new RegExp(`<${name}>([^<]+)</${name}>`).exec(entry)![1];
   const links = entries.map((e) => new URL(/<link rel="alternate" type="text\/html" href="([^"]+)"\/>/.exec(e)![1]).pathname);
+  /** An entry's content, as the HTML a feed reader shows. */
+  const html = (entry: string) => {
+    const escaped = /<content type="html">([^<]*)<\/content>/.exec(entry)![1]!;
+    return escaped.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+  };
 
   test('has an entry for each source, linking to its page', () => {
     expect(links.filter((l) => l.startsWith('/sources/')).sort()).toEqual(ids.map((id) => `/sources/${id}/`).sort());
@@ -59,6 +116,33 @@ describe('/feed.xml', async () => {
     const updated = entries.map((e) => field(e, 'updated'));
     expect(updated).toEqual([...updated].sort().reverse());
     expect(feed).toContain(`<updated>${updated[0]}</updated>\n  <author>`);
+  });
+
+  test('gives each source entry our summary of it and a link to its page', async () => {
+    for (const id of ids) {
+      const source = sourceSchema.parse(splitFile(await readFile(`content/sources/${id}.mdx`, 'utf8')).data);
+      const url = new URL(`/sources/${id}/`, SITE).href;
+      const entry = entries.find((e) => field(e, 'id') === url)!;
+      const content = html(entry);
+      expect(content).toContain(`<p>${escapeXml(source.summary)}</p>`);
+      expect(content).toContain(`<a href="${url}">`);
+    }
+  });
+
+  test('gives each update and correction its full text, and the explainer its standfirst and what changed', async () => {
+    const explainer = explainerSchema.parse(splitFile(await readFile('content/explainer/index.mdx', 'utf8')).data);
+    const logged = entries.filter((e) => /<category term="(correction|update)"\/>/.test(e));
+    expect(logged).toHaveLength(explainer.log.length);
+    for (const entry of explainer.log) expect(logged.map(html).filter((c) => c.includes(`<p>${escapeXml(entry.text)}</p>`))).toHaveLength(1);
+    const main = html(entries.find((e) => field(e, 'id') === SITE)!);
+    expect(main).toContain(`<p>${escapeXml(explainer.description)}</p>`);
+    for (const entry of explainer.log.filter((e) => e.date.getTime() === explainer.updated.getTime())) expect(main).toContain(escapeXml(entry.text));
+  });
+
+  test('names the editorial team as the explainer’s author, with its page', () => {
+    const author = `<author><name>${EDITORIAL_TEAM.name}</name><uri>${new URL('/about/', SITE).href}</uri></author>`;
+    expect(entries.find((e) => field(e, 'id') === SITE)).toContain(author);
+    expect(feed).toContain(`\n  ${author}\n`);
   });
 
   test('says its own address', () => {
