@@ -86,6 +86,12 @@ export interface Note extends ResolvedCitation {
   citations: number[];
 }
 
+/**
+ * The ids of a note's parts on the page: the note itself (what its citations link to), the link to the
+ * passage or row it cites, and the quoted passage (which describes each citation to assistive technology).
+ */
+export const noteIds = (note: number) => ({ note: `note-${note}`, source: `note-${note}-source`, passage: `note-${note}-passage` });
+
 /** The endnotes of a document's citations, in order of their numbers. */
 export function notesOf(citations: readonly PageCitation[]): Note[] {
   const notes = new Map<number, Note>();

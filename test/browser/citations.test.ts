@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { siteInChromium } from '../helpers/siteInChromium';
 
@@ -9,37 +9,130 @@ beforeAll(async () => {
   page = await site.browser.newPage({ viewport: { width: 1100, height: 800 }, reducedMotion: 'reduce' });
 });
 
-const inView = (selector: string) =>
-  page.$eval(selector, (e) => {
+const inView = (p: Page, selector: string) =>
+  p.$eval(selector, (e) => {
     const r = e.getBoundingClientRect();
     return r.top >= 0 && r.top < innerHeight && e.matches(':target');
   });
 
+/** The first citation of a paragraph: the citation of its note, whose link goes to the paragraph. */
+async function citationOf(p: Page, paragraph: string): Promise<Locator> {
+  const note = await p.locator(`.endnotes li:has(> a[href="${paragraph}"])`).getAttribute('id');
+  return p.locator(`a.cite[href="#${note}"]`).first();
+}
+
+/** The preview a citation shows: a copy of its note's words beside it, once it has been hovered or focused. */
+const previewOf = (cite: Locator) => cite.locator('xpath=following-sibling::*[contains(@class, "cite-preview")]');
+
+const PASSAGE = 'The campaign has killed 82 civilians in 21 strikes';
+
 describe('citations in Chromium', () => {
-  test('focusing a citation shows the quoted passage', async () => {
+  test('hovering a citation shows its passage, copied from its note on demand', async () => {
     await page.goto(site.server.url);
-    const cite = page.locator('a.cite[href="/sources/orinoco-tribune-2025-11-28/#p-7"]').first();
-    const quote = page.locator(`#${await cite.getAttribute('aria-describedby')}`);
-    expect(await quote.isVisible()).toBe(false);
-    await cite.focus();
-    expect(await quote.isVisible()).toBe(true);
-    expect(await quote.textContent()).toContain('The campaign has killed 82 civilians in 21 strikes');
+    // No passage is written beside a citation: the only copy is in the notes.
+    expect(await page.locator('.cite-preview').count()).toBe(0);
+    const cite = await citationOf(page, '/sources/orinoco-tribune-2025-11-28/#p-7');
+    await cite.hover();
+    const preview = previewOf(cite);
+    await preview.waitFor({ state: 'visible' });
+    expect(await preview.textContent()).toContain('Orinoco Tribune, 28 November 2025, paragraph 7');
+    expect(await preview.textContent()).toContain(PASSAGE);
+    // Assistive technology reads the same words from the note, as the citation's description.
+    expect(await preview.getAttribute('aria-hidden')).toBe('true');
+    await page.mouse.move(0, 0);
+    await preview.waitFor({ state: 'hidden' });
   });
 
-  test('following a citation lands on the paragraph and highlights it; its back-link returns to the citation', async () => {
+  test('moving keyboard focus onto a citation shows its passage; moving on hides it', async () => {
     await page.goto(site.server.url);
-    const cite = page.locator('a.cite[href="/sources/indian-witness-2025-12-03/#p-2"]').first();
+    const [first, second] = [page.locator('a.cite').nth(0), page.locator('a.cite').nth(1)];
+    await first.focus();
+    await page.keyboard.press('Tab');
+    expect(await second.evaluate((e) => e === document.activeElement)).toBe(true);
+    const note = (await second.getAttribute('href'))!;
+    const passage = (await page.locator(`${note}-passage`).textContent())!;
+    const preview = previewOf(second);
+    await preview.waitFor({ state: 'visible' });
+    expect(await preview.textContent()).toContain(passage);
+    await page.keyboard.press('Tab');
+    await preview.waitFor({ state: 'hidden' });
+  });
+
+  test('a preview near the right edge stays inside the window', async () => {
+    const narrow = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await narrow.goto(site.server.url);
+    for (const cite of (await narrow.locator('a.cite').all()).slice(0, 12)) {
+      await cite.focus();
+      // Placed once it shows (the next frame): wait until it is inside the window, or time out.
+      await previewOf(cite).evaluate(
+        (preview) =>
+          new Promise<void>((resolve) => {
+            const check = () => {
+              const box = preview.getBoundingClientRect();
+              if (box.width > 0 && box.left >= 0 && box.right <= document.documentElement.clientWidth) resolve();
+              else requestAnimationFrame(check);
+            };
+            check();
+          }),
+      );
+    }
+    await narrow.close();
+  });
+
+  test('following a citation lands on its note, whose link leads to the paragraph; its back-link returns to the citation', async () => {
+    await page.goto(site.server.url);
+    const cite = await citationOf(page, '/sources/indian-witness-2025-12-03/#p-2');
     const citeId = await cite.getAttribute('id');
+    const note = (await cite.getAttribute('href'))!;
     await cite.click();
+    await page.waitForURL(new RegExp(`${note}$`));
+    await page.waitForFunction((n) => Math.abs(document.querySelector(n)!.getBoundingClientRect().top) < 200, note);
+    expect(await inView(page, note)).toBe(true);
+
+    await page.click(`${note} > a[href="/sources/indian-witness-2025-12-03/#p-2"]`);
     await page.waitForURL(/indian-witness-2025-12-03\/#p-2$/);
-    expect(await inView('#p-2')).toBe(true);
+    expect(await inView(page, '#p-2')).toBe(true);
     const highlight = await page.$eval('#p-2', (e) => getComputedStyle(e).backgroundColor);
     const plain = await page.$eval('#p-3', (e) => getComputedStyle(e).backgroundColor);
     expect(highlight).not.toBe(plain);
 
     await page.click(`#p-2 a.backlink[href="/#${citeId}"]`);
     await page.waitForURL(new RegExp(`/#${citeId}$`));
-    expect(await inView(`#${citeId}`)).toBe(true);
+    expect(await inView(page, `#${citeId}`)).toBe(true);
+  });
+
+  test('without JavaScript, a citation still leads to its note, and the note to the paragraph', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1100, height: 800 } });
+    const plain = await context.newPage();
+    await plain.goto(site.server.url);
+    const cite = await citationOf(plain, '/sources/orinoco-tribune-2025-11-28/#p-7');
+    const note = (await cite.getAttribute('href'))!;
+    await cite.click();
+    await plain.waitForURL(new RegExp(`${note}$`));
+    expect(await plain.locator(note).textContent()).toContain(PASSAGE);
+    await plain.click(`${note} > a`);
+    await plain.waitForURL(/orinoco-tribune-2025-11-28\/#p-7$/);
+    expect(await plain.textContent('#p-7')).toContain(PASSAGE);
+    await context.close();
+  });
+
+  test('printed, each citation shows its number and the notes quote every passage, numbered', async () => {
+    const print = await site.browser.newPage({ viewport: { width: 1100, height: 800 } });
+    await print.goto(site.server.url);
+    const cite = await citationOf(print, '/sources/orinoco-tribune-2025-11-28/#p-7');
+    await cite.hover();
+    await print.emulateMedia({ media: 'print' });
+    const number = (await cite.getAttribute('href'))!.slice('#note-'.length);
+    expect(await cite.innerText()).toBe(number);
+    expect(await previewOf(cite).isVisible()).toBe(false);
+    const notes = print.locator('.endnotes ol > li');
+    expect(await notes.count()).toBeGreaterThan(50);
+    expect(await print.$eval('.endnotes ol', (ol) => getComputedStyle(ol).listStyleType)).toBe('decimal');
+    const note = notes.nth(Number(number) - 1);
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.innerText()).toContain(PASSAGE);
+    expect(await print.locator('.endnotes [id$="-passage"]').evaluateAll((all) => all.every((e) => (e as HTMLElement).offsetHeight > 0))).toBe(true);
+    await print.close();
   });
 });
 
@@ -47,14 +140,14 @@ describe('quoted passages', () => {
   test('Escape hides a passage without moving focus, and it shows again on the next focus', async () => {
     await page.goto(site.server.url);
     const cite = page.locator('a.cite').first();
-    const quote = page.locator(`#${await cite.getAttribute('aria-describedby')}`);
     await cite.focus();
-    expect(await quote.isVisible()).toBe(true);
+    const preview = previewOf(cite);
+    expect(await preview.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    expect(await quote.isVisible()).toBe(false);
+    expect(await preview.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('cite'))).toBe(true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Shift+Tab');
-    expect(await quote.isVisible()).toBe(true);
+    expect(await preview.isVisible()).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { splitFile } from '../../src/checks/frontmatter';
 import { figureIn, quotationIn, sentenceBounds } from '../../src/markdown/sentences';
 import { sourceSchema } from '../../src/schemas/source';
-import { readPage } from '../helpers/html';
+import { readPage, textOf } from '../helpers/html';
 import { buildSite } from '../helpers/site';
 import { siteCopy } from '../helpers/siteCopy';
 
@@ -13,6 +13,10 @@ const siteDir = inject('siteDir');
 const home = await readPage(siteDir, '/');
 const article = home.querySelector('article.explainer')!;
 const cites = article.querySelectorAll('a.cite');
+/** The note a citation links to, on this page. */
+const noteOf = (cite: HTMLElement) => article.querySelector(cite.getAttribute('href')!)!;
+/** Where a citation leads, through its note: the paragraph or data row the note links to. */
+const targetOf = (cite: HTMLElement) => noteOf(cite).querySelector('a')!.getAttribute('href')!;
 
 const CITED = '⟦cited⟧';
 
@@ -32,10 +36,13 @@ describe('the explainer at /', () => {
     expect(toc.length).toBeGreaterThanOrEqual(8);
   });
 
-  test('shows its reading time, its last update and its log', () => {
-    const meta = article.querySelector('header .meta')!.text;
-    expect(meta).toMatch(/\d+ minute read · Updated \d+ \w+ \d{4}/);
-    expect(article.querySelector('section.update-log h2')?.text).toBe('Updates and corrections');
+  test('shows its byline, linked to the team’s page, its dates, its reading time and its log', () => {
+    const [byline, meta] = article.querySelectorAll('header .meta').map((p) => p.text.replace(/\s+/g, ' '));
+    expect(byline).toMatch(/^By the Strikes at Sea editorial team · Published \d+ \w+ \d{4} · Updated \d+ \w+ \d{4}$/);
+    expect(article.querySelector('header a[rel="author"]')?.getAttribute('href')).toBe('/about/');
+    expect(article.querySelectorAll('header time').map((t) => t.getAttribute('datetime'))).toEqual(['2026-11-21', expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+    expect(meta).toMatch(/^\d+ minute read · Updates and corrections · \d+ citations/);
+    expect(article.querySelector('footer section.update-log h2')?.text).toBe('Updates and corrections');
   });
 
   test('is 2,000 to 3,500 words of prose', () => {
@@ -53,29 +60,33 @@ describe('the explainer at /', () => {
     expect(stated.filter((s) => !s.includes(CITED))).toEqual([]);
   });
 
-  test('every citation links to an anchor that exists in the built site', async () => {
+  test('every citation is its note’s number, linked to the note, which links to an anchor that exists in the built site', async () => {
     expect(cites.length).toBeGreaterThan(50);
     for (const cite of cites) {
-      const [path, hash] = cite.getAttribute('href')!.split('#');
+      const note = noteOf(cite);
+      expect(note.id).toMatch(/^note-\d+$/);
+      expect(cite.text).toBe(`[${note.id.slice('note-'.length)}]`);
+      expect(cite.getAttribute('aria-label')).toBe(`Note ${note.id.slice('note-'.length)}`);
+      const [path, hash] = targetOf(cite).split('#');
       const target = await readPage(siteDir, path);
-      expect(target.querySelector(`[id="${hash}"]`), cite.getAttribute('href')).not.toBeNull();
+      expect(target.querySelector(`[id="${hash}"]`), targetOf(cite)).not.toBeNull();
     }
   });
 
-  test('every citation of a source shows the passage, from the source’s own text', async () => {
-    for (const cite of cites.filter((c) => c.getAttribute('href')!.startsWith('/sources/'))) {
-      const [path, hash] = cite.getAttribute('href')!.split('#');
+  test('quotes no passage in the text: each citation is described by its note’s passage, from the source’s own text', async () => {
+    expect(article.querySelectorAll('.cite-wrap').every((wrap) => wrap.text.trim().length <= '[999]'.length)).toBe(true);
+    for (const cite of cites.filter((c) => targetOf(c).startsWith('/sources/'))) {
+      const [path, hash] = targetOf(cite).split('#');
       const paragraph = (await readPage(siteDir, path)).querySelector(`#${hash}`)!;
-      const quote = article.querySelector(`#${cite.getAttribute('aria-describedby')}`)!.text;
-      const own = paragraph.clone() as HTMLElement;
-      own.querySelectorAll('[data-pagefind-ignore]').forEach((e) => e.remove());
-      expect(quote).toBe(`“${own.text.replace(/\s+/g, ' ').trim()}”`);
+      const described = cite.getAttribute('aria-describedby')!.split(' ').map((id) => article.querySelector(`#${id}`)!.text);
+      expect(described[0]).toBe(noteOf(cite).querySelector('a')!.text);
+      expect(described[1]).toBe(`“${textOf(paragraph)}”`);
     }
   });
 
   test('ends with one note per cited passage, quoting it once, with a way back to each citation of it', () => {
     const notes = article.querySelectorAll('.endnotes li');
-    const passages = [...new Set(cites.map((c) => c.getAttribute('href')))];
+    const passages = [...new Set(cites.map(targetOf))];
     // Notes are numbered in the order their passages are first cited.
     expect(notes.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual(passages);
     expect(notes.map((li) => li.id)).toEqual(passages.map((_, i) => `note-${i + 1}`));
@@ -86,12 +97,13 @@ describe('the explainer at /', () => {
     expect(new Set(names).size).toBe(backs.length);
     for (const a of backs) if (a.text.trim() !== '↩') expect(a.getAttribute('aria-label')).toMatch(new RegExp(`citation ${a.text.trim()}$`));
     for (const [i, li] of notes.entries()) {
-      const citing = cites.filter((c) => c.getAttribute('href') === passages[i]);
+      const citing = cites.filter((c) => targetOf(c) === passages[i]);
       expect(li.querySelectorAll('a.note-back').map((a) => a.getAttribute('href'))).toEqual(citing.map((c) => `#${c.id}`));
-      // In print, each citation is marked with its note's number.
-      for (const c of citing) expect(c.parentNode!.querySelector('.cite-number')!.text).toBe(String(i + 1));
-      const quote = citing[0].parentNode!.querySelector('.cite-quote')?.text;
-      if (quote) expect(li.text.split(quote)).toHaveLength(2);
+      // Each citation of it is marked with its number, in print as on screen.
+      for (const c of citing) expect(c.getAttribute('href')).toBe(`#note-${i + 1}`);
+      // The passage is on the page once: here.
+      const quote = li.querySelector(`#note-${i + 1}-passage`)?.text;
+      if (quote) expect(home.text.split(quote)).toHaveLength(2);
     }
   });
 
@@ -121,9 +133,9 @@ describe('the figure ledger at /ledger/', () => {
 
 describe('back-links from the sources', () => {
   test('each cited paragraph links back to the citation in the explainer', async () => {
-    const cited = cites.filter((c) => c.getAttribute('href')!.startsWith('/sources/'));
+    const cited = cites.filter((c) => targetOf(c).startsWith('/sources/'));
     for (const cite of cited) {
-      const [path, hash] = cite.getAttribute('href')!.split('#');
+      const [path, hash] = targetOf(cite).split('#');
       const paragraph = (await readPage(siteDir, path)).querySelector(`#${hash}`)!;
       const backs = paragraph.querySelectorAll('a.backlink').map((a) => a.getAttribute('href'));
       expect(backs, `${path}#${hash}`).toContain(`/#${cite.id}`);
@@ -132,7 +144,7 @@ describe('back-links from the sources', () => {
 
   test('a paragraph the explainer does not cite has no back-link', async () => {
     const page = await readPage(siteDir, '/sources/unidentified-outlet-2025-11-28/');
-    const citedHere = new Set(cites.map((c) => c.getAttribute('href')!).filter((h) => h.startsWith('/sources/unidentified')).map((h) => h.split('#')[1]));
+    const citedHere = new Set(cites.map(targetOf).filter((h) => h.startsWith('/sources/unidentified')).map((h) => h.split('#')[1]));
     for (const p of page.querySelectorAll('.source-text [id^="p-"]'))
       expect(p.querySelector('a.backlink') !== null).toBe(citedHere.has(p.id));
   });
