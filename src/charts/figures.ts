@@ -18,8 +18,8 @@ export interface ChartSpec {
   id: string;
   /** The caption where the editor gives none. */
   caption: string;
-  /** Draws the chart, titled for assistive technology, at a width; `desc` names the figure's summary, which describes it. */
-  draw(options: { id: string; desc: Description; width: number }): string;
+  /** Draws the chart, titled for assistive technology, at a width; `desc`, where given, describes it. */
+  draw(options: { id: string; desc?: Description; width: number }): string;
   /** The numbers a reader needs, in one paragraph. */
   summary: string;
   /** The data as a table: column headings and rows. A mark with data-row="i" shows row i's `tip` columns (all by default). */

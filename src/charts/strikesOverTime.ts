@@ -8,8 +8,8 @@ export interface StrikesOverTimeOptions {
   /** Prefix of every id in the SVG; unique on the page. */
   id: string;
   title: string;
-  /** Words that describe the chart, or the id of the element on the page that holds them. */
-  desc: Description;
+  /** Words that describe the chart, or the id of the element on the page that holds them; none where the chart is shown beside its summary. */
+  desc?: Description;
   /** Dated events to mark across both panels. */
   events?: readonly KeyEvent[];
   /** The time axis; by default from the month of the first event to a week after the last. */

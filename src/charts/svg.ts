@@ -22,13 +22,14 @@ export const text = (x: number, y: number, content: string, attributes: Record<s
 
 /**
  * What describes a chart to assistive technology: its own words, written into a <desc>, or the id of an
- * element of the page that already says them (a figure's summary), so they are not written twice.
+ * element of the page that already says them, so they are not written twice. A chart shown in its figure
+ * has none: the figure's summary follows the drawing, and a description would have it read twice.
  */
 export type Description = string | { id: string };
 
-/** The outer <svg>: responsive through its viewBox, named for assistive technology by its title and description. */
+/** The outer <svg>: responsive through its viewBox, named for assistive technology by its title, and described where `desc` says. */
 export function svgRoot(
-  { id, width, height, title, desc }: { id: string; width: number; height: number; title: string; desc: Description },
+  { id, width, height, title, desc }: { id: string; width: number; height: number; title: string; desc?: Description },
   ...children: string[]
 ) {
   const own = typeof desc === 'string';
@@ -40,7 +41,7 @@ export function svgRoot(
       class: 'chart',
       role: 'img',
       'aria-labelledby': `${id}-title`,
-      'aria-describedby': own ? `${id}-desc` : desc.id,
+      'aria-describedby': own ? `${id}-desc` : desc?.id,
       id,
     },
     el('title', { id: `${id}-title` }, escapeXml(title)),

@@ -9,8 +9,8 @@ import { type Description, el, px, svgRoot, text } from './svg';
 export interface WhoReportedOptions {
   id: string;
   title: string;
-  /** Words that describe the chart, or the id of the element on the page that holds them. */
-  desc: Description;
+  /** Words that describe the chart, or the id of the element on the page that holds them; none where the chart is shown beside its summary. */
+  desc?: Description;
   domain?: [Date, Date];
   width?: number;
 }

@@ -5,64 +5,63 @@
  *
  * A mark's words are not in the drawing: a mark with data-row="i" shows row i of its figure's data table,
  * the columns named by the figure's data-tip-columns (all when absent), one "Heading: value" per line.
+ * `svg` is a drawing in its figure on the page (src/scripts/chartDrawings.ts calls this as it places one).
  */
-export function enhanceCharts(root: ParentNode) {
-  for (const svg of root.querySelectorAll<SVGSVGElement>('[data-chart] svg.chart')) {
-    const figure = svg.closest<HTMLElement>('[data-chart]')!;
-    const wordsOf = rowWords(figure);
-    // Each mark's lines, read once. A mark whose row is missing keeps the chart as it is without
-    // JavaScript rather than an empty tip.
-    const words = new Map([...svg.querySelectorAll<SVGGElement>('.mark[data-row]')].map((mark) => [mark, wordsOf(mark)]));
-    const marks = [...words.keys()].filter((mark) => words.get(mark)!.length);
-    if (marks.length === 0) continue;
-    const box = svg.closest<HTMLElement>('.chart-box')!;
-    const tip = document.createElement('div');
-    tip.className = 'chart-tip';
-    tip.setAttribute('role', 'tooltip');
-    tip.id = `${svg.id}-tip`;
-    tip.hidden = true;
-    box.append(tip);
-    // An image has no focusable parts; once marks take focus, the chart is a group of images.
-    svg.setAttribute('role', 'group');
-    marks.forEach((mark, i) => {
-      mark.setAttribute('tabindex', i === 0 ? '0' : '-1');
-      mark.setAttribute('role', 'img');
-      mark.setAttribute('aria-label', words.get(mark)!.join('; '));
-      mark.addEventListener('focus', () => show(mark));
-      mark.addEventListener('blur', hide);
-      mark.addEventListener('pointerenter', () => show(mark));
-      mark.addEventListener('pointerleave', () => document.activeElement !== mark && hide());
-      mark.addEventListener('click', () => mark.focus());
-    });
-    svg.addEventListener('keydown', (event) => {
-      const at = marks.indexOf(event.target as SVGGElement);
-      if (at === -1) return;
-      const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: marks.length - 1 }[
-        event.key
-      ];
-      if (event.key === 'Escape') return hide();
-      if (next === undefined) return;
-      event.preventDefault();
-      const target = marks[Math.max(0, Math.min(marks.length - 1, next))];
-      marks[at].setAttribute('tabindex', '-1');
-      target.setAttribute('tabindex', '0');
-      target.focus();
-    });
+export function enhanceChart(svg: SVGSVGElement) {
+  const figure = svg.closest<HTMLElement>('[data-chart]')!;
+  const wordsOf = rowWords(figure);
+  // Each mark's lines, read once. A mark whose row is missing keeps the chart as it is without
+  // JavaScript rather than an empty tip.
+  const words = new Map([...svg.querySelectorAll<SVGGElement>('.mark[data-row]')].map((mark) => [mark, wordsOf(mark)]));
+  const marks = [...words.keys()].filter((mark) => words.get(mark)!.length);
+  if (marks.length === 0) return;
+  const box = svg.closest<HTMLElement>('.chart-box')!;
+  const tip = document.createElement('div');
+  tip.className = 'chart-tip';
+  tip.setAttribute('role', 'tooltip');
+  tip.id = `${svg.id}-tip`;
+  tip.hidden = true;
+  box.append(tip);
+  // An image has no focusable parts; once marks take focus, the chart is a group of images.
+  svg.setAttribute('role', 'group');
+  marks.forEach((mark, i) => {
+    mark.setAttribute('tabindex', i === 0 ? '0' : '-1');
+    mark.setAttribute('role', 'img');
+    mark.setAttribute('aria-label', words.get(mark)!.join('; '));
+    mark.addEventListener('focus', () => show(mark));
+    mark.addEventListener('blur', hide);
+    mark.addEventListener('pointerenter', () => show(mark));
+    mark.addEventListener('pointerleave', () => document.activeElement !== mark && hide());
+    mark.addEventListener('click', () => mark.focus());
+  });
+  svg.addEventListener('keydown', (event) => {
+    const at = marks.indexOf(event.target as SVGGElement);
+    if (at === -1) return;
+    const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: marks.length - 1 }[
+      event.key
+    ];
+    if (event.key === 'Escape') return hide();
+    if (next === undefined) return;
+    event.preventDefault();
+    const target = marks[Math.max(0, Math.min(marks.length - 1, next))];
+    marks[at].setAttribute('tabindex', '-1');
+    target.setAttribute('tabindex', '0');
+    target.focus();
+  });
 
-    function show(mark: SVGGElement) {
-      for (const m of marks) m.classList.toggle('is-active', m === mark);
-      tip.textContent = words.get(mark)!.join('\n');
-      tip.hidden = false;
-      const markBox = mark.getBoundingClientRect();
-      const outer = box.getBoundingClientRect();
-      const left = Math.min(markBox.left - outer.left + markBox.width / 2, outer.width - tip.offsetWidth / 2);
-      tip.style.left = `${Math.max(0, left - tip.offsetWidth / 2)}px`;
-      tip.style.top = `${Math.max(0, markBox.top - outer.top - tip.offsetHeight - 8)}px`;
-    }
-    function hide() {
-      tip.hidden = true;
-      for (const m of marks) m.classList.remove('is-active');
-    }
+  function show(mark: SVGGElement) {
+    for (const m of marks) m.classList.toggle('is-active', m === mark);
+    tip.textContent = words.get(mark)!.join('\n');
+    tip.hidden = false;
+    const markBox = mark.getBoundingClientRect();
+    const outer = box.getBoundingClientRect();
+    const left = Math.min(markBox.left - outer.left + markBox.width / 2, outer.width - tip.offsetWidth / 2);
+    tip.style.left = `${Math.max(0, left - tip.offsetWidth / 2)}px`;
+    tip.style.top = `${Math.max(0, markBox.top - outer.top - tip.offsetHeight - 8)}px`;
+  }
+  function hide() {
+    tip.hidden = true;
+    for (const m of marks) m.classList.remove('is-active');
   }
 }
 

@@ -88,4 +88,72 @@ describe('charts in Chromium', () => {
     expect(scripts.map(({ url }) => url).filter((url) => !url.includes('/_astro/register.'))).toEqual([]);
     await page.close();
   });
+
+  test('one drawing of each chart is in the document at a time: the one that fits, as the window changes, with its tooltips', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(`${site.server.url}data/`);
+    const drawings = page.locator('#each-strike svg.chart');
+    expect(await drawings.count()).toBe(1);
+    expect(await page.locator('#each-strike .chart-wide svg.chart').count()).toBe(1);
+
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.locator('#each-strike .chart-narrow svg.chart').waitFor();
+    expect(await drawings.count()).toBe(1);
+    await page.locator('#each-strike .chart-narrow .mark').first().hover();
+    await page.locator('#each-strike .chart-tip:not([hidden])').waitFor();
+
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await page.locator('#each-strike .chart-wide svg.chart').waitFor();
+    expect(await drawings.count()).toBe(1);
+    await page.locator('#each-strike .chart-wide .mark').first().hover();
+    expect(await page.locator('#each-strike .chart-tip:not([hidden])').count()).toBe(1);
+    await page.close();
+  });
+
+  test('printing from a phone puts the wide drawing on paper', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
+    await page.goto(`${site.server.url}data/`);
+    expect(await page.locator('[data-chart] .chart-narrow svg').count()).toBe(3);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    // A frame later, whatever the window's size says, the wide drawing stays.
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await page.locator('[data-chart] .chart-wide svg').count()).toBe(3);
+    expect(await page.locator('[data-chart] .chart-narrow svg').count()).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(await page.locator('[data-chart] .chart-narrow svg').count()).toBe(3);
+    await page.close();
+  });
+
+  test('without JavaScript, a wide screen shows the narrow drawing, no wider than where the wide one would take over', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}data/`);
+    for (const figure of await page.locator('[data-chart]').all()) {
+      const drawing = figure.locator('.chart-narrow svg');
+      expect(await drawing.isVisible()).toBe(true);
+      const rem = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      expect((await drawing.boundingBox())!.width).toBeLessThanOrEqual(Number(await figure.getAttribute('data-wide-from')) * rem);
+    }
+    await context.close();
+  });
+
+  test('a screen reader meets each chart’s summary once, with and without JavaScript', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 1000, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}data/`);
+      const cdp = await context.newCDPSession(page);
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; description?: { value: string } }[] };
+      // Each piece of text is a StaticText node (its InlineTextBox children repeat it for layout).
+      const read = nodes
+        .filter((n) => !n.ignored && n.role?.value !== 'InlineTextBox')
+        .flatMap((n) => [n.name?.value ?? '', n.description?.value ?? '']);
+      for (const summary of await page.locator('[data-chart] .chart-summary').allTextContents())
+        expect(read.filter((words) => words.includes(summary.slice(0, 80))).length, summary).toBe(1);
+      await context.close();
+    }
+  });
 });
+

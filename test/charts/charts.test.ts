@@ -93,6 +93,13 @@ describe('chart descriptions', () => {
     expect(svg).toContain('aria-describedby="each-summary"');
     expect(svg).not.toContain('<desc');
   });
+
+  test('a chart drawn with no description is named by its title alone', () => {
+    const svg = eachStrike(strikes, { id: 'each', title: 'Title' });
+    expect(svg).toContain('aria-labelledby="each-title"');
+    expect(svg).not.toContain('aria-describedby');
+    expect(svg).not.toContain('<desc');
+  });
 });
 
 const real = gaps(reports, strikes);
