@@ -5,14 +5,18 @@ import { type Block, SourceTextError, sourceBlocks } from '../markdown/sourceTex
 /** True for the MDX files of the sources collection, the only ones whose blocks are numbered. */
 export const isSourceFile = (path: string | undefined) => /[\\/]content[\\/]sources[\\/][^\\/]+\.mdx$/.test(path ?? '');
 
-/** The visible "N" link that each numbered block starts with, kept out of the search index. */
+/**
+ * The link to itself that each numbered block starts with, named "Paragraph N". Its visible "N" is drawn by
+ * CSS from data-n: the number is ours, not the article's, so the text of the paragraph (what search,
+ * reader views and text browsers read) is the article's words alone.
+ */
 function anchorLink(block: Block): Link {
   return {
     type: 'link',
     url: `#${block.id}`,
-    children: [{ type: 'text', value: String(block.n) }],
+    children: [],
     data: {
-      hProperties: { className: ['para-link'], ariaLabel: `Paragraph ${block.n}`, dataPagefindIgnore: '' },
+      hProperties: { className: ['para-link'], ariaLabel: `Paragraph ${block.n}`, dataN: String(block.n), dataPagefindIgnore: '' },
     },
   };
 }
