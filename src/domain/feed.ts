@@ -1,20 +1,24 @@
-import type { Explainer } from '../schemas/explainer';
-import { isoDay } from '../format/dates';
+import type { Explainer, LogEntry } from '../schemas/explainer';
+import { formatDate, isoDay } from '../format/dates';
 import { escapeXml } from '../format/xml';
-import { SITE_NAME } from '../site';
+import { EDITORIAL_TEAM } from '../site';
 import { outletName, sourceHref, type SourceEntry } from './sources';
 
-/** One entry of the site's Atom feed: a source added, or (later) an update to the explainer. */
+/** One entry of the site's Atom feed: a source added, the explainer, or an update or correction to it. */
 export interface FeedEntry {
   /** A permanent, unique id: the page's absolute address, with a #fragment where one page has several entries. */
   id: string;
   /** The page's absolute address. */
   url: string;
   title: string;
-  /** One sentence on what it is. */
-  summary: string;
+  /** One sentence on what it is; left out where the content says no more than it would. */
+  summary?: string;
+  /** What a feed reader shows, as HTML: what a reader needs without opening the page, with a link to it. */
+  content: string;
   /** Who wrote it. */
   author: string;
+  /** The address of the author's page, where there is one. */
+  authorUri?: string;
   /** What sort of entry it is: "source", "correction", "update". */
   category: string;
   published: Date;
@@ -22,10 +26,12 @@ export interface FeedEntry {
   updated?: Date;
 }
 
-/** The feed's own title, description and addresses. */
+/** The feed's own title, description, author and addresses. */
 export interface FeedMeta {
   title: string;
   subtitle: string;
+  /** Who writes the site, and the address of their page, absolute. */
+  author: { name: string; uri: string };
   /** The site's home page, absolute. */
   site: string;
   /** The feed's own address, absolute. */
@@ -37,29 +43,49 @@ const updatedOf = (entry: FeedEntry) => entry.updated ?? entry.published;
 /** The explainer's page: index.mdx is the home page. */
 const explainerPath = (id: string) => (id === 'index' ? '/' : `/${id}/`);
 
+/** HTML for a feed entry's content: paragraphs of text, each escaped. */
+const paragraph = (text: string) => `<p>${escapeXml(text)}</p>`;
+const link = (href: string, text: string) => `<a href="${escapeXml(href)}">${escapeXml(text)}</a>`;
+const logLine = (entry: LogEntry) => `${entry.kind === 'correction' ? 'Correction' : 'Update'}: ${entry.text}`;
+
 /**
- * The explainer as one entry, updated when its log says; and one entry per update or correction in
- * the log, numbered from the oldest so that a new entry never renumbers the others.
+ * The explainer as one entry, updated when its log says, carrying its standfirst and what changed on that
+ * day; and one entry per update or correction in the log, carrying its full text, numbered from the oldest
+ * so that a new entry never renumbers the others.
  */
 export const explainerEntries = (explainers: readonly { id: string; data: Explainer }[], site: URL | string): FeedEntry[] =>
   explainers.flatMap(({ id, data }) => {
     const url = new URL(explainerPath(id), site).href;
-    const base = { url, author: SITE_NAME };
+    const log = `${url}#log-heading`;
+    const base = { url, author: EDITORIAL_TEAM.name, authorUri: new URL(EDITORIAL_TEAM.href, site).href };
+    const latest = data.log.filter((entry) => entry.date.getTime() === data.updated.getTime());
+    const changed = latest.length
+      ? [paragraph(`What changed on ${formatDate(data.updated)}:`), `<ul>${latest.map((e) => `<li>${escapeXml(logLine(e))}</li>`).join('')}</ul>`]
+      : [paragraph(`First published ${formatDate(data.published)}.`)];
     return [
-      { ...base, id: url, title: data.title, summary: data.description, category: 'explainer', published: data.published, updated: data.updated },
+      {
+        ...base,
+        id: url,
+        title: data.title,
+        summary: data.description,
+        content: [paragraph(data.description), ...changed, `<p>${link(url, 'Read the explainer')} · ${link(log, 'every update and correction')}</p>`].join(''),
+        category: 'explainer',
+        published: data.published,
+        updated: data.updated,
+      },
       ...data.log.map((entry, i) => ({
         ...base,
         id: `${url}#log-${isoDay(entry.date)}-${data.log.length - i}`,
-        url: `${url}#log-heading`,
+        url: log,
         title: `${entry.kind === 'correction' ? 'Correction' : 'Update'}: ${data.title}`,
-        summary: entry.text,
+        content: [paragraph(entry.text), `<p>${link(log, 'Every update and correction')} · ${link(url, 'the explainer')}</p>`].join(''),
         category: entry.kind,
         published: entry.date,
       })),
     ];
   });
 
-/** One feed entry per source, linking to its page. */
+/** One feed entry per source, carrying our summary of it and a link to its page. */
 export const sourceEntries = (sources: readonly SourceEntry[], site: URL | string): FeedEntry[] =>
   sources.map(({ id, data }) => {
     const url = new URL(sourceHref(id), site).href;
@@ -68,6 +94,10 @@ export const sourceEntries = (sources: readonly SourceEntry[], site: URL | strin
       url,
       title: `${data.title} (${outletName(data)})`,
       summary: data.summary,
+      content: [
+        paragraph(data.summary),
+        `<p>${link(url, 'Read the article, kept word for word')} (${escapeXml(outletName(data))}, ${escapeXml(formatDate(data.published.date))})</p>`,
+      ].join(''),
       author: outletName(data),
       category: 'source',
       published: data.published.date,
@@ -82,27 +112,29 @@ export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string 
   const sorted = [...entries].sort((a, b) => updatedOf(b).getTime() - updatedOf(a).getTime() || a.id.localeCompare(b.id));
   const newest = sorted[0] ? updatedOf(sorted[0]) : new Date(0);
   const element = (name: string, text: string) => `<${name}>${escapeXml(text)}</${name}>`;
-  const link = (rel: string, type: string, href: string) => `<link rel="${rel}" type="${type}" href="${escapeXml(href)}"/>`;
+  const linkTo = (rel: string, type: string, href: string) => `<link rel="${rel}" type="${type}" href="${escapeXml(href)}"/>`;
+  const author = (name: string, uri?: string) => `<author>${element('name', name)}${uri ? element('uri', uri) : ''}</author>`;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
     `  ${element('title', meta.title)}`,
     `  ${element('subtitle', meta.subtitle)}`,
-    `  ${link('self', 'application/atom+xml', meta.self)}`,
-    `  ${link('alternate', 'text/html', meta.site)}`,
+    `  ${linkTo('self', 'application/atom+xml', meta.self)}`,
+    `  ${linkTo('alternate', 'text/html', meta.site)}`,
     `  ${element('id', meta.site)}`,
     `  ${element('updated', newest.toISOString())}`,
-    `  <author>${element('name', meta.title)}</author>`,
+    `  ${author(meta.author.name, meta.author.uri)}`,
     ...sorted.flatMap((e) => [
       '  <entry>',
       `    ${element('title', e.title)}`,
-      `    ${link('alternate', 'text/html', e.url)}`,
+      `    ${linkTo('alternate', 'text/html', e.url)}`,
       `    ${element('id', e.id)}`,
       `    ${element('published', e.published.toISOString())}`,
       `    ${element('updated', updatedOf(e).toISOString())}`,
-      `    <author>${element('name', e.author)}</author>`,
+      `    ${author(e.author, e.authorUri)}`,
       `    <category term="${escapeXml(e.category)}"/>`,
-      `    ${element('summary', e.summary)}`,
+      ...(e.summary ? [`    ${element('summary', e.summary)}`] : []),
+      `    <content type="html">${escapeXml(e.content)}</content>`,
       '  </entry>',
     ]),
     '</feed>',

@@ -4,12 +4,19 @@ import type { SourceEntry } from '../../src/domain/sources';
 import { explainerSchema } from '../../src/schemas/explainer';
 import { sourceSchema } from '../../src/schemas/source';
 
-const META = { title: 'Strikes at Sea', subtitle: 'Sources & updates', site: 'https://example.org/', self: 'https://example.org/feed.xml' };
+const META = {
+  title: 'Strikes at Sea',
+  subtitle: 'Sources & updates',
+  author: { name: 'The team', uri: 'https://example.org/about/' },
+  site: 'https://example.org/',
+  self: 'https://example.org/feed.xml',
+};
 const entry = (id: string, day: string, extra: Partial<FeedEntry> = {}): FeedEntry => ({
   id: `https://example.org/${id}/`,
   url: `https://example.org/${id}/`,
   title: id,
   summary: `About ${id}.`,
+  content: `<p>About ${id}, at length.</p>`,
   author: 'Someone',
   category: 'source',
   published: new Date(`${day}T00:00:00Z`),
@@ -35,6 +42,18 @@ describe('atomFeed(meta, entries)', () => {
     expect(feed).toContain('href="https://example.org/?a=1&amp;b=2"');
     expect(feed).toContain('<subtitle>Sources &amp; updates</subtitle>');
   });
+
+  test('gives each entry its content as escaped HTML, and its summary only where it has one', () => {
+    const feed = atomFeed(META, [entry('a', '2025-11-28', { content: '<p>A &amp; B</p>', summary: undefined })]);
+    expect(feed).toContain('<content type="html">&lt;p&gt;A &amp;amp; B&lt;/p&gt;</content>');
+    expect(feed).not.toContain('<summary>');
+  });
+
+  test('names the feed’s author and an entry’s with the address of their page, where they have one', () => {
+    const feed = atomFeed(META, [entry('a', '2025-11-28', { author: 'The team', authorUri: 'https://example.org/about/' }), entry('b', '2025-11-27')]);
+    expect(feed.match(/<author><name>The team<\/name><uri>https:\/\/example.org\/about\/<\/uri><\/author>/g)).toHaveLength(2);
+    expect(feed).toContain('<author><name>Someone</name></author>');
+  });
 });
 
 describe('sourceEntries(sources, site)', () => {
@@ -43,13 +62,15 @@ describe('sourceEntries(sources, site)', () => {
     data: sourceSchema.parse({ title: 'A headline', outlet: { note: 'Not known.' }, published: { date: '2025-11-20' }, summary: 'Ours.' }),
   };
 
-  test('gives each source an entry linking to its page on the site, by outlet and date', () => {
+  test('gives each source an entry linking to its page on the site, by outlet and date, with our summary and a link', () => {
     expect(sourceEntries([source], 'https://example.org/')).toEqual([
       {
         id: 'https://example.org/sources/example-outlet-2025-11-20/',
         url: 'https://example.org/sources/example-outlet-2025-11-20/',
         title: 'A headline (Outlet not identified)',
         summary: 'Ours.',
+        content:
+          '<p>Ours.</p><p><a href="https://example.org/sources/example-outlet-2025-11-20/">Read the article, kept word for word</a> (Outlet not identified, 20 November 2025)</p>',
         author: 'Outlet not identified',
         category: 'source',
         published: new Date('2025-11-20T00:00:00Z'),
@@ -71,22 +92,36 @@ describe('explainerEntries(explainers, site)', () => {
   });
   const entries = explainerEntries([{ id: 'index', data }], 'https://example.org/');
 
-  test('gives the explainer one entry, at the home page, updated when its log says', () => {
+  test('gives the explainer one entry, at the home page, by its editorial team, updated when its log says', () => {
     expect(entries[0]).toMatchObject({
       id: 'https://example.org/',
       url: 'https://example.org/',
       title: 'The explainer',
       summary: 'What is reported.',
+      author: 'Strikes at Sea editorial team',
+      authorUri: 'https://example.org/about/',
       category: 'explainer',
       published: new Date('2026-11-21T00:00:00Z'),
       updated: new Date('2026-12-02T00:00:00Z'),
     });
   });
 
-  test('gives each update and correction an entry of its own, linking to the log, numbered from the oldest', () => {
+  test('carries the explainer’s standfirst and what changed on the day it was last updated', () => {
+    expect(entries[0]!.content).toBe(
+      '<p>What is reported.</p><p>What changed on 2 December 2026:</p><ul><li>Correction: The toll was 14, not 15.</li></ul>' +
+        '<p><a href="https://example.org/">Read the explainer</a> · <a href="https://example.org/#log-heading">every update and correction</a></p>',
+    );
+    const unchanged = explainerEntries([{ id: 'index', data: { ...data, updated: data.published, log: [] } }], 'https://example.org/')[0]!;
+    expect(unchanged.content).toContain('<p>First published 21 November 2026.</p>');
+  });
+
+  test('gives each update and correction an entry of its own, carrying its full text, linking to the log, numbered from the oldest', () => {
     expect(entries.slice(1).map((e) => [e.id, e.url, e.title, e.summary, e.category])).toEqual([
-      ['https://example.org/#log-2026-12-02-2', 'https://example.org/#log-heading', 'Correction: The explainer', 'The toll was 14, not 15.', 'correction'],
-      ['https://example.org/#log-2026-11-25-1', 'https://example.org/#log-heading', 'Update: The explainer', 'Added the strike of 24 November.', 'update'],
+      ['https://example.org/#log-2026-12-02-2', 'https://example.org/#log-heading', 'Correction: The explainer', undefined, 'correction'],
+      ['https://example.org/#log-2026-11-25-1', 'https://example.org/#log-heading', 'Update: The explainer', undefined, 'update'],
     ]);
+    expect(entries[1]!.content).toBe(
+      '<p>The toll was 14, not 15.</p><p><a href="https://example.org/#log-heading">Every update and correction</a> · <a href="https://example.org/">the explainer</a></p>',
+    );
   });
 });
