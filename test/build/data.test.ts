@@ -1,20 +1,29 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { csvParse } from 'd3';
+import { type HTMLElement, parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { readPage } from '../helpers/html';
 
 const siteDir = inject('siteDir');
 
+/** A figure's two drawings: the narrow one, in the page, and the wide one, in its data block for the script to place. */
+const drawingsOf = (figure: HTMLElement) => [
+  ...figure.querySelectorAll('.chart-narrow > svg'),
+  ...parse(figure.querySelector('.chart-wide > script[type="image/svg+xml"]')?.textContent ?? '').querySelectorAll('svg'),
+];
+
 describe('/data/', async () => {
   const page = await readPage(siteDir, '/data/');
 
-  test('shows the three charts, each a figure with its caption, SVG, summary, source line, table and CSV link', () => {
+  test('shows the three charts, each a figure with its caption, its drawings, summary, source line, table and CSV link', () => {
     const figures = page.querySelectorAll('figure.chart-figure');
     expect(figures.map((f) => f.id)).toEqual(['strikes-over-time', 'each-strike', 'who-reported']);
     for (const figure of figures) {
       expect(figure.querySelector('figcaption')?.text).toBeTruthy();
-      expect(figure.querySelectorAll('svg.chart[role="img"]')).toHaveLength(2);
+      // One drawing in the page's markup, the other in a data block: the words of one are in the document.
+      expect(figure.querySelectorAll('svg.chart[role="img"]')).toHaveLength(1);
+      expect(drawingsOf(figure).map((svg) => svg.getAttribute('viewBox')!.split(' ')[2])).toEqual(['380', '720']);
       expect(figure.querySelector('.chart-summary')?.text.length).toBeGreaterThan(100);
       expect(figure.querySelector('.chart-source')?.text).toMatch(/Source/);
       expect(figure.querySelector('details.chart-data table tbody tr')).not.toBeNull();
@@ -22,19 +31,22 @@ describe('/data/', async () => {
     }
   });
 
-  test('each drawing is described by its figure’s summary, written once, not by a copy of its own', () => {
+  test('each drawing is named by its title and described by nothing: its figure’s summary follows it, written once', () => {
     for (const figure of page.querySelectorAll('figure.chart-figure')) {
-      const summary = figure.querySelector('.chart-summary')!;
-      for (const svg of figure.querySelectorAll('svg.chart')) expect(svg.getAttribute('aria-describedby')).toBe(summary.id);
-      expect(figure.querySelector('desc')).toBeNull();
-      expect(page.querySelectorAll(`[id="${summary.id}"]`)).toHaveLength(1);
+      const summary = figure.querySelector('.chart-summary')!.text;
+      for (const svg of drawingsOf(figure)) {
+        expect(svg.querySelector(`[id="${svg.getAttribute('aria-labelledby')}"]`)?.tagName).toBe('TITLE');
+        expect(svg.getAttribute('aria-describedby')).toBeUndefined();
+        expect(svg.querySelector('desc')).toBeNull();
+      }
+      expect(figure.text.split(summary)).toHaveLength(2);
     }
   });
 
   test('each mark of a drawing points to its own row of the figure’s table, in order', () => {
     for (const figure of page.querySelectorAll('figure.chart-figure')) {
       const rows = figure.querySelectorAll('details.chart-data tbody tr').length;
-      for (const svg of figure.querySelectorAll('svg.chart')) {
+      for (const svg of drawingsOf(figure)) {
         const marked = svg.querySelectorAll('.mark').map((m) => Number(m.getAttribute('data-row')));
         if (marked.length) expect(marked, figure.id).toEqual(Array.from({ length: rows }, (_, i) => i));
       }
