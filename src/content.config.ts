@@ -2,9 +2,11 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { CSV_FILES } from './checks/dataFiles';
+import { aliasesLoader } from './loaders/aliases';
 import { chartSettingsLoader } from './loaders/chartSettings';
 import { csvLoader } from './loaders/csv';
 import { sourcesLoader } from './loaders/sources';
+import type { AliasGroup } from './schemas/aliases';
 import type { ChartSettings } from './schemas/chartSettings';
 import { explainerSchema } from './schemas/explainer';
 import { pageSchema } from './schemas/page';
@@ -28,10 +30,13 @@ const keyEvents = defineCollection({ loader: csvLoader(CSV_FILES.keyEvents), sch
 /** What the charts say that their data cannot (content/data/charts.yml): one entry, `charts`. */
 const chartSettings = defineCollection({ loader: chartSettingsLoader(), schema: z.custom<ChartSettings>() });
 
+/** Search's groups of names for one thing (content/search/aliases.yml): one entry, `aliases`, of `{ groups }`. */
+const aliases = defineCollection({ loader: aliasesLoader(), schema: z.custom<{ groups: AliasGroup[] }>() });
+
 /** The long-form explainer, written by us in MDX, citing the sources paragraph by paragraph. */
 const explainer = defineCollection({ loader: glob({ base: './content/explainer', pattern: '*.mdx' }), schema: explainerSchema });
 
 /** Our pages about the site, in MDX (content/pages/about.mdx is /about/): who we are, how we work, how we correct. */
 const pages = defineCollection({ loader: glob({ base: './content/pages', pattern: '*.mdx' }), schema: pageSchema });
 
-export const collections = { sources, strikes, reportedTotals, keyEvents, chartSettings, explainer, pages };
+export const collections = { sources, strikes, reportedTotals, keyEvents, chartSettings, aliases, explainer, pages };

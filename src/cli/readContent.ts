@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'astro/zod';
+import { ALIASES_FILE, readAliases } from '../checks/aliasCheck';
 import { reviewFileOf } from '../checks/citationReview';
 import { CHART_SETTINGS_FILE, CSV_FILES, type CsvFile, readChartSettings, readCsv } from '../checks/dataFiles';
 import { checkExplainer } from '../checks/explainerCheck';
@@ -63,6 +64,8 @@ export async function readContent(root: string): Promise<{ files: number; proble
   const [strikes, reports, events] = await Promise.all([csv(CSV_FILES.strikes), csv(CSV_FILES.reportedTotals), csv(CSV_FILES.keyEvents)]);
   const settingsText = await readText(root, CHART_SETTINGS_FILE);
   const settings = settingsText === undefined ? [] : settingsText.problems.length ? settingsText.problems : readChartSettings(CHART_SETTINGS_FILE, settingsText.text).problems;
+  const aliasesText = await readText(root, ALIASES_FILE);
+  const aliases = aliasesText === undefined ? [] : aliasesText.problems.length ? aliasesText.problems : readAliases(ALIASES_FILE, aliasesText.text).problems;
 
   const citable: CitableSource[] = sources.flatMap(({ file, data, blocks }) =>
     data && blocks ? [{ id: basename(file, '.mdx'), data: { ...data, blocks } }] : [],
@@ -89,13 +92,14 @@ export async function readContent(root: string): Promise<{ files: number; proble
   const data = [strikes, reports, events];
   return {
     index,
-    files: sources.length + explainers.length + pages.length + data.filter((d) => d.read).length + (settingsText === undefined ? 0 : 1),
+    files: sources.length + explainers.length + pages.length + data.filter((d) => d.read).length + [settingsText, aliasesText].filter((t) => t !== undefined).length,
     problems: [
       ...sources.flatMap((s) => [...s.names, ...s.problems]),
       ...explainers.flat(),
       ...pages.flat(),
       ...data.flatMap((d) => d.problems),
       ...settings,
+      ...aliases,
     ],
   };
 }

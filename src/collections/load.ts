@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { allReports } from '../domain/reportedTotals';
 import { gaps } from '../domain/strikeSeries';
+import type { AliasGroup } from '../schemas/aliases';
 import type { ChartSettings } from '../schemas/chartSettings';
 import type { KeyEventRow } from '../schemas/keyEvent';
 
@@ -27,3 +28,6 @@ export async function loadKeyEvents(): Promise<KeyEventRow[]> {
 
 /** What the charts say that their data cannot (content/data/charts.yml). */
 export const loadChartSettings = async (): Promise<ChartSettings> => (await getCollection('chartSettings'))[0]!.data;
+
+/** Search's groups of names for one thing (content/search/aliases.yml). */
+export const loadAliases = async (): Promise<AliasGroup[]> => (await getCollection('aliases'))[0]!.data.groups;

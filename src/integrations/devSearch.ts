@@ -5,6 +5,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { parse } from 'node-html-parser';
 import { close } from 'pagefind';
 import type { ViteDevServer } from 'vite';
+import { aliasWarnings } from './aliasWarnings';
 import { buildIndex, check, describeIndex } from './pagefindIndex';
 
 /** How long edits must pause before the index is rebuilt. */
@@ -75,6 +76,7 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
       });
       files = new Map(built.map((file) => [`/pagefind/${file.path}`, file.content]));
       logger.info(`Search index rebuilt from ${pages.length} pages: ${describeIndex(built)}`);
+      for (const warning of await aliasWarnings(server.config.root, built)) logger.warn(warning);
     } catch (error) {
       logger.error(`Search index not rebuilt: ${(error as Error).message}`);
     } finally {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close } from 'pagefind';
 import { lacksSearchMeta } from '../checks/searchMetaCheck';
+import { aliasWarnings } from './aliasWarnings';
 import { devSearch } from './devSearch';
 import { lazyScript } from './lazyScript';
 import { buildIndex, check, describeIndex, writeIndex } from './pagefindIndex';
@@ -19,15 +20,18 @@ async function pagesWithoutMeta(dir: string, pages: { pathname: string }[]): Pro
 }
 
 /**
- * Search: indexes the built site with Pagefind into dist/pagefind/, keeps an index of the dev server's
- * pages up to date while editing, and lets pages load search code only when the reader uses it.
+ * Search: indexes the built site with Pagefind into dist/pagefind/ (with the vocabulary for spelling
+ * help), warns of alias names no page prints, keeps an index of the dev server's pages up to date while
+ * editing, and lets pages load search code only when the reader uses it.
  */
 export default function pagefind(): AstroIntegration {
   let dev: ReturnType<typeof devSearch> | undefined;
+  let root = process.cwd();
   return {
     name: 'strikes:pagefind',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        root = fileURLToPath(config.root);
         updateConfig({ vite: { plugins: [lazyScript()] } });
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -51,6 +55,7 @@ export default function pagefind(): AstroIntegration {
           if (count === 0) throw new Error(`Pagefind found no pages to index in ${site}`);
           await writeIndex(files, join(site, 'pagefind'));
           logger.info(`Search index of the ${count} pages read: ${describeIndex(files)}`);
+          for (const warning of await aliasWarnings(root, files)) logger.warn(warning);
         } finally {
           await close();
         }

@@ -1,6 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type IndexFile, type PagefindIndex, createIndex } from 'pagefind';
+import { indexedTexts, vocabularyFile } from './indexText';
 
 /**
  * Files Pagefind writes that our search never loads: its ready-made UIs and highlighter, and its web
@@ -23,8 +24,9 @@ export function check<T extends { errors: string[] }>(step: string, response: T)
 }
 
 /**
- * Creates an index, lets `add` fill it, and returns the files our search uses. The index
- * is deleted afterwards; the caller closes Pagefind's service when it has no more indexes to build.
+ * Creates an index, lets `add` fill it, and returns the files our search uses, with the vocabulary of its
+ * pages for spelling help. The index is deleted afterwards; the caller closes Pagefind's service when it
+ * has no more indexes to build.
  */
 export async function buildIndex(add: (index: PagefindIndex) => Promise<void>): Promise<IndexFile[]> {
   const { index } = check('start', await createIndex({}));
@@ -32,7 +34,8 @@ export async function buildIndex(add: (index: PagefindIndex) => Promise<void>): 
   try {
     await add(index);
     const { files } = check('build the index', await index.getFiles());
-    return usedFiles(files);
+    const used = usedFiles(files);
+    return [...used, vocabularyFile(indexedTexts(used))];
   } finally {
     await index.deleteIndex();
   }

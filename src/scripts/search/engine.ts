@@ -1,6 +1,8 @@
-import { bestPassage, highlightUrl, type Passage, passagesOf, termsToMark } from './passages';
+import { wordsOf } from '../../format/words';
+import { type AliasNames, expandQuery, loadAliases } from './aliases';
+import { bestPassage, highlightUrl, mergePassages, type Passage, passagesOf, termsToMark } from './passages';
 import { pagefindOptions, type SearchState } from './query';
-import { type FilterCounts, loadPagefind, type Pagefind, type PagefindResponse } from './pagefind';
+import { type FilterCounts, loadPagefind, type Pagefind, type PagefindData, type PagefindResponse } from './pagefind';
 
 /** One page that matched, with the passages on it that did. */
 export interface Hit {
@@ -11,37 +13,137 @@ export interface Hit {
   date?: string;
   /** The best passage, with the page's matching words to highlight there. */
   href: string;
-  /** The page's matching words as printed. */
+  /** The page's matching words (or names, as phrases) as printed. */
   terms: string[];
   passages: Passage[];
 }
 
+type Result = PagefindResponse['results'][number];
+
+/** A page that one or more of a query's variants found. */
+export interface Match {
+  id: string;
+  /** How well it matches: its best score among the searches that found it, each out of that search's best. */
+  score: number;
+  /** Pagefind's result from each search that found it; variant 0 is the reader's own words. */
+  finds: { variant: number; result: Result }[];
+}
+
 export interface Outcome {
-  /** The pages that matched, best first or in date order; each loads its details on demand. */
-  results: PagefindResponse['results'];
-  /** Counts per filter value within these results, and across the whole index. */
+  /** The pages that matched, each once, best first or in date order; each loads its details on demand. */
+  results: Match[];
+  /** Counts per filter value within these results. */
   filters: FilterCounts;
-  totalFilters: FilterCounts;
+  /**
+   * The other names of what the query names (content/search/aliases.yml): searched for too, unless the
+   * search is for the reader's words only (`exact`).
+   */
+  otherNames: string[];
 }
 
-/** Runs a search. Pages without a date have no sort key, so in date order they come last. */
-export async function runSearch(state: SearchState, pagefind?: Pagefind): Promise<Outcome> {
-  pagefind ??= await loadPagefind();
+/** What a search runs on; the browser's own by default, stand-ins in tests. */
+export interface Engine {
+  pagefind?: Pagefind;
+  aliases?: AliasNames;
+}
+
+/** One query's results; in date order, the undated pages (which Pagefind's sort leaves out) come last. */
+async function searchOne(pagefind: Pagefind, query: string, state: SearchState): Promise<PagefindResponse> {
   const options = pagefindOptions(state);
-  const response = await pagefind.search(state.q, options);
-  let results = response.results;
-  if ('sort' in options) {
-    const sorted = new Set(results.map((r) => r.id));
-    const all = await pagefind.search(state.q, { filters: options.filters });
-    results = [...results, ...all.results.filter((r) => !sorted.has(r.id))];
-  }
-  return { results, filters: response.filters, totalFilters: response.totalFilters };
+  const response = await pagefind.search(query, options);
+  if (!('sort' in options)) return response;
+  const sorted = new Set(response.results.map((r) => r.id));
+  const all = await pagefind.search(query, { filters: options.filters });
+  return { ...response, results: [...response.results, ...all.results.filter((r) => !sorted.has(r.id))] };
 }
 
-/** A result's page, its details and its matching passages. */
-export async function hitOf(result: Outcome['results'][number]): Promise<Hit> {
-  const data = await result.data();
-  const passages = passagesOf(data);
+// Per Pagefind instance: the pages of each filter value, and every dated page in date order, each found once.
+const pagesWith = new WeakMap<Pagefind, Map<string, Promise<Set<string>>>>();
+
+/** The ids of the pages a filter-only search finds: those with a filter value, or all dated pages in date order. */
+function pagesOf(pagefind: Pagefind, key: string, options: object): Promise<Set<string>> {
+  if (!pagesWith.has(pagefind)) pagesWith.set(pagefind, new Map());
+  const cache = pagesWith.get(pagefind)!;
+  if (!cache.has(key)) cache.set(key, pagefind.search(null, options).then((r) => new Set(r.results.map((x) => x.id))));
+  return cache.get(key)!;
+}
+
+/** Counts per filter value within merged results, as Pagefind counts them within one search's. */
+async function countsWithin(pagefind: Pagefind, ids: ReadonlySet<string>): Promise<FilterCounts> {
+  const totals = await pagefind.filters();
+  const counts: FilterCounts = {};
+  for (const [key, values] of Object.entries(totals)) {
+    counts[key] = {};
+    for (const value of Object.keys(values)) {
+      const pages = await pagesOf(pagefind, `${key}\u0000${value}`, { filters: { [key]: value } });
+      counts[key][value] = [...ids].filter((id) => pages.has(id)).length;
+    }
+  }
+  return counts;
+}
+
+/**
+ * Several searches' results as one list, each page once. Pagefind's scores are not comparable from one
+ * query to another, so each counts out of its own search's best; a page takes its best, and on a tie the
+ * reader's own words come first. In date order, the dates decide and undated pages come last.
+ */
+async function merge(pagefind: Pagefind, responses: PagefindResponse[], state: SearchState): Promise<Match[]> {
+  const matches = new Map<string, Match>();
+  responses.forEach((response, variant) => {
+    const best = Math.max(...response.results.map((r) => r.score), Number.MIN_VALUE);
+    for (const result of response.results) {
+      const match = matches.get(result.id) ?? { id: result.id, score: 0, finds: [] };
+      match.score = Math.max(match.score, result.score / best);
+      match.finds.push({ variant, result });
+      matches.set(result.id, match);
+    }
+  });
+  const byScore = [...matches.values()].sort((a, b) => b.score - a.score);
+  if (state.sort === 'relevance') return byScore;
+  const dated = [...(await pagesOf(pagefind, `sort\u0000${state.sort}`, { sort: pagefindOptions(state).sort }))];
+  const place = new Map(dated.map((id, i) => [id, i]));
+  return byScore.sort((a, b) => (place.get(a.id) ?? Infinity) - (place.get(b.id) ?? Infinity));
+}
+
+/**
+ * Runs a search: the reader's words, and, unless `state.exact`, the same words with every other name of
+ * what they name (content/search/aliases.yml), merged into one list of pages. The header's box and the
+ * search page both search through this.
+ */
+export async function runSearch(state: SearchState, engine: Engine = {}): Promise<Outcome> {
+  const [pagefind, aliases] = await Promise.all([engine.pagefind ?? loadPagefind(), engine.aliases ?? loadAliases()]);
+  const { variants, alsoSearched: otherNames } = expandQuery(state.q, aliases);
+  const searched = state.exact ? variants.slice(0, 1) : variants;
+  const responses = await Promise.all(searched.map((v) => searchOne(pagefind, v.query, state)));
+  if (responses.length === 1) {
+    const [{ results, filters }] = responses as [PagefindResponse];
+    return { results: results.map((result) => ({ id: result.id, score: result.score, finds: [{ variant: 0, result }] })), filters, otherNames };
+  }
+  const results = await merge(pagefind, responses, state);
+  return { results, filters: await countsWithin(pagefind, new Set(results.map((r) => r.id))), otherNames };
+}
+
+// Per page, the last call of Pagefind's result.data() in flight.
+const loadingData = new Map<string, Promise<unknown>>();
+
+/**
+ * A result's page as its search saw it. Pagefind keeps one object per page and writes each search's
+ * matches into it as data() is called, so calls for the same page take turns, and each keeps a copy.
+ */
+function dataOf(result: Result): Promise<PagefindData> {
+  const mine = (loadingData.get(result.id) ?? Promise.resolve())
+    .then(() => result.data())
+    .then((data) => ({ ...data, weighted_locations: [...data.weighted_locations] }));
+  loadingData.set(result.id, mine.catch(() => undefined));
+  return mine;
+}
+
+/** A result's page, its details and its matching passages, as every search that found it saw them. */
+export async function hitOf(match: Match): Promise<Hit> {
+  const pages = await Promise.all(match.finds.map((find) => dataOf(find.result)));
+  const data = pages[0]!;
+  // A name put in for the reader's is searched as a phrase, and is marked as one.
+  const passages = mergePassages(pages.map((page, i) => passagesOf(page, { phrases: match.finds[i]!.variant > 0 })));
   const best = bestPassage(passages);
   // Every matching word on the page, so the page shows them all, not only the best passage's.
   const terms = termsToMark(passages);
@@ -54,4 +156,35 @@ export async function hitOf(result: Outcome['results'][number]): Promise<Hit> {
     terms,
     passages,
   };
+}
+
+/** A query to try instead, and how many pages it finds. */
+export interface Suggestion {
+  q: string;
+  results: number;
+}
+
+/** Below this many results, a search's words are checked for spelling. */
+const FEW = 3;
+
+/**
+ * Spelling help for a search that found fewer than three pages: each word of its query that finds nothing
+ * on its own is replaced by the closest words that do occur in the index (src/scripts/search/spelling.ts,
+ * which loads only now, with its vocabulary). Returns up to three queries that find something, best first.
+ */
+export async function spellingHelp(state: SearchState, found: number, engine: Engine = {}): Promise<Suggestion[]> {
+  if (found >= FEW || !state.q) return [];
+  const pagefind = engine.pagefind ?? (await loadPagefind());
+  const words = wordsOf(state.q);
+  const unknown = [];
+  for (const word of words) if (!(await pagefind.search(word.key)).results.length) unknown.push(word);
+  if (!unknown.length) return [];
+  const { corrections } = await import('./spelling');
+  const suggestions: Suggestion[] = [];
+  for (const q of await corrections(state.q, unknown)) {
+    const { results } = await runSearch({ ...state, q }, { ...engine, pagefind });
+    if (results.length) suggestions.push({ q, results: results.length });
+    if (suggestions.length === FEW) break;
+  }
+  return suggestions;
 }

@@ -6,10 +6,11 @@ import { h } from './render';
 
 const filterNames: Record<FilterKey, string> = { kind: 'Kind of page', outlet: 'Outlet', month: 'Month published' };
 
-/** A filter's values in reading order: kinds as listed, months by date, outlets by name. */
+/** A filter's values in reading order: kinds as meta.ts lists them (any other after, by name), months by date, outlets by name. */
 function orderValues(key: FilterKey, values: string[]): string[] {
-  if (key === 'kind') return searchKinds.filter((kind) => values.includes(kind));
-  return [...values].sort((a, b) => a.localeCompare(b, 'en'));
+  const listed: readonly string[] = key === 'kind' ? searchKinds : [];
+  const place = (value: string) => (listed.includes(value) ? listed.indexOf(value) : listed.length);
+  return [...values].sort((a, b) => place(a) - place(b) || a.localeCompare(b, 'en'));
 }
 
 const valueLabel = (key: FilterKey, value: string) =>

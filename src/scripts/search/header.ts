@@ -1,7 +1,7 @@
 import { plural } from '../../format/numbers';
 import { searchFor, searchParams } from './query';
-import { hitOf, runSearch } from './engine';
-import { h, hitItem, moveFocus } from './render';
+import { hitOf, runSearch, spellingHelp } from './engine';
+import { h, hitItem, moveFocus, namesNote, spellingNote } from './render';
 
 /** How many results the box shows; the search page has the rest. */
 const SHOWN = 5;
@@ -31,15 +31,20 @@ export function attach(form: HTMLFormElement) {
     const run = ++latest;
     if (!q) return void (panel.replaceChildren(), (status.textContent = ''), open(false));
     try {
-      const { results } = await runSearch(searchFor(q));
-      const hits = await Promise.all(results.slice(0, SHOWN).map(hitOf));
+      const state = searchFor(q);
+      const { results, otherNames } = await runSearch(state);
+      const [hits, suggestions] = await Promise.all([Promise.all(results.slice(0, SHOWN).map(hitOf)), spellingHelp(state, results.length)]);
       if (run !== latest) return;
-      const all = `/search/?${searchParams(searchFor(q))}`;
+      const page = (change: Partial<typeof state>) => `/search/?${searchParams({ ...state, ...change })}`;
+      const names = namesNote(q, otherNames, false, (exact) => page({ exact }));
+      const spelling = spellingNote(suggestions, (q) => page({ q }));
       panel.replaceChildren(
+        names.length ? h('p', { class: 'search-note' }, ...names) : '',
         hits.length
           ? h('ol', { class: 'search-hits' }, ...hits.map((hit) => hitItem(hit, 1)))
           : h('p', { class: 'search-none' }, 'No passage matches these words.'),
-        h('p', { class: 'search-all' }, h('a', { href: all }, results.length > SHOWN ? `All ${results.length} results, with filters` : 'Search with filters')),
+        spelling.length ? h('p', { class: 'search-note' }, ...spelling) : '',
+        h('p', { class: 'search-all' }, h('a', { href: page({}) }, results.length > SHOWN ? `All ${results.length} results, with filters` : 'Search with filters')),
       );
       status.textContent = `${plural(results.length, 'result')} for ${q}`;
       open(true);

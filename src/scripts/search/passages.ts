@@ -1,3 +1,5 @@
+import { bare } from '../../format/words';
+
 /** What Pagefind's `result.data()` gives for one page, as far as passages need it. */
 export interface PagefindFragment {
   url: string;
@@ -22,18 +24,31 @@ export interface ExcerptPart {
 export interface Passage {
   /** The anchor's id ("p-4"), or undefined for text before the first anchor. */
   id?: string;
+  /** Where it starts on the page (a word location), for reading order. */
+  at: number;
   /** "Paragraph 4", or a heading's text. */
   label: string;
   /** The page, at the passage: /sources/x/#p-4 */
   url: string;
   /** How many matching words it holds. */
   hits: number;
-  /** How well it matches: each distinct matching word counts once, the rarer on the page the more. */
+  /** How well it matches: each distinct matching word (or phrase, by its words) counts once, the rarer on the page the more. */
   score: number;
   /** A window of the passage's words around its first match. */
   excerpt: ExcerptPart[];
-  /** The matching words as printed, lower-cased and without punctuation, for highlighting. */
+  /**
+   * The matching words as printed, lower-cased and without punctuation, for highlighting; with `phrases`,
+   * words that match side by side are one term: "cartel de los soles".
+   */
   terms: string[];
+}
+
+/** How to read a page's matches. */
+export interface PassageOptions {
+  /** The most words an excerpt shows. */
+  excerptWords?: number;
+  /** Whether matching words side by side make one term, as a phrase searched for (a name from an alias group) does. */
+  phrases?: boolean;
 }
 
 /** Words too common to mark on the page a result opens, unless a query has nothing else. */
@@ -48,8 +63,6 @@ export function termsToMark(passages: readonly Passage[]): string[] {
 
 // Pagefind splits its content into words on whitespace; locations count these words.
 const WORDS = /[^\S\uFEFF]+/;
-/** A word without the punctuation around it: "“Suns,”" is "suns". */
-export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
 
 /** "Paragraph 4" for the anchors our source pages give each numbered block, else the anchor's text. */
 function labelOf(anchor: PagefindFragment['anchors'][number]): string {
@@ -83,16 +96,18 @@ function excerptOf(words: string[], start: number, end: number, hits: Set<number
  * The passages of a page that hold a match, in reading order. Pagefind's own sub-results only split a
  * page at headings; we split it at every element with an id, so each paragraph is its own target.
  */
-export function passagesOf(fragment: PagefindFragment, excerptWords = 32): Passage[] {
+export function passagesOf(fragment: PagefindFragment, { excerptWords = 32, phrases = false }: PassageOptions = {}): Passage[] {
   const words = fragment.content.trim().split(WORDS);
   // Words that only start like a query word ("de" in "deployments") count when nothing matches better.
   const quality = (l: PagefindFragment['weighted_locations'][number]) => l.balanced_score / l.weight ** 2;
   const top = Math.max(0, ...fragment.weighted_locations.map(quality));
   const strong = fragment.weighted_locations.filter((l) => quality(l) >= 0.9 * top).map((l) => l.location);
   const hits = new Set(strong);
-  const termOf = (at: number) => bare(words[at] ?? '');
+  // A term is a matching word, or with `phrases` a run of them side by side; it belongs where it starts.
+  const runs = phrases ? runsOf(strong) : strong.map((at) => [at]);
+  const terms = runs.map((run) => ({ at: run[0]!, term: run.map((at) => bare(words[at] ?? '')).join(' ').trim() })).filter((t) => t.term);
   const onPage = new Map<string, number>();
-  for (const at of strong) onPage.set(termOf(at), (onPage.get(termOf(at)) ?? 0) + 1);
+  for (const { term } of terms) onPage.set(term, (onPage.get(term) ?? 0) + 1);
   // Document order; an element nested at the same place as its parent adds nothing.
   const anchors = fragment.anchors
     .filter((a) => a.id)
@@ -106,18 +121,51 @@ export function passagesOf(fragment: PagefindFragment, excerptWords = 32): Passa
     const inside = strong.filter((at) => at >= start && at < end);
     if (!inside.length) return;
     const anchor = byStart.get(start);
-    const terms = [...new Set(inside.map(termOf).filter(Boolean))];
+    const found = [...new Set(terms.filter((t) => t.at >= start && t.at < end).map((t) => t.term))];
     passages.push({
       id: anchor?.id,
+      at: start,
       label: anchor ? labelOf(anchor) : 'Top of the page',
       url: anchor ? `${fragment.url}#${anchor.id}` : fragment.url,
       hits: inside.length,
-      score: terms.reduce((sum, term) => sum + 1 / onPage.get(term)!, 0),
+      // A phrase counts as many words as it has.
+      score: found.reduce((sum, term) => sum + term.split(' ').length / onPage.get(term)!, 0),
       excerpt: excerptOf(words, start, end, hits, excerptWords),
-      terms,
+      terms: found,
     });
   });
   return passages;
+}
+
+/** Locations in runs of neighbours: [3, 4, 5, 9] is [[3, 4, 5], [9]]. */
+function runsOf(locations: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const at of [...new Set(locations)].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && last.at(-1) === at - 1) last.push(at);
+    else runs.push([at]);
+  }
+  return runs;
+}
+
+/**
+ * One page's passages as several searches found them (the reader's words, and other names for what they
+ * name), each passage once: its best excerpt, every term any search found in it, in reading order.
+ */
+export function mergePassages(lists: readonly (readonly Passage[])[]): Passage[] {
+  const merged = new Map<number, Passage>();
+  for (const passage of lists.flat()) {
+    const seen = merged.get(passage.at);
+    if (!seen) merged.set(passage.at, passage);
+    else
+      merged.set(passage.at, {
+        ...(passage.score > seen.score ? passage : seen),
+        hits: seen.hits + passage.hits,
+        score: Math.max(seen.score, passage.score),
+        terms: [...new Set([...seen.terms, ...passage.terms])],
+      });
+  }
+  return [...merged.values()].sort((a, b) => a.at - b.at);
 }
 
 /** The passage that matches best; the first of them on a tie. */

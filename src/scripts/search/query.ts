@@ -5,11 +5,13 @@ export type FilterKey = (typeof filterKeys)[number];
 export const sortOrders = { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' } as const;
 export type SortOrder = keyof typeof sortOrders;
 
-/** A search as the URL carries it: /search/?q=…&outlet=…&sort=newest */
+/** A search as the URL carries it: /search/?q=…&outlet=…&sort=newest&exact=1 */
 export interface SearchState {
   q: string;
   filters: Record<FilterKey, string[]>;
   sort: SortOrder;
+  /** The reader's words only: no other names for what they name (content/search/aliases.yml). */
+  exact: boolean;
 }
 
 const isSort = (value: string | null): value is SortOrder => value !== null && Object.hasOwn(sortOrders, value);
@@ -21,8 +23,12 @@ export function parseSearch(params: URLSearchParams): SearchState {
     q: params.get('q')?.trim() ?? '',
     filters: Object.fromEntries(filterKeys.map((key) => [key, [...new Set(params.getAll(key).filter(Boolean))]])) as SearchState['filters'],
     sort: isSort(sort) ? sort : 'relevance',
+    exact: params.get('exact') === '1',
   };
 }
+
+/** How many filters a search has on: each value ticked. */
+export const activeFilters = (state: SearchState) => filterKeys.reduce((n, key) => n + state.filters[key].length, 0);
 
 /** A search for `q` with no filters, best match first. */
 export const searchFor = (q: string) => parseSearch(new URLSearchParams({ q }));
@@ -33,6 +39,7 @@ export function searchParams(state: SearchState): URLSearchParams {
   if (state.q) params.set('q', state.q);
   for (const key of filterKeys) for (const value of state.filters[key]) params.append(key, value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.exact) params.set('exact', '1');
   return params;
 }
 

@@ -1,10 +1,11 @@
 import { formatDate, parseDay } from '../../format/dates';
 import { plural } from '../../format/numbers';
 import { kindLabels, type SearchKind } from './meta';
-import { bare, type ExcerptPart, highlightUrl } from './passages';
+import { bare } from '../../format/words';
+import { type ExcerptPart, highlightUrl } from './passages';
 import type { Hit } from './engine';
 
-type Child = Node | string | false | undefined;
+export type Child = Node | string | false | undefined;
 
 /** A new element with attributes and children; text goes in as text, never as HTML. */
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Child[]) {
@@ -14,9 +15,11 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Rec
   return element;
 }
 
-/** An excerpt with its matching words in <mark>, those among `terms` (so not "the" beside "Cartel"). */
-export const excerptNode = (parts: readonly ExcerptPart[], terms: readonly string[]) =>
-  h('span', { class: 'search-excerpt' }, ...parts.map((part) => (part.mark && terms.includes(bare(part.text)) ? h('mark', {}, part.text) : part.text)));
+/** An excerpt with its matching words in <mark>, those of `terms` (so not "the" beside "Cartel"), a term being a word or a phrase. */
+export function excerptNode(parts: readonly ExcerptPart[], terms: readonly string[]) {
+  const words = new Set(terms.flatMap((term) => term.split(' ')));
+  return h('span', { class: 'search-excerpt' }, ...parts.map((part) => (part.mark && words.has(bare(part.text)) ? h('mark', {}, part.text) : part.text)));
+}
 
 /** "Source · Türkiye Today · 1 December 2025" */
 export function hitMeta(hit: Hit): HTMLElement {
@@ -70,4 +73,27 @@ export function moveFocus(event: KeyboardEvent, links: HTMLElement[]): boolean {
   event.preventDefault();
   links[Math.max(0, Math.min(links.length - 1, next))]!.focus();
   return true;
+}
+
+/** A list of names in a sentence: "A, B and C", each in <b>. */
+const nameList = (names: readonly string[]) =>
+  new Intl.ListFormat('en', { type: 'conjunction' }).formatToParts(names).map((part) => (part.type === 'element' ? h('b', {}, part.value) : part.value));
+
+/**
+ * What else a search looked for: "Also searched for: Cartel de los Soles. Search only for “Cartel of the
+ * Suns”", or, where it looked for the reader's words only, a way to look for the other names too.
+ */
+export function namesNote(q: string, names: readonly string[], exact: boolean, href: (exact: boolean) => string): Child[] {
+  if (!names.length) return [];
+  if (exact)
+    return ['Searched for these words only. ', h('a', { href: href(false), 'data-exact': 'off' }, 'Also search for ', ...nameList(names))];
+  return ['Also searched for: ', ...nameList(names), '. ', h('a', { href: href(true), 'data-exact': 'on' }, `Search only for “${q}”`)];
+}
+
+/** "Did you mean Maduro (6 results) or Madura (1 result)?", each a link that runs that search. */
+export function spellingNote(suggestions: readonly { q: string; results: number }[], href: (q: string) => string): Child[] {
+  if (!suggestions.length) return [];
+  const links = suggestions.map((s) => [h('a', { href: href(s.q), 'data-suggestion': s.q }, s.q), ` (${plural(s.results, 'result')})`]);
+  const parts = new Intl.ListFormat('en', { type: 'disjunction' }).formatToParts(links.map((_, i) => String(i)));
+  return ['Did you mean ', ...parts.flatMap((part) => (part.type === 'element' ? links[Number(part.value)]! : [part.value])), '?'];
 }

@@ -1,9 +1,9 @@
 import { plural } from '../../format/numbers';
-import { hitItem, moveFocus } from './render';
-import { hitOf, type Outcome, runSearch } from './engine';
+import { hitItem, moveFocus, namesNote, spellingNote } from './render';
+import { hitOf, type Outcome, runSearch, spellingHelp } from './engine';
 import { filterBox } from './filters';
 import { loadPagefind } from './pagefind';
-import { type FilterKey, parseSearch, type SearchState, searchParams, type SortOrder } from './query';
+import { activeFilters, type FilterKey, parseSearch, type SearchState, searchParams, type SortOrder } from './query';
 
 /** Results shown at once; "More results" shows as many again. */
 const PAGE = 10;
@@ -17,12 +17,17 @@ function parts() {
     input: form.querySelector('input')!,
     app,
     status: app.querySelector<HTMLElement>('[role="status"]')!,
+    names: app.querySelector<HTMLElement>('[data-search-names]')!,
+    spelling: app.querySelector<HTMLElement>('[data-search-spelling]')!,
+    refine: app.querySelector<HTMLDetailsElement>('[data-search-refine]')!,
+    active: app.querySelector<HTMLElement>('[data-search-active]')!,
     filtersBox: app.querySelector<HTMLElement>('[data-search-filters]')!,
     sort: app.querySelector<HTMLSelectElement>('select[name="sort"]')!,
     list: app.querySelector<HTMLOListElement>('[data-search-results]')!,
     more: app.querySelector<HTMLButtonElement>('[data-search-more]')!,
   };
 }
+type Parts = ReturnType<typeof parts>;
 
 /** The list of results: a page of them at a time, more on demand. */
 function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
@@ -53,14 +58,31 @@ function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
   };
 }
 
+/** Fills a note's element, and hides it when there is nothing to say. */
+function note(element: HTMLElement, children: ReturnType<typeof namesNote>) {
+  element.replaceChildren(...children.filter((c): c is Node | string => Boolean(c)));
+  element.hidden = !children.length;
+}
+
+/** The disclosure's count: "2 active" (filter values ticked, and a sort other than the best match). */
+const activeText = (state: SearchState) => {
+  const n = activeFilters(state) + (state.sort === 'relevance' ? 0 : 1);
+  return n ? `(${n} active)` : '(none active)';
+};
+
 /** Runs the page's searches, the newest winning: keeps each in the address and says what it found. */
-function searcher({ app, status }: ReturnType<typeof parts>, results: ReturnType<typeof resultList>, filters: ReturnType<typeof filterBox>) {
+function searcher(ui: Parts, results: ReturnType<typeof resultList>, filters: ReturnType<typeof filterBox>) {
+  const { app, status, names, spelling, active } = ui;
   let latest = 0;
+  const address = (state: SearchState) => `${location.pathname}?${searchParams(state)}`;
   return async function run(state: SearchState) {
     const run = ++latest;
     const query = searchParams(state).toString();
     history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
     app.dataset.state = 'busy';
+    active.textContent = activeText(state);
+    note(names, []);
+    note(spelling, []);
     if (!state.q) {
       await results.show(undefined);
       filters.showCounts(undefined);
@@ -77,6 +99,10 @@ function searcher({ app, status }: ReturnType<typeof parts>, results: ReturnType
       filters.showCounts(found.filters);
       const n = found.results.length;
       status.textContent = n ? `${plural(n, 'result')} for “${state.q}”` : `No results for “${state.q}”`;
+      note(names, namesNote(state.q, found.otherNames, state.exact, (exact) => address({ ...state, exact })));
+      const suggestions = await spellingHelp(state, n);
+      if (run !== latest) return;
+      note(spelling, spellingNote(suggestions, (q) => address({ ...state, q, exact: false })));
     } catch (error) {
       if (run === latest) status.textContent = `Search could not load: ${(error as Error).message}`;
     }
@@ -85,7 +111,15 @@ function searcher({ app, status }: ReturnType<typeof parts>, results: ReturnType
   };
 }
 
-/** The /search/ page: the query, filters and sort live in the address, so a search can be shared and reloaded. */
+/** Keeps the filters open beside the results where both fit, and closed (results first) where they do not. */
+function fitFilters(refine: HTMLDetailsElement) {
+  const sideBySide = matchMedia(refine.dataset.openWhen!);
+  const fit = () => (refine.open = sideBySide.matches);
+  fit();
+  sideBySide.addEventListener('change', fit);
+}
+
+/** The /search/ page: the query, filters, sort and exact mode live in the address, so a search can be shared and reloaded. */
 export async function start() {
   const ui = parts();
   const { form, input, app, status, sort, list } = ui;
@@ -106,10 +140,12 @@ export async function start() {
 
   input.value = state.q;
   sort.value = state.sort;
+  fitFilters(ui.refine);
   app.hidden = false;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => search({ q: input.value.trim() }), 200);
+    // New words are searched with every name for what they name again.
+    timer = setTimeout(() => search({ q: input.value.trim(), exact: false }), 200);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -117,6 +153,16 @@ export async function start() {
     void search({ q: input.value.trim() });
   });
   sort.addEventListener('change', () => void search({ sort: sort.value as SortOrder }));
+  // The notes' links (exact words, a spelling) run their search here, without loading the page again.
+  app.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('[data-exact], [data-suggestion]');
+    if (!link) return;
+    event.preventDefault();
+    const next = parseSearch(new URL(link.href).searchParams);
+    input.value = next.q;
+    void search({ q: next.q, exact: next.exact });
+    input.focus();
+  });
   try {
     filters.render(await (await loadPagefind()).filters(), state);
   } catch (error) {

@@ -1,49 +1,131 @@
 import { describe, expect, test } from 'vitest';
+import { fold } from '../../../src/format/words';
 import { parseSearch } from '../../../src/scripts/search/query';
-import { hitOf, runSearch } from '../../../src/scripts/search/engine';
-import type { Pagefind, PagefindData, PagefindResponse } from '../../../src/scripts/search/pagefind';
+import { hitOf, runSearch, spellingHelp } from '../../../src/scripts/search/engine';
+import type { FilterCounts, Pagefind, PagefindData, PagefindResponse } from '../../../src/scripts/search/pagefind';
 
-type Page = { id: string; date?: string };
+type Page = { id: string; text: string; date?: string; outlet?: string };
 
-/** A stand-in for Pagefind over `pages`: as Pagefind does, a date sort leaves out pages without a date. */
-function fakePagefind(pages: Page[]): Pagefind & { calls: object[] } {
-  const calls: object[] = [];
-  const result = (page: Page) => ({ id: page.id, score: 1, data: async () => ({}) as PagefindData });
+/**
+ * A stand-in for Pagefind over `pages`, doing what ours relies on: every word of a query must be on a page
+ * (a "quoted phrase" as words in a row), scores are counts of matches, a date sort leaves out pages without
+ * a date, a null term finds every page a filter allows, and, as Pagefind does, data() writes each
+ * search's matches into one shared object per page, a moment after it is called.
+ */
+function fakePagefind(pages: Page[]): Pagefind & { terms: (string | null)[] } {
+  const terms: (string | null)[] = [];
+  const shared = new Map<string, PagefindData>();
+  const dataOf = (page: Page): PagefindData => {
+    if (!shared.has(page.id)) {
+      const words = page.text.split(' ');
+      shared.set(page.id, {
+        url: `/${page.id}/`,
+        content: page.text,
+        anchors: words.flatMap((w, i) => (w === '¶' ? [{ element: 'p', id: `p-${i}`, text: '', location: i }] : [])),
+        weighted_locations: [],
+        meta: { title: page.id, ...(page.date && { date: page.date }) },
+        filters: {},
+      });
+    }
+    return shared.get(page.id)!;
+  };
+  /** Where a query's words (or phrases) are on a page; none if one is missing. */
+  const locate = (page: Page, term: string): number[] | undefined => {
+    const keys = page.text.split(' ').map(fold);
+    const parts = [...term.matchAll(/"([^"]+)"|(\S+)/g)].map((m) => (m[1] ?? m[2]!).split(' ').map(fold).filter(Boolean));
+    const found: number[] = [];
+    for (const part of parts) {
+      const at = keys.flatMap((_, i) => (part.every((key, k) => keys[i + k] === key) ? part.map((_, k) => i + k) : []));
+      if (!at.length) return undefined;
+      found.push(...at);
+    }
+    return found;
+  };
+  const counts = (found: Page[]): FilterCounts => ({ outlet: Object.fromEntries(pages.filter((p) => p.outlet).map((p) => [p.outlet!, found.filter((f) => f.outlet === p.outlet).length])) });
   return {
-    calls,
+    terms,
     options: async () => {},
     init: async () => {},
-    filters: async () => ({}),
-    search: async (_term, options = {}): Promise<PagefindResponse> => {
-      calls.push(options);
-      const sort = (options as { sort?: { date: 'asc' | 'desc' } }).sort?.date;
-      const found = sort
-        ? pages.filter((p) => p.date).sort((a, b) => (sort === 'asc' ? 1 : -1) * a.date!.localeCompare(b.date!))
-        : pages;
-      return { results: found.map(result), unfilteredResultCount: pages.length, filters: {}, totalFilters: {} };
+    filters: async () => counts(pages),
+    search: async (term, options = {}): Promise<PagefindResponse> => {
+      terms.push(term);
+      const { sort, filters = {} } = options as { sort?: { date: 'asc' | 'desc' }; filters?: Record<string, string | { any: string[] }> };
+      const allowed = (page: Page) =>
+        Object.entries(filters).every(([, value]) => (typeof value === 'string' ? [value] : value.any).includes(page.outlet ?? ''));
+      let found = pages.filter(allowed).map((page) => ({ page, at: term === null ? [] : locate(page, term) })).filter((f) => f.at);
+      if (term !== null) found.sort((a, b) => b.at!.length - a.at!.length);
+      if (sort) found = found.filter((f) => f.page.date).sort((a, b) => (sort.date === 'asc' ? 1 : -1) * a.page.date!.localeCompare(b.page.date!));
+      const results = found.map(({ page, at }) => ({
+        id: page.id,
+        score: at!.length,
+        data: async () => {
+          const data = dataOf(page);
+          await new Promise((resolve) => setTimeout(resolve, 1));
+          data.weighted_locations = at!.map((location) => ({ location, weight: 1, balanced_score: 1 }));
+          return data;
+        },
+      }));
+      return { results, unfilteredResultCount: pages.length, filters: counts(found.map((f) => f.page)), totalFilters: counts(pages) };
     },
   };
 }
 
-const pages: Page[] = [{ id: 'explainer' }, { id: 'old', date: '2025-11-28' }, { id: 'new', date: '2025-12-03' }];
+const ids = (outcome: { results: { id: string }[] }) => outcome.results.map((r) => r.id);
+const state = (query: string) => parseSearch(new URLSearchParams(query));
+const aliases = [['Cartel of the Suns', 'Cartel de los Soles']];
 
-describe('runSearch(state, pagefind)', () => {
-  test('best match: Pagefind’s order, in one search', async () => {
+const pages: Page[] = [
+  { id: 'explainer', text: '¶ the Cartel of the Suns or Cartel de los Soles' },
+  { id: 'old', date: '2025-11-28', outlet: 'A', text: '¶ the so-called Cartel of the Suns ¶ Cartel of the Suns again' },
+  { id: 'spanish', date: '2025-12-03', outlet: 'B', text: '¶ Maduro ¶ the Cartel de los Soles was designated' },
+  { id: 'other', date: '2025-12-01', outlet: 'B', text: '¶ nothing about it, Maduro said' },
+];
+
+describe('runSearch(state, { pagefind, aliases })', () => {
+  test('best match: Pagefind’s order, in one search, where the query names nothing in the alias groups', async () => {
     const pagefind = fakePagefind(pages);
-    const { results } = await runSearch(parseSearch(new URLSearchParams('q=x')), pagefind);
-    expect(results.map((r) => r.id)).toEqual(['explainer', 'old', 'new']);
-    expect(pagefind.calls).toEqual([{ filters: {} }]);
+    const outcome = await runSearch(state('q=Maduro'), { pagefind, aliases });
+    expect(ids(outcome)).toEqual(['spanish', 'other']);
+    expect(pagefind.terms).toEqual(['Maduro']);
+    expect(outcome.otherNames).toEqual([]);
   });
 
   test('by date: dated pages in date order, then the undated ones that Pagefind’s sort leaves out', async () => {
-    const newest = await runSearch(parseSearch(new URLSearchParams('q=x&sort=newest')), fakePagefind(pages));
-    expect(newest.results.map((r) => r.id)).toEqual(['new', 'old', 'explainer']);
-    const oldest = await runSearch(parseSearch(new URLSearchParams('q=x&sort=oldest')), fakePagefind(pages));
-    expect(oldest.results.map((r) => r.id)).toEqual(['old', 'new', 'explainer']);
+    const plain = [{ id: 'explainer', text: 'x' }, { id: 'old', date: '2025-11-28', text: 'x' }, { id: 'new', date: '2025-12-03', text: 'x' }];
+    expect(ids(await runSearch(state('q=x&sort=newest'), { pagefind: fakePagefind(plain), aliases }))).toEqual(['new', 'old', 'explainer']);
+    expect(ids(await runSearch(state('q=x&sort=oldest'), { pagefind: fakePagefind(plain), aliases }))).toEqual(['old', 'new', 'explainer']);
+  });
+
+  test('a name from an alias group is searched in each of its names; each page once, each search’s best first', async () => {
+    const pagefind = fakePagefind(pages);
+    const outcome = await runSearch(state('q=Cartel+of+the+Suns'), { pagefind, aliases });
+    expect(pagefind.terms.slice(0, 2)).toEqual(['Cartel of the Suns', '"Cartel de los Soles"']);
+    expect(outcome.otherNames).toEqual(['Cartel de los Soles']);
+    // "old" is the reader's words' best, "spanish" the other name's (and the explainer is in both): each counts out of its search's best.
+    expect(ids(outcome)).toEqual(['old', 'explainer', 'spanish']);
+    expect(outcome.results.find((r) => r.id === 'explainer')!.finds.map((f) => f.variant)).toEqual([0, 1]);
+  });
+
+  test('merged results: filter counts count each page once, and date order holds across the searches', async () => {
+    const pagefind = fakePagefind(pages);
+    const counted = await runSearch(state('q=Cartel+of+the+Suns'), { pagefind, aliases });
+    expect(counted.filters).toEqual({ outlet: { A: 1, B: 1 } });
+    const newest = await runSearch(state('q=Cartel+of+the+Suns&sort=newest'), { pagefind, aliases });
+    expect(ids(newest)).toEqual(['spanish', 'old', 'explainer']);
+    const filtered = await runSearch(state('q=Cartel+of+the+Suns&outlet=B'), { pagefind, aliases });
+    expect(ids(filtered)).toEqual(['spanish']);
+  });
+
+  test('exact: the reader’s words only, though the other names are still told', async () => {
+    const pagefind = fakePagefind(pages);
+    const outcome = await runSearch(state('q=Cartel+of+the+Suns&exact=1'), { pagefind, aliases });
+    expect(ids(outcome)).toEqual(['old', 'explainer']);
+    expect(pagefind.terms).toEqual(['Cartel of the Suns']);
+    expect(outcome.otherNames).toEqual(['Cartel de los Soles']);
   });
 });
 
-describe('hitOf(result)', () => {
+describe('hitOf(match)', () => {
   test('links the title to the best passage, with the page’s matching words to mark there', async () => {
     const data: PagefindData = {
       url: '/sources/x/',
@@ -56,9 +138,33 @@ describe('hitOf(result)', () => {
       meta: { title: 'A source', kind: 'source', outlet: 'Indian Witness', date: '2025-12-03' },
       filters: {},
     };
-    const hit = await hitOf({ id: 'x', score: 1, data: async () => data });
+    const hit = await hitOf({ id: 'x', score: 1, finds: [{ variant: 0, result: { id: 'x', score: 1, data: async () => data } }] });
     expect(hit).toMatchObject({ title: 'A source', kind: 'source', outlet: 'Indian Witness', date: '2025-12-03' });
     expect(hit.href).toBe("/sources/x/?highlight=peace&highlight=slave%27s#p-2");
     expect(hit.passages.map((p) => p.id)).toEqual(['p-1', 'p-2']);
+  });
+
+  test('a page two searches found: both searches’ passages, the other name marked as one phrase', async () => {
+    const pagefind = fakePagefind(pages);
+    const outcome = await runSearch(state('q=Cartel+of+the+Suns'), { pagefind, aliases });
+    // Pagefind writes each search's matches into one object per page: each search must keep its own.
+    const [explainer, spanish] = await Promise.all(['explainer', 'spanish'].map((id) => hitOf(outcome.results.find((r) => r.id === id)!)));
+    expect(explainer!.terms).toEqual(['cartel', 'suns', 'cartel de los soles']);
+    expect(spanish!.terms).toEqual(['cartel de los soles']);
+    expect(spanish!.href).toBe('/spanish/?highlight=cartel+de+los+soles#p-2');
+  });
+});
+
+describe('spellingHelp(state, found, { pagefind })', () => {
+  test('asks nothing, and loads no vocabulary, for a search that found enough', async () => {
+    const pagefind = fakePagefind(pages);
+    expect(await spellingHelp(state('q=Cartel'), 3, { pagefind, aliases })).toEqual([]);
+    expect(pagefind.terms).toEqual([]);
+  });
+
+  test('a query whose every word occurs somewhere gets no spelling help', async () => {
+    const pagefind = fakePagefind(pages);
+    expect(await spellingHelp(state('q=Maduro+Suns'), 0, { pagefind, aliases })).toEqual([]);
+    expect(pagefind.terms).toEqual(['maduro', 'suns']);
   });
 });

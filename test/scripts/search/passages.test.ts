@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bestPassage, highlightUrl, type PagefindFragment, passagesOf, termsToMark } from '../../../src/scripts/search/passages';
+import { bestPassage, highlightUrl, mergePassages, type PagefindFragment, passagesOf, termsToMark } from '../../../src/scripts/search/passages';
 
 type Block = { id?: string; element?: string; text: string };
 
@@ -70,7 +70,7 @@ describe('passagesOf(fragment)', () => {
 
   test('cuts a long passage to a window around its first match, with ellipses', () => {
     const long = Array.from({ length: 80 }, (_, i) => (i === 50 ? 'OPEC' : `w${i}`)).join(' ');
-    const [p] = passagesOf(fragment([{ id: 'p-1', text: long }], { opec: 512 }), 20);
+    const [p] = passagesOf(fragment([{ id: 'p-1', text: long }], { opec: 512 }), { excerptWords: 20 });
     const text = p!.excerpt.map((part) => part.text).join('');
     expect(text.startsWith('… w45 ')).toBe(true);
     expect(text.endsWith('w64 …')).toBe(true);
@@ -97,5 +97,34 @@ describe('highlightUrl(url, terms)', () => {
   test('puts the words in the query string and keeps the paragraph in the hash', () => {
     expect(highlightUrl('/sources/x/#p-4', ["slave's", 'peace'])).toBe("/sources/x/?highlight=slave%27s&highlight=peace#p-4");
     expect(highlightUrl('/sources/x/', [])).toBe('/sources/x/');
+  });
+});
+
+describe('passagesOf(fragment, { phrases: true }), for a name searched as a phrase', () => {
+  const spanish: Block[] = [
+    { id: 'p-1', text: 'The Cartel de los Soles is named here.' },
+    { id: 'p-2', text: 'Only the cartel, and los Soles apart.' },
+  ];
+  const found = passagesOf(fragment(spanish, { cartel: 512, de: 512, los: 512, soles: 512 }), { phrases: true });
+
+  test('matching words side by side are one term; words apart stay words', () => {
+    expect(found.map((p) => p.terms)).toEqual([['cartel de los soles'], ['cartel', 'los soles']]);
+  });
+
+  test('a phrase counts as many words as it has: the whole name beats its words apart', () => {
+    expect(bestPassage(found)!.id).toBe('p-1');
+  });
+});
+
+describe('mergePassages(lists)', () => {
+  const byWords = passagesOf(fragment(page, query));
+  const byName = passagesOf(fragment(page, { officials: 512, state: 512 }), { phrases: true });
+
+  test('each passage once, in reading order, with every term any search found in it', () => {
+    const merged = mergePassages([byWords, byName]);
+    expect(merged.map((p) => p.id)).toEqual([undefined, 'p-1', 'a-heading', 'p-3']);
+    const p1 = merged.find((p) => p.id === 'p-1')!;
+    expect(p1.terms).toEqual(['of', 'the', 'cartel', 'suns', 'officials', 'state']);
+    expect(p1.hits).toBe(byWords.find((p) => p.id === 'p-1')!.hits + 2);
   });
 });

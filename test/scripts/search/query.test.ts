@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pagefindOptions, parseSearch, searchFor, searchParams } from '../../../src/scripts/search/query';
+import { activeFilters, pagefindOptions, parseSearch, searchFor, searchParams } from '../../../src/scripts/search/query';
 
 const parse = (query: string) => parseSearch(new URLSearchParams(query));
 
@@ -9,6 +9,7 @@ describe('parseSearch(params) and searchParams(state)', () => {
       q: 'Cartel of the Suns',
       filters: { kind: [], outlet: ['Türkiye Today', 'Indian Witness'], month: ['2025-11'] },
       sort: 'newest',
+      exact: false,
     });
   });
 
@@ -17,7 +18,19 @@ describe('parseSearch(params) and searchParams(state)', () => {
       q: 'x',
       filters: { kind: ['source'], outlet: [], month: [] },
       sort: 'relevance',
+      exact: false,
     });
+  });
+
+  test('carry exact mode (the reader’s words only, no other names) as exact=1, and nothing else as it', () => {
+    expect(parse('q=Cartel+of+the+Suns&exact=1').exact).toBe(true);
+    expect(parse('q=x&exact=yes').exact).toBe(false);
+    expect(searchParams(parse('q=x&exact=1')).toString()).toBe('q=x&exact=1');
+  });
+
+  test('count the filter values ticked', () => {
+    expect(activeFilters(parse('q=x&outlet=A&outlet=B&kind=source&sort=newest'))).toBe(3);
+    expect(activeFilters(parse('q=x'))).toBe(0);
   });
 
   test('write back what they read, leaving out defaults', () => {

@@ -1,0 +1,36 @@
+/** A word as printed, without the punctuation around it and lower-cased: "“Suns,”" is "suns". */
+export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+
+/**
+ * A word as search compares it: bare, without accents (Pagefind finds "Nicolás" for "Nicolas") and
+ * without a possessive "’s": "Rodríguez’s" is "rodriguez".
+ */
+export const fold = (word: string) =>
+  bare(word)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/['’]s$/u, '');
+
+/** One word of a text: as printed, as search compares it, and where it is in the text. */
+export interface Word {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** The words of a text, split at white space as Pagefind splits it; punctuation alone is no word. */
+export function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(/[^\s\uFEFF]+/gu)) {
+    const key = fold(match[0]);
+    if (key) words.push({ text: match[0], key, start: match.index, end: match.index + match[0].length });
+  }
+  return words;
+}
+
+/** A name as search compares it: its words folded, one space apart. "Cartel de los  Soles" is "cartel de los soles". */
+export const nameKey = (name: string) =>
+  wordsOf(name)
+    .map((w) => w.key)
+    .join(' ');

@@ -1,0 +1,105 @@
+import { type Word, wordsOf } from '../../format/words';
+
+/** The names of each alias group, as /search/aliases.json has them (content/search/aliases.yml). */
+export type AliasNames = readonly (readonly string[])[];
+
+/** Where the alias groups are served (src/pages/search/aliases.json.ts). */
+export const ALIASES_URL = '/search/aliases.json';
+
+/** A query to run: the reader's own, or theirs with other names put in for the names it holds. */
+export interface Variant {
+  query: string;
+  /** The names put in, in the order they stand; none for the reader's own query. */
+  names: string[];
+}
+
+/** What a query holding names from alias groups is searched for. */
+export interface Expansion {
+  /** The reader's query first, then each other way of writing it. */
+  variants: Variant[];
+  /** Every other name searched for, once each, in the order the query names them. */
+  alsoSearched: string[];
+}
+
+/** A name of a group, as words to find in a query. */
+interface Form {
+  name: string;
+  group: number;
+  keys: string[];
+}
+
+/** Where a query names something: the words [from, to) of the query, and the other names of that thing. */
+interface Found {
+  start: number;
+  end: number;
+  others: string[];
+}
+
+/** The names of the groups by their first word, longest first, so "Cartel of the Suns" wins over "Cartel". */
+function formsByFirstWord(groups: AliasNames): Map<string, Form[]> {
+  const forms = new Map<string, Form[]>();
+  groups.forEach((names, group) =>
+    names.forEach((name) => {
+      const keys = wordsOf(name).map((w) => w.key);
+      if (!keys.length) return;
+      forms.set(keys[0]!, [...(forms.get(keys[0]!) ?? []), { name, group, keys }].sort((a, b) => b.keys.length - a.keys.length));
+    }),
+  );
+  return forms;
+}
+
+/** The names in a query, left to right, none overlapping: at each word, the longest name that starts there. */
+function namesIn(words: Word[], groups: AliasNames): Found[] {
+  const forms = formsByFirstWord(groups);
+  const found: Found[] = [];
+  for (let i = 0; i < words.length; ) {
+    const form = forms.get(words[i]!.key)?.find((f) => f.keys.every((key, k) => words[i + k]?.key === key));
+    if (!form) {
+      i++;
+      continue;
+    }
+    const others = groups[form.group]!.filter((name) => name !== form.name);
+    found.push({ start: words[i]!.start, end: words[i + form.keys.length - 1]!.end, others });
+    i += form.keys.length;
+  }
+  return found;
+}
+
+/** Whether a place in a query is inside a "quoted phrase" the reader wrote. */
+const quoted = (q: string, at: number) => (q.slice(0, at).match(/"/g)?.length ?? 0) % 2 === 1;
+
+/**
+ * The ways to search a query that names something in the alias groups: the reader's own words, then the
+ * same words with each name replaced by the thing's other names (every combination, `limit` at most).
+ * A name put in is searched as a phrase (quoted, so an abbreviation such as "AP" matches that word
+ * alone, not every word it begins), unless it stands inside the reader's own quotes.
+ */
+export function expandQuery(q: string, groups: AliasNames, limit = 8): Expansion {
+  const words = wordsOf(q);
+  const found = namesIn(words, groups);
+  let variants: Variant[] = [{ query: q, names: [] }];
+  // From the last name to the first, so the places of those before it stay where they were.
+  for (const { start, end, others } of [...found].reverse()) {
+    const wrap = (name: string) => (quoted(q, start) ? name : `"${name}"`);
+    variants = variants
+      .flatMap((variant) => [
+        variant,
+        ...others.map((name) => ({ query: variant.query.slice(0, start) + wrap(name) + variant.query.slice(end), names: [name, ...variant.names] })),
+      ])
+      .slice(0, limit + 1);
+  }
+  return {
+    variants,
+    alsoSearched: [...new Set(found.flatMap((f) => f.others))],
+  };
+}
+
+let loading: Promise<AliasNames> | undefined;
+
+/** The alias groups, fetched once; none when they cannot be had, so search still runs on the words alone. */
+export function loadAliases(): Promise<AliasNames> {
+  loading ??= fetch(ALIASES_URL)
+    .then((response) => (response.ok ? (response.json() as Promise<AliasNames>) : []))
+    .catch(() => []);
+  return loading;
+}

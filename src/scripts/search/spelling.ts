@@ -1,0 +1,71 @@
+import leven from 'leven';
+import { fold, type Word } from '../../format/words';
+import { VOCABULARY_FILE, type Vocabulary } from './vocabulary';
+
+/** A vocabulary ready to compare: each word's key beside it. */
+export interface Lexicon extends Vocabulary {
+  keys: string[];
+}
+
+export const lexiconOf = (vocabulary: Vocabulary): Lexicon => ({ ...vocabulary, keys: vocabulary.words.map(fold) });
+
+let loading: Promise<Lexicon> | undefined;
+
+/** The index's vocabulary, fetched once, from the same version of the site as the index. */
+export function loadVocabulary(): Promise<Lexicon> {
+  const version = import.meta.env.SITE_VERSION as string | undefined;
+  loading ??= fetch(`/pagefind/${VOCABULARY_FILE}${version ? `?v=${version}` : ''}`)
+    .then((response) => {
+      if (!response.ok) throw new Error(`the vocabulary could not be loaded (HTTP ${response.status})`);
+      return response.json() as Promise<Vocabulary>;
+    })
+    .then(lexiconOf);
+  // A failed load may be retried.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/** How far a word may be from what was typed: one edit in a short word, two in a longer one, three past eight letters. */
+export const maxDistance = (key: string) => (key.length <= 4 ? 1 : key.length <= 8 ? 2 : 3);
+
+/**
+ * The words of the vocabulary closest to `typed` by Levenshtein distance (leven), at most `maxDistance`
+ * away, nearest first and then the most frequent: up to `max` of them, as pages print them.
+ */
+export function closestWords(typed: string, vocabulary: Lexicon, max = 3): string[] {
+  const key = fold(typed);
+  const limit = maxDistance(key);
+  const near: { word: string; distance: number }[] = [];
+  vocabulary.keys.forEach((candidate, i) => {
+    if (Math.abs(candidate.length - key.length) > limit || candidate === key) return;
+    const distance = leven(key, candidate, { maxDistance: limit + 1 });
+    if (distance <= limit) near.push({ word: vocabulary.words[i]!, distance });
+  });
+  // The vocabulary is most frequent first, so a stable sort by distance keeps the more frequent first.
+  return near
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, max)
+    .map((n) => n.word);
+}
+
+/** `word` in the query replaced by `by`, keeping the punctuation around it ("Madurro," → "Maduro,"). */
+function replace(q: string, word: Word, by: string): string {
+  const [lead] = /^[^\p{L}\p{N}]*/u.exec(word.text)!;
+  const [trail] = /[^\p{L}\p{N}]*$/u.exec(word.text)!;
+  return q.slice(0, word.start) + lead + by + trail + q.slice(word.end);
+}
+
+/**
+ * Queries to try instead of `q`, best first: each of its `unknown` words (words that find nothing) replaced
+ * by its closest word, then by the next closest, one word at a time.
+ */
+export async function corrections(q: string, unknown: readonly Word[], vocabulary?: Lexicon): Promise<string[]> {
+  const lexicon = vocabulary ?? (await loadVocabulary());
+  const choices = unknown.map((word) => ({ word, closest: closestWords(word.text, lexicon) })).filter((c) => c.closest.length);
+  // From the last word to the first, so the places of those before it stay where they were.
+  const apply = (pick: (i: number) => number) =>
+    choices.reduceRight((text, { word, closest }, i) => replace(text, word, closest[pick(i)] ?? closest[0]!), q);
+  const queries = [apply(() => 0)];
+  choices.forEach(({ closest }, i) => closest.slice(1).forEach((_, k) => queries.push(apply((j) => (j === i ? k + 1 : 0)))));
+  return [...new Set(queries)].filter((query) => query !== q);
+}

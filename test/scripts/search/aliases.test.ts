@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { expandQuery } from '../../../src/scripts/search/aliases';
+
+const groups = [
+  ['Cartel of the Suns', 'Cartel de los Soles'],
+  ['New York Times', 'NYT'],
+  ['Pete Hegseth', 'Hegseth', 'Defense Secretary'],
+  ['Associated Press', 'AP'],
+];
+
+describe('expandQuery(q, groups)', () => {
+  test('a query holding a name is searched as typed, then with each other name in its place, as a phrase', () => {
+    expect(expandQuery('Cartel of the Suns', groups)).toEqual({
+      variants: [
+        { query: 'Cartel of the Suns', names: [] },
+        { query: '"Cartel de los Soles"', names: ['Cartel de los Soles'] },
+      ],
+      alsoSearched: ['Cartel de los Soles'],
+    });
+  });
+
+  test('finds a name whatever its case, accents and punctuation, and keeps the rest of the query', () => {
+    const { variants } = expandQuery('who leads the cartel DE LÓS soles?', groups);
+    expect(variants.map((v) => v.query)).toEqual(['who leads the cartel DE LÓS soles?', 'who leads the "Cartel of the Suns"']);
+  });
+
+  test('the longest name wins where two start at one word', () => {
+    expect(expandQuery('Pete Hegseth', groups).alsoSearched).toEqual(['Hegseth', 'Defense Secretary']);
+    expect(expandQuery('Hegseth', groups).alsoSearched).toEqual(['Pete Hegseth', 'Defense Secretary']);
+  });
+
+  test('inside the reader’s own quotes a name is put in as it is', () => {
+    expect(expandQuery('"Cartel of the Suns" designation', groups).variants[1]!.query).toBe('"Cartel de los Soles" designation');
+  });
+
+  test('two names: every combination, the reader’s own words first', () => {
+    const { variants, alsoSearched } = expandQuery('NYT on the Cartel of the Suns', groups);
+    expect(alsoSearched).toEqual(['New York Times', 'Cartel de los Soles']);
+    expect(variants.map((v) => v.query)).toEqual([
+      'NYT on the Cartel of the Suns',
+      '"New York Times" on the Cartel of the Suns',
+      'NYT on the "Cartel de los Soles"',
+      '"New York Times" on the "Cartel de los Soles"',
+    ]);
+    expect(variants[3]!.names).toEqual(['New York Times', 'Cartel de los Soles']);
+    expect(expandQuery('NYT on the Cartel of the Suns', groups, 2).variants).toHaveLength(3);
+  });
+
+  test('a word that only begins a name, or holds one, is not that name', () => {
+    for (const q of ['Cartel of the', 'APPROXIMATELY', 'the Times', 'Hegseths']) expect(expandQuery(q, groups).variants, q).toHaveLength(1);
+  });
+});
