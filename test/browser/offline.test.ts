@@ -49,13 +49,22 @@ describe('after one visit, the whole site works offline', () => {
   });
 
   test('three searches find their passages, and a result opens at its paragraph with the words marked', async () => {
-    expect(await search(page, server.url, 'Cartel of the Suns')).toHaveLength(6);
+    // Six pages by that name and one by its Spanish name, from the alias groups (/search/aliases.json, saved too).
+    expect(await search(page, server.url, 'Cartel of the Suns')).toHaveLength(7);
     expect(await search(page, server.url, 'Trinidad')).toContain('/data/');
     expect(await search(page, server.url, 'Florida')).toEqual(['/sources/turkiye-today-2025-12-01/']);
     await page.click('[data-search-results] .search-passages a');
     await page.waitForURL((url) => url.pathname === '/sources/turkiye-today-2025-12-01/' && /^#p-\d+$/.test(url.hash));
     await page.waitForSelector('mark.search-hit');
     expect(await page.$$eval('mark.search-hit', (marks) => marks.map((m) => m.textContent))).toContain('Florida');
+  });
+
+  test('spelling help too: a misspelt name offers the right word, from the saved vocabulary, and its search runs', async () => {
+    expect(await search(page, server.url, 'Madurro')).toEqual([]);
+    await page.getByRole('link', { name: 'Maduro', exact: true }).click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Maduro');
+    await page.waitForSelector('[data-search-app][data-state="done"]');
+    expect(await page.locator('[data-search-results] > li').count()).toBeGreaterThan(3);
   });
 
   test('the data downloads are there too', async () => {

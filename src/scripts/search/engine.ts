@@ -1,6 +1,6 @@
 import { wordsOf } from '../../format/words';
 import { type AliasNames, expandQuery, loadAliases } from './aliases';
-import { bestPassage, highlightUrl, mergePassages, type Passage, passagesOf, termsToMark } from './passages';
+import { bestPassage, highlightUrl, type Passage, passagesOf, termsToMark } from './passages';
 import { pagefindOptions, type SearchState } from './query';
 import { type FilterCounts, loadPagefind, type Pagefind, type PagefindData, type PagefindResponse } from './pagefind';
 
@@ -143,7 +143,8 @@ export async function hitOf(match: Match): Promise<Hit> {
   const pages = await Promise.all(match.finds.map((find) => dataOf(find.result)));
   const data = pages[0]!;
   // A name put in for the reader's is searched as a phrase, and is marked as one.
-  const passages = mergePassages(pages.map((page, i) => passagesOf(page, { phrases: match.finds[i]!.variant > 0 })));
+  const searches = pages.map((page, i) => ({ locations: page.weighted_locations, phrases: match.finds[i]!.variant > 0 }));
+  const passages = passagesOf(data, { searches });
   const best = bestPassage(passages);
   // Every matching word on the page, so the page shows them all, not only the best passage's.
   const terms = termsToMark(passages);
@@ -164,27 +165,27 @@ export interface Suggestion {
   results: number;
 }
 
-/** Below this many results, a search's words are checked for spelling. */
-const FEW = 3;
-
 /**
- * Spelling help for a search that found fewer than three pages: each word of its query that finds nothing
- * on its own is replaced by the closest words that do occur in the index (src/scripts/search/spelling.ts,
- * which loads only now, with its vocabulary). Returns up to three queries that find something, best first.
+ * Spelling help: each word of the query that finds nothing on its own (so the query finds nothing, or
+ * only what Pagefind makes of its other words and of the word's first letters) is replaced by the closest words that do
+ * occur in the index (src/scripts/search/spelling.ts, which loads only then, with its vocabulary).
+ * Returns up to three queries that find something, best first.
  */
-export async function spellingHelp(state: SearchState, found: number, engine: Engine = {}): Promise<Suggestion[]> {
-  if (found >= FEW || !state.q) return [];
+export async function spellingHelp(state: SearchState, engine: Engine = {}): Promise<Suggestion[]> {
+  if (!state.q) return [];
   const pagefind = engine.pagefind ?? (await loadPagefind());
   const words = wordsOf(state.q);
   const unknown = [];
-  for (const word of words) if (!(await pagefind.search(word.key)).results.length) unknown.push(word);
+  // Quoted, a word matches only itself (and its stem): unquoted, Pagefind also matches the indexed words
+  // it begins with, so "Trinidadd" would find "Trinidad" and seem spelt right.
+  for (const word of words) if (!(await pagefind.search(`"${word.key}"`)).results.length) unknown.push(word);
   if (!unknown.length) return [];
   const { corrections } = await import('./spelling');
   const suggestions: Suggestion[] = [];
   for (const q of await corrections(state.q, unknown)) {
     const { results } = await runSearch({ ...state, q }, { ...engine, pagefind });
     if (results.length) suggestions.push({ q, results: results.length });
-    if (suggestions.length === FEW) break;
+    if (suggestions.length === 3) break;
   }
   return suggestions;
 }

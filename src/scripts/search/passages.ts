@@ -32,23 +32,35 @@ export interface Passage {
   url: string;
   /** How many matching words it holds. */
   hits: number;
-  /** How well it matches: each distinct matching word (or phrase, by its words) counts once, the rarer on the page the more. */
+  /**
+   * How well it matches, out of 1 for the page's best: each distinct matching word (or phrase) counts once,
+   * the rarer on the page the more; found by several searches, as well as in the one it matches best.
+   */
   score: number;
   /** A window of the passage's words around its first match. */
   excerpt: ExcerptPart[];
   /**
-   * The matching words as printed, lower-cased and without punctuation, for highlighting; with `phrases`,
-   * words that match side by side are one term: "cartel de los soles".
+   * The matching words as printed, lower-cased and without punctuation, for highlighting; in a phrase
+   * searched for, words that match side by side are one term: "cartel de los soles".
    */
   terms: string[];
+}
+
+type Location = PagefindFragment['weighted_locations'][number];
+
+/** One search's matches on a page. */
+export interface PageMatches {
+  locations: readonly Location[];
+  /** Whether matching words side by side make one term, as in a phrase searched for (a name from an alias group). */
+  phrases?: boolean;
 }
 
 /** How to read a page's matches. */
 export interface PassageOptions {
   /** The most words an excerpt shows. */
   excerptWords?: number;
-  /** Whether matching words side by side make one term, as a phrase searched for (a name from an alias group) does. */
-  phrases?: boolean;
+  /** The matches of each search that found the page; by default the fragment's own, word by word. */
+  searches?: readonly PageMatches[];
 }
 
 /** Words too common to mark on the page a result opens, unless a query has nothing else. */
@@ -74,7 +86,7 @@ function labelOf(anchor: PagefindFragment['anchors'][number]): string {
 
 /** The words of [start, end) around its first hit, `size` at most, with the hits marked. */
 function excerptOf(words: string[], start: number, end: number, hits: Set<number>, size: number): ExcerptPart[] {
-  const first = [...hits].find((at) => at >= start && at < end) ?? start;
+  const first = Math.min(...[...hits].filter((at) => at >= start && at < end));
   const from = Math.max(start, Math.min(first - Math.floor(size / 4), end - size));
   const to = Math.min(end, from + size);
   const parts: ExcerptPart[] = [];
@@ -92,51 +104,6 @@ function excerptOf(words: string[], start: number, end: number, hits: Set<number
   return parts;
 }
 
-/**
- * The passages of a page that hold a match, in reading order. Pagefind's own sub-results only split a
- * page at headings; we split it at every element with an id, so each paragraph is its own target.
- */
-export function passagesOf(fragment: PagefindFragment, { excerptWords = 32, phrases = false }: PassageOptions = {}): Passage[] {
-  const words = fragment.content.trim().split(WORDS);
-  // Words that only start like a query word ("de" in "deployments") count when nothing matches better.
-  const quality = (l: PagefindFragment['weighted_locations'][number]) => l.balanced_score / l.weight ** 2;
-  const top = Math.max(0, ...fragment.weighted_locations.map(quality));
-  const strong = fragment.weighted_locations.filter((l) => quality(l) >= 0.9 * top).map((l) => l.location);
-  const hits = new Set(strong);
-  // A term is a matching word, or with `phrases` a run of them side by side; it belongs where it starts.
-  const runs = phrases ? runsOf(strong) : strong.map((at) => [at]);
-  const terms = runs.map((run) => ({ at: run[0]!, term: run.map((at) => bare(words[at] ?? '')).join(' ').trim() })).filter((t) => t.term);
-  const onPage = new Map<string, number>();
-  for (const { term } of terms) onPage.set(term, (onPage.get(term) ?? 0) + 1);
-  // Document order; an element nested at the same place as its parent adds nothing.
-  const anchors = fragment.anchors
-    .filter((a) => a.id)
-    .sort((a, b) => a.location - b.location)
-    .filter((a, i, all) => i === 0 || all[i - 1]!.location !== a.location);
-  const starts = [0, ...anchors.map((a) => a.location).filter((at) => at > 0)];
-  const byStart = new Map(anchors.map((a) => [a.location, a]));
-  const passages: Passage[] = [];
-  starts.forEach((start, i) => {
-    const end = starts[i + 1] ?? words.length;
-    const inside = strong.filter((at) => at >= start && at < end);
-    if (!inside.length) return;
-    const anchor = byStart.get(start);
-    const found = [...new Set(terms.filter((t) => t.at >= start && t.at < end).map((t) => t.term))];
-    passages.push({
-      id: anchor?.id,
-      at: start,
-      label: anchor ? labelOf(anchor) : 'Top of the page',
-      url: anchor ? `${fragment.url}#${anchor.id}` : fragment.url,
-      hits: inside.length,
-      // A phrase counts as many words as it has.
-      score: found.reduce((sum, term) => sum + term.split(' ').length / onPage.get(term)!, 0),
-      excerpt: excerptOf(words, start, end, hits, excerptWords),
-      terms: found,
-    });
-  });
-  return passages;
-}
-
 /** Locations in runs of neighbours: [3, 4, 5, 9] is [[3, 4, 5], [9]]. */
 function runsOf(locations: readonly number[]): number[][] {
   const runs: number[][] = [];
@@ -148,24 +115,64 @@ function runsOf(locations: readonly number[]): number[][] {
   return runs;
 }
 
+/** Where one search matched on a page: its locations, its terms (each where it starts) and how often each term is on the page. */
+function termsOf(words: readonly string[], { locations, phrases = false }: PageMatches) {
+  // Words that only start like a query word ("de" in "deployments") count when nothing matches better.
+  const quality = (l: Location) => l.balanced_score / l.weight ** 2;
+  const top = Math.max(0, ...locations.map(quality));
+  const strong = locations.filter((l) => quality(l) >= 0.9 * top).map((l) => l.location);
+  // A term is a matching word, or with `phrases` a run of them side by side.
+  const runs = phrases ? runsOf(strong) : strong.map((at) => [at]);
+  const terms = runs.map((run) => ({ at: run[0]!, term: run.map((at) => bare(words[at] ?? '')).join(' ').trim() })).filter((t) => t.term);
+  const onPage = new Map<string, number>();
+  for (const { term } of terms) onPage.set(term, (onPage.get(term) ?? 0) + 1);
+  return { strong, terms, onPage };
+}
+
 /**
- * One page's passages as several searches found them (the reader's words, and other names for what they
- * name), each passage once: its best excerpt, every term any search found in it, in reading order.
+ * The passages of a page that hold a match, in reading order. Pagefind's own sub-results only split a
+ * page at headings; we split it at every element with an id, so each paragraph is its own target.
+ * Found by several searches (the reader's words, and other names for what they name), a passage shows
+ * every search's matches, and scores as well as it does in the search it matches best.
  */
-export function mergePassages(lists: readonly (readonly Passage[])[]): Passage[] {
-  const merged = new Map<number, Passage>();
-  for (const passage of lists.flat()) {
-    const seen = merged.get(passage.at);
-    if (!seen) merged.set(passage.at, passage);
-    else
-      merged.set(passage.at, {
-        ...(passage.score > seen.score ? passage : seen),
-        hits: seen.hits + passage.hits,
-        score: Math.max(seen.score, passage.score),
-        terms: [...new Set([...seen.terms, ...passage.terms])],
-      });
-  }
-  return [...merged.values()].sort((a, b) => a.at - b.at);
+export function passagesOf(fragment: PagefindFragment, { excerptWords = 32, searches }: PassageOptions = {}): Passage[] {
+  const words = fragment.content.trim().split(WORDS);
+  const found = (searches ?? [{ locations: fragment.weighted_locations }]).map((search) => termsOf(words, search));
+  const hits = new Set(found.flatMap((f) => f.strong));
+  // Document order; an element nested at the same place as its parent adds nothing.
+  const anchors = fragment.anchors
+    .filter((a) => a.id)
+    .sort((a, b) => a.location - b.location)
+    .filter((a, i, all) => i === 0 || all[i - 1]!.location !== a.location);
+  const starts = [0, ...anchors.map((a) => a.location).filter((at) => at > 0)];
+  const byStart = new Map(anchors.map((a) => [a.location, a]));
+  const spans = starts.map((start, i) => ({ start, end: starts[i + 1] ?? words.length }));
+  const termsIn = (terms: { at: number; term: string }[], { start, end }: (typeof spans)[number]) => [
+    ...new Set(terms.filter((t) => t.at >= start && t.at < end).map((t) => t.term)),
+  ];
+  // Each search's score of each span: its distinct terms, the rarer on the page the more, out of that search's best.
+  const scores = found.map(({ terms, onPage }) => {
+    const raw = spans.map((span) => termsIn(terms, span).reduce((sum, term) => sum + 1 / onPage.get(term)!, 0));
+    const best = Math.max(...raw);
+    return raw.map((score) => (best ? score / best : 0));
+  });
+  const passages: Passage[] = [];
+  spans.forEach((span, i) => {
+    const inside = [...hits].filter((at) => at >= span.start && at < span.end);
+    if (!inside.length) return;
+    const anchor = byStart.get(span.start);
+    passages.push({
+      id: anchor?.id,
+      at: span.start,
+      label: anchor ? labelOf(anchor) : 'Top of the page',
+      url: anchor ? `${fragment.url}#${anchor.id}` : fragment.url,
+      hits: inside.length,
+      score: Math.max(...scores.map((s) => s[i]!)),
+      excerpt: excerptOf(words, span.start, span.end, hits, excerptWords),
+      terms: [...new Set(found.flatMap(({ terms }) => termsIn(terms, span)))],
+    });
+  });
+  return passages;
 }
 
 /** The passage that matches best; the first of them on a tie. */

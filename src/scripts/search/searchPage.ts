@@ -100,7 +100,7 @@ function searcher(ui: Parts, results: ReturnType<typeof resultList>, filters: Re
       const n = found.results.length;
       status.textContent = n ? `${plural(n, 'result')} for “${state.q}”` : `No results for “${state.q}”`;
       note(names, namesNote(state.q, found.otherNames, state.exact, (exact) => address({ ...state, exact })));
-      const suggestions = await spellingHelp(state, n);
+      const suggestions = await spellingHelp(state);
       if (run !== latest) return;
       note(spelling, spellingNote(suggestions, (q) => address({ ...state, q, exact: false })));
     } catch (error) {

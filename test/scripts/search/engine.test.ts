@@ -155,16 +155,11 @@ describe('hitOf(match)', () => {
   });
 });
 
-describe('spellingHelp(state, found, { pagefind })', () => {
-  test('asks nothing, and loads no vocabulary, for a search that found enough', async () => {
+describe('spellingHelp(state, { pagefind })', () => {
+  test('a query whose every word occurs somewhere gets none, and loads no vocabulary: it asks Pagefind for each word alone', async () => {
     const pagefind = fakePagefind(pages);
-    expect(await spellingHelp(state('q=Cartel'), 3, { pagefind, aliases })).toEqual([]);
-    expect(pagefind.terms).toEqual([]);
-  });
-
-  test('a query whose every word occurs somewhere gets no spelling help', async () => {
-    const pagefind = fakePagefind(pages);
-    expect(await spellingHelp(state('q=Maduro+Suns'), 0, { pagefind, aliases })).toEqual([]);
-    expect(pagefind.terms).toEqual(['maduro', 'suns']);
+    // Found on no one page, but each word is somewhere: spelt right.
+    expect(await spellingHelp(state('q=Maduro+Suns'), { pagefind, aliases })).toEqual([]);
+    expect(pagefind.terms).toEqual(['"maduro"', '"suns"']);
   });
 });

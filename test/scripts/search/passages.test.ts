@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bestPassage, highlightUrl, mergePassages, type PagefindFragment, passagesOf, termsToMark } from '../../../src/scripts/search/passages';
+import { bestPassage, highlightUrl, type PagefindFragment, passagesOf, termsToMark } from '../../../src/scripts/search/passages';
 
 type Block = { id?: string; element?: string; text: string };
 
@@ -100,31 +100,24 @@ describe('highlightUrl(url, terms)', () => {
   });
 });
 
-describe('passagesOf(fragment, { phrases: true }), for a name searched as a phrase', () => {
+describe('passagesOf(fragment, { searches }): a page found by the reader’s words and by another name', () => {
   const spanish: Block[] = [
     { id: 'p-1', text: 'The Cartel de los Soles is named here.' },
     { id: 'p-2', text: 'Only the cartel, and los Soles apart.' },
+    { id: 'p-3', text: 'A cartel of its own.' },
   ];
-  const found = passagesOf(fragment(spanish, { cartel: 512, de: 512, los: 512, soles: 512 }), { phrases: true });
+  const name = fragment(spanish, { cartel: 512, de: 512, los: 512, soles: 512 });
+  const words = fragment(spanish, { cartel: 512 });
+  const both = passagesOf(name, { searches: [{ locations: words.weighted_locations }, { locations: name.weighted_locations, phrases: true }] });
 
-  test('matching words side by side are one term; words apart stay words', () => {
-    expect(found.map((p) => p.terms)).toEqual([['cartel de los soles'], ['cartel', 'los soles']]);
+  test('matching words side by side are one term in a phrase searched for; the reader’s words stay words', () => {
+    expect(both.map((p) => p.terms)).toEqual([['cartel', 'cartel de los soles'], ['cartel', 'los soles'], ['cartel']]);
   });
 
-  test('a phrase counts as many words as it has: the whole name beats its words apart', () => {
-    expect(bestPassage(found)!.id).toBe('p-1');
-  });
-});
-
-describe('mergePassages(lists)', () => {
-  const byWords = passagesOf(fragment(page, query));
-  const byName = passagesOf(fragment(page, { officials: 512, state: 512 }), { phrases: true });
-
-  test('each passage once, in reading order, with every term any search found in it', () => {
-    const merged = mergePassages([byWords, byName]);
-    expect(merged.map((p) => p.id)).toEqual([undefined, 'p-1', 'a-heading', 'p-3']);
-    const p1 = merged.find((p) => p.id === 'p-1')!;
-    expect(p1.terms).toEqual(['of', 'the', 'cartel', 'suns', 'officials', 'state']);
-    expect(p1.hits).toBe(byWords.find((p) => p.id === 'p-1')!.hits + 2);
+  test('each passage marks every search’s matches, and scores as well as in the search it matches best', () => {
+    expect(both[0]!.excerpt.filter((part) => part.mark).map((part) => part.text)).toEqual(['Cartel', 'de', 'los', 'Soles']);
+    // By the reader's word alone, every passage is as good as the next; the whole name makes p-1 as good too.
+    expect(both.map((p) => p.score)).toEqual([1, 1, 1]);
+    expect(bestPassage(both)!.id).toBe('p-1');
   });
 });

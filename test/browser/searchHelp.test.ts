@@ -1,0 +1,173 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { readdir } from 'node:fs/promises';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, test } from 'vitest';
+import { openSearch, paragraphWith, resultFor, resultPaths, settled, sourcePath } from '../helpers/searchPage';
+import { siteInChromium } from '../helpers/siteInChromium';
+
+const siteDir = inject('siteDir');
+const sourceIds = (await readdir('content/sources')).map((f) => f.replace(/\.mdx$/, ''));
+const SPANISH_ONLY = 'indian-witness-2025-12-03';
+
+const site = siteInChromium();
+let context: BrowserContext | undefined;
+afterEach(() => context?.close());
+
+/** A page in a fresh browser profile, recording the address of every request it makes. */
+async function freshPage(options: Parameters<typeof site.browser.newContext>[0] = {}) {
+  context = await site.browser.newContext({ viewport: { width: 1100, height: 800 }, ...options });
+  const page = await context.newPage();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  return { page, requested };
+}
+const note = (page: Page, which: 'names' | 'spelling') => page.locator(`[data-search-${which}]`);
+
+describe('names in every form (content/search/aliases.yml)', () => {
+  test('"Cartel of the Suns" also finds the source that says only "Cartel de los Soles", at that paragraph, marked', async () => {
+    const { page } = await freshPage();
+    await openSearch(page, site.server.url, { q: 'Cartel of the Suns' });
+    // Every source: four by the English name, one by the Spanish; the explainer and the data page, once each.
+    const paths = await resultPaths(page);
+    expect(paths.filter((p) => p.startsWith('/sources/')).sort()).toEqual(sourceIds.map(sourcePath).sort());
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(await note(page, 'names').textContent()).toBe('Also searched for: Cartel de los Soles. Search only for “Cartel of the Suns”');
+
+    const paragraph = await paragraphWith(siteDir, SPANISH_ONLY, 'Cartel de los Soles');
+    const result = resultFor(page, sourcePath(SPANISH_ONLY));
+    expect(await result.locator('.search-passages mark').allTextContents()).toEqual(['"Cartel', 'de', 'los', 'Soles"']);
+    await result.locator('h3 a').click();
+    await page.waitForURL((url) => url.pathname === sourcePath(SPANISH_ONLY) && url.hash === `#${paragraph}`);
+    // The name is marked where it stands, as one phrase, and nowhere else.
+    await page.waitForSelector('mark.search-hit');
+    expect(await page.$$eval('mark.search-hit', (ms) => ms.map((m) => [m.closest('[id^="p-"]')?.id, m.textContent]))).toEqual([[paragraph, 'Cartel de los Soles']]);
+  });
+
+  test('the other way round: "Cartel de los Soles" finds the sources that say only "Cartel of the Suns"', async () => {
+    const { page } = await freshPage();
+    await openSearch(page, site.server.url, { q: 'Cartel de los Soles' });
+    expect((await resultPaths(page)).filter((p) => p.startsWith('/sources/')).sort()).toEqual(sourceIds.map(sourcePath).sort());
+    const english = resultFor(page, sourcePath('turkiye-today-2025-12-01'));
+    expect((await english.locator('.search-passages mark').allTextContents()).join(' ')).toMatch(/Cartel of the Suns/);
+  });
+
+  test('exact-words mode turns it off, stays in the address, and a link turns it back on', async () => {
+    const { page } = await freshPage();
+    await openSearch(page, site.server.url, { q: 'Cartel of the Suns' });
+    await page.getByRole('link', { name: 'Search only for “Cartel of the Suns”' }).click();
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
+    expect(await resultPaths(page)).not.toContain(sourcePath(SPANISH_ONLY));
+    expect(await note(page, 'names').textContent()).toBe('Searched for these words only. Also search for Cartel de los Soles');
+    await page.reload();
+    await settled(page);
+    expect(await resultPaths(page)).not.toContain(sourcePath(SPANISH_ONLY));
+    await page.getByRole('link', { name: 'Also search for Cartel de los Soles' }).click();
+    await settled(page);
+    expect(new URL(page.url()).searchParams.has('exact')).toBe(false);
+    expect(await resultPaths(page)).toContain(sourcePath(SPANISH_ONLY));
+  });
+
+  test('an abbreviation: "SEMAR" also searches "Mexican Navy", and says so, in the header’s box too', async () => {
+    const { page } = await freshPage();
+    await page.goto(`${site.server.url}sources/`);
+    await page.fill('#site-search', 'SEMAR');
+    await page.waitForSelector('#site-search-panel:not([hidden]) .search-note');
+    expect(await page.textContent('#site-search-panel .search-note')).toBe('Also searched for: Mexican Navy. Search only for “SEMAR”');
+    expect(await page.getAttribute('#site-search-panel .search-note a', 'href')).toBe('/search/?q=SEMAR&exact=1');
+  });
+});
+
+describe('spelling help', () => {
+  test('a misspelt name finds nothing, offers the right word, and the suggestion runs that search', async () => {
+    const { page, requested } = await freshPage();
+    await openSearch(page, site.server.url, { q: 'Maduro' });
+    // A search that finds enough never fetches the vocabulary.
+    expect(requested.filter((p) => p.endsWith('/vocabulary.json'))).toEqual([]);
+
+    await openSearch(page, site.server.url, { q: 'Madurro' });
+    expect(await page.textContent('[data-search-app] [role="status"]')).toBe('No results for “Madurro”');
+    expect(requested.filter((p) => p.endsWith('/vocabulary.json'))).toEqual(['/pagefind/vocabulary.json']);
+    const suggestion = page.getByRole('link', { name: 'Maduro', exact: true });
+    expect(await note(page, 'spelling').textContent()).toMatch(/^Did you mean Maduro \(\d+ results\)\?$/);
+    await suggestion.click();
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Maduro');
+    expect(await page.inputValue('#search-q')).toBe('Maduro');
+    expect((await resultPaths(page)).length).toBeGreaterThan(3);
+    expect(await note(page, 'spelling').isHidden()).toBe(true);
+  });
+
+  test('one word of several: the rest of the query is kept', async () => {
+    const { page } = await freshPage();
+    await openSearch(page, site.server.url, { q: 'Hegseth Trinidadd' });
+    await page.getByRole('link', { name: 'Hegseth Trinidad', exact: true }).click();
+    await settled(page);
+    expect(await resultPaths(page)).toContain(sourcePath('orinoco-tribune-2025-11-28'));
+  });
+});
+
+describe('on a phone', () => {
+  test.each(['light', 'dark'] as const)('at 390 px (%s) the first result starts on the first screen; filters wait in a disclosure that counts them; no WCAG 2.2 AA failure', async (scheme) => {
+    const { page } = await freshPage({ viewport: { width: 390, height: 844 }, colorScheme: scheme, isMobile: true, hasTouch: true });
+    await openSearch(page, site.server.url, { q: 'Maduro', outlet: 'Türkiye Today' });
+    const first = await page.locator('[data-search-results] > li').first().boundingBox();
+    expect(first!.y).toBeLessThan(844);
+    // Results before the filters: the disclosure is closed, and says how many are on.
+    const refine = page.locator('[data-search-refine]');
+    expect(await refine.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    expect(await refine.locator('summary').textContent()).toBe('Filters and sort (1 active)');
+    expect(await page.getByRole('checkbox', { name: /^Türkiye Today/ }).isVisible()).toBe(false);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    await refine.locator('summary').click();
+    await page.getByRole('checkbox', { name: /^Indian Witness/ }).check();
+    await settled(page);
+    expect(await refine.locator('summary').textContent()).toBe('Filters and sort (2 active)');
+    await page.selectOption('select[name="sort"]', 'newest');
+    await settled(page);
+    expect(await refine.locator('summary').textContent()).toBe('Filters and sort (3 active)');
+    expect(page.url()).toContain('sort=newest');
+  });
+
+  test('where results and filters fit side by side, the filters are beside the results, open, with nothing to open', async () => {
+    const { page } = await freshPage({ viewport: { width: 1100, height: 800 } });
+    await openSearch(page, site.server.url, { q: 'Maduro' });
+    const results = (await page.locator('[data-search-results]').boundingBox())!;
+    const filters = (await page.locator('[data-search-filters]').boundingBox())!;
+    expect(filters.x).toBeGreaterThanOrEqual(results.x + results.width);
+    expect(filters.y).toBeLessThan(results.y + results.height);
+    expect(await page.locator('[data-search-refine] summary').isVisible()).toBe(false);
+    // Narrowed to a phone's width, the filters close and the results come first.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => !document.querySelector<HTMLDetailsElement>('[data-search-refine]')!.open);
+  });
+
+  test('the shortcut hint shows only where a keyboard is likely: a fine pointer that hovers', async () => {
+    const desk = await freshPage({ viewport: { width: 1280, height: 800 } });
+    await desk.page.goto(`${site.server.url}search/`);
+    expect(await desk.page.locator('.search-key').isVisible()).toBe(true);
+    await context!.close();
+    const phone = await freshPage({ viewport: { width: 1280, height: 800 }, isMobile: true, hasTouch: true });
+    await phone.page.goto(`${site.server.url}search/`);
+    expect(await phone.page.evaluate(() => matchMedia('(hover: hover) and (pointer: fine)').matches)).toBe(false);
+    expect(await phone.page.locator('.search-key').isVisible()).toBe(false);
+  });
+
+  test.each([390, 1100])('at %i px every control of the search page is a target of 24 × 24 px or more', async (width) => {
+    const { page } = await freshPage({ viewport: { width, height: 844 }, isMobile: width < 500, hasTouch: width < 500 });
+    await openSearch(page, site.server.url, { q: 'Cartel of the Suns' });
+    await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const small = await page.$$eval('main a, main button, main select, main summary, main input', (controls) =>
+      controls.flatMap((control) => {
+        // A checkbox's target is its label, which ticks it too.
+        const target = control.matches('input[type=checkbox]') ? control.closest('label')! : control;
+        const { width, height } = target.getBoundingClientRect();
+        if (!width && !height) return [];
+        return width < 24 || height < 24 ? [`${control.outerHTML.slice(0, 80)}: ${width.toFixed(1)} × ${height.toFixed(1)}`] : [];
+      }),
+    );
+    expect(small).toEqual([]);
+  });
+});
