@@ -28,6 +28,10 @@ async function settle(page: Page, quietMs = 300, limitMs = 15_000): Promise<void
   }
 }
 
+// What search fetches besides Pagefind (src/scripts/search/aliases.ts and vocabulary.ts); Node runs this file as it is, so the addresses are written out.
+const ALIASES = '/search/aliases.json';
+const VOCABULARY = '/pagefind/vocabulary.json';
+
 /** What a first visit to a page fetched: the bytes that came over the wire, and its JavaScript unpacked. */
 export interface PageWeight {
   wireBytes: number;
@@ -41,10 +45,17 @@ export interface BrowserMetrics {
   precache?: { bytes: number; entries: number };
   firstSearchBytes?: number;
   secondSearchBytes?: number;
+  /** A third search, for a misspelt word: spelling help loads its code and the vocabulary. */
+  spellingSearchBytes?: number;
+  /** Which of the three searches fetched the alias groups, and which the vocabulary. */
+  fetched?: { aliases: boolean; vocabulary: boolean }[];
 }
 
-/** Two searches for words every synthetic and real source uses, starting with different letters. */
-const QUERIES = ['Maduro', 'vessels'];
+/**
+ * Two searches for words every synthetic and real source uses, starting with different letters, then one
+ * for a misspelt name, which finds nothing and so needs spelling help.
+ */
+const QUERIES = ['Maduro', 'vessels', 'Madurro'];
 
 /** The size of the built file a URL serves, unpacked; 0 for a URL that no file serves. */
 async function fileSize(siteDir: string, response: Response): Promise<number> {
@@ -55,7 +66,8 @@ async function fileSize(siteDir: string, response: Response): Promise<number> {
 
 /**
  * Adds up the responses a page receives until stop() is called: their bodies as they came over the wire
- * (compressed where the server sends text compressed, as a host does), and the unpacked size of the JavaScript.
+ * (compressed where the server sends text compressed, as a host does), and the unpacked size of the JavaScript;
+ * and says which addresses were fetched.
  */
 function countResponses(page: Page, siteDir: string) {
   const responses: Response[] = [];
@@ -69,7 +81,8 @@ function countResponses(page: Page, siteDir: string) {
     const wire = await Promise.all(counted.map((r) => r.request().sizes().then((s) => s.responseBodySize, () => 0)));
     const scripts = counted.filter((r) => r.request().resourceType() === 'script');
     const js = await Promise.all(scripts.map((r) => fileSize(siteDir, r)));
-    return { wireBytes: wire.reduce((a, b) => a + b, 0), jsBytes: js.reduce((a, b) => a + b, 0) };
+    const paths = counted.map((r) => new URL(r.url()).pathname);
+    return { wireBytes: wire.reduce((a, b) => a + b, 0), jsBytes: js.reduce((a, b) => a + b, 0), paths };
   };
 }
 
@@ -84,7 +97,8 @@ async function weigh(browser: Browser, siteDir: string, url: string): Promise<Pa
     await page.goto(url);
     // Some code loads only once the page has loaded and the browser is idle.
     await settle(page, 1_000);
-    return await stop();
+    const { wireBytes, jsBytes } = await stop();
+    return { wireBytes, jsBytes };
   } finally {
     await context.close();
   }
@@ -134,7 +148,8 @@ async function searchBytes(browser: Browser, siteDir: string, baseUrl: string, c
         const stop = countResponses(page, siteDir);
         await box.fill(query);
         await settle(page, 1_000);
-        results.push((await stop()).wireBytes);
+        const { wireBytes, paths } = await stop();
+        results.push({ wireBytes, aliases: paths.includes(ALIASES), vocabulary: paths.includes(VOCABULARY) });
       }
       return results;
     }
@@ -143,7 +158,7 @@ async function searchBytes(browser: Browser, siteDir: string, baseUrl: string, c
     await page.goto(baseUrl);
     await settle(page);
     const results = [];
-    for (const query of QUERIES) {
+    for (const query of QUERIES.slice(0, 2)) {
       const stop = countResponses(page, siteDir);
       await page.evaluate(async (q) => {
         const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
@@ -151,7 +166,7 @@ async function searchBytes(browser: Browser, siteDir: string, baseUrl: string, c
         await Promise.all(search.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));
       }, query);
       await settle(page);
-      results.push((await stop()).wireBytes);
+      results.push({ wireBytes: (await stop()).wireBytes, aliases: false, vocabulary: false });
     }
     return results;
   } finally {
@@ -177,8 +192,10 @@ export async function measureInBrowser(siteDir: string): Promise<BrowserMetrics>
       explainer: await weigh(browser, siteDir, server.url),
       source: sourcePage ? await weigh(browser, siteDir, url(sourcePage)) : undefined,
       precache: cached,
-      firstSearchBytes: searches?.[0],
-      secondSearchBytes: searches?.[1],
+      firstSearchBytes: searches?.[0]?.wireBytes,
+      secondSearchBytes: searches?.[1]?.wireBytes,
+      spellingSearchBytes: searches?.[2]?.wireBytes,
+      fetched: searches?.map(({ aliases, vocabulary }) => ({ aliases, vocabulary })),
     };
   } finally {
     await browser.close();

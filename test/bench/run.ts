@@ -14,8 +14,10 @@
  * - page weight: every response of a first visit with no service worker; the source page is the first
  *   real article's, the same at every size;
  * - search: bytes fetched by typing two words in turn into the search box of a source page, counted from
- *   focusing it, so the first includes the search code (Pagefind's API when there is no box), with no
- *   service worker;
+ *   focusing it, so the first includes the search code and the alias groups (Pagefind's API when there is
+ *   no box), with no service worker; then a misspelt name, whose spelling help loads its code and the
+ *   vocabulary (which the first two must not fetch: the benchmark fails if they do, or if it does not);
+ * - vocabulary: the size of dist/pagefind/vocabulary.json, as it is and gzipped;
  * - precache: what Cache Storage holds after a first visit with the service worker allowed.
  * The offline copy's size budget is lifted in the copies, so that a build past it is still measured.
  * The bare build is Astro's plain MDX setup (test/bench/bare.ts) over the same files at the largest size;
@@ -26,6 +28,7 @@
 import { cpus, totalmem } from 'node:os';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { type BrowserMetrics, measureInBrowser } from './browserMetrics.ts';
 import { writeBareSite } from './bare.ts';
@@ -83,7 +86,15 @@ interface SizeResult {
   builds: BuildRun[];
   dist: { bytes: number; files: number };
   pagefind?: { bytes: number; files: number };
+  /** The vocabulary for spelling help, on disk and gzipped as a host sends it. */
+  vocabulary?: { bytes: number; gzipped: number };
   browser?: BrowserMetrics;
+}
+
+/** The size of the vocabulary file of a built site, as it is and gzipped; undefined where there is none. */
+async function vocabularySize(dir: string) {
+  const text = await readFile(join(dir, 'pagefind/vocabulary.json')).catch(() => undefined);
+  return text && { bytes: text.byteLength, gzipped: gzipSync(text).byteLength };
 }
 
 /** A site to build: its folder, a name for the log, and where its last build is kept for measuring. */
@@ -133,6 +144,7 @@ async function measureSize(count: number, withBare: boolean): Promise<{ result: 
       builds: ours.builds,
       dist: (await folderSize(out))!,
       pagefind: await indexSize(out).catch(() => undefined),
+      vocabulary: await vocabularySize(out),
       browser: values['no-browser'] ? undefined : await measureInBrowser(out),
     };
     return { result, bare: withBare ? bare.builds : undefined };
@@ -169,6 +181,8 @@ const columns = [
   'source page first visit (kB)',
   '1st search (kB)',
   '2nd search (kB)',
+  'misspelt search (kB)',
+  'vocabulary (kB, gzipped)',
 ];
 console.log(`| ${columns.join(' | ')} |`);
 console.log(`|${columns.map(() => '---:').join('|')}|`);
@@ -190,6 +204,8 @@ for (const r of results) {
     or(b?.source, (w) => kb(w.wireBytes)),
     or(b?.firstSearchBytes, kb),
     or(b?.secondSearchBytes, kb),
+    or(b?.spellingSearchBytes, kb),
+    or(r.vocabulary, (v) => `${kb(v.bytes)}, ${kb(v.gzipped)}`),
   ];
   console.log(`| ${cells.join(' | ')} |`);
 }
@@ -214,6 +230,17 @@ for (const budget of budgets) {
       (over.length ? `NO at ${over.map((r) => `${r.sources} sources`).join(', ')}` : 'yes') +
       ` (largest ${budget.show(worst)})`,
   );
+}
+
+// What each search fetched besides Pagefind: the alias groups with the first, the vocabulary only for the misspelt one.
+const fetched = results.flatMap((r) => (r.browser?.fetched ? [{ sources: r.sources, fetched: r.browser.fetched }] : []));
+if (fetched.length) {
+  console.log('\nFetched by the 1st, 2nd and misspelt searches:');
+  const yes = (b: boolean) => (b ? 'yes' : 'no');
+  for (const { sources, fetched: f } of fetched)
+    console.log(`- ${sources} sources: alias groups ${f.map((x) => yes(x.aliases)).join(', ')}; vocabulary ${f.map((x) => yes(x.vocabulary)).join(', ')}`);
+  // The vocabulary is for a query that needs it: a search that needs no spelling help must not fetch it.
+  if (fetched.some(({ fetched: f }) => f.slice(0, 2).some((x) => x.vocabulary) || !f[2]?.vocabulary)) process.exitCode = 1;
 }
 
 if (bare) {

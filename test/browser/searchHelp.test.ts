@@ -98,6 +98,20 @@ describe('spelling help', () => {
     expect(await note(page, 'spelling').isHidden()).toBe(true);
   });
 
+  test('in the header’s box, a name typed letter by letter never fetches the vocabulary; a misspelt one offers the word', async () => {
+    const { page, requested } = await freshPage();
+    await page.goto(`${site.server.url}sources/`);
+    for (const typed of ['Ma', 'Mad', 'Madu', 'Madur', 'Maduro']) {
+      await page.fill('#site-search', typed);
+      await page.waitForFunction((q) => document.querySelector('header [role="status"]')?.textContent?.endsWith(` for ${q}`), typed);
+    }
+    expect(requested.filter((p) => p.endsWith('/vocabulary.json'))).toEqual([]);
+    await page.fill('#site-search', 'Madurro');
+    await page.waitForSelector('#site-search-panel [data-suggestion]');
+    expect(requested.filter((p) => p.endsWith('/vocabulary.json'))).toHaveLength(1);
+    expect(await page.getAttribute('#site-search-panel [data-suggestion]', 'href')).toBe('/search/?q=Maduro');
+  });
+
   test('one word of several: the rest of the query is kept', async () => {
     const { page } = await freshPage();
     await openSearch(page, site.server.url, { q: 'Hegseth Trinidadd' });

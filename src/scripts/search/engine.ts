@@ -1,6 +1,6 @@
-import { wordsOf } from '../../format/words';
+import { fold, type Word, wordsOf } from '../../format/words';
 import { type AliasNames, expandQuery, loadAliases } from './aliases';
-import { bestPassage, highlightUrl, type Passage, passagesOf, termsToMark } from './passages';
+import { bestPassage, highlightUrl, pageWords, type Passage, passagesOf, termsToMark } from './passages';
 import { pagefindOptions, type SearchState } from './query';
 import { type FilterCounts, loadPagefind, type Pagefind, type PagefindData, type PagefindResponse } from './pagefind';
 
@@ -166,19 +166,30 @@ export interface Suggestion {
 }
 
 /**
- * Spelling help: each word of the query that finds nothing on its own (so the query finds nothing, or
- * only what Pagefind makes of its other words and of the word's first letters) is replaced by the closest words that do
- * occur in the index (src/scripts/search/spelling.ts, which loads only then, with its vocabulary).
+ * Whether a word of a query finds nothing as it is. Pagefind matches a word exactly only when quoted;
+ * unquoted, it also matches the words it begins ("Madu" for "Maduro", still being typed: found) and the
+ * words that begin it ("Trinidad" for "Trinidadd", "he" for "Hegsth": misspelt).
+ */
+async function isUnknown(pagefind: Pagefind, word: Word): Promise<boolean> {
+  if ((await pagefind.search(`"${word.key}"`)).results.length) return false;
+  const loose = (await pagefind.search(word.key)).results[0];
+  if (!loose) return true;
+  const data = await dataOf(loose);
+  const words = pageWords(data);
+  return !data.weighted_locations.some((l) => fold(words[l.location] ?? '').startsWith(word.key));
+}
+
+/**
+ * Spelling help: each word of the query that finds nothing as it is (so the query finds nothing, or only
+ * what Pagefind makes of its other words and of the word's first letters) is replaced by the closest words
+ * that do occur in the index (src/scripts/search/spelling.ts, which loads only then, with its vocabulary).
  * Returns up to three queries that find something, best first.
  */
 export async function spellingHelp(state: SearchState, engine: Engine = {}): Promise<Suggestion[]> {
   if (!state.q) return [];
   const pagefind = engine.pagefind ?? (await loadPagefind());
-  const words = wordsOf(state.q);
   const unknown = [];
-  // Quoted, a word matches only itself (and its stem): unquoted, Pagefind also matches the indexed words
-  // it begins with, so "Trinidadd" would find "Trinidad" and seem spelt right.
-  for (const word of words) if (!(await pagefind.search(`"${word.key}"`)).results.length) unknown.push(word);
+  for (const word of wordsOf(state.q)) if (await isUnknown(pagefind, word)) unknown.push(word);
   if (!unknown.length) return [];
   const { corrections } = await import('./spelling');
   const suggestions: Suggestion[] = [];

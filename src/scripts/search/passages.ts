@@ -73,8 +73,8 @@ export function termsToMark(passages: readonly Passage[]): string[] {
   return rare.length ? rare : all;
 }
 
-// Pagefind splits its content into words on whitespace; locations count these words.
-const WORDS = /[^\S\uFEFF]+/;
+/** A page's words as Pagefind counts them, so that a location is an index into them: it splits its content on whitespace. */
+export const pageWords = (fragment: Pick<PagefindFragment, 'content'>) => fragment.content.trim().split(/[^\S\uFEFF]+/);
 
 /** "Paragraph 4" for the anchors our source pages give each numbered block, else the anchor's text. */
 function labelOf(anchor: PagefindFragment['anchors'][number]): string {
@@ -136,7 +136,7 @@ function termsOf(words: readonly string[], { locations, phrases = false }: PageM
  * every search's matches, and scores as well as it does in the search it matches best.
  */
 export function passagesOf(fragment: PagefindFragment, { excerptWords = 32, searches }: PassageOptions = {}): Passage[] {
-  const words = fragment.content.trim().split(WORDS);
+  const words = pageWords(fragment);
   const found = (searches ?? [{ locations: fragment.weighted_locations }]).map((search) => termsOf(words, search));
   const hits = new Set(found.flatMap((f) => f.strong));
   // Document order; an element nested at the same place as its parent adds nothing.

@@ -156,10 +156,18 @@ describe('hitOf(match)', () => {
 });
 
 describe('spellingHelp(state, { pagefind })', () => {
-  test('a query whose every word occurs somewhere gets none, and loads no vocabulary: it asks Pagefind for each word alone', async () => {
+  test('a query whose every word occurs somewhere gets none, and loads no vocabulary: it asks Pagefind for each word alone, exactly', async () => {
     const pagefind = fakePagefind(pages);
     // Found on no one page, but each word is somewhere: spelt right.
     expect(await spellingHelp(state('q=Maduro+Suns'), { pagefind, aliases })).toEqual([]);
     expect(pagefind.terms).toEqual(['"maduro"', '"suns"']);
+  });
+
+  test('a word still being typed, which begins a word of the index, needs no help either', async () => {
+    const begins = fakePagefind(pages);
+    // The stand-in matches words loosely as Pagefind does: unquoted, a word finds those it begins.
+    const search = begins.search;
+    begins.search = (term, options) => search(term && !term.startsWith('"') ? term.replace('madu', 'maduro') : term, options);
+    expect(await spellingHelp(state('q=Madu'), { pagefind: begins, aliases })).toEqual([]);
   });
 });

@@ -1,0 +1,72 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { IndexFile } from 'pagefind';
+import { describe, expect, inject, test } from 'vitest';
+import { ALIASES_FILE } from '../../src/checks/aliasCheck';
+import { indexedTexts } from '../../src/integrations/indexText';
+import { vocabularyOf } from '../../src/scripts/search/vocabulary';
+import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
+
+const siteDir = inject('siteDir');
+
+/** The files of the built index, as Pagefind's API gives them. */
+async function indexFiles(dir: string): Promise<IndexFile[]> {
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  return Promise.all(names.map(async (e) => ({ path: join(e.parentPath, e.name).slice(dir.length + 1), content: await readFile(join(e.parentPath, e.name)) })));
+}
+
+describe('the vocabulary for spelling help (dist/pagefind/vocabulary.json)', () => {
+  test('holds the words of exactly the text the index holds, with their counts, read back from its fragments', async () => {
+    const files = await indexFiles(join(siteDir, 'pagefind'));
+    const texts = indexedTexts(files);
+    // One text per indexed page: the five sources, the explainer and the data page.
+    expect(texts).toHaveLength(7);
+    expect(texts.some((t) => t.includes('“Cartel de los Soles”') || t.includes('"Cartel de los Soles"'))).toBe(true);
+    const vocabulary = JSON.parse(await readFile(join(siteDir, 'pagefind/vocabulary.json'), 'utf8'));
+    expect(vocabulary).toEqual(vocabularyOf(texts));
+    const count = (word: string) => vocabulary.counts[vocabulary.words.indexOf(word)];
+    expect(count('Soles')).toBe(texts.join(' ').match(/\bSoles\b/g)!.length);
+    // Nothing from outside the indexed text: our summaries, navigation, the footer.
+    expect(vocabulary.words).not.toContain('Ledger');
+  });
+});
+
+describe('the alias groups (content/search/aliases.yml) are checked at build', () => {
+  test('a name in two groups stops the build at its line; an empty group too', async () => {
+    const site = await copySite();
+    const out = await tempDir('dist');
+    try {
+      const file = join(site, ALIASES_FILE);
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, `${text}\n- names: [Washington Post, NYT]\n- names: []\n`);
+      const lines = text.split('\n').length;
+      const result = await buildSite(out, site);
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain(`${ALIASES_FILE}:${lines + 1} [10].names[1]: "NYT" is already in group 5 (New York Times): a name belongs to one group; keep it once`);
+      expect(result.output).toContain(`${ALIASES_FILE}:${lines + 2} [11].names: an empty group is no group`);
+    } finally {
+      await removeDir(site);
+      await removeDir(out);
+    }
+  });
+
+  test('a name that no page prints is a warning naming its entry, and the build goes on; the name is served all the same', async () => {
+    const site = await copySite();
+    const out = await tempDir('dist');
+    try {
+      const file = join(site, ALIASES_FILE);
+      const text = await readFile(file, 'utf8');
+      await writeFile(file, text.replace('- names: [Pete Hegseth, Hegseth, Defense Secretary]', '- names: [Pete Hegseth, Hegseth, Defense Secretary, Secretary of War]'));
+      const line = text.split('\n').findIndex((l) => l.includes('Defense Secretary]')) + 1;
+      const result = await buildSite(out, site);
+      expect(result.ok, result.output).toBe(true);
+      expect(result.output).toMatch(
+        new RegExp(`\\[WARN\\].*${ALIASES_FILE}:${line} \\[7\\]\\.names\\[3\\]: "Secretary of War" \\(a name for Pete Hegseth\\) is printed on no page that search indexes`),
+      );
+      expect(JSON.parse(await readFile(join(out, 'search/aliases.json'), 'utf8'))).toContainEqual(['Pete Hegseth', 'Hegseth', 'Defense Secretary', 'Secretary of War']);
+    } finally {
+      await removeDir(site);
+      await removeDir(out);
+    }
+  });
+});
