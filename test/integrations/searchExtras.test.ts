@@ -31,42 +31,43 @@ describe('the vocabulary for spelling help (dist/pagefind/vocabulary.json)', () 
   });
 });
 
-describe('the alias groups (content/search/aliases.yml) are checked at build', () => {
-  test('a name in two groups stops the build at its line; an empty group too', async () => {
-    const site = await copySite();
-    const out = await tempDir('dist');
-    try {
-      const file = join(site, ALIASES_FILE);
-      const text = await readFile(file, 'utf8');
-      await writeFile(file, `${text}\n- names: [Washington Post, NYT]\n- names: []\n`);
-      const lines = text.split('\n').length;
-      const result = await buildSite(out, site);
-      expect(result.ok).toBe(false);
-      expect(result.output).toContain(`${ALIASES_FILE}:${lines + 1} [10].names[1]: "NYT" is already in group 5 (New York Times): a name belongs to one group; keep it once`);
-      expect(result.output).toContain(`${ALIASES_FILE}:${lines + 2} [11].names: an empty group is no group`);
-    } finally {
-      await removeDir(site);
-      await removeDir(out);
-    }
-  });
+/** Builds a copy of the site whose alias file `edit` changes, and hands `check` the build's result, its output folder and the file's old text. */
+async function buildWithAliases(edit: (text: string) => string, check: (result: Awaited<ReturnType<typeof buildSite>>, out: string, text: string) => Promise<void>) {
+  const site = await copySite();
+  const out = await tempDir('dist');
+  try {
+    const file = join(site, ALIASES_FILE);
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, edit(text));
+    await check(await buildSite(out, site), out, text);
+  } finally {
+    await removeDir(site);
+    await removeDir(out);
+  }
+}
 
-  test('a name that no page prints is a warning naming its entry, and the build goes on; the name is served all the same', async () => {
-    const site = await copySite();
-    const out = await tempDir('dist');
-    try {
-      const file = join(site, ALIASES_FILE);
-      const text = await readFile(file, 'utf8');
-      await writeFile(file, text.replace('- names: [Pete Hegseth, Hegseth, Defense Secretary]', '- names: [Pete Hegseth, Hegseth, Defense Secretary, Secretary of War]'));
-      const line = text.split('\n').findIndex((l) => l.includes('Defense Secretary]')) + 1;
-      const result = await buildSite(out, site);
-      expect(result.ok, result.output).toBe(true);
-      expect(result.output).toMatch(
-        new RegExp(`\\[WARN\\].*${ALIASES_FILE}:${line} \\[7\\]\\.names\\[3\\]: "Secretary of War" \\(a name for Pete Hegseth\\) is printed on no page that search indexes`),
-      );
-      expect(JSON.parse(await readFile(join(out, 'search/aliases.json'), 'utf8'))).toContainEqual(['Pete Hegseth', 'Hegseth', 'Defense Secretary', 'Secretary of War']);
-    } finally {
-      await removeDir(site);
-      await removeDir(out);
-    }
-  });
+describe('the alias groups (content/search/aliases.yml) are checked at build', () => {
+  test('a name in two groups stops the build at its line; an empty group too', () =>
+    buildWithAliases(
+      (text) => `${text}\n- names: [Washington Post, NYT]\n- names: []\n`,
+      async (result, _, text) => {
+        const lines = text.split('\n').length;
+        expect(result.ok).toBe(false);
+        expect(result.output).toContain(`${ALIASES_FILE}:${lines + 1} [10].names[1]: "NYT" is already in group 5 (New York Times): a name belongs to one group; keep it once`);
+        expect(result.output).toContain(`${ALIASES_FILE}:${lines + 2} [11].names: an empty group is no group`);
+      },
+    ));
+
+  test('a name that no page prints is a warning naming its entry, and the build goes on; the name is served all the same', () =>
+    buildWithAliases(
+      (text) => text.replace('- names: [Pete Hegseth, Hegseth, Defense Secretary]', '- names: [Pete Hegseth, Hegseth, Defense Secretary, Secretary of War]'),
+      async (result, out, text) => {
+        const line = text.split('\n').findIndex((l) => l.includes('Defense Secretary]')) + 1;
+        expect(result.ok, result.output).toBe(true);
+        expect(result.output).toMatch(
+          new RegExp(`\\[WARN\\].*${ALIASES_FILE}:${line} \\[7\\]\\.names\\[3\\]: "Secretary of War" \\(a name for Pete Hegseth\\) is printed on no page that search indexes`),
+        );
+        expect(JSON.parse(await readFile(join(out, 'search/aliases.json'), 'utf8'))).toContainEqual(['Pete Hegseth', 'Hegseth', 'Defense Secretary', 'Secretary of War']);
+      },
+    ));
 });

@@ -32,8 +32,8 @@ export interface Match {
 export interface Outcome {
   /** The pages that matched, each once, best first or in date order; each loads its details on demand. */
   results: Match[];
-  /** Counts per filter value within these results. */
-  filters: FilterCounts;
+  /** Counts per filter value within these results, worked out when asked (the header's box never asks). */
+  counts(): Promise<FilterCounts>;
   /**
    * The other names of what the query names (content/search/aliases.yml): searched for too, unless the
    * search is for the reader's words only (`exact`).
@@ -117,10 +117,11 @@ export async function runSearch(state: SearchState, engine: Engine = {}): Promis
   const responses = await Promise.all(searched.map((v) => searchOne(pagefind, v.query, state)));
   if (responses.length === 1) {
     const [{ results, filters }] = responses as [PagefindResponse];
-    return { results: results.map((result) => ({ id: result.id, score: result.score, finds: [{ variant: 0, result }] })), filters, otherNames };
+    const matches = results.map((result) => ({ id: result.id, score: result.score, finds: [{ variant: 0, result }] }));
+    return { results: matches, counts: async () => filters, otherNames };
   }
   const results = await merge(pagefind, responses, state);
-  return { results, filters: await countsWithin(pagefind, new Set(results.map((r) => r.id))), otherNames };
+  return { results, counts: () => countsWithin(pagefind, new Set(results.map((r) => r.id))), otherNames };
 }
 
 // Per page, the last call of Pagefind's result.data() in flight.

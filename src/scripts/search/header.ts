@@ -33,7 +33,7 @@ export function attach(form: HTMLFormElement) {
     try {
       const state = searchFor(q);
       const { results, otherNames } = await runSearch(state);
-      const [hits, suggestions] = await Promise.all([Promise.all(results.slice(0, SHOWN).map(hitOf)), spellingHelp(state)]);
+      const [hits, suggestions] = await Promise.all([Promise.all(results.slice(0, SHOWN).map(hitOf)), spellingHelp(state).catch(() => [])]);
       if (run !== latest) return;
       const page = (change: Partial<typeof state>) => `/search/?${searchParams({ ...state, ...change })}`;
       const names = namesNote(q, otherNames, false, (exact) => page({ exact }));

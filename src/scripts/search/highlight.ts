@@ -13,10 +13,14 @@ function textNodes(root: Element): Text[] {
   return nodes;
 }
 
-/** Wraps every whole-word match of `words` in the page's indexed text in <mark class="search-hit">. */
+/**
+ * Wraps every whole-word match of `words` in the page's indexed text in <mark class="search-hit">. A term
+ * of several words (a name searched as a phrase) is marked whole, across any white space, before its words.
+ */
 export function markWords(root: Element, words: readonly string[]): HTMLElement[] {
   if (!words.length) return [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const terms = [...words].sort((a, b) => b.length - a.length).map((term) => term.split(' ').map(escape).join('[\\s\\u00a0]+'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const marks: HTMLElement[] = [];
   for (const node of textNodes(root)) {
     const text = node.data;

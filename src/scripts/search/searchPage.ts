@@ -94,13 +94,14 @@ function searcher(ui: Parts, results: ReturnType<typeof resultList>, filters: Re
     try {
       const found = await runSearch(state);
       if (run !== latest) return;
-      await results.show(found);
+      const [counts] = await Promise.all([found.counts(), results.show(found)]);
       if (run !== latest) return;
-      filters.showCounts(found.filters);
+      filters.showCounts(counts);
       const n = found.results.length;
       status.textContent = n ? `${plural(n, 'result')} for “${state.q}”` : `No results for “${state.q}”`;
       note(names, namesNote(state.q, found.otherNames, state.exact, (exact) => address({ ...state, exact })));
-      const suggestions = await spellingHelp(state);
+      // Spelling help that cannot load (its vocabulary unreachable) leaves the results as they are.
+      const suggestions = await spellingHelp(state).catch(() => []);
       if (run !== latest) return;
       note(spelling, spellingNote(suggestions, (q) => address({ ...state, q, exact: false })));
     } catch (error) {

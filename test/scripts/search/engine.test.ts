@@ -109,7 +109,7 @@ describe('runSearch(state, { pagefind, aliases })', () => {
   test('merged results: filter counts count each page once, and date order holds across the searches', async () => {
     const pagefind = fakePagefind(pages);
     const counted = await runSearch(state('q=Cartel+of+the+Suns'), { pagefind, aliases });
-    expect(counted.filters).toEqual({ outlet: { A: 1, B: 1 } });
+    expect(await counted.counts()).toEqual({ outlet: { A: 1, B: 1 } });
     const newest = await runSearch(state('q=Cartel+of+the+Suns&sort=newest'), { pagefind, aliases });
     expect(ids(newest)).toEqual(['spanish', 'old', 'explainer']);
     const filtered = await runSearch(state('q=Cartel+of+the+Suns&outlet=B'), { pagefind, aliases });
