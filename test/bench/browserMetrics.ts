@@ -5,6 +5,8 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/pages.ts';
 import { serve } from '../helpers/server.ts';
 import { SEARCH_INPUT } from '../helpers/visit.ts';
+import { ALIASES_URL } from '../../src/scripts/search/aliases.ts';
+import { VOCABULARY_FILE } from '../../src/scripts/search/vocabulary.ts';
 
 /**
  * Waits until the page has had no request in flight for `quietMs` (bounded). A measurement of any site,
@@ -27,10 +29,6 @@ async function settle(page: Page, quietMs = 300, limitMs = 15_000): Promise<void
     page.off('requestfailed', end);
   }
 }
-
-// What search fetches besides Pagefind (src/scripts/search/aliases.ts and vocabulary.ts); Node runs this file as it is, so the addresses are written out.
-const ALIASES = '/search/aliases.json';
-const VOCABULARY = '/pagefind/vocabulary.json';
 
 /** What a first visit to a page fetched: the bytes that came over the wire, and its JavaScript unpacked. */
 export interface PageWeight {
@@ -149,7 +147,7 @@ async function searchBytes(browser: Browser, siteDir: string, baseUrl: string, c
         await box.fill(query);
         await settle(page, 1_000);
         const { wireBytes, paths } = await stop();
-        results.push({ wireBytes, aliases: paths.includes(ALIASES), vocabulary: paths.includes(VOCABULARY) });
+        results.push({ wireBytes, aliases: paths.includes(ALIASES_URL), vocabulary: paths.includes(`/pagefind/${VOCABULARY_FILE}`) });
       }
       return results;
     }

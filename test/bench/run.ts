@@ -17,7 +17,7 @@
  *   focusing it, so the first includes the search code and the alias groups (Pagefind's API when there is
  *   no box), with no service worker; then a misspelt name, whose spelling help loads its code and the
  *   vocabulary (which the first two must not fetch: the benchmark fails if they do, or if it does not);
- * - vocabulary: the size of dist/pagefind/vocabulary.json, as it is and gzipped;
+ * - vocabulary: the size of dist/pagefind/vocabulary.json, as it is and as the build's Brotli copy that nginx sends;
  * - precache: what Cache Storage holds after a first visit with the service worker allowed.
  * The offline copy's size budget is lifted in the copies, so that a build past it is still measured.
  * The bare build is Astro's plain MDX setup (test/bench/bare.ts) over the same files at the largest size;
@@ -28,7 +28,6 @@
 import { cpus, totalmem } from 'node:os';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { type BrowserMetrics, measureInBrowser } from './browserMetrics.ts';
 import { writeBareSite } from './bare.ts';
@@ -86,15 +85,16 @@ interface SizeResult {
   builds: BuildRun[];
   dist: { bytes: number; files: number };
   pagefind?: { bytes: number; files: number };
-  /** The vocabulary for spelling help, on disk and gzipped as a host sends it. */
-  vocabulary?: { bytes: number; gzipped: number };
+  /** The vocabulary for spelling help, as it is and as the build's Brotli copy, which nginx sends. */
+  vocabulary?: { bytes: number; brotli: number };
   browser?: BrowserMetrics;
 }
 
-/** The size of the vocabulary file of a built site, as it is and gzipped; undefined where there is none. */
+/** The size of the vocabulary file of a built site, as it is and as Brotli; undefined where there is none. */
 async function vocabularySize(dir: string) {
-  const text = await readFile(join(dir, 'pagefind/vocabulary.json')).catch(() => undefined);
-  return text && { bytes: text.byteLength, gzipped: gzipSync(text).byteLength };
+  const file = join(dir, 'pagefind/vocabulary.json');
+  const [text, brotli] = await Promise.all([readFile(file), readFile(`${file}.br`)].map((read) => read.catch(() => undefined)));
+  return text && brotli && { bytes: text.byteLength, brotli: brotli.byteLength };
 }
 
 /** A site to build: its folder, a name for the log, and where its last build is kept for measuring. */
@@ -182,7 +182,7 @@ const columns = [
   '1st search (kB)',
   '2nd search (kB)',
   'misspelt search (kB)',
-  'vocabulary (kB, gzipped)',
+  'vocabulary (kB, Brotli)',
 ];
 console.log(`| ${columns.join(' | ')} |`);
 console.log(`|${columns.map(() => '---:').join('|')}|`);
@@ -205,7 +205,7 @@ for (const r of results) {
     or(b?.firstSearchBytes, kb),
     or(b?.secondSearchBytes, kb),
     or(b?.spellingSearchBytes, kb),
-    or(r.vocabulary, (v) => `${kb(v.bytes)}, ${kb(v.gzipped)}`),
+    or(r.vocabulary, (v) => `${kb(v.bytes)}, ${kb(v.brotli)}`),
   ];
   console.log(`| ${cells.join(' | ')} |`);
 }
