@@ -1,8 +1,9 @@
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { iconHref, TOUCH_ICON } from '../../src/webapp/icons';
+import { hexDigest } from '../../src/scripts/offline/offlineCopy';
 import { MANIFEST_PATH, type WebAppManifest } from '../../src/webapp/manifest';
 import { launchWithProfile } from '../helpers/browser';
 import { type StaticServer, serve } from '../helpers/server';
@@ -93,8 +94,17 @@ describe('from the home page, once its service worker is ready', () => {
 test('Chromium does report what stands in the way: a manifest without icons', async () => {
   const dir = await tempDir('no-icons');
   await cp(siteDir, dir, { recursive: true });
-  const manifest: WebAppManifest = JSON.parse(await readFile(join(dir, MANIFEST_PATH), 'utf8'));
-  await writeFile(join(dir, MANIFEST_PATH), JSON.stringify({ ...manifest, icons: [] }));
+  const built = await readFile(join(dir, MANIFEST_PATH), 'utf8');
+  const manifest: WebAppManifest = JSON.parse(built);
+  const changed = JSON.stringify({ ...manifest, icons: [] });
+  await writeFile(join(dir, MANIFEST_PATH), changed);
+  // The service worker saves the manifest only with the hash the build gave it: it is given the changed file's.
+  const revision = async (text: string) => hexDigest(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  const worker = await readFile(join(dir, 'sw.js'), 'utf8');
+  expect(worker).toContain(await revision(built));
+  await writeFile(join(dir, 'sw.js'), worker.replace(await revision(built), await revision(changed)));
+  // The build's compressed copies would be served in their place: the changed files are sent as they are.
+  for (const file of [MANIFEST_PATH, '/sw.js']) for (const copy of ['.br', '.gz']) await rm(join(dir, file + copy), { force: true });
   let site: Awaited<ReturnType<typeof installable>> | undefined;
   try {
     site = await installable(dir);

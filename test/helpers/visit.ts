@@ -56,7 +56,9 @@ export const SEARCH_WORD = 'Maduro';
 export async function exercise(page: Page): Promise<boolean> {
   await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
   await loadedByItself(page);
-  const search = page.locator(SEARCH_INPUT).first();
+  // The search page's own box where there is one (the header's would lay its panel over the page's filters).
+  const primary = page.locator('[data-search-primary]');
+  const search = (await primary.count()) > 0 ? primary.first() : page.locator(SEARCH_INPUT).first();
   const searched = (await search.count()) > 0 && (await search.isVisible());
   if (!searched) return false;
   await search.fill(SEARCH_WORD);
