@@ -11,6 +11,8 @@ import type { ChartSettings } from './schemas/chartSettings';
 import { explainerSchema } from './schemas/explainer';
 import { pageSchema } from './schemas/page';
 import type { KeyEventRow } from './schemas/keyEvent';
+import type { Place } from './schemas/place';
+import type { RegionArea } from './schemas/region';
 import type { ReportedTotal } from './schemas/reportedTotal';
 import { sourceEntrySchema } from './schemas/source';
 import type { Strike } from './schemas/strike';
@@ -18,8 +20,17 @@ import type { Strike } from './schemas/strike';
 /** The five (and any further) news articles, one MDX file each in content/sources/, with their numbered blocks. */
 const sources = defineCollection({ loader: sourcesLoader(), schema: sourceEntrySchema });
 
-/** One entry per strike event, from content/data/strikes.csv (checked row by row by its loader). */
+/**
+ * One entry per strike event, from content/data/strikes.csv (checked row by row by its loader), each
+ * position checked against Natural Earth's coastlines and its region's edges (content/data/regions.csv).
+ */
 const strikes = defineCollection({ loader: csvLoader(CSV_FILES.strikes), schema: z.custom<Strike>() });
+
+/** The sea area of each region, from content/data/regions.csv: what the map draws, and what positions are checked against. */
+const regions = defineCollection({ loader: csvLoader(CSV_FILES.regions), schema: z.custom<RegionArea>() });
+
+/** The names the map prints, from content/data/places.csv. */
+const places = defineCollection({ loader: csvLoader(CSV_FILES.places), schema: z.custom<Place>() });
 
 /** Running totals as outlets reported them, from content/data/reported-totals.csv. */
 const reportedTotals = defineCollection({ loader: csvLoader(CSV_FILES.reportedTotals), schema: z.custom<ReportedTotal>() });
@@ -39,4 +50,4 @@ const explainer = defineCollection({ loader: glob({ base: './content/explainer',
 /** Our pages about the site, in MDX (content/pages/about.mdx is /about/): who we are, how we work, how we correct. */
 const pages = defineCollection({ loader: glob({ base: './content/pages', pattern: '*.mdx' }), schema: pageSchema });
 
-export const collections = { sources, strikes, reportedTotals, keyEvents, chartSettings, aliases, explainer, pages };
+export const collections = { sources, strikes, regions, places, reportedTotals, keyEvents, chartSettings, aliases, explainer, pages };

@@ -47,3 +47,9 @@ export function checkCsv<S extends z.ZodType>(
   if (across && problems.length === 0) problems.push(...across(checked, (r, column, message) => at(r.line, r.row, column, message)));
   return { rows: checked, problems };
 }
+
+/** Several checks across rows as one: every problem each finds. */
+export const allChecks =
+  <T>(...checks: RowsCheck<T>[]): RowsCheck<T> =>
+  (rows, problem) =>
+    checks.flatMap((check) => check(rows, problem));

@@ -4,35 +4,60 @@ import { slug } from '../format/slug';
 import { chartSettingsSchema } from '../schemas/chartSettings';
 import { keyEventRowSchema } from '../schemas/keyEvent';
 import { reportedTotalId, reportedTotalRowSchema } from '../schemas/reportedTotal';
+import { placeRowSchema } from '../schemas/place';
+import { regionRowSchema } from '../schemas/region';
 import { strikeRowSchema } from '../schemas/strike';
-import { type CheckedRow, checkCsv, type RowsCheck } from './csvCheck';
+import { around, LAND_AROUND } from '../domain/geography';
+import { naturalEarth } from '../domain/naturalEarth';
+import { allChecks, type CheckedRow, checkCsv, type RowsCheck } from './csvCheck';
 import { readYaml } from './frontmatter';
 import { frontmatterProblems } from './frontmatterCheck';
 import type { Problem } from './problems';
-import { reportedTotalsAcross, strikesAcross } from './rowChecks';
+import { regionsAcross, reportedTotalsAcross, strikesAcross } from './rowChecks';
+import { positionsAcross } from './strikePositions';
 
 /** A CSV file in content/data/: where it is, how each row is checked and named, and what is checked across rows. */
-export interface CsvFile<S extends z.ZodType> {
+export interface CsvFile<S extends z.ZodType, N extends z.ZodType = z.ZodType> {
   /** The file, from the project root. */
   file: string;
   schema: S;
   /** A row's id in its collection; unique. */
   idOf: (row: z.output<S>) => string;
   across?: RowsCheck<z.output<S>>;
+  /** Another file whose rows a check across this one's needs; it is read first, and its own problems are its own. */
+  needs?: { csv: CsvFile<N>; across: (rows: z.output<N>[]) => RowsCheck<z.output<S>> };
 }
 
-const csvFile = <S extends z.ZodType>(file: CsvFile<S>) => file;
+const csvFile = <S extends z.ZodType, N extends z.ZodType = z.ZodType>(file: CsvFile<S, N>) => file;
+
+const regions = csvFile({ file: 'content/data/regions.csv', schema: regionRowSchema, idOf: (row) => row.region, across: regionsAcross });
 
 /** The data files, each named once for the build's loaders (src/content.config.ts) and for `npm run check`. */
 export const CSV_FILES = {
-  strikes: csvFile({ file: 'content/data/strikes.csv', schema: strikeRowSchema, idOf: (row) => row.id, across: strikesAcross }),
+  strikes: csvFile({
+    file: 'content/data/strikes.csv',
+    schema: strikeRowSchema,
+    idOf: (row) => row.id,
+    across: strikesAcross,
+    // Each position at sea by the coastlines the map draws, and near its region's edges.
+    needs: { csv: regions, across: (areas) => positionsAcross(areas, naturalEarth(around(areas.map((a) => a.bounds), LAND_AROUND))) },
+  }),
+  regions,
+  places: csvFile({ file: 'content/data/places.csv', schema: placeRowSchema, idOf: (row) => slug(row.name) }),
   reportedTotals: csvFile({ file: 'content/data/reported-totals.csv', schema: reportedTotalRowSchema, idOf: reportedTotalId, across: reportedTotalsAcross }),
   keyEvents: csvFile({ file: 'content/data/events.csv', schema: keyEventRowSchema, idOf: (row) => `${isoDay(row.date)}-${slug(row.label)}` }),
 };
 
-/** Every row of a CSV file and every problem in it. */
-export const readCsv = <S extends z.ZodType>({ file, schema, across }: CsvFile<S>, text: string): { rows: CheckedRow<z.output<S>>[]; problems: Problem[] } =>
-  checkCsv(file, text, schema, across);
+/**
+ * Every row of a CSV file and every problem in it; `needed` is the text of the file it `needs`, whose rows
+ * its checks across rows read (a problem in that file is reported where that file is read).
+ */
+export function readCsv<S extends z.ZodType, N extends z.ZodType>(csv: CsvFile<S, N>, text: string, needed?: string): { rows: CheckedRow<z.output<S>>[]; problems: Problem[] } {
+  const others = csv.needs && needed !== undefined ? readCsv(csv.needs.csv, needed) : undefined;
+  const checks = [csv.across, others && !others.problems.length ? csv.needs!.across(others.rows.map((r) => r.data)) : undefined];
+  const across = checks.filter((c) => c !== undefined);
+  return checkCsv(csv.file, text, csv.schema, across.length ? allChecks(...across) : undefined);
+}
 
 /** content/data/charts.yml: the charts' editorial settings. */
 export const CHART_SETTINGS_FILE = 'content/data/charts.yml';

@@ -1,5 +1,6 @@
-import type { Strike } from '../schemas/strike';
+import type { RegionArea } from '../schemas/region';
 import { type ReportedTotal, reportedTotalId } from '../schemas/reportedTotal';
+import { regions, type Strike } from '../schemas/strike';
 import type { RowsCheck } from './csvCheck';
 import { isoDay } from '../format/dates';
 
@@ -31,5 +32,18 @@ export const reportedTotalsAcross: RowsCheck<ReportedTotal> = (rows, problem) =>
     if (first) problems.push(problem(row, 'outlet', `duplicate report: ${row.data.outlet} on this day is row ${first.row} (line ${first.line})`));
     else seen.set(key, row);
   }
+  return problems;
+};
+
+/** Each region once, and every region strikes.csv may name. */
+export const regionsAcross: RowsCheck<RegionArea> = (rows, problem) => {
+  const seen = new Set<string>();
+  const problems = rows.flatMap((row) => {
+    if (!seen.has(row.data.region)) return (seen.add(row.data.region), []);
+    return [problem(row, 'region', `duplicate region: ${row.data.region} has a row already`)];
+  });
+  const missing = regions.filter((r) => !seen.has(r));
+  const last = rows.at(-1);
+  if (missing.length && last) problems.push(problem(last, 'region', `expected a row for each region strikes.csv may name; missing: ${missing.join(', ')}`));
   return problems;
 };

@@ -8,17 +8,20 @@ import { utf8Text } from '../checks/utf8';
 
 /**
  * A collection with one entry per row of a CSV file. Any bad row stops the build with the file, line,
- * row number and column; in dev the file is reloaded when it changes.
+ * row number and column; in dev the file is reloaded when it, or a file it needs, changes.
  */
-export function csvLoader<S extends z.ZodType>(csv: CsvFile<S>): Loader {
+export function csvLoader<S extends z.ZodType, N extends z.ZodType>(csv: CsvFile<S, N>): Loader {
   return {
     name: 'csv-loader',
     async load({ config, store, parseData, watcher, logger }) {
-      const path = fileURLToPath(new URL(csv.file, config.root));
+      const [path, needed] = [csv.file, csv.needs?.csv.file].map((file) => file && fileURLToPath(new URL(file, config.root)));
       const sync = async () => {
-        const read = utf8Text(csv.file, await readFile(path));
-        if (read.problems.length) throw new ContentError(read.problems);
-        const { rows, problems } = readCsv(csv, read.text);
+        // Each file must be UTF-8; the one this needs is named as itself, at its own line.
+        const read = utf8Text(csv.file, await readFile(path!));
+        const other = needed ? utf8Text(csv.needs!.csv.file, await readFile(needed)) : undefined;
+        const encoding = [...read.problems, ...(other?.problems ?? [])];
+        if (encoding.length) throw new ContentError(encoding);
+        const { rows, problems } = readCsv(csv, read.text, other?.text);
         if (problems.length) throw new ContentError(problems);
         store.clear();
         for (const { data } of rows) {
@@ -27,9 +30,10 @@ export function csvLoader<S extends z.ZodType>(csv: CsvFile<S>): Loader {
         }
       };
       await sync();
-      watcher?.add(path);
+      const watched = [path!, ...(needed ? [needed] : [])];
+      for (const file of watched) watcher?.add(file);
       watcher?.on('change', (changed) => {
-        if (changed === path) sync().catch((error: Error) => logger.error(error.message));
+        if (watched.includes(changed)) sync().catch((error: Error) => logger.error(error.message));
       });
     },
   };

@@ -7,3 +7,27 @@ export const calendarDate = z
     error: 'expected a real date written as YYYY-MM-DD',
   })
   .transform((value) => (value instanceof Date ? value : parseDay(value)));
+
+const DEGREES = /^-?\d{1,3}(\.\d+)?$/;
+const LATITUDE = 'latitude (north positive)';
+const LONGITUDE = 'longitude (east positive, so west is negative)';
+
+/** A cell of decimal degrees from -limit to limit ("-62.0"), or, where `empty` allows it, an empty cell. */
+const degreesCell = (limit: number, what: string, empty: boolean) =>
+  z
+    .string()
+    .trim()
+    .refine((cell) => (empty && cell === '') || (DEGREES.test(cell) && Math.abs(Number(cell)) <= limit), {
+      error: `expected a ${what} in decimal degrees from -${limit} to ${limit}${empty ? ', or an empty cell' : ''}`,
+    });
+
+const orEmpty = (cell: string) => (cell === '' ? undefined : Number(cell));
+
+/** A latitude cell. */
+export const latitude = degreesCell(90, LATITUDE, false).transform(Number);
+/** A longitude cell. */
+export const longitude = degreesCell(180, LONGITUDE, false).transform(Number);
+/** A latitude cell, or an empty one (undefined). */
+export const optionalLatitude = degreesCell(90, LATITUDE, true).transform(orEmpty);
+/** A longitude cell, or an empty one (undefined). */
+export const optionalLongitude = degreesCell(180, LONGITUDE, true).transform(orEmpty);

@@ -1,9 +1,13 @@
 import { z } from 'astro/zod';
-import { calendarDate } from './common';
+import { calendarDate, optionalLatitude, optionalLongitude } from './common';
 
 /** The regions the strikes took place in. */
 export const regions = ['Caribbean', 'Eastern Pacific'] as const;
 export type Region = (typeof regions)[number];
+
+/** How well a strike's position is known, best first. */
+export const positionPrecisions = ['reported', 'described', 'region'] as const;
+export type PositionPrecision = (typeof positionPrecisions)[number];
 
 /** A count cell: a whole number of 0 or more, or empty where nothing is known. */
 const count = z
@@ -22,6 +26,14 @@ export const strikeColumns = z.strictObject({
   date_note: text.describe('How the date was established.'),
   announced_date: z.union([z.literal('').transform(() => undefined), calendarDate]).describe('The day it was announced, where that differs or is known.'),
   region: z.enum(regions, { error: `expected one of: ${regions.join(', ')}` }).describe('Caribbean or Eastern Pacific.'),
+  lat: optionalLatitude.describe('Latitude of the position, in decimal degrees (north positive); empty where only the region is known.'),
+  lon: optionalLongitude.describe('Longitude, in decimal degrees (east positive, so west is negative).'),
+  position_precision: z
+    .enum(positionPrecisions, {
+      error: 'expected reported (coordinates given by a report), described (worked out from a report’s description) or region (only the sea area is known)',
+    })
+    .describe('reported: coordinates given by a report; described: worked out from a description in a report; region: only the sea area is known.'),
+  position_source: text.describe('The words the position rests on, and how a described point was worked out.'),
   strikes: count.describe('Strikes in the event (three strikes on 27 October).'),
   vessels: count.describe('Vessels hit (four on 27 October).'),
   killed: count.describe('Deaths as announced.'),
@@ -37,6 +49,15 @@ export const strikeColumns = z.strictObject({
   notes: text.describe('Caveats a reader needs.'),
 });
 
+/** Where a strike was: a point, reported or worked out from a description, or only its region; with the words it rests on. */
+export type Position =
+  | { precision: 'reported' | 'described'; lat: number; lon: number; source: string }
+  | { precision: 'region'; source: string };
+
+function positionOf({ position_precision: precision, lat, lon, position_source: source }: z.output<typeof strikeColumns>): Position {
+  return precision === 'region' ? { precision, source } : { precision, lat: lat!, lon: lon!, source };
+}
+
 /** One row of content/data/strikes.csv: one strike event, as announced and reported. */
 export const strikeRowSchema = strikeColumns
   .superRefine((row, ctx) => {
@@ -44,6 +65,19 @@ export const strikeRowSchema = strikeColumns
       for (const column of ['strikes', 'vessels', 'killed', 'survivors'] as const)
         if (row[column] === undefined) ctx.addIssue({ code: 'custom', path: [column], message: 'expected a count: a cited event needs strikes, vessels, killed and survivors' });
     }
+    if (!row.position_source)
+      ctx.addIssue({ code: 'custom', path: ['position_source'], message: `expected the words the ${row.position_precision} position rests on (a report’s words, and how a point was worked out)` });
+    const pointed = row.lat !== undefined || row.lon !== undefined;
+    if (row.position_precision === 'region' && pointed)
+      ctx.addIssue({
+        code: 'custom',
+        path: [row.lat !== undefined ? 'lat' : 'lon'],
+        message: 'expected an empty cell: a region position has no point (use described for a point worked out from a report’s description)',
+      });
+    if (row.position_precision !== 'region')
+      for (const column of ['lat', 'lon'] as const)
+        if (row[column] === undefined)
+          ctx.addIssue({ code: 'custom', path: [column], message: `expected a ${column === 'lat' ? 'latitude' : 'longitude'}: a ${row.position_precision} position needs lat and lon` });
     if (row.aboard !== undefined) {
       const accounted = (row.killed ?? 0) + (row.survivors ?? 0);
       if ((row.survivors ?? 0) > row.aboard || accounted > row.aboard)
@@ -61,6 +95,7 @@ export const strikeRowSchema = strikeColumns
     dateNote: row.date_note,
     announcedDate: row.announced_date,
     region: row.region,
+    position: positionOf(row),
     strikes: row.strikes ?? 0,
     vessels: row.vessels ?? 0,
     killed: row.killed ?? 0,

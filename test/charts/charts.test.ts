@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { eachStrike } from '../../src/charts/eachStrike';
+import { strikeMap } from '../../src/charts/strikeMap';
 import { strikesOverTime } from '../../src/charts/strikesOverTime';
 import { describeWhoReported } from '../../src/charts/describe';
 import { labelBox, NAMED, whoReported } from '../../src/charts/whoReported';
 import { announcedSeries, cumulative, type Gap, gaps, isUnexplained } from '../../src/domain/strikeSeries';
 import { loadData } from './data';
 
-const { strikes, reports, events } = await loadData();
+const { strikes, reports, events, regions, places, geography } = await loadData();
+const map = { geography, regions, places };
 const text = { title: 'Title', desc: 'Description' };
 
 /** Each chart at both widths the site draws, named for its snapshot file. */
@@ -17,6 +19,9 @@ const charts: Record<string, () => string> = {
   'eachStrike-380': () => eachStrike(strikes, { id: 'each', ...text, width: 380 }),
   'whoReported-720': () => whoReported(announcedSeries(strikes), gaps(reports, strikes), { id: 'who', ...text, width: 720 }),
   'whoReported-380': () => whoReported(announcedSeries(strikes), gaps(reports, strikes), { id: 'who', ...text, width: 380 }),
+  'strikeMap-720': () => strikeMap(strikes, { id: 'map', ...text, ...map, width: 720, panels: 'all' }),
+  'strikeMap-380': () => strikeMap(strikes, { id: 'map', ...text, ...map, width: 380, panels: 'each' }),
+  'strikeMap-here-380': () => strikeMap(strikes, { id: 'map', ...text, ...map, width: 380, panels: 'Caribbean', highlight: '3', href: (s) => `/strikes/${s.id}/` }),
 };
 
 describe.each(Object.entries(charts))('%s', (name, draw) => {

@@ -27,6 +27,12 @@ describe('readChartSettings(file, text): content/data/charts.yml', () => {
 
 describe('CSV_FILES', () => {
   test('name each data file once, for the loaders and for npm run check', () => {
-    expect(Object.values(CSV_FILES).map((f) => f.file)).toEqual(['content/data/strikes.csv', 'content/data/reported-totals.csv', 'content/data/events.csv']);
+    expect(Object.values(CSV_FILES).map((f) => f.file)).toEqual([
+      'content/data/strikes.csv',
+      'content/data/regions.csv',
+      'content/data/places.csv',
+      'content/data/reported-totals.csv',
+      'content/data/events.csv',
+    ]);
   });
 });

@@ -7,9 +7,9 @@ import { printedFigure, reportedTotalRowSchema } from '../../src/schemas/reporte
 import { strikeRowSchema } from '../../src/schemas/strike';
 
 const HEADER =
-  'id,status,date,date_note,announced_date,region,strikes,vessels,killed,survivors,presumed_dead,aboard,nationalities,announced_by,source_title,source_outlet,source_url,other_sources,notes';
-const GOOD = '1,cited,2025-09-02,,2025-09-02,Caribbean,1,1,11,0,0,,,Trump,Title,BNO News,https://bnonews.com/a,,';
-const SECOND = '2,cited,2025-09-15,,,Caribbean,1,1,3,0,0,,,Trump,Title,CBS News,https://www.cbsnews.com/b,,';
+  'id,status,date,date_note,announced_date,region,lat,lon,position_precision,position_source,strikes,vessels,killed,survivors,presumed_dead,aboard,nationalities,announced_by,source_title,source_outlet,source_url,other_sources,notes';
+const GOOD = '1,cited,2025-09-02,,2025-09-02,Caribbean,,,region,Reported in the Caribbean,1,1,11,0,0,,,Trump,Title,BNO News,https://bnonews.com/a,,';
+const SECOND = '2,cited,2025-09-15,,,Caribbean,16.25,-71.52,described,~80 nautical miles from Beata island,1,1,3,0,0,,,Trump,Title,CBS News,https://www.cbsnews.com/b,,';
 
 /** Replaces one column of the second row, the way an editor's typo would. */
 const withCell = (column: string, value: string) => {
@@ -33,6 +33,13 @@ describe('strikes.csv rows', () => {
     ['a missing outlet', 'source_outlet', ' ', 'source_outlet (row 2)', /expected the outlet of the report/],
     ['a cited row without a count', 'killed', '', 'killed (row 2)', /a cited event needs strikes, vessels, killed and survivors/],
     ['an unknown status', 'status', 'rumoured', 'status (row 2)', /expected cited or unconfirmed/],
+    ['a latitude out of range', 'lat', '91.5', 'lat (row 2)', /expected a latitude \(north positive\) in decimal degrees from -90 to 90, or an empty cell/],
+    ['a longitude out of range', 'lon', '-271.52', 'lon (row 2)', /expected a longitude \(east positive, so west is negative\) in decimal degrees from -180 to 180/],
+    ['a coordinate in another notation', 'lat', '16°15′N', 'lat (row 2)', /expected a latitude .* in decimal degrees/],
+    ['a point without its longitude', 'lon', '', 'lon (row 2)', /expected a longitude: a described position needs lat and lon/],
+    ['an unknown precision', 'position_precision', 'exact', 'position_precision (row 2)', /expected reported \(coordinates given by a report\), described .* or region/],
+    ['a precision without a position_source', 'position_source', ' ', 'position_source (row 2)', /expected the words the described position rests on/],
+    ['a region position with a point', 'position_precision', 'region', 'lat (row 2)', /expected an empty cell: a region position has no point/],
   ])('%s: names the file, line 3, row 2 and the column', (_, column, value, field, message) => {
     const problems = problemsOf(withCell(column, value));
     expect(problems).toHaveLength(1);

@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { strikeMap, strikeMapMarks } from '../../src/charts/strikeMap';
+import { kmOutside, landAt } from '../../src/domain/geography';
+import { loadData } from './data';
+
+const { strikes, regions, places, geography } = await loadData();
+const base = { id: 'map', title: 'Title', desc: 'Description', geography, regions, places };
+const drawings = {
+  'wide (one map)': { ...base, width: 720, panels: 'all' as const },
+  'narrow (a map per region)': { ...base, width: 380, panels: 'each' as const },
+};
+const byId = new Map(strikes.map((s) => [s.id, s]));
+
+describe.each(Object.entries(drawings))('strikeMap, %s', (_, options) => {
+  const svg = strikeMap(strikes, options);
+  const marks = strikeMapMarks(strikes, options).flat();
+
+  test('draws one mark per strike, each pointing to its row of the table', () => {
+    const rows = [...svg.matchAll(/class="mark [^"]*" data-row="(\d+)"/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+    expect(rows).toEqual(strikes.map((_, i) => i));
+    expect(marks).toHaveLength(strikes.length);
+  });
+
+  test('the legend counts each kind of position', () => {
+    const count = (p: string) => strikes.filter((s) => s.position.precision === p).length;
+    expect(svg).toContain(`>position reported: ${count('reported')}<`);
+    expect(svg).toContain(`>worked out from a description: ${count('described')}<`);
+    expect(svg).toContain(`>region only, in a box: ${count('region')}<`);
+    expect(count('described')).toBe(3);
+    expect(count('region')).toBe(24);
+  });
+
+  test('a reported or described strike is drawn at its position, ringed if described', () => {
+    const pointed = strikes.filter((s) => s.position.precision !== 'region');
+    for (const s of pointed) {
+      const at = marks.find((m) => m.id === s.id)!.at;
+      const p = s.position as { lat: number; lon: number };
+      expect(at[0], s.id).toBeCloseTo(p.lon, 1);
+      expect(at[1], s.id).toBeCloseTo(p.lat, 1);
+    }
+    expect(svg.match(/class="approx"/g)).toHaveLength(pointed.length);
+  });
+
+  test('a strike known only by its region is gathered at sea inside that region, in its labelled box', () => {
+    const gathered = strikes.filter((s) => s.position.precision === 'region');
+    for (const s of gathered) {
+      const { at } = marks.find((m) => m.id === s.id)!;
+      expect(landAt(geography, at), `${s.id} at ${at}`).toBeUndefined();
+      expect(kmOutside(regions.find((r) => r.region === s.region)!.bounds, at), s.id).toBe(0);
+    }
+    expect(svg).toContain('>Position not known: 10<');
+    expect(svg).toContain('>Position not known: 14<');
+  });
+
+  test('no two marks overlap', () => {
+    for (const [i, a] of marks.entries())
+      for (const b of marks.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} and ${b.id}`).toBeGreaterThanOrEqual(a.r + b.r);
+  });
+
+  test('the unconfirmed claim is drawn dashed with a question mark', () => {
+    expect(svg.match(/class="mark c-caribbean p-region unconfirmed" data-row="\d+"><circle [^>]*\/><text [^>]*>\?</g)).toHaveLength(1);
+  });
+});
+
+describe('strikeMap with one strike picked out, its marks linking to strike pages', () => {
+  const svg = strikeMap(strikes, { ...base, width: 380, panels: 'Caribbean', highlight: '3', href: (s) => `/strikes/${s.id}/` });
+
+  test('draws only that region, picks out the one strike, and links every mark', () => {
+    const caribbean = strikes.filter((s) => s.region === 'Caribbean');
+    expect(svg.match(/<a href="\/strikes\/[^/]+\/" class="mark /g)).toHaveLength(caribbean.length);
+    expect(svg.match(/ here"/g)).toHaveLength(1);
+    expect(svg).toContain('<a href="/strikes/3/" class="mark c-caribbean p-described here"');
+    expect(svg).toContain('class="marks has-here"');
+    expect(svg).not.toContain('c-pacific');
+  });
+
+  test('a link mark is named without JavaScript', () => {
+    expect(svg).toContain(`aria-label="Strike of 19 Sept"`);
+    expect(byId.get('3')!.date.toISOString()).toMatch(/^2025-09-19/);
+  });
+});
+
+describe('strikeMap with a made-up strike', () => {
+  const strike = (id: string, lon: number, lat: number) => ({
+    ...byId.get('3')!,
+    id,
+    position: { precision: 'described' as const, lat, lon, source: 'Made up' },
+  });
+
+  test('its mark moves with its position, and the region box makes room for it', () => {
+    // A point just where the Caribbean's box would go.
+    const gather = regions.find((r) => r.region === 'Caribbean')!.gather;
+    const rows = [...strikes, strike('99', gather[0], gather[1])];
+    const marks = strikeMapMarks(rows, drawings['wide (one map)']).flat();
+    const added = marks.find((m) => m.id === '99')!;
+    expect(added.at[0]).toBeCloseTo(gather[0], 1);
+    for (const m of marks) if (m !== added) expect(Math.hypot(m.x - added.x, m.y - added.y), m.id).toBeGreaterThan(m.r + added.r);
+  });
+});
