@@ -1,7 +1,7 @@
 import { daysBetween, formatDate } from '../format/dates';
 import { formatList, plural } from '../format/numbers';
-import { byRegion, confirmed, cumulative, type Gap, isUnexplained, totalsAsOf, unconfirmed, type Verdict } from '../domain/strikeSeries';
-import { type Region, regions, type Strike } from '../schemas/strike';
+import { byRegion, chronological, confirmed, cumulative, type Gap, isUnexplained, totalsAsOf, unconfirmed, type Verdict } from '../domain/strikeSeries';
+import { type PositionPrecision, type Region, regions, type Strike } from '../schemas/strike';
 import { shortOutlet } from '../schemas/reportedTotal';
 import { type Named, namedReports, printedKilled } from './whoReported';
 
@@ -81,4 +81,21 @@ export function describeWhoReported(reports: readonly Gap[]): string {
         : `${differing} without an explanation: `) + `${unexplained.shown.map(unexplainedToll).join('; ')}${rest(unexplained)}.`;
   const sourcesText = fromSources.total ? ` Our sources’ own figures: ${fromSources.shown.map(sourceToll).join('; ')}${rest(fromSources)}.` : '';
   return `${overview} ${unexplainedText}${sourcesText}`;
+}
+
+/** The numbers a reader of the map needs, as one paragraph: how many strikes have each kind of position, and where. */
+export function describeStrikeMap(rows: readonly Strike[], regionNames: Record<Region, string>): string {
+  const events = chronological(rows);
+  const claims = unconfirmed(rows).length;
+  const of = (precision: PositionPrecision) => events.filter((s) => s.position.precision === precision);
+  const [reported, described, region] = [of('reported'), of('described'), of('region')];
+  const days = (strikes: Strike[]) => formatList(strikes.map((s) => formatDate(s.date)));
+  const perRegion = formatList(regions.map((r) => `${region.filter((s) => s.region === r).length} in ${regionNames[r]}`));
+  return (
+    `The map shows ${plural(events.length, 'strike event')}${claims ? `, ${claims} of them unconfirmed` : ''}. ` +
+    (reported.length ? `${plural(reported.length, 'has its', 'have their')} coordinates from a report (${days(reported)}). ` : 'No report gives coordinates for any strike. ') +
+    (described.length ? `${plural(described.length, 'has a position', 'have positions')} worked out from a report’s description, drawn ringed: ${days(described)}. ` : '') +
+    (region.length ? `For ${region.length}, only the region is known (${perRegion}): they are gathered in a box in their region, not at a place. ` : '') +
+    'The table gives the words each position rests on.'
+  );
 }

@@ -34,12 +34,20 @@ export function readSource(file: string, raw: string): ReadSource {
     problems.push(problem((line ?? 1) + split.bodyLineOffset, 'text', `${(error as Error).message}${hint}`));
     return { problems };
   }
-  if (data) problems.push(...checkClaims(data, blocks, (path) => problem(split.lineOf(path), fieldPath(path), '')));
+  const at = (path: (string | number)[]) => problem(split.lineOf(path), fieldPath(path), '');
+  if (data) problems.push(...checkClaims(data, blocks, at), ...checkStrikeParagraphs(data, blocks, at));
   return { problems, blocks, data };
 }
 
 /** Every problem in one source file, as the build finds them. */
 export const checkSource = (file: string, raw: string): Problem[] => readSource(file, raw).problems;
+
+/** Each paragraph listed as speaking of a strike must exist (the strike's id is checked against strikes.csv where the pages are made). */
+function checkStrikeParagraphs(source: Source, blocks: Block[], at: (path: (string | number)[]) => Problem): Problem[] {
+  return source.strikes.flatMap((mention, i) =>
+    blocks[mention.p - 1] ? [] : [{ ...at(['strikes', i, 'p']), message: `paragraph ${mention.p} does not exist; this source has ${blocks.length} (p-1 to p-${blocks.length})` }],
+  );
+}
 
 /** Each claim must cite a paragraph that exists and quote words that paragraph contains. */
 function checkClaims(source: Source, blocks: Block[], at: (path: (string | number)[]) => Problem): Problem[] {

@@ -24,6 +24,14 @@ export const claimSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** A paragraph that speaks of one strike: the strike's page quotes it, and the paragraph links to that page. */
+export const strikeMentionSchema = z.strictObject({
+  /** The strike's id in content/data/strikes.csv ("1", "4a"). */
+  id: z.union([z.string().min(1), z.number().int()], { error: 'expected a strike id from content/data/strikes.csv, like "1" or "4a"' }).transform(String),
+  /** The paragraph that speaks of it: the N of #p-N. */
+  p: z.number({ error: 'expected a paragraph number' }).int().positive(),
+});
+
 /** A piece of page furniture dropped from the supplied text, kept here word for word. */
 export const removedSchema = z.strictObject({
   /** What sort of furniture it was. */
@@ -87,6 +95,11 @@ export const sourceSchema = z
     removed: z.array(removedSchema).default([]),
     /** The figures the article reports. */
     claims: z.array(claimSchema).default([]),
+    /**
+     * Paragraphs that speak of a strike in content/data/strikes.csv, besides those holding a claim with
+     * that strike's `event` date (which count already).
+     */
+    strikes: z.array(strikeMentionSchema).default([]),
   });
 
 /** One numbered block of a source's text, in reading order from 1: a paragraph, list item or photo caption, at #p-N. */
@@ -110,3 +123,4 @@ export const paragraphId = (n: number) => `p-${n}`;
 export type Source = z.output<typeof sourceSchema>;
 export type Block = z.output<typeof blockSchema>;
 export type Claim = z.output<typeof claimSchema>;
+export type StrikeMention = z.output<typeof strikeMentionSchema>;

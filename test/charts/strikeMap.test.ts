@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { describeStrikeMap } from '../../src/charts/describe';
 import { strikeMap, strikeMapMarks } from '../../src/charts/strikeMap';
 import { kmOutside, landAt } from '../../src/domain/geography';
 import { loadData } from './data';
 
-const { strikes, regions, places, geography } = await loadData();
+const { strikes, regions, places, geography, settings } = await loadData();
 const base = { id: 'map', title: 'Title', desc: 'Description', geography, regions, places };
 const drawings = {
   'wide (one map)': { ...base, width: 720, panels: 'all' as const },
@@ -95,5 +96,21 @@ describe('strikeMap with a made-up strike', () => {
     const added = marks.find((m) => m.id === '99')!;
     expect(added.at[0]).toBeCloseTo(gather[0], 1);
     for (const m of marks) if (m !== added) expect(Math.hypot(m.x - added.x, m.y - added.y), m.id).toBeGreaterThan(m.r + added.r);
+  });
+});
+
+describe('describeStrikeMap(rows, regions)', () => {
+  test('counts each kind of position, names the described ones, and where the rest are', () => {
+    expect(describeStrikeMap(strikes, settings.regions)).toBe(
+      'The map shows 27 strike events, 1 of them unconfirmed. No report gives coordinates for any strike. ' +
+        '3 have positions worked out from a report’s description, drawn ringed: 2 September 2025, 19 September 2025 and 27 October 2025. ' +
+        'For 24, only the region is known (10 in the Caribbean and 14 in the eastern Pacific): they are gathered in a box in their region, not at a place. ' +
+        'The table gives the words each position rests on.',
+    );
+  });
+
+  test('a strike with reported coordinates is counted as such', () => {
+    const reported = strikes.map((s) => (s.id === '3' ? { ...s, position: { precision: 'reported' as const, lat: 16, lon: -71, source: 'Made up' } } : s));
+    expect(describeStrikeMap(reported, settings.regions)).toContain('1 has its coordinates from a report (19 September 2025). 2 have positions worked out');
   });
 });

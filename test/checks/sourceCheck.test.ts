@@ -20,6 +20,7 @@ describe('checkSource(file, raw)', () => {
     ['bad-date.mdx', 6, 'published.date', /expected a real date written as YYYY-MM-DD/],
     ['unknown-metric.mdx', 10, 'claims[0].metric', /expected one of: strikes, vessels, killed/],
     ['missing-paragraph.mdx', 13, 'claims[0].p', /paragraph 9 does not exist; this source has 5 \(p-1 to p-5\)/],
+    ['missing-strike-paragraph.mdx', 17, 'strikes[0].p', /paragraph 12 does not exist; this source has 5 \(p-1 to p-5\)/],
     ['quote-not-in-paragraph.mdx', 14, 'claims[0].quote', /"killed at least 4 people" is not in paragraph 2/],
     // YAML notices the unclosed [ where the next line starts.
     ['bad-yaml.mdx', 9, 'frontmatter', /not valid YAML/],

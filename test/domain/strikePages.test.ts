@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import {
+  filterLinks,
+  nationalityClaims,
+  neighbours,
+  positionText,
+  strikeFacts,
+  strikeListHref,
+  strikeLists,
+  strikeName,
+  tollText,
+} from '../../src/domain/strikePages';
+import { loadData } from '../charts/data';
+
+const { strikes, settings } = await loadData();
+const byId = (id: string) => strikes.find((s) => s.id === id)!;
+
+describe('a strike in words', () => {
+  test('its name, toll and position', () => {
+    expect(strikeName(byId('3'))).toBe('Strike of 19 September 2025');
+    expect(strikeName(byId('4a'))).toBe('Claimed strike of 4 October 2025');
+    expect(tollText(byId('11'))).toBe('14 killed, 1 survivor, 1 presumed dead');
+    expect(tollText(byId('4a'))).toBe('no toll reported; not counted');
+    expect(positionText(byId('3'), 'the Caribbean')).toBe('Worked out from a report’s description: 16.25° N, 71.52° W');
+    expect(positionText(byId('2'), 'the Caribbean')).toBe('Only the region is known: the Caribbean');
+  });
+
+  test('its facts leave out what the row does not say, and never count an unconfirmed claim', () => {
+    const terms = (id: string) => strikeFacts(byId(id)).map((f) => f.term);
+    expect(terms('6')).toEqual(['Date', 'Announced', 'How it was dated', 'Region', 'Strikes', 'Vessels', 'Killed', 'Survivors', 'Presumed dead', 'People aboard', 'Announced by']);
+    expect(terms('4a')).toEqual(['Date', 'How it was dated', 'Region', 'Announced by']);
+    // Announced the same day: no separate line.
+    expect(terms('1')).not.toContain('Announced');
+  });
+
+  test('nationalities split into one claim each, keeping who reported it', () => {
+    expect(nationalityClaims(byId('2'))).toEqual([
+      "Trump: 'narcoterrorists from Venezuela'",
+      'family/IACHR petition: Colombian fisherman Alejandro Carranza Medina among the dead',
+    ]);
+    expect(nationalityClaims(byId('9'))).toEqual([]);
+  });
+
+  test('previous and next, in date order', () => {
+    expect(neighbours(strikes, '4').next?.id).toBe('4a');
+    expect(neighbours(strikes, '4a')).toMatchObject({ previous: { id: '4' }, next: { id: '5' } });
+    expect(neighbours(strikes, '1').previous).toBeUndefined();
+    expect(neighbours(strikes, '26').next).toBeUndefined();
+  });
+});
+
+describe('the list of strikes and its filters', () => {
+  const lists = strikeLists(strikes, settings.regions);
+  const find = (href: string) => lists.find((l) => l.href === href)!;
+
+  test('every view with a strike in it: all, by region, by month, and both', () => {
+    expect(find('/strikes/').strikes).toHaveLength(strikes.length);
+    expect(find('/strikes/').strikes[0].id).toBe('26');
+    expect(find('/strikes/caribbean/').strikes.every((s) => s.region === 'Caribbean')).toBe(true);
+    expect(find('/strikes/2025-10/').title).toBe('Strikes, October 2025');
+    expect(find('/strikes/eastern-pacific/2025-12/').title).toBe('Strikes in the eastern Pacific, December 2025');
+    // No strike in the Caribbean in December, nor in the eastern Pacific in September: no such pages.
+    expect(lists.find((l) => l.href === '/strikes/caribbean/2025-12/')).toBeUndefined();
+    expect(lists.find((l) => l.href === '/strikes/eastern-pacific/2025-09/')).toBeUndefined();
+    expect(lists).toHaveLength(1 + 2 + 4 + 6);
+    expect(strikeListHref('Eastern Pacific', '2025-09')).toBe('/strikes/eastern-pacific/2025-09/');
+  });
+
+  test('filter links keep the other filter, count what they lead to, and mark the view shown', () => {
+    const links = filterLinks(lists, { region: 'Caribbean', month: '2025-10' });
+    expect(links.regions.map((l) => [l.label, l.count, l.href, l.current])).toEqual([
+      ['All regions', 10, '/strikes/2025-10/', false],
+      ['Caribbean', 6, '/strikes/caribbean/2025-10/', true],
+      ['Eastern Pacific', 4, '/strikes/eastern-pacific/2025-10/', false],
+    ]);
+    expect(links.months.map((l) => l.label)).toEqual(['All months', 'September 2025', 'October 2025', 'November 2025']);
+    expect(filterLinks(lists, {}).months.find((l) => l.current)?.label).toBe('All months');
+  });
+});
