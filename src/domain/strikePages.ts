@@ -145,3 +145,17 @@ export function filterLinks(lists: readonly StrikeList[], view: Pick<StrikeList,
 
 /** A strike's row in the table on /data/. */
 export const strikeDataHref = (s: Pick<Strike, 'id'>) => `/data/#strike-${s.id}`;
+
+/** A further report on a strike: its address, the site it is on, and any note the row adds ("repost of The Hill"). */
+export interface ReportLink {
+  href: string;
+  site: string;
+  note?: string;
+}
+
+/** The row's other sources as links: each cell part is an address, optionally followed by a note in brackets. */
+export const otherReports = (s: Strike): ReportLink[] =>
+  s.otherSources.map((part) => {
+    const [, href, note] = /^(\S+)\s*(?:\((.*)\))?$/.exec(part.trim()) ?? [, part, undefined];
+    return { href: href!, site: new URL(href!).hostname.replace(/^www\./, ''), note: note || undefined };
+  });

@@ -3,6 +3,8 @@
  * without this. Marks become one keyboard stop per chart (arrow keys move between them); focus, hover or a
  * tap shows the mark's words, and Escape hides them.
  *
+ * A mark may be a link (an SVG <a>, to the page of what it stands for): Enter or a click follows it.
+ *
  * A mark's words are not in the drawing: a mark with data-row="i" shows row i of its figure's data table,
  * the columns named by the figure's data-tip-columns (all when absent), one "Heading: value" per line.
  * `svg` is a drawing in its figure on the page (src/scripts/chartDrawings.ts calls this as it places one).
@@ -12,7 +14,7 @@ export function enhanceChart(svg: SVGSVGElement) {
   const wordsOf = rowWords(figure);
   // Each mark's lines, read once. A mark whose row is missing keeps the chart as it is without
   // JavaScript rather than an empty tip.
-  const words = new Map([...svg.querySelectorAll<SVGGElement>('.mark[data-row]')].map((mark) => [mark, wordsOf(mark)]));
+  const words = new Map([...svg.querySelectorAll<SVGGraphicsElement>('.mark[data-row]')].map((mark) => [mark, wordsOf(mark)]));
   const marks = [...words.keys()].filter((mark) => words.get(mark)!.length);
   if (marks.length === 0) return;
   const box = svg.closest<HTMLElement>('.chart-box')!;
@@ -26,7 +28,8 @@ export function enhanceChart(svg: SVGSVGElement) {
   svg.setAttribute('role', 'group');
   marks.forEach((mark, i) => {
     mark.setAttribute('tabindex', i === 0 ? '0' : '-1');
-    mark.setAttribute('role', 'img');
+    // A mark that links to a page stays a link (Enter follows it); any other mark is an image.
+    if (!mark.hasAttribute('href')) mark.setAttribute('role', 'img');
     mark.setAttribute('aria-label', words.get(mark)!.join('; '));
     mark.addEventListener('focus', () => show(mark));
     mark.addEventListener('blur', hide);
@@ -35,7 +38,7 @@ export function enhanceChart(svg: SVGSVGElement) {
     mark.addEventListener('click', () => mark.focus());
   });
   svg.addEventListener('keydown', (event) => {
-    const at = marks.indexOf(event.target as SVGGElement);
+    const at = marks.indexOf(event.target as SVGGraphicsElement);
     if (at === -1) return;
     const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: marks.length - 1 }[
       event.key
@@ -49,7 +52,7 @@ export function enhanceChart(svg: SVGSVGElement) {
     target.focus();
   });
 
-  function show(mark: SVGGElement) {
+  function show(mark: SVGGraphicsElement) {
     for (const m of marks) m.classList.toggle('is-active', m === mark);
     tip.textContent = words.get(mark)!.join('\n');
     tip.hidden = false;
@@ -71,7 +74,7 @@ function rowWords(figure: HTMLElement) {
   const rows = figure.querySelectorAll('.chart-data tbody tr');
   const listed = (figure.dataset.tipColumns ?? '').split(',').filter(Boolean).map(Number);
   const columns = (listed.length ? listed : headings.map((_, i) => i)).filter((c) => c < headings.length);
-  return (mark: SVGGElement): string[] => {
+  return (mark: SVGGraphicsElement): string[] => {
     const cells = (rows[Number(mark.dataset.row)] as HTMLTableRowElement | undefined)?.cells;
     if (!cells) return [];
     const cell = (c: number) => cells[c]?.textContent!.trim() ?? '';

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   filterLinks,
   nationalityClaims,
+  otherReports,
   neighbours,
   positionText,
   strikeFacts,
@@ -75,5 +76,16 @@ describe('the list of strikes and its filters', () => {
     ]);
     expect(links.months.map((l) => l.label)).toEqual(['All months', 'September 2025', 'October 2025', 'November 2025']);
     expect(filterLinks(lists, {}).months.find((l) => l.current)?.label).toBe('All months');
+  });
+});
+
+describe('otherReports(strike)', () => {
+  test('each further report as a link, with the site and the row’s note', () => {
+    expect(otherReports(byId('1')).slice(1, 3)).toEqual([
+      { href: 'https://www.justsecurity.org/124002/timeline-vessel-strikes-related-actions/page/3', site: 'justsecurity.org', note: undefined },
+      { href: 'https://bbs.wenxuecity.com/bbs/currentevent/3845314.html', site: 'bbs.wenxuecity.com', note: 'repost of The Hill' },
+    ]);
+    expect(otherReports(byId('20'))).toEqual([]);
+    for (const s of strikes) for (const r of otherReports(s)) expect(r.href, s.id).toMatch(/^https?:\/\/\S+$/);
   });
 });
