@@ -10,6 +10,8 @@ export const EDITORIAL_TEAM = { name: `${SITE_NAME} editorial team`, href: '/abo
 /** The main navigation, in order. */
 export const NAV = [
   { href: '/', label: 'Explainer' },
+  { href: '/strikes/', label: 'Strikes' },
+  { href: '/timeline/', label: 'Timeline' },
   { href: '/sources/', label: 'Sources' },
   { href: '/ledger/', label: 'Ledger' },
   { href: '/data/', label: 'Data' },

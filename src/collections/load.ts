@@ -1,5 +1,8 @@
 import { getCollection } from 'astro:content';
+import { around, LAND_AROUND } from '../domain/geography';
+import { naturalEarth } from '../domain/naturalEarth';
 import { allReports } from '../domain/reportedTotals';
+import { type Mention, strikeMentions } from '../domain/strikeMentions';
 import { gaps } from '../domain/strikeSeries';
 import type { AliasGroup } from '../schemas/aliases';
 import type { ChartSettings } from '../schemas/chartSettings';
@@ -31,3 +34,27 @@ export const loadChartSettings = async (): Promise<ChartSettings> => (await getC
 
 /** Search's groups of names for one thing (content/search/aliases.yml). */
 export const loadAliases = async (): Promise<AliasGroup[]> => (await getCollection('aliases'))[0]!.data.groups;
+
+/** The sea area of each region, in the order of the file. */
+export const loadRegions = async () => (await getCollection('regions')).map((e) => e.data);
+
+/** The names the map prints. */
+export const loadPlaces = async () => (await getCollection('places')).map((e) => e.data);
+
+/** Natural Earth's coastlines and borders around the regions, as the map draws them. */
+export const loadGeography = async () => naturalEarth(around((await loadRegions()).map((r) => r.bounds), LAND_AROUND));
+
+let mentions: Promise<Mention[]> | undefined;
+
+/**
+ * Every paragraph of our sources that speaks of a strike, worked out once per build. The sources' loader
+ * has checked each listed paragraph, and `npm run check` each listed strike's id; a build stops here on an id
+ * that no row has.
+ */
+export const loadMentions = () =>
+  (mentions ??= Promise.all([loadStrikes(), loadSources()]).then(([strikes, sources]) => {
+    const found = strikeMentions(strikes, sources.map((s) => ({ id: s.id, data: s.data, paragraphs: s.data.blocks.map((b) => b.text) })));
+    if (found.problems.length)
+      throw new Error(found.problems.map((p) => `content/sources/${p.source}.mdx strikes[${p.index}].${p.field}: ${p.message}`).join('\n'));
+    return found.mentions;
+  }));

@@ -3,6 +3,7 @@ import { plural } from '../format/numbers';
 import { slug } from '../format/slug';
 import { type Region, regions, type Strike } from '../schemas/strike';
 import { formatPoint } from './geography';
+import type { Mention } from './strikeMentions';
 import { chronological } from './strikeSeries';
 
 /** The address of a strike's page. */
@@ -63,15 +64,23 @@ export function strikeFacts(s: Strike): Fact[] {
   return facts.filter((f): f is Fact => f !== false);
 }
 
+/** Splits text at each semicolon outside brackets: "a (b; c); d" → ["a (b; c)", "d"]. */
+function claimsOf(text: string): string[] {
+  const parts = [''];
+  let depth = 0;
+  for (const char of text) {
+    depth += char === '(' ? 1 : char === ')' ? -1 : 0;
+    if (char === ';' && depth === 0) parts.push('');
+    else parts[parts.length - 1] += char;
+  }
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
 /**
  * The nationalities as reported, one claim each: the row's cell split at its semicolons, each part keeping
  * the words that say who reported it ("Venezuelan per Airwars", "Petro (Oct 8) said …").
  */
-export const nationalityClaims = (s: Strike) =>
-  s.nationalities
-    .split(/;\s+/)
-    .map((part) => part.trim())
-    .filter((part) => part && !/^not reported$/i.test(part));
+export const nationalityClaims = (s: Strike) => claimsOf(s.nationalities).filter((part) => !/^not reported$/i.test(part));
 
 /** The strikes before and after one, in date order. */
 export function neighbours(rows: readonly Strike[], id: string): { previous?: Strike; next?: Strike } {
@@ -159,3 +168,48 @@ export const otherReports = (s: Strike): ReportLink[] =>
     const [, href, note] = /^(\S+)\s*(?:\((.*)\))?$/.exec(part.trim()) ?? [, part, undefined];
     return { href: href!, site: new URL(href!).hostname.replace(/^www\./, ''), note: note || undefined };
   });
+
+/** A link to a neighbouring strike's page. */
+export interface StrikeLink {
+  href: string;
+  label: string;
+}
+
+/** Everything a strike's page says, worked out from the data: for the page, and for anything else that shows a strike. */
+export interface StrikePage {
+  strike: Strike;
+  href: string;
+  title: string;
+  /** One sentence: when, where, what it cost. */
+  summary: string;
+  facts: Fact[];
+  /** How the position is known, and the words it rests on. */
+  position: { text: string; words: string };
+  nationalities: string[];
+  reports: ReportLink[];
+  mentions: Mention[];
+  previous?: StrikeLink;
+  next?: StrikeLink;
+}
+
+const linkTo = (s: Strike | undefined): StrikeLink | undefined => s && { href: strikeHref(s.id), label: strikeName(s) };
+
+/** The page of one strike, given every strike, how a sentence names each region and the paragraphs of our sources that speak of strikes. */
+export function strikePage(strike: Strike, rows: readonly Strike[], regionNames: Record<Region, string>, mentions: readonly Mention[]): StrikePage {
+  const where = regionNames[strike.region];
+  const { previous, next } = neighbours(rows, strike.id);
+  const what = strike.status === 'unconfirmed' ? 'a strike claimed but never confirmed, and not counted' : `${strikesAndVessels(strike)}, ${tollText(strike)}, as announced`;
+  return {
+    strike,
+    href: strikeHref(strike.id),
+    title: strikeName(strike),
+    summary: `${formatDate(strike.date)}, in ${where}: ${what}.`,
+    facts: strikeFacts(strike),
+    position: { text: positionText(strike, where), words: strike.position.source },
+    nationalities: nationalityClaims(strike),
+    reports: otherReports(strike),
+    mentions: mentions.filter((m) => m.strike === strike.id),
+    previous: linkTo(previous),
+    next: linkTo(next),
+  };
+}

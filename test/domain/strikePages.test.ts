@@ -40,6 +40,11 @@ describe('a strike in words', () => {
       'family/IACHR petition: Colombian fisherman Alejandro Carranza Medina among the dead',
     ]);
     expect(nationalityClaims(byId('9'))).toEqual([]);
+    // A semicolon inside brackets belongs to its claim.
+    expect(nationalityClaims(byId('1'))).toEqual([
+      'Venezuelan per Airwars (8 reportedly from San Juan de Unare; 3 from nearby towns incl. Los Testigos/Guiria)',
+      'US said Tren de Aragua',
+    ]);
   });
 
   test('previous and next, in date order', () => {

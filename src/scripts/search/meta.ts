@@ -1,11 +1,11 @@
 import { isoDay, isoMonth } from '../../format/dates';
 
 /** The kinds of page search can tell apart, in the order filters list them. */
-export const searchKinds = ['explainer', 'data', 'source'] as const;
+export const searchKinds = ['explainer', 'strike', 'timeline', 'data', 'source'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 /** How a kind is named in results and filters. */
-export const kindLabels: Record<SearchKind, string> = { explainer: 'Explainer', data: 'Data', source: 'Source' };
+export const kindLabels: Record<SearchKind, string> = { explainer: 'Explainer', strike: 'Strike', timeline: 'Timeline', data: 'Data', source: 'Source' };
 
 /** What a page tells search about itself; a page passes it to the Base layout as `search`. */
 export interface SearchMeta {
