@@ -40,6 +40,8 @@ export interface PageWeight {
 export interface BrowserMetrics {
   explainer: PageWeight;
   source?: PageWeight;
+  /** A strike's page: the first strike's, the same at every size. */
+  strike?: PageWeight;
   precache?: { bytes: number; entries: number };
   firstSearchBytes?: number;
   secondSearchBytes?: number;
@@ -179,6 +181,7 @@ export async function measureInBrowser(siteDir: string): Promise<BrowserMetrics>
   try {
     const pages = await builtPages(siteDir);
     const sourcePage = pages.find((p) => /^\/sources\/[^/]+\/$/.test(p));
+    const strikePage = pages.find((p) => p === '/strikes/1/');
     const url = (path: string) => new URL(path.slice(1), server.url).href;
     const context = await browser.newContext();
     const cached = await precache(context, server.url).finally(() => context.close());
@@ -189,6 +192,7 @@ export async function measureInBrowser(siteDir: string): Promise<BrowserMetrics>
     return {
       explainer: await weigh(browser, siteDir, server.url),
       source: sourcePage ? await weigh(browser, siteDir, url(sourcePage)) : undefined,
+      strike: strikePage ? await weigh(browser, siteDir, url(strikePage)) : undefined,
       precache: cached,
       firstSearchBytes: searches?.[0]?.wireBytes,
       secondSearchBytes: searches?.[1]?.wireBytes,

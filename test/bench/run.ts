@@ -12,7 +12,7 @@
  * Pagefind's index and WebAssembly files as they are, gzipped already).
  * Bytes are response bodies as they came over the wire, as Chromium counted them:
  * - page weight: every response of a first visit with no service worker; the source page is the first
- *   real article's, the same at every size;
+ *   real article's and the strike page the first strike's, the same at every size;
  * - search: bytes fetched by typing two words in turn into the search box of a source page, counted from
  *   focusing it, so the first includes the search code and the alias groups (Pagefind's API when there is
  *   no box), with no service worker; then a misspelt name, whose spelling help loads its code and the
@@ -179,6 +179,7 @@ const columns = [
   'JS on a source page (kB)',
   'explainer first visit (kB)',
   'source page first visit (kB)',
+  'strike page first visit (kB)',
   '1st search (kB)',
   '2nd search (kB)',
   'misspelt search (kB)',
@@ -202,6 +203,7 @@ for (const r of results) {
     or(b?.source, (w) => kb(w.jsBytes)),
     or(b?.explainer, (w) => kb(w.wireBytes)),
     or(b?.source, (w) => kb(w.wireBytes)),
+    or(b?.strike, (w) => kb(w.wireBytes)),
     or(b?.firstSearchBytes, kb),
     or(b?.secondSearchBytes, kb),
     or(b?.spellingSearchBytes, kb),
@@ -214,6 +216,7 @@ const inKb = (n: number) => `${kb(n)} kB`;
 const inMb = (n: number) => `${mb(n)} MB`;
 const budgets: { name: string; limit: number; show: (n: number) => string; value: (r: SizeResult) => number | undefined }[] = [
   { name: 'a source page, first visit', limit: 35_000, show: inKb, value: (r) => r.browser?.source?.wireBytes },
+  { name: 'a strike page, first visit', limit: 35_000, show: inKb, value: (r) => r.browser?.strike?.wireBytes },
   { name: 'the explainer with its charts, first visit', limit: 100_000, show: inKb, value: (r) => r.browser?.explainer.wireBytes },
   { name: 'a first search', limit: 150_000, show: inKb, value: (r) => r.browser?.firstSearchBytes },
   { name: 'the offline copy', limit: offlineBudget, show: inMb, value: (r) => r.browser?.precache?.bytes },
