@@ -1,5 +1,5 @@
 import { type GeoProjection, geoGraticule, geoMercator, geoPath, geoStream, max, scaleSqrt } from 'd3';
-import { formatDay } from '../format/dates';
+import { formatDate, formatDay } from '../format/dates';
 import { around, type Bounds, type Geography, type LonLat } from '../domain/geography';
 import { chronological } from '../domain/strikeSeries';
 import type { Place } from '../schemas/place';
@@ -226,7 +226,7 @@ function mark({ strike, row, x, y, r }: Placed, label: string, options: StrikeMa
   ];
   if (!options.href) return el('g', attributes, ...shapes);
   // A link needs a name without JavaScript; the tooltip script gives it the row's full words.
-  return el('a', { href: options.href(strike), ...attributes, 'aria-label': `Strike of ${formatDay(strike.date)}` }, ...shapes);
+  return el('a', { href: options.href(strike), ...attributes, 'aria-label': `${strike.status === 'unconfirmed' ? 'Claimed strike' : 'Strike'} of ${formatDate(strike.date)}` }, ...shapes);
 }
 
 /** The size key and the kinds of position, each with how many strikes it holds. */

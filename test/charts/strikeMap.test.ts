@@ -76,7 +76,7 @@ describe('strikeMap with one strike picked out, its marks linking to strike page
   });
 
   test('a link mark is named without JavaScript', () => {
-    expect(svg).toContain(`aria-label="Strike of 19 Sept"`);
+    expect(svg).toContain(`aria-label="Strike of 19 September 2025"`);
     expect(byId.get('3')!.date.toISOString()).toMatch(/^2025-09-19/);
   });
 });
