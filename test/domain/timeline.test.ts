@@ -29,7 +29,7 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
 
   test('cites each entry: a source paragraph, a data row or a report', () => {
     for (const e of entries) expect(e.cite.href, e.id).toMatch(/^(\/sources\/[^/]+\/#(p-\d+|text)|\/data\/#strike-\w+|https:\/\/.+)$/);
-    const call = entries.find((e) => e.title === 'Trump–Maduro call')!;
+    const call = entries.find((e) => e.title === 'Call, per Indian Witness')!;
     expect(call.cite).toEqual({ label: 'Indian Witness, paragraph 2', href: '/sources/indian-witness-2025-12-03/#p-2', external: false });
   });
 
