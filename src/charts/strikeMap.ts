@@ -135,9 +135,8 @@ function placeNames(places: readonly Place[], projection: GeoProjection, taken: 
     const [x, y] = projection(place.at) ?? [NaN, NaN];
     if (!Number.isFinite(x)) return '';
     if (place.kind !== 'place') {
-      const size = place.kind === 'country' ? 10 : 12;
-      // Capitals spaced apart are wider than the average character.
-      const box = textBox(x, y, place.kind === 'country' ? `${place.name}${place.name}`.slice(0, place.name.length * 1.4) : place.name, 'middle', size);
+      // A country's name is in spaced capitals (charts.css), wider than the average character.
+      const box = place.kind === 'country' ? textBox(x, y, place.name, 'middle', 10, 0.85) : textBox(x, y, place.name, 'middle', 12);
       return taken.free(box) ? (taken.add(box), text(x, y, place.name, { 'text-anchor': 'middle', class: `place-${place.kind}` })) : '';
     }
     for (const side of ['start', 'end'] as const) {

@@ -40,7 +40,7 @@ export const positionsAcross =
           problem(
             row,
             'lat',
-            `${cells(point)} is ${km.format(outside)} km outside ${area.name}, the row's region (more than ${FAR_KM} km beyond the edges in content/data/regions.csv): check the position, its signs, or the region`,
+            `${cells(point)} is ${km.format(outside)} km outside the row's region, ${region} (more than ${FAR_KM} km beyond its edges in content/data/regions.csv): check the position, its signs, or the region`,
           ),
         ];
       return [];

@@ -5,7 +5,6 @@ import { regions } from './strike';
 /** The columns of content/data/regions.csv, each described for the data page. */
 export const regionColumns = z.strictObject({
   region: z.enum(regions, { error: `expected one of: ${regions.join(', ')}` }).describe('The region, as strikes.csv names it.'),
-  name: z.string().trim().min(1, { error: 'expected the name a sentence uses ("the Caribbean")' }).describe('Its name in a sentence: "the Caribbean".'),
   west: longitude.describe('Western edge of the area we count as this region (longitude).'),
   south: latitude.describe('Southern edge (latitude).'),
   east: longitude.describe('Eastern edge (longitude).'),
@@ -25,7 +24,6 @@ export const regionRowSchema = regionColumns
   })
   .transform((row) => ({
     region: row.region,
-    name: row.name,
     /** [[west, south], [east, north]], as d3-geo writes bounds. */
     bounds: [
       [row.west, row.south],

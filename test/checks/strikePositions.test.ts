@@ -37,14 +37,14 @@ describe('strike positions against the map', () => {
   });
 
   test('a longitude with its sign lost is caught: the Arabian Sea is 13,496 km from the Caribbean (and beyond the land the site keeps)', () => {
-    expect(problemsOf(row('16.25', '71.52'))[0].message).toMatch(/^lat 16\.25, lon 71\.52 is 13,496 km outside the Caribbean/);
+    expect(problemsOf(row('16.25', '71.52'))[0].message).toMatch(/^lat 16\.25, lon 71\.52 is 13,496 km outside the row's region, Caribbean/);
   });
 
   test('a position far outside its region is rejected, saying how far', () => {
     // The right point, filed under the wrong region.
     const [problem] = problemsOf(row('16.25', '-71.52', 'Eastern Pacific'));
     expect(problem).toMatchObject({ line: 2, field: 'lat (row 1)' });
-    expect(problem.message).toMatch(/^lat 16\.25, lon -71\.52 is [\d,]+ km outside the eastern Pacific, the row's region \(more than 200 km beyond/);
+    expect(problem.message).toMatch(/^lat 16\.25, lon -71\.52 is [\d,]+ km outside the row's region, Eastern Pacific \(more than 200 km beyond its edges/);
   });
 
   test(`a point just outside the edges, within ${FAR_KM} km, passes`, () => {
@@ -89,9 +89,9 @@ describe('geography', () => {
 });
 
 describe('regions.csv rows', () => {
-  const header = 'region,name,west,south,east,north,gather_lat,gather_lon,note';
-  const caribbean = 'Caribbean,the Caribbean,-89,8,-59,23,15,-76,';
-  const pacific = 'Eastern Pacific,the eastern Pacific,-120,-5,-77,24,9,-97,';
+  const header = 'region,west,south,east,north,gather_lat,gather_lon,note';
+  const caribbean = 'Caribbean,-89,8,-59,23,15,-76,';
+  const pacific = 'Eastern Pacific,-120,-5,-77,24,9,-97,';
   const problems = (...lines: string[]) => checkCsv('content/data/regions.csv', [header, ...lines].join('\n'), regionRowSchema, regionsAcross).problems;
 
   test('the real file passes', async () => {
