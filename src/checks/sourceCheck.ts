@@ -15,7 +15,7 @@ export interface ReadSource {
  * Reads one source file the way the build does, parsing its text once: frontmatter against the schema,
  * the text against the rules of source text, and each claim against the paragraph it cites.
  */
-export function readSource(file: string, raw: string): ReadSource {
+export function readSource(file: string, raw: string, { strikeIds }: { strikeIds?: ReadonlySet<string> } = {}): ReadSource {
   const split = splitFile(raw);
   const problem = (line: number, field: string, message: string): Problem => ({ file, line, field, message });
   const { problems, data } = frontmatterProblems(file, split, sourceSchema);
@@ -35,18 +35,19 @@ export function readSource(file: string, raw: string): ReadSource {
     return { problems };
   }
   const at = (path: (string | number)[]) => problem(split.lineOf(path), fieldPath(path), '');
-  if (data) problems.push(...checkClaims(data, blocks, at), ...checkStrikeParagraphs(data, blocks, at));
+  if (data) problems.push(...checkClaims(data, blocks, at), ...checkStrikeParagraphs(data, blocks, at, strikeIds));
   return { problems, blocks, data };
 }
 
-/** Every problem in one source file, as the build finds them. */
-export const checkSource = (file: string, raw: string): Problem[] => readSource(file, raw).problems;
+/** Every problem in one source file, as the build finds them; with the ids of strikes.csv, each listed strike is checked too. */
+export const checkSource = (file: string, raw: string, strikeIds?: ReadonlySet<string>): Problem[] => readSource(file, raw, { strikeIds }).problems;
 
-/** Each paragraph listed as speaking of a strike must exist (the strike's id is checked against strikes.csv where the pages are made). */
-function checkStrikeParagraphs(source: Source, blocks: Block[], at: (path: (string | number)[]) => Problem): Problem[] {
-  return source.strikes.flatMap((mention, i) =>
-    blocks[mention.p - 1] ? [] : [{ ...at(['strikes', i, 'p']), message: `paragraph ${mention.p} does not exist; this source has ${blocks.length} (p-1 to p-${blocks.length})` }],
-  );
+/** Each paragraph listed as speaking of a strike must exist, and so must the strike, where strikes.csv's ids are given. */
+function checkStrikeParagraphs(source: Source, blocks: Block[], at: (path: (string | number)[]) => Problem, strikeIds?: ReadonlySet<string>): Problem[] {
+  return source.strikes.flatMap(({ id, p }, i) => [
+    ...(strikeIds && !strikeIds.has(id) ? [{ ...at(['strikes', i, 'id']), message: `no strike "${id}" in content/data/strikes.csv: expected the id of one of its rows, like "1" or "4a"` }] : []),
+    ...(blocks[p - 1] ? [] : [{ ...at(['strikes', i, 'p']), message: `paragraph ${p} does not exist; this source has ${blocks.length} (p-1 to p-${blocks.length})` }]),
+  ]);
 }
 
 /** Each claim must cite a paragraph that exists and quote words that paragraph contains. */

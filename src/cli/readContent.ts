@@ -53,15 +53,19 @@ export async function contentFiles(root: string, { dir, pattern }: Pick<ContentK
  * against the same citation index the build makes (citationIndex), fed from these files.
  */
 export async function readContent(root: string): Promise<{ files: number; problems: Problem[]; index: CitationIndex }> {
-  const sources = (await contentFiles(root, CONTENT_KINDS[0]!)).map(({ file, raw, unreadable }) =>
-    unreadable.length ? { file, names: [], problems: unreadable } : { file, names: fileNameProblems(file, raw), ...readSource(file, raw) },
-  );
-  const csv = async <S extends z.ZodType>(data: CsvFile<S>) => {
-    const read = await readText(root, data.file);
+  const csv = async <S extends z.ZodType, N extends z.ZodType>(data: CsvFile<S, N>) => {
+    const [read, needed] = await Promise.all([readText(root, data.file), data.needs && readText(root, data.needs.csv.file)]);
     if (read === undefined) return { read: false, rows: [], problems: [] };
-    return { read: true, ...(read.problems.length ? { rows: [], problems: read.problems } : readCsv(data, read.text)) };
+    // The file this needs reports its own encoding where it is read itself; here its rows are only unknown.
+    const other = needed && !needed.problems.length ? needed.text : undefined;
+    return { read: true, ...(read.problems.length ? { rows: [], problems: read.problems } : readCsv(data, read.text, other)) };
   };
-  const [strikes, reports, events] = await Promise.all([csv(CSV_FILES.strikes), csv(CSV_FILES.reportedTotals), csv(CSV_FILES.keyEvents)]);
+  const { strikes: strikesFile, regions: regionsFile, places: placesFile, reportedTotals, keyEvents } = CSV_FILES;
+  const [strikes, regions, places, reports, events] = await Promise.all([csv(strikesFile), csv(regionsFile), csv(placesFile), csv(reportedTotals), csv(keyEvents)]);
+  const strikeIds = new Set(strikes.rows.map((r) => r.data.id));
+  const sources = (await contentFiles(root, CONTENT_KINDS[0]!)).map(({ file, raw, unreadable }) =>
+    unreadable.length ? { file, names: [], problems: unreadable } : { file, names: fileNameProblems(file, raw), ...readSource(file, raw, { strikeIds }) },
+  );
   const settingsText = await readText(root, CHART_SETTINGS_FILE);
   const settings = settingsText === undefined ? [] : settingsText.problems.length ? settingsText.problems : readChartSettings(CHART_SETTINGS_FILE, settingsText.text).problems;
   const aliasesText = await readText(root, ALIASES_FILE);
@@ -89,7 +93,7 @@ export async function readContent(root: string): Promise<{ files: number; proble
     }),
   );
 
-  const data = [strikes, reports, events];
+  const data = [strikes, regions, places, reports, events];
   return {
     index,
     files: sources.length + explainers.length + pages.length + data.filter((d) => d.read).length + [settingsText, aliasesText].filter((t) => t !== undefined).length,

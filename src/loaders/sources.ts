@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { CSV_FILES, readCsv } from '../checks/dataFiles';
 import { ContentError } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
 import { utf8Text } from '../checks/utf8';
@@ -16,18 +17,22 @@ export function sourcesLoader(base = './content/sources'): Loader {
   const files = glob({ base, pattern: '**/*.mdx' });
   return {
     name: 'sources-loader',
-    load: (context) =>
-      files.load({
+    async load(context) {
+      // The strikes a source says its paragraphs speak of must be rows of strikes.csv (whose own loader checks it).
+      const strikes = await readFile(fileURLToPath(new URL(CSV_FILES.strikes.file, context.config.root)), 'utf8');
+      const strikeIds = new Set(readCsv(CSV_FILES.strikes, strikes).rows.map((r) => r.data.id));
+      return files.load({
         ...context,
         async parseData(entry) {
           const path = entry.filePath ?? '';
           const file = relative(fileURLToPath(context.config.root), path);
           // A file that is not UTF-8 is refused before its accents are read wrong.
           const { text, problems: unreadable } = utf8Text(file, await readFile(path));
-          const { problems, blocks = [] } = unreadable.length ? { problems: unreadable } : readSource(file, text);
+          const { problems, blocks = [] } = unreadable.length ? { problems: unreadable } : readSource(file, text, { strikeIds });
           if (problems.length) throw new ContentError(problems);
           return context.parseData({ ...entry, data: { ...entry.data, blocks: blocks.map(({ n, kind, text }) => ({ n, kind, text })) } });
         },
-      }),
+      });
+    },
   };
 }

@@ -37,6 +37,15 @@ describe('checkSource(file, raw)', () => {
     expect(problems[0].message).toMatch(message);
   });
 
+  test('unknown-strike.mdx: a listed strike that strikes.csv does not have, when its ids are known', async () => {
+    const file = `${FIXTURES}/unknown-strike.mdx`;
+    const raw = await readFile(file, 'utf8');
+    expect(checkSource(file, raw, new Set(['1', '4a']))).toEqual([
+      { file, line: 16, field: 'strikes[0].id', message: 'no strike "99" in content/data/strikes.csv: expected the id of one of its rows, like "1" or "4a"' },
+    ]);
+    expect(checkSource(file, raw, new Set(['99']))).toEqual([]);
+  });
+
   test('reports every problem in a file at once', async () => {
     const raw = (await readFile(`${FIXTURES}/valid.mdx`, 'utf8'))
       .replace('date: 2025-11-20', 'date: yesterday')
