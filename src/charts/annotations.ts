@@ -56,3 +56,18 @@ export function eventMarks(events: readonly KeyEvent[], x: ScaleTime<number, num
 /** The height the stacked labels need above the plot. */
 export const eventLabelsHeight = (events: readonly KeyEvent[], x: ScaleTime<number, number>, right: number) =>
   (Math.max(-1, ...labelRows(events, x, right)) + 1) * ROW_HEIGHT + 6;
+
+/**
+ * A strike picked out on a time axis ("you are here"): a line across the plot at its date, labelled at
+ * `labelY` (clear of the panel's title).
+ */
+export function hereMark(x: ScaleTime<number, number>, date: Date, top: number, bottom: number, right: number, labelY = top + 12, label = 'This strike') {
+  const x0 = x(date);
+  const flip = x0 + labelWidth(label) > right;
+  return el(
+    'g',
+    { class: 'here-mark', 'aria-hidden': 'true' },
+    el('line', { x1: x0, x2: x0, y1: top, y2: bottom }),
+    text(flip ? x0 - 4 : x0 + 4, labelY, label, { 'text-anchor': flip ? 'end' : 'start', class: 'point-label' }),
+  );
+}

@@ -1,7 +1,7 @@
 import { max, scaleSqrt, scaleUtc } from 'd3';
 import { formatDate } from '../format/dates';
-import { plural } from '../format/numbers';
 import { chronological } from '../domain/strikeSeries';
+import { strikesAndVessels, tollText } from '../domain/strikePages';
 import { type Region, regions, type Strike } from '../schemas/strike';
 import { timeAxis, timeDomain } from './axes';
 import { legend } from './legend';
@@ -14,6 +14,8 @@ export interface EachStrikeOptions {
   desc?: Description;
   domain?: [Date, Date];
   width?: number;
+  /** A strike to pick out ("you are here"); the others are drawn faint. */
+  highlight?: string;
 }
 
 /** CSS class of each region's colour. */
@@ -22,13 +24,7 @@ export const regionClass: Record<Region, string> = { Caribbean: 'c-caribbean', '
 /** The words a table row (and so its mark's tooltip) gives for one event. */
 export function describeStrike(s: Strike): string {
   if (s.status === 'unconfirmed') return `${formatDate(s.date)}, ${s.region}: unconfirmed claim, not counted. ${s.notes}`;
-  const what = s.strikes === s.vessels ? plural(s.strikes, 'strike') : `${plural(s.strikes, 'strike')} on ${plural(s.vessels, 'vessel')}`;
-  const people = [
-    `${s.killed} killed`,
-    s.survivors ? `${plural(s.survivors, 'survivor')}` : '',
-    s.presumedDead ? `${s.presumedDead} presumed dead` : '',
-  ].filter(Boolean);
-  return `${formatDate(s.date)}, ${s.region}: ${what}, ${people.join(', ')}. Source: ${s.source.outlet}.`;
+  return `${formatDate(s.date)}, ${s.region}: ${strikesAndVessels(s)}, ${tollText(s)}. Source: ${s.source.outlet}.`;
 }
 
 /**
@@ -76,7 +72,7 @@ export function eachStrike(rows: readonly Strike[], options: EachStrikeOptions):
     return el(
       'g',
       {
-        class: `mark ${regionClass[s.region]}${s.status === 'unconfirmed' ? ' unconfirmed' : ''}`,
+        class: `mark ${regionClass[s.region]}${s.status === 'unconfirmed' ? ' unconfirmed' : ''}${s.id === options.highlight ? ' here' : ''}`,
         // The mark's words are its row of the figure's data table; the tooltip script shows them.
         'data-row': i,
       },
@@ -97,7 +93,7 @@ export function eachStrike(rows: readonly Strike[], options: EachStrikeOptions):
         text(margin.left, top + lane * i + 16, region, { class: 'lane-label' }),
       ),
     ),
-    el('g', { class: 'marks' }, ...marks),
+    el('g', { class: `marks${options.highlight ? ' has-here' : ''}` }, ...marks),
     timeAxis(x, bottom),
   );
 }

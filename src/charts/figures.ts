@@ -1,11 +1,13 @@
-import { announcedSeries, chronological, cumulative, type Gap } from '../domain/strikeSeries';
-import { isoDay } from '../format/dates';
+import { announcedSeries, chronological, cumulative, type Gap, knownOn } from '../domain/strikeSeries';
+import { formatDate, isoDay } from '../format/dates';
 import type { ChartSettings } from '../schemas/chartSettings';
 import type { KeyEventRow } from '../schemas/keyEvent';
 import { shortOutlet } from '../schemas/reportedTotal';
 import type { Strike } from '../schemas/strike';
-import { describeEachStrike, describeStrikesOverTime, describeWhoReported } from './describe';
+import { positionText, strikeHref, strikeName, tollText } from '../domain/strikePages';
+import { describeEachStrike, describeStrikeMap, describeStrikesOverTime, describeWhoReported } from './describe';
 import { describeStrike, eachStrike } from './eachStrike';
+import { type StrikeMapOptions, strikeMap } from './strikeMap';
 import { strikesOverTime } from './strikesOverTime';
 import type { Description } from './svg';
 import { printedKilled, whoReported } from './whoReported';
@@ -109,4 +111,115 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
     },
     csv: { href: '/data/reported-totals.csv', label: 'Download reported-totals.csv (with our sources’ figures)' },
   };
+}
+
+/** The map's geography: the coastlines, the regions' edges and the names it prints. */
+export type MapLayers = Pick<StrikeMapOptions, 'geography' | 'regions' | 'places'>;
+
+/**
+ * Each strike on a map, at its position where a report gives or describes one, else gathered in its region;
+ * one map on a wide drawing, one per region on a narrow one. Each mark links to its strike's page.
+ */
+export function strikeMapFigure(strikes: readonly Strike[], layers: MapLayers, settings: ChartSettings): ChartSpec {
+  const title = 'The strikes on a map, each where the reports place it';
+  return {
+    component: 'StrikeMap',
+    id: 'strike-map',
+    caption: 'Where the strikes were, as far as the reports say',
+    draw: (options) => strikeMap(strikes, { ...options, title, ...layers, panels: options.width >= 600 ? 'all' : 'each', href: (s) => strikeHref(s.id) }),
+    summary: describeStrikeMap(strikes, settings.regions),
+    table: {
+      columns: ['Event', 'Date', 'Region', 'Killed', 'Position', 'What the position rests on'],
+      rows: chronological(strikes).map((s) => [
+        s.id,
+        isoDay(s.date),
+        s.region,
+        s.status === 'cited' ? s.killed : 'unconfirmed',
+        positionText(s, settings.regions[s.region]),
+        s.position.source,
+      ]),
+      tip: [1, 2, 3, 4],
+    },
+    csv: STRIKES_CSV,
+  };
+}
+
+/** A strike's place on a chart, drawn small for its page ("you are here"). */
+export interface HereFigure {
+  /** Unique on the page. */
+  id: string;
+  caption: string;
+  svg: string;
+  /** Where the whole chart is, with its summary and data. */
+  href: string;
+}
+
+/** What the charts of every strike need, to pick one out. */
+export interface HereData {
+  strikes: readonly Strike[];
+  reports: readonly Gap[];
+  layers: MapLayers;
+  settings: ChartSettings;
+}
+
+/** One strike picked out on the map and on each chart of every strike, at a phone's width. */
+export function hereFigures(strike: Strike, { strikes, reports, layers, settings }: HereData): { map: HereFigure; charts: HereFigure[] } {
+  const name = strikeName(strike);
+  const counted = strike.status === 'cited' ? `: ${tollText(strike)}` : ', unconfirmed and not counted';
+  const width = 380;
+  const where = settings.regions[strike.region];
+  const map: HereFigure = {
+    id: 'here-map',
+    caption: `On the map of ${where}`,
+    href: '/strikes/#strike-map',
+    svg: strikeMap(strikes, {
+      id: 'here-map',
+      title: `${name} on the map`,
+      desc: `${name}, picked out among the strikes in ${where}. Position: ${positionText(strike, where)}.`,
+      width,
+      ...layers,
+      panels: strike.region,
+      highlight: strike.id,
+      href: (s) => strikeHref(s.id),
+    }),
+  };
+  const charts: HereFigure[] = [
+    {
+      id: 'here-each',
+      caption: 'Among every strike, by date and region',
+      href: '/#each-strike',
+      svg: eachStrike(strikes, {
+        id: 'here-each',
+        title: `${name} among every strike`,
+        desc: `${name}, picked out among every strike event, each sized by its deaths${counted}.`,
+        width,
+        highlight: strike.id,
+      }),
+    },
+    {
+      id: 'here-over-time',
+      caption: 'In the running totals',
+      href: '/#strikes-over-time',
+      svg: strikesOverTime(cumulative(strikes), {
+        id: 'here-over-time',
+        title: `${name} in the running totals of deaths and strikes`,
+        desc: `The running totals of deaths and strikes, with a line at ${formatDate(strike.date)}, the day of this strike${counted}.`,
+        width,
+        here: strike.date,
+      }),
+    },
+    {
+      id: 'here-who',
+      caption: 'Against the tolls outlets reported',
+      href: '/#who-reported',
+      svg: whoReported(announcedSeries(strikes), reports.filter((g) => g.killed), {
+        id: 'here-who',
+        title: `${name} against the death tolls outlets reported`,
+        desc: `The death tolls outlets reported, against the deaths announced by each day, with a line at ${formatDate(knownOn(strike))}, the day this strike became known.`,
+        width,
+        here: knownOn(strike),
+      }),
+    },
+  ];
+  return { map, charts };
 }

@@ -339,5 +339,5 @@ export const strikeMapMarks = (rows: readonly Strike[], options: StrikeMapOption
 export function strikeMap(rows: readonly Strike[], options: StrikeMapOptions): string {
   const { id, title, desc, width = 720 } = options;
   const made = layout(rows, options);
-  return svgRoot({ id, width, height: made.height, title, desc }, made.legend, ...made.panels.map((p) => p.svg));
+  return svgRoot({ id, width, height: made.height, title, desc, role: options.href ? 'group' : 'img' }, made.legend, ...made.panels.map((p) => p.svg));
 }

@@ -1,6 +1,6 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import type { SeriesPoint } from '../domain/strikeSeries';
-import { type KeyEvent, eventLabelsHeight, eventMarks } from './annotations';
+import { type KeyEvent, eventLabelsHeight, eventMarks, hereMark } from './annotations';
 import { timeAxis, timeDomain, valueAxis } from './axes';
 import { type Description, el, px, svgRoot, text } from './svg';
 
@@ -15,6 +15,8 @@ export interface StrikesOverTimeOptions {
   /** The time axis; by default from the month of the first event to a week after the last. */
   domain?: [Date, Date];
   width?: number;
+  /** The date of a strike to pick out across both panels ("you are here"). */
+  here?: Date;
 }
 
 /** One panel's step line: flat at 0 until the first point, then a step at each point, on to the end. */
@@ -69,6 +71,7 @@ export function strikesOverTime(series: readonly SeriesPoint[], options: Strikes
     valueAxis(yStrikes, margin.left, right, 3),
     el('path', { d: stepPath(strikes, x, yStrikes, domain), class: 'line strikes' }),
     text(right, px(yStrikes(last.strikes)) - 6, `${last.strikes} strikes`, { 'text-anchor': 'end', class: 'end-label' }),
+    options.here ? hereMark(x, options.here, deathsTop, bottom, right, deathsTop + 32) : '',
     timeAxis(x, bottom),
   );
 }

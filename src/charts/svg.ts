@@ -29,7 +29,22 @@ export type Description = string | { id: string };
 
 /** The outer <svg>: responsive through its viewBox, named for assistive technology by its title, and described where `desc` says. */
 export function svgRoot(
-  { id, width, height, title, desc }: { id: string; width: number; height: number; title: string; desc?: Description },
+  {
+    id,
+    width,
+    height,
+    title,
+    desc,
+    role = 'img',
+  }: {
+    id: string;
+    width: number;
+    height: number;
+    title: string;
+    desc?: Description;
+    /** An image, or, where its marks are links, a group of them: an image's children are hidden from assistive technology. */
+    role?: 'img' | 'group';
+  },
   ...children: string[]
 ) {
   const own = typeof desc === 'string';
@@ -39,7 +54,7 @@ export function svgRoot(
       xmlns: 'http://www.w3.org/2000/svg',
       viewBox: `0 0 ${px(width)} ${px(height)}`,
       class: 'chart',
-      role: 'img',
+      role,
       'aria-labelledby': `${id}-title`,
       'aria-describedby': own ? `${id}-desc` : desc?.id,
       id,

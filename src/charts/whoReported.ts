@@ -2,6 +2,7 @@ import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import type { Totals, Gap } from '../domain/strikeSeries';
 import { isUnexplained } from '../domain/strikeSeries';
 import { printedFigure, shortOutlet } from '../schemas/reportedTotal';
+import { hereMark } from './annotations';
 import { timeAxis, timeDomain, valueAxis } from './axes';
 import { legend } from './legend';
 import { type Description, el, px, svgRoot, text } from './svg';
@@ -13,6 +14,8 @@ export interface WhoReportedOptions {
   desc?: Description;
   domain?: [Date, Date];
   width?: number;
+  /** The day a strike became known, picked out across the plot ("you are here"). */
+  here?: Date;
 }
 
 /** The outlet as a narrow drawing labels it: its abbreviation where it has one, "AP" for "The Independent (AP)". */
@@ -194,6 +197,7 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
     el('path', { d: step((t) => t.killed + t.presumedDead), class: 'line presumed' }),
     el('path', { d: step((t) => t.killed), class: 'line deaths' }),
     text(right, px(y(last.killed + last.presumedDead)) - 8, `${last.killed} + ${last.presumedDead}`, { 'text-anchor': 'end', class: 'end-label' }),
+    options.here ? hereMark(x, options.here, plotTop, bottom, right) : '',
     el('g', { class: 'marks' }, ...marks),
     el(
       'g',

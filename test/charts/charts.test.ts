@@ -35,8 +35,10 @@ describe.each(Object.entries(charts))('%s', (name, draw) => {
     expect(draw()).toBe(svg);
   });
 
-  test('is an image named by its title and described by its desc, sized by its viewBox alone', () => {
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 \d+ [\d.]+" class="chart" role="img" aria-labelledby="(\w+)-title" aria-describedby="\1-desc"/);
+  test('is an image (a group, where its marks are links) named by its title and described by its desc, sized by its viewBox alone', () => {
+    // A drawing whose marks are links is a group of them: an image's children are hidden from assistive technology.
+    const role = name.includes('here') ? 'group' : 'img';
+    expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \\d+ [\\d.]+" class="chart" role="${role}" aria-labelledby="(\\w+)-title" aria-describedby="\\1-desc"`));
     expect(svg).not.toMatch(/<svg[^>]* (width|height)=/);
     expect(svg).toContain('<title id=');
     expect(svg).toContain('<desc id=');
@@ -170,5 +172,28 @@ describe('the who-reported summary, however many tolls differ', () => {
     expect(summary).toContain(`Of ${explained.length + n} death tolls reported, ${explained.length} equal the sum`);
     expect(summary.includes('more, in the table')).toBe(n > NAMED);
     expect(summary).not.toMatch(/ 1 (differ|count|are|were|equal) /);
+  });
+});
+
+describe('a strike picked out ("you are here"), for its page', () => {
+  test('eachStrike rings its mark and draws the others faint', () => {
+    const svg = eachStrike(strikes, { id: 'each', ...text, width: 380, highlight: '11' });
+    expect(svg.match(/ here"/g)).toHaveLength(1);
+    expect(svg).toMatch(/class="mark c-pacific here" data-row="\d+"/);
+    expect(svg).toContain('class="marks has-here"');
+    expect(eachStrike(strikes, { id: 'each', ...text, width: 380 })).not.toContain('has-here');
+  });
+
+  test.each([
+    ['strikesOverTime', (here?: Date) => strikesOverTime(cumulative(strikes), { id: 'sot', ...text, events, width: 380, here })],
+    ['whoReported', (here?: Date) => whoReported(announcedSeries(strikes), gaps(reports, strikes), { id: 'who', ...text, width: 380, here })],
+  ])('%s draws a labelled line at the strike’s day, and none without one', (_, draw) => {
+    const day = new Date(Date.UTC(2025, 9, 27));
+    const line = (svg: string) => /<g class="here-mark" aria-hidden="true"><line x1="([\d.]+)" x2="\1"/.exec(svg);
+    const at = line(draw(day));
+    expect(at).not.toBeNull();
+    expect(draw(day)).toContain('>This strike</text>');
+    expect(Number(line(draw(new Date(Date.UTC(2025, 11, 1))))![1])).toBeGreaterThan(Number(at![1]));
+    expect(draw()).not.toContain('here-mark');
   });
 });

@@ -1,15 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { unconfirmedLeftOut } from '../../src/charts/describe';
-import { eachStrikeFigure, strikesOverTimeFigure, whoReportedFigure } from '../../src/charts/figures';
+import { eachStrikeFigure, hereFigures, strikeMapFigure, strikesOverTimeFigure, whoReportedFigure } from '../../src/charts/figures';
 import { gaps } from '../../src/domain/strikeSeries';
 import { parseDay } from '../../src/format/dates';
 import { loadData } from './data';
 
-const { strikes, reports, events, settings } = await loadData();
+const { strikes, reports, events, settings, geography, regions, places } = await loadData();
+const layers = { geography, regions, places };
 const figures = {
   strikesOverTime: strikesOverTimeFigure(strikes, events, settings),
   eachStrike: eachStrikeFigure(strikes, settings),
   whoReported: whoReportedFigure(strikes, gaps(reports, strikes)),
+  strikeMap: strikeMapFigure(strikes, layers, settings),
 };
 
 describe.each(Object.entries(figures))('the %s figure', (_, figure) => {
@@ -45,5 +47,47 @@ describe('unconfirmedLeftOut(rows)', () => {
       'the 2 unconfirmed claims of 4 October 2025 and 9 October 2025 are left out',
     );
     expect(unconfirmedLeftOut(strikes.filter((s) => s.status === 'cited'))).toBe('');
+  });
+});
+
+describe('the strike map figure', () => {
+  const figure = figures.strikeMap;
+
+  test('is one map wide and a map per region narrow, each mark a link to its strike’s page', () => {
+    const wide = figure.draw({ id: 'm-wide', desc: { id: 'm-summary' }, width: 720 });
+    const narrow = figure.draw({ id: 'm-narrow', desc: { id: 'm-summary' }, width: 380 });
+    expect(wide.match(/class="panel-title"/g)).toBeNull();
+    expect(narrow.match(/class="panel-title"/g)).toHaveLength(2);
+    for (const svg of [wide, narrow]) {
+      expect(svg).toContain('role="group"');
+      expect(svg.match(/<a href="\/strikes\/\w+\/" class="mark /g)).toHaveLength(strikes.length);
+    }
+  });
+
+  test('its table gives each position and the words it rests on', () => {
+    const row = figure.table.rows.find((r) => r[0] === '3')!;
+    expect(row.slice(4)).toEqual(['Worked out from a report’s description: 16.25° N, 71.52° W', strikes.find((s) => s.id === '3')!.position.source]);
+    expect(figure.table.rows.find((r) => r[0] === '4a')![3]).toBe('unconfirmed');
+  });
+});
+
+describe('hereFigures(strike, data): one strike picked out, for its page', () => {
+  const data = { strikes, reports: gaps(reports, strikes), layers, settings };
+
+  test('a map of its region and three charts, each with an id of its own and the strike picked out', () => {
+    const { map, charts } = hereFigures(strikes.find((s) => s.id === '11')!, data);
+    const all = [map, ...charts];
+    expect(new Set(all.map((f) => f.id)).size).toBe(4);
+    for (const f of all) expect(f.svg).toContain(`id="${f.id}"`);
+    expect(map.svg).not.toContain('c-caribbean');
+    expect(map.svg).toContain('<a href="/strikes/11/" class="mark c-pacific p-described here"');
+    expect(charts[0]!.svg).toMatch(/class="mark c-pacific here"/);
+    for (const chart of charts.slice(1)) expect(chart.svg).toContain('>This strike</text>');
+  });
+
+  test('describes itself in words a screen reader can use, saying when a claim is not counted', () => {
+    const { map, charts } = hereFigures(strikes.find((s) => s.id === '4a')!, data);
+    expect(map.svg).toContain('Claimed strike of 4 October 2025, picked out among the strikes in the Caribbean. Position: Only the region is known: the Caribbean.');
+    expect(charts[0]!.svg).toContain('unconfirmed and not counted');
   });
 });
