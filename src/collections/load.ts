@@ -3,6 +3,7 @@ import { around, LAND_AROUND } from '../domain/geography';
 import { naturalEarth } from '../domain/naturalEarth';
 import { allReports } from '../domain/reportedTotals';
 import { type Mention, strikeMentions } from '../domain/strikeMentions';
+import { type StrikeLink, strikeHref, strikeName } from '../domain/strikePages';
 import { gaps } from '../domain/strikeSeries';
 import type { AliasGroup } from '../schemas/aliases';
 import type { ChartSettings } from '../schemas/chartSettings';
@@ -58,3 +59,12 @@ export const loadMentions = () =>
       throw new Error(found.problems.map((p) => `content/sources/${p.source}.mdx strikes[${p.index}].${p.field}: ${p.message}`).join('\n'));
     return found.mentions;
   }));
+
+/** The strikes a paragraph of a source speaks of, as links to their pages, for the paragraph's back-links. */
+export async function strikesOfParagraph(sourceId: string, paragraph: number): Promise<StrikeLink[]> {
+  const [mentions, strikes] = await Promise.all([loadMentions(), loadStrikes()]);
+  return mentions
+    .filter((m) => m.source === sourceId && m.p === paragraph)
+    .flatMap((m) => strikes.filter((s) => s.id === m.strike))
+    .map((s) => ({ href: strikeHref(s.id), label: strikeName(s) }));
+}
