@@ -1,0 +1,131 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, inject, test } from 'vitest';
+import { CSV_FILES, readCsv } from '../../src/checks/dataFiles';
+import { readPage, textOf } from '../helpers/html';
+import { builtPages } from '../helpers/pages';
+
+const siteDir = inject('siteDir');
+const strikes = readCsv(CSV_FILES.strikes, await readFile(CSV_FILES.strikes.file, 'utf8')).rows.map((r) => r.data);
+const pages = await builtPages(siteDir);
+const hrefsOn = async (path: string, selector = 'a') =>
+  new Set((await readPage(siteDir, path)).querySelectorAll(selector).map((a) => a.getAttribute('href')));
+
+describe('a page per strike', () => {
+  test('27 pages, one per row of strikes.csv (26 events and the unconfirmed claim)', () => {
+    const strikePages = pages.filter((p) => /^\/strikes\/\d+[a-z]?\/$/.test(p));
+    expect(strikePages.sort()).toEqual(strikes.map((s) => `/strikes/${s.id}/`).sort());
+    expect(strikePages).toHaveLength(27);
+  });
+
+  test('each is reachable from /strikes/, the map, the timeline and the data table', async () => {
+    const list = await hrefsOn('/strikes/', '.strike-list a');
+    const map = await hrefsOn('/strikes/', '#strike-map .chart-wide a.mark');
+    const narrowMap = await hrefsOn('/strikes/', '#strike-map .chart-narrow a.mark');
+    const timeline = await hrefsOn('/timeline/');
+    const data = await hrefsOn('/data/', '#all-strikes ~ .scroll a');
+    for (const s of strikes)
+      for (const [where, links] of Object.entries({ list, map, narrowMap, timeline, data })) expect(links.has(`/strikes/${s.id}/`), `${s.id} from ${where}`).toBe(true);
+  });
+
+  test('the page of the claim of 4 October says plainly that it is unconfirmed and not counted', async () => {
+    const page = await readPage(siteDir, '/strikes/4a/');
+    expect(page.querySelector('h1')!.textContent).toBe('Claimed strike of 4 October 2025');
+    expect(textOf(page.querySelector('.notice')!)).toBe(
+      'Unconfirmed. No report confirms this strike: it is listed because it was claimed, and it is not counted in any total on this site.',
+    );
+    expect(page.querySelector('.facts')!.textContent).not.toContain('Killed');
+  });
+
+  test('shows the row: its facts, its position and the words it rests on, its notes, and every report as a link', async () => {
+    const row = strikes.find((s) => s.id === '3')!;
+    const page = await readPage(siteDir, '/strikes/3/');
+    const facts = Object.fromEntries(page.querySelectorAll('.facts div').map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]));
+    expect(facts).toMatchObject({ Date: '19 September 2025', Region: 'Caribbean', Strikes: '1', Killed: '3', Survivors: '0' });
+    expect(textOf(page.querySelector('#position-source')!)).toBe(row.position.source);
+    expect(textOf(page.querySelector('#notes')!)).toBe(row.notes);
+    const links = await hrefsOn('/strikes/3/');
+    for (const url of [row.source.url, ...row.otherSources]) expect(links.has(url)).toBe(true);
+    expect(links.has('/data/#strike-3')).toBe(true);
+  });
+
+  test('quotes each paragraph of our sources that speaks of it, linked to the paragraph', async () => {
+    const page = await readPage(siteDir, '/strikes/1/');
+    const quoted = page.querySelectorAll('.mentions li');
+    expect(quoted.map((li) => li.querySelector('.meta a')!.getAttribute('href'))).toEqual([
+      '/sources/orinoco-tribune-2025-11-28/#p-12',
+      '/sources/muslim-network-tv-2025-11-30/#p-8',
+      '/sources/muslim-network-tv-2025-11-30/#p-9',
+      '/sources/turkiye-today-2025-12-01/#p-17',
+      '/sources/turkiye-today-2025-12-01/#p-18',
+      '/sources/turkiye-today-2025-12-01/#p-19',
+    ]);
+    // Each quote is the paragraph, word for word.
+    const source = await readPage(siteDir, '/sources/turkiye-today-2025-12-01/');
+    expect(textOf(quoted[5]!.querySelector('blockquote')!)).toBe(textOf(source.querySelector('#p-19')!));
+  });
+
+  test('picks out its mark on the map and the three charts, and links to the strikes before and after', async () => {
+    const page = await readPage(siteDir, '/strikes/11/');
+    expect(page.querySelectorAll('.here-figure svg')).toHaveLength(4);
+    expect(page.querySelector('#here-map a.mark.here')!.getAttribute('href')).toBe('/strikes/11/');
+    expect(page.querySelector('#here-each .mark.here')).not.toBeNull();
+    expect(page.querySelectorAll('.here-mark')).toHaveLength(2);
+    const around = page.querySelectorAll('nav.prev-next a').map((a) => [a.getAttribute('rel'), a.getAttribute('href')]);
+    expect(around).toEqual([
+      ['prev', '/strikes/10/'],
+      ['next', '/strikes/12/'],
+    ]);
+  });
+});
+
+describe('the list of strikes', () => {
+  test('newest first, with filters by region and month as plain links to pages of their own', async () => {
+    const page = await readPage(siteDir, '/strikes/');
+    const names = page.querySelectorAll('.strike-list .name a').map((a) => a.getAttribute('href'));
+    expect(names[0]).toBe('/strikes/26/');
+    expect(names.at(-1)).toBe('/strikes/1/');
+    const filters = page.querySelectorAll('nav.filters a').map((a) => a.getAttribute('href'));
+    expect(filters).toEqual(expect.arrayContaining(['/strikes/caribbean/', '/strikes/eastern-pacific/', '/strikes/2025-09/', '/strikes/2025-12/']));
+    for (const href of filters) expect(pages).toContain(href);
+  });
+
+  test('a filtered view holds only its strikes, and marks its own link as current', async () => {
+    const page = await readPage(siteDir, '/strikes/caribbean/2025-10/');
+    const shown = page.querySelectorAll('.strike-list .name a').map((a) => a.getAttribute('href')!.split('/')[2]);
+    const expected = strikes.filter((s) => s.region === 'Caribbean' && s.date.toISOString().startsWith('2025-10'));
+    expect(shown.sort()).toEqual(expected.map((s) => s.id).sort());
+    expect(page.querySelectorAll('nav.filters a[aria-current="page"]').map((a) => a.getAttribute('href'))).toEqual([
+      '/strikes/caribbean/2025-10/',
+      '/strikes/caribbean/2025-10/',
+    ]);
+  });
+});
+
+describe('the timeline', () => {
+  test('groups its entries by month, each linked and cited', async () => {
+    const page = await readPage(siteDir, '/timeline/');
+    expect(page.querySelectorAll('section.month h2').map((h) => h.textContent)).toEqual(['September 2025', 'October 2025', 'November 2025', 'December 2025']);
+    const entries = page.querySelectorAll('li.entry');
+    expect(entries.length).toBeGreaterThan(strikes.length + 5);
+    for (const entry of entries) {
+      expect(entry.querySelector('.what a')!.getAttribute('href'), entry.id).toBeTruthy();
+      expect(entry.querySelector('.cite a')!.getAttribute('href'), entry.id).toBeTruthy();
+    }
+  });
+});
+
+describe('links back to the strikes', () => {
+  test('a source paragraph that speaks of a strike links to its page', async () => {
+    const page = await readPage(siteDir, '/sources/orinoco-tribune-2025-11-28/');
+    const linked = (p: string) => page.querySelectorAll(`#${p} a.strike-link`).map((a) => a.getAttribute('href'));
+    expect(linked('p-12')).toEqual(['/strikes/1/']);
+    expect(linked('p-8')).toEqual(['/strikes/18/']);
+    expect(linked('p-7')).toEqual(['/strikes/6/']);
+    expect(linked('p-9')).toEqual([]);
+  });
+
+  test('the explainer links to the page of each strike it names', async () => {
+    const links = await hrefsOn('/', 'article a');
+    for (const id of ['1', '8', '11', '18', '19', '2', '3', '4a']) expect(links.has(`/strikes/${id}/`), id).toBe(true);
+  });
+});
