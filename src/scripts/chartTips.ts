@@ -15,7 +15,7 @@ export function enhanceChart(svg: SVGSVGElement) {
   // Each mark's lines, read once. A mark whose row is missing keeps the chart as it is without
   // JavaScript rather than an empty tip.
   const words = new Map([...svg.querySelectorAll<SVGGraphicsElement>('.mark[data-row]')].map((mark) => [mark, wordsOf(mark)]));
-  const marks = [...words.keys()].filter((mark) => words.get(mark)!.length);
+  const marks = [...words.keys()].filter((mark) => words.get(mark)!.length).sort((a, b) => Number(a.dataset.row) - Number(b.dataset.row));
   if (marks.length === 0) return;
   const box = svg.closest<HTMLElement>('.chart-box')!;
   const tip = document.createElement('div');
