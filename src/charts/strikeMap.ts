@@ -203,29 +203,36 @@ function dayLabel({ strike, x, y, r }: Placed, taken: Taken): string {
     const box = textBox(lx, ly, words, anchor);
     if (!taken.free(box)) continue;
     taken.add(box);
-    return text(lx, ly, words, { 'text-anchor': anchor, class: 'point-label', 'aria-hidden': 'true' });
+    return text(lx, ly, words, { 'text-anchor': anchor, class: 'point-label' });
   }
   return '';
 }
 
-/** One strike's mark: a circle sized by deaths; a ring round a point worked out from a description; "?" for an unconfirmed claim. */
-function mark({ strike, row, x, y, r }: Placed, label: string, options: StrikeMapOptions): string {
+/** A mark's classes, and its words': its region's colour, how its position is known, unconfirmed, picked out. */
+const markClass = (strike: Strike, options: StrikeMapOptions) =>
+  `${regionClass[strike.region]} p-${strike.position.precision}${strike.status === 'unconfirmed' ? ' unconfirmed' : ''}${strike.id === options.highlight ? ' here' : ''}`;
+
+/** One strike's mark: a circle sized by deaths, with a ring round a point worked out from a description. */
+function mark({ strike, row, x, y, r }: Placed, options: StrikeMapOptions): string {
   const { precision } = strike.position;
-  const unconfirmed = strike.status === 'unconfirmed';
   const attributes = {
-    class: `mark ${regionClass[strike.region]} p-${precision}${unconfirmed ? ' unconfirmed' : ''}${strike.id === options.highlight ? ' here' : ''}`,
+    class: `mark ${markClass(strike, options)}`,
     // The mark's words are its row of the figure's data table; the tooltip script shows them.
     'data-row': row,
   };
-  const shapes = [
-    el('circle', { cx: x, cy: y, r }),
-    precision === 'described' ? el('circle', { cx: x, cy: y, r: r + 4, class: 'approx' }) : '',
-    unconfirmed ? text(x, y + 4, '?', { 'text-anchor': 'middle', class: 'mark-label' }) : '',
-    label,
-  ];
+  const shapes = [el('circle', { cx: x, cy: y, r }), precision === 'described' ? el('circle', { cx: x, cy: y, r: r + 4, class: 'approx' }) : ''];
   if (!options.href) return el('g', attributes, ...shapes);
   // A link needs a name without JavaScript; the tooltip script gives it the row's full words.
   return el('a', { href: options.href(strike), ...attributes, 'aria-label': `${strike.status === 'unconfirmed' ? 'Claimed strike' : 'Strike'} of ${formatDate(strike.date)}` }, ...shapes);
+}
+
+/**
+ * The words drawn on a mark, apart from it so that a link's name is only its own: "?" on an unconfirmed
+ * claim, and a day label.
+ */
+function markText({ strike, x, y }: Placed, label: string, options: StrikeMapOptions): string {
+  const mark = strike.status === 'unconfirmed' ? text(x, y + 4, '?', { 'text-anchor': 'middle', class: 'mark-label' }) : '';
+  return mark || label ? el('g', { class: `mark-text ${markClass(strike, options)}` }, mark, label) : '';
 }
 
 /** The size key and the kinds of position, each with how many strikes it holds. */
@@ -278,9 +285,8 @@ function panel(sized: Sized[], areas: readonly RegionArea[], top: number, title:
     ),
   );
   const names = placeNames(places, projection, taken);
-  // Larger marks first, so that a small one is never hidden under a large one; the picked-out one last.
-  const order = (p: Placed) => (p.strike.id === highlight ? Infinity : -p.r);
-  const placed = [...boxes.flatMap((b) => b.placed), ...pointed].sort((a, b) => order(a) - order(b) || a.row - b.row);
+  // In the table's order: gathered marks never overlap, and a point's neighbours are rare.
+  const placed = [...boxes.flatMap((b) => b.placed), ...pointed].sort((a, b) => a.row - b.row);
   return {
     height: rect.height,
     marks: placed.map((p) => ({ id: p.strike.id, row: p.row, x: p.x, y: p.y, r: p.r, at: projection.invert!([p.x, p.y]) as LonLat })),
@@ -292,7 +298,8 @@ function panel(sized: Sized[], areas: readonly RegionArea[], top: number, title:
       degrees,
       names,
       ...boxes.map((b) => b.svg),
-      el('g', { class: `marks${highlight ? ' has-here' : ''}` }, ...placed.map((p) => mark(p, labels.get(p) ?? '', options))),
+      el('g', { class: `marks${highlight ? ' has-here' : ''}` }, ...placed.map((p) => mark(p, options))),
+      el('g', { class: `mark-texts${highlight ? ' has-here' : ''}`, 'aria-hidden': 'true' }, ...placed.map((p) => markText(p, labels.get(p) ?? '', options))),
     ),
   };
 }

@@ -49,8 +49,8 @@ describe('after one visit, the whole site works offline', () => {
   });
 
   test('three searches find their passages, and a result opens at its paragraph with the words marked', async () => {
-    // Six pages by that name and one by its Spanish name, from the alias groups (/search/aliases.json, saved too).
-    expect(await search(page, server.url, 'Cartel of the Suns')).toHaveLength(7);
+    // Seven pages by that name (the timeline among them) and one by its Spanish name, from the alias groups (/search/aliases.json, saved too).
+    expect(await search(page, server.url, 'Cartel of the Suns')).toHaveLength(8);
     expect(await search(page, server.url, 'Trinidad')).toContain('/data/');
     expect(await search(page, server.url, 'Florida')).toEqual(['/sources/turkiye-today-2025-12-01/']);
     await page.click('[data-search-results] .search-passages a');

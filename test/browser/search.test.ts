@@ -46,9 +46,9 @@ describe('the search page finds passages', () => {
     await searchPage({ q: 'Cartel of the Suns', exact: '1' });
     const users = sourceIds.filter((id) => id !== 'indian-witness-2025-12-03');
     expect((await sourceResults()).sort()).toEqual(users.map(sourcePath).sort());
-    // Besides the sources, only the explainer and the data page (the note on the designation's date), which use the name too.
-    expect(await resultPaths()).toEqual(expect.arrayContaining(['/', '/data/']));
-    expect(await resultPaths()).toHaveLength(6);
+    // Besides the sources, only the explainer, and the data page and the timeline (the note on the designation's date), which use the name too.
+    expect(await resultPaths()).toEqual(expect.arrayContaining(['/', '/data/', '/timeline/']));
+    expect(await resultPaths()).toHaveLength(7);
 
     await searchPage({ q: 'Cartel de los Soles', exact: '1' });
     expect(await sourceResults()).toEqual([sourcePath('indian-witness-2025-12-03')]);
@@ -140,7 +140,8 @@ describe('filters and sorting', () => {
     const dates = () => page.$$eval('[data-search-results] > li', (lis) => lis.map((li) => li.querySelector('time')!.dateTime));
     await searchPage({ q: 'Maduro' });
     const best = await resultPaths();
-    expect(best).toHaveLength(6);
+    // The five sources, the explainer and the timeline (which names each source's headline).
+    expect(best).toHaveLength(7);
 
     await page.selectOption('select[name="sort"]', 'newest');
     await settled();

@@ -16,9 +16,9 @@ const drawingsOf = (figure: HTMLElement) => [
 describe('/data/', async () => {
   const page = await readPage(siteDir, '/data/');
 
-  test('shows the three charts, each a figure with its caption, its drawings, summary, source line, table and CSV link', () => {
+  test('shows the three charts and the map, each a figure with its caption, SVG, summary, source line, table and CSV link', () => {
     const figures = page.querySelectorAll('figure.chart-figure');
-    expect(figures.map((f) => f.id)).toEqual(['strikes-over-time', 'each-strike', 'who-reported']);
+    expect(figures.map((f) => f.id)).toEqual(['strikes-over-time', 'each-strike', 'strike-map', 'who-reported']);
     for (const figure of figures) {
       expect(figure.querySelector('figcaption')?.text).toBeTruthy();
       // One drawing in the page's markup, the other in a data block: the words of one are in the document.

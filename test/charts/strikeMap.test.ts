@@ -58,8 +58,21 @@ describe.each(Object.entries(drawings))('strikeMap, %s', (_, options) => {
       for (const b of marks.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} and ${b.id}`).toBeGreaterThanOrEqual(a.r + b.r);
   });
 
-  test('the unconfirmed claim is drawn dashed with a question mark', () => {
-    expect(svg.match(/class="mark c-caribbean p-region unconfirmed" data-row="\d+"><circle [^>]*\/><text [^>]*>\?</g)).toHaveLength(1);
+  test('the unconfirmed claim is drawn dashed with a question mark, which is no part of its mark', () => {
+    const row = strikes.findIndex((s) => s.status === 'unconfirmed');
+    expect(svg.match(/class="mark c-caribbean p-region unconfirmed"/g)).toHaveLength(1);
+    expect(svg).toMatch(new RegExp(`class="mark c-caribbean p-region unconfirmed" data-row="${row}"><circle [^>]*/></g>`));
+    expect(svg).toMatch(/<g class="mark-texts" aria-hidden="true">.*<g class="mark-text c-caribbean p-region unconfirmed"><text [^>]*>\?<\/text><\/g>/);
+  });
+
+  test('marks are drawn in the order of the table’s rows, and the words on them apart, out of their names', () => {
+    const rows = [...svg.matchAll(/class="mark [^"]*" data-row="(\d+)"/g)].map((m) => Number(m[1]));
+    for (const panel of svg.split('class="panel"').slice(1)) {
+      const inPanel = [...panel.matchAll(/class="mark [^"]*" data-row="(\d+)"/g)].map((m) => Number(m[1]));
+      expect(inPanel).toEqual([...inPanel].sort((a, b) => a - b));
+    }
+    expect(rows).toHaveLength(strikes.length);
+    for (const mark of svg.match(/<(a|g) [^>]*class="mark [^"]*"[^>]*>.*?<\/\1>/g)!) expect(mark).not.toContain('<text');
   });
 });
 
@@ -69,7 +82,7 @@ describe('strikeMap with one strike picked out, its marks linking to strike page
   test('draws only that region, picks out the one strike, and links every mark', () => {
     const caribbean = strikes.filter((s) => s.region === 'Caribbean');
     expect(svg.match(/<a href="\/strikes\/[^/]+\/" class="mark /g)).toHaveLength(caribbean.length);
-    expect(svg.match(/ here"/g)).toHaveLength(1);
+    expect(svg.match(/class="mark [^"]* here"/g)).toHaveLength(1);
     expect(svg).toContain('<a href="/strikes/3/" class="mark c-caribbean p-described here"');
     expect(svg).toContain('class="marks has-here"');
     expect(svg).not.toContain('c-pacific');

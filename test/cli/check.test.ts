@@ -153,7 +153,7 @@ describe('npm run check: types and links, on a copy of the site', () => {
   test('a type error and each broken link are named at their file and line', async () => {
     const result = await runCli('check', [], site);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('content  13 content files: no problems');
+    expect(result.stdout).toContain('content  15 content files: no problems');
     expect(result.stdout).toContain('types    astro check found type errors:');
     expect(result.stdout).toMatch(/src\/domain\/typeError\.ts:1:\d+ - error ts\(2322\): Type 'string' is not assignable to type 'number'/);
     expect(result.stdout).toContain('links    3 broken links:');

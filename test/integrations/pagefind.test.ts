@@ -1,6 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { csvParse } from 'd3';
 import { check } from '../../src/integrations/pagefindIndex';
 import { readPage } from '../helpers/html';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
@@ -26,10 +27,14 @@ describe('the index the build writes to /pagefind/', () => {
     expect(files.filter((f) => /ui|highlight|worker|wasm\.unknown/.test(f))).toEqual([]);
   });
 
-  test('indexes exactly the pages that mark text for search: the sources, the explainer and the data', async () => {
+  test('indexes exactly the pages that mark text for search: the sources, the explainer, the data, every strike, the list of strikes (not its filtered views) and the timeline', async () => {
     const marked: string[] = [];
     for (const path of await builtPages()) if ((await readPage(siteDir, path)).querySelector('[data-pagefind-body]')) marked.push(path);
-    expect(marked.sort()).toEqual(['/', '/data/', ...sourceIds.map((id) => `/sources/${id}/`)].sort());
+    const strikeIds = csvParse(await readFile('content/data/strikes.csv', 'utf8')).map((row) => row.id!);
+    expect(strikeIds).toHaveLength(27);
+    expect(marked.sort()).toEqual(
+      ['/', '/data/', '/strikes/', '/timeline/', ...sourceIds.map((id) => `/sources/${id}/`), ...strikeIds.map((id) => `/strikes/${id}/`)].sort(),
+    );
     const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.page_count).toBe(marked.length);
   });
