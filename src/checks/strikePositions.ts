@@ -1,12 +1,11 @@
 import type { RegionArea } from '../schemas/region';
 import type { Strike } from '../schemas/strike';
+import { formatNumber } from '../format/numbers';
 import type { RowsCheck } from './csvCheck';
 import { type Geography, kmOutside, landAt, type LonLat } from '../domain/geography';
 
 /** How far outside its region's edges a position may lie before it is taken for a mistake, in kilometres. */
 export const FAR_KM = 200;
-
-const km = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 /** A point as the row wrote it: "lat 10.5, lon -66.9". */
 const cells = ([lon, lat]: LonLat) => `lat ${lat}, lon ${lon}`;
@@ -40,7 +39,7 @@ export const positionsAcross =
           problem(
             row,
             'lat',
-            `${cells(point)} is ${km.format(outside)} km outside the row's region, ${region} (more than ${FAR_KM} km beyond its edges in content/data/regions.csv): check the position, its signs, or the region`,
+            `${cells(point)} is ${formatNumber(outside)} km outside the row's region, ${region} (more than ${FAR_KM} km beyond its edges in content/data/regions.csv): check the position, its signs, or the region`,
           ),
         ];
       return [];

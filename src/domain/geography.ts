@@ -82,9 +82,3 @@ export function kmOutside([[west, south], [east, north]]: Bounds, [lon, lat]: Lo
   const nearest: LonLat = [Math.min(east, Math.max(west, lon)), Math.min(north, Math.max(south, lat))];
   return geoDistance([lon, lat], nearest) * EARTH_KM;
 }
-
-const coordinate = (value: number, positive: string, negative: string) =>
-  `${Math.abs(value).toFixed(2)}° ${value < 0 ? negative : positive}`;
-
-/** "16.25° N, 71.52° W" */
-export const formatPoint = ([lon, lat]: LonLat) => `${coordinate(lat, 'N', 'S')}, ${coordinate(lon, 'E', 'W')}`;

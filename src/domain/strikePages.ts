@@ -1,8 +1,7 @@
 import { formatDate, formatMonth, isoMonth } from '../format/dates';
-import { plural } from '../format/numbers';
+import { formatPoint, plural } from '../format/numbers';
 import { slug } from '../format/slug';
 import { type Region, regions, type Strike } from '../schemas/strike';
-import { formatPoint } from './geography';
 import type { Mention } from './strikeMentions';
 import { chronological } from './strikeSeries';
 

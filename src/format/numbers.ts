@@ -16,3 +16,11 @@ export const plural = (n: number, one: string, other = `${one}s`, locale = DEFAU
 
 /** "A, B and C": a list as a sentence writes it. */
 export const formatList = (items: readonly string[], locale = DEFAULT_LOCALE) => conjunction(locale).format(items);
+
+const hundredths = perLocale((locale) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const hemisphere = (value: number, locale: string, positive: string, negative: string) =>
+  `${hundredths(locale).format(Math.abs(value))}° ${value < 0 ? negative : positive}`;
+
+/** "16.25° N, 71.52° W": a point given as [longitude, latitude], by its hemispheres rather than signs. */
+export const formatPoint = ([lon, lat]: readonly [number, number], locale = DEFAULT_LOCALE) =>
+  `${hemisphere(lat, locale, 'N', 'S')}, ${hemisphere(lon, locale, 'E', 'W')}`;

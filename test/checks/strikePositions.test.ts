@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { allChecks, checkCsv } from '../../src/checks/csvCheck';
-import { around, formatPoint, kmOutside, LAND_AROUND, landAt } from '../../src/domain/geography';
+import { around, LAND_AROUND, landAt } from '../../src/domain/geography';
 import { naturalEarth } from '../../src/domain/naturalEarth';
 import { FAR_KM, positionsAcross } from '../../src/checks/strikePositions';
 import { regionsAcross, strikesAcross } from '../../src/checks/rowChecks';
@@ -65,26 +65,6 @@ describe('strike positions against the map', () => {
     const points = rows.map((r) => r.data.position).filter((p) => p.precision !== 'region');
     expect(points.length).toBeGreaterThan(0);
     for (const p of points) expect(landAt(geography, [p.lon, p.lat])).toBeUndefined();
-  });
-});
-
-describe('geography', () => {
-  test('landAt names the country, and says nothing at sea', () => {
-    expect(landAt(geography, [-99.88, 16.85])).toBe('Mexico');
-    expect(landAt(geography, [-61.3, 10.45])).toBe('Trinidad and Tobago');
-    expect(landAt(geography, [-75, 15])).toBeUndefined();
-  });
-
-  test('kmOutside is 0 inside a box, and the great-circle distance to its edge outside', () => {
-    const box: [[number, number], [number, number]] = [[-89, 8], [-59, 23]];
-    expect(kmOutside(box, [-70, 15])).toBe(0);
-    // One degree of latitude north of the northern edge: about 111 km.
-    expect(kmOutside(box, [-70, 24])).toBeCloseTo(111.2, 0);
-  });
-
-  test('formatPoint writes hemispheres, not signs', () => {
-    expect(formatPoint([-71.52, 16.25])).toBe('16.25° N, 71.52° W');
-    expect(formatPoint([12.5, -3])).toBe('3.00° S, 12.50° E');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatList, formatNumber, plural } from '../../src/format/numbers';
+import { formatList, formatNumber, formatPoint, plural } from '../../src/format/numbers';
 
 describe('plural(n, one, other)', () => {
   test.each([
@@ -35,5 +35,16 @@ describe('formatNumber(n)', () => {
   test('groups thousands and drops fractions', () => {
     expect(formatNumber(50_000_000)).toBe('50,000,000');
     expect(formatNumber(2.6)).toBe('3');
+  });
+});
+
+describe('formatPoint([lon, lat])', () => {
+  test('writes hemispheres, not signs, to a hundredth of a degree', () => {
+    expect(formatPoint([-71.52, 16.25])).toBe('16.25° N, 71.52° W');
+    expect(formatPoint([12.5, -3])).toBe('3.00° S, 12.50° E');
+  });
+
+  test('in another locale, its decimal mark', () => {
+    expect(formatPoint([-71.52, 16.25], 'es')).toBe('16,25° N, 71,52° W');
   });
 });
