@@ -44,11 +44,18 @@ describe('/data/', async () => {
   });
 
   test('each mark of a drawing points to its own row of the figure’s table, in order', () => {
+    const rowsOf = (marks: HTMLElement[]) => marks.map((m) => Number(m.getAttribute('data-row')));
     for (const figure of page.querySelectorAll('figure.chart-figure')) {
       const rows = figure.querySelectorAll('details.chart-data tbody tr').length;
       for (const svg of drawingsOf(figure)) {
-        const marked = svg.querySelectorAll('.mark').map((m) => Number(m.getAttribute('data-row')));
-        if (marked.length) expect(marked, figure.id).toEqual(Array.from({ length: rows }, (_, i) => i));
+        const marked = rowsOf(svg.querySelectorAll('.mark'));
+        if (!marked.length) continue;
+        expect([...marked].sort((a, b) => a - b), figure.id).toEqual(Array.from({ length: rows }, (_, i) => i));
+        // In the order of the rows: through the drawing, or through each of a map's panels.
+        for (const group of svg.querySelectorAll('.marks')) {
+          const inGroup = rowsOf(group.querySelectorAll('.mark'));
+          expect(inGroup, figure.id).toEqual([...inGroup].sort((a, b) => a - b));
+        }
       }
     }
   });

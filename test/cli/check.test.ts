@@ -68,6 +68,23 @@ describe('npm run check: content', () => {
     expect(result.stdout).toContain('npm run check failed: fix each problem at the file and line it names.');
   });
 
+  test('a strike row whose position is on land, and a source listing a strike strikes.csv lacks, are named at their lines', async () => {
+    const data = await tempDir('check-data');
+    await mkdir(join(data, 'content/data'), { recursive: true });
+    await mkdir(join(data, 'content/sources'), { recursive: true });
+    for (const file of ['regions.csv', 'places.csv']) await copyFile(join(ROOT, 'content/data', file), join(data, 'content/data', file));
+    const strikes = await readFile(join(ROOT, 'content/data/strikes.csv'), 'utf8');
+    // Event 3's point moved to Caracas.
+    await writeFile(join(data, 'content/data/strikes.csv'), strikes.replace('Caribbean,16.25,-71.52,described', 'Caribbean,10.5,-66.9,described'));
+    await copyFile(join(FIXTURES, 'unknown-strike.mdx'), join(data, 'content/sources/example-outlet-2025-11-20.mdx'));
+    const { problems } = await readContent(data);
+    await removeDir(data);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/sources/example-outlet-2025-11-20.mdx:16 strikes[0].id: no strike "99" in content/data/strikes.csv: expected the id of one of its rows, like "1" or "4a"',
+      expect.stringMatching(/^content\/data\/strikes\.csv:4 lat \(row 3\): lat 10\.5, lon -66\.9 is on land \(Venezuela\)/),
+    ]);
+  });
+
   test('passes content that is right', async () => {
     const good = await tempDir('check-good');
     await mkdir(join(good, 'content/sources'), { recursive: true });
