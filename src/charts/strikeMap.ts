@@ -14,8 +14,8 @@ import { type Description, el, svgRoot, text } from './svg';
 export interface StrikeMapOptions {
   id: string;
   title: string;
-  /** Words that describe the map, or the id of the element on the page that holds them. */
-  desc: Description;
+  /** Words that describe the map, or the id of the element on the page that holds them; none where the map is shown beside its summary. */
+  desc?: Description;
   width?: number;
   /** Coastlines and borders (Natural Earth's, in the site). */
   geography: Geography;

@@ -138,14 +138,14 @@ describe('a row of the wrong size', () => {
         file: 'content/data/strikes.csv',
         line: 3,
         field: 'notes (row 2)',
-        message: '20 cells where the header has 19: a cell that holds a comma must be in double quotes ("…, …")',
+        message: '24 cells where the header has 23: a cell that holds a comma must be in double quotes ("…, …")',
       },
     ]);
   });
   test('too few cells is refused at the first missing column, not filled with empty cells', () => {
-    const csv = [HEADER, GOOD, SECOND.split(',').slice(0, 17).join(',')].join('\n');
+    const csv = [HEADER, GOOD, SECOND.split(',').slice(0, 21).join(',')].join('\n');
     expect(problemsOf(csv)).toEqual([
-      { file: 'content/data/strikes.csv', line: 3, field: 'other_sources (row 2)', message: 'missing: the row has 17 cells where the header has 19' },
+      { file: 'content/data/strikes.csv', line: 3, field: 'other_sources (row 2)', message: 'missing: the row has 21 cells where the header has 23' },
     ]);
   });
 });

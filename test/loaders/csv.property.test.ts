@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -64,6 +64,8 @@ let dir: string;
 beforeAll(async () => {
   dir = await tempDir('csv-property');
   await mkdir(join(dir, 'content/data'), { recursive: true });
+  // The strikes' positions are checked against the regions' edges, which the strikes loader reads too.
+  await copyFile(join(ROOT, CSV_FILES.regions.file), join(dir, CSV_FILES.regions.file));
 });
 afterAll(() => removeDir(dir));
 
