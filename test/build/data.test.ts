@@ -1,17 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { csvParse } from 'd3';
-import { type HTMLElement, parse } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
-import { readPage } from '../helpers/html';
+import { drawingsOf, readPage } from '../helpers/html';
 
 const siteDir = inject('siteDir');
-
-/** A figure's two drawings: the narrow one, in the page, and the wide one, in its data block for the script to place. */
-const drawingsOf = (figure: HTMLElement) => [
-  ...figure.querySelectorAll('.chart-narrow > svg'),
-  ...parse(figure.querySelector('.chart-wide > script[type="image/svg+xml"]')?.textContent ?? '').querySelectorAll('svg'),
-];
 
 describe('/data/', async () => {
   const page = await readPage(siteDir, '/data/');
@@ -22,7 +16,9 @@ describe('/data/', async () => {
     for (const figure of figures) {
       expect(figure.querySelector('figcaption')?.text).toBeTruthy();
       // One drawing in the page's markup, the other in a data block: the words of one are in the document.
-      expect(figure.querySelectorAll('svg.chart[role="img"]')).toHaveLength(1);
+      // The map's marks are links: it is a group of them, not an image.
+      expect(figure.querySelectorAll(`svg.chart[role="${figure.id === 'strike-map' ? 'group' : 'img'}"]`)).toHaveLength(1);
+      expect(figure.querySelectorAll('svg.chart')).toHaveLength(1);
       expect(drawingsOf(figure).map((svg) => svg.getAttribute('viewBox')!.split(' ')[2])).toEqual(['380', '720']);
       expect(figure.querySelector('.chart-summary')?.text.length).toBeGreaterThan(100);
       expect(figure.querySelector('.chart-source')?.text).toMatch(/Source/);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
 import { CSV_FILES, readCsv } from '../../src/checks/dataFiles';
-import { readPage, textOf } from '../helpers/html';
+import { drawingsOf, readPage, textOf } from '../helpers/html';
 import { builtPages } from '../helpers/pages';
 
 const siteDir = inject('siteDir');
@@ -19,8 +19,10 @@ describe('a page per strike', () => {
 
   test('each is reachable from /strikes/, the map, the timeline and the data table', async () => {
     const list = await hrefsOn('/strikes/', '.strike-list a');
-    const map = await hrefsOn('/strikes/', '#strike-map .chart-wide a.mark');
-    const narrowMap = await hrefsOn('/strikes/', '#strike-map .chart-narrow a.mark');
+    // The map's two drawings: the narrow one in the page, the wide one in its data block.
+    const [narrow, wide] = drawingsOf((await readPage(siteDir, '/strikes/')).querySelector('#strike-map')!);
+    const marksOf = (svg: typeof narrow) => new Set(svg!.querySelectorAll('a.mark').map((a) => a.getAttribute('href')));
+    const [map, narrowMap] = [marksOf(wide), marksOf(narrow)];
     const timeline = await hrefsOn('/timeline/');
     const data = await hrefsOn('/data/', '#all-strikes ~ .scroll a');
     for (const s of strikes)

@@ -58,6 +58,8 @@ const fileFor = (url: string, origin: string) => {
   const path = decodeURIComponent(new URL(url).pathname).slice(1);
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 };
+/** The rows of a data file of content/data/. */
+const csv = async (name: string) => csvParse(await readFile(join(ROOT, 'content/data', name), 'utf8'));
 /** Every string in a JSON value, at any depth. */
 const stringsIn = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsIn) : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];
@@ -201,7 +203,6 @@ describe.each(pages.filter((f) => /^sources\/[^/]+\/index\.html$/.test(f)))('the
 });
 
 describe('the data page', () => {
-  const csv = async (name: string) => csvParse(await readFile(join(ROOT, 'content/data', name), 'utf8'));
 
   test('is a dataset with what Google requires and recommends that applies to it', async () => {
     const dataset = one(await read('data/index.html'), 'Dataset');
@@ -220,7 +221,7 @@ describe('the data page', () => {
     const dataset = one(page, 'Dataset');
     const downloads = (valuesOf(dataset, 'distribution') as ExpandedNode[]).map((d) => [new URL(valueOf(d, 'contentUrl')!).pathname, valueOf(d, 'encodingFormat')]);
     expect(downloads).toEqual(page.root.querySelectorAll('section > p > a[download]').map((a) => [a.getAttribute('href'), 'text/csv']));
-    expect(downloads.map(([path]) => path)).toEqual(['/data/strikes.csv', '/data/reported-totals.csv']);
+    expect(downloads.map(([path]) => path)).toEqual(['/data/strikes.csv', '/data/regions.csv', '/data/places.csv', '/data/reported-totals.csv']);
     expect(valueOf(dataset, 'license')).toBe(page.root.querySelector('a[rel=license]')!.getAttribute('href'));
   });
 
@@ -245,6 +246,51 @@ describe('the data page', () => {
     expect(cited.filter((url) => !basis.includes(url))).toEqual([]);
     const sources = files.filter((f) => /^sources\/[^/]+\/index\.html$/.test(f)).map((f) => `${new URL(`/${f.replace('index.html', '')}`, page.url).href}`);
     expect(sources.filter((s) => !basis.includes(s))).toEqual([]);
+  });
+});
+
+describe('a strike’s page', () => {
+  const strikePages = files.filter((f) => /^strikes\/\d+[a-z]?\/index\.html$/.test(f));
+
+  test.each(strikePages)('%s is a page of ours about its strike, based on our data and the reports its row names, citing the sources it quotes', async (file) => {
+    const page = await read(file);
+    const row = (await csv('strikes.csv')).find((r) => `strikes/${r.id}/index.html` === file)!;
+    const webPage = one(page, 'WebPage');
+    expect([valueOf(webPage, 'url'), valueOf(webPage, 'name')]).toEqual([page.url, page.root.querySelector('h1')!.textContent.trim()]);
+    expect(valueOf(webPage, 'publisher')).toBe(one(page, 'Organization')['@id']);
+    const basis = (valuesOf(webPage, 'isBasedOn') as ExpandedNode[]).map((b) => valueOf(b, 'url') ?? b['@id']);
+    expect(basis).toEqual(expect.arrayContaining([new URL('/data/#dataset', page.url).href, row.source_url]));
+    const quoted = new Set(page.root.querySelectorAll('.mentions .meta a').map((a) => new URL(a.getAttribute('href')!.replace(/#.*/, '#article'), page.url).href));
+    expect((valuesOf(webPage, 'citation') as ExpandedNode[]).map((c) => c['@id'])).toEqual([...quoted]);
+  });
+
+  test('a confirmed strike is an event on the day and in the region its row gives; the unconfirmed claim is no event', async () => {
+    for (const row of await csv('strikes.csv')) {
+      const page = await read(`strikes/${row.id}/index.html`);
+      const events = ofType(page, 'Event');
+      if (row.status === 'unconfirmed') {
+        expect(events, row.id).toEqual([]);
+        expect(valuesOf(one(page, 'WebPage'), 'about')).toEqual([]);
+        continue;
+      }
+      const event = one(page, 'Event');
+      expect(valueOf(one(page, 'WebPage'), 'about')).toBe(event['@id']);
+      expect(valueOf(event, 'startDate'), row.id).toBe(row.date);
+      const place = valuesOf(event, 'location')[0] as ExpandedNode;
+      expect(valueOf(place, 'name')).toBe(row.region);
+      // Coordinates only where a report gives them: a described point is ours, so it is in words.
+      expect(valuesOf(place, 'geo').length > 0, row.id).toBe(row.position_precision === 'reported');
+    }
+  });
+});
+
+describe('the list of strikes', () => {
+  test.each(['strikes/index.html', 'strikes/caribbean/2025-10/index.html'])('%s lists the strike pages it links to, in its order', async (file) => {
+    const page = await read(file);
+    const items = (valuesOf(one(page, 'ItemList'), 'itemListElement') as ExpandedNode[]).sort((a, b) => Number(valueOf(a, 'position')) - Number(valueOf(b, 'position')));
+    const shown = page.root.querySelectorAll('.strike-list .name a').map((a) => new URL(a.getAttribute('href')!, page.url).href);
+    expect(items.map((i) => valueOf(i, 'url'))).toEqual(shown);
+    expect(items.map((i) => valueOf(i, 'name'))).toEqual(page.root.querySelectorAll('.strike-list .name a').map((a) => a.textContent.trim()));
   });
 });
 

@@ -14,3 +14,9 @@ export function textOf(element: HTMLElement): string {
   clone.querySelectorAll('[data-pagefind-ignore]').forEach((e) => e.remove());
   return clone.textContent.replace(/\s+/g, ' ').trim();
 }
+
+/** A chart figure's two drawings: the narrow one, in the page, and the wide one, in its data block for the script to place. */
+export const drawingsOf = (figure: HTMLElement) => [
+  ...figure.querySelectorAll('.chart-narrow > svg'),
+  ...parse(figure.querySelector('.chart-wide > script[type="image/svg+xml"]')?.textContent ?? '').querySelectorAll('svg'),
+];
