@@ -2,6 +2,7 @@ import { formatDate, formatMonth, isoMonth } from '../format/dates';
 import { formatPoint, plural } from '../format/numbers';
 import { slug } from '../format/slug';
 import { type Region, regions, type Strike } from '../schemas/strike';
+import { notesProse } from './notesProse';
 import type { Mention } from './strikeMentions';
 import { chronological } from './strikeSeries';
 
@@ -185,6 +186,8 @@ export interface StrikePage {
   /** How the position is known, and the words it rests on. */
   position: { text: string; words: string };
   nationalities: string[];
+  /** The row's notes, where the reports differ, written out for a reader (notesProse). */
+  notes: string;
   reports: ReportLink[];
   mentions: Mention[];
   previous?: StrikeLink;
@@ -206,6 +209,7 @@ export function strikePage(strike: Strike, rows: readonly Strike[], regionNames:
     facts: strikeFacts(strike),
     position: { text: positionText(strike, where), words: strike.position.source },
     nationalities: nationalityClaims(strike),
+    notes: notesProse(strike.notes),
     reports: otherReports(strike),
     mentions: mentions.filter((m) => m.strike === strike.id),
     previous: linkTo(previous),

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
 import { CSV_FILES, readCsv } from '../../src/checks/dataFiles';
+import { notesProse } from '../../src/domain/notesProse';
 import { drawingsOf, readPage, textOf } from '../helpers/html';
 import { builtPages } from '../helpers/pages';
 
@@ -44,7 +45,7 @@ describe('a page per strike', () => {
     const facts = Object.fromEntries(page.querySelectorAll('.facts div').map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]));
     expect(facts).toMatchObject({ Date: '19 September 2025', Region: 'Caribbean', Strikes: '1', Killed: '3', Survivors: '0' });
     expect(textOf(page.querySelector('#position-source')!)).toBe(row.position.source);
-    expect(textOf(page.querySelector('#notes')!)).toBe(row.notes);
+    expect(textOf(page.querySelector('#notes')!)).toBe(notesProse(row.notes));
     const links = await hrefsOn('/strikes/3/');
     for (const url of [row.source.url, ...row.otherSources]) expect(links.has(url)).toBe(true);
     expect(links.has('/data/#strike-3')).toBe(true);

@@ -24,7 +24,7 @@ describe('the service worker the build writes', () => {
       .map((e) => join(e.parentPath, e.name).slice(siteDir.length + 1));
     const wanted = all.filter((f) => /\.(html|css|js|csv|svg|png|json|webmanifest)$|\.pf_\w+$|^pagefind\/wasm\./.test(f) && f !== 'sw.js');
     expect([...paths].sort()).toEqual([...wanted].sort());
-    for (const must of ['index.html', 'search/index.html', 'offline/index.html', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'data/strikes.csv', 'manifest.webmanifest', 'icons/icon-512.png'])
+    for (const must of ['index.html', 'search/index.html', 'offline/index.html', 'strikes/index.html', 'strikes/4a/index.html', 'timeline/index.html', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'data/strikes.csv', 'manifest.webmanifest', 'icons/icon-512.png'])
       expect(paths).toContain(must);
     expect(paths.some((u) => u.endsWith('.pf_fragment'))).toBe(true);
     expect(paths).toEqual([...paths].sort((a, b) => a.localeCompare(b)));

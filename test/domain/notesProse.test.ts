@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { notesProse } from '../../src/domain/notesProse';
+import { loadData } from '../charts/data';
+
+describe('notesProse(notes): a strike row’s notes as a reader reads them', () => {
+  test.each([
+    ['Washington Post 2025-11-28; Dan Kovalik', 'Washington Post 28 November 2025; Dan Kovalik'],
+    ['first-fourth strikes on Sept 2.', 'first-fourth strikes on 2 September.'],
+    ['bombed off the coast of Colombia on 15 Sept. RTVC', 'bombed off the coast of Colombia on 15 September. RTVC'],
+    ['no strike was announced on 14 or 16 Sept, so', 'no strike was announced on 14 or 16 September, so'],
+    ['lawsuit (D. Mass., Jan 2026) says', 'lawsuit (D. Mass., January 2026) says'],
+    ['a new strike on Oct 4 or the Oct 3 strike', 'a new strike on 4 October or the 3 October strike'],
+    ['searched >400 nm SW of Acapulco; active search suspended 1 Nov after 96 h', 'searched more than 400 nautical miles south-west of Acapulco; active search suspended 1 November after 96 hours'],
+    ['Second Pacific strike within ~24h; ~1,000 kg cocaine', 'Second Pacific strike within about 24 hours; about 1,000 kg cocaine'],
+    ['83 (BNO) vs 82 (Anews). Difference = Oct 27 survivor', '83 (BNO) against 82 (Anews). Difference: 27 October survivor'],
+  ])('%s', (notes, prose) => {
+    expect(notesProse(notes)).toBe(prose);
+  });
+
+  test('leaves words that only look like shorthand: a name, a number with no unit, a date that is not a day', () => {
+    for (const kept of ['Sheinbaum', 'SWIFT', '3+2+3 killed', 'the Oct. 2025-13-45 row', 'USSOUTHCOM', 'Decimal', 'the 30th strike (AP)']) expect(notesProse(kept)).toBe(kept);
+  });
+
+  test('keeps every figure of every real note', async () => {
+    const { strikes } = await loadData();
+    const figures = (text: string) => (text.replace(/\d{4}-\d{2}-\d{2}/g, '').match(/\d+(?:[.,]\d+)*/g) ?? []).filter((n) => !/^20\d\d$/.test(n));
+    for (const s of strikes) {
+      const prose = notesProse(s.notes);
+      expect(prose, s.id).not.toMatch(/~|>| nm\b| vs /);
+      for (const figure of figures(s.notes)) expect(prose, `${s.id}: ${figure}`).toContain(figure);
+    }
+  });
+});
