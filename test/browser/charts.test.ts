@@ -113,16 +113,17 @@ describe('charts in Chromium', () => {
   test('printing from a phone puts the wide drawing on paper', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
     await page.goto(`${site.server.url}data/`);
-    expect(await page.locator('[data-chart] .chart-narrow svg').count()).toBe(3);
+    // The three charts and the map.
+    expect(await page.locator('[data-chart] .chart-narrow svg').count()).toBe(4);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     // A frame later, whatever the window's size says, the wide drawing stays.
     await page.evaluate(() => new Promise(requestAnimationFrame));
-    expect(await page.locator('[data-chart] .chart-wide svg').count()).toBe(3);
+    expect(await page.locator('[data-chart] .chart-wide svg').count()).toBe(4);
     expect(await page.locator('[data-chart] .chart-narrow svg').count()).toBe(0);
     await page.emulateMedia({ media: 'screen' });
     await page.evaluate(() => dispatchEvent(new Event('afterprint')));
-    expect(await page.locator('[data-chart] .chart-narrow svg').count()).toBe(3);
+    expect(await page.locator('[data-chart] .chart-narrow svg').count()).toBe(4);
     await page.close();
   });
 
