@@ -22,6 +22,9 @@ export function fitDrawings(root: ParentNode) {
     let wide: SVGSVGElement | undefined;
     const show = (showWide: boolean) => {
       const svg = showWide ? (wide ??= parseDrawing(block.text)) : narrow;
+      // Already in place: moving it again would take focus from a mark (and the tip off it), as the
+      // observer's first report, after the page's load, would do to a reader who tabbed in quickly.
+      if (svg.parentElement === slots[Number(showWide)]) return;
       (showWide ? narrow : wide)?.remove();
       slots[Number(showWide)]!.append(svg);
       if (!enhanced.has(svg)) enhanceChart(svg);

@@ -47,6 +47,10 @@ describe('the strikes in Chromium', () => {
     const focused = () => page.evaluate(() => ({ label: document.activeElement!.getAttribute('aria-label'), href: document.activeElement!.getAttribute('href') }));
     const first = await focused();
     expect(first.href).toMatch(/^\/strikes\/\w+\/$/);
+    // The figure resizing within the same drawing leaves focus where it is.
+    await page.setViewportSize({ width: 1080, height: 900 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect((await focused()).href).toBe(first.href);
     const tip = page.locator('#strike-map-wide-tip');
     expect(await tip.isVisible()).toBe(true);
     // The tooltip is the mark's row of the table: its date, region, toll and position.
