@@ -23,8 +23,8 @@ export default defineConfig({
   // One policy everywhere: the offline cache and search results depend on it.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Search indexes the written pages and appIcons() draws the app's icons; offline() precaches them all
-  // and the index (its budget: the build fails if the offline copy would be larger); host() compresses
+  // Search indexes the written pages and appIcons() draws the app's icons; offline() lists them for the
+  // service worker (a core within a budget, saved after one visit; the rest on the reader's request); host() compresses
   // every text file and writes the host configs.
   integrations: [
     mdx(),
@@ -32,7 +32,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/offline/') }),
     pagefind(),
     appIcons(),
-    offline({ maxBytes: 50_000_000 }),
+    offline(),
     host(),
   ],
   markdown: {

@@ -2,28 +2,33 @@ import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { getManifest } from 'workbox-build';
+import { ARCHIVE_FILE, type OfflineSummary, SUMMARY_FILE } from '../scripts/offline/offlineCopy';
 import { siteVersion } from './siteVersion';
-import { offlineCopy, precacheFiles, serviceWorkerScript } from './serviceWorker';
+import { offlineParts, revision, serviceWorkerScript } from './serviceWorker';
 
 export interface OfflineOptions {
-  /** The build fails when the offline copy (every precached file) would be larger than this. */
-  maxBytes?: number;
+  /**
+   * What the core may download beyond the shell, in bytes as the host sends them: the main pages, their
+   * search results, the index's words. Past it, pages are kept as they are read instead.
+   */
+  budget?: number;
 }
 
-/** Room for about 1,500 sources: a source page is 10 to 25 kB. */
-export const DEFAULT_MAX_BYTES = 50_000_000;
+/** A first visit, with the service worker's work, must cost a reader under 2 MB: the shell and the page take the rest. */
+export const DEFAULT_BUDGET = 1_200_000;
 
 /** "1.2 MB" */
 export const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /**
  * Offline: after the search index is written, lists every page, style, script, search file and data
- * download with Workbox, writes dist/offline.json (files and bytes) for the footer's status line, and
- * bundles dist/sw.js (src/scripts/offline/sw.ts) holding the list. Fails the build past `maxBytes`. List
- * it after pagefind() in astro.config.mjs.
+ * download with Workbox and splits them into the core and the archive (src/integrations/serviceWorker.ts);
+ * bundles dist/sw.js (src/scripts/offline/sw.ts) holding the core's list, and writes dist/offline.json
+ * (what each part holds, for the footer) and dist/offline-archive.json (the archive's list, fetched only
+ * when a reader saves the whole site). The core is bounded by `budget` at any size, so no size of the
+ * archive fails the build. List it after pagefind() in astro.config.mjs.
  */
-export default function offline({ maxBytes = DEFAULT_MAX_BYTES }: OfflineOptions = {}): AstroIntegration {
+export default function offline({ budget = DEFAULT_BUDGET }: OfflineOptions = {}): AstroIntegration {
   let root = '';
   return {
     name: 'strikes:offline',
@@ -48,19 +53,23 @@ export default function offline({ maxBytes = DEFAULT_MAX_BYTES }: OfflineOptions
         await access(join(site, 'pagefind/pagefind.js')).catch(() => {
           throw new Error('offline: dist/pagefind/ is missing; list offline() after pagefind() in astro.config.mjs');
         });
-        const { count, size, warnings } = await getManifest(precacheFiles(site));
-        if (warnings.length) throw new Error(`offline: ${warnings.join('\n')}`);
-        if (size > maxBytes) {
-          throw new Error(
-            `offline: the offline copy would be ${megabytes(size)} in ${count} files, over its budget of ${megabytes(maxBytes)} ` +
-              '(offline({ maxBytes }) in astro.config.mjs)',
-          );
-        }
-        // Counted before it is written, so its own few bytes are left out.
-        await writeFile(join(site, 'offline.json'), JSON.stringify({ files: count, bytes: size }));
-        const copy = await offlineCopy(site);
+        const { copy, archive } = await offlineParts(site, budget);
+        const summary: OfflineSummary = {
+          version: copy.version,
+          core: { files: copy.files.length, bytes: copy.bytes },
+          archive: { files: archive.files.length, bytes: archive.bytes },
+        };
+        // The summary is saved with the core, so the footer can say what is saved while offline.
+        const summaryText = JSON.stringify(summary);
+        await writeFile(join(site, SUMMARY_FILE), summaryText);
+        copy.files.push([SUMMARY_FILE, revision(Buffer.from(summaryText))]);
+        copy.files.sort(([a], [b]) => a.localeCompare(b));
+        await writeFile(join(site, ARCHIVE_FILE), JSON.stringify(archive));
         await writeFile(join(site, 'sw.js'), await serviceWorkerScript(root, copy));
-        logger.info(`Offline copy: ${copy.files.length} files, ${megabytes(copy.bytes)} (budget ${megabytes(maxBytes)})`);
+        logger.info(
+          `Offline copy: ${copy.files.length} files, ${megabytes(copy.bytes)} saved after one visit; ` +
+            `${archive.files.length} more, ${megabytes(archive.bytes)}, when a reader saves the whole site`,
+        );
       },
     },
   };

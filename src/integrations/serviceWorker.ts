@@ -1,35 +1,132 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { brotliCompressSync, gunzipSync, constants as zlibConstants } from 'node:zlib';
 import { build } from 'esbuild';
 import { type GetManifestOptions, getManifest } from 'workbox-build';
-import type { OfflineCopy } from '../scripts/offline/offlineCopy';
+import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE } from '../scripts/offline/offlineCopy';
 
-/** What the offline copy holds: pages, styles, scripts, icons, the app's manifest, data downloads and the whole search index. */
+/** What can be saved for offline reading: pages, styles, scripts, icons, the app's manifest, data downloads and the whole search index. */
 export function precacheFiles(site: string): GetManifestOptions {
   return {
     globDirectory: site,
     globPatterns: ['**/*.{html,css,js,json,webmanifest,svg,png,csv,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
-    globIgnores: ['sw.js'],
-    // No file is left out for its size: the budget (src/integrations/offline.ts) is on the whole.
+    // The worker, and the lists written from this one.
+    globIgnores: ['sw.js', SUMMARY_FILE, ARCHIVE_FILE],
+    // No file is left out for its size: the core's share of the index has a budget of its own.
     maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
   };
 }
 
-/** The first 128 bits of a file's SHA-256, in hex, as the service worker checks it (hexDigest). */
-const revision = (content: Buffer) => createHash('sha256').update(content).digest('hex').slice(0, 32);
+/** A file of the built site, the hash of its content and its size. */
+export type SiteFile = [path: string, revision: string, bytes: number];
 
-/**
- * The offline copy as the service worker sees it: every precached file with a hash of its content, in a
- * fixed order (so the same site gives the same sw.js), and a version named by all of them.
- */
-export async function offlineCopy(site: string): Promise<OfflineCopy> {
-  const { manifestEntries, size, warnings } = await getManifest(precacheFiles(site));
+/** The first 128 bits of a file's SHA-256, in hex, as the service worker checks it (hexDigest). */
+export const revision = (content: Buffer) => createHash('sha256').update(content).digest('hex').slice(0, 32);
+
+/** Every file that can be saved, with its hash and size, in a fixed order (so the same site gives the same lists). */
+export async function siteFiles(site: string): Promise<SiteFile[]> {
+  const { manifestEntries, warnings } = await getManifest(precacheFiles(site));
   if (warnings.length) throw new Error(`offline: ${warnings.join('\n')}`);
   const paths = (manifestEntries ?? []).map((entry) => entry.url).sort((a, b) => a.localeCompare(b));
-  const files = await Promise.all(paths.map(async (path): Promise<[string, string]> => [path, revision(await readFile(join(site, path)))]));
-  const version = createHash('sha256').update(JSON.stringify(files)).digest('hex').slice(0, 12);
-  return { version, bytes: size, files };
+  return Promise.all(
+    paths.map(async (path): Promise<SiteFile> => {
+      const content = await readFile(join(site, path));
+      return [path, revision(content), content.byteLength];
+    }),
+  );
+}
+
+/** A source's own page: saved when it is read, or with the whole site. */
+export const isArchivePage = (path: string) => /^sources\/[^/]+\/index\.html$/.test(path);
+
+/** The page a Pagefind fragment (gzipped "pagefind_dcd" and its JSON) shows in a result: "/about/". */
+export function fragmentUrl(content: Buffer): string {
+  const text = gunzipSync(content).toString('utf8');
+  return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+}
+
+/** The pages' paths ("about/index.html") of an address ("/about/"). */
+const pageFile = (url: string) => `${decodeURI(url).slice(1)}${url.endsWith('/') ? 'index.html' : ''}`;
+
+/** Files sent as they are (compressed already, or images); every other file goes compressed (src/host/). */
+const SENT_AS_IS = /\.(png|pagefind|pf_\w+)$/;
+
+/** About what a file costs to download: Brotli's size for text, as the host sends it, the file's own otherwise. */
+const transferSize = (content: Buffer, path: string) =>
+  SENT_AS_IS.test(path) ? content.byteLength : brotliCompressSync(content, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } }).byteLength;
+
+/**
+ * Which part a file belongs to, in the order the core is filled: 0 the shell and search's code (always in
+ * the core), 1 the story's main pages, 2 the other pages, 3 the results of the core's pages, 4 the index's
+ * words, 5 the spelling vocabulary; undefined for the archive (a source's page, and its results).
+ */
+function rankOf(path: string, corePages: Set<string>, fragmentPage: string | undefined): number | undefined {
+  if (isArchivePage(path)) return undefined;
+  if (fragmentPage !== undefined) return corePages.has(fragmentPage) ? 3 : undefined;
+  if (path.startsWith('pagefind/index/')) return 4;
+  if (path === 'pagefind/vocabulary.json') return 5;
+  if (!path.endsWith('.html') || path === 'offline/index.html') return 0;
+  return ['index.html', 'ledger/index.html', 'data/index.html', 'search/index.html'].includes(path) ? 1 : 2;
+}
+
+/**
+ * The core and the archive. The core is what a reader needs to read the story offline after one visit,
+ * and it does not grow with the archive: the shell (styles, scripts, icons, the "not saved" page, the data
+ * downloads) and search's code always, then, while the download stays within `budget` bytes (as the host
+ * sends them), the explainer, the ledger, the data and search pages, our other pages, their search results,
+ * the index's words (smallest chunks first) and the spelling vocabulary. A page left out is kept once it is
+ * read. The archive is the rest: every source's page and results, and what did not fit.
+ */
+export async function splitFiles(site: string, files: SiteFile[], budget: number): Promise<{ core: SiteFile[]; archive: SiteFile[] }> {
+  const corePages = new Set(files.filter(([path]) => path.endsWith('.html') && !isArchivePage(path)).map(([path]) => path));
+  const archive: SiteFile[] = [];
+  const candidates: { file: SiteFile; rank: number; cost: number }[] = [];
+  for (const file of files) {
+    const [path] = file;
+    // A source's page is never read here: at 10,000 sources, that is most of the site.
+    const content = isArchivePage(path) ? undefined : await readFile(join(site, path));
+    const fragmentPage = content && path.startsWith('pagefind/fragment/') ? pageFile(fragmentUrl(content)) : undefined;
+    const rank = content && rankOf(path, corePages, fragmentPage);
+    if (rank === undefined) archive.push(file);
+    else candidates.push({ file, rank, cost: rank === 0 ? 0 : transferSize(content!, path) });
+  }
+  candidates.sort((a, b) => a.rank - b.rank || a.cost - b.cost || a.file[0].localeCompare(b.file[0]));
+  const core: SiteFile[] = [];
+  let spent = 0;
+  for (const { file, rank, cost } of candidates) {
+    // The vocabulary helps only a word the index has: it goes only with all of the index.
+    const fits = rank === 0 || (spent + cost <= budget && (rank < 5 || !archive.some(([path]) => path.startsWith('pagefind/index/'))));
+    if (fits) spent += cost;
+    (fits ? core : archive).push(file);
+  }
+  const byPath = (a: SiteFile, b: SiteFile) => a[0].localeCompare(b[0]);
+  return { core: core.sort(byPath), archive: archive.sort(byPath) };
+}
+
+/** A version's name: a hash of every file and its content, so any changed file makes a new version. */
+export const versionOf = (files: SiteFile[]) =>
+  createHash('sha256')
+    .update(JSON.stringify(files.map(([path, rev]) => [path, rev])))
+    .digest('hex')
+    .slice(0, 12);
+
+/** The core as the service worker sees it, and the archive's list, of one version. */
+export interface OfflineParts {
+  copy: OfflineCopy;
+  archive: ArchiveList;
+}
+
+/** The core and the archive of a built site, named by its version. */
+export async function offlineParts(site: string, budget: number): Promise<OfflineParts> {
+  const files = await siteFiles(site);
+  const version = versionOf(files);
+  const { core, archive } = await splitFiles(site, files, budget);
+  const total = (list: SiteFile[]) => list.reduce((sum, [, , bytes]) => sum + bytes, 0);
+  return {
+    copy: { version, bytes: total(core), files: core.map(([path, rev]) => [path, rev]) },
+    archive: { version, bytes: total(archive), files: archive },
+  };
 }
 
 /** dist/sw.js: src/scripts/offline/sw.ts bundled into one classic script, holding `copy`. */

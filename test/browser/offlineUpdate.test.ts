@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
-import { controlled, freshContext, offlineCaches, offlineStatus, search, sitePages, visitOnce } from '../helpers/offline';
+import { controlled, freshContext, offlineCaches, offlineStatus, saveWholeSite, search, sitePages, visitOnce } from '../helpers/offline';
 import { type StaticServer, serve } from '../helpers/server';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 import { type Uplink, uplink } from '../helpers/uplink';
@@ -155,6 +155,8 @@ describe('a new version published while the reader is offline', () => {
     const { context, page } = await freshContext(browser);
     try {
       await visitOnce(page, net.url);
+      // Read once online (the source, and the searches whose results are in it), so kept for offline reading.
+      expect(await reads(page)).toEqual(V1);
       await goOffline(page);
       expect(await reads(page)).toEqual(V1);
 
@@ -177,13 +179,13 @@ describe('a new version published while the reader is offline', () => {
       await reload(page);
       expect(await reads(page)).toEqual(V2);
 
-      // Offline again, the new version is all there, and only it is kept.
+      // Offline again, the new version is all there (its core, and what was read again), and only it is kept.
       await goOffline(page);
       expect(await reads(page)).toEqual(V2);
       const kept = await offlineCaches(page);
-      expect(Object.keys(kept)).toHaveLength(1);
-      const { files } = JSON.parse(await readFile(join(v2, 'offline.json'), 'utf8'));
-      expect(Object.values(kept)).toEqual([files + 1]);
+      const { version, core } = JSON.parse(await readFile(join(v2, 'offline.json'), 'utf8'));
+      expect(Object.keys(kept).sort()).toEqual([`strikes-offline-${version}`, `strikes-offline-${version}-read`]);
+      expect(kept[`strikes-offline-${version}`]).toBe(core.files + 1);
     } finally {
       await goOnline(page);
       await context.close();
@@ -194,12 +196,13 @@ describe('a new version published while the reader is offline', () => {
 describe('a new version with a file that fails to download (HTTP 500) during its install', () => {
   beforeAll(() => publish(v1));
 
-  test('leaves the previous version serving, whole, with no notice; the next visit after the fault takes the new one', async () => {
+  test('leaves the previous version serving, whole (the whole site the reader saved), with no notice; the next visit after the fault takes the new one, whole site too', async () => {
     const { context, page } = await freshContext(browser);
     try {
       await visitOnce(page, net.url);
+      await saveWholeSite(page);
       const before = await offlineCaches(page);
-      expect(Object.keys(before)).toHaveLength(1);
+      expect(Object.keys(before).filter((name) => !name.endsWith('-read'))).toHaveLength(2);
 
       // Version 2's search metadata has a name of its own, so it must be downloaded: it fails.
       let failures = 0;
@@ -219,6 +222,7 @@ describe('a new version with a file that fails to download (HTTP 500) during its
         const response = await page.goto(`${net.url}${path.slice(1)}`);
         expect(response?.ok(), path).toBe(true);
         expect(await controlled(page), path).toBe(true);
+        if (path !== '/offline/') expect(await page.title(), path).not.toMatch(/^Not saved/);
       }
 
       // Once the file downloads again, the next visit finds the new version and offers it.
@@ -228,6 +232,14 @@ describe('a new version with a file that fails to download (HTTP 500) during its
       await page.waitForSelector('.update-notice');
       await reload(page);
       expect(await reads(page)).toEqual(V2);
+      // The new version saved the whole site too, copying what did not change: every page opens offline.
+      const { version } = JSON.parse(await readFile(join(v2, 'offline.json'), 'utf8'));
+      expect(Object.keys(await offlineCaches(page))).toContain(`strikes-offline-${version}-archive`);
+      await goOffline(page);
+      for (const path of await sitePages(v2)) {
+        await page.goto(`${net.url}${path.slice(1)}`);
+        if (path !== '/offline/') expect(await page.title(), path).not.toMatch(/^Not saved/);
+      }
     } finally {
       await goOnline(page);
       await context.close();

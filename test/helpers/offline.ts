@@ -32,6 +32,21 @@ export async function visitOnce(page: Page, url: string): Promise<string> {
   return offlineStatus(page, 'ready');
 }
 
+/** Every page of a built site but the sources' own, which are saved as they are read or with the whole site. */
+export const corePages = async (dir: string) => (await sitePages(dir)).filter((path) => !/^\/sources\/[^/]+\/$/.test(path));
+
+/** Every source's own page of a built site. */
+export const sourcePages = async (dir: string) => (await sitePages(dir)).filter((path) => /^\/sources\/[^/]+\/$/.test(path));
+
+/** Clicks the footer's "Save the whole site" and waits until it is saved (its remove button shows). */
+export async function saveWholeSite(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Save the whole site for offline reading \(\d+\.\d MB\)$/ }).click();
+  await page.locator('[data-offline-controls][data-archive="saved"]').waitFor();
+}
+
+/** What the page's origin stores on this device, as the browser counts it (navigator.storage.estimate). */
+export const storageUsed = (page: Page) => page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+
 /** The pages a search on /search/ finds, once it has run. */
 export async function search(page: Page, origin: string, q: string): Promise<string[]> {
   await page.goto(`${origin}search/?${new URLSearchParams({ q })}`);

@@ -7,6 +7,8 @@ export interface Uplink {
   down(): void;
   /** Connects again. */
   up(): void;
+  /** Bytes the server has sent through this connection so far (headers and bodies, as on the wire). */
+  received(): number;
   /** Resolves once a request whose first line matches `pattern` has been refused while down, from now on. */
   refuses(pattern: RegExp): Promise<void>;
   close(): Promise<void>;
@@ -22,6 +24,7 @@ export async function uplink(serverUrl: string): Promise<Uplink> {
   const sockets = new Set<Socket>();
   const waiting = new Set<(line: string) => void>();
   let isDown = false;
+  let received = 0;
 
   const server = createServer((client) => {
     sockets.add(client);
@@ -41,6 +44,7 @@ export async function uplink(serverUrl: string): Promise<Uplink> {
     upstream.on('close', () => sockets.delete(upstream));
     client.on('error', () => upstream.destroy());
     upstream.on('error', () => client.destroy());
+    upstream.on('data', (chunk: Buffer) => void (received += chunk.byteLength));
     client.pipe(upstream).pipe(client);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -51,6 +55,7 @@ export async function uplink(serverUrl: string): Promise<Uplink> {
     url: `http://127.0.0.1:${port}/`,
     down: () => ((isDown = true), dropAll()),
     up: () => void (isDown = false),
+    received: () => received,
     refuses: (pattern) =>
       new Promise((resolve) => {
         const check = (line: string) => pattern.test(line) && (waiting.delete(check), resolve());

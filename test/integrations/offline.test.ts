@@ -1,44 +1,71 @@
+import { randomBytes } from 'node:crypto';
 import { cp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
-import { offlineCopy } from '../../src/integrations/serviceWorker';
+import { DEFAULT_BUDGET } from '../../src/integrations/offline';
+import { type SiteFile, offlineParts, revision, siteFiles, splitFiles, versionOf } from '../../src/integrations/serviceWorker';
 import { siteVersion } from '../../src/integrations/siteVersion';
-import { type OfflineCopy, hexDigest } from '../../src/scripts/offline/offlineCopy';
+import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE, hexDigest } from '../../src/scripts/offline/offlineCopy';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 
 const siteDir = inject('siteDir');
 
-/** What the service worker keeps, as the build wrote it into sw.js. */
-async function copyInServiceWorker(): Promise<OfflineCopy> {
-  const copy = await offlineCopy(siteDir);
+/** The core as the build wrote it into sw.js, and the archive's list. */
+async function written(): Promise<{ copy: OfflineCopy; archive: ArchiveList }> {
+  const parts = await offlineParts(siteDir, DEFAULT_BUDGET);
+  const summary = JSON.parse(await readFile(join(siteDir, SUMMARY_FILE), 'utf8'));
+  const files = [...parts.copy.files, [SUMMARY_FILE, revision(Buffer.from(JSON.stringify(summary)))] as [string, string]];
+  const copy = { ...parts.copy, files: files.sort(([a], [b]) => a.localeCompare(b)) };
   expect(await readFile(join(siteDir, 'sw.js'), 'utf8')).toContain(JSON.stringify(copy.files));
-  return copy;
+  const archive = JSON.parse(await readFile(join(siteDir, ARCHIVE_FILE), 'utf8')) as ArchiveList;
+  expect(archive).toEqual(parts.archive);
+  return { copy, archive };
+}
+
+/** Every file of a built site, by its path from the site's root. */
+async function filesOf(dir: string) {
+  return (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
 }
 
 describe('the service worker the build writes', () => {
-  test('keeps every page, style, script, search file, data download, the app’s manifest and its icons, in a fixed order, each with a hash of its content', async () => {
-    const { files } = await copyInServiceWorker();
-    const paths = files.map(([path]) => path);
-    const all = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name).slice(siteDir.length + 1));
-    const wanted = all.filter((f) => /\.(html|css|js|csv|svg|png|json|webmanifest)$|\.pf_\w+$|^pagefind\/wasm\./.test(f) && f !== 'sw.js');
-    expect([...paths].sort()).toEqual([...wanted].sort());
-    for (const must of ['index.html', 'search/index.html', 'offline/index.html', 'strikes/index.html', 'strikes/4a/index.html', 'timeline/index.html', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'data/strikes.csv', 'manifest.webmanifest', 'icons/icon-512.png'])
-      expect(paths).toContain(must);
-    expect(paths.some((u) => u.endsWith('.pf_fragment'))).toBe(true);
-    expect(paths).toEqual([...paths].sort((a, b) => a.localeCompare(b)));
-    for (const [path, revision] of files) {
-      const hash = await crypto.subtle.digest('SHA-256', await readFile(join(siteDir, path)));
-      expect(revision, path).toBe(hexDigest(hash));
+  test('saves a core after one visit and lists the rest as the archive: between them every page, style, script, search file, data download, the app’s manifest and its icons, each with a hash of its content', async () => {
+    const { copy, archive } = await written();
+    const core = copy.files.map(([path]) => path);
+    const rest = archive.files.map(([path]) => path);
+    const wanted = (await filesOf(siteDir)).filter(
+      (f) => /\.(html|css|js|csv|svg|png|json|webmanifest)$|\.pf_\w+$|^pagefind\/wasm\./.test(f) && !['sw.js', ARCHIVE_FILE].includes(f),
+    );
+    expect([...core, ...rest].sort()).toEqual([...wanted].sort());
+    for (const page of ['strikes/index.html', 'strikes/4a/index.html', 'timeline/index.html']) expect([...core, ...rest]).toContain(page);
+    for (const must of ['index.html', 'ledger/index.html', 'data/index.html', 'search/index.html', 'offline/index.html', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'data/strikes.csv', 'manifest.webmanifest', 'icons/icon-512.png', SUMMARY_FILE])
+      expect(core).toContain(must);
+    // Each source's page, and its search result, only in the archive.
+    const sources = wanted.filter((f) => /^sources\/[^/]+\/index\.html$/.test(f));
+    expect(sources.length).toBeGreaterThanOrEqual(5);
+    expect(rest).toEqual(expect.arrayContaining(sources));
+    expect(core.some((f) => /^sources\/[^/]+\/index\.html$/.test(f))).toBe(false);
+    expect(rest.filter((f) => f.startsWith('pagefind/fragment/'))).toHaveLength(sources.length);
+    expect(core.some((u) => u.endsWith('.pf_fragment'))).toBe(true);
+    expect(core).toEqual([...core].sort((a, b) => a.localeCompare(b)));
+    for (const [path, rev, bytes] of [...copy.files, ...archive.files]) {
+      const content = await readFile(join(siteDir, path));
+      expect(rev, path).toBe(hexDigest(await crypto.subtle.digest('SHA-256', content)));
+      if (bytes !== undefined) expect(bytes, path).toBe(content.byteLength);
     }
   });
 
-  test('offline.json says how many files and bytes the offline copy holds (all but itself)', async () => {
-    const summary = JSON.parse(await readFile(join(siteDir, 'offline.json'), 'utf8'));
-    const others = (await copyInServiceWorker()).files.map(([path]) => path).filter((u) => u !== 'offline.json');
-    const sizes = await Promise.all(others.map((u) => stat(join(siteDir, u)).then((s) => s.size)));
-    expect(summary).toEqual({ files: others.length, bytes: sizes.reduce((a, b) => a + b, 0) });
+  test('offline.json says how many files and bytes the core (all but itself) and the archive hold, and names the version', async () => {
+    const summary = JSON.parse(await readFile(join(siteDir, SUMMARY_FILE), 'utf8'));
+    const { copy, archive } = await written();
+    const core = copy.files.map(([path]) => path).filter((u) => u !== SUMMARY_FILE);
+    const sizes = await Promise.all(core.map((u) => stat(join(siteDir, u)).then((s) => s.size)));
+    expect(summary).toEqual({
+      version: copy.version,
+      core: { files: core.length, bytes: sizes.reduce((a, b) => a + b, 0) },
+      archive: { files: archive.files.length, bytes: archive.files.reduce((a, [, , b]) => a + b, 0) },
+    });
+    expect(archive.version).toBe(copy.version);
   });
 
   test('names its version by the files it holds: the same files give the same version, any changed file another', async () => {
@@ -46,11 +73,68 @@ describe('the service worker the build writes', () => {
     try {
       await writeFile(join(dir, 'index.html'), '<p>one</p>');
       await writeFile(join(dir, 'a.css'), 'p{}');
-      const first = await offlineCopy(dir);
-      expect(first.version).toMatch(/^[0-9a-f]{12}$/);
-      expect((await offlineCopy(dir)).version).toBe(first.version);
+      const first = versionOf(await siteFiles(dir));
+      expect(first).toMatch(/^[0-9a-f]{12}$/);
+      expect(versionOf(await siteFiles(dir))).toBe(first);
       await writeFile(join(dir, 'index.html'), '<p>two</p>');
-      expect((await offlineCopy(dir)).version).not.toBe(first.version);
+      expect(versionOf(await siteFiles(dir))).not.toBe(first);
+    } finally {
+      await removeDir(dir);
+    }
+  });
+});
+
+describe('the core does not grow with the archive', () => {
+  /** A made-up built site with `sources` source pages, each with its search result, and an index of `chunks` parts. */
+  async function fakeSite(sources: number, chunks: number) {
+    const dir = await tempDir('fake-site');
+    const put = async (path: string, content: string | Buffer) => {
+      await mkdir(dirname(join(dir, path)), { recursive: true });
+      await writeFile(join(dir, path), content);
+    };
+    const fragment = (url: string) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url, content: 'words' })}`));
+    await put('index.html', '<h1>The story</h1>'.repeat(50));
+    await put('ledger/index.html', '<h1>Ledger</h1>'.repeat(50));
+    await put('offline/index.html', '<h1>Not saved</h1>');
+    await put('_astro/site.css', 'p{}');
+    await put('pagefind/pagefind.js', 'export {}');
+    await put('pagefind/fragment/en_home.pf_fragment', fragment('/'));
+    for (let i = 0; i < sources; i++) {
+      await put(`sources/s-${i}/index.html`, `<h1>Source ${i}</h1>`);
+      await put(`pagefind/fragment/en_${i}.pf_fragment`, fragment(`/sources/s-${i}/`));
+    }
+    // Words that do not compress, as Pagefind's index chunks are gzipped already.
+    for (let i = 0; i < chunks; i++) await put(`pagefind/index/en_${i}.pf_index`, randomBytes(10_000));
+    return dir;
+  }
+
+  test('with 10 or 300 sources, the core is the same files, within its budget; the rest is the archive', async () => {
+    const small = await fakeSite(10, 3);
+    const large = await fakeSite(300, 40);
+    try {
+      const [a, b] = await Promise.all([small, large].map(async (dir) => splitFiles(dir, await siteFiles(dir), 100_000)));
+      const names = (files: SiteFile[]) => files.map(([path]) => path);
+      // The pages and the shell alike; of the index, what fits in the budget.
+      expect(names(a!.core).filter((p) => !p.startsWith('pagefind/index/'))).toEqual(names(b!.core).filter((p) => !p.startsWith('pagefind/index/')));
+      expect(names(b!.core)).toEqual(expect.arrayContaining(['index.html', 'ledger/index.html', 'offline/index.html', '_astro/site.css', 'pagefind/pagefind.js', 'pagefind/fragment/en_home.pf_fragment']));
+      const indexBytes = (files: SiteFile[]) => files.filter(([p]) => p.startsWith('pagefind/index/')).reduce((sum, [, , n]) => sum + n, 0);
+      expect(indexBytes(a!.core)).toBe(30_000);
+      expect(indexBytes(b!.core)).toBeLessThanOrEqual(100_000);
+      expect(indexBytes(b!.core)).toBeGreaterThan(50_000);
+      expect(names(b!.archive).filter((p) => p.startsWith('sources/'))).toHaveLength(300);
+      expect(b!.archive.length + b!.core.length).toBe((await siteFiles(large)).length);
+    } finally {
+      await removeDir(small);
+      await removeDir(large);
+    }
+  });
+
+  test('with a budget too small for them, the main pages are left to be kept as they are read, and the shell stays', async () => {
+    const dir = await fakeSite(3, 2);
+    try {
+      const { core, archive } = await splitFiles(dir, await siteFiles(dir), 10);
+      expect(core.map(([path]) => path)).toEqual(['_astro/site.css', 'offline/index.html', 'pagefind/pagefind.js']);
+      expect(archive.map(([path]) => path)).toEqual(expect.arrayContaining(['index.html', 'ledger/index.html']));
     } finally {
       await removeDir(dir);
     }
@@ -94,12 +178,6 @@ describe('the build fails', () => {
       await removeDir(out);
     }
   }
-
-  test('past the offline budget set in astro.config.mjs, saying the size, the count and the budget', async () => {
-    const result = await buildWithConfig((c) => c.replace(/offline\(\{ maxBytes: [\d_]+ \}\)/, 'offline({ maxBytes: 100_000 })'));
-    expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/the offline copy would be \d+\.\d MB in \d+ files, over its budget of 0\.1 MB/);
-  });
 
   test('when offline() runs before pagefind(), so the index would be missing from the offline copy', async () => {
     const result = await buildWithConfig((c) => {

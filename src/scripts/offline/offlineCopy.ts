@@ -1,12 +1,35 @@
-/** What the service worker keeps, as the build describes it (src/integrations/offline.ts writes it into sw.js). */
+/**
+ * What the service worker keeps, as the build describes it (src/integrations/offline.ts writes it into
+ * sw.js): the core, saved after a first visit, whose size does not grow with the archive.
+ */
 export interface OfflineCopy {
-  /** A hash of every file and its content: the name of this version's cache. */
+  /** A hash of every file of the site and its content: this version's name. */
   version: string;
-  /** Bytes of all the files together. */
+  /** Bytes of the core's files together. */
   bytes: number;
-  /** Each file's path from the site's root ("sources/x/index.html") and a hash of its content. */
+  /** Each core file's path from the site's root ("index.html") and a hash of its content. */
   files: [path: string, revision: string][];
 }
+
+/** The rest of the site, which a reader saves only by asking: dist/offline-archive.json, fetched then. */
+export interface ArchiveList {
+  version: string;
+  /** Bytes of the archive's files together. */
+  bytes: number;
+  /** Each file's path, the hash of its content and its size. */
+  files: [path: string, revision: string, bytes: number][];
+}
+
+/** dist/offline.json: what each part holds, for the footer's status line and its save button. */
+export interface OfflineSummary {
+  version: string;
+  core: { files: number; bytes: number };
+  archive: { files: number; bytes: number };
+}
+
+/** Where the build writes the summary and the archive's list. */
+export const SUMMARY_FILE = 'offline.json';
+export const ARCHIVE_FILE = 'offline-archive.json';
 
 /** Why a version could not be saved: no room on the device, a file that did not download, or a site that changed meanwhile. */
 export type FailureReason = 'storage' | 'download' | 'changed';
@@ -20,14 +43,43 @@ export interface SaveFailed {
   bytes: number;
 }
 
-/** Every cache of ours starts so; one version per cache, so a version is kept whole or not at all. */
+/** What the service worker tells a page whose request for a file of the search index it could not answer (offline, not saved). */
+export const NOT_SAVED = 'OFFLINE_NOT_SAVED';
+export interface NotSaved {
+  type: typeof NOT_SAVED;
+  path: string;
+}
+
+/** Every cache of ours starts so; a version's caches are named by it, so a version is kept whole or not at all. */
 export const CACHE_PREFIX = 'strikes-offline-';
+
+/**
+ * A version's three caches: its core (saved when the worker installs), the whole archive (when the reader
+ * asks for it; complete once it holds its own list, ARCHIVE_FILE) and the pages kept as they were read.
+ */
+export const cacheNames = (version: string) => ({
+  core: `${CACHE_PREFIX}${version}`,
+  archive: `${CACHE_PREFIX}${version}-archive`,
+  read: `${CACHE_PREFIX}${version}-read`,
+});
 
 /** Caches that an earlier service worker (Workbox's) left, removed once this one takes over. */
 export const OLD_CACHE_PREFIX = 'workbox-precache';
 
-/** A file's key in a version's cache: the same content has the same key in every version, so it can be copied across. */
-export const cacheKey = (path: string, revision: string) => `/${path}?rev=${revision}`;
+/** A file's key in a cache: its path, the same in every cache, so unchanged content can be copied across. */
+export const cacheKey = (path: string) => `/${path}`;
+
+/** The header a saved file keeps its content's hash in, so another version can tell it is the same file. */
+export const REVISION_HEADER = 'x-offline-revision';
+
+/** Marks a page's download of a file it saves, which the service worker leaves to the network and does not keep as read. */
+export const SAVING_HEADER = 'x-offline-saving';
+
+/** The lock a tab holds while it saves the archive, so another tab neither saves it again nor clears it. */
+export const ARCHIVE_LOCK = 'strikes-offline-archive';
+
+/** With the browser's data saver on, the worker saves only what the "not saved" page needs to show. */
+export const isShell = (path: string) => path === 'offline/index.html' || path === SUMMARY_FILE || path.endsWith('.css');
 
 /** The address a file is served at: a page at its folder ("/sources/x/"), as links and static hosts name it. */
 export const addressOf = (path: string) => `/${path.replace(/(^|\/)index\.html$/, '$1')}`;

@@ -1,15 +1,28 @@
-import type { FailureReason, SaveFailed } from './offlineCopy';
+import { plural } from '../../format/numbers';
+import { archiveSaved, clearUnfinished, removeArchive, saveArchive } from './archive';
+import { type FailureReason, type OfflineSummary, SUMMARY_FILE, type SaveFailed } from './offlineCopy';
+import { reasonOf } from './saving';
 
 /** "1.2 MB" */
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** The footer's line when this device holds no copy, by why not. */
 const UNAVAILABLE: Record<FailureReason | 'blocked', (size: string) => string> = {
-  storage: (size) => `Offline reading is not available: this device has no room for the site’s ${size}. Every page works while you are online.`,
+  storage: (size) => `Offline reading is not available: this device has no room for the ${size} it needs. Every page works while you are online.`,
   download: () => 'Offline reading is not available yet: a file of the site could not be downloaded. It will be tried again on your next visit.',
   changed: () => 'Offline reading is not available yet: the site was updated while it was being saved. It will be tried again on your next visit.',
   blocked: () => 'Offline reading is not available: this browser does not let the site save pages on this device.',
 };
+
+/** Why the whole site could not be saved; the core and the pages read stay. */
+const ARCHIVE_FAILED: Record<FailureReason, (size: string) => string> = {
+  storage: (size) => `The whole site could not be saved: this device has no room for its ${size}.`,
+  download: () => 'The whole site could not be saved: a file did not download. Nothing of it was kept; try again when the connection is better.',
+  changed: () => 'The whole site could not be saved: the site was updated meanwhile. Reload the page, then try again.',
+};
+
+/** Whether the reader has asked the browser to save data: then nothing is downloaded unasked. */
+const savesData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 
 /** The footer's status line, in one of its states: saving, ready or unavailable. */
 function show(status: HTMLElement | null, state: 'saving' | 'ready' | 'unavailable', text: string) {
@@ -19,13 +32,78 @@ function show(status: HTMLElement | null, state: 'saving' | 'ready' | 'unavailab
   status.hidden = false;
 }
 
-/** The size of the offline copy, from the build's summary (its bytes), or null when it cannot be read. */
-const summary = () => fetch('/offline.json').then((r) => (r.ok ? (r.json() as Promise<{ bytes: number }>) : null), () => null);
+/** What the offline copy holds, from the build's summary, or null when it cannot be read. */
+const summary = () => fetch(`/${SUMMARY_FILE}`).then((r) => (r.ok ? (r.json() as Promise<OfflineSummary>) : null), () => null);
 
-/** The footer says the site is saved, and how much it holds. */
+/** What this site's saved files take on this device, as the browser counts it. */
+const used = async () => (await navigator.storage?.estimate().catch(() => undefined))?.usage;
+
+/**
+ * The footer's controls for the whole site: a button to save it (with its size, worked out at build),
+ * its progress while it downloads, and a button to remove it once saved.
+ */
+function archiveControls(controls: HTMLElement, status: HTMLElement | null, site: OfflineSummary) {
+  const button = (text: string, action: () => void) => {
+    const element = document.createElement('button');
+    element.type = 'button';
+    element.textContent = text;
+    element.addEventListener('click', action, { once: true });
+    return element;
+  };
+  const note = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
+
+  const showState = async (failed?: string) => {
+    await clearUnfinished(site.version);
+    const whole = await archiveSaved(site.version);
+    const bytes = (await used()) ?? site.core.bytes + (whole ? site.archive.bytes : 0);
+    show(
+      status,
+      'ready',
+      whole
+        ? `Available offline: every page and search, ${megabytes(bytes)} saved on this device.`
+        : savesData()
+          ? `Your browser asks to save data, so only the pages you open are kept for reading offline (${megabytes(bytes)} on this device).`
+          : `Available offline: the explainer, search and each page you open, ${megabytes(bytes)} saved on this device. Other sources need a connection.`,
+    );
+    controls.dataset.archive = whole ? 'saved' : 'none';
+    controls.replaceChildren(
+      ...(failed ? [note(failed)] : []),
+      whole
+        ? button('Remove the saved copy of the whole site', () => void removeArchive(site.version).then(() => showState()))
+        : button(`Save the whole site for offline reading (${megabytes(site.archive.bytes)})`, () => void save()),
+    );
+    controls.hidden = false;
+  };
+
+  const save = async () => {
+    const progress = document.createElement('progress');
+    progress.max = site.archive.bytes;
+    progress.value = 0;
+    const label = note('Saving the whole site…');
+    label.id = 'offline-progress-label';
+    progress.setAttribute('aria-labelledby', label.id);
+    controls.dataset.archive = 'saving';
+    controls.replaceChildren(label, progress);
+    try {
+      await saveArchive(site.version, (done, list) => {
+        progress.max = list.bytes;
+        progress.value = done.bytes;
+        label.textContent = `Saving the whole site: ${plural(done.files, 'file')} of ${list.files.length.toLocaleString('en')}, ${megabytes(done.bytes)} of ${megabytes(list.bytes)}…`;
+      });
+      await showState();
+    } catch (error) {
+      await showState(ARCHIVE_FAILED[reasonOf(error)](megabytes(site.archive.bytes)));
+    }
+  };
+  return showState;
+}
+
+/** The footer says the site is saved, what it holds, and offers the whole site. */
 async function showReady(status: HTMLElement | null) {
-  const saved = await summary();
-  show(status, 'ready', saved ? `Available offline: every page and search, ${megabytes(saved.bytes)} saved on this device.` : 'Available offline on this device.');
+  const site = await summary();
+  const controls = document.querySelector<HTMLElement>('[data-offline-controls]');
+  if (site && controls && 'caches' in window) return archiveControls(controls, status, site)();
+  show(status, 'ready', 'Available offline on this device.');
 }
 
 /** A small notice that a newer version is ready; the page changes only when the reader reloads. */
@@ -58,7 +136,7 @@ function reaches(worker: ServiceWorker, state: 'installed' | 'activated'): Promi
   });
 }
 
-/** Registers the service worker, then keeps the footer's status line and the update notice true. */
+/** Registers the service worker, then keeps the footer's status line, its controls and the update notice true. */
 export async function register(script: string) {
   const status = document.querySelector<HTMLElement>('[data-offline-status]');
   const sw = navigator.serviceWorker;
@@ -67,7 +145,7 @@ export async function register(script: string) {
   let told: SaveFailed | undefined;
   /** The footer says the site is not saved, and why (with its size, when known). */
   const showUnavailable = async (guess: FailureReason | 'blocked') => {
-    const bytes = told?.bytes ?? (await summary())?.bytes;
+    const bytes = told?.bytes ?? (await summary())?.core.bytes;
     show(status, 'unavailable', UNAVAILABLE[told?.reason ?? guess](bytes === undefined ? 'files' : megabytes(bytes)));
   };
   let registered: ServiceWorkerRegistration | undefined;
@@ -100,7 +178,11 @@ export async function register(script: string) {
   const first = registration.installing ?? registration.waiting;
   // A registration with no worker at all is one whose install has just failed.
   if (!first) return showUnavailable('download');
-  show(status, 'saving', 'Saving every page and search on this device for reading offline…');
+  show(
+    status,
+    'saving',
+    savesData() ? 'Your browser asks to save data: pages are kept for reading offline as you open them.' : 'Saving the explainer and search on this device for reading offline…',
+  );
   // Ready only once it serves: until then, a page opened offline would not be there.
   if (await reaches(first, 'activated')) return showReady(status);
   // Discarded: unless the worker has said why, the likeliest reason is a download that failed.

@@ -1,19 +1,26 @@
 /**
- * The service worker. It keeps one version of the site on this device in a cache of its own, filled
- * whole or not at all, and answers from it, so a page never meets a search index of another version.
- * src/integrations/offline.ts bundles it into dist/sw.js with OFFLINE_COPY filled in.
+ * The service worker. It keeps one version of the site on this device, in caches named by it: the core
+ * (the explainer, the ledger, the data, search's code and index), saved whole or not at all when it
+ * installs; the pages the reader opens, kept as they are read; and the whole archive, when the reader asks
+ * for it (src/scripts/offline/archive.ts saves it). It answers from them, so a page never meets a search
+ * index of another version. src/integrations/offline.ts bundles it into dist/sw.js with OFFLINE_COPY.
  */
 import {
+  ARCHIVE_FILE,
+  type ArchiveList,
   CACHE_PREFIX,
   OLD_CACHE_PREFIX,
-  type FailureReason,
+  SAVING_HEADER,
+  NOT_SAVED,
+  type NotSaved,
   type OfflineCopy,
   type SaveFailed,
-  addressOf,
   cacheKey,
+  cacheNames,
   fileOf,
-  hexDigest,
+  isShell,
 } from './offlineCopy';
+import { SaveError, checkRoom, fill, otherCaches, reasonOf } from './saving';
 
 declare const OFFLINE_COPY: OfflineCopy;
 
@@ -23,6 +30,7 @@ interface ExtendableEvent extends Event {
 }
 interface FetchEvent extends ExtendableEvent {
   readonly request: Request;
+  readonly clientId: string;
   respondWith(response: Promise<Response>): void;
 }
 interface MessageFromPage extends ExtendableEvent {
@@ -33,112 +41,139 @@ interface WorkerScope {
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
   addEventListener(type: 'message', listener: (event: MessageFromPage) => void): void;
   skipWaiting(): Promise<void>;
-  clients: { matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<{ postMessage(message: SaveFailed): void }[]> };
+  clients: {
+    matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<{ postMessage(message: SaveFailed): void }[]>;
+    get(id: string): Promise<{ postMessage(message: NotSaved): void } | undefined>;
+  };
 }
 
 const worker = self as unknown as WorkerScope;
-const CACHE = `${CACHE_PREFIX}${OFFLINE_COPY.version}`;
-const keys = new Map(OFFLINE_COPY.files.map(([path, revision]) => [path, cacheKey(path, revision)]));
-/** Files downloaded at once while saving: enough to keep the connection busy, few enough to leave it usable. */
-const PARALLEL = 4;
+const NAMES = cacheNames(OFFLINE_COPY.version);
+const MINE = Object.values(NAMES);
 
-/** A version that could not be saved, and why. */
-class SaveError extends Error {
-  reason: FailureReason;
-  constructor(reason: FailureReason, message: string) {
-    super(message);
-    this.reason = reason;
+/** Whether the reader has asked the browser to save data: then nothing is downloaded unasked. */
+const savesData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
+/** The archive of another version, if the reader saved it whole there: this version saves it too. */
+async function savedArchive(): Promise<boolean> {
+  for (const name of await caches.keys())
+    if (name.endsWith('-archive') && name !== NAMES.archive && (await caches.match(cacheKey(ARCHIVE_FILE), { cacheName: name }))) return true;
+  return false;
+}
+
+/** The archive's list as the network has it now; it must be this version's. */
+async function archiveList(): Promise<ArchiveList> {
+  const response = await fetch(`/${ARCHIVE_FILE}`, { cache: 'no-cache' });
+  if (!response.ok) throw new SaveError('download', `/${ARCHIVE_FILE}: HTTP ${response.status}`);
+  const list = (await response.json()) as ArchiveList;
+  if (list.version !== OFFLINE_COPY.version) throw new SaveError('changed', `/${ARCHIVE_FILE} is of version ${list.version}, not ${OFFLINE_COPY.version}`);
+  return list;
+}
+
+/** The pages another version kept as they were read, downloaded again as this version has them (a page gone is dropped). */
+async function readAgain(others: Cache[], read: Cache, saved: Set<string>) {
+  const keys = new Set<string>();
+  for (const other of others) for (const request of await other.keys()) keys.add(new URL(request.url).pathname);
+  const kept = [...keys].filter((key) => !saved.has(key) && (key.endsWith('.html') || key.startsWith('/pagefind/')));
+  for (const key of kept) {
+    const response = await fetch(key.replace(/(^|\/)index\.html$/, '$1'), { credentials: 'same-origin' });
+    if (response.status === 404 || response.status === 410) continue;
+    if (!response.ok) throw new SaveError('download', `${key}: HTTP ${response.status}`);
+    await read.put(key, response);
   }
 }
 
-const reasonOf = (error: unknown): FailureReason =>
-  error instanceof SaveError ? error.reason : error instanceof DOMException && error.name === 'QuotaExceededError' ? 'storage' : 'download';
-
-/** A file from the network, checked against the hash the build gave it; the HTTP cache is tried first. */
-async function download(path: string, revision: string): Promise<Response> {
-  for (const cache of ['default', 'reload'] as const) {
-    const response = await fetch(addressOf(path), { cache, credentials: 'same-origin' });
-    if (!response.ok) throw new SaveError('download', `${addressOf(path)}: HTTP ${response.status}`);
-    const body = await response.arrayBuffer();
-    // Rebuilt, so that a page served after a redirect can still answer a navigation.
-    if (hexDigest(await crypto.subtle.digest('SHA-256', body)) === revision)
-      return new Response(body, { headers: { 'content-type': response.headers.get('content-type') ?? '' } });
-  }
-  throw new SaveError('changed', `${addressOf(path)} is not the file this version lists: the site changed while it was being saved`);
-}
-
-/** Fills this version's cache: files another version already holds are copied, the rest downloaded. */
-async function fill(cache: Cache) {
-  const estimate = await navigator.storage?.estimate().catch(() => undefined);
-  if (estimate?.quota !== undefined && estimate.quota - (estimate.usage ?? 0) < OFFLINE_COPY.bytes)
-    throw new SaveError('storage', `${OFFLINE_COPY.bytes} bytes needed, ${estimate.quota - (estimate.usage ?? 0)} free`);
-  const others = await Promise.all((await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE).map((name) => caches.open(name)));
-  const queue = OFFLINE_COPY.files.values();
-  let failure: unknown;
-  const save = async ([path, revision]: [string, string]) => {
-    const key = cacheKey(path, revision);
-    for (const other of others) {
-      const kept = await other.match(key);
-      if (kept) return cache.put(key, kept);
-    }
-    return cache.put(key, await download(path, revision));
-  };
-  // A few downloads at a time from one queue; the first failure stops them all.
-  await Promise.all(
-    Array.from({ length: PARALLEL }, async () => {
-      for (const entry of queue) {
-        if (failure) return;
-        await save(entry).catch((error: unknown) => void (failure ??= error));
-      }
-    }),
-  );
-  if (failure) throw failure;
-}
-
-/** Saves this version whole; if any part fails, removes what was saved and tells the open pages why. */
+/**
+ * Saves this version: its core (with data saver on, only what the "not saved" page needs), the pages the
+ * reader kept, and the whole archive if the reader had saved it. If any part fails, removes what was
+ * saved and tells the open pages why; the version before keeps serving.
+ */
 async function install() {
+  const files = savesData() ? OFFLINE_COPY.files.filter(([path]) => isShell(path)) : OFFLINE_COPY.files;
   try {
-    await fill(await caches.open(CACHE));
+    await checkRoom(savesData() ? 0 : OFFLINE_COPY.bytes);
+    const others = await otherCaches(MINE);
+    await fill(await caches.open(NAMES.core), files, others);
+    const saved = new Set(files.map(([path]) => cacheKey(path)));
+    if (await savedArchive()) {
+      const list = await archiveList();
+      await checkRoom(list.bytes);
+      const archive = await caches.open(NAMES.archive);
+      await fill(archive, list.files, others);
+      await archive.put(cacheKey(ARCHIVE_FILE), new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } }));
+      for (const [path] of list.files) saved.add(cacheKey(path));
+    }
+    const readNames = (await caches.keys()).filter((name) => name.endsWith('-read') && name !== NAMES.read);
+    await readAgain(await Promise.all(readNames.map((name) => caches.open(name))), await caches.open(NAMES.read), saved);
   } catch (error) {
-    await caches.delete(CACHE);
+    await Promise.all(MINE.map((name) => caches.delete(name)));
     const message: SaveFailed = { type: 'OFFLINE_FAILED', reason: reasonOf(error), detail: String(error), bytes: OFFLINE_COPY.bytes };
     for (const client of await worker.clients.matchAll({ includeUncontrolled: true, type: 'window' })) client.postMessage(message);
     throw error;
   }
 }
 
-/** Once this version serves, every other version's cache goes. */
+/** Once this version serves, every other version's caches go. */
 async function activate() {
   const names = await caches.keys();
   await Promise.all(
-    names.filter((name) => name !== CACHE && (name.startsWith(CACHE_PREFIX) || name.startsWith(OLD_CACHE_PREFIX))).map((name) => caches.delete(name)),
+    names.filter((name) => !MINE.includes(name) && (name.startsWith(CACHE_PREFIX) || name.startsWith(OLD_CACHE_PREFIX))).map((name) => caches.delete(name)),
   );
 }
 
-const fromCache = async (key: string) => (await caches.open(CACHE)).match(key);
+/** This version's saved copy of a file: from its core, its archive, or the pages kept as read. */
+async function saved(path: string): Promise<Response | undefined> {
+  for (const cacheName of MINE) {
+    const response = await caches.match(cacheKey(path), { cacheName });
+    if (response) return response;
+  }
+  return undefined;
+}
+
+/** What is kept as it is read: a page, and the search index's parts a search fetched (named by their content). */
+const keepsAsRead = (path: string, navigate: boolean, response: Response) =>
+  response.status === 200 &&
+  response.type === 'basic' &&
+  !response.redirected &&
+  (navigate ? (response.headers.get('content-type') ?? '').startsWith('text/html') : /^pagefind\/(fragment|index)\//.test(path));
 
 /** This version's answer to a request, or undefined to leave it to the network. */
-function respond(request: Request): Promise<Response> | undefined {
+function respond(event: FetchEvent): Promise<Response> | undefined {
+  const { request } = event;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== location.origin) return undefined;
   const path = fileOf(url.pathname);
-  const key = keys.get(path);
+  // The worker's own script, the archive's list and a page's downloads of what it saves go to the network.
+  if (path === 'sw.js' || path === ARCHIVE_FILE || request.headers.has(SAVING_HEADER)) return undefined;
   const navigate = request.mode === 'navigate';
-  // The page that says a page is not saved, when the network cannot be reached.
-  const offline = async () => (await fromCache(keys.get('offline/index.html') ?? '')) ?? Response.error();
-  const network = () => (navigate ? fetch(request).catch(offline) : fetch(request));
-  // The cache may have been cleared by the browser to free space: then the network answers.
-  if (key) return fromCache(key).then((response) => response ?? network());
-  if (!navigate) return undefined;
-  // One trailing-slash policy: /sources/x goes to /sources/x/, as the static host does.
-  if (keys.has(`${path}/index.html`)) return Promise.resolve(Response.redirect(`${url.pathname}/${url.search}`, 301));
-  return network();
+  return (async () => {
+    // The cache may have been cleared by the browser to free space: then the network answers.
+    const hit = await saved(path);
+    if (hit) return hit;
+    // One trailing-slash policy: /sources/x goes to /sources/x/, as the static host does.
+    if (navigate && (await saved(`${path}/index.html`))) return Response.redirect(`${url.pathname}/${url.search}`, 301);
+    try {
+      const response = await fetch(request);
+      if (keepsAsRead(path, navigate, response)) {
+        const copy = response.clone();
+        event.waitUntil(caches.open(NAMES.read).then((read) => read.put(cacheKey(path), copy)));
+      }
+      return response;
+    } catch (error) {
+      // The page that says a page is not saved, when the network cannot be reached.
+      if (navigate) return (await saved('offline/index.html')) ?? Response.error();
+      // Pagefind passes over a part of its index that does not load: the search page says so instead.
+      // Told before the request fails, so that the page knows by the time its search ends.
+      if (path.startsWith('pagefind/')) (await worker.clients.get(event.clientId))?.postMessage({ type: NOT_SAVED, path });
+      throw error;
+    }
+  })();
 }
 
 worker.addEventListener('install', (event) => event.waitUntil(install()));
 worker.addEventListener('activate', (event) => event.waitUntil(activate()));
 worker.addEventListener('fetch', (event) => {
-  const response = respond(event.request);
+  const response = respond(event);
   if (response) event.respondWith(response);
 });
 // A new version waits until the reader chooses to reload (src/scripts/offline/register.ts).

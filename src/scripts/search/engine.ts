@@ -160,6 +160,16 @@ export async function hitOf(match: Match): Promise<Hit> {
   };
 }
 
+/**
+ * The pages of some matches, in order, and how many could not load: offline, a source the reader has
+ * neither opened nor saved has its result's details only on the network.
+ */
+export async function hitsOf(matches: readonly Match[]): Promise<{ hits: Hit[]; unsaved: number }> {
+  const settled = await Promise.allSettled(matches.map(hitOf));
+  const hits = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  return { hits, unsaved: settled.length - hits.length };
+}
+
 /** A query to try instead, and how many pages it finds. */
 export interface Suggestion {
   q: string;

@@ -1,7 +1,7 @@
 import { plural } from '../../format/numbers';
 import { searchFor, searchParams } from './query';
-import { hitOf, runSearch, spellingHelp } from './engine';
-import { h, hitItem, moveFocus, namesNote, spellingNote } from './render';
+import { hitsOf, runSearch, spellingHelp } from './engine';
+import { h, hitItem, moveFocus, namesNote, spellingNote, unsavedItem } from './render';
 
 /** How many results the box shows; the search page has the rest. */
 const SHOWN = 5;
@@ -33,15 +33,15 @@ export function attach(form: HTMLFormElement) {
     try {
       const state = searchFor(q);
       const { results, otherNames } = await runSearch(state);
-      const [hits, suggestions] = await Promise.all([Promise.all(results.slice(0, SHOWN).map(hitOf)), spellingHelp(state).catch(() => [])]);
+      const [{ hits, unsaved }, suggestions] = await Promise.all([hitsOf(results.slice(0, SHOWN)), spellingHelp(state).catch(() => [])]);
       if (run !== latest) return;
       const page = (change: Partial<typeof state>) => `/search/?${searchParams({ ...state, ...change })}`;
       const names = namesNote(q, otherNames, false, (exact) => page({ exact }));
       const spelling = spellingNote(suggestions, (q) => page({ q }));
       panel.replaceChildren(
         names.length ? h('p', { class: 'search-note' }, ...names) : '',
-        hits.length
-          ? h('ol', { class: 'search-hits' }, ...hits.map((hit) => hitItem(hit, 1)))
+        hits.length || unsaved
+          ? h('ol', { class: 'search-hits' }, ...hits.map((hit) => hitItem(hit, 1)), unsaved > 0 && unsavedItem(unsaved))
           : h('p', { class: 'search-none' }, 'No passage matches these words.'),
         spelling.length ? h('p', { class: 'search-note' }, ...spelling) : '',
         h('p', { class: 'search-all' }, h('a', { href: page({}) }, results.length > SHOWN ? `All ${results.length} results, with filters` : 'Search with filters')),

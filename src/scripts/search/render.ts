@@ -65,6 +65,19 @@ export function hitItem(hit: Hit, max = 3): HTMLLIElement {
   );
 }
 
+/**
+ * The results whose pages could not load, said once at the end of the list: offline, those are pages not
+ * saved on this device (src/scripts/offline/sw.ts keeps what is read, and the whole site on request).
+ */
+export function unsavedItem(count: number): HTMLLIElement {
+  return h(
+    'li',
+    { class: 'search-unsaved', 'data-search-unsaved': String(count) },
+    `${plural(count, 'more result is', 'more results are')} in pages not saved on this device, so not available offline. `,
+    'They show when you are back online; to read every page offline, save the whole site (at the foot of any page).',
+  );
+}
+
 /** Moves focus among `links` with the arrow keys, Home and End; returns false for other keys. */
 export function moveFocus(event: KeyboardEvent, links: HTMLElement[]): boolean {
   const at = links.indexOf(document.activeElement as HTMLElement);

@@ -1,6 +1,7 @@
 import { plural } from '../../format/numbers';
-import { hitItem, moveFocus, namesNote, spellingNote } from './render';
-import { hitOf, type Outcome, runSearch, spellingHelp } from './engine';
+import { NOT_SAVED } from '../offline/offlineCopy';
+import { hitItem, moveFocus, namesNote, spellingNote, unsavedItem } from './render';
+import { hitsOf, type Outcome, runSearch, spellingHelp } from './engine';
 import { filterBox } from './filters';
 import { loadPagefind } from './pagefind';
 import { activeFilters, type FilterKey, parseSearch, type SearchState, searchParams, type SortOrder } from './query';
@@ -33,15 +34,22 @@ type Parts = ReturnType<typeof parts>;
 function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
   let outcome: Outcome | undefined;
   let shown = 0;
+  // Results listed so far, and of them those whose pages could not load (offline, not saved).
+  let listed = 0;
+  let unsaved = 0;
   const showMore = async () => {
     if (!outcome) return;
     const run = ++shown;
-    const next = outcome.results.slice(list.childElementCount, list.childElementCount + PAGE);
-    const hits = await Promise.all(next.map(hitOf));
+    const next = outcome.results.slice(listed, listed + PAGE);
+    const found = await hitsOf(next);
     // A newer search has replaced these results meanwhile.
     if (run !== shown) return;
-    list.append(...hits.map((hit) => hitItem(hit)));
-    more.hidden = list.childElementCount >= outcome.results.length;
+    listed += next.length;
+    unsaved += found.unsaved;
+    list.querySelector('[data-search-unsaved]')?.remove();
+    list.append(...found.hits.map((hit) => hitItem(hit)));
+    if (unsaved) list.append(unsavedItem(unsaved));
+    more.hidden = listed >= outcome.results.length;
   };
   more.addEventListener('click', () => void showMore());
   return {
@@ -49,6 +57,8 @@ function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
     show(found: Outcome | undefined) {
       outcome = found;
       shown++;
+      listed = 0;
+      unsaved = 0;
       list.replaceChildren();
       more.hidden = true;
       return showMore();
@@ -75,6 +85,12 @@ function searcher(ui: Parts, results: ReturnType<typeof resultList>, filters: Re
   const { app, status, names, spelling, active } = ui;
   let latest = 0;
   const address = (state: SearchState) => `${location.pathname}?${searchParams(state)}`;
+  // Parts of the index the service worker could not give (offline, not saved): words there find nothing.
+  let indexMissing = 0;
+  navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string } | undefined>) => {
+    if (event.data?.type === NOT_SAVED) indexMissing += 1;
+  });
+  navigator.serviceWorker?.startMessages();
   return async function run(state: SearchState) {
     const run = ++latest;
     const query = searchParams(state).toString();
@@ -91,6 +107,7 @@ function searcher(ui: Parts, results: ReturnType<typeof resultList>, filters: Re
       return;
     }
     status.textContent = 'Searching…';
+    const missingBefore = indexMissing;
     try {
       const found = await runSearch(state);
       if (run !== latest) return;
@@ -99,6 +116,8 @@ function searcher(ui: Parts, results: ReturnType<typeof resultList>, filters: Re
       filters.showCounts(counts);
       const n = found.results.length;
       status.textContent = n ? `${plural(n, 'result')} for “${state.q}”` : `No results for “${state.q}”`;
+      if (indexMissing > missingBefore)
+        status.textContent += ' (part of the search index is not saved on this device, so some words find nothing until you are back online)';
       note(names, namesNote(state.q, found.otherNames, state.exact, (exact) => address({ ...state, exact })));
       // Spelling help that cannot load (its vocabulary unreachable) leaves the results as they are.
       const suggestions = await spellingHelp(state).catch(() => []);

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { addressOf, cacheKey, fileOf, hexDigest } from '../../../src/scripts/offline/offlineCopy';
+import { addressOf, cacheKey, cacheNames, fileOf, hexDigest, isShell } from '../../../src/scripts/offline/offlineCopy';
 
 describe('fileOf(pathname): the file an address asks for', () => {
   test('a folder is its index.html, whatever the query; a file is itself', () => {
@@ -30,10 +30,19 @@ describe('addressOf(path): where a file is served', () => {
   });
 });
 
-describe('cacheKey(path, revision) and hexDigest(digest)', () => {
-  test('the same content has the same key in every version, and other content another', () => {
-    expect(cacheKey('a.css', 'abc')).toBe(cacheKey('a.css', 'abc'));
-    expect(cacheKey('a.css', 'abc')).not.toBe(cacheKey('a.css', 'abd'));
+describe('cacheKey(path), cacheNames(version), isShell(path) and hexDigest(digest)', () => {
+  test('a file has the same key in every cache (a saved copy keeps its hash beside it), and each file its own', () => {
+    expect(cacheKey('sources/x/index.html')).toBe('/sources/x/index.html');
+    expect(cacheKey('a.css')).not.toBe(cacheKey('b.css'));
+  });
+  test('a version’s three caches carry its name, so that the next version removes them all', () => {
+    const names = Object.values(cacheNames('abc123'));
+    expect(names).toEqual(['strikes-offline-abc123', 'strikes-offline-abc123-archive', 'strikes-offline-abc123-read']);
+    expect(Object.values(cacheNames('abc124')).some((name) => names.includes(name))).toBe(false);
+  });
+  test('with data saver on, only what the “not saved” page needs is saved', () => {
+    expect(['offline/index.html', 'offline.json', '_astro/Base.css'].every(isShell)).toBe(true);
+    expect(['index.html', 'pagefind/pagefind.js', 'ledger/index.html'].some(isShell)).toBe(false);
   });
   test('the browser’s digest gives the hash the build writes: 32 hex digits of SHA-256', async () => {
     const content = new TextEncoder().encode('Café con leña');

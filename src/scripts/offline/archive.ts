@@ -1,0 +1,48 @@
+/**
+ * The whole site, saved for offline reading when the reader asks (the footer's button): every file the
+ * core leaves out, listed in dist/offline-archive.json, into this version's archive cache, whole or not
+ * at all. The service worker answers from it (src/scripts/offline/sw.ts) and saves it again with each new
+ * version. Runs in the page, which shows the progress; closing the page stops it, and what it had saved
+ * is removed on the next visit.
+ */
+import { ARCHIVE_FILE, ARCHIVE_LOCK, type ArchiveList, cacheKey, cacheNames } from './offlineCopy';
+import { type Progress, SaveError, checkRoom, fill, otherCaches } from './saving';
+
+/** Whether this version's whole site is saved: its archive cache holds its own list once complete. */
+export const archiveSaved = async (version: string) =>
+  Boolean(await caches.match(cacheKey(ARCHIVE_FILE), { cacheName: cacheNames(version).archive }));
+
+/** Saves the whole site of `version`, whole or not at all; `onProgress` hears each file and the list's totals. */
+export async function saveArchive(version: string, onProgress: (done: Progress, list: ArchiveList) => void): Promise<void> {
+  const { archive } = cacheNames(version);
+  await navigator.locks.request(ARCHIVE_LOCK, async () => {
+    try {
+      const response = await fetch(`/${ARCHIVE_FILE}`, { cache: 'no-cache' });
+      if (!response.ok) throw new SaveError('download', `/${ARCHIVE_FILE}: HTTP ${response.status}`);
+      const list = (await response.json()) as ArchiveList;
+      if (list.version !== version) throw new SaveError('changed', `/${ARCHIVE_FILE} is of version ${list.version}, not ${version}`);
+      await checkRoom(list.bytes);
+      const cache = await caches.open(archive);
+      onProgress({ files: 0, bytes: 0 }, list);
+      await fill(cache, list.files, await otherCaches([archive]), (done) => onProgress(done, list));
+      // Last: its list marks the archive complete.
+      await cache.put(cacheKey(ARCHIVE_FILE), new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } }));
+    } catch (error) {
+      await caches.delete(archive);
+      throw error;
+    }
+  });
+}
+
+/**
+ * Removes the whole site's copy; the core and the pages kept as read stay. The browser frees its space once
+ * nothing holds the cache any more: when the service worker next stops, idle.
+ */
+export const removeArchive = (version: string) => caches.delete(cacheNames(version).archive);
+
+/** An archive a closed page left half-saved is removed, unless another tab is saving it now. */
+export async function clearUnfinished(version: string) {
+  await navigator.locks?.request(ARCHIVE_LOCK, { ifAvailable: true }, async (lock) => {
+    if (lock && (await caches.has(cacheNames(version).archive)) && !(await archiveSaved(version))) await removeArchive(version);
+  });
+}
