@@ -78,6 +78,12 @@ export const SAVING_HEADER = 'x-offline-saving';
 /** The lock a tab holds while it saves the archive, so another tab neither saves it again nor clears it. */
 export const ARCHIVE_LOCK = 'strikes-offline-archive';
 
+/** Whether the reader has asked the browser to save data: then nothing is downloaded unasked. */
+export const savesData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
+/** What the offline copy holds, from the build's summary, or null when it cannot be read. */
+export const summary = () => fetch(`/${SUMMARY_FILE}`).then((r) => (r.ok ? (r.json() as Promise<OfflineSummary>) : null), () => null);
+
 /** With the browser's data saver on, the worker saves only what the "not saved" page needs to show. */
 export const isShell = (path: string) => path === 'offline/index.html' || path === SUMMARY_FILE || path.endsWith('.css');
 

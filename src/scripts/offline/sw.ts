@@ -19,6 +19,7 @@ import {
   cacheNames,
   fileOf,
   isShell,
+  savesData,
 } from './offlineCopy';
 import { SaveError, checkRoom, fill, otherCaches, reasonOf } from './saving';
 
@@ -50,9 +51,6 @@ interface WorkerScope {
 const worker = self as unknown as WorkerScope;
 const NAMES = cacheNames(OFFLINE_COPY.version);
 const MINE = Object.values(NAMES);
-
-/** Whether the reader has asked the browser to save data: then nothing is downloaded unasked. */
-const savesData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 
 /** The archive of another version, if the reader saved it whole there: this version saves it too. */
 async function savedArchive(): Promise<boolean> {
