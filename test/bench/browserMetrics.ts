@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { builtPages } from '../helpers/pages.ts';
 import { serve } from '../helpers/server.ts';
+import { uplink } from '../helpers/uplink.ts';
 import { SEARCH_INPUT } from '../helpers/visit.ts';
 import { ALIASES_URL } from '../../src/scripts/search/aliases.ts';
 import { VOCABULARY_FILE } from '../../src/scripts/search/vocabulary.ts';
@@ -42,7 +43,10 @@ export interface BrowserMetrics {
   source?: PageWeight;
   /** A strike's page: the first strike's, the same at every size. */
   strike?: PageWeight;
+  /** What the service worker saved on a first visit, unasked. */
   precache?: { bytes: number; entries: number };
+  /** A first visit to the explainer with the service worker allowed: the page and the worker's background work, as sent. */
+  firstVisitWithWorker: number;
   firstSearchBytes?: number;
   secondSearchBytes?: number;
   /** A third search, for a misspelt word: spelling help loads its code and the vocabulary. */
@@ -104,13 +108,18 @@ async function weigh(browser: Browser, siteDir: string, url: string): Promise<Pa
   }
 }
 
-/** What the service worker stores on a first visit to the home page, or undefined when there is none. */
-async function precache(context: BrowserContext, url: string) {
+/**
+ * A first visit to the home page with the service worker allowed: what came over the connection until the
+ * worker serves (the page, and the worker's background work), and what it then holds in Cache Storage; the
+ * stored part undefined where the site has no worker.
+ */
+async function firstVisit(context: BrowserContext, url: string, received: () => number) {
   const page = await context.newPage();
+  const start = received();
   await page.goto(url);
   // A page may register its worker a moment after it loads.
   await settle(page, 1_000);
-  return page.evaluate(async () => {
+  const stored = await page.evaluate(async () => {
     if (!('serviceWorker' in navigator) || !(await navigator.serviceWorker.getRegistration())) return undefined;
     const registration = await navigator.serviceWorker.ready;
     // Installing fills the precache; it is done once the worker is active.
@@ -127,6 +136,8 @@ async function precache(context: BrowserContext, url: string) {
     }
     return { bytes, entries };
   });
+  await settle(page, 1_000);
+  return { stored, wireBytes: received() - start };
 }
 
 /**
@@ -183,8 +194,10 @@ export async function measureInBrowser(siteDir: string): Promise<BrowserMetrics>
     const sourcePage = pages.find((p) => /^\/sources\/[^/]+\/$/.test(p));
     const strikePage = pages.find((p) => p === '/strikes/1/');
     const url = (path: string) => new URL(path.slice(1), server.url).href;
+    // Counted as it leaves the server (headers and bodies), the worker's own requests included.
+    const net = await uplink(server.url);
     const context = await browser.newContext();
-    const cached = await precache(context, server.url).finally(() => context.close());
+    const visit = await firstVisit(context, net.url, net.received).finally(() => Promise.all([context.close(), net.close()]));
     // A reader's first search starts on a page they are reading, which has loaded no search code yet.
     const candidates = [...(sourcePage ? [sourcePage] : []), ...pages.filter((p) => !/^\/sources\/[^/]+\/$/.test(p))];
     const hasPagefind = await access(join(siteDir, 'pagefind/pagefind.js')).then(() => true, () => false);
@@ -193,7 +206,8 @@ export async function measureInBrowser(siteDir: string): Promise<BrowserMetrics>
       explainer: await weigh(browser, siteDir, server.url),
       source: sourcePage ? await weigh(browser, siteDir, url(sourcePage)) : undefined,
       strike: strikePage ? await weigh(browser, siteDir, url(strikePage)) : undefined,
-      precache: cached,
+      precache: visit.stored,
+      firstVisitWithWorker: visit.wireBytes,
       firstSearchBytes: searches?.[0]?.wireBytes,
       secondSearchBytes: searches?.[1]?.wireBytes,
       spellingSearchBytes: searches?.[2]?.wireBytes,

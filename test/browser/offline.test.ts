@@ -127,27 +127,32 @@ describe('after one visit, with nothing else saved: the story, search, and what 
   });
 });
 
-describe('the whole site, saved on request', () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let page: Page;
+/** A server for the site and a fresh browser profile, for the tests of one block; `ready` runs once both are up. */
+function session(ready?: (page: Page, url: string) => Promise<void>) {
+  const open = {} as { server: StaticServer; context: BrowserContext; page: Page };
   beforeAll(async () => {
-    server = await serve(siteDir);
-    ({ context, page } = await freshContext(browser));
+    open.server = await serve(siteDir);
+    ({ context: open.context, page: open.page } = await freshContext(browser));
+    await ready?.(open.page, open.server.url);
   });
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
+    await open.context?.close();
+    await open.server?.close();
   });
+  return open;
+}
+
+describe('the whole site, saved on request', () => {
+  const open = session();
 
   test('is offered with its size, saves with its progress, then every page and every search result works offline; removing it frees the storage', async () => {
     const { archive } = await summary();
-    await visitOnce(page, server.url);
-    const offered = page.getByRole('button', { name: /^Save the whole site/ });
+    await visitOnce(open.page, open.server.url);
+    const offered = open.page.getByRole('button', { name: /^Save the whole site/ });
     expect(await offered.textContent()).toBe(`Save the whole site for offline reading (${(archive.bytes / 1e6).toFixed(1)} MB)`);
-    const before = await storageUsed(page);
+    const before = await storageUsed(open.page);
     // The progress shows while it saves: its label is watched as it changes.
-    const labels = page.evaluate(
+    const labels = open.page.evaluate(
       () =>
         new Promise<string[]>((resolve) => {
           const seen: string[] = [];
@@ -159,37 +164,37 @@ describe('the whole site, saved on request', () => {
           }).observe(controls, { subtree: true, childList: true, characterData: true, attributes: true });
         }),
     );
-    await saveWholeSite(page);
+    await saveWholeSite(open.page);
     expect((await labels).at(-1)).toBe(
       `Saving the whole site: ${archive.files} files of ${archive.files}, ${(archive.bytes / 1e6).toFixed(1)} MB of ${(archive.bytes / 1e6).toFixed(1)} MB…`,
     );
-    expect(await offlineStatus(page, 'ready')).toMatch(/^Available offline: every page and search, \d+\.\d MB saved on this device\.$/);
-    const saved = await storageUsed(page);
+    expect(await offlineStatus(open.page, 'ready')).toMatch(/^Available offline: every open.page and search, \d+\.\d MB saved on this device\.$/);
+    const saved = await storageUsed(open.page);
     expect(saved - before).toBeGreaterThanOrEqual(archive.bytes);
-    const caches = await offlineCaches(page);
+    const caches = await offlineCaches(open.page);
     expect(Object.entries(caches).find(([name]) => name.endsWith('-archive'))?.[1]).toBe(archive.files + 1);
 
-    await context.setOffline(true);
-    for (const path of await sitePages(siteDir)) await opens(page, server.url, path);
-    expect(await search(page, server.url, 'Trinidad')).toEqual(expect.arrayContaining(['/', '/data/', UNREAD]));
-    expect(await unsavedLine(page)).toBeNull();
-    expect(await search(page, server.url, 'Cartel of the Suns')).toHaveLength(8);
-    await context.setOffline(false);
+    await open.context.setOffline(true);
+    for (const path of await sitePages(siteDir)) await opens(open.page, open.server.url, path);
+    expect(await search(open.page, open.server.url, 'Trinidad')).toEqual(expect.arrayContaining(['/', '/data/', UNREAD]));
+    expect(await unsavedLine(open.page)).toBeNull();
+    expect(await search(open.page, open.server.url, 'Cartel of the Suns')).toHaveLength(8);
+    await open.context.setOffline(false);
 
-    // Another page knows it is saved, and offers to remove it.
-    await page.goto(`${server.url}about/`);
-    const beforeRemoval = await storageUsed(page);
-    await page.getByRole('button', { name: 'Remove the saved copy of the whole site' }).click();
-    await page.locator('[data-offline-controls][data-archive="none"]').waitFor();
-    expect(Object.keys(await offlineCaches(page)).some((name) => name.endsWith('-archive'))).toBe(false);
+    // Another open.page knows it is saved, and offers to remove it.
+    await open.page.goto(`${open.server.url}about/`);
+    const beforeRemoval = await storageUsed(open.page);
+    await open.page.getByRole('button', { name: 'Remove the saved copy of the whole site' }).click();
+    await open.page.locator('[data-offline-controls][data-archive="none"]').waitFor();
+    expect(Object.keys(await offlineCaches(open.page)).some((name) => name.endsWith('-archive'))).toBe(false);
     // Chromium frees a deleted cache once nothing holds it: when the service worker stops, as it does when
     // idle (after 30 s). It is stopped here as the browser would stop it; then the space is freed.
-    const devtools = await context.newCDPSession(page);
+    const devtools = await open.context.newCDPSession(open.page);
     await devtools.send('ServiceWorker.enable');
     await devtools.send('ServiceWorker.stopAllWorkers');
-    await page.goto(`${server.url}about/`);
-    await expect.poll(async () => beforeRemoval - (await storageUsed(page)), { timeout: 60_000, interval: 200 }).toBeGreaterThanOrEqual(archive.bytes);
-    await page.getByRole('button', { name: /^Save the whole site/ }).waitFor();
+    await open.page.goto(`${open.server.url}about/`);
+    await expect.poll(async () => beforeRemoval - (await storageUsed(open.page)), { timeout: 60_000, interval: 200 }).toBeGreaterThanOrEqual(archive.bytes);
+    await open.page.getByRole('button', { name: /^Save the whole site/ }).waitFor();
   });
 });
 
@@ -214,39 +219,30 @@ describe('what a first visit costs', () => {
 });
 
 describe('online, with the service worker in charge', () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let page: Page;
-  beforeAll(async () => {
-    server = await serve(siteDir);
-    ({ context, page } = await freshContext(browser));
-    await visitOnce(page, server.url);
+  const open = session(async (page, url) => {
+    await visitOnce(page, url);
     // The worker takes charge of the pages opened after it is ready.
-    await page.goto(server.url);
+    await page.goto(url);
     await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
-  });
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
   });
 
   test('the site is served by nginx with the generated config, as npm start serves it', () => {
-    expect(server.kind).toBe('nginx');
+    expect(open.server.kind).toBe('nginx');
   });
 
   test('an address that names no page gets the 404 page with status 404, not the offline page, and it is not kept', async () => {
-    const response = await page.goto(`${server.url}no-such-page/`);
+    const response = await open.page.goto(`${open.server.url}no-such-page/`);
     expect(response?.status()).toBe(404);
-    expect(await page.textContent('main h1')).toBe('There is no page at this address');
-    const kept = await page.evaluate(async () => (await caches.match('/no-such-page/index.html')) !== undefined);
+    expect(await open.page.textContent('main h1')).toBe('There is no page at this address');
+    const kept = await open.page.evaluate(async () => (await caches.match('/no-such-page/index.html')) !== undefined);
     expect(kept).toBe(false);
   });
 
   test('a source opened online is kept as it was read, in this version’s cache of pages read', async () => {
-    await page.goto(`${server.url}${UNREAD.slice(1)}`);
-    const read = Object.entries(await offlineCaches(page)).find(([name]) => name.endsWith('-read'));
+    await open.page.goto(`${open.server.url}${UNREAD.slice(1)}`);
+    const read = Object.entries(await offlineCaches(open.page)).find(([name]) => name.endsWith('-read'));
     expect(read?.[1]).toBeGreaterThanOrEqual(1);
-    const body = await page.evaluate(async (key) => (await caches.match(key))?.text(), `${UNREAD}index.html`);
+    const body = await open.page.evaluate(async (key) => (await caches.match(key))?.text(), `${UNREAD}index.html`);
     expect(body).toBe(await readFile(join(siteDir, UNREAD.slice(1), 'index.html'), 'utf8'));
   });
 });
