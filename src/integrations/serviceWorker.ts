@@ -24,17 +24,27 @@ export type SiteFile = [path: string, revision: string, bytes: number];
 /** The first 128 bits of a file's SHA-256, in hex, as the service worker checks it (hexDigest). */
 export const revision = (content: Buffer) => createHash('sha256').update(content).digest('hex').slice(0, 32);
 
+/** Files read at once: a site of 10,000 sources has 20,000 of them, more than a process may hold open. */
+const OPEN_AT_ONCE = 32;
+
 /** Every file that can be saved, with its hash and size, in a fixed order (so the same site gives the same lists). */
 export async function siteFiles(site: string): Promise<SiteFile[]> {
   const { manifestEntries, warnings } = await getManifest(precacheFiles(site));
   if (warnings.length) throw new Error(`offline: ${warnings.join('\n')}`);
   const paths = (manifestEntries ?? []).map((entry) => entry.url).sort((a, b) => a.localeCompare(b));
-  return Promise.all(
-    paths.map(async (path): Promise<SiteFile> => {
-      const content = await readFile(join(site, path));
-      return [path, revision(content), content.byteLength];
-    }),
-  );
+  const files: SiteFile[] = [];
+  for (let i = 0; i < paths.length; i += OPEN_AT_ONCE) {
+    const batch = paths.slice(i, i + OPEN_AT_ONCE);
+    files.push(
+      ...(await Promise.all(
+        batch.map(async (path): Promise<SiteFile> => {
+          const content = await readFile(join(site, path));
+          return [path, revision(content), content.byteLength];
+        }),
+      )),
+    );
+  }
+  return files;
 }
 
 /** A source's own page: saved when it is read, or with the whole site. */
@@ -58,25 +68,28 @@ const transferSize = (content: Buffer, path: string) =>
 
 /**
  * Which part a file belongs to, in the order the core is filled: 0 the shell and search's code (always in
- * the core), 1 the story's main pages, 2 the other pages, 3 the results of the core's pages, 4 the index's
- * words, 5 the spelling vocabulary; undefined for the archive (a source's page, and its results).
+ * the core), 1 the story's main pages and the data downloads, 2 the search results of our pages, 3 the
+ * index's words, 4 our other pages (the list of sources among them), 5 the spelling vocabulary; undefined
+ * for the archive (a source's page, and its results).
  */
 function rankOf(path: string, corePages: Set<string>, fragmentPage: string | undefined): number | undefined {
   if (isArchivePage(path)) return undefined;
-  if (fragmentPage !== undefined) return corePages.has(fragmentPage) ? 3 : undefined;
-  if (path.startsWith('pagefind/index/')) return 4;
+  if (fragmentPage !== undefined) return corePages.has(fragmentPage) ? 2 : undefined;
+  if (path.startsWith('pagefind/index/')) return 3;
   if (path === 'pagefind/vocabulary.json') return 5;
+  // The data downloads grow with the reported totals: they are the data page's, and go with it.
+  if (path.endsWith('.csv')) return 1;
   if (!path.endsWith('.html') || path === 'offline/index.html') return 0;
-  return ['index.html', 'ledger/index.html', 'data/index.html', 'search/index.html'].includes(path) ? 1 : 2;
+  return ['index.html', 'ledger/index.html', 'data/index.html', 'search/index.html'].includes(path) ? 1 : 4;
 }
 
 /**
  * The core and the archive. The core is what a reader needs to read the story offline after one visit,
- * and it does not grow with the archive: the shell (styles, scripts, icons, the "not saved" page, the data
- * downloads) and search's code always, then, while the download stays within `budget` bytes (as the host
- * sends them), the explainer, the ledger, the data and search pages, our other pages, their search results,
- * the index's words (smallest chunks first) and the spelling vocabulary. A page left out is kept once it is
- * read. The archive is the rest: every source's page and results, and what did not fit.
+ * and it does not grow with the archive: the shell (styles, scripts, icons, the "not saved" page) and
+ * search's code always, then, while the download stays within `budget` bytes (as the host sends them), the
+ * explainer, the ledger, the data and search pages and the data downloads, our pages' search results, the
+ * index's words (smallest chunks first), our other pages and the spelling vocabulary. A page left out is
+ * kept once it is read. The archive is the rest: every source's page and result, and what did not fit.
  */
 export async function splitFiles(site: string, files: SiteFile[], budget: number): Promise<{ core: SiteFile[]; archive: SiteFile[] }> {
   const corePages = new Set(files.filter(([path]) => path.endsWith('.html') && !isArchivePage(path)).map(([path]) => path));
