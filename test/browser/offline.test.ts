@@ -168,7 +168,7 @@ describe('the whole site, saved on request', () => {
     expect((await labels).at(-1)).toBe(
       `Saving the whole site: ${archive.files} files of ${archive.files}, ${(archive.bytes / 1e6).toFixed(1)} MB of ${(archive.bytes / 1e6).toFixed(1)} MB…`,
     );
-    expect(await offlineStatus(open.page, 'ready')).toMatch(/^Available offline: every open.page and search, \d+\.\d MB saved on this device\.$/);
+    expect(await offlineStatus(open.page, 'ready')).toMatch(/^Available offline: every page and search, \d+\.\d MB saved on this device\.$/);
     const saved = await storageUsed(open.page);
     expect(saved - before).toBeGreaterThanOrEqual(archive.bytes);
     const caches = await offlineCaches(open.page);
@@ -181,7 +181,7 @@ describe('the whole site, saved on request', () => {
     expect(await search(open.page, open.server.url, 'Cartel of the Suns')).toHaveLength(8);
     await open.context.setOffline(false);
 
-    // Another open.page knows it is saved, and offers to remove it.
+    // Another page knows it is saved, and offers to remove it.
     await open.page.goto(`${open.server.url}about/`);
     const beforeRemoval = await storageUsed(open.page);
     await open.page.getByRole('button', { name: 'Remove the saved copy of the whole site' }).click();
