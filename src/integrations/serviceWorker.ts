@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gunzipSync, constants as zlibConstants } from 'node:zlib';
 import { build } from 'esbuild';
 import { type GetManifestOptions, getManifest } from 'workbox-build';
+import { mapInBatches } from './inBatches';
 import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE } from '../scripts/offline/offlineCopy';
 
 /** What can be saved for offline reading: pages, styles, scripts, icons, the app's manifest, data downloads and the whole search index. */
@@ -32,19 +33,10 @@ export async function siteFiles(site: string): Promise<SiteFile[]> {
   const { manifestEntries, warnings } = await getManifest(precacheFiles(site));
   if (warnings.length) throw new Error(`offline: ${warnings.join('\n')}`);
   const paths = (manifestEntries ?? []).map((entry) => entry.url).sort((a, b) => a.localeCompare(b));
-  const files: SiteFile[] = [];
-  for (let i = 0; i < paths.length; i += OPEN_AT_ONCE) {
-    const batch = paths.slice(i, i + OPEN_AT_ONCE);
-    files.push(
-      ...(await Promise.all(
-        batch.map(async (path): Promise<SiteFile> => {
-          const content = await readFile(join(site, path));
-          return [path, revision(content), content.byteLength];
-        }),
-      )),
-    );
-  }
-  return files;
+  return mapInBatches(paths, OPEN_AT_ONCE, async (path): Promise<SiteFile> => {
+    const content = await readFile(join(site, path));
+    return [path, revision(content), content.byteLength];
+  });
 }
 
 /** A source's own page: saved when it is read, or with the whole site. */
