@@ -7,7 +7,10 @@ import { plural } from '../../format/numbers';
 import { archiveSaved, clearUnfinished, removeArchive, saveArchive } from './archive';
 import { type FailureReason, type OfflineSummary, savesData, summary } from './offlineCopy';
 import { reasonOf } from './saving';
-import { megabytes, show } from './status';
+import type { Show } from './register';
+
+/** "1.2 MB" */
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** Why the whole site could not be saved; the core and the pages read stay. */
 const ARCHIVE_FAILED: Record<FailureReason, (size: string) => string> = {
@@ -23,7 +26,7 @@ const used = async () => (await navigator.storage?.estimate().catch(() => undefi
  * The footer's controls for the whole site: a button to save it (with its size, worked out at build),
  * its progress while it downloads, and a button to remove it once saved.
  */
-function archiveControls(controls: HTMLElement, status: HTMLElement | null, site: OfflineSummary) {
+function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement | null, site: OfflineSummary) {
   const button = (text: string, action: () => void) => {
     const element = document.createElement('button');
     element.type = 'button';
@@ -80,9 +83,9 @@ function archiveControls(controls: HTMLElement, status: HTMLElement | null, site
 }
 
 /** The footer says the site is saved, what it holds, and offers the whole site. */
-export async function showReady(status: HTMLElement | null) {
+export async function showReady(status: HTMLElement | null, show: Show) {
   const site = await summary();
   const controls = document.querySelector<HTMLElement>('[data-offline-controls]');
-  if (site && controls && 'caches' in window) return archiveControls(controls, status, site)();
+  if (site && controls && 'caches' in window) return archiveControls(show, controls, status, site)();
   show(status, 'ready', 'Available offline on this device.');
 }

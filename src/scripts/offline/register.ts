@@ -1,5 +1,24 @@
-import { type FailureReason, type SaveFailed, savesData, summary } from './offlineCopy';
-import { megabytes, show } from './status';
+// Types only, and the controls by address: this script, on every page, loads no other chunk.
+import controlsScript from './controls.ts?lazy';
+import type { FailureReason, OfflineSummary, SaveFailed } from './offlineCopy';
+
+/** "1.2 MB" */
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** Whether the reader has asked the browser to save data (as offlineCopy.ts's savesData, which the worker uses). */
+const savesData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
+/** What the offline copy holds, from the build's summary (SUMMARY_FILE), or null when it cannot be read. */
+const summary = () => fetch('/offline.json').then((r) => (r.ok ? (r.json() as Promise<OfflineSummary>) : null), () => null);
+
+/** The footer's status line, in one of its states: saving, ready or unavailable. */
+function show(status: HTMLElement | null, state: 'saving' | 'ready' | 'unavailable', text: string) {
+  if (!status) return;
+  status.textContent = text;
+  status.dataset.state = state;
+  status.hidden = false;
+}
+export type Show = typeof show;
 
 /** The footer's line when this device holds no copy, by why not. */
 const UNAVAILABLE: Record<FailureReason | 'blocked', (size: string) => string> = {
@@ -10,7 +29,8 @@ const UNAVAILABLE: Record<FailureReason | 'blocked', (size: string) => string> =
 };
 
 /** The footer says the site is saved, and offers the whole site (its code loads only then). */
-const showReady = (status: HTMLElement | null) => import('./controls').then((m) => m.showReady(status));
+const showReady = (status: HTMLElement | null) =>
+  import(/* @vite-ignore */ controlsScript).then((m: typeof import('./controls')) => m.showReady(status, show));
 
 /** A small notice that a newer version is ready; the page changes only when the reader reloads. */
 function offerReload(worker: ServiceWorker) {
