@@ -67,7 +67,8 @@ export default function offline({ budget = DEFAULT_BUDGET }: OfflineOptions = {}
         await writeFile(join(site, ARCHIVE_FILE), JSON.stringify(archive));
         await writeFile(join(site, 'sw.js'), await serviceWorkerScript(root, copy));
         logger.info(
-          `Offline copy: ${copy.files.length} files, ${megabytes(copy.bytes)} saved after one visit; ` +
+          `Offline copy: ${copy.files.length} files, ${megabytes(copy.bytes)} saved after one visit ` +
+            `(beyond the shell, at most ${megabytes(budget)} as sent); ` +
             `${archive.files.length} more, ${megabytes(archive.bytes)}, when a reader saves the whole site`,
         );
       },
