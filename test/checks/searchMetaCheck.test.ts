@@ -13,4 +13,12 @@ describe('lacksSearchMeta(html)', () => {
     expect(lacksSearchMeta('<main><p>Mark text with data-pagefind-body to index it.</p></main>')).toBe(false);
     expect(lacksSearchMeta("<div data-pagefind-body=''><p>x</p></div>")).toBe(true);
   });
+  test('finds the kind in the head or, where a page puts it later, in its body', () => {
+    const kind = '<meta data-pagefind-filter="kind[content]" content="source">';
+    expect(lacksSearchMeta(`<html><head>${kind}</head><body><main data-pagefind-body><p>x</p></main></body></html>`)).toBe(false);
+    expect(lacksSearchMeta(`<html><head><title>t</title></head><body>${kind}<main data-pagefind-body><p>x</p></main></body></html>`)).toBe(false);
+    expect(lacksSearchMeta('<html><head><title>t</title></head><body><main data-pagefind-body><p>x</p></main></body></html>')).toBe(true);
+    // A page with no body marked is fine without a kind, head or not.
+    expect(lacksSearchMeta('<html><head><title>t</title></head><body><p>x</p></body></html>')).toBe(false);
+  });
 });
