@@ -1,6 +1,6 @@
 import { type FSWatcher, mkdirSync, watch } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { parse } from 'node-html-parser';
 import { close } from 'pagefind';
@@ -30,24 +30,82 @@ export function pageLinks(html: string, pageUrl: string, origin: string): string
   return [...links];
 }
 
-/** Every HTML page reachable by links from `origin`'s home page. */
-export async function crawl(origin: string, onError: (url: string, why: string) => void): Promise<CrawledPage[]> {
+/** A page as last read from the dev server: its markup, the pages it links to, and when it was asked for. */
+export interface ReadPage extends CrawledPage {
+  links: string[];
+  readAt: number;
+}
+
+/**
+ * Every HTML page reachable by links from `origin`'s home page. A page `reuse` accepts is taken as it was
+ * read before (`known`), links and all, and not asked of the server again: rendering every page anew is
+ * what made the index slow to follow an edit in a large archive.
+ */
+export async function crawl(
+  origin: string,
+  onError: (url: string, why: string) => void,
+  known: ReadonlyMap<string, ReadPage> = new Map(),
+  reuse: (page: ReadPage) => boolean = () => false,
+): Promise<ReadPage[]> {
   const seen = new Set(['/']);
   const queue = ['/'];
-  const pages: CrawledPage[] = [];
+  const pages: ReadPage[] = [];
   const visit = async (url: string) => {
-    const response = await fetch(new URL(url, origin)).catch((e: Error) => e);
-    if (response instanceof Error) return onError(url, response.message);
-    if (!response.ok) return onError(url, `HTTP ${response.status}`);
-    if (!response.headers.get('content-type')?.startsWith('text/html')) return;
-    const html = await response.text();
-    pages.push({ url, html });
-    for (const link of pageLinks(html, new URL(url, origin).href, origin)) {
+    const before = known.get(url);
+    const page = before && reuse(before) ? before : await read(url);
+    if (!page) return;
+    pages.push(page);
+    for (const link of page.links) {
       if (!seen.has(link)) seen.add(link), queue.push(link);
     }
   };
+  const read = async (url: string): Promise<ReadPage | undefined> => {
+    const readAt = Date.now();
+    const response = await fetch(new URL(url, origin)).catch((e: Error) => e);
+    if (response instanceof Error) return void onError(url, response.message);
+    if (!response.ok) return void onError(url, `HTTP ${response.status}`);
+    if (!response.headers.get('content-type')?.startsWith('text/html')) return;
+    const html = await response.text();
+    return { url, html, links: pageLinks(html, new URL(url, origin).href, origin), readAt };
+  };
   while (queue.length) await Promise.all(queue.splice(0, PARALLEL).map(visit));
   return pages;
+}
+
+/** Everything but one source's file: what every page may show. */
+const EVERYTHING = '*';
+
+/** The words of a path or address that say which source it is: "content/sources/a-b.mdx" and "/sources/a-b/" give "ab". */
+const sourceKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Which pages read before still show the site as it is. Only a source's own page (/sources/<id>/) may be
+ * kept: it shows its file, and whatever every page shows; every other page (lists, the ledger, the
+ * timeline, the explainer) may show any source, so it is read again after any change. A change counts
+ * from when pages show it: a file in src/ at once (Vite reloads it), a file in content/ once Astro has
+ * written its content store after it (`stored()`); a page read before then shows the old text.
+ */
+export function freshness() {
+  /** Each change's key (a source's, or EVERYTHING), and the time from which a page read shows it. */
+  const shownFrom = new Map<string, number>();
+  return {
+    /** A file changed: `path` relative to the project's root, "content/sources/a.mdx" or "src/x.ts". */
+    changed(path: string, now: number) {
+      const source = /^content\/sources\/(.+)\.mdx$/.exec(path);
+      // Several changes to one key before the store is written are all shown once it is.
+      shownFrom.set(source ? sourceKey(source[1]!) : EVERYTHING, path.startsWith('content/') ? Infinity : now);
+    },
+    /** Astro has written its content store: every content change so far shows from now. */
+    stored(now: number) {
+      for (const [key, from] of shownFrom) if (from === Infinity) shownFrom.set(key, now);
+    },
+    /** True for a page read late enough to show every change that concerns it. */
+    current(page: ReadPage): boolean {
+      const source = /^\/sources\/(.+)\/$/.exec(page.url);
+      if (!source) return false;
+      return page.readAt > (shownFrom.get(EVERYTHING) ?? 0) && page.readAt > (shownFrom.get(sourceKey(source[1]!)) ?? 0);
+    },
+  };
 }
 
 const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', json: 'application/json' };
@@ -63,19 +121,23 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
   let running = false;
   let again = false;
   let dataStore: FSWatcher | undefined;
+  let known = new Map<string, ReadPage>();
+  const fresh = freshness();
 
   async function rebuild() {
     if (!origin) return;
     if (running) return void (again = true);
     running = true;
     try {
-      const pages = await crawl(origin, (url, why) => logger.warn(`Search skipped ${url}: ${why}`));
+      const pages = await crawl(origin, (url, why) => logger.warn(`Search skipped ${url}: ${why}`), known, fresh.current);
       if (!pages.length) throw new Error(`no page of ${origin} could be read; the last index is kept`);
+      const readAgain = pages.filter((page) => known.get(page.url) !== page).length;
+      known = new Map(pages.map((page) => [page.url, page]));
       const built = await buildIndex(async (index) => {
         for (const page of pages) check(`index ${page.url}`, await index.addHTMLFile({ url: page.url, content: page.html }));
       });
       files = new Map(built.map((file) => [`/pagefind/${file.path}`, file.content]));
-      logger.info(`Search index rebuilt from ${pages.length} pages: ${describeIndex(built)}`);
+      logger.info(`Search index rebuilt from ${pages.length} pages (${readAgain} read again): ${describeIndex(built)}`);
       for (const warning of await aliasWarnings(server.config.root, built)) logger.warn(warning);
     } catch (error) {
       logger.error(`Search index not rebuilt: ${(error as Error).message}`);
@@ -101,7 +163,9 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
   const root = server.config.root;
   const watched = [join(root, 'content') + sep, join(root, 'src') + sep];
   server.watcher.on('all', (_event, path) => {
-    if (watched.some((dir) => path.startsWith(dir))) schedule();
+    if (!watched.some((dir) => path.startsWith(dir))) return;
+    fresh.changed(relative(root, path).split(sep).join('/'), Date.now());
+    schedule();
   });
   return {
     start(address: AddressInfo) {
@@ -111,7 +175,11 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
       // rebuild again then, so the index never keeps text from before the store caught up.
       const dotAstro = join(root, '.astro');
       mkdirSync(dotAstro, { recursive: true });
-      dataStore = watch(dotAstro, (_event, name) => name?.startsWith('data-store') && schedule());
+      dataStore = watch(dotAstro, (_event, name) => {
+        if (!name?.startsWith('data-store')) return;
+        fresh.stored(Date.now());
+        schedule();
+      });
       schedule();
     },
     async stop() {

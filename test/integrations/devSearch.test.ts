@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { pageLinks } from '../../src/integrations/devSearch';
+import { freshness, pageLinks, type ReadPage } from '../../src/integrations/devSearch';
 import { launchBrowser } from '../helpers/browser';
 import { type DevServer, startDev } from '../helpers/dev';
 import { copySite, removeDir } from '../helpers/site';
@@ -21,6 +21,46 @@ describe('pageLinks(html, pageUrl, origin)', () => {
       '<a href="#main">skip</a>',
     ].join('');
     expect(pageLinks(html, `${origin}/sources/a/`, origin)).toEqual(['/sources/', '/sources/a/', '/sources/b/']);
+  });
+});
+
+describe('freshness(): which pages read before still show the site as it is', () => {
+  const page = (url: string, readAt: number): ReadPage => ({ url, html: '', links: [], readAt });
+
+  test('a source’s page shows an edit to its file only once read after Astro stored it; other sources’ pages stay as read', () => {
+    const fresh = freshness();
+    expect(fresh.current(page('/sources/a-b/', 1))).toBe(true);
+    fresh.changed('content/sources/a-b.mdx', 10);
+    // Read after the edit but before the store was written: the old text.
+    expect(fresh.current(page('/sources/a-b/', 11))).toBe(false);
+    fresh.stored(20);
+    expect(fresh.current(page('/sources/a-b/', 15))).toBe(false);
+    expect(fresh.current(page('/sources/a-b/', 21))).toBe(true);
+    expect(fresh.current(page('/sources/c/', 1))).toBe(true);
+  });
+
+  test('a page that is not one source’s own (a list, the ledger, the explainer) is always read again', () => {
+    const fresh = freshness();
+    for (const url of ['/', '/sources/', '/ledger/', '/strikes/1/', '/es/']) expect(fresh.current(page(url, 100))).toBe(false);
+  });
+
+  test('a file’s name and its page’s address are matched as Astro makes ids: case, spaces and punctuation aside', () => {
+    const fresh = freshness();
+    fresh.changed('content/sources/Türkiye Today 2025.mdx', 10);
+    fresh.stored(20);
+    expect(fresh.current(page('/sources/türkiye-today-2025/', 15))).toBe(false);
+    expect(fresh.current(page('/sources/türkiye-today-2025/', 25))).toBe(true);
+  });
+
+  test('code changes show at once on every page; other content (a CSV, the explainer) once stored', () => {
+    const fresh = freshness();
+    fresh.changed('src/components/Quote.astro', 10);
+    expect(fresh.current(page('/sources/a/', 9))).toBe(false);
+    expect(fresh.current(page('/sources/a/', 11))).toBe(true);
+    fresh.changed('content/data/strikes.csv', 30);
+    expect(fresh.current(page('/sources/a/', 31))).toBe(false);
+    fresh.stored(40);
+    expect(fresh.current(page('/sources/a/', 41))).toBe(true);
   });
 });
 
@@ -68,5 +108,27 @@ describe('search while editing (npm run dev)', () => {
     let lastError = '';
     const found = await find(word).catch((error: Error) => ((lastError = error.message), find(word)));
     expect(found, `${lastError}\n${dev.output()}`).toEqual(['/sources/test-outlet-2025-12-05/']);
+  });
+
+  test('an edit to one source is found at its page, and the other sources’ pages are not read again for it', async () => {
+    const file = join(site, 'content/sources/orinoco-tribune-2025-11-28.mdx');
+    const text = await readFile(file, 'utf8');
+    // The dateline of its first paragraph, which no claim quotes.
+    const dateline = 'Caracas (OrinocoTribune.com)';
+    expect(text).toContain(dateline);
+    expect(await find('Quetzalbyte')).toEqual([]);
+    const rebuilds = () => dev.output().match(/Search index rebuilt from \d+ pages \(\d+ read again\)/g) ?? [];
+    const before = rebuilds().length;
+    await writeFile(file, text.replace(dateline, 'Quetzalbyte (OrinocoTribune.com)'));
+    // Rebuilt once the store holds the edit: the new word is searchable.
+    let found: string[] = [];
+    for (let i = before + 1; !found.length; i++) {
+      await dev.printed(new RegExp(`(?:[\\s\\S]*Search index rebuilt from \\d+ pages){${i}}`));
+      found = await find('Quetzalbyte').catch(() => []);
+    }
+    expect(found).toEqual(['/sources/orinoco-tribune-2025-11-28/']);
+    const [, total, again] = /from (\d+) pages \((\d+) read again\)/.exec(rebuilds().at(-1)!)!.map(Number);
+    // Every page that is not a source's own, and the edited source's: the four others were kept as read.
+    expect(again).toBeLessThan(total! - 3);
   });
 });
