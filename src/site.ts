@@ -35,3 +35,51 @@ export const SITE_LANGUAGE = 'en';
 
 /** The licence of our data: the selection and arrangement of the rows (the outlets' words stay theirs). */
 export const DATA_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+/**
+ * The site's editions. English is at the root of the site; every other edition is under its own code
+ * (`/es/`). A source stays in the language it was published in: only our words have editions.
+ */
+export const locales = ['en', 'es'] as const;
+export type Locale = (typeof locales)[number];
+
+/** The edition at the root of the site, and the one every other translates. */
+export const defaultLocale: Locale = 'en';
+
+/** What each edition is called and how each standard names it. */
+export const editions: Record<
+  Locale,
+  {
+    /** Its name, in its own language, for the language switch. */
+    name: string;
+    /** The `lang` of its pages and of the feed (BCP 47). */
+    lang: string;
+    /** The locale its dates and numbers are written in, through Intl. */
+    intl: string;
+    /** Open Graph's name for it (language_TERRITORY). */
+    og: string;
+  }
+> = {
+  en: { name: 'English', lang: 'en', intl: 'en-GB', og: 'en_GB' },
+  // Neutral Latin-American Spanish; numbers as most of the region writes them ("1.000"), which 'es' gives.
+  es: { name: 'Español', lang: 'es', intl: 'es', og: 'es_LA' },
+};
+
+export const isLocale = (value: string | undefined): value is Locale => locales.includes(value as Locale);
+
+/** Where an edition's pages start: "" for English, "/es" for Spanish. */
+export const prefixOf = (locale: Locale) => (locale === defaultLocale ? '' : `/${locale}`);
+
+/** The edition a path on the site belongs to: "/es/ledger/" is Spanish, anything else English. */
+export function localeOfPath(pathname: string): Locale {
+  const first = pathname.split('/')[1];
+  return isLocale(first) && first !== defaultLocale ? first : defaultLocale;
+}
+
+/** A path of the English site in an edition: pathIn('es', '/ledger/') is "/es/ledger/"; pathIn('en', …) leaves it. */
+export const pathIn = (locale: Locale, path: string) => `${prefixOf(locale)}${path}`;
+
+/** The English path of a page of any edition: "/es/ledger/" → "/ledger/". */
+export function basePath(pathname: string): string {
+  const locale = localeOfPath(pathname);
+  return locale === defaultLocale ? pathname : pathname.slice(prefixOf(locale).length) || '/';
+}

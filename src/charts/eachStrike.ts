@@ -1,7 +1,6 @@
 import { max, scaleSqrt, scaleUtc } from 'd3';
-import { formatDate } from '../format/dates';
+import { ENGLISH, type Edition } from '../i18n/words';
 import { chronological } from '../domain/strikeSeries';
-import { strikesAndVessels, tollText } from '../domain/strikePages';
 import { type Region, regions, type Strike } from '../schemas/strike';
 import { timeAxis, timeDomain } from './axes';
 import { legend } from './legend';
@@ -16,34 +15,35 @@ export interface EachStrikeOptions {
   width?: number;
   /** A strike to pick out ("you are here"); the others are drawn faint. */
   highlight?: string;
+  /** The edition whose words label it; English unless given. */
+  edition?: Edition;
 }
 
 /** CSS class of each region's colour. */
 export const regionClass: Record<Region, string> = { Caribbean: 'c-caribbean', 'Eastern Pacific': 'c-pacific' };
 
-/** The words a table row (and so its mark's tooltip) gives for one event. */
-export function describeStrike(s: Strike): string {
-  if (s.status === 'unconfirmed') return `${formatDate(s.date)}, ${s.region}: unconfirmed claim, not counted. ${s.notes}`;
-  return `${formatDate(s.date)}, ${s.region}: ${strikesAndVessels(s)}, ${tollText(s)}. Source: ${s.source.outlet}.`;
-}
+/** The words a table row (and so its mark's tooltip) gives for one event, in the edition's words. */
+export const describeStrike = (s: Strike, { words, translate }: Edition = ENGLISH): string =>
+  words.charts.eachStrike.strike({ ...s, region: translate(s.region), unconfirmed: s.status === 'unconfirmed', outlet: s.source.outlet });
 
 /**
  * One mark per strike event on a time axis, in a lane per region: circle area by deaths, a small
  * triangle per survivor, a small ring per person presumed dead, and unconfirmed claims dashed and empty.
  */
 export function eachStrike(rows: readonly Strike[], options: EachStrikeOptions): string {
-  const { id, title, desc, width = 720 } = options;
+  const { id, title, desc, width = 720, edition = ENGLISH } = options;
+  const words = edition.words.charts.eachStrike;
   const events = chronological(rows);
   const domain = options.domain ?? timeDomain(events.map((s) => s.date));
   const margin = { left: 16, right: 16 };
   const radius = scaleSqrt([0, max(events, (s) => s.killed)!], [0, 20]);
   const key = legend(
     [
-      { swatch: el('circle', { cx: radius(3), r: radius(3), class: 'legend-mark' }), label: '3 killed', width: 2 * radius(3) },
-      { swatch: el('circle', { cx: radius(11), r: radius(11), class: 'legend-mark' }), label: '11 killed', width: 2 * radius(11) },
-      { swatch: el('path', { d: 'M8,-4l3.5,6h-7z', class: 'survivor' }), label: 'a survivor' },
-      { swatch: el('circle', { cx: 8, r: 3, class: 'presumed-dead' }), label: 'presumed dead' },
-      { swatch: el('circle', { cx: 8, r: 7, class: 'legend-unconfirmed' }), label: 'unconfirmed claim' },
+      { swatch: el('circle', { cx: radius(3), r: radius(3), class: 'legend-mark' }), label: words.legendKilled(3), width: 2 * radius(3) },
+      { swatch: el('circle', { cx: radius(11), r: radius(11), class: 'legend-mark' }), label: words.legendKilled(11), width: 2 * radius(11) },
+      { swatch: el('path', { d: 'M8,-4l3.5,6h-7z', class: 'survivor' }), label: words.legendSurvivor },
+      { swatch: el('circle', { cx: 8, r: 3, class: 'presumed-dead' }), label: words.legendPresumedDead },
+      { swatch: el('circle', { cx: 8, r: 7, class: 'legend-unconfirmed' }), label: words.legendUnconfirmed },
     ],
     margin.left,
     4,
@@ -90,10 +90,10 @@ export function eachStrike(rows: readonly Strike[], options: EachStrikeOptions):
         'g',
         { class: `lane ${regionClass[region]}` },
         el('line', { x1: margin.left, x2: width - margin.right, y1: top + lane * i, y2: top + lane * i, class: 'grid' }),
-        text(margin.left, top + lane * i + 16, region, { class: 'lane-label' }),
+        text(margin.left, top + lane * i + 16, edition.translate(region), { class: 'lane-label' }),
       ),
     ),
     el('g', { class: `marks${options.highlight ? ' has-here' : ''}` }, ...marks),
-    timeAxis(x, bottom),
+    timeAxis(x, bottom, edition.words.charts),
   );
 }

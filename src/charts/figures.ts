@@ -1,5 +1,6 @@
 import { announcedSeries, chronological, cumulative, type Gap, knownOn } from '../domain/strikeSeries';
 import { formatDate, isoDay } from '../format/dates';
+import { ENGLISH, type Edition } from '../i18n/words';
 import type { ChartSettings } from '../schemas/chartSettings';
 import type { KeyEventRow } from '../schemas/keyEvent';
 import { shortOutlet } from '../schemas/reportedTotal';
@@ -30,43 +31,29 @@ export interface ChartSpec {
   csv: { href: string; label: string };
 }
 
-/** Each chart's own words: the component that shows it, and its figure's default id, caption and title. */
+/** Each chart's component and its figure's default id: the same in every edition, so a figure keeps its address. */
 const CHARTS = {
-  strikesOverTime: {
-    component: 'StrikesOverTime',
-    id: 'strikes-over-time',
-    caption: 'Strikes and deaths added up, by the date of each strike',
-    title: 'Cumulative people killed and strikes, from September 2025',
-  },
-  eachStrike: {
-    component: 'EachStrike',
-    id: 'each-strike',
-    caption: 'Each strike: where, when and how many people it killed',
-    title: 'Each strike event, by region, sized by deaths',
-  },
-  whoReported: {
-    component: 'WhoReported',
-    id: 'who-reported',
-    caption: 'Who reported what: each outlet’s death toll beside the deaths announced by that day',
-    title: 'Death tolls as outlets reported them, against the sum of announced deaths',
-  },
+  strikesOverTime: { component: 'StrikesOverTime', id: 'strikes-over-time' },
+  eachStrike: { component: 'EachStrike', id: 'each-strike' },
+  whoReported: { component: 'WhoReported', id: 'who-reported' },
+  strikeMap: { component: 'StrikeMap', id: 'strike-map' },
 };
 
-const STRIKES_CSV = { href: '/data/strikes.csv', label: 'Download strikes.csv (every event, with its sources)' };
-
-/** Cumulative deaths and strikes over time, with the key events marked. */
-export function strikesOverTimeFigure(strikes: readonly Strike[], events: readonly KeyEventRow[], settings: ChartSettings): ChartSpec {
-  const { title, ...words } = CHARTS.strikesOverTime;
+/** Cumulative deaths and strikes over time, with the key events marked; in the edition's words. */
+export function strikesOverTimeFigure(strikes: readonly Strike[], events: readonly KeyEventRow[], settings: ChartSettings, edition: Edition = ENGLISH): ChartSpec {
+  const words = edition.words.charts.strikesOverTime;
   const series = cumulative(strikes);
+  const marked = events.map((e) => ({ ...e, label: edition.translate(e.label) }));
   return {
-    ...words,
-    draw: (options) => strikesOverTime(series, { ...options, title, events }),
-    summary: describeStrikesOverTime(strikes, settings.checkpoint),
+    ...CHARTS.strikesOverTime,
+    caption: words.caption,
+    draw: (options) => strikesOverTime(series, { ...options, title: words.title, events: marked, edition }),
+    summary: describeStrikesOverTime(strikes, settings.checkpoint, edition),
     table: {
-      columns: ['Date', 'Region', 'Strikes', 'Vessels', 'Killed', 'Presumed dead', 'Strikes so far', 'Killed so far', 'Source'],
+      columns: words.columns,
       rows: series.map((p) => [
         isoDay(p.date),
-        p.event.region,
+        edition.translate(p.event.region),
         p.event.strikes,
         p.event.vessels,
         p.event.killed,
@@ -76,40 +63,49 @@ export function strikesOverTimeFigure(strikes: readonly Strike[], events: readon
         p.event.source.outlet,
       ]),
     },
-    csv: STRIKES_CSV,
+    csv: { href: '/data/strikes.csv', label: words.csv },
   };
 }
 
-/** One mark per strike event, by region, sized by deaths. */
-export function eachStrikeFigure(strikes: readonly Strike[], settings: ChartSettings): ChartSpec {
-  const { title, ...words } = CHARTS.eachStrike;
+/** One mark per strike event, by region, sized by deaths; in the edition's words. */
+export function eachStrikeFigure(strikes: readonly Strike[], settings: ChartSettings, edition: Edition = ENGLISH): ChartSpec {
+  const words = edition.words.charts.eachStrike;
   return {
-    ...words,
-    draw: (options) => eachStrike(strikes, { ...options, title }),
-    summary: describeEachStrike(strikes, settings.regions),
+    ...CHARTS.eachStrike,
+    caption: words.caption,
+    draw: (options) => eachStrike(strikes, { ...options, title: words.title, edition }),
+    summary: describeEachStrike(strikes, settings.regions, edition),
     table: {
-      columns: ['Event', 'Date', 'Region', 'Status', 'What was reported', 'Source'],
-      rows: chronological(strikes).map((s) => [s.id, isoDay(s.date), s.region, s.status, describeStrike(s), s.source.outlet]),
+      columns: words.columns,
+      rows: chronological(strikes).map((s) => [s.id, isoDay(s.date), edition.translate(s.region), words.status[s.status], describeStrike(s, edition), s.source.outlet]),
       tip: [4],
     },
-    csv: STRIKES_CSV,
+    csv: { href: '/data/strikes.csv', label: words.csv },
   };
 }
 
-/** Each reported death toll against the sum of the deaths announced by its day. */
-export function whoReportedFigure(strikes: readonly Strike[], reports: readonly Gap[]): ChartSpec {
-  const { title, ...words } = CHARTS.whoReported;
+/** Each reported death toll against the sum of the deaths announced by its day; in the edition's words. */
+export function whoReportedFigure(strikes: readonly Strike[], reports: readonly Gap[], edition: Edition = ENGLISH): ChartSpec {
+  const words = edition.words.charts.whoReported;
   const tolls = reports.filter((g) => g.killed);
   const known = announcedSeries(strikes);
   return {
-    ...words,
-    draw: (options) => whoReported(known, tolls, { ...options, title }),
-    summary: describeWhoReported(tolls),
+    ...CHARTS.whoReported,
+    caption: words.caption,
+    draw: (options) => whoReported(known, tolls, { ...options, title: words.title, edition }),
+    summary: describeWhoReported(tolls, edition),
     table: {
-      columns: ['Reported on', 'Outlet', 'Killed, as printed', 'Announced by then', 'Difference', 'Explanation'],
-      rows: tolls.map((g) => [isoDay(g.report.asOf), shortOutlet(g.report.outlet), printedKilled(g), g.killed!.sum, g.killed!.difference, g.killed!.verdict]),
+      columns: words.columns,
+      rows: tolls.map((g) => [
+        isoDay(g.report.asOf),
+        shortOutlet(g.report.outlet),
+        printedKilled(g, edition),
+        g.killed!.sum,
+        g.killed!.difference,
+        edition.words.charts.verdicts[g.killed!.verdict],
+      ]),
     },
-    csv: { href: '/data/reported-totals.csv', label: 'Download reported-totals.csv (with our sources’ figures)' },
+    csv: { href: '/data/reported-totals.csv', label: words.csv },
   };
 }
 
@@ -118,29 +114,36 @@ export type MapLayers = Pick<StrikeMapOptions, 'geography' | 'regions' | 'places
 
 /**
  * Each strike on a map, at its position where a report gives or describes one, else gathered in its region;
- * one map on a wide drawing, one per region on a narrow one. Each mark links to its strike's page.
+ * one map on a wide drawing, one per region on a narrow one. Each mark links to its strike's page (`href`).
  */
-export function strikeMapFigure(strikes: readonly Strike[], layers: MapLayers, settings: ChartSettings): ChartSpec {
-  const title = 'The strikes on a map, each where the reports place it';
+export function strikeMapFigure(
+  strikes: readonly Strike[],
+  layers: MapLayers,
+  settings: ChartSettings,
+  edition: Edition = ENGLISH,
+  href: (id: string) => string = strikeHref,
+): ChartSpec {
+  const words = edition.words.charts.strikeMap;
+  const regionName = (s: Strike) => edition.translate(settings.regions[s.region]);
   return {
-    component: 'StrikeMap',
-    id: 'strike-map',
-    caption: 'Where the strikes were, as far as the reports say',
-    draw: (options) => strikeMap(strikes, { ...options, title, ...layers, panels: options.width >= 600 ? 'all' : 'each', href: (s) => strikeHref(s.id) }),
-    summary: describeStrikeMap(strikes, settings.regions),
+    ...CHARTS.strikeMap,
+    caption: words.caption,
+    draw: (options) =>
+      strikeMap(strikes, { ...options, title: words.title, ...layers, panels: options.width >= 600 ? 'all' : 'each', href: (s) => href(s.id), edition }),
+    summary: describeStrikeMap(strikes, settings.regions, edition),
     table: {
-      columns: ['Event', 'Date', 'Region', 'Killed', 'Position', 'What the position rests on'],
+      columns: words.columns,
       rows: chronological(strikes).map((s) => [
         s.id,
         isoDay(s.date),
-        s.region,
-        s.status === 'cited' ? s.killed : 'unconfirmed',
-        positionText(s, settings.regions[s.region]),
+        edition.translate(s.region),
+        s.status === 'cited' ? s.killed : edition.words.charts.eachStrike.status.unconfirmed,
+        positionText(s, regionName(s), edition),
         s.position.source,
       ]),
       tip: [1, 2, 3, 4],
     },
-    csv: STRIKES_CSV,
+    csv: { href: '/data/strikes.csv', label: words.csv },
   };
 }
 

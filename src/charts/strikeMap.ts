@@ -1,5 +1,5 @@
 import { type GeoProjection, geoGraticule, geoMercator, geoPath, geoStream, max, scaleSqrt } from 'd3';
-import { formatDate, formatDay } from '../format/dates';
+import { ENGLISH, type Edition } from '../i18n/words';
 import { around, type Bounds, type Geography, type LonLat } from '../domain/geography';
 import { chronological } from '../domain/strikeSeries';
 import type { Place } from '../schemas/place';
@@ -29,6 +29,8 @@ export interface StrikeMapOptions {
   highlight?: string;
   /** Makes each mark a link, to the page of its strike. */
   href?: (strike: Strike) => string;
+  /** The edition whose words label it (and whose names of regions and places it prints); English unless given. */
+  edition?: Edition;
 }
 
 /** A panel's rectangle on the drawing. */
@@ -115,12 +117,12 @@ const tens = (from: number, to: number) => {
 };
 
 /** Degree labels every 10° along a panel's left and bottom edges, each taking its room. */
-function edgeLabels(bounds: Bounds, projection: GeoProjection, rect: Rect, taken: Taken): string {
+function edgeLabels(bounds: Bounds, projection: GeoProjection, rect: Rect, taken: Taken, { N, S, E, W }: Edition['words']['charts']['strikeMap']['compass']): string {
   const [[w, s], [e, n]] = bounds;
   const bottom = rect.top + rect.height - 4;
   const labels = [
-    ...tens(s, n).map((lat) => [rect.left + 3, projection([w, lat])![1] - 3, degreeLabel(lat, 'N', 'S')] as const),
-    ...tens(w, e).map((lon) => [projection([lon, s])![0] + 3, bottom, degreeLabel(lon, 'E', 'W')] as const),
+    ...tens(s, n).map((lat) => [rect.left + 3, projection([w, lat])![1] - 3, degreeLabel(lat, N, S)] as const),
+    ...tens(w, e).map((lon) => [projection([lon, s])![0] + 3, bottom, degreeLabel(lon, E, W)] as const),
   ];
   const drawn = labels.map(([x, y, words]) => {
     const box = textBox(x, y, words, 'start', 10);
@@ -130,23 +132,24 @@ function edgeLabels(bounds: Bounds, projection: GeoProjection, rect: Rect, taken
 }
 
 /** The names the map prints, each where it fits clear of the marks, the boxes and the other names. */
-function placeNames(places: readonly Place[], projection: GeoProjection, taken: Taken): string {
-  const names = places.map((place) => {
+function placeNames(places: readonly Place[], projection: GeoProjection, taken: Taken, translate: Edition['translate']): string {
+  const names = places.map(({ name: english, ...place }) => {
+    const name = translate(english);
     const [x, y] = projection(place.at) ?? [NaN, NaN];
     if (!Number.isFinite(x)) return '';
     if (place.kind !== 'place') {
       // A country's name is in spaced capitals (charts.css), wider than the average character.
-      const box = place.kind === 'country' ? textBox(x, y, place.name, 'middle', 10, 0.85) : textBox(x, y, place.name, 'middle', 12);
-      return taken.free(box) ? (taken.add(box), text(x, y, place.name, { 'text-anchor': 'middle', class: `place-${place.kind}` })) : '';
+      const box = place.kind === 'country' ? textBox(x, y, name, 'middle', 10, 0.85) : textBox(x, y, name, 'middle', 12);
+      return taken.free(box) ? (taken.add(box), text(x, y, name, { 'text-anchor': 'middle', class: `place-${place.kind}` })) : '';
     }
     for (const side of ['start', 'end'] as const) {
       const tx = side === 'start' ? x + 5 : x - 5;
-      const box = textBox(tx, y + 4, place.name, side, 11);
+      const box = textBox(tx, y + 4, name, side, 11);
       const dot = circleBox(x, y, 3);
       if (!taken.free(box) || !taken.free(dot)) continue;
       taken.add(box);
       taken.add(dot);
-      return el('g', { class: 'place-place' }, el('circle', { cx: x, cy: y, r: 2 }), text(tx, y + 4, place.name, { 'text-anchor': side }));
+      return el('g', { class: 'place-place' }, el('circle', { cx: x, cy: y, r: 2 }), text(tx, y + 4, name, { 'text-anchor': side }));
     }
     return '';
   });
@@ -158,13 +161,13 @@ function placeNames(places: readonly Place[], projection: GeoProjection, taken: 
  * place; labelled above. The box goes at the region's gathering point or the nearest spot in the region
  * clear of land and of what is drawn; failing that, clear of what is drawn.
  */
-function gathered(strikes: Sized[], area: RegionArea, projection: GeoProjection, taken: Taken) {
+function gathered(strikes: Sized[], area: RegionArea, projection: GeoProjection, taken: Taken, { words }: Edition) {
   if (!strikes.length) return { placed: [] as Placed[], svg: '' };
   const cell = 2 * Math.max(...strikes.map((s) => s.r)) + GAP;
   const columns = Math.min(strikes.length, Math.ceil(Math.sqrt(strikes.length * 2.2)));
   const rows = Math.ceil(strikes.length / columns);
   const [width, height] = [columns * cell + GAP, rows * cell + GAP];
-  const label = `Position not known: ${strikes.length}`;
+  const label = words.charts.strikeMap.notKnown(strikes.length);
   const labelAt = (box: Box) => textBox(box.x0 + 1, box.y0 - 4, label, 'start', 11);
   const [[w, s], [e, n]] = area.bounds;
   const [[rx0, ry1], [rx1, ry0]] = [projection([w, s])!, projection([e, n])!];
@@ -190,8 +193,8 @@ function gathered(strikes: Sized[], area: RegionArea, projection: GeoProjection,
 }
 
 /** A day label beside a mark with a position: to its right, else its left, below or above, wherever it is clear. */
-function dayLabel({ strike, x, y, r }: Placed, taken: Taken): string {
-  const words = formatDay(strike.date);
+function dayLabel({ strike, x, y, r }: Placed, taken: Taken, { words: { charts } }: Edition): string {
+  const words = charts.day(strike.date);
   const reach = r + 6;
   const spots = [
     [x + reach, y + 4, 'start'],
@@ -223,7 +226,7 @@ function mark({ strike, row, x, y, r }: Placed, options: StrikeMapOptions): stri
   const shapes = [el('circle', { cx: x, cy: y, r }), precision === 'described' ? el('circle', { cx: x, cy: y, r: r + 4, class: 'approx' }) : ''];
   if (!options.href) return el('g', attributes, ...shapes);
   // A link needs a name without JavaScript; the tooltip script gives it the row's full words.
-  return el('a', { href: options.href(strike), ...attributes, 'aria-label': `${strike.status === 'unconfirmed' ? 'Claimed strike' : 'Strike'} of ${formatDate(strike.date)}` }, ...shapes);
+  return el('a', { href: options.href(strike), ...attributes, 'aria-label': (options.edition ?? ENGLISH).words.charts.strikeMap.markName(strike.status === 'unconfirmed', strike.date) }, ...shapes);
 }
 
 /**
@@ -236,21 +239,22 @@ function markText({ strike, x, y }: Placed, label: string, options: StrikeMapOpt
 }
 
 /** The size key and the kinds of position, each with how many strikes it holds. */
-function key(rows: readonly Strike[], radius: (n: number) => number, width: number) {
+function key(rows: readonly Strike[], radius: (n: number) => number, width: number, { words: { charts } }: Edition) {
+  const words = charts.strikeMap;
   const count = (precision: PositionPrecision) => rows.filter((s) => s.position.precision === precision).length;
   const [r3, r11] = [radius(3), radius(11)];
   return legend(
     [
-      { swatch: el('circle', { cx: r3, r: r3, class: 'legend-mark' }), label: '3 killed', width: 2 * r3 },
-      { swatch: el('circle', { cx: r11, r: r11, class: 'legend-mark' }), label: '11 killed', width: 2 * r11 },
-      { swatch: el('circle', { cx: 8, r: 5, class: 'legend-mark' }), label: `position reported: ${count('reported')}` },
+      { swatch: el('circle', { cx: r3, r: r3, class: 'legend-mark' }), label: charts.eachStrike.legendKilled(3), width: 2 * r3 },
+      { swatch: el('circle', { cx: r11, r: r11, class: 'legend-mark' }), label: charts.eachStrike.legendKilled(11), width: 2 * r11 },
+      { swatch: el('circle', { cx: 8, r: 5, class: 'legend-mark' }), label: words.legendReported(count('reported')) },
       {
         swatch: el('g', {}, el('circle', { cx: 9, r: 5, class: 'legend-mark' }), el('circle', { cx: 9, r: 9, class: 'legend-ring' })),
-        label: `worked out from a description: ${count('described')}`,
+        label: words.legendDescribed(count('described')),
         width: 18,
       },
-      { swatch: el('rect', { x: 0, y: -8, width: 16, height: 16, rx: 3, class: 'legend-gather' }), label: `region only, in a box: ${count('region')}` },
-      { swatch: el('circle', { cx: 8, r: 6, class: 'legend-unconfirmed' }), label: 'unconfirmed claim' },
+      { swatch: el('rect', { x: 0, y: -8, width: 16, height: 16, rx: 3, class: 'legend-gather' }), label: words.legendRegion(count('region')) },
+      { swatch: el('circle', { cx: 8, r: 6, class: 'legend-unconfirmed' }), label: charts.eachStrike.legendUnconfirmed },
     ],
     16,
     4,
@@ -260,12 +264,12 @@ function key(rows: readonly Strike[], radius: (n: number) => number, width: numb
 
 /** One map: the land, the names, each region's box and every strike of the regions given. */
 function panel(sized: Sized[], areas: readonly RegionArea[], top: number, title: string | undefined, options: StrikeMapOptions) {
-  const { width = 720, geography, places = [], highlight } = options;
+  const { width = 720, geography, places = [], highlight, edition = ENGLISH } = options;
   const bounds = around(areas.map((a) => a.bounds), PAD);
   const { projection, rect } = fit(bounds, 0, top, width);
   const base = basemap(geography, bounds, projection, rect);
   const taken = new Taken({ x0: rect.left + 2, y0: rect.top + 2, x1: rect.left + rect.width - 2, y1: rect.top + rect.height - 2 }, new LandMask(base.land));
-  const degrees = edgeLabels(bounds, projection, rect, taken);
+  const degrees = edgeLabels(bounds, projection, rect, taken, edition.words.charts.strikeMap.compass);
 
   const mine = sized.filter((s) => areas.some((a) => a.region === s.strike.region));
   const pointed: Placed[] = mine.flatMap((s) => {
@@ -275,16 +279,17 @@ function panel(sized: Sized[], areas: readonly RegionArea[], top: number, title:
     taken.add(circleBox(x, y, s.r + 4));
     return [{ ...s, x, y }];
   });
-  const labels = new Map(pointed.map((p) => [p, dayLabel(p, taken)]));
+  const labels = new Map(pointed.map((p) => [p, dayLabel(p, taken, edition)]));
   const boxes = areas.map((area) =>
     gathered(
       mine.filter((s) => s.strike.region === area.region && s.strike.position.precision === 'region'),
       area,
       projection,
       taken,
+      edition,
     ),
   );
-  const names = placeNames(places, projection, taken);
+  const names = placeNames(places, projection, taken, edition.translate);
   // In the table's order: gathered marks never overlap, and a point's neighbours are rare.
   const placed = [...boxes.flatMap((b) => b.placed), ...pointed].sort((a, b) => a.row - b.row);
   return {
@@ -316,16 +321,16 @@ export interface MarkPlace {
 
 /** The map's panels: each drawn, with where its marks are. */
 function layout(rows: readonly Strike[], options: StrikeMapOptions) {
-  const { width = 720, regions, panels = 'all' } = options;
+  const { width = 720, regions, panels = 'all', edition = ENGLISH } = options;
   const events = chronological(rows);
   const radius = scaleSqrt([0, max(events, (s) => s.killed) ?? 1], [0, width >= 600 ? 16 : 13]);
   const sized = events.map((strike, row) => ({ strike, row, r: strike.status === 'unconfirmed' ? 7 : Math.max(3, radius(strike.killed)) }));
-  const legendBox = key(rows, radius, width);
+  const legendBox = key(rows, radius, width, edition);
   const shown = panels === 'all' || panels === 'each' ? regions : regions.filter((r) => r.region === panels);
   const groups = panels === 'each' ? shown.map((area) => [area]) : [shown];
   let top = legendBox.height + 8;
   const drawn = groups.map((areas) => {
-    const title = panels === 'each' ? areas[0].region : undefined;
+    const title = panels === 'each' ? edition.translate(areas[0].region) : undefined;
     if (title) top += 18;
     const made = panel(sized, areas, top, title, options);
     top += made.height + 8;

@@ -1,5 +1,6 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import type { SeriesPoint } from '../domain/strikeSeries';
+import { ENGLISH, type Edition } from '../i18n/words';
 import { type KeyEvent, eventLabelsHeight, eventMarks, hereMark } from './annotations';
 import { timeAxis, timeDomain, valueAxis } from './axes';
 import { type Description, el, px, svgRoot, text } from './svg';
@@ -17,6 +18,8 @@ export interface StrikesOverTimeOptions {
   width?: number;
   /** The date of a strike to pick out across both panels ("you are here"). */
   here?: Date;
+  /** The edition whose words label it; English unless given. */
+  edition?: Edition;
 }
 
 /** One panel's step line: flat at 0 until the first point, then a step at each point, on to the end. */
@@ -34,7 +37,8 @@ function stepPath(points: readonly { date: Date; value: number }[], x: (d: Date)
  * presumed dead as a dashed step above the announced deaths and key events marked across both.
  */
 export function strikesOverTime(series: readonly SeriesPoint[], options: StrikesOverTimeOptions): string {
-  const { id, title, desc, events = [], width = 720 } = options;
+  const { id, title, desc, events = [], width = 720, edition = ENGLISH } = options;
+  const words = edition.words.charts.strikesOverTime;
   const last = series.at(-1)!;
   const domain = options.domain ?? timeDomain(series.map((p) => p.date));
   const margin = { left: 44, right: 16 };
@@ -59,19 +63,19 @@ export function strikesOverTime(series: readonly SeriesPoint[], options: Strikes
   return svgRoot(
     { id, width, height, title, desc },
     eventMarks(events, x, deathsTop, bottom, right),
-    text(margin.left + 6, deathsTop + 12, 'People killed, cumulative', { class: 'panel-title' }),
+    text(margin.left + 6, deathsTop + 12, words.deathsPanel, { class: 'panel-title' }),
     valueAxis(yDeaths, margin.left, right),
     el('path', { d: stepPath(withPresumed, x, yDeaths, domain), class: 'line presumed' }),
     el('path', { d: stepPath(killed, x, yDeaths, domain), class: 'line deaths' }),
-    text(right, px(yDeaths(last.killed + last.presumedDead)) - 6, `${last.killed} killed + ${last.presumedDead} presumed dead`, {
+    text(right, px(yDeaths(last.killed + last.presumedDead)) - 6, words.deathsEnd(last.killed, last.presumedDead), {
       'text-anchor': 'end',
       class: 'end-label',
     }),
-    text(margin.left + 6, strikesTop + 12, 'Strikes, cumulative', { class: 'panel-title' }),
+    text(margin.left + 6, strikesTop + 12, words.strikesPanel, { class: 'panel-title' }),
     valueAxis(yStrikes, margin.left, right, 3),
     el('path', { d: stepPath(strikes, x, yStrikes, domain), class: 'line strikes' }),
-    text(right, px(yStrikes(last.strikes)) - 6, `${last.strikes} strikes`, { 'text-anchor': 'end', class: 'end-label' }),
-    options.here ? hereMark(x, options.here, deathsTop, bottom, right, deathsTop + 32) : '',
-    timeAxis(x, bottom),
+    text(right, px(yStrikes(last.strikes)) - 6, words.strikesEnd(last.strikes), { 'text-anchor': 'end', class: 'end-label' }),
+    options.here ? hereMark(x, options.here, deathsTop, bottom, right, deathsTop + 32, edition.words.charts.here) : '',
+    timeAxis(x, bottom, edition.words.charts),
   );
 }

@@ -1,7 +1,8 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import type { Totals, Gap } from '../domain/strikeSeries';
 import { isUnexplained } from '../domain/strikeSeries';
-import { printedFigure, shortOutlet } from '../schemas/reportedTotal';
+import { ENGLISH, type Edition } from '../i18n/words';
+import { shortOutlet } from '../schemas/reportedTotal';
 import { hereMark } from './annotations';
 import { timeAxis, timeDomain, valueAxis } from './axes';
 import { legend } from './legend';
@@ -16,6 +17,8 @@ export interface WhoReportedOptions {
   width?: number;
   /** The day a strike became known, picked out across the plot ("you are here"). */
   here?: Date;
+  /** The edition whose words label it; English unless given. */
+  edition?: Edition;
 }
 
 /** The outlet as a narrow drawing labels it: its abbreviation where it has one, "AP" for "The Independent (AP)". */
@@ -87,8 +90,8 @@ function separate(labels: Label[], marks: Box[], area: Area): Label[] {
 
 const markKind = (g: Gap) => (isUnexplained(g.killed!.verdict) ? 'unexplained' : g.killed!.verdict === 'matches' ? 'matches' : 'explained');
 
-/** A death toll as the outlet printed it: "at least 83", or "82". */
-export const printedKilled = (g: Gap) => printedFigure({ ...g.report.killed!, value: g.killed!.reported });
+/** A death toll as the outlet printed it: "at least 83", or "82"; in Spanish, "al menos 83". */
+export const printedKilled = (g: Gap, { words }: Edition = ENGLISH) => words.figures.printed({ ...g.report.killed!, value: g.killed!.reported });
 
 /** How many reports of each kind the chart labels and its summary names; the table has them all. */
 export const NAMED = 5;
@@ -128,16 +131,17 @@ export function namedReports(reports: readonly Gap[]): { unexplained: Named; fro
  * namedReports() picks are labelled; our sources' own figures are squares.
  */
 export function whoReported(known: readonly { date: Date; totals: Totals }[], reports: readonly Gap[], options: WhoReportedOptions) {
-  const { id, title, desc, width = 720 } = options;
+  const { id, title, desc, width = 720, edition = ENGLISH } = options;
+  const words = edition.words.charts.whoReported;
   const points = reports.filter((g) => g.killed);
   const domain = options.domain ?? timeDomain([...known.map((k) => k.date), ...points.map((g) => g.report.asOf)]);
   const margin = { left: 44, right: 16 };
   const key = legend(
     [
-      { swatch: el('line', { x1: 0, x2: 16, class: 'line deaths' }), label: 'deaths announced by then' },
-      { swatch: el('line', { x1: 0, x2: 16, class: 'line presumed' }), label: 'with the presumed dead' },
-      { swatch: el('circle', { cx: 8, r: 4.5, class: 'legend-report' }), label: 'an outlet’s total' },
-      { swatch: el('rect', { x: 3, y: -5, width: 10, height: 10, class: 'legend-source' }), label: 'one of our sources' },
+      { swatch: el('line', { x1: 0, x2: 16, class: 'line deaths' }), label: words.legendAnnounced },
+      { swatch: el('line', { x1: 0, x2: 16, class: 'line presumed' }), label: words.legendPresumed },
+      { swatch: el('circle', { cx: 8, r: 4.5, class: 'legend-report' }), label: words.legendReport },
+      { swatch: el('rect', { x: 3, y: -5, width: 10, height: 10, class: 'legend-source' }), label: words.legendSource },
     ],
     margin.left,
     4,
@@ -178,7 +182,7 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
     [...new Set([...named.unexplained.shown, ...named.fromSources.shown])].map((g): Label => {
       const cx = x(g.report.asOf);
       const cy = px(y(g.killed!.reported));
-      const label = `${(narrow ? compactOutlet : shortOutlet)(g.report.outlet)}: ${printedKilled(g)}`;
+      const label = `${(narrow ? compactOutlet : shortOutlet)(g.report.outlet)}: ${printedKilled(g, edition)}`;
       const w = label.length * CHAR_WIDTH;
       // Right of the point if the label fits there, else left; else above it, kept inside the plot.
       if (cx + 9 + w <= right) return { x: cx + 9, y: cy + 4, text: label, anchor: 'start' };
@@ -197,13 +201,13 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
     el('path', { d: step((t) => t.killed + t.presumedDead), class: 'line presumed' }),
     el('path', { d: step((t) => t.killed), class: 'line deaths' }),
     text(right, px(y(last.killed + last.presumedDead)) - 8, `${last.killed} + ${last.presumedDead}`, { 'text-anchor': 'end', class: 'end-label' }),
-    options.here ? hereMark(x, options.here, plotTop, bottom, right) : '',
+    options.here ? hereMark(x, options.here, plotTop, bottom, right, undefined, edition.words.charts.here) : '',
     el('g', { class: 'marks' }, ...marks),
     el(
       'g',
       { class: 'labels', 'aria-hidden': 'true' },
       ...labels.map((l) => text(l.x, l.y, l.text, { 'text-anchor': l.anchor, class: 'point-label' })),
     ),
-    timeAxis(x, bottom),
+    timeAxis(x, bottom, edition.words.charts),
   );
 }

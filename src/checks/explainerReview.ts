@@ -1,5 +1,7 @@
 import type { Root } from 'mdast';
 import type { Citation } from '../markdown/cites';
+import { quoteProblems } from '../markdown/quotes';
+import { localeOfExplainer } from '../schemas/explainer';
 import { reviewCitations, reviewFileOf } from './citationReview';
 import type { Problem } from './problems';
 import { sentencesOf, unattributed } from '../markdown/sentences';
@@ -12,7 +14,8 @@ export interface ReviewProblem extends Problem {
 /**
  * What the build and `npm run check` ask of an explainer page beyond resolving its citations: every
  * sentence that states a figure or a quotation cites it, and every citation has a row in the page's
- * review file, whose claim words are still in the citation's sentence.
+ * review file, whose claim words are still in the citation's sentence. In a translation, every quotation
+ * of a source's English words is a `<Quote>` with our translation (src/markdown/quotes.ts).
  *
  * @param page - the page's path from the project root (`content/explainer/index.mdx`).
  * @param reviewText - its review file's text, or undefined where there is none.
@@ -26,11 +29,13 @@ export function explainerReviewProblems(
   lineOffset = 0,
 ): ReviewProblem[] {
   const sentences = sentencesOf(tree);
+  const locale = localeOfExplainer(page);
   const inPage = (line: number | undefined, message: string): Problem => ({ file: page, line: (line ?? 1) + lineOffset, field: 'text', message });
   const { unreviewed, problems } = reviewCitations(citations, sentences, { file: reviewFileOf(page), text: reviewText }, lineOffset);
   return [
     ...[
-      ...unattributed(sentences).map((u) => inPage(u.sentence.start.line, u.message)),
+      ...quoteProblems(tree, locale).map((q) => inPage(q.node.position?.start.line, q.message)),
+      ...unattributed(sentences, locale).map((u) => inPage(u.sentence.start.line, u.message)),
       ...unreviewed.map((u) => ({ ...inPage(u.citation.node.position?.start.line, u.message), cite: u.citation.n })),
     ].sort((a, b) => a.line - b.line),
     ...problems,

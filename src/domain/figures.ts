@@ -1,11 +1,12 @@
-import { formatNumber } from '../format/numbers';
+import { ENGLISH, type Edition } from '../i18n/words';
 import { type Metric, metrics, type Qualifier } from '../schemas/metrics';
 
 /** A metric as a heading: "US reward for Maduro (US dollars)", but "People killed", whose label has its unit's words. */
-export function metricHeading(metric: Metric): string {
-  const { label, unit } = metrics[metric];
-  const words = new Set(label.toLowerCase().split(/\W+/));
-  return unit.toLowerCase().split(/\W+/).every((word) => words.has(word)) ? label : `${label} (${unit})`;
+export function metricHeading(metric: Metric, { words }: Edition = ENGLISH): string {
+  const { label, unit } = words.metrics[metric];
+  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const inLabel = new Set(wordsOf(label));
+  return wordsOf(unit).every((word) => inLabel.has(word)) ? label : `${label} (${unit})`;
 }
 
 /** A figure as its source words it: a number, the high end of a range, and the words before it. */
@@ -17,11 +18,9 @@ export interface Figure {
 
 /**
  * "at least 83", "5–8%", "$50,000,000", "more than 15,000": a figure as a reader says it, with its metric's
- * unit where the unit is a sign ($, %).
+ * unit where the unit is a sign ($, %), in the edition's words ("al menos 83", "5–8 %", "50.000.000 US$").
  */
-export function formatFigure(figure: Figure, metric?: Metric, locale?: string): string {
-  const number = (n: number) => (metric === 'bounty_usd' ? `$${formatNumber(n, locale)}` : formatNumber(n, locale));
-  const range = figure.max === undefined ? number(figure.value) : `${number(figure.value)}–${number(figure.max)}`;
-  const written = metric && metrics[metric].unit === '%' ? `${range}%` : range;
-  return figure.qualifier === 'exact' ? written : `${figure.qualifier} ${written}`;
+export function formatFigure(figure: Figure, metric?: Metric, { words }: Edition = ENGLISH): string {
+  const unit = metric === 'bounty_usd' ? 'dollars' : metric && metrics[metric].unit === '%' ? 'percent' : undefined;
+  return words.figures.figure({ value: figure.value, max: figure.max, qualifier: figure.qualifier, unit });
 }

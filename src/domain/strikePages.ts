@@ -1,6 +1,7 @@
 import { formatDate, formatMonth, isoMonth } from '../format/dates';
 import { formatPoint, plural } from '../format/numbers';
 import { slug } from '../format/slug';
+import { ENGLISH, type Edition } from '../i18n/words';
 import { type Region, regions, type Strike } from '../schemas/strike';
 import { notesProse } from './notesProse';
 import type { Mention } from './strikeMentions';
@@ -10,7 +11,7 @@ import { chronological } from './strikeSeries';
 export const strikeHref = (id: string) => `/strikes/${id}/`;
 
 /** "Strike of 19 September 2025", or "Claimed strike of 4 October 2025" for an unconfirmed claim. */
-export const strikeName = (s: Strike) => `${s.status === 'unconfirmed' ? 'Claimed strike' : 'Strike'} of ${formatDate(s.date)}`;
+export const strikeName = (s: Strike, { words }: Edition = ENGLISH) => words.charts.strikeMap.markName(s.status === 'unconfirmed', s.date);
 
 /** "3 strikes on 4 vessels", "1 strike". */
 export const strikesAndVessels = (s: Strike) =>
@@ -25,18 +26,15 @@ export const tollText = (s: Strike) =>
         .join(', ');
 
 /** How well the position is known, in words for a reader. */
-export const precisionWords: Record<Strike['position']['precision'], string> = {
-  reported: 'Given by a report',
-  described: 'Worked out from a report’s description',
-  region: 'Only the region is known',
-};
+export const precisionWords = ENGLISH.words.charts.strikeMap.precision;
 
-/** Where the strike was, in one line: "Worked out from a report’s description: 16.25° N, 71.52° W", or its region as a sentence names it. */
-export function positionText(s: Strike, regionName: string): string {
+/** Where the strike was, in one line, in the edition's words: "Worked out from a report’s description: 16.25° N, 71.52° W", or its region as a sentence names it. */
+export function positionText(s: Strike, regionName: string, { locale, words }: Edition = ENGLISH): string {
   const { position } = s;
+  const { precision, compass } = words.charts.strikeMap;
   return position.precision === 'region'
-    ? `${precisionWords.region}: ${regionName}`
-    : `${precisionWords[position.precision]}: ${formatPoint([position.lon, position.lat])}`;
+    ? `${precision.region}: ${regionName}`
+    : `${precision[position.precision]}: ${formatPoint([position.lon, position.lat], locale, compass)}`;
 }
 
 /** One line of a strike's facts: a term and what the row says. */

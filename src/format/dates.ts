@@ -8,6 +8,7 @@ const long = dateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
 const medium = dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
 const short = dateFormat({ day: 'numeric', month: 'short' });
 const month = dateFormat({ month: 'long', year: 'numeric' });
+const monthShort = dateFormat({ month: 'short' });
 
 /** "28 November 2025" */
 export const formatDate = (date: Date, locale = DEFAULT_LOCALE) => long(locale).format(date);
@@ -20,6 +21,9 @@ export const formatDay = (date: Date, locale = DEFAULT_LOCALE) => short(locale).
 
 /** "November 2025" for the month "2025-11". */
 export const formatMonth = (yearMonth: string, locale = DEFAULT_LOCALE) => month(locale).format(parseDay(`${yearMonth}-01`));
+
+/** "Nov" ("nov" in Spanish): a month where space is short, as a chart's axis labels it. */
+export const formatMonthShort = (locale = DEFAULT_LOCALE) => (date: Date) => monthShort(locale).format(date);
 
 /** "2025-11-28", for datetime attributes and ids. */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);

@@ -1,10 +1,11 @@
 import { DEFAULT_LOCALE, perLocale } from './locale';
 
-const integer = perLocale((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+// Grouped from four digits in every locale: "1,000", and "1.000" in Spanish, where Intl's default would write "1000".
+const integer = perLocale((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: 'always' }));
 const pluralRules = perLocale((locale) => new Intl.PluralRules(locale));
 const conjunction = perLocale((locale) => new Intl.ListFormat(locale, { type: 'conjunction' }));
 
-/** "15,000" */
+/** "15,000"; "15.000" in Spanish */
 export const formatNumber = (n: number, locale = DEFAULT_LOCALE) => integer(locale).format(n);
 
 /**
@@ -21,6 +22,16 @@ const hundredths = perLocale((locale) => new Intl.NumberFormat(locale, { minimum
 const hemisphere = (value: number, locale: string, positive: string, negative: string) =>
   `${hundredths(locale).format(Math.abs(value))}° ${value < 0 ? negative : positive}`;
 
-/** "16.25° N, 71.52° W": a point given as [longitude, latitude], by its hemispheres rather than signs. */
-export const formatPoint = ([lon, lat]: readonly [number, number], locale = DEFAULT_LOCALE) =>
-  `${hemisphere(lat, locale, 'N', 'S')}, ${hemisphere(lon, locale, 'E', 'W')}`;
+/** The letters of the compass points in a language: Spanish writes west "O". */
+export interface Compass {
+  N: string;
+  S: string;
+  E: string;
+  W: string;
+}
+
+const COMPASS: Compass = { N: 'N', S: 'S', E: 'E', W: 'W' };
+
+/** "16.25° N, 71.52° W" ("16,25° N, 71,52° O" in Spanish): a point given as [longitude, latitude], by its hemispheres rather than signs. */
+export const formatPoint = ([lon, lat]: readonly [number, number], locale = DEFAULT_LOCALE, { N, S, E, W }: Compass = COMPASS) =>
+  `${hemisphere(lat, locale, N, S)}, ${hemisphere(lon, locale, E, W)}`;

@@ -1,7 +1,9 @@
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import type { Locale } from '../site';
 import { CITE } from './cites';
+import { QUOTE, QUOTE_MARKS, translationOf } from './quotes';
 
 /** Where a sentence starts in its file. */
 export interface Place {
@@ -31,6 +33,14 @@ interface Flat {
   cites: MdxJsxTextElement[];
 }
 
+/** Adds characters written by a component rather than typed, all at one place. */
+function add(flat: Flat, text: string, place = { line: 1, column: 1 }) {
+  for (const char of text) {
+    flat.chars.push(char);
+    flat.places.push({ line: place.line, column: place.column });
+  }
+}
+
 /** Adds the words of inline nodes to `flat`, as they read: link text, emphasis undone, citations marked. */
 function flatten(nodes: readonly PhrasingContent[], flat: Flat) {
   for (const node of nodes) {
@@ -53,14 +63,21 @@ function flatten(nodes: readonly PhrasingContent[], flat: Flat) {
       flat.chars.push(MARK);
       flat.places.push(node.position?.start ?? { line: 1, column: 1 });
       flat.cites.push(node);
+    } else if (node.type === 'mdxJsxTextElement' && node.name === QUOTE) {
+      // As the reader reads it: the quoted words in their marks, then our translation.
+      const translation = translationOf(node);
+      const { open, close, translationOpen, translationClose } = QUOTE_MARKS;
+      add(flat, open, node.position?.start);
+      flatten(node.children, flat);
+      add(flat, `${close}${translation === undefined ? '' : `${translationOpen}${translation}${translationClose}`}`, node.position?.end);
     } else if ('children' in node) flatten(node.children as PhrasingContent[], flat);
   }
 }
 
 /**
  * Where sentences end in a text: at `.`, `!` or `?` (or a closing quote after one) followed by a space and
- * a capital, an opening quote or a bracket, but never inside a quotation. Returns each sentence's
- * [start, end) offsets.
+ * a capital (of any alphabet: "Él"), an opening quote or mark ("¿", "«") or a bracket, but never inside a
+ * quotation. Returns each sentence's [start, end) offsets.
  */
 export function sentenceBounds(text: string): [number, number][] {
   const bounds: [number, number][] = [];
@@ -68,13 +85,13 @@ export function sentenceBounds(text: string): [number, number][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '“') quoted = true;
-    else if (c === '”') quoted = false;
+    if (c === '“' || c === '«') quoted = true;
+    else if (c === '”' || c === '»') quoted = false;
     else if (c === '"') quoted = !quoted;
-    const ends = /[.!?]/.test(c) || (/[”"]/.test(c) && !quoted && /[.!?]/.test(text[i - 1] ?? ''));
+    const ends = /[.!?]/.test(c) || (/[”"»]/.test(c) && !quoted && /[.!?]/.test(text[i - 1] ?? ''));
     let next = i + 1;
     while (/\s/.test(text[next] ?? '')) next++;
-    if (!quoted && ends && next > i + 1 && /[A-Z“"‘(]/.test(text[next] ?? '')) {
+    if (!quoted && ends && next > i + 1 && /[\p{Lu}“"‘(¿¡«]/u.test(text[next] ?? '')) {
       bounds.push([start, i + 1]);
       start = i + 1;
     }
@@ -118,11 +135,22 @@ export function sentencesOf(tree: Root): Sentence[] {
   return out;
 }
 
-/** Words for numbers that state a figure; "one" is left out, as it mostly does not ("one outlet"). */
-const FIGURE = /\d+(?:[.,]\d+)*|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+/** A figure in digits, or a number in words of the language, as a whole word ("once" in Spanish, not in English). */
+const figure = (words: string) => new RegExp(`\\d+(?:[.,]\\d+)*|(?<!\\p{L})(?:${words})(?!\\p{L})`, 'iu');
 
-/** The first figure in a text: "21", "three". */
-export const figureIn = (text: string) => FIGURE.exec(text)?.[0];
+/**
+ * Words for numbers that state a figure, in each edition's language; "one" ("uno", "una") is left out, as
+ * it mostly does not ("one outlet").
+ */
+const FIGURE: Record<Locale, RegExp> = {
+  en: figure('two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?'),
+  es: figure(
+    'dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\\p{L}+|veinte|veinti\\p{L}+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|cientos?|doscient\\p{L}+|trescient\\p{L}+|quinient\\p{L}+|mil|miles|millón|millones|docenas?',
+  ),
+};
+
+/** The first figure in a text: "21", "three"; "once" ("eleven") in Spanish. */
+export const figureIn = (text: string, locale: Locale = 'en') => FIGURE[locale].exec(text)?.[0];
 
 /** The first quotation in a text, with its marks: "“respectful and cordial”". */
 export const quotationIn = (text: string) => /["“][^"“”]*["”]?/.exec(text)?.[0];
@@ -140,10 +168,10 @@ const clip = (text: string, max = 90) => (text.length > max ? `${text.slice(0, m
  * heading that states a figure (a heading has no room for a citation). A quoted label in a heading
  * ("kill everybody") is allowed: the section under it cites it.
  */
-export function unattributed(sentences: readonly Sentence[]): Unattributed[] {
+export function unattributed(sentences: readonly Sentence[], locale: Locale = 'en'): Unattributed[] {
   return sentences.flatMap((sentence): Unattributed[] => {
     if (sentence.cites.length) return [];
-    const figure = figureIn(sentence.text);
+    const figure = figureIn(sentence.text, locale);
     if (sentence.heading)
       return figure
         ? [{ sentence, message: `a heading cannot hold a citation, so it may not state a figure ("${figure}"): give it in the text, cited: "${clip(sentence.text)}"` }]

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { defaultLocale, isLocale, type Locale } from '../site';
 import { calendarDate } from './common';
 
 /** One entry of the explainer's public log: what changed, and when. */
@@ -23,6 +24,11 @@ export const explainerSchema = z
     updated: calendarDate,
     /** Updates and corrections, newest first. */
     log: z.array(logEntrySchema).default([]),
+    /**
+     * In a translation only: the English revision it translates, the English page's `updated` when the
+     * translation was last brought up to date. The build warns when the English has changed since.
+     */
+    translates: calendarDate.optional(),
   })
   .superRefine((data, ctx) => {
     const newest = data.log[0]?.date;
@@ -32,3 +38,15 @@ export const explainerSchema = z
 
 export type Explainer = z.output<typeof explainerSchema>;
 export type LogEntry = z.output<typeof logEntrySchema>;
+
+/**
+ * The edition an explainer file is written for: a file in content/explainer/ is English, one in
+ * content/explainer/es/ is the Spanish translation of the file of the same name.
+ */
+export function localeOfExplainer(file: string): Locale {
+  const folder = /(?:^|\/)content\/explainer\/([^/]+)\//.exec(file)?.[1];
+  return isLocale(folder) ? folder : defaultLocale;
+}
+
+/** The English file a translation translates: content/explainer/es/index.mdx → content/explainer/index.mdx. */
+export const originalOf = (file: string) => file.replace(/(^|\/)(content\/explainer\/)[^/]+\//, '$1$2');

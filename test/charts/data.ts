@@ -3,6 +3,8 @@ import type { z } from 'astro/zod';
 import { CHART_SETTINGS_FILE, CSV_FILES, type CsvFile, readChartSettings, readCsv } from '../../src/checks/dataFiles';
 import { around, LAND_AROUND } from '../../src/domain/geography';
 import { naturalEarth } from '../../src/domain/naturalEarth';
+import { GLOSSARY_FILES, readGlossary } from '../../src/checks/glossaryCheck';
+import { type Edition, editionOf } from '../../src/i18n/words';
 
 /** The real content/data files, read as the build reads them. */
 export async function loadData() {
@@ -24,4 +26,15 @@ export async function loadData() {
     places: await read(CSV_FILES.places),
     geography: naturalEarth(around(regions.map((r) => r.bounds), LAND_AROUND)),
   };
+}
+
+/** The Spanish edition, with the real glossary (content/data/glossary.es.yml); a word it lacks fails the test that needs it. */
+export async function spanishEdition(): Promise<Edition> {
+  const file = GLOSSARY_FILES.es!;
+  const { data, problems } = readGlossary(file, await readFile(file, 'utf8'));
+  if (!data) throw new Error(JSON.stringify(problems));
+  return editionOf('es', (english) => {
+    if (!Object.hasOwn(data, english)) throw new Error(`${file} has no Spanish for "${english}"`);
+    return data[english]!;
+  });
 }

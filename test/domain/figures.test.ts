@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { formatFigure, metricHeading } from '../../src/domain/figures';
 import { metricNames } from '../../src/schemas/metrics';
+import { editionOf } from '../../src/i18n/words';
+
+const spanish = editionOf('es');
 
 describe('metricHeading', () => {
   test('gives the unit where the label does not say it', () => {
@@ -36,7 +39,20 @@ describe('formatFigure(figure, metric)', () => {
     expect(formatFigure(figure, metric)).toBe(words);
   });
 
-  test('writes numbers as the locale does', () => {
-    expect(formatFigure({ value: 15_000, qualifier: 'exact' }, 'troops', 'es')).toBe('15.000');
+  test.each([
+    [{ value: 83, qualifier: 'at least' }, 'killed', 'al menos 83'],
+    [{ value: 5, max: 8, qualifier: 'exact' }, 'cocaine_transit_share_pct', '5–8\u00a0%'],
+    [{ value: 50_000_000, qualifier: 'exact' }, 'bounty_usd', '50.000.000\u00a0US$'],
+    [{ value: 15_000, qualifier: 'more than' }, 'troops', 'más de 15.000'],
+    [{ value: 1_000, qualifier: 'about' }, undefined, 'unos 1.000'],
+  ] as const)('in Spanish, %j (%s) reads "%s": its words and numbers as Spanish writes them', (figure, metric, words) => {
+    expect(formatFigure(figure, metric, spanish)).toBe(words);
+  });
+
+  test('every metric has a Spanish heading, its unit added only where the label lacks it', () => {
+    expect(metricHeading('bounty_usd', spanish)).toBe('Recompensa de EE. UU. por Maduro (dólares estadounidenses)');
+    expect(metricHeading('killed', spanish)).toBe('Personas muertas');
+    expect(metricHeading('days_without_strike', spanish)).toBe('Días sin un ataque reportado');
+    for (const metric of metricNames) expect(metricHeading(metric, spanish)).not.toBe(metricHeading(metric));
   });
 });

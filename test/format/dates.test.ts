@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, daysBetween, formatDate, formatDay, formatMonth, isCalendarDay, isoMonth, parseDay } from '../../src/format/dates';
+import { addDays, daysBetween, formatDate, formatDay, formatMonth, formatMonthShort, formatShortDate, isCalendarDay, isoMonth, parseDay } from '../../src/format/dates';
 
 describe('isCalendarDay(text)', () => {
   test.each(['2025-11-28', '2024-02-29'])('%s is a real day', (day) => expect(isCalendarDay(day)).toBe(true));
@@ -25,6 +25,14 @@ describe('formatting a day', () => {
   });
   test('in another locale, when asked', () => {
     expect(formatDate(day, 'es')).toBe('28 de noviembre de 2025');
+    expect(formatDate(parseDay('2025-11-30'), 'es')).toBe('30 de noviembre de 2025');
+    expect(formatShortDate(day, 'es')).toBe('28 nov 2025');
+    expect(formatDay(parseDay('2025-09-02'), 'es')).toBe('2 sept');
+    expect(formatMonth('2025-12', 'es')).toBe('diciembre de 2025');
+  });
+  test('a month as an axis labels it, in each locale', () => {
+    expect(formatMonthShort()(day)).toBe('Nov');
+    expect(formatMonthShort('es')(parseDay('2026-01-05'))).toBe('ene');
   });
   test('a month: "2025-11" of a day, "November 2025" for a reader', () => {
     expect(isoMonth(parseDay('2025-11-30'))).toBe('2025-11');

@@ -17,7 +17,14 @@ describe('plural(n, one, other)', () => {
 
   test('chooses the form by the locale’s rules', () => {
     expect(plural(1, 'ataque', 'ataques', 'es')).toBe('1 ataque');
-    expect(plural(1000, 'ataque', 'ataques', 'es')).toBe('1000 ataques');
+    expect(plural(21, 'ataque', 'ataques', 'es')).toBe('21 ataques');
+    expect(plural(1000, 'ataque', 'ataques', 'es')).toBe('1.000 ataques');
+    expect(plural(0, 'ataque', 'ataques', 'es')).toBe('0 ataques');
+  });
+
+  test('agrees in gender as well as number when given the phrase', () => {
+    expect(plural(1, 'persona muerta', 'personas muertas', 'es')).toBe('1 persona muerta');
+    expect(plural(82, 'persona muerta', 'personas muertas', 'es')).toBe('82 personas muertas');
   });
 });
 
@@ -29,12 +36,21 @@ describe('formatList(items)', () => {
   ])('%j reads "%s"', (items, words) => expect(formatList(items)).toBe(words));
 
   test('in another locale', () => expect(formatList(['A', 'B', 'C'], 'es')).toBe('A, B y C'));
+
+  test('in Spanish, "e" before a word that starts with the sound of i', () =>
+    expect(formatList(['Türkiye Today', 'Indian Witness'], 'es')).toBe('Türkiye Today e Indian Witness'));
 });
 
 describe('formatNumber(n)', () => {
   test('groups thousands and drops fractions', () => {
     expect(formatNumber(50_000_000)).toBe('50,000,000');
     expect(formatNumber(2.6)).toBe('3');
+  });
+
+  test('in Spanish, from four digits, with points: "1.000", where Intl would write "1000"', () => {
+    expect(formatNumber(1_000, 'es')).toBe('1.000');
+    expect(formatNumber(15_000, 'es')).toBe('15.000');
+    expect(formatNumber(999, 'es')).toBe('999');
   });
 });
 

@@ -11,6 +11,7 @@ import { dirname, join, normalize } from 'node:path';
 export const LAYERS: readonly (readonly string[])[] = [
   ['site.ts', 'format'],
   ['schemas'],
+  ['i18n'],
   ['markdown'],
   ['domain'],
   ['checks'],

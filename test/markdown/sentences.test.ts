@@ -84,3 +84,51 @@ describe('unattributed(sentences)', () => {
     expect(messages("Where they disagree, we say who says what. The outlet's own words are on its page.")).toEqual([]);
   });
 });
+
+describe('in Spanish', () => {
+  const spanish = (mdx: string) => unattributed(sentences(mdx), 'es').map((u) => `${u.sentence.start.line}: ${u.message}`);
+
+  test('a sentence may start with an accented capital, an inverted mark or a guillemet', () => {
+    expect(split('Fue así. Él lo dijo. ¿Quién? «Nadie», dijo.')).toEqual(['Fue así.', 'Él lo dijo.', '¿Quién?', '«Nadie», dijo.']);
+  });
+
+  test('never ends a sentence inside guillemets', () => {
+    expect(split('Dijo «No. Ahora no.» Luego se fue.')).toEqual(['Dijo «No. Ahora no.»', 'Luego se fue.']);
+  });
+
+  test.each([
+    ['murieron 82 personas', '82'],
+    ['unos 1.000 kg', '1.000'],
+    ['tres ataques', 'tres'],
+    ['once personas', 'once'],
+    ['dieciséis días', 'dieciséis'],
+    ['50 millones', '50'],
+    ['miles de efectivos', 'miles'],
+    ['una persona', undefined],
+    ['un medio militar', undefined],
+    ['dosis', undefined],
+  ])('figureIn(%j, "es") is %j', (text, figure) => expect(figureIn(text, 'es')).toBe(figure));
+
+  test('English number words are not Spanish ones, nor the other way round', () => {
+    expect(figureIn('once more', 'en')).toBeUndefined();
+    expect(figureIn('three', 'es')).toBeUndefined();
+  });
+
+  test('names an uncited Spanish figure in words, and passes the cited one', () => {
+    expect(spanish('Ninguno de los dos gobiernos lo confirma.\n\nTres de las fuentes lo dicen <Cite source="a" p="1" />.')).toEqual([
+      expect.stringMatching(/^1: this sentence states a figure \("dos"\) but cites nothing/),
+    ]);
+  });
+
+  test('reads a <Quote> as the reader does: the English in its marks, then our translation, one sentence', () => {
+    const [sentence] = sentences('Dijo <Quote es="No quiero comentarlo. La respuesta es sí">I don\'t want to comment on it. The answer is yes</Quote> <Cite source="a" p="3" />. Luego se fue.');
+    expect(sentence!.text).toBe('Dijo “I don\'t want to comment on it. The answer is yes” [«No quiero comentarlo. La respuesta es sí»].');
+    expect(sentence!.cites).toHaveLength(1);
+  });
+
+  test('a <Quote> quotes: uncited, it is named like any quotation', () => {
+    expect(spanish('La llamó <Quote es="cordial">cordial</Quote>.')).toEqual([
+      '1: this sentence quotes “cordial” but cites nothing: add a <Cite> of the passage or row it comes from, in the same sentence: "La llamó “cordial” [«cordial»]."',
+    ]);
+  });
+});

@@ -1,0 +1,128 @@
+import { utcFormat } from 'd3';
+import { formatDate, formatDay } from '../../format/dates';
+import { formatList, plural } from '../../format/numbers';
+import type { ChartWords, TollFacts } from '../words';
+
+const list = (days: Date[]) => formatList(days.map((d) => formatDate(d)));
+
+/** What remains of a list once its first few are named: "; and 967 more, in the table", or nothing. */
+const rest = (named: { shown: unknown[]; total: number }) => (named.total > named.shown.length ? `; and ${named.total - named.shown.length} more, in the table` : '');
+
+/** "BNO News gave 72 on 11 November 2025 when 75 had been announced" */
+const unexplainedToll = (t: TollFacts) => `${t.outlet} gave ${t.printed} on ${formatDate(t.date)} when ${t.sum} had been announced`;
+
+/** "Orinoco Tribune, 82 (matches)" */
+const sourceToll = (t: TollFacts) => `${t.outlet}, ${t.printed} (${t.verdict})`;
+
+/** The charts in English. */
+export const charts: ChartWords = {
+  month: utcFormat('%b'),
+  monthYear: utcFormat('%b %Y'),
+  strikesOverTime: {
+    caption: 'Strikes and deaths added up, by the date of each strike',
+    title: 'Cumulative people killed and strikes, from September 2025',
+    columns: ['Date', 'Region', 'Strikes', 'Vessels', 'Killed', 'Presumed dead', 'Strikes so far', 'Killed so far', 'Source'],
+    csv: 'Download strikes.csv (every event, with its sources)',
+    deathsPanel: 'People killed, cumulative',
+    strikesPanel: 'Strikes, cumulative',
+    deathsEnd: (killed, presumedDead) => `${killed} killed + ${presumedDead} presumed dead`,
+    strikesEnd: (strikes) => `${strikes} strikes`,
+    summary: (f) =>
+      `From the first strike on ${formatDate(f.first)} to ${formatDate(f.last)}, the US announced ${f.strikes} strikes ` +
+      `on ${f.vessels} vessels that killed ${f.killed} people; ${f.presumedDead} more were lost at sea and are presumed dead. ` +
+      `By ${formatDate(f.checkpoint)} the count stood at ${f.atCheckpoint.strikes} strikes, ${f.atCheckpoint.vessels} vessels and ` +
+      `${f.atCheckpoint.killed} killed (${f.atCheckpoint.killed + f.atCheckpoint.presumedDead} with the presumed dead). ` +
+      `The longest time without a strike was ${f.longestGap.days} days, from ${formatDate(f.longestGap.from)} to ${formatDate(f.longestGap.to)}.`,
+    unconfirmedLeftOut: (days) =>
+      days.length === 0 ? '' : days.length === 1 ? `the unconfirmed claim of ${list(days)} is left out` : `the ${days.length} unconfirmed claims of ${list(days)} are left out`,
+  },
+  eachStrike: {
+    caption: 'Each strike: where, when and how many people it killed',
+    title: 'Each strike event, by region, sized by deaths',
+    columns: ['Event', 'Date', 'Region', 'Status', 'What was reported', 'Source'],
+    csv: 'Download strikes.csv (every event, with its sources)',
+    legendKilled: (n) => `${n} killed`,
+    legendSurvivor: 'a survivor',
+    legendPresumedDead: 'presumed dead',
+    legendUnconfirmed: 'unconfirmed claim',
+    status: { cited: 'cited', unconfirmed: 'unconfirmed' },
+    summary: (f) => {
+      const perRegion = f.regions.map(
+        (r, i) => `${i === 0 ? plural(r.events, 'strike event was', 'strike events were') : r.events} in ${r.name} (${r.killed} killed)`,
+      );
+      return (
+        `${formatList(perRegion)}. The deadliest was on ${formatDate(f.deadliest.date)} in ${f.deadliest.region}: ${f.deadliest.killed} killed. ` +
+        `Survivors were reported after ${plural(f.withSurvivors.length, 'event')}: ${f.withSurvivors.map((s) => `${formatDate(s.date)} (${s.survivors})`).join(', ')}.` +
+        (f.unconfirmed.length
+          ? ` ${plural(f.unconfirmed.length, 'claimed strike is', 'claimed strikes are')} unconfirmed and not counted (${f.unconfirmed.map((d) => formatDate(d)).join(', ')}).`
+          : '')
+      );
+    },
+    strike: (s) => {
+      if (s.unconfirmed) return `${formatDate(s.date)}, ${s.region}: unconfirmed claim, not counted. ${s.notes}`;
+      const what = s.strikes === s.vessels ? plural(s.strikes, 'strike') : `${plural(s.strikes, 'strike')} on ${plural(s.vessels, 'vessel')}`;
+      const people = [`${s.killed} killed`, s.survivors ? `${plural(s.survivors, 'survivor')}` : '', s.presumedDead ? `${s.presumedDead} presumed dead` : ''].filter(Boolean);
+      return `${formatDate(s.date)}, ${s.region}: ${what}, ${people.join(', ')}. Source: ${s.outlet}.`;
+    },
+  },
+  whoReported: {
+    caption: 'Who reported what: each outlet’s death toll beside the deaths announced by that day',
+    title: 'Death tolls as outlets reported them, against the sum of announced deaths',
+    columns: ['Reported on', 'Outlet', 'Killed, as printed', 'Announced by then', 'Difference', 'Explanation'],
+    csv: 'Download reported-totals.csv (with our sources’ figures)',
+    legendAnnounced: 'deaths announced by then',
+    legendPresumed: 'with the presumed dead',
+    legendReport: 'an outlet’s total',
+    legendSource: 'one of our sources',
+    summary: (f) => {
+      const overview =
+        `Of ${plural(f.tolls, 'death toll')} reported, ${plural(f.matches, 'equals', 'equal')} the sum ` +
+        `of the deaths announced by that day and ${plural(f.explained, 'differs', 'differ')} in a way the data explains: ` +
+        `${plural(f.presumedDead, 'counts', 'count')} the people lost at sea and presumed dead, ` +
+        `${plural(f.qualifier, 'is', 'are')} true as worded ("at least", "more than"), and ` +
+        `${plural(f.beforeAnnouncement, 'was', 'were')} written before a strike announced the same day.`;
+      const { unexplained, fromSources } = f;
+      const differing = plural(unexplained.total, 'differs', 'differ');
+      const unexplainedText = !unexplained.total
+        ? 'None differs without an explanation.'
+        : (unexplained.total > unexplained.shown.length
+            ? `${differing} without an explanation. The ${unexplained.shown.length} furthest from the sum: `
+            : `${differing} without an explanation: `) + `${unexplained.shown.map(unexplainedToll).join('; ')}${rest(unexplained)}.`;
+      const sourcesText = fromSources.total ? ` Our sources’ own figures: ${fromSources.shown.map(sourceToll).join('; ')}${rest(fromSources)}.` : '';
+      return `${overview} ${unexplainedText}${sourcesText}`;
+    },
+  },
+  strikeMap: {
+    caption: 'Where the strikes were, as far as the reports say',
+    title: 'The strikes on a map, each where the reports place it',
+    columns: ['Event', 'Date', 'Region', 'Killed', 'Position', 'What the position rests on'],
+    csv: 'Download strikes.csv (every event, with its sources)',
+    summary: (f) =>
+      `The map shows ${plural(f.events, 'strike event')}${f.unconfirmed ? `, ${f.unconfirmed} of them unconfirmed` : ''}. ` +
+      (f.reported.length ? `${plural(f.reported.length, 'has its', 'have their')} coordinates from a report (${list(f.reported)}). ` : 'No report gives coordinates for any strike. ') +
+      (f.described.length ? `${plural(f.described.length, 'has a position', 'have positions')} worked out from a report’s description, drawn ringed: ${list(f.described)}. ` : '') +
+      (f.regionOnly.some((r) => r.count)
+        ? `For ${f.regionOnly.reduce((sum, r) => sum + r.count, 0)}, only the region is known (${formatList(f.regionOnly.map((r) => `${r.count} in ${r.name}`))}): they are gathered in a box in their region, not at a place. `
+        : '') +
+      'The table gives the words each position rests on.',
+    legendReported: (n) => `position reported: ${n}`,
+    legendDescribed: (n) => `worked out from a description: ${n}`,
+    legendRegion: (n) => `region only, in a box: ${n}`,
+    notKnown: (n) => `Position not known: ${n}`,
+    markName: (unconfirmed, date) => `${unconfirmed ? 'Claimed strike' : 'Strike'} of ${formatDate(date)}`,
+    compass: { N: 'N', S: 'S', E: 'E', W: 'W' },
+    precision: { reported: 'Given by a report', described: 'Worked out from a report’s description', region: 'Only the region is known' },
+  },
+  here: 'This strike',
+  day: (date) => formatDay(date),
+  verdicts: {
+    matches: 'matches',
+    'matches counting presumed dead': 'matches counting presumed dead',
+    'matches leaving out survivors lost at sea': 'matches leaving out survivors lost at sea',
+    'counts vessels as strikes, or strikes as vessels': 'counts vessels as strikes, or strikes as vessels',
+    'consistent with its qualifier': 'consistent with its qualifier',
+    'written before an announcement that day': 'written before an announcement that day',
+    higher: 'higher',
+    lower: 'lower',
+  },
+};

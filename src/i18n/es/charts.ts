@@ -1,0 +1,161 @@
+import { formatDate, formatDay, formatMonthShort } from '../../format/dates';
+import { formatList, formatNumber, plural } from '../../format/numbers';
+import type { ChartWords, TollFacts } from '../words';
+
+const LOCALE = 'es';
+const date = (d: Date) => formatDate(d, LOCALE);
+const list = (items: string[]) => formatList(items, LOCALE);
+const n = (value: number) => formatNumber(value, LOCALE);
+/** plural() in Spanish: "1 ataque", "21 ataques"; "1 persona muerta", "82 personas muertas". */
+const count = (value: number, one: string, other: string) => plural(value, one, other, LOCALE);
+const dead = (value: number) => count(value, 'persona muerta', 'personas muertas');
+const strikes = (value: number) => count(value, 'ataque', 'ataques');
+const vessels = (value: number) => count(value, 'embarcación', 'embarcaciones');
+/** A strike event, which may hold several strikes (three on 27 October). */
+const events = (value: number) => count(value, 'episodio de ataque', 'episodios de ataque');
+
+/** "y 967 más, en la tabla", or nothing. */
+const rest = (named: { shown: unknown[]; total: number }) => (named.total > named.shown.length ? `; y ${n(named.total - named.shown.length)} más, en la tabla` : '');
+
+/** "BNO News dio 72 el 11 de noviembre de 2025, cuando se habían anunciado 75" */
+const unexplainedToll = (t: TollFacts) => `${t.outlet} dio ${t.printed} el ${date(t.date)}, cuando se habían anunciado ${n(t.sum)}`;
+
+/** "Orinoco Tribune, 82 (coincide)" */
+const sourceToll = (t: TollFacts) => `${t.outlet}, ${t.printed} (${t.verdict})`;
+
+/** Those lost at sea after `value` strikes: "otra persona desapareció en el mar y se la da por muerta". */
+function lostAtSea(value: number): string {
+  if (value === 0) return 'nadie más desapareció en el mar';
+  if (value === 1) return 'otra persona desapareció en el mar y se la da por muerta';
+  return `otras ${n(value)} personas desaparecieron en el mar y se las da por muertas`;
+}
+
+/** The charts in Spanish: each sentence built as Spanish builds it, agreeing in number and gender with its counts. */
+export const charts: ChartWords = {
+  month: formatMonthShort(LOCALE),
+  monthYear: (d) => `${formatMonthShort(LOCALE)(d)} ${d.getUTCFullYear()}`,
+  strikesOverTime: {
+    caption: 'Ataques y muertes acumulados, según la fecha de cada ataque',
+    title: 'Personas muertas y ataques acumulados desde septiembre de 2025',
+    columns: ['Fecha', 'Región', 'Ataques', 'Embarcaciones', 'Muertos', 'Dados por muertos', 'Ataques hasta entonces', 'Muertos hasta entonces', 'Fuente'],
+    csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; en inglés)',
+    deathsPanel: 'Personas muertas, acumulado',
+    strikesPanel: 'Ataques, acumulado',
+    deathsEnd: (killed, presumedDead) => `${n(killed)} muertos + ${n(presumedDead)} dados por muertos`,
+    strikesEnd: (value) => strikes(value),
+    summary: (f) =>
+      `Desde el primer ataque, el ${date(f.first)}, hasta el ${date(f.last)}, Estados Unidos anunció ${strikes(f.strikes)} ` +
+      `contra ${vessels(f.vessels)}, con ${dead(f.killed)}; ${lostAtSea(f.presumedDead)}. ` +
+      `Al ${date(f.checkpoint)}, el conteo era de ${strikes(f.atCheckpoint.strikes)}, ${vessels(f.atCheckpoint.vessels)} y ` +
+      `${dead(f.atCheckpoint.killed)} (${n(f.atCheckpoint.killed + f.atCheckpoint.presumedDead)} con las dadas por muertas). ` +
+      `El período más largo sin ataques fue de ${count(f.longestGap.days, 'día', 'días')}, del ${date(f.longestGap.from)} al ${date(f.longestGap.to)}.`,
+    unconfirmedLeftOut: (days) => {
+      const when = list(days.map(date));
+      if (days.length === 0) return '';
+      return days.length === 1
+        ? `se deja fuera el ataque no confirmado del ${when}`
+        : `se dejan fuera los ${n(days.length)} ataques no confirmados del ${when}`;
+    },
+  },
+  eachStrike: {
+    caption: 'Cada ataque: dónde, cuándo y cuántas personas mató',
+    title: 'Cada episodio de ataque, por región, de tamaño según las muertes',
+    columns: ['Ataque', 'Fecha', 'Región', 'Estado', 'Lo que se informó', 'Fuente'],
+    csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; en inglés)',
+    legendKilled: (value) => `${n(value)} muertos`,
+    legendSurvivor: 'un sobreviviente',
+    legendPresumedDead: 'dado por muerto',
+    legendUnconfirmed: 'ataque no confirmado',
+    status: { cited: 'citado', unconfirmed: 'no confirmado' },
+    summary: (f) => {
+      const perRegion = f.regions.map((r, i) => `${i === 0 ? events(r.events) : n(r.events)} en ${r.name} (${dead(r.killed)})`);
+      const claims = f.unconfirmed.length;
+      return (
+        `Hubo ${list(perRegion)}. El más letal fue el del ${date(f.deadliest.date)}, en ${f.deadliest.region}: ${dead(f.deadliest.killed)}. ` +
+        `Se informó de sobrevivientes tras ${events(f.withSurvivors.length)}: ${f.withSurvivors.map((s) => `${date(s.date)} (${n(s.survivors)})`).join(', ')}.` +
+        (claims
+          ? ` ${count(claims, 'supuesto ataque no está confirmado y no se cuenta', 'supuestos ataques no están confirmados y no se cuentan')} (${f.unconfirmed.map(date).join(', ')}).`
+          : '')
+      );
+    },
+    strike: (s) => {
+      if (s.unconfirmed) return `${date(s.date)}, ${s.region}: ataque no confirmado, no se cuenta. Nota de los datos, en inglés: “${s.notes}”`;
+      const what = s.strikes === s.vessels ? strikes(s.strikes) : `${strikes(s.strikes)} contra ${vessels(s.vessels)}`;
+      const people = [
+        dead(s.killed),
+        s.survivors ? count(s.survivors, 'sobreviviente', 'sobrevivientes') : '',
+        s.presumedDead ? count(s.presumedDead, 'persona dada por muerta', 'personas dadas por muertas') : '',
+      ].filter(Boolean);
+      return `${date(s.date)}, ${s.region}: ${what}, ${people.join(', ')}. Fuente: ${s.outlet}.`;
+    },
+  },
+  whoReported: {
+    caption: 'Quién informó qué: la cifra de muertos de cada medio junto a las muertes anunciadas hasta ese día',
+    title: 'Cifras de muertos según los medios, frente a la suma de las muertes anunciadas',
+    columns: ['Publicada el', 'Medio', 'Muertos, según se publicó', 'Anunciados hasta entonces', 'Diferencia', 'Explicación'],
+    csv: 'Descargar reported-totals.csv (con las cifras de nuestras fuentes; en inglés)',
+    legendAnnounced: 'muertes anunciadas hasta entonces',
+    legendPresumed: 'con los dados por muertos',
+    legendReport: 'la cifra de un medio',
+    legendSource: 'una de nuestras fuentes',
+    summary: (f) => {
+      const overview =
+        `De ${count(f.tolls, 'cifra de muertos publicada', 'cifras de muertos publicadas')}, ` +
+        `${count(f.matches, 'es igual', 'son iguales')} a la suma de las muertes anunciadas hasta ese día y ` +
+        `${count(f.explained, 'difiere', 'difieren')} de un modo que los datos explican: ` +
+        `${count(f.presumedDead, 'cuenta', 'cuentan')} a las personas desaparecidas en el mar y dadas por muertas, ` +
+        `${count(f.qualifier, 'es cierta tal como está redactada', 'son ciertas tal como están redactadas')} («al menos», «más de») y ` +
+        `${count(f.beforeAnnouncement, 'se escribió', 'se escribieron')} antes de un ataque anunciado ese mismo día.`;
+      const { unexplained, fromSources } = f;
+      const differing = count(unexplained.total, 'difiere', 'difieren');
+      const unexplainedText = !unexplained.total
+        ? 'Ninguna difiere sin explicación.'
+        : (unexplained.total > unexplained.shown.length
+            ? `${differing} sin explicación. Las ${n(unexplained.shown.length)} más alejadas de la suma: `
+            : `${differing} sin explicación: `) + `${unexplained.shown.map(unexplainedToll).join('; ')}${rest(unexplained)}.`;
+      const sourcesText = fromSources.total ? ` Las cifras de nuestras propias fuentes: ${fromSources.shown.map(sourceToll).join('; ')}${rest(fromSources)}.` : '';
+      return `${overview} ${unexplainedText}${sourcesText}`;
+    },
+  },
+  strikeMap: {
+    caption: 'Dónde fueron los ataques, hasta donde dicen los reportes',
+    title: 'Los ataques en un mapa, cada uno donde lo sitúan los reportes',
+    columns: ['Ataque', 'Fecha', 'Región', 'Muertos', 'Posición', 'En qué se basa la posición (en inglés)'],
+    csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; en inglés)',
+    summary: (f) => {
+      const regionOnly = f.regionOnly.reduce((sum, r) => sum + r.count, 0);
+      return (
+        `El mapa muestra ${events(f.events)}${f.unconfirmed ? `, ${n(f.unconfirmed)} de ellos no ${f.unconfirmed === 1 ? 'confirmado' : 'confirmados'}` : ''}. ` +
+        (f.reported.length
+          ? `${count(f.reported.length, 'tiene sus coordenadas', 'tienen sus coordenadas')} tomadas de un reporte (${list(f.reported.map(date))}). `
+          : 'Ningún reporte da las coordenadas de un ataque. ') +
+        (f.described.length
+          ? `${count(f.described.length, 'tiene una posición deducida', 'tienen posiciones deducidas')} de la descripción de un reporte, dibujadas con un anillo: ${list(f.described.map(date))}. `
+          : '') +
+        (regionOnly
+          ? `De ${n(regionOnly)} solo se conoce la región (${list(f.regionOnly.map((r) => `${n(r.count)} en ${r.name}`))}): se agrupan en un recuadro dentro de su región, no en un lugar. `
+          : '') +
+        'La tabla da las palabras en que se basa cada posición.'
+      );
+    },
+    legendReported: (value) => `posición informada: ${n(value)}`,
+    legendDescribed: (value) => `deducida de una descripción: ${n(value)}`,
+    legendRegion: (value) => `solo la región, en un recuadro: ${n(value)}`,
+    notKnown: (value) => `Posición desconocida: ${n(value)}`,
+    markName: (unconfirmed, d) => `${unconfirmed ? 'Supuesto ataque' : 'Ataque'} del ${date(d)}`,
+    compass: { N: 'N', S: 'S', E: 'E', W: 'O' },
+    precision: { reported: 'Dada por un reporte', described: 'Deducida de la descripción de un reporte', region: 'Solo se conoce la región' },
+  },
+  here: 'Este ataque',
+  day: (d) => formatDay(d, LOCALE),
+  verdicts: {
+    matches: 'coincide',
+    'matches counting presumed dead': 'coincide si se cuentan los dados por muertos',
+    'matches leaving out survivors lost at sea': 'coincide sin los sobrevivientes desaparecidos en el mar',
+    'counts vessels as strikes, or strikes as vessels': 'cuenta embarcaciones como ataques, o ataques como embarcaciones',
+    'consistent with its qualifier': 'es cierta tal como está redactada',
+    'written before an announcement that day': 'escrita antes de un anuncio de ese día',
+    higher: 'mayor',
+    lower: 'menor',
+  },
+};

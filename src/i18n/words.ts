@@ -1,0 +1,228 @@
+import { en } from './en';
+import { es } from './es';
+import type { Compass } from '../format/numbers';
+import type { Locale } from '../site';
+import type { Metric, Qualifier } from '../schemas/metrics';
+import type { ReportedFigure } from '../schemas/reportedTotal';
+import type { PositionPrecision } from '../schemas/strike';
+
+/** A count of the four things every strike total adds up. */
+export interface Counts {
+  strikes: number;
+  vessels: number;
+  killed: number;
+  presumedDead: number;
+}
+
+/** What the strikes-over-time summary says, worked out from the data (src/charts/describe.ts). */
+export interface StrikesOverTimeFacts extends Counts {
+  /** The day of the first strike, and of the last. */
+  first: Date;
+  last: Date;
+  /** The day the summary gives the count on (content/data/charts.yml), and the count then. */
+  checkpoint: Date;
+  atCheckpoint: Counts;
+  /** The longest time without a strike. */
+  longestGap: { days: number; from: Date; to: Date };
+}
+
+/** What the each-strike summary says. */
+export interface EachStrikeFacts {
+  /** Events and deaths in each region, with the region as a sentence names it ("the eastern Pacific"). */
+  regions: { name: string; events: number; killed: number }[];
+  deadliest: { date: Date; region: string; killed: number };
+  /** The events with survivors, in date order. */
+  withSurvivors: { date: Date; survivors: number }[];
+  /** The days of the claimed strikes no report confirms. */
+  unconfirmed: Date[];
+}
+
+/** One strike event as its table row (and its mark's tooltip) words it. */
+export interface StrikeFacts extends Counts {
+  date: Date;
+  /** The region as a label names it ("Eastern Pacific"). */
+  region: string;
+  unconfirmed: boolean;
+  survivors: number;
+  outlet: string;
+  /** The data's notes, in the language the data is written in (English). */
+  notes: string;
+}
+
+/** A toll one outlet reported, as the who-reported-what summary names it. */
+export interface TollFacts {
+  outlet: string;
+  /** As printed: "at least 83". */
+  printed: string;
+  date: Date;
+  /** The deaths announced by then. */
+  sum: number;
+  /** Its verdict, in this edition's words. */
+  verdict: string;
+}
+
+/** What the who-reported-what summary says. */
+export interface WhoReportedFacts {
+  tolls: number;
+  matches: number;
+  /** Those that differ in a way the data explains, in all and by kind. */
+  explained: number;
+  presumedDead: number;
+  qualifier: number;
+  beforeAnnouncement: number;
+  /** Those that differ without an explanation: the few named, and how many in all. */
+  unexplained: { shown: TollFacts[]; total: number };
+  /** Our sources' own tolls: the few named, and how many in all. */
+  fromSources: { shown: TollFacts[]; total: number };
+}
+
+/** What the map's summary says. */
+export interface StrikeMapFacts {
+  events: number;
+  unconfirmed: number;
+  /** The days of the strikes whose coordinates a report gives, and of those whose position is worked out from a report's description. */
+  reported: Date[];
+  described: Date[];
+  /** How many strikes only the region is known for, in each region (as a sentence names it). */
+  regionOnly: { name: string; count: number }[];
+}
+
+/** How a reported figure compares with the sum announced by its day (src/domain/strikeSeries.ts). */
+export type Verdict =
+  | 'matches'
+  | 'matches counting presumed dead'
+  | 'matches leaving out survivors lost at sea'
+  | 'counts vessels as strikes, or strikes as vessels'
+  | 'consistent with its qualifier'
+  | 'written before an announcement that day'
+  | 'higher'
+  | 'lower';
+
+/** The figures a reported total is compared on. */
+export type Counted = 'killed' | 'strikes' | 'vessels' | 'survivors';
+
+/** One reported figure beside the data, as a line on the data page and the ledger says it. */
+export interface GapFacts {
+  metric: Counted;
+  verdict: Verdict;
+  reported: number;
+  sum: number;
+  difference: number;
+  /** The day the figure describes. */
+  asOf: Date;
+  /** The strikes whose people lost at sea the verdict counts. */
+  lostAtSea: Date[];
+}
+
+/** The words a chart's figure shows: its caption and title, its drawing's labels, its table's headings, its download. */
+interface ChartFigureWords {
+  caption: string;
+  title: string;
+  columns: string[];
+  csv: string;
+}
+
+/** Every word of the charts, and every sentence they make from the data, in one language. */
+export interface ChartWords {
+  /** A month on a time axis, and the first month or a January, with its year. */
+  month(date: Date): string;
+  monthYear(date: Date): string;
+  strikesOverTime: ChartFigureWords & {
+    deathsPanel: string;
+    strikesPanel: string;
+    /** "82 killed + 1 presumed dead", at the end of the deaths line. */
+    deathsEnd(killed: number, presumedDead: number): string;
+    /** "21 strikes", at the end of the strikes line. */
+    strikesEnd(strikes: number): string;
+    summary(facts: StrikesOverTimeFacts): string;
+    /** "the unconfirmed claim of 4 October 2025 is left out", or '' where there is none. */
+    unconfirmedLeftOut(days: Date[]): string;
+  };
+  eachStrike: ChartFigureWords & {
+    legendKilled(n: number): string;
+    legendSurvivor: string;
+    legendPresumedDead: string;
+    legendUnconfirmed: string;
+    status: Record<'cited' | 'unconfirmed', string>;
+    summary(facts: EachStrikeFacts): string;
+    strike(facts: StrikeFacts): string;
+  };
+  whoReported: ChartFigureWords & {
+    legendAnnounced: string;
+    legendPresumed: string;
+    legendReport: string;
+    legendSource: string;
+    summary(facts: WhoReportedFacts): string;
+  };
+  strikeMap: ChartFigureWords & {
+    summary(facts: StrikeMapFacts): string;
+    /** A map's legend: each kind of position, with how many strikes it holds. */
+    legendReported(n: number): string;
+    legendDescribed(n: number): string;
+    legendRegion(n: number): string;
+    /** The label of a region's box of strikes whose position is not known. */
+    notKnown(n: number): string;
+    /** A mark's name, as a link: "Strike of 19 September 2025", "Claimed strike of 4 October 2025". */
+    markName(unconfirmed: boolean, date: Date): string;
+    /** The letters of the compass points, as degrees on the map's edges and in a position name them. */
+    compass: Compass;
+    /** How well a position is known, before the point or the region. */
+    precision: Record<PositionPrecision, string>;
+  };
+  /** The label of the line that picks out one strike on a chart of every strike. */
+  here: string;
+  /** A short day, beside a mark: "19 Sep". */
+  day(date: Date): string;
+  /** Each verdict as a table cell and a summary name it. */
+  verdicts: Record<Verdict, string>;
+}
+
+/** A figure as a source words it: a number, the high end of a range, and the words before it. */
+export interface FigureFacts {
+  value: number;
+  max?: number;
+  qualifier: Qualifier;
+  /** Its unit where the unit is a sign: dollars, per cent. */
+  unit?: 'dollars' | 'percent';
+}
+
+/** How an edition writes figures. */
+export interface FigureWords {
+  /** "at least 83", "5–8%", "$50,000,000", "more than 15,000" */
+  figure(f: FigureFacts): string;
+  /** A total as an outlet printed it, in the edition's words: "at least 46", "2 rescued". */
+  printed(f: ReportedFigure): string;
+}
+
+/** Every word of one edition that the code writes. */
+export interface Words {
+  charts: ChartWords;
+  figures: FigureWords;
+  /** What each metric counts: its label, and its unit as a heading adds it ("US reward for Maduro (US dollars)"). */
+  metrics: Record<Metric, { label: string; unit: string }>;
+}
+
+/** The words of each edition. */
+const WORDS: Record<Locale, Words> = { en, es };
+
+export const wordsFor = (locale: Locale): Words => WORDS[locale];
+
+/**
+ * An edition as the code that writes for it needs it: its locale (for Intl), its words, and its names for
+ * what the data writes in English (a region, an event's label), from its glossary in content/data/.
+ */
+export interface Edition {
+  locale: Locale;
+  words: Words;
+  /** The edition's word for one the data writes in English; the English edition keeps it. */
+  translate(english: string): string;
+}
+
+export const editionOf = (locale: Locale, translate: (english: string) => string = (english) => english): Edition => ({
+  locale,
+  words: wordsFor(locale),
+  translate,
+});
+
+/** The English edition: the data's words as they are. */
+export const ENGLISH: Edition = editionOf('en');
