@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
  */
 const UNIT = [
   'test/layout.test.ts',
-  'test/{format,schemas,markdown,domain,checks,importer,loaders,charts,jsonld,webapp,scripts,content}/**/*.test.ts',
+  'test/{format,schemas,i18n,markdown,domain,checks,importer,loaders,charts,jsonld,webapp,scripts,content}/**/*.test.ts',
   'test/integrations/{buildWarnings,remarkCitations,appIcons}.test.ts',
   'test/host/policies.test.ts',
   'test/cli/newSource.test.ts',

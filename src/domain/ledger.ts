@@ -1,10 +1,10 @@
 import type { Claim } from '../schemas/source';
 import type { Strike } from '../schemas/strike';
-import { daysBetween, formatDate, formatDay } from '../format/dates';
-import { formatList } from '../format/numbers';
+import { daysBetween } from '../format/dates';
+import { ENGLISH, type Edition } from '../i18n/words';
 import { type Metric, metrics } from '../schemas/metrics';
 import { formatFigure } from './figures';
-import { explainGap, UNITS } from './gapText';
+import { explainGap } from './gapText';
 import { claimAsOf, outletName, type SourceEntry } from './sources';
 import { chronological, confirmed, gaps, totalsAsOf } from './strikeSeries';
 
@@ -29,19 +29,17 @@ export interface LedgerGroup {
 }
 
 /** What the strike data says for a claim's metric and day, with a one-line comparison. */
-function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[]): Pick<LedgerRow, 'data' | 'explanation'> | undefined {
+function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], edition: Edition): Pick<LedgerRow, 'data' | 'explanation'> | undefined {
+  const words = edition.words.comparison;
   if (claim.event) {
     const events = confirmed(strikes).filter((s) => s.date.getTime() === claim.event!.getTime());
-    if (events.length === 0) return { explanation: `No strike in the data on ${formatDate(claim.event)}.` };
+    if (events.length === 0) return { explanation: words.noStrikeOn(claim.event) };
     const killed = events.reduce((n, s) => n + s.killed, 0);
     const value = claim.metric === 'killed' ? killed : undefined;
     if (value === undefined) return undefined;
     return {
-      data: { value, label: `killed in the strike of ${formatDay(claim.event)}` },
-      explanation:
-        value === claim.value
-          ? `Matches the strike of ${formatDay(claim.event)} in the data.`
-          : `The data gives ${value} killed in that strike${events[0].notes ? `: ${events[0].notes.split('. ')[0]}.` : '.'}`,
+      data: { value, label: words.killedInStrike(claim.event) },
+      explanation: value === claim.value ? words.matchesStrike(claim.event) : words.dataGivesInStrike(value, events[0].notes.split('. ')[0] || undefined),
     };
   }
   if (claim.metric === 'killed' || claim.metric === 'strikes' || claim.metric === 'vessels') {
@@ -58,13 +56,13 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[]): 
       [metric]: { value: claim.value, qualifier: claim.qualifier },
     };
     const gap = gaps([report], strikes)[0][metric]!;
-    return { data: { value: gap.sum, label: `${UNITS[metric]} announced by ${formatDay(asOf)}` }, explanation: explainGap(gap, metric, asOf) };
+    return { data: { value: gap.sum, label: words.announcedBy(metric, asOf) }, explanation: explainGap(gap, metric, asOf, edition) };
   }
   if (claim.metric === 'survivors') {
     const { totals } = totalsAsOf(strikes, asOf, 'announced');
     return {
-      data: { value: totals.survivors, label: `survivors announced by ${formatDay(asOf)}` },
-      explanation: claim.value === totals.survivors ? 'Matches the data.' : `The data has ${totals.survivors}. ${claim.note ?? ''}`.trim(),
+      data: { value: totals.survivors, label: words.announcedBy('survivors', asOf) },
+      explanation: claim.value === totals.survivors ? words.matchesData : `${words.dataHas(totals.survivors)} ${noteOf(claim, edition) ?? ''}`.trim(),
     };
   }
   if (claim.metric === 'days_without_strike') {
@@ -72,24 +70,26 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[]): 
     if (!last) return undefined;
     const days = daysBetween(last.date, asOf);
     return {
-      data: { value: days, label: `days since the strike of ${formatDay(last.date)}` },
-      explanation: days === claim.value ? `Matches: the last strike before ${formatDay(asOf)} was on ${formatDay(last.date)}.` : `The data gives ${days} days.`,
+      data: { value: days, label: words.daysSince(last.date) },
+      explanation: days === claim.value ? words.matchesLastStrike(asOf, last.date) : words.dataGivesDays(days),
     };
   }
   return undefined;
 }
 
-/** "A, B and C", or "A, B, C and 7 others": a row names a few sources, however many there are. */
-const names = (list: readonly string[], shown = 3) =>
-  formatList(list.length <= shown ? list : [...list.slice(0, shown), `${list.length - shown} others`]);
+/** Our note on a claim, in the edition's language where it has one (`es: { note }`), else as written. */
+const noteOf = (claim: Claim, { locale }: Edition) => (locale === 'es' ? (claim.es?.note ?? claim.note) : claim.note);
+
+/** A row names a few sources, however many there are: the first three, and how many more. */
+const names = (list: readonly string[], shown = 3) => [list.slice(0, shown), list.length > shown ? list.length - shown : 0] as const;
 
 /** Where the data has nothing to say, how the sources compare with each other. */
-function compareWithSources(row: Omit<LedgerRow, 'explanation'>, sameMetric: readonly Omit<LedgerRow, 'explanation'>[]): string {
+function compareWithSources(row: Omit<LedgerRow, 'explanation'>, sameMetric: readonly Omit<LedgerRow, 'explanation'>[], { words }: Edition): string {
   const others = sameMetric.filter((o) => o.sourceId !== row.sourceId);
-  if (others.length === 0) return 'Only this source reports it; our strike data does not cover it.';
+  if (others.length === 0) return words.comparison.onlyThisSource;
   const same = others.filter((o) => o.figure === row.figure).map((o) => o.outlet);
   const different = others.filter((o) => o.figure !== row.figure).map((o) => `${o.outlet} (${o.figure})`);
-  return [same.length ? `Same as ${names(same)}.` : '', different.length ? `Differs from ${names(different)}.` : '']
+  return [same.length ? words.comparison.sameAs(...names(same)) : '', different.length ? words.comparison.differsFrom(...names(different)) : '']
     .filter(Boolean)
     .join(' ');
 }
@@ -98,22 +98,23 @@ function compareWithSources(row: Omit<LedgerRow, 'explanation'>, sameMetric: rea
  * The figure ledger: every claim of every source, grouped by metric, each beside what the strike data
  * gives for its day (or the other sources, where the data has no such figure), with a line on the difference.
  */
-export function ledger(sources: readonly SourceEntry[], strikes: readonly Strike[]): LedgerGroup[] {
+export function ledger(sources: readonly SourceEntry[], strikes: readonly Strike[], edition: Edition = ENGLISH): LedgerGroup[] {
   const rows = sources.flatMap(({ id, data }) =>
-    data.claims.map((claim) => ({ sourceId: id, outlet: outletName(data), claim, asOf: claimAsOf(claim, data), figure: formatFigure(claim, claim.metric) })),
+    data.claims.map((claim) => ({ sourceId: id, outlet: outletName(data, edition), claim, asOf: claimAsOf(claim, data), figure: formatFigure(claim, claim.metric, edition) })),
   );
   const byMetric = Map.groupBy(rows, (row) => row.claim.metric);
   const explained: LedgerRow[] = rows.map((row) => {
-    const compared = compareWithData(row.claim, row.asOf, strikes);
-    const note = row.claim.note && !compared?.explanation.includes(row.claim.note) ? ` ${row.claim.note}` : '';
+    const compared = compareWithData(row.claim, row.asOf, strikes, edition);
+    const claimNote = noteOf(row.claim, edition);
+    const note = claimNote && !compared?.explanation.includes(claimNote) ? ` ${claimNote}` : '';
     return compared
       ? { ...row, ...compared, explanation: compared.explanation + (compared.data ? '' : note) }
-      : { ...row, explanation: compareWithSources(row, byMetric.get(row.claim.metric)!) };
+      : { ...row, explanation: compareWithSources(row, byMetric.get(row.claim.metric)!, edition) };
   });
   return (Object.keys(metrics) as Metric[])
     .map((metric) => ({
       metric,
-      label: metrics[metric].label,
+      label: edition.words.metrics[metric].label,
       rows: explained
         .filter((r) => r.claim.metric === metric)
         .sort((a, b) => a.asOf.getTime() - b.asOf.getTime() || a.outlet.localeCompare(b.outlet)),

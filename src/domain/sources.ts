@@ -1,3 +1,4 @@
+import { ENGLISH, type Edition } from '../i18n/words';
 import { type Claim, paragraphId, type Source } from '../schemas/source';
 
 /** What a page needs of a source entry; matches astro:content's entry without depending on it. */
@@ -12,8 +13,16 @@ export const newestFirst = <T extends SourceEntry>(entries: readonly T[]): T[] =
     (a, b) => b.data.published.date.getTime() - a.data.published.date.getTime() || a.id.localeCompare(b.id),
   );
 
-/** The outlet's name, or a plain statement that it is not known. */
-export const outletName = (source: Pick<Source, 'outlet'>) => source.outlet.name ?? 'Outlet not identified';
+/** The outlet's name, or a plain statement, in the edition's words, that it is not known. */
+export const outletName = (source: Pick<Source, 'outlet'>, { words }: Edition = ENGLISH) => source.outlet.name ?? words.sources.outletUnknown;
+
+/** Our summary of a source in the edition's language, and that language: the English where it has no translation yet. */
+export const summaryOf = (source: Pick<Source, 'summary' | 'es'>, { locale }: Edition = ENGLISH) =>
+  locale === 'es' && source.es ? { text: source.es.summary, lang: 'es' } : { text: source.summary, lang: 'en' };
+
+/** The title we show: our Spanish title where the title is ours and translated, else the article's own. */
+export const titleOf = (source: Pick<Source, 'title' | 'titleFrom' | 'es'>, { locale }: Edition = ENGLISH) =>
+  locale === 'es' && source.titleFrom === 'editors' && source.es?.title ? { text: source.es.title, lang: 'es' } : { text: source.title, lang: 'en' };
 
 /** The page of a source, or of one of its paragraphs. */
 export const sourceHref = (id: string, paragraph?: number) =>
@@ -22,16 +31,5 @@ export const sourceHref = (id: string, paragraph?: number) =>
 /** The date a claim describes: its own asOf, else the day the source was published. */
 export const claimAsOf = (claim: Claim, source: Source) => claim.asOf ?? source.published.date;
 
-/** Labels for the kinds of page furniture a source can drop. */
-export const removedKinds: Record<Source['removed'][number]['kind'], string> = {
-  'cookie-banner': 'Cookie banner',
-  'donation-appeal': 'Donation appeal',
-  'related-link': 'Link to another article',
-  'duplicate-caption': 'Photo caption printed twice',
-  navigation: 'Site navigation',
-  masthead: 'Masthead',
-  'gallery-label': 'Photo gallery label',
-  dateline: 'Date line (kept as the publication date)',
-  credit: 'Credit line',
-  'subscribe-prompt': 'Subscription or newsletter prompt',
-};
+/** The kinds of page furniture a source can drop. */
+export type RemovedKind = Source['removed'][number]['kind'];

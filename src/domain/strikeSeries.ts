@@ -1,6 +1,7 @@
 import { addDays } from '../format/dates';
 import type { ReportedFigure, ReportedTotal } from '../schemas/reportedTotal';
 import { type Region, regions, type Strike } from '../schemas/strike';
+import type { Counted, Verdict } from '../i18n/words';
 
 /** Sums over strike events. */
 export interface Totals {
@@ -67,16 +68,8 @@ export const byRegion = (rows: readonly Strike[]): Record<Region, Totals> =>
     Totals
   >;
 
-/** How a reported figure compares with the per-event sum known on its day, most exact explanation first. */
-export type Verdict =
-  | 'matches'
-  | 'matches counting presumed dead'
-  | 'matches leaving out survivors lost at sea'
-  | 'counts vessels as strikes, or strikes as vessels'
-  | 'consistent with its qualifier'
-  | 'written before an announcement that day'
-  | 'higher'
-  | 'lower';
+/** How a reported figure compares with the per-event sum known on its day, most exact explanation first; each edition words them (src/i18n/). */
+export type { Verdict } from '../i18n/words';
 
 export interface FigureGap {
   reported: number;
@@ -119,7 +112,7 @@ function qualifierHolds({ value, qualifier }: ReportedFigure, sum: number) {
 }
 
 /** The figures a report's row can be compared on. */
-export type Counted = 'killed' | 'strikes' | 'vessels' | 'survivors';
+export type { Counted } from '../i18n/words';
 
 /** A count the data allows for a figure, other than the plain sum, and the verdict that explains it. */
 interface Reading {

@@ -4,6 +4,7 @@ import type { Compass } from '../format/numbers';
 import type { Locale } from '../site';
 import type { Metric, Qualifier } from '../schemas/metrics';
 import type { ReportedFigure } from '../schemas/reportedTotal';
+import type { Source } from '../schemas/source';
 import type { PositionPrecision } from '../schemas/strike';
 
 /** A count of the four things every strike total adds up. */
@@ -194,10 +195,138 @@ export interface FigureWords {
   printed(f: ReportedFigure): string;
 }
 
+/** How the data's figures compare with what our sources and outlets report: the data page and the ledger. */
+export interface ComparisonWords {
+  /** What each compared figure counts, in a sentence ("deaths"), and as a label ("Killed"). */
+  units: Record<Counted, string>;
+  labels: Record<Counted, string>;
+  /** One line on how a reported figure compares with what had been announced by its day. */
+  gap(f: GapFacts): string;
+  /** "deaths announced by 28 Nov": what the ledger's data column holds. */
+  announcedBy(metric: Counted, day: Date): string;
+  /** The ledger, for a figure about one strike: what the data says of the strike of that day. */
+  noStrikeOn(day: Date): string;
+  killedInStrike(day: Date): string;
+  matchesStrike(day: Date): string;
+  /** "The data gives 14 killed in that strike", with the data's own note (in English) where it has one. */
+  dataGivesInStrike(killed: number, note?: string): string;
+  /** The ledger's survivors and days without a strike, against the data. */
+  matchesData: string;
+  dataHas(value: number): string;
+  daysSince(day: Date): string;
+  matchesLastStrike(asOf: Date, last: Date): string;
+  dataGivesDays(days: number): string;
+  /** Where the data has nothing to say, how the sources compare with each other. */
+  onlyThisSource: string;
+  sameAs(names: string[], others: number): string;
+  differsFrom(names: string[], others: number): string;
+}
+
+/** The kinds of page furniture a source can drop. */
+type RemovedKind = Source['removed'][number]['kind'];
+
+/** The words every page has: its shell, header, footer and navigation. */
+export interface SiteWords {
+  /** The site's name in this edition. */
+  name: string;
+  /** The navigation's labels, by the English page's path ("/ledger/"). */
+  nav: Record<string, string>;
+  navLabel: string;
+  skipLink: string;
+  /** The language switch: its label, and the words for a page that is the same in every edition. */
+  languages: string;
+  /** The footer's paragraph, and its link to the sources. */
+  footer: string;
+  allSources: string;
+  /** The feed, as a page's <head> names it. */
+  feedTitle: string;
+  searchEverySource: string;
+}
+
+/** The explainer's page. */
+export interface ExplainerWords {
+  minutesRead(minutes: number): string;
+  updated: string;
+  log: string;
+  /** "145 citations to the sources and the data", with its two links' words. */
+  citations(count: number): { before: string; sources: string; and: string; data: string };
+  contents: string;
+  logHeading: string;
+  noChanges: string;
+  kinds: Record<'correction' | 'update', string>;
+  firstPublished: string;
+  notesHeading: string;
+  notesAbout: string;
+  paragraph(n: number): string;
+  /** The back-link of a note to its citation, or to its i-th of several ("a", "b"…). */
+  backToCitation(note: number): string;
+  backToCitationOf(note: number, letter: string): string;
+  /** A translation's header: which English revision it translates, and whether the English has changed since. */
+  translation?: {
+    translates(revision: Date, updated: Date): string;
+    englishHref: string;
+    englishLink: string;
+    behind(english: Date): string;
+    quotes: string;
+  };
+}
+
+/** The sources' pages and list. */
+export interface SourceWords {
+  outletUnknown: string;
+  listTitle: string;
+  listDescription: string;
+  listIntro(count: number): string;
+  dateInferred: string;
+  /** A source's page: the interface around the article, which stays as it was published. */
+  published: string;
+  inferred: string;
+  outlet: string;
+  notIdentified: string;
+  describesItself: string;
+  byline: string;
+  original: string;
+  originalUnknown: string;
+  headline: string;
+  headlineOurs: string;
+  summary: string;
+  nothingRemoved: string;
+  removed(count: number): string;
+  keptWordForWord(anyRemoved: boolean): string;
+  removedKinds: Record<RemovedKind, string>;
+  article: string;
+  /** The article's language, said where the page around it is in another. */
+  inLanguage: string;
+  claimsNone: string;
+  claimsCaption: string;
+  claimsColumns: [string, string, string, string];
+  inSingleStrike(day: string): string;
+  paragraphLink(n: number): string;
+  citedIn: string;
+  alsoCited(place: number): string;
+}
+
+/** The figure ledger's page and table. */
+export interface LedgerWords {
+  title: string;
+  description: string;
+  /** Its two paragraphs, each as text around its link. */
+  intro: { before: string; link: string; after: string };
+  meta: { before: string; link: string; after: string };
+  label: string;
+  tableLabel(group: string): string;
+  columns: [string, string, string, string, string];
+}
+
 /** Every word of one edition that the code writes. */
 export interface Words {
+  site: SiteWords;
+  explainer: ExplainerWords;
+  sources: SourceWords;
+  ledger: LedgerWords;
   charts: ChartWords;
   figures: FigureWords;
+  comparison: ComparisonWords;
   /** What each metric counts: its label, and its unit as a heading adds it ("US reward for Maduro (US dollars)"). */
   metrics: Record<Metric, { label: string; unit: string }>;
 }

@@ -22,6 +22,8 @@ export const claimSchema = z.strictObject({
   quote: z.string().min(1),
   /** Our note for the reader, where the figure needs one. */
   note: z.string().optional(),
+  /** Our note in Spanish, for the Spanish edition's pages. */
+  es: z.strictObject({ note: z.string().min(1) }).optional(),
 });
 
 /** A paragraph that speaks of one strike: the strike's page quotes it, and the paragraph links to that page. */
@@ -72,6 +74,8 @@ export const sourceSchema = z
         description: z.string().optional(),
         /** What we know and don't about the outlet. */
         note: z.string().optional(),
+        /** Our note in Spanish, for the Spanish edition's pages. */
+        es: z.strictObject({ note: z.string().min(1) }).optional(),
       })
       .refine((o) => o.name || o.note, { error: 'expected outlet.name, or outlet.note saying why it is unknown' }),
     /** When it was published; `inferred` explains a date read from the text rather than printed. */
@@ -91,6 +95,18 @@ export const sourceSchema = z
     language: z.string().default('en'),
     /** One sentence, written by us, on what the article says. */
     summary: z.string().min(1),
+    /**
+     * Our words in Spanish, for the Spanish edition's pages: the summary, and the title where the title is
+     * ours (titleFrom: editors). The article itself is never translated.
+     */
+    es: z
+      .strictObject({
+        /** The summary in Spanish. */
+        summary: z.string().min(1),
+        /** Our title in Spanish, where the supplied copy had none. */
+        title: z.string().min(1).optional(),
+      })
+      .optional(),
     /** Page furniture dropped from the supplied text. */
     removed: z.array(removedSchema).default([]),
     /** The figures the article reports. */

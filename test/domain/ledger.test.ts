@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { ledger } from '../../src/domain/ledger';
 import type { SourceEntry } from '../../src/domain/sources';
 import { sourceSchema } from '../../src/schemas/source';
+import { editionOf } from '../../src/i18n/words';
 import { loadData } from '../charts/data';
 
 const { strikes } = await loadData();
@@ -40,5 +41,36 @@ describe('ledger(sources, strikes)', () => {
     const rows = ledger(many, strikes)[0].rows;
     expect(rows).toHaveLength(40);
     expect(rows[0].explanation).toBe('Same as Outlet 1, Outlet 2, Outlet 3 and 36 others.');
+  });
+});
+
+describe('ledger(sources, strikes, edition): the Spanish edition', () => {
+  const es = editionOf('es');
+
+  test('compares a death toll in Spanish, its counts agreeing with their nouns', () => {
+    const [group] = ledger([source('a', 'A', 'killed', 83)], strikes, es);
+    expect(group.label).toBe('Personas muertas');
+    expect(group.rows[0].figure).toBe('83');
+    expect(group.rows[0].data).toEqual({ value: 82, label: 'muertes anunciadas hasta el 28 nov' });
+    expect(group.rows[0].explanation).toBe('82 muertes anunciadas hasta el 28 nov, más 1 persona desaparecida en el mar y dada por muerta (27 oct).');
+  });
+
+  test('where the data has no such figure, compares the sources in Spanish, their figures as Spanish writes them', () => {
+    const [group] = ledger([source('a', 'A', 'bounty_usd', 50e6), source('b', 'B', 'bounty_usd', 50e6), source('c', 'C', 'bounty_usd', 25e6)], strikes, es);
+    expect(group.rows.map((r) => r.explanation)).toEqual([
+      'Igual que B. Difiere de C (25.000.000\u00a0US$).',
+      'Igual que A. Difiere de C (25.000.000\u00a0US$).',
+      'Difiere de A (50.000.000\u00a0US$) y B (50.000.000\u00a0US$).',
+    ]);
+    const many = Array.from({ length: 40 }, (_, i) => source(`s${i}`, `Outlet ${i}`, 'troops', 15000));
+    expect(ledger(many, strikes, es)[0].rows[0].explanation).toBe('Igual que Outlet 1, Outlet 2, Outlet 3 y 36 más.');
+  });
+
+  test('our note on a claim in Spanish where it has one, else as written', () => {
+    const withNote = (es?: { note: string }) =>
+      ({ id: 'a', data: sourceSchema.parse({ title: 'T', outlet: { name: 'A' }, published: { date: '2025-11-28' }, summary: 'S', claims: [{ metric: 'survivors', value: 1, p: 1, quote: 'q', note: 'Our note.', ...(es && { es }) }] }) }) as SourceEntry;
+    expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes, es)[0].rows[0].explanation).toBe('Los datos tienen 3. Nuestra nota.');
+    expect(ledger([withNote()], strikes, es)[0].rows[0].explanation).toBe('Los datos tienen 3. Our note.');
+    expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes)[0].rows[0].explanation).toBe('The data has 3. Our note.');
   });
 });

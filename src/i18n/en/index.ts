@@ -1,7 +1,9 @@
 import type { Words } from '../words';
 import { charts } from './charts';
+import { comparison } from './comparison';
+import { explainer, ledger, site, sources } from './pages';
 import { figures } from './figures';
 import { metrics } from '../../schemas/metrics';
 
 /** Every word of the English edition that the code writes. */
-export const en: Words = { charts, figures, metrics };
+export const en: Words = { site, explainer, sources, ledger, charts, figures, comparison, metrics };

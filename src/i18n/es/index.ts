@@ -1,5 +1,7 @@
 import type { Words } from '../words';
 import { charts } from './charts';
+import { comparison } from './comparison';
+import { explainer, ledger, site, sources } from './pages';
 import { figures } from './figures';
 
 /** What each metric counts, in Spanish. */
@@ -19,4 +21,4 @@ const metrics: Words['metrics'] = {
 };
 
 /** Every word of the Spanish edition that the code writes. */
-export const es: Words = { charts, figures, metrics };
+export const es: Words = { site, explainer, sources, ledger, charts, figures, comparison, metrics };

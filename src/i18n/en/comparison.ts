@@ -1,0 +1,50 @@
+import { formatDate, formatDay } from '../../format/dates';
+import { formatList } from '../../format/numbers';
+import type { ComparisonWords, Counted } from '../words';
+
+const UNITS: Record<Counted, string> = { strikes: 'strikes', vessels: 'vessels', killed: 'deaths', survivors: 'survivors' };
+
+/** The strikes that left people lost at sea, by day: "27 Oct and 30 Dec". */
+const days = (dates: readonly Date[] = []) => formatList(dates.map((date) => formatDay(date)));
+
+/** "A, B and C", or "A, B, C and 7 others". */
+const names = (list: string[], others: number) => formatList(others ? [...list, `${others} others`] : list);
+
+/** How the data compares with what is reported, in English. */
+export const comparison: ComparisonWords = {
+  units: UNITS,
+  labels: { strikes: 'Strikes', vessels: 'Vessels', killed: 'Killed', survivors: 'Survivors' },
+  gap: ({ metric, verdict, reported, sum, difference, asOf, lostAtSea }) => {
+    const unit = UNITS[metric];
+    const by = `announced by ${formatDay(asOf)}`;
+    switch (verdict) {
+      case 'matches':
+        return `Matches the ${sum} ${unit} ${by}.`;
+      case 'matches counting presumed dead':
+        return `${sum} deaths ${by}, plus ${difference} lost at sea and presumed dead (${days(lostAtSea)}).`;
+      case 'matches leaving out survivors lost at sea':
+        return `${sum} survivors ${by}, less ${-difference} later lost at sea and presumed dead (${days(lostAtSea)}).`;
+      case 'counts vessels as strikes, or strikes as vessels':
+        return `${reported} is the number of ${metric === 'strikes' ? 'vessels' : 'strikes'} ${by}; ${sum} ${unit}.`;
+      case 'consistent with its qualifier':
+        return `True as worded: ${sum} ${unit} had been ${by}.`;
+      case 'written before an announcement that day':
+        return `The count before the last strike announced that day; ${sum} ${unit} by its end.`;
+      default:
+        return `${Math.abs(difference)} ${difference > 0 ? 'more' : 'fewer'} than the ${sum} ${unit} ${by}; the data does not explain the difference.`;
+    }
+  },
+  announcedBy: (metric, day) => `${UNITS[metric]} announced by ${formatDay(day)}`,
+  noStrikeOn: (day) => `No strike in the data on ${formatDate(day)}.`,
+  killedInStrike: (day) => `killed in the strike of ${formatDay(day)}`,
+  matchesStrike: (day) => `Matches the strike of ${formatDay(day)} in the data.`,
+  dataGivesInStrike: (killed, note) => `The data gives ${killed} killed in that strike${note ? `: ${note}.` : '.'}`,
+  matchesData: 'Matches the data.',
+  dataHas: (value) => `The data has ${value}.`,
+  daysSince: (day) => `days since the strike of ${formatDay(day)}`,
+  matchesLastStrike: (asOf, last) => `Matches: the last strike before ${formatDay(asOf)} was on ${formatDay(last)}.`,
+  dataGivesDays: (value) => `The data gives ${value} days.`,
+  onlyThisSource: 'Only this source reports it; our strike data does not cover it.',
+  sameAs: (list, others) => `Same as ${names(list, others)}.`,
+  differsFrom: (list, others) => `Differs from ${names(list, others)}.`,
+};

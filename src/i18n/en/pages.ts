@@ -1,0 +1,100 @@
+import { plural } from '../../format/numbers';
+import type { ExplainerWords, LedgerWords, SiteWords, SourceWords } from '../words';
+
+/** Every page's shell, in English. */
+export const site: SiteWords = {
+  name: 'Strikes at Sea',
+  nav: { '/': 'Explainer', '/strikes/': 'Strikes', '/timeline/': 'Timeline', '/sources/': 'Sources', '/ledger/': 'Ledger', '/data/': 'Data' },
+  navLabel: 'Main',
+  skipLink: 'Skip to content',
+  languages: 'Language',
+  footer:
+    'explains the US strikes on boats in the Caribbean and eastern Pacific from September 2025 and the Trump–Maduro phone call of November 2025, from five news articles whose outlets see these events very differently. Every figure links to the paragraph it comes from.',
+  allSources: 'All sources',
+  feedTitle: 'new sources and updates',
+  searchEverySource: 'Search every source',
+};
+
+/** The explainer's page, in English. */
+export const explainer: ExplainerWords = {
+  minutesRead: (minutes) => `${minutes} minute read`,
+  updated: 'Updated',
+  log: 'Updates and corrections',
+  citations: (count) => ({ before: `${count} citations to`, sources: 'the sources', and: 'and', data: 'the data' }),
+  contents: 'Contents',
+  logHeading: 'Updates and corrections',
+  noChanges: 'No changes since publication.',
+  kinds: { correction: 'Correction', update: 'Update' },
+  firstPublished: 'First published',
+  notesHeading: 'Notes: every passage cited',
+  notesAbout: 'Each note quotes the paragraph the citations marked with its number point to, from the source’s own text.',
+  paragraph: (n) => `paragraph ${n}`,
+  backToCitation: (note) => `Note ${note}: back to its citation`,
+  backToCitationOf: (note, letter) => `Note ${note}: back to citation ${letter}`,
+};
+
+/** The sources' pages, in English. */
+export const sources: SourceWords = {
+  outletUnknown: 'Outlet not identified',
+  listTitle: 'Sources',
+  listDescription: 'The news articles this explainer is built from, newest first, each kept word for word.',
+  listIntro: (count) =>
+    `The ${count} news articles this site is built from, newest first. Each is kept word for word, with only page furniture removed, and each paragraph has a number you can link to.`,
+  dateInferred: '(date inferred)',
+  published: 'Published',
+  inferred: 'inferred',
+  outlet: 'Outlet',
+  notIdentified: 'Not identified',
+  describesItself: 'which describes itself as',
+  byline: 'Byline',
+  original: 'Original',
+  originalUnknown: 'The address of the original page is not known.',
+  headline: 'Headline',
+  headlineOurs: 'The supplied copy has no headline; the title above is ours.',
+  summary: 'Our summary',
+  nothingRemoved: 'Nothing was removed from the supplied text',
+  removed: (count) => `What we removed: ${plural(count, 'piece')} of page furniture`,
+  keptWordForWord: (anyRemoved) => `The article's text is kept word for word. Only page furniture was dropped${anyRemoved ? ', exactly as listed here' : ''}.`,
+  removedKinds: {
+    'cookie-banner': 'Cookie banner',
+    'donation-appeal': 'Donation appeal',
+    'related-link': 'Link to another article',
+    'duplicate-caption': 'Photo caption printed twice',
+    navigation: 'Site navigation',
+    masthead: 'Masthead',
+    'gallery-label': 'Photo gallery label',
+    dateline: 'Date line (kept as the publication date)',
+    credit: 'Credit line',
+    'subscribe-prompt': 'Subscription or newsletter prompt',
+  },
+  article: 'The article',
+  inLanguage: 'in English, as published',
+  claimsNone: 'This article reports no figures that we track.',
+  claimsCaption: 'Figures this article reports',
+  claimsColumns: ['Figure', 'What', 'As of', 'Where'],
+  inSingleStrike: (day) => `in the single strike of ${day}`,
+  paragraphLink: (n) => `Paragraph ${n}`,
+  citedIn: '↩ Cited in the explainer',
+  alsoCited: (place) => `Also cited, place ${place}`,
+};
+
+/** The figure ledger, in English. */
+export const ledger: LedgerWords = {
+  title: 'The figure ledger',
+  description: 'Every figure the sources report, beside what the strike data gives for the same day, with a line on each difference.',
+  intro: {
+    before: 'Every figure our sources report, grouped by what it counts, beside what',
+    link: 'our strike data',
+    after:
+      'gives for the same day, with a line on each difference. It is built from each source’s figures when the site is built: adding a source adds its rows. Each row links to the paragraph the figure comes from.',
+  },
+  meta: {
+    before: 'For strikes and deaths, “the data” is the sum of the strikes that had been announced by the day the figure describes. The',
+    link: 'explainer',
+    after: 'says why the tolls differ.',
+  },
+  label: 'The figure ledger',
+  tableLabel: (group) => `The ledger: ${group}`,
+  columns: ['Source', 'Figure', 'As of', 'The data', 'How they compare'],
+};
+

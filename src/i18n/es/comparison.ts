@@ -1,0 +1,76 @@
+import { formatDate, formatDay } from '../../format/dates';
+import { formatList, formatNumber, plural } from '../../format/numbers';
+import type { ComparisonWords, Counted } from '../words';
+
+const LOCALE = 'es';
+const day = (d: Date) => formatDay(d, LOCALE);
+const n = (value: number) => formatNumber(value, LOCALE);
+
+/** What each figure counts, with its noun's gender: the participles agree with it. */
+const NOUNS: Record<Counted, { one: string; other: string; feminine: boolean }> = {
+  strikes: { one: 'ataque', other: 'ataques', feminine: false },
+  vessels: { one: 'embarcación', other: 'embarcaciones', feminine: true },
+  killed: { one: 'muerte', other: 'muertes', feminine: true },
+  survivors: { one: 'sobreviviente', other: 'sobrevivientes', feminine: false },
+};
+
+/** "82 muertes anunciadas", "1 ataque anunciado": a count, its noun and the participle, agreeing. */
+function announced(metric: Counted, value: number): string {
+  const { one, other, feminine } = NOUNS[metric];
+  return `${plural(value, one, other, LOCALE)} anunciad${feminine ? 'a' : 'o'}${value === 1 ? '' : 's'}`;
+}
+
+/** "las 82 muertes anunciadas", "el único ataque anunciado", "ninguna muerte anunciada": the same, as a thing named. */
+function theAnnounced(metric: Counted, value: number): string {
+  const { one, other, feminine } = NOUNS[metric];
+  if (value === 0) return feminine ? `ninguna ${one} anunciada` : `ningún ${one} anunciado`;
+  if (value === 1) return feminine ? `la única ${one} anunciada` : `el único ${one} anunciado`;
+  return `${feminine ? 'las' : 'los'} ${n(value)} ${other} anunciad${feminine ? 'as' : 'os'}`;
+}
+
+const days = (dates: readonly Date[] = []) => formatList(dates.map(day), LOCALE);
+const lost = (value: number) => plural(value, 'persona desaparecida en el mar y dada por muerta', 'personas desaparecidas en el mar y dadas por muertas', LOCALE);
+
+/** "A, B y C", or "A, B, C y 7 más". */
+const names = (list: string[], others: number) => formatList(others ? [...list, `${n(others)} más`] : list, LOCALE);
+
+/** How the data compares with what is reported, in Spanish. */
+export const comparison: ComparisonWords = {
+  units: { strikes: 'ataques', vessels: 'embarcaciones', killed: 'muertes', survivors: 'sobrevivientes' },
+  labels: { strikes: 'Ataques', vessels: 'Embarcaciones', killed: 'Muertos', survivors: 'Sobrevivientes' },
+  gap: ({ metric, verdict, reported, sum, difference, asOf, lostAtSea }) => {
+    const by = `hasta el ${day(asOf)}`;
+    switch (verdict) {
+      case 'matches':
+        return `Coincide con ${theAnnounced(metric, sum)} ${by}.`;
+      case 'matches counting presumed dead':
+        return `${announced('killed', sum)} ${by}, más ${lost(difference)} (${days(lostAtSea)}).`;
+      case 'matches leaving out survivors lost at sea':
+        return `${announced('survivors', sum)} ${by}, menos ${plural(-difference, 'que luego desapareció en el mar y se da por muerto', 'que luego desaparecieron en el mar y se dan por muertos', LOCALE)} (${days(lostAtSea)}).`;
+      case 'counts vessels as strikes, or strikes as vessels': {
+        const other = metric === 'strikes' ? 'vessels' : 'strikes';
+        return `${n(reported)} es el número de ${NOUNS[other].other} anunciad${NOUNS[other].feminine ? 'as' : 'os'} ${by}; ${announced(metric, sum)}.`;
+      }
+      case 'consistent with its qualifier':
+        return `Es cierta tal como está redactada: ${announced(metric, sum)} ${by}.`;
+      case 'written before an announcement that day':
+        return `El conteo previo al último ataque anunciado ese día; ${announced(metric, sum)} al final del día.`;
+      default:
+        return `${n(Math.abs(difference))} ${difference > 0 ? 'más' : 'menos'} que ${theAnnounced(metric, sum)} ${by}; los datos no explican la diferencia.`;
+    }
+  },
+  announcedBy: (metric, d) => `${comparison.units[metric]} anunciad${NOUNS[metric].feminine ? 'as' : 'os'} hasta el ${day(d)}`,
+  noStrikeOn: (d) => `No hay ningún ataque en los datos el ${formatDate(d, LOCALE)}.`,
+  killedInStrike: (d) => `muertos en el ataque del ${day(d)}`,
+  matchesStrike: (d) => `Coincide con el ataque del ${day(d)} en los datos.`,
+  dataGivesInStrike: (killed, note) =>
+    `Los datos dan ${plural(killed, 'persona muerta', 'personas muertas', LOCALE)} en ese ataque${note ? ` (nota de los datos, en inglés: “${note}”).` : '.'}`,
+  matchesData: 'Coincide con los datos.',
+  dataHas: (value) => `Los datos tienen ${n(value)}.`,
+  daysSince: (d) => `días desde el ataque del ${day(d)}`,
+  matchesLastStrike: (asOf, last) => `Coincide: el último ataque antes del ${day(asOf)} fue el ${day(last)}.`,
+  dataGivesDays: (value) => `Los datos dan ${plural(value, 'día', 'días', LOCALE)}.`,
+  onlyThisSource: 'Solo esta fuente lo informa; nuestros datos de ataques no lo cubren.',
+  sameAs: (list, others) => `Igual que ${names(list, others)}.`,
+  differsFrom: (list, others) => `Difiere de ${names(list, others)}.`,
+};

@@ -1,0 +1,112 @@
+import { formatDate } from '../../format/dates';
+import { formatNumber, plural } from '../../format/numbers';
+import type { ExplainerWords, LedgerWords, SiteWords, SourceWords } from '../words';
+
+const LOCALE = 'es';
+const date = (d: Date) => formatDate(d, LOCALE);
+
+/** Every page's shell, in Spanish. */
+export const site: SiteWords = {
+  name: 'Ataques en el mar',
+  nav: { '/': 'Explicación', '/strikes/': 'Ataques', '/timeline/': 'Cronología', '/sources/': 'Fuentes', '/ledger/': 'Cifras', '/data/': 'Datos' },
+  navLabel: 'Principal',
+  skipLink: 'Saltar al contenido',
+  languages: 'Idioma',
+  footer:
+    'explica los ataques de Estados Unidos contra embarcaciones en el Caribe y el Pacífico oriental desde septiembre de 2025 y la llamada telefónica entre Trump y Maduro de noviembre de 2025, a partir de cinco artículos de medios que ven estos hechos de maneras muy distintas. Cada cifra enlaza al párrafo del que proviene.',
+  allSources: 'Todas las fuentes',
+  feedTitle: 'nuevas fuentes y actualizaciones',
+  searchEverySource: 'Buscar en todas las fuentes',
+};
+
+/** The explainer's page, in Spanish. */
+export const explainer: ExplainerWords = {
+  minutesRead: (minutes) => `${plural(minutes, 'minuto', 'minutos', LOCALE)} de lectura`,
+  updated: 'Actualizado el',
+  log: 'Actualizaciones y correcciones',
+  citations: (count) => ({ before: `${formatNumber(count, LOCALE)} citas de`, sources: 'las fuentes', and: 'y', data: 'los datos' }),
+  contents: 'Contenido',
+  logHeading: 'Actualizaciones y correcciones',
+  noChanges: 'Sin cambios desde su publicación.',
+  kinds: { correction: 'Corrección', update: 'Actualización' },
+  firstPublished: 'Publicado por primera vez en español el',
+  notesHeading: 'Notas: cada pasaje citado',
+  notesAbout: 'Cada nota cita, tal como está en el texto de la fuente y en su idioma, el párrafo al que remiten las citas marcadas con su número.',
+  paragraph: (n) => `párrafo ${n}`,
+  backToCitation: (note) => `Nota ${note}: volver a su cita`,
+  backToCitationOf: (note, letter) => `Nota ${note}: volver a la cita ${letter}`,
+  translation: {
+    translates: (revision, updated) =>
+      `Traducción del inglés, puesta al día el ${date(updated)} con la versión en inglés del ${date(revision)}.`,
+    englishHref: '/',
+    englishLink: 'Leer la versión en inglés',
+    behind: (english) => `La versión en inglés tiene cambios del ${date(english)} que esta traducción aún no incluye.`,
+    quotes: 'Citamos las fuentes en inglés, tal como se publicaron; entre corchetes va nuestra traducción.',
+  },
+};
+
+/** The sources' pages, in Spanish: the interface around each article, which stays in English. */
+export const sources: SourceWords = {
+  outletUnknown: 'Medio no identificado',
+  listTitle: 'Fuentes',
+  listDescription: 'Los artículos de prensa en los que se basa esta explicación, del más reciente al más antiguo, cada uno palabra por palabra y en su idioma.',
+  listIntro: (count) =>
+    `Los ${formatNumber(count, LOCALE)} artículos de prensa en los que se basa este sitio, del más reciente al más antiguo. Cada uno se conserva palabra por palabra y en el idioma en que se publicó (todos en inglés), sin más que quitarle los elementos de la página, y cada párrafo tiene un número al que se puede enlazar. Los resúmenes son nuestros.`,
+  dateInferred: '(fecha deducida)',
+  published: 'Publicado',
+  inferred: 'deducida',
+  outlet: 'Medio',
+  notIdentified: 'No identificado',
+  describesItself: 'que se describe a sí mismo como',
+  byline: 'Firma',
+  original: 'Original',
+  originalUnknown: 'No se conoce la dirección de la página original.',
+  headline: 'Título',
+  headlineOurs: 'La copia recibida no tiene título; el de arriba es nuestro.',
+  summary: 'Nuestro resumen',
+  nothingRemoved: 'No se quitó nada del texto recibido',
+  removed: (count) => `Lo que quitamos: ${plural(count, 'elemento', 'elementos', LOCALE)} de la página`,
+  keptWordForWord: (anyRemoved) =>
+    `El texto del artículo se conserva palabra por palabra. Solo se quitaron elementos de la página${anyRemoved ? ', exactamente los que se listan aquí' : ''}.`,
+  removedKinds: {
+    'cookie-banner': 'Aviso de cookies',
+    'donation-appeal': 'Pedido de donaciones',
+    'related-link': 'Enlace a otro artículo',
+    'duplicate-caption': 'Pie de foto impreso dos veces',
+    navigation: 'Navegación del sitio',
+    masthead: 'Cabecera del medio',
+    'gallery-label': 'Rótulo de galería de fotos',
+    dateline: 'Línea de fecha (conservada como fecha de publicación)',
+    credit: 'Línea de créditos',
+    'subscribe-prompt': 'Invitación a suscribirse',
+  },
+  article: 'El artículo',
+  inLanguage: 'en inglés, tal como se publicó',
+  claimsNone: 'Este artículo no informa ninguna cifra de las que seguimos.',
+  claimsCaption: 'Cifras que informa este artículo',
+  claimsColumns: ['Cifra', 'Qué cuenta', 'Fecha', 'Dónde'],
+  inSingleStrike: (day) => `en el ataque del ${day}`,
+  paragraphLink: (n) => `Párrafo ${n}`,
+  citedIn: '↩ Citado en la explicación',
+  alsoCited: (place) => `También citado, lugar ${place}`,
+};
+
+/** The figure ledger, in Spanish. */
+export const ledger: LedgerWords = {
+  title: 'El registro de cifras',
+  description: 'Cada cifra que informan las fuentes, junto a lo que dan los datos de ataques para el mismo día, con una línea sobre cada diferencia.',
+  intro: {
+    before: 'Cada cifra que informan nuestras fuentes, agrupada según lo que cuenta, junto a lo que dan',
+    link: 'nuestros datos de ataques',
+    after:
+      'para el mismo día, con una línea sobre cada diferencia. Se construye con las cifras de cada fuente al generar el sitio: agregar una fuente agrega sus filas. Cada fila enlaza al párrafo del que proviene la cifra, en el idioma del artículo.',
+  },
+  meta: {
+    before: 'Para ataques y muertes, «los datos» son la suma de los ataques anunciados hasta el día que describe la cifra. La',
+    link: 'explicación',
+    after: 'dice por qué difieren las cifras de muertos.',
+  },
+  label: 'El registro de cifras',
+  tableLabel: (group) => `El registro: ${group}`,
+  columns: ['Fuente', 'Cifra', 'Fecha', 'Los datos', 'Cómo se comparan'],
+};

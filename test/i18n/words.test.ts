@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { explainGap } from '../../src/domain/gapText';
+import type { FigureGap } from '../../src/domain/strikeSeries';
+import { parseDay } from '../../src/format/dates';
+import { editionOf, wordsFor, type Verdict } from '../../src/i18n/words';
+import { locales } from '../../src/site';
+
+const en = wordsFor('en');
+const es = wordsFor('es');
+const spanish = editionOf('es');
+
+/** Every string an edition's words hold, by its path: "sources.removedKinds.masthead". */
+function strings(value: unknown, path = ''): [string, string][] {
+  if (typeof value === 'string') return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
+  return [];
+}
+
+describe('the words of each edition', () => {
+  test('every edition has every word', () => {
+    const paths = (words: unknown) => strings(words).map(([path]) => path);
+    for (const locale of locales) expect(paths(wordsFor(locale))).toEqual(expect.arrayContaining(paths(en)));
+  });
+
+  test('the Spanish words are Spanish: none is left in English but names', () => {
+    const same = strings(es).filter(([path, text]) => strings(en).some(([p, t]) => p === path && t === text));
+    // The same in both, and rightly: a word the languages share, and a sign.
+    expect(same.map(([path]) => path).sort()).toEqual(['metrics.cocaine_transit_share_pct.unit', 'sources.original']);
+  });
+});
+
+describe('a gap, in Spanish: each count agrees with its noun', () => {
+  const gap = (verdict: Verdict, fields: Partial<FigureGap> = {}): FigureGap => ({ reported: 83, sum: 82, difference: 1, verdict, ...fields });
+  const day = parseDay('2025-11-28');
+  test.each([
+    [gap('matches', { reported: 82, difference: 0 }), 'killed', 'Coincide con las 82 muertes anunciadas hasta el 28 nov.'],
+    [gap('matches', { reported: 1, sum: 1, difference: 0 }), 'strikes', 'Coincide con el único ataque anunciado hasta el 28 nov.'],
+    [gap('matches', { reported: 1, sum: 1, difference: 0 }), 'vessels', 'Coincide con la única embarcación anunciada hasta el 28 nov.'],
+    [gap('matches counting presumed dead', { lostAtSea: [parseDay('2025-10-27')] }), 'killed', '82 muertes anunciadas hasta el 28 nov, más 1 persona desaparecida en el mar y dada por muerta (27 oct).'],
+    [gap('counts vessels as strikes, or strikes as vessels', { reported: 22, sum: 21 }), 'strikes', '22 es el número de embarcaciones anunciadas hasta el 28 nov; 21 ataques anunciados.'],
+    [gap('consistent with its qualifier', { reported: 80, difference: -2 }), 'killed', 'Es cierta tal como está redactada: 82 muertes anunciadas hasta el 28 nov.'],
+    [gap('higher', { reported: 46, sum: 43, difference: 3 }), 'killed', '3 más que las 43 muertes anunciadas hasta el 28 nov; los datos no explican la diferencia.'],
+    [gap('lower', { reported: 72, sum: 75, difference: -3 }), 'strikes', '3 menos que los 75 ataques anunciados hasta el 28 nov; los datos no explican la diferencia.'],
+    [gap('matches leaving out survivors lost at sea', { reported: 2, sum: 3, difference: -1, lostAtSea: [parseDay('2025-10-27')] }), 'survivors', '3 sobrevivientes anunciados hasta el 28 nov, menos 1 que luego desapareció en el mar y se da por muerto (27 oct).'],
+  ] as const)('%j (%s)', (g, metric, words) => {
+    expect(explainGap(g, metric, day, spanish)).toBe(words);
+    expect(explainGap(g, metric, day)).not.toBe(words);
+  });
+});
