@@ -11,6 +11,7 @@ import offline from './src/integrations/offline';
 import pagefind from './src/integrations/pagefind';
 import { remarkCitations } from './src/integrations/remarkCitations';
 import { remarkSourceAnchors } from './src/integrations/remarkSourceAnchors';
+import translations from './src/integrations/translations';
 import { siteUrl } from './src/site';
 
 export default defineConfig({
@@ -27,6 +28,8 @@ export default defineConfig({
   // service worker (a core within a budget, saved after one visit; the rest on the reader's request); host() compresses
   // every text file and writes the host configs.
   integrations: [
+    // Each translation of the explainer cites what the English cites, in the same places, and says which English revision it translates.
+    translations(),
     mdx(),
     // The offline fallback page is for the service worker, not for search engines.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/offline/') }),

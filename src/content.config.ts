@@ -44,8 +44,11 @@ const chartSettings = defineCollection({ loader: chartSettingsLoader(), schema: 
 /** Search's groups of names for one thing (content/search/aliases.yml): one entry, `aliases`, of `{ groups }`. */
 const aliases = defineCollection({ loader: aliasesLoader(), schema: z.custom<{ groups: AliasGroup[] }>() });
 
-/** The long-form explainer, written by us in MDX, citing the sources paragraph by paragraph. */
-const explainer = defineCollection({ loader: glob({ base: './content/explainer', pattern: '*.mdx' }), schema: explainerSchema });
+/**
+ * The long-form explainer, written by us in MDX, citing the sources paragraph by paragraph: index.mdx
+ * (id `index`) and its translations, es/index.mdx (id `es`).
+ */
+const explainer = defineCollection({ loader: glob({ base: './content/explainer', pattern: '**/*.mdx' }), schema: explainerSchema });
 
 /** Our pages about the site, in MDX (content/pages/about.mdx is /about/): who we are, how we work, how we correct. */
 const pages = defineCollection({ loader: glob({ base: './content/pages', pattern: '*.mdx' }), schema: pageSchema });

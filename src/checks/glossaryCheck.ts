@@ -1,4 +1,10 @@
+import type { ChartSettings } from '../schemas/chartSettings';
+import type { KeyEventRow } from '../schemas/keyEvent';
+import type { Place } from '../schemas/place';
+import type { Strike } from '../schemas/strike';
 import type { Locale } from '../site';
+import type { CheckedRow } from './csvCheck';
+import { CHART_SETTINGS_FILE, CSV_FILES } from './dataFiles';
 import { type Glossary, glossarySchema } from '../schemas/glossary';
 import { readYaml } from './frontmatter';
 import { frontmatterProblems } from './frontmatterCheck';
@@ -30,3 +36,23 @@ export const missingWord = (glossaryFile: string, { word, file, line, field }: N
 /** Every needed word the glossary does not translate. */
 export const glossaryProblems = (glossaryFile: string, glossary: Glossary, needed: readonly NeededWord[]): Problem[] =>
   needed.filter((n) => !Object.hasOwn(glossary, n.word)).map((n) => missingWord(glossaryFile, n));
+
+/**
+ * The English words of the data that another edition's pages show, each where it is first written: the
+ * regions of strikes.csv, the names charts.yml gives them in a sentence, and the labels of events.csv.
+ */
+export function wordsToTranslate(
+  strikes: readonly CheckedRow<Strike>[],
+  events: readonly CheckedRow<KeyEventRow>[],
+  settings: { data?: ChartSettings; text?: string },
+  places: readonly CheckedRow<Place>[] = [],
+): NeededWord[] {
+  const lineIn = (text: string | undefined, word: string) => (text?.split('\n').findIndex((l) => l.includes(word)) ?? -1) + 1 || 1;
+  const needed: NeededWord[] = [
+    ...strikes.map((r) => ({ word: r.data.region, file: CSV_FILES.strikes.file, line: r.line, field: `region (row ${r.row})` })),
+    ...Object.entries(settings.data?.regions ?? {}).map(([region, name]) => ({ word: name, file: CHART_SETTINGS_FILE, line: lineIn(settings.text, name), field: `regions.${region}` })),
+    ...events.map((r) => ({ word: r.data.label, file: CSV_FILES.keyEvents.file, line: r.line, field: `label (row ${r.row})` })),
+    ...places.map((r) => ({ word: r.data.name, file: CSV_FILES.places.file, line: r.line, field: `name (row ${r.row})` })),
+  ];
+  return needed.filter((n, i) => needed.findIndex((m) => m.word === n.word) === i);
+}

@@ -46,9 +46,10 @@ const show = (p: Problem) => `  ${p.line ? formatProblem(p) : `${p.file} ${p.fie
 /** The steps of `npm run check`, in order; each returns whether it passed. */
 const STEPS = {
   async content(root: string) {
-    const { files, problems } = await readContent(root);
-    if (!problems.length) return ok(`${plural(files, 'content file')}: no problems`);
-    return failed(`${plural(problems.length, 'problem')} in content:`, problems.map(show));
+    const { files, problems, warnings } = await readContent(root);
+    const warned = warnings.map((w) => `  warning: ${w}`);
+    if (!problems.length) return { ...ok(`${plural(files, 'content file')}: no problems${warnings.length ? `, ${plural(warnings.length, 'warning')}` : ''}`), details: warned };
+    return failed(`${plural(problems.length, 'problem')} in content:`, [...problems.map(show), ...warned]);
   },
   async types(root: string) {
     const result = await astro(['check'], root);

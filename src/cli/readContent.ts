@@ -5,6 +5,8 @@ import { ALIASES_FILE, readAliases } from '../checks/aliasCheck';
 import { reviewFileOf } from '../checks/citationReview';
 import { CHART_SETTINGS_FILE, CSV_FILES, type CsvFile, readChartSettings, readCsv } from '../checks/dataFiles';
 import { checkExplainer } from '../checks/explainerCheck';
+import { GLOSSARY_FILES, glossaryProblems, readGlossary, wordsToTranslate } from '../checks/glossaryCheck';
+import { translationProblems } from '../checks/translationCheck';
 import type { Problem } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
 import { fileNameProblems } from '../checks/sourceName';
@@ -20,11 +22,19 @@ export interface ContentKind {
   pattern: RegExp;
   /** The address of the page the file becomes. */
   pageOf(file: string): string;
+  /** Whether its files are in folders too: the explainer's translations, in content/explainer/<locale>/. */
+  nested?: boolean;
 }
 
 export const CONTENT_KINDS: ContentKind[] = [
   { dir: 'content/sources', pattern: /\.mdx$/, pageOf: (file) => `/sources/${basename(file, '.mdx')}/` },
-  { dir: 'content/explainer', pattern: /\.mdx$/, pageOf: (file) => (basename(file) === 'index.mdx' ? '/' : `/${basename(file, '.mdx')}/`) },
+  {
+    dir: 'content/explainer',
+    pattern: /\.mdx$/,
+    // index.mdx is the home page, es/index.mdx the Spanish one (/es/).
+    pageOf: (file) => `/${file.slice('content/explainer/'.length).replace(/\.mdx$/, '/').replace(/(^|\/)index\/$/, '$1')}`,
+    nested: true,
+  },
   { dir: 'content/pages', pattern: /\.mdx$/, pageOf: (file) => `/${basename(file, '.mdx')}/` },
 ];
 
@@ -36,8 +46,8 @@ const readText = (root: string, file: string) =>
   );
 
 /** The files of one kind under `root`, in name order, each with its text (or the problem that it is not UTF-8). */
-export async function contentFiles(root: string, { dir, pattern }: Pick<ContentKind, 'dir' | 'pattern'>) {
-  const names = (await readdir(join(root, dir)).catch(() => [])).filter((n) => pattern.test(n)).sort();
+export async function contentFiles(root: string, { dir, pattern, nested = false }: Pick<ContentKind, 'dir' | 'pattern' | 'nested'>) {
+  const names = (await readdir(join(root, dir), { recursive: nested }).catch(() => [])).filter((n) => pattern.test(n)).sort();
   return Promise.all(
     names.map(async (name) => {
       const file = `${dir}/${name}`;
@@ -52,7 +62,7 @@ export async function contentFiles(root: string, { dir, pattern }: Pick<ContentK
  * it, checked the way the build checks it and more: `npm run check`'s twin of the build's collections. The explainer's citations resolve
  * against the same citation index the build makes (citationIndex), fed from these files.
  */
-export async function readContent(root: string): Promise<{ files: number; problems: Problem[]; index: CitationIndex }> {
+export async function readContent(root: string): Promise<{ files: number; problems: Problem[]; warnings: string[]; index: CitationIndex }> {
   const csv = async <S extends z.ZodType, N extends z.ZodType>(data: CsvFile<S, N>) => {
     const [read, needed] = await Promise.all([readText(root, data.file), data.needs && readText(root, data.needs.csv.file)]);
     if (read === undefined) return { read: false, rows: [], problems: [] };
@@ -67,23 +77,39 @@ export async function readContent(root: string): Promise<{ files: number; proble
     unreadable.length ? { file, names: [], problems: unreadable } : { file, names: fileNameProblems(file, raw), ...readSource(file, raw, { strikeIds }) },
   );
   const settingsText = await readText(root, CHART_SETTINGS_FILE);
-  const settings = settingsText === undefined ? [] : settingsText.problems.length ? settingsText.problems : readChartSettings(CHART_SETTINGS_FILE, settingsText.text).problems;
+  const chartSettings = settingsText === undefined || settingsText.problems.length ? undefined : readChartSettings(CHART_SETTINGS_FILE, settingsText.text);
+  const settings = settingsText?.problems.length ? settingsText.problems : (chartSettings?.problems ?? []);
   const aliasesText = await readText(root, ALIASES_FILE);
   const aliases = aliasesText === undefined ? [] : aliasesText.problems.length ? aliasesText.problems : readAliases(ALIASES_FILE, aliasesText.text).problems;
+  // Each edition's glossary: its own mistakes, and every word of the data its pages show that it lacks.
+  const needed = wordsToTranslate(strikes.rows, events.rows, { data: chartSettings?.data, text: settingsText?.text }, places.rows);
+  const glossaries = await Promise.all(
+    Object.values(GLOSSARY_FILES).map(async (file) => {
+      const read = await readText(root, file);
+      if (read === undefined)
+        return { read: false, problems: needed.length ? [{ file, line: 1, field: 'file', message: 'missing: each edition in another language has a glossary of the data’s English words its pages show' }] : [] };
+      if (read.problems.length) return { read: true, problems: read.problems };
+      const { data, problems } = readGlossary(file, read.text);
+      return { read: true, problems: data ? glossaryProblems(file, data, needed) : problems };
+    }),
+  );
 
   const citable: CitableSource[] = sources.flatMap(({ file, data, blocks }) =>
     data && blocks ? [{ id: basename(file, '.mdx'), data: { ...data, blocks } }] : [],
   );
   const index = citationIndex(citable, strikes.rows.map((r) => r.data), reports.rows.map((r) => r.data));
-  // Each explainer page with its review file beside it (content/explainer/index.review.csv), where it has one.
+  // Each explainer page with its review file beside it (content/explainer/index.review.csv), where it has one,
+  // and each translation against the English page it translates.
+  const explainerFiles = await contentFiles(root, CONTENT_KINDS[1]!);
   const explainers = await Promise.all(
-    (await contentFiles(root, CONTENT_KINDS[1]!)).map(async ({ file, raw, unreadable }) => {
+    explainerFiles.map(async ({ file, raw, unreadable }) => {
       const review = await readText(root, reviewFileOf(file));
       // A file that is not UTF-8 is fixed first: its text, or its review's, cannot be read as written.
       if (unreadable.length || review?.problems.length) return [...unreadable, ...(review?.problems ?? [])];
       return checkExplainer(file, raw, index, review?.text);
     }),
   );
+  const translations = translationProblems(explainerFiles);
   // Our pages about the site are our prose too: the same checks, with their own frontmatter.
   const pages = await Promise.all(
     (await contentFiles(root, CONTENT_KINDS[2]!)).map(async ({ file, raw, unreadable }) => {
@@ -96,14 +122,23 @@ export async function readContent(root: string): Promise<{ files: number; proble
   const data = [strikes, regions, places, reports, events];
   return {
     index,
-    files: sources.length + explainers.length + pages.length + data.filter((d) => d.read).length + [settingsText, aliasesText].filter((t) => t !== undefined).length,
+    warnings: translations.warnings,
+    files:
+      sources.length +
+      explainers.length +
+      pages.length +
+      data.filter((d) => d.read).length +
+      [settingsText, aliasesText].filter((t) => t !== undefined).length +
+      glossaries.filter((g) => g.read).length,
     problems: [
       ...sources.flatMap((s) => [...s.names, ...s.problems]),
       ...explainers.flat(),
+      ...translations.problems,
       ...pages.flat(),
       ...data.flatMap((d) => d.problems),
       ...settings,
       ...aliases,
+      ...glossaries.flatMap((g) => g.problems),
     ],
   };
 }

@@ -3,6 +3,8 @@ import { ContentError, type Problem } from '../checks/problems';
 import { type CitationIndex, citationIndex, type PageCitation, resolveCitation, UnresolvedCitation } from '../domain/citations';
 import type { ReviewProblem } from '../checks/explainerReview';
 import type { CitationPlace } from '../markdown/cites';
+import { localeOfExplainer } from '../schemas/explainer';
+import { defaultLocale } from '../site';
 import { loadReportedTotals, loadSources, loadStrikes } from './load';
 
 /** Makes a value once per build; the dev server, whose content changes between requests, makes it afresh each time. */
@@ -59,8 +61,13 @@ export async function citationsIn(entry: CollectionEntry<'explainer'>): Promise<
   return resolveAll(citations, review);
 }
 
-/** The explainer's citations, worked out once per build (every source paragraph asks). */
-const loadExplainerCitations = once(async () => (await Promise.all((await getCollection('explainer')).map(citationsIn))).flat());
+/**
+ * The English explainer's citations, worked out once per build (every source paragraph asks). Its
+ * translations cite the same passages in the same places, so the numbers hold for them too.
+ */
+const loadExplainerCitations = once(async () =>
+  (await Promise.all((await getCollection('explainer', (e) => localeOfExplainer(e.filePath ?? '') === defaultLocale)).map(citationsIn))).flat(),
+);
 
 /** The numbers of the explainer's citations of one paragraph of one source, in reading order. */
 export async function citationsOfParagraph(sourceId: string, paragraph: number): Promise<number[]> {

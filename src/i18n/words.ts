@@ -1,5 +1,5 @@
-import { en } from './en';
-import { es } from './es';
+import { en } from './en/index';
+import { es } from './es/index';
 import type { Compass } from '../format/numbers';
 import type { Locale } from '../site';
 import type { Metric, Qualifier } from '../schemas/metrics';

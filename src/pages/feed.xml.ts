@@ -1,12 +1,13 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { atomFeed, explainerEntries, sourceEntries } from '../domain/feed';
+import { localeOfExplainer } from '../schemas/explainer';
 import { EDITORIAL_TEAM, SITE_NAME } from '../site';
 
 /** /feed.xml: an Atom feed of the explainer, each of its updates and corrections, and the sources. */
 export const GET: APIRoute = async ({ site }) => {
   const entries = [
-    ...explainerEntries(await getCollection('explainer'), site!),
+    ...explainerEntries(await getCollection('explainer', (e) => localeOfExplainer(e.filePath ?? '') === 'en'), site!),
     ...sourceEntries(await getCollection('sources'), site!),
   ];
   const feed = atomFeed(

@@ -1,0 +1,54 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { ContentError } from '../checks/problems';
+import { type ExplainerFile, translationProblems } from '../checks/translationCheck';
+
+/** Where the explainer's pages and their translations are, from the project root. */
+const EXPLAINER = 'content/explainer';
+
+/** Every explainer page, in every language, read from disk. */
+async function explainerFiles(root: string): Promise<ExplainerFile[]> {
+  const names = (await readdir(join(root, EXPLAINER), { recursive: true }).catch(() => [])).filter((name) => name.endsWith('.mdx')).sort();
+  return Promise.all(names.map(async (name) => ({ file: `${EXPLAINER}/${name}`, raw: await readFile(join(root, EXPLAINER, name), 'utf8') })));
+}
+
+/** Checks every translation against its English page: returns the problems, after logging each warning. */
+async function check(root: string, logger: AstroIntegrationLogger) {
+  const { problems, warnings } = translationProblems(await explainerFiles(root));
+  for (const warning of warnings) logger.warn(warning);
+  return problems;
+}
+
+/**
+ * Keeps the editions in step (src/checks/translationCheck.ts): the build stops when a translation of the
+ * explainer cites other paragraphs or rows than the English page it translates, naming both files, and
+ * warns when the English has changed since the revision translated. In dev, it checks again whenever an
+ * explainer page is saved, and says what it finds.
+ */
+export default function translations(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'strikes:translations',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:start': async ({ logger }) => {
+        const problems = await check(root, logger);
+        if (problems.length) throw new ContentError(problems);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const recheck = async (path: string) => {
+          if (!relative(root, path).startsWith(EXPLAINER)) return;
+          const problems = await check(root, logger);
+          if (problems.length) logger.error(new ContentError(problems).message);
+        };
+        server.watcher.on('change', (path) => void recheck(path));
+        server.watcher.on('add', (path) => void recheck(path));
+        void check(root, logger).then((problems) => problems.length && logger.error(new ContentError(problems).message));
+      },
+    },
+  };
+}

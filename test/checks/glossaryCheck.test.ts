@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import { CHART_SETTINGS_FILE, CSV_FILES, readChartSettings, readCsv } from '../../src/checks/dataFiles';
+import { GLOSSARY_FILES, glossaryProblems, readGlossary, wordsToTranslate } from '../../src/checks/glossaryCheck';
+import { formatProblem } from '../../src/checks/problems';
+
+const file = GLOSSARY_FILES.es!;
+const glossaryText = await readFile(file, 'utf8');
+const read = async <F extends (typeof CSV_FILES)[keyof typeof CSV_FILES]>(csv: F) => readCsv(csv, await readFile(csv.file, 'utf8')).rows;
+const strikes = await read(CSV_FILES.strikes);
+const events = await read(CSV_FILES.keyEvents);
+const settingsText = await readFile(CHART_SETTINGS_FILE, 'utf8');
+const settings = { data: readChartSettings(CHART_SETTINGS_FILE, settingsText).data, text: settingsText };
+
+describe('the Spanish glossary of the data’s English words', () => {
+  test('translates every word of the data the Spanish pages show', () => {
+    const { data, problems } = readGlossary(file, glossaryText);
+    expect(problems).toEqual([]);
+    expect(glossaryProblems(file, data!, wordsToTranslate(strikes as never, events as never, settings))).toEqual([]);
+  });
+
+  test('a word it lacks is named where the data writes it, with the line to add', () => {
+    const label = events[1]!;
+    const without = readGlossary(file, glossaryText.replace(/^No strike reported: .*\n/m, '')).data!;
+    expect(glossaryProblems(file, without, wordsToTranslate(strikes as never, events as never, settings)).map(formatProblem)).toEqual([
+      `content/data/events.csv:${label.line} label (row 2): "No strike reported" has no translation in ${file}: add a line \`No strike reported: …\` with the words its pages should show`,
+    ]);
+  });
+
+  test('a word with YAML’s own marks is given quoted; a region sentence name is named in charts.yml', () => {
+    const without = readGlossary(file, glossaryText.replace(/^"Call, per Indian Witness": .*\n/m, '').replace(/^the eastern Pacific: .*\n/m, '')).data!;
+    const problems = glossaryProblems(file, without, wordsToTranslate(strikes as never, events as never, settings)).map(formatProblem);
+    expect(problems).toContainEqual(expect.stringMatching(/^content\/data\/charts\.yml:\d+ regions\.Eastern Pacific: "the eastern Pacific" has no translation/));
+    expect(problems).toContainEqual(expect.stringContaining('add a line `"Call, per Indian Witness": …`'));
+  });
+
+  test.each([
+    ['an empty translation', 'Caribbean: ""\n', /^content\/data\/glossary\.es\.yml:1 Caribbean: expected the word in this language$/],
+    ['a translation that is not text', 'Caribbean: [Caribe]\n', /^content\/data\/glossary\.es\.yml:1 Caribbean: expected the word in this language, as text$/],
+    ['YAML that does not parse', 'Caribbean: [Caribe\n', /^content\/data\/glossary\.es\.yml:\d yaml: not valid YAML/],
+  ])('names %s at its line', (_, yaml, line) => {
+    expect(readGlossary(file, yaml).problems.map(formatProblem)).toEqual([expect.stringMatching(line)]);
+  });
+});

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../../src/checks/problems';
+import { translationProblems } from '../../src/checks/translationCheck';
+
+const ENGLISH = 'content/explainer/index.mdx';
+const SPANISH = 'content/explainer/es/index.mdx';
+const en = await readFile(ENGLISH, 'utf8');
+const es = await readFile(SPANISH, 'utf8');
+
+/** The check of the two real files, one of them changed. */
+const check = ({ english = en, spanish = es } = {}) => {
+  const { problems, warnings } = translationProblems([
+    { file: ENGLISH, raw: english },
+    { file: SPANISH, raw: spanish },
+  ]);
+  return { problems: problems.map(formatProblem), warnings };
+};
+const lineOf = (text: string, words: string) => text.split('\n').findIndex((line) => line.includes(words)) + 1;
+
+describe('translationProblems(files): each translation against the English it translates', () => {
+  test('the committed Spanish explainer cites what the English cites, in the same places, and is up to date', () => {
+    expect(check()).toEqual({ problems: [], warnings: [] });
+  });
+
+  test('a citation changed in one language only is named in both files', () => {
+    const spanish = es.replace('<Cite source="orinoco-tribune-2025-11-28" p="13" />', '<Cite source="orinoco-tribune-2025-11-28" p="14" />');
+    expect(check({ spanish }).problems).toEqual([
+      `${SPANISH}:${lineOf(es, 'p="13"')} text: <Cite> of orinoco-tribune-2025-11-28#p-14 where ${ENGLISH}:${lineOf(en, 'p="13"')} cites orinoco-tribune-2025-11-28#p-13: a translation cites the same paragraphs and rows as the English, in the same places: correct one file or the other`,
+    ]);
+  });
+
+  test('a data row changed in the English only is named in both files too', () => {
+    const english = en.replace('<Cite data="strikes" row="8" />', '<Cite data="strikes" row="9" />');
+    expect(check({ english }).problems).toEqual([expect.stringMatching(new RegExp(`^${SPANISH}:${lineOf(es, 'row="8"')} text: <Cite> of strikes#8 where ${ENGLISH}:${lineOf(en, 'row="8"')} cites strikes#9: `))]);
+  });
+
+  test('a citation dropped from the translation is named where it belongs, one added where it is', () => {
+    const dropped = es.replace(' <Cite source="orinoco-tribune-2025-11-28" p="13" />', '');
+    expect(check({ spanish: dropped }).problems).toEqual([
+      expect.stringMatching(new RegExp(`^${SPANISH}:\\d+ text: ${ENGLISH}:${lineOf(en, 'p="13"')} cites orinoco-tribune-2025-11-28#p-13, and ${SPANISH} does not, here: `)),
+    ]);
+    const added = es.replace('<Cite source="orinoco-tribune-2025-11-28" p="13" />', '<Cite source="orinoco-tribune-2025-11-28" p="13" /> <Cite data="strikes" row="2" />');
+    expect(check({ spanish: added }).problems).toEqual([`${SPANISH}:${lineOf(es, 'p="13"')} text: <Cite> of strikes#2 has no counterpart in ${ENGLISH}: a translation cites the same paragraphs and rows as the English, in the same places: correct one file or the other`]);
+  });
+
+  test('the same citations in another order are not the same places', () => {
+    const spanish = es.replace('<Cite source="unidentified-outlet-2025-11-28" p="2" /> <Cite source="muslim-network-tv-2025-11-30" p="7" />', '<Cite source="muslim-network-tv-2025-11-30" p="7" /> <Cite source="unidentified-outlet-2025-11-28" p="2" />');
+    expect(check({ spanish }).problems.length).toBeGreaterThan(0);
+    expect(check({ spanish }).problems.every((p) => p.includes(ENGLISH) && p.startsWith(SPANISH))).toBe(true);
+  });
+
+  test('a translation says which English revision it translates, one the English has had', () => {
+    expect(check({ spanish: es.replace(/^translates: .*\n/m, '') }).problems).toEqual([
+      `${SPANISH}:1 translates: missing; expected the English revision this translates: the \`updated\` of ${ENGLISH} when the translation was last brought up to date (2026-11-30)`,
+    ]);
+    expect(check({ spanish: es.replace(/^translates: .*$/m, 'translates: 2026-12-05') }).problems).toEqual([
+      `${SPANISH}:${lineOf(es, 'translates:')} translates: 2026-12-05 is after ${ENGLISH} was last updated (2026-11-30): expected the English revision this translates`,
+    ]);
+  });
+
+  test('warns, naming both files, when the English has a newer correction than the revision translated', () => {
+    const english = en
+      .replace(/^updated: .*$/m, 'updated: 2026-12-02')
+      .replace('log:\n', 'log:\n  - date: 2026-12-02\n    kind: correction\n    text: The toll on 27 October was 14, not 15, as first written.\n');
+    const { problems, warnings } = check({ english });
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([
+      `${SPANISH} translates ${ENGLISH} as of 30 November 2026, and the English has a newer correction (2 December 2026: "The toll on 27 October was 14, not 15, as first written."): bring the translation up to date, then set its translates: 2026-12-02`,
+    ]);
+  });
+
+  test('a translation of a page that does not exist is named', () => {
+    const { problems } = translationProblems([{ file: 'content/explainer/es/other.mdx', raw: es }]);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/explainer/es/other.mdx:1 file: translates content/explainer/other.mdx, which does not exist: a translation has the path of the English page it translates, under its language\'s folder',
+    ]);
+  });
+});
