@@ -5,11 +5,13 @@ import { CSV_FILES } from './checks/dataFiles';
 import { aliasesLoader } from './loaders/aliases';
 import { chartSettingsLoader } from './loaders/chartSettings';
 import { csvLoader } from './loaders/csv';
+import { glossaryLoader } from './loaders/glossary';
 import { sourcesLoader } from './loaders/sources';
 import type { AliasGroup } from './schemas/aliases';
 import type { ChartSettings } from './schemas/chartSettings';
 import { explainerSchema } from './schemas/explainer';
 import { pageSchema } from './schemas/page';
+import type { Glossary } from './schemas/glossary';
 import type { KeyEventRow } from './schemas/keyEvent';
 import type { Place } from './schemas/place';
 import type { RegionArea } from './schemas/region';
@@ -53,4 +55,7 @@ const explainer = defineCollection({ loader: glob({ base: './content/explainer',
 /** Our pages about the site, in MDX (content/pages/about.mdx is /about/): who we are, how we work, how we correct. */
 const pages = defineCollection({ loader: glob({ base: './content/pages', pattern: '*.mdx' }), schema: pageSchema });
 
-export const collections = { sources, strikes, regions, places, reportedTotals, keyEvents, chartSettings, aliases, explainer, pages };
+/** Each edition's words for the data's English (content/data/glossary.es.yml): one entry per edition, `es`. */
+const glossaries = defineCollection({ loader: glossaryLoader(), schema: z.custom<{ file: string; words: Glossary }>() });
+
+export const collections = { sources, strikes, regions, places, reportedTotals, keyEvents, chartSettings, aliases, explainer, pages, glossaries };

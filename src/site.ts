@@ -1,4 +1,4 @@
-/** The site's name, as the header and titles show it. */
+/** The site's name, as the English edition's header and titles show it (each edition's is in src/i18n/). */
 export const SITE_NAME = 'Strikes at Sea';
 
 /**
@@ -7,15 +7,8 @@ export const SITE_NAME = 'Strikes at Sea';
  */
 export const EDITORIAL_TEAM = { name: `${SITE_NAME} editorial team`, href: '/about/' } as const;
 
-/** The main navigation, in order. */
-export const NAV = [
-  { href: '/', label: 'Explainer' },
-  { href: '/strikes/', label: 'Strikes' },
-  { href: '/timeline/', label: 'Timeline' },
-  { href: '/sources/', label: 'Sources' },
-  { href: '/ledger/', label: 'Ledger' },
-  { href: '/data/', label: 'Data' },
-] as const;
+/** The main navigation, in order, by the English page's path; each edition names them (src/i18n/) and has them under its own path. */
+export const NAV = ['/', '/strikes/', '/timeline/', '/sources/', '/ledger/', '/data/'] as const;
 
 /** Where the site is served when SITE_URL does not say: `npm start`'s address. */
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321/';
@@ -83,3 +76,7 @@ export function basePath(pathname: string): string {
   const locale = localeOfPath(pathname);
   return locale === defaultLocale ? pathname : pathname.slice(prefixOf(locale).length) || '/';
 }
+
+/** The params of a route that has a page in every edition (`src/pages/[...lang]/…`): no prefix for English, `es` for Spanish. */
+export const editionParams = (editionsWithPage: readonly Locale[] = locales) =>
+  editionsWithPage.map((locale) => ({ params: { lang: locale === defaultLocale ? undefined : locale }, props: { locale } }));

@@ -3,6 +3,7 @@ import { ContentError, type Problem } from '../checks/problems';
 import { type CitationIndex, citationIndex, type PageCitation, resolveCitation, UnresolvedCitation } from '../domain/citations';
 import type { ReviewProblem } from '../checks/explainerReview';
 import type { CitationPlace } from '../markdown/cites';
+import { ENGLISH, type Edition } from '../i18n/words';
 import { localeOfExplainer } from '../schemas/explainer';
 import { defaultLocale } from '../site';
 import { loadReportedTotals, loadSources, loadStrikes } from './load';
@@ -32,13 +33,13 @@ export interface CitationsFrontmatter {
  * found when the page was compiled, all named at once at their files and lines; a citation that does not
  * resolve is named once, not again for its review.
  */
-async function resolveAll(written: readonly CitationPlace[], review: readonly ReviewProblem[] = []): Promise<PageCitation[]> {
+async function resolveAll(written: readonly CitationPlace[], review: readonly ReviewProblem[] = [], edition: Edition = ENGLISH): Promise<PageCitation[]> {
   const found = await loadCitationIndex();
   const problems: Problem[] = [];
   const unresolved = new Set<number>();
   const resolved = written.flatMap(({ n, note, target, file, line }) => {
     try {
-      return [{ ...resolveCitation(target, found), n, note }];
+      return [{ ...resolveCitation(target, found, edition), n, note }];
     } catch (error) {
       if (!(error instanceof UnresolvedCitation)) throw error;
       problems.push({ file, line, field: 'text', message: error.message });
@@ -51,14 +52,14 @@ async function resolveAll(written: readonly CitationPlace[], review: readonly Re
   return resolved;
 }
 
-/** One `<Cite>` as it renders (props from remarkCitations), resolved. */
-export const resolveCite = async (cite: CitationPlace) => (await resolveAll([cite]))[0]!;
+/** One `<Cite>` as it renders (props from remarkCitations), resolved in the edition's words. */
+export const resolveCite = async (cite: CitationPlace, edition: Edition = ENGLISH) => (await resolveAll([cite], [], edition))[0]!;
 
-/** Every citation in an MDX entry, resolved, in reading order: what remarkCitations found as it compiled it. */
-export async function citationsIn(entry: CollectionEntry<'explainer'>): Promise<PageCitation[]> {
+/** Every citation in an MDX entry, resolved in the edition's words, in reading order: what remarkCitations found as it compiled it. */
+export async function citationsIn(entry: CollectionEntry<'explainer'>, edition: Edition = ENGLISH): Promise<PageCitation[]> {
   const { remarkPluginFrontmatter } = await render(entry);
   const { citations = [], review = [] } = remarkPluginFrontmatter as CitationsFrontmatter;
-  return resolveAll(citations, review);
+  return resolveAll(citations, review, edition);
 }
 
 /**
@@ -66,7 +67,7 @@ export async function citationsIn(entry: CollectionEntry<'explainer'>): Promise<
  * translations cite the same passages in the same places, so the numbers hold for them too.
  */
 const loadExplainerCitations = once(async () =>
-  (await Promise.all((await getCollection('explainer', (e) => localeOfExplainer(e.filePath ?? '') === defaultLocale)).map(citationsIn))).flat(),
+  (await Promise.all((await getCollection('explainer', (e) => localeOfExplainer(e.filePath ?? '') === defaultLocale)).map((e) => citationsIn(e)))).flat(),
 );
 
 /** The numbers of the explainer's citations of one paragraph of one source, in reading order. */

@@ -1,14 +1,18 @@
 import { formatDay } from '../format/dates';
+import { ENGLISH, type Edition } from '../i18n/words';
 import type { CitationTarget, Dataset } from '../schemas/cite';
 import { type ReportedTotal, reportedTotalId, shortOutlet } from '../schemas/reportedTotal';
 import type { Block, Source } from '../schemas/source';
 import type { Strike } from '../schemas/strike';
-import { outletName, sourceHref } from './sources';
+import { editions, pathIn } from '../site';
+import { sourceHref } from './sources';
 
 /** What citations resolve against: each source's outlet, date and numbered blocks, and each data row's label. */
 export interface CitationIndex {
-  sources: Map<string, { outlet: string; published: Date; blocks: readonly Block[] }>;
-  rows: Record<Dataset, Map<string, { label: string }>>;
+  /** Each source's outlet (undefined where it is not known), day and numbered blocks. */
+  sources: Map<string, { outlet: string | undefined; published: Date; blocks: readonly Block[] }>;
+  /** Each row's day, and for a reported total its outlet: what its label is made of, in each edition's words. */
+  rows: Record<Dataset, Map<string, { date: Date; outlet?: string }>>;
 }
 
 /** A source as the index needs it: its id, its frontmatter and the numbered blocks its loader read. */
@@ -23,10 +27,10 @@ export interface CitableSource {
  */
 export function citationIndex(sources: readonly CitableSource[], strikes: readonly Strike[], reports: readonly ReportedTotal[]): CitationIndex {
   return {
-    sources: new Map(sources.map(({ id, data }) => [id, { outlet: outletName(data), published: data.published.date, blocks: data.blocks }])),
+    sources: new Map(sources.map(({ id, data }) => [id, { outlet: data.outlet.name, published: data.published.date, blocks: data.blocks }])),
     rows: {
-      strikes: new Map(strikes.map((s) => [s.id, { label: `Strike data, ${formatDay(s.date)}` }])),
-      'reported-totals': new Map(reports.map((r) => [reportedTotalId(r), { label: `${shortOutlet(r.outlet)}, ${formatDay(r.asOf)}` }])),
+      strikes: new Map(strikes.map((s) => [s.id, { date: s.date }])),
+      'reported-totals': new Map(reports.map((r) => [reportedTotalId(r), { date: r.asOf, outlet: shortOutlet(r.outlet) }])),
     },
   };
 }
@@ -46,8 +50,8 @@ export class UnresolvedCitation extends Error {
   name = 'UnresolvedCitation';
 }
 
-/** Resolves what a citation points at, or throws UnresolvedCitation naming what is missing. */
-export function resolveCitation(target: CitationTarget, index: CitationIndex): ResolvedCitation {
+/** Resolves what a citation points at, labelled in the edition's words, or throws UnresolvedCitation naming what is missing. */
+export function resolveCitation(target: CitationTarget, index: CitationIndex, { words, locale }: Edition = ENGLISH): ResolvedCitation {
   if ('source' in target) {
     const source = index.sources.get(target.source);
     if (!source)
@@ -57,19 +61,14 @@ export function resolveCitation(target: CitationTarget, index: CitationIndex): R
       throw new UnresolvedCitation(
         `<Cite> p: paragraph ${target.p} does not exist in ${target.source}; it has ${source.blocks.length} (p-1 to p-${source.blocks.length})`,
       );
-    return {
-      href: sourceHref(target.source, block.n),
-      outlet: source.outlet,
-      date: source.published,
-      paragraph: target.p,
-      quote: block.text,
-      label: source.outlet,
-    };
+    const outlet = source.outlet ?? words.sources.outletUnknown;
+    return { href: sourceHref(target.source, block.n, locale), outlet, date: source.published, paragraph: target.p, quote: block.text, label: outlet };
   }
   const row = index.rows[target.data].get(target.row);
   if (!row) throw new UnresolvedCitation(`<Cite> row: no row "${target.row}" in ${target.data}.csv`);
   const anchor = target.data === 'strikes' ? `strike-${target.row}` : `report-${target.row}`;
-  return { href: `/data/#${anchor}`, outlet: 'Strike data', label: row.label };
+  const outlet = row.outlet ?? words.strikeData;
+  return { href: `${pathIn(locale, '/data/')}#${anchor}`, outlet, label: `${outlet}, ${formatDay(row.date, editions[locale].intl)}` };
 }
 
 /** A citation on a page: its number (its id is cite-N) and its endnote's, with what it resolved to. */

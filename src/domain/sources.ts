@@ -1,5 +1,6 @@
 import { ENGLISH, type Edition } from '../i18n/words';
 import { type Claim, paragraphId, type Source } from '../schemas/source';
+import { defaultLocale, type Locale } from '../site';
 
 /** What a page needs of a source entry; matches astro:content's entry without depending on it. */
 export interface SourceEntry {
@@ -24,9 +25,13 @@ export const summaryOf = (source: Pick<Source, 'summary' | 'es'>, { locale }: Ed
 export const titleOf = (source: Pick<Source, 'title' | 'titleFrom' | 'es'>, { locale }: Edition = ENGLISH) =>
   locale === 'es' && source.titleFrom === 'editors' && source.es?.title ? { text: source.es.title, lang: 'es' } : { text: source.title, lang: 'en' };
 
-/** The page of a source, or of one of its paragraphs. */
-export const sourceHref = (id: string, paragraph?: number) =>
-  `/sources/${id}/${paragraph === undefined ? '' : `#${paragraphId(paragraph)}`}`;
+/**
+ * The page of a source, or of one of its paragraphs. A source has one page in every edition: from
+ * another edition's pages it is asked for with `?lang=`, which shows the interface around the article in
+ * that language (src/scripts/sourceLanguage.ts).
+ */
+export const sourceHref = (id: string, paragraph?: number, locale: Locale = defaultLocale) =>
+  `/sources/${id}/${locale === defaultLocale ? '' : `?lang=${locale}`}${paragraph === undefined ? '' : `#${paragraphId(paragraph)}`}`;
 
 /** The date a claim describes: its own asOf, else the day the source was published. */
 export const claimAsOf = (claim: Claim, source: Source) => claim.asOf ?? source.published.date;

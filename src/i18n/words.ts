@@ -125,6 +125,9 @@ interface ChartFigureWords {
 
 /** Every word of the charts, and every sentence they make from the data, in one language. */
 export interface ChartWords {
+  /** A figure's data table: "The data: 31 rows", and its scrolling region's name. */
+  dataRows(rows: number): string;
+  dataLabel(caption: string): string;
   /** A month on a time axis, and the first month or a January, with its year. */
   month(date: Date): string;
   monthYear(date: Date): string;
@@ -229,6 +232,8 @@ type RemovedKind = Source['removed'][number]['kind'];
 export interface SiteWords {
   /** The site's name in this edition. */
   name: string;
+  /** One sentence on the site as a whole, for search engines. */
+  description: string;
   /** The navigation's labels, by the English page's path ("/ledger/"). */
   nav: Record<string, string>;
   navLabel: string;
@@ -238,6 +243,8 @@ export interface SiteWords {
   /** The footer's paragraph, and its link to the sources. */
   footer: string;
   allSources: string;
+  /** The footer's link to the about page (/about/, in English): who we are and how we correct. */
+  about: string;
   /** The feed, as a page's <head> names it. */
   feedTitle: string;
   searchEverySource: string;
@@ -245,6 +252,10 @@ export interface SiteWords {
 
 /** The explainer's page. */
 export interface ExplainerWords {
+  /** The byline: "By the … editorial team", and the word before the first day it was published. */
+  by: string;
+  team: string;
+  published: string;
   minutesRead(minutes: number): string;
   updated: string;
   log: string;
@@ -258,6 +269,8 @@ export interface ExplainerWords {
   notesHeading: string;
   notesAbout: string;
   paragraph(n: number): string;
+  /** A citation's name for assistive technology: its note's number. */
+  note(n: number): string;
   /** The back-link of a note to its citation, or to its i-th of several ("a", "b"…). */
   backToCitation(note: number): string;
   backToCitationOf(note: number, letter: string): string;
@@ -268,6 +281,8 @@ export interface ExplainerWords {
     englishLink: string;
     behind(english: Date): string;
     quotes: string;
+    /** When the English was first published, said under the translation's log. */
+    originalPublished(date: Date): string;
   };
 }
 
@@ -312,14 +327,113 @@ export interface LedgerWords {
   description: string;
   /** Its two paragraphs, each as text around its link. */
   intro: { before: string; link: string; after: string };
-  meta: { before: string; link: string; after: string };
+  /** Its note on the data, linking to the explainer's section on the tolls (`anchor`, its id there). */
+  meta: Linked & { anchor: string };
   label: string;
   tableLabel(group: string): string;
   columns: [string, string, string, string, string];
 }
 
+/** A paragraph with one link in it: the words before the link, the link's words, the words after. */
+export interface Linked {
+  before: string;
+  link: string;
+  after: string;
+}
+
+/** The data page: its prose, its tables' headings, and each data file's columns described. */
+export interface DataWords {
+  title: string;
+  description: string;
+  intro: string;
+  onThisPage: string;
+  datasets: { strikes: { title: string } } & Record<'regions' | 'places' | 'reported-totals' | 'events', { title: string; about: string }>;
+  /** The strike events' description, from their counts and first day. */
+  strikesAbout(first: Date, cited: number, unconfirmed: number): string;
+  columnsCount(n: number): string;
+  download(file: string): string;
+  /** Each column of each data file, described; English from the schemas' own descriptions. */
+  columns: Record<'strikes' | 'regions' | 'places' | 'reported-totals' | 'events', Record<string, string>>;
+  allStrikes: string;
+  /** The paragraph before the strikes' table, around a link to the list of strike pages. */
+  allStrikesAbout: { before: string; link: string; after: string };
+  /** The name of a row's link to its strike's page: "Event 4a: its page". */
+  strikePageLink(id: string): string;
+  /** A strike's position, as its row gives it: "region only", "reported: 16.25° N, 71.52° W". */
+  position(precision: PositionPrecision, point?: string): string;
+  allReports: string;
+  allEvents: string;
+  allEventsAbout: string;
+  charts: string;
+  licence: string;
+  /** The licence paragraph, around the licence's name (a link). */
+  licenceText: { before: string; after: string };
+  strikesCaption(rows: number): string;
+  reportsCaption(rows: number): string;
+  eventsCaption(rows: number): string;
+  strikeColumns: string[];
+  reportColumns: string[];
+  eventColumns: string[];
+  unconfirmed: string;
+  to: string;
+  sourceParagraph(source: string, p: number): string;
+  report: string;
+  /** Said once, where the data's own words (notes, outlets, titles) stay in English. */
+  dataInEnglish?: string;
+}
+
+/** The search page and the search box, as the build writes them. */
+export interface SearchWords {
+  title: string;
+  description: string;
+  standfirst: string;
+  label: string;
+  button: string;
+  boxLabel: string;
+  boxPlaceholder: string;
+  noscript: Linked;
+  sort: string;
+  sortOrders: Record<'relevance' | 'newest' | 'oldest', string>;
+  more: string;
+}
+
+/** What the MDX charts say under each figure: where its data comes from. */
+export interface ChartSourceWords {
+  strikesOverTime: { source: string; strikeData: string; marked: string; sourceLink: string; reportLink: string };
+  eachStrike: Linked & { after: string };
+  /** The map's source line: our table (a link), then Natural Earth (a link) and what a circle's size says. */
+  strikeMap: Linked & { coastlines: string; naturalEarth: string; after: string };
+  whoReported: { before: string; totals: string; middle: string; strikes: string; after: string };
+}
+
+/** The pages every edition shares: the 404 page and the page the service worker shows offline. */
+export interface SharedPageWords {
+  notFoundTitle: string;
+  notFoundDescription: string;
+  notFoundHeading: string;
+  notFoundText: string;
+  offlineTitle: string;
+  offlineDescription: string;
+  offlineHeading: string;
+  offlineText: string;
+  offlineNow: string;
+}
+
+/** The feed. */
+export interface FeedWords {
+  subtitle: string;
+  kinds: Record<'correction' | 'update', string>;
+}
+
 /** Every word of one edition that the code writes. */
 export interface Words {
+  data: DataWords;
+  search: SearchWords;
+  chartSources: ChartSourceWords;
+  shared: SharedPageWords;
+  feed: FeedWords;
+  /** How a citation of a data row is labelled: "Strike data, 2 Sept". */
+  strikeData: string;
   site: SiteWords;
   explainer: ExplainerWords;
   sources: SourceWords;

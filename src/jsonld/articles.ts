@@ -58,6 +58,10 @@ export interface ExplainerInput {
   citations: readonly Citation[];
   /** The page's picture, where it has one (its og:image). */
   image?: string;
+  /** The page's language (BCP 47), where it is not the site's: a translation. */
+  inLanguage?: string;
+  /** For a translation, the path of the page it translates: "/". */
+  translationOf?: string;
 }
 
 /**
@@ -65,7 +69,7 @@ export interface ExplainerInput {
  * dates from its frontmatter (dateModified is its updates log's newest entry), built on and citing the
  * sources it cites, with each correction in its log.
  */
-export function explainerArticle(explainer: Explainer, { path, site, sources, citations, image }: ExplainerInput): BackgroundNewsArticle {
+export function explainerArticle(explainer: Explainer, { path, site, sources, citations, image, inLanguage = SITE_LANGUAGE, translationOf }: ExplainerInput): BackgroundNewsArticle {
   const page = absolute(path, site);
   const cited = citedSources(sources, citations);
   // The dataset is described in full on its own page; here it is named by its node id.
@@ -81,7 +85,8 @@ export function explainerArticle(explainer: Explainer, { path, site, sources, ci
     description: explainer.description,
     datePublished: isoDay(explainer.published),
     dateModified: isoDay(explainer.updated),
-    inLanguage: SITE_LANGUAGE,
+    inLanguage,
+    ...(translationOf && { translationOfWork: { '@id': `${absolute(translationOf, site)}#article` } }),
     url: page,
     mainEntityOfPage: page,
     ...(image && { image }),

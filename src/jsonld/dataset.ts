@@ -1,4 +1,4 @@
-import type { CreativeWork, DataDownload, Dataset, PropertyValue } from 'schema-dts';
+import type { CreativeWork, DataDownload, Dataset, PropertyValue, WebPage } from 'schema-dts';
 import { isoDay } from '../format/dates';
 import type { SourceEntry } from '../domain/sources';
 import type { ReportedTotal } from '../schemas/reportedTotal';
@@ -101,4 +101,13 @@ export function strikeDataset({ site, name, description, files, strikes, totals,
     distribution,
     isBasedOn: [...citedReports(strikes, totals).map(reportWork), ...sources.map((s) => sourceArticle(s, site))],
   };
+}
+
+/**
+ * The data page of another edition: a page in its language about the dataset, which the English data page
+ * describes in full (the same rows, named by its node id).
+ */
+export function dataPage({ site, path, name, description, inLanguage }: { site: URL; path: string; name: string; description: string; inLanguage: string }): WebPage {
+  const page = absolute(path, site);
+  return { '@type': 'WebPage', '@id': page, url: page, name, description, inLanguage, about: { '@id': datasetId(site) }, publisher: us(site) };
 }

@@ -24,8 +24,15 @@ export const us = (site: URL): IdReference => ({ '@id': absolute('/#organization
 /** The placeholder a search engine fills with the reader's words in the search address. */
 const QUERY = 'search_term_string';
 
-/** The site, with the search a reader can run on it from a search engine: /search/?q=… */
-export function webSite(site: URL, searchPath = '/search/'): WebSite {
+/**
+ * The site, with the search a reader can run on it from a search engine: /search/?q=… An edition in
+ * another language is a site of its own at its home (`/es/`), in its language, searched from its search page.
+ */
+export function webSite(
+  site: URL,
+  { home = '/', inLanguage = SITE_LANGUAGE, name = SITE_NAME, description = SITE_DESCRIPTION }: { home?: string; inLanguage?: string; name?: string; description?: string } = {},
+): WebSite {
+  const searchPath = `${home}search/`;
   const search: WithActionConstraints<SearchAction> = {
     '@type': 'SearchAction',
     // Written out, not through URL, which would escape the braces of the template.
@@ -34,11 +41,11 @@ export function webSite(site: URL, searchPath = '/search/'): WebSite {
   };
   return {
     '@type': 'WebSite',
-    '@id': absolute('/#website', site),
-    name: SITE_NAME,
-    description: SITE_DESCRIPTION,
-    url: site.href,
-    inLanguage: SITE_LANGUAGE,
+    '@id': absolute(`${home}#website`, site),
+    name,
+    description,
+    url: absolute(home, site),
+    inLanguage,
     publisher: us(site),
     potentialAction: search,
   };

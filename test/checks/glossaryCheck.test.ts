@@ -6,9 +6,8 @@ import { formatProblem } from '../../src/checks/problems';
 
 const file = GLOSSARY_FILES.es!;
 const glossaryText = await readFile(file, 'utf8');
-const read = async <F extends (typeof CSV_FILES)[keyof typeof CSV_FILES]>(csv: F) => readCsv(csv, await readFile(csv.file, 'utf8')).rows;
-const strikes = await read(CSV_FILES.strikes);
-const events = await read(CSV_FILES.keyEvents);
+const strikes = readCsv(CSV_FILES.strikes, await readFile(CSV_FILES.strikes.file, 'utf8')).rows;
+const events = readCsv(CSV_FILES.keyEvents, await readFile(CSV_FILES.keyEvents.file, 'utf8')).rows;
 const settingsText = await readFile(CHART_SETTINGS_FILE, 'utf8');
 const settings = { data: readChartSettings(CHART_SETTINGS_FILE, settingsText).data, text: settingsText };
 
@@ -16,20 +15,20 @@ describe('the Spanish glossary of the data’s English words', () => {
   test('translates every word of the data the Spanish pages show', () => {
     const { data, problems } = readGlossary(file, glossaryText);
     expect(problems).toEqual([]);
-    expect(glossaryProblems(file, data!, wordsToTranslate(strikes as never, events as never, settings))).toEqual([]);
+    expect(glossaryProblems(file, data!, wordsToTranslate(strikes, events, settings))).toEqual([]);
   });
 
   test('a word it lacks is named where the data writes it, with the line to add', () => {
     const label = events[1]!;
     const without = readGlossary(file, glossaryText.replace(/^No strike reported: .*\n/m, '')).data!;
-    expect(glossaryProblems(file, without, wordsToTranslate(strikes as never, events as never, settings)).map(formatProblem)).toEqual([
+    expect(glossaryProblems(file, without, wordsToTranslate(strikes, events, settings)).map(formatProblem)).toEqual([
       `content/data/events.csv:${label.line} label (row 2): "No strike reported" has no translation in ${file}: add a line \`No strike reported: …\` with the words its pages should show`,
     ]);
   });
 
   test('a word with YAML’s own marks is given quoted; a region sentence name is named in charts.yml', () => {
     const without = readGlossary(file, glossaryText.replace(/^"Call, per Indian Witness": .*\n/m, '').replace(/^the eastern Pacific: .*\n/m, '')).data!;
-    const problems = glossaryProblems(file, without, wordsToTranslate(strikes as never, events as never, settings)).map(formatProblem);
+    const problems = glossaryProblems(file, without, wordsToTranslate(strikes, events, settings)).map(formatProblem);
     expect(problems).toContainEqual(expect.stringMatching(/^content\/data\/charts\.yml:\d+ regions\.Eastern Pacific: "the eastern Pacific" has no translation/));
     expect(problems).toContainEqual(expect.stringContaining('add a line `"Call, per Indian Witness": …`'));
   });

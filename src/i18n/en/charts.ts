@@ -16,6 +16,8 @@ const sourceToll = (t: TollFacts) => `${t.outlet}, ${t.printed} (${t.verdict})`;
 
 /** The charts in English. */
 export const charts: ChartWords = {
+  dataRows: (rows) => `The data: ${rows} rows`,
+  dataLabel: (caption) => `The data: ${caption}`,
   month: utcFormat('%b'),
   monthYear: utcFormat('%b %Y'),
   strikesOverTime: {

@@ -1,9 +1,25 @@
 import type { Words } from '../words';
 import { charts } from './charts';
 import { comparison } from './comparison';
+import { chartSources, data, feed, search, shared } from './data';
 import { explainer, ledger, site, sources } from './pages';
 import { figures } from './figures';
 import { metrics } from '../../schemas/metrics';
 
 /** Every word of the English edition that the code writes. */
-export const en: Words = { site, explainer, sources, ledger, charts, figures, comparison, metrics };
+export const en: Words = {
+  site,
+  explainer,
+  sources,
+  ledger,
+  data,
+  search,
+  chartSources,
+  shared,
+  feed,
+  strikeData: 'Strike data',
+  charts,
+  figures,
+  comparison,
+  metrics,
+};

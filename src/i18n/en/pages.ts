@@ -1,9 +1,11 @@
+import { SITE_DESCRIPTION } from '../../site';
 import { plural } from '../../format/numbers';
 import type { ExplainerWords, LedgerWords, SiteWords, SourceWords } from '../words';
 
 /** Every page's shell, in English. */
 export const site: SiteWords = {
   name: 'Strikes at Sea',
+  description: SITE_DESCRIPTION,
   nav: { '/': 'Explainer', '/strikes/': 'Strikes', '/timeline/': 'Timeline', '/sources/': 'Sources', '/ledger/': 'Ledger', '/data/': 'Data' },
   navLabel: 'Main',
   skipLink: 'Skip to content',
@@ -11,12 +13,16 @@ export const site: SiteWords = {
   footer:
     'explains the US strikes on boats in the Caribbean and eastern Pacific from September 2025 and the Trump–Maduro phone call of November 2025, from five news articles whose outlets see these events very differently. Every figure links to the paragraph it comes from.',
   allSources: 'All sources',
+  about: 'About us, and how we correct mistakes',
   feedTitle: 'new sources and updates',
   searchEverySource: 'Search every source',
 };
 
 /** The explainer's page, in English. */
 export const explainer: ExplainerWords = {
+  by: 'By',
+  team: 'the Strikes at Sea editorial team',
+  published: 'Published',
   minutesRead: (minutes) => `${minutes} minute read`,
   updated: 'Updated',
   log: 'Updates and corrections',
@@ -29,6 +35,7 @@ export const explainer: ExplainerWords = {
   notesHeading: 'Notes: every passage cited',
   notesAbout: 'Each note quotes the paragraph the citations marked with its number point to, from the source’s own text.',
   paragraph: (n) => `paragraph ${n}`,
+  note: (n) => `Note ${n}`,
   backToCitation: (note) => `Note ${note}: back to its citation`,
   backToCitationOf: (note, letter) => `Note ${note}: back to citation ${letter}`,
 };
@@ -92,6 +99,7 @@ export const ledger: LedgerWords = {
     before: 'For strikes and deaths, “the data” is the sum of the strikes that had been announced by the day the figure describes. The',
     link: 'explainer',
     after: 'says why the tolls differ.',
+    anchor: 'why-the-death-toll-differs',
   },
   label: 'The figure ledger',
   tableLabel: (group) => `The ledger: ${group}`,

@@ -32,6 +32,8 @@ function lostAtSea(value: number): string {
 
 /** The charts in Spanish: each sentence built as Spanish builds it, agreeing in number and gender with its counts. */
 export const charts: ChartWords = {
+  dataRows: (rows) => `Los datos: ${count(rows, 'fila', 'filas')}`,
+  dataLabel: (caption) => `Los datos: ${caption}`,
   month: formatMonthShort(LOCALE),
   monthYear: (d) => `${formatMonthShort(LOCALE)(d)} ${d.getUTCFullYear()}`,
   strikesOverTime: {

@@ -1,6 +1,7 @@
 import type { Words } from '../words';
 import { charts } from './charts';
 import { comparison } from './comparison';
+import { chartSources, data, feed, search, shared } from './data';
 import { explainer, ledger, site, sources } from './pages';
 import { figures } from './figures';
 
@@ -21,4 +22,19 @@ const metrics: Words['metrics'] = {
 };
 
 /** Every word of the Spanish edition that the code writes. */
-export const es: Words = { site, explainer, sources, ledger, charts, figures, comparison, metrics };
+export const es: Words = {
+  site,
+  explainer,
+  sources,
+  ledger,
+  data,
+  search,
+  chartSources,
+  shared,
+  feed,
+  strikeData: 'Datos de ataques',
+  charts,
+  figures,
+  comparison,
+  metrics,
+};

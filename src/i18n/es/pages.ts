@@ -8,6 +8,8 @@ const date = (d: Date) => formatDate(d, LOCALE);
 /** Every page's shell, in Spanish. */
 export const site: SiteWords = {
   name: 'Ataques en el mar',
+  description:
+    'Una explicación con fuentes de los ataques de Estados Unidos contra embarcaciones en el Caribe y el Pacífico oriental y de la llamada telefónica entre Trump y Maduro de noviembre de 2025, a partir de artículos de medios con posiciones muy distintas.',
   nav: { '/': 'Explicación', '/strikes/': 'Ataques', '/timeline/': 'Cronología', '/sources/': 'Fuentes', '/ledger/': 'Cifras', '/data/': 'Datos' },
   navLabel: 'Principal',
   skipLink: 'Saltar al contenido',
@@ -15,12 +17,16 @@ export const site: SiteWords = {
   footer:
     'explica los ataques de Estados Unidos contra embarcaciones en el Caribe y el Pacífico oriental desde septiembre de 2025 y la llamada telefónica entre Trump y Maduro de noviembre de 2025, a partir de cinco artículos de medios que ven estos hechos de maneras muy distintas. Cada cifra enlaza al párrafo del que proviene.',
   allSources: 'Todas las fuentes',
+  about: 'Quiénes somos y cómo corregimos errores (en inglés)',
   feedTitle: 'nuevas fuentes y actualizaciones',
   searchEverySource: 'Buscar en todas las fuentes',
 };
 
 /** The explainer's page, in Spanish. */
 export const explainer: ExplainerWords = {
+  by: 'Por',
+  team: 'el equipo editorial de Ataques en el mar',
+  published: 'Publicado el',
   minutesRead: (minutes) => `${plural(minutes, 'minuto', 'minutos', LOCALE)} de lectura`,
   updated: 'Actualizado el',
   log: 'Actualizaciones y correcciones',
@@ -33,6 +39,7 @@ export const explainer: ExplainerWords = {
   notesHeading: 'Notas: cada pasaje citado',
   notesAbout: 'Cada nota cita, tal como está en el texto de la fuente y en su idioma, el párrafo al que remiten las citas marcadas con su número.',
   paragraph: (n) => `párrafo ${n}`,
+  note: (n) => `Nota ${n}`,
   backToCitation: (note) => `Nota ${note}: volver a su cita`,
   backToCitationOf: (note, letter) => `Nota ${note}: volver a la cita ${letter}`,
   translation: {
@@ -42,6 +49,8 @@ export const explainer: ExplainerWords = {
     englishLink: 'Leer la versión en inglés',
     behind: (english) => `La versión en inglés tiene cambios del ${date(english)} que esta traducción aún no incluye.`,
     quotes: 'Citamos las fuentes en inglés, tal como se publicaron; entre corchetes va nuestra traducción.',
+    originalPublished: (d) =>
+      `La versión en inglés se publicó por primera vez el ${date(d)}; las correcciones anteriores a esta traducción se hicieron en ella, y se incluyen aquí.`,
   },
 };
 
@@ -105,6 +114,7 @@ export const ledger: LedgerWords = {
     before: 'Para ataques y muertes, «los datos» son la suma de los ataques anunciados hasta el día que describe la cifra. La',
     link: 'explicación',
     after: 'dice por qué difieren las cifras de muertos.',
+    anchor: 'por-qué-difiere-el-número-de-muertos',
   },
   label: 'El registro de cifras',
   tableLabel: (group) => `El registro: ${group}`,
