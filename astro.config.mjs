@@ -12,7 +12,7 @@ import pagefind from './src/integrations/pagefind';
 import { remarkCitations } from './src/integrations/remarkCitations';
 import { remarkSourceAnchors } from './src/integrations/remarkSourceAnchors';
 import translations from './src/integrations/translations';
-import { siteUrl } from './src/site';
+import { defaultLocale, locales, siteUrl } from './src/site';
 
 export default defineConfig({
   // Canonical URLs, the feed and the sitemap are absolute: set SITE_URL to the address the site is served at.
@@ -24,6 +24,8 @@ export default defineConfig({
   // One policy everywhere: the offline cache and search results depend on it.
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // English at the root, Spanish under /es/ (src/pages/[...lang]/): Astro.currentLocale tells each component its page's edition.
+  i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },
   // Search indexes the written pages and appIcons() draws the app's icons; offline() lists them for the
   // service worker (a core within a budget, saved after one visit; the rest on the reader's request); host() compresses
   // every text file and writes the host configs.

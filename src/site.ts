@@ -59,6 +59,10 @@ export const editions: Record<
 
 export const isLocale = (value: string | undefined): value is Locale => locales.includes(value as Locale);
 
+/** A page's edition: Astro's, from its i18n routing (Astro.currentLocale), else its path's. */
+export const pageLocale = ({ currentLocale, url }: { currentLocale?: string | undefined; url: URL }): Locale =>
+  isLocale(currentLocale) ? currentLocale : localeOfPath(url.pathname);
+
 /** Where an edition's pages start: "" for English, "/es" for Spanish. */
 export const prefixOf = (locale: Locale) => (locale === defaultLocale ? '' : `/${locale}`);
 

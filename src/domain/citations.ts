@@ -62,7 +62,7 @@ export function resolveCitation(target: CitationTarget, index: CitationIndex, { 
         `<Cite> p: paragraph ${target.p} does not exist in ${target.source}; it has ${source.blocks.length} (p-1 to p-${source.blocks.length})`,
       );
     const outlet = source.outlet ?? words.sources.outletUnknown;
-    return { href: sourceHref(target.source, block.n, locale), outlet, date: source.published, paragraph: target.p, quote: block.text, label: outlet };
+    return { href: sourceHref(target.source, block.n), outlet, date: source.published, paragraph: target.p, quote: block.text, label: outlet };
   }
   const row = index.rows[target.data].get(target.row);
   if (!row) throw new UnresolvedCitation(`<Cite> row: no row "${target.row}" in ${target.data}.csv`);

@@ -1,8 +1,9 @@
 import type { Explainer, LogEntry } from '../schemas/explainer';
 import { formatDate, isoDay } from '../format/dates';
 import { escapeXml } from '../format/xml';
-import { EDITORIAL_TEAM } from '../site';
-import { outletName, sourceHref, type SourceEntry } from './sources';
+import { ENGLISH, type Edition } from '../i18n/words';
+import { EDITORIAL_TEAM, editions } from '../site';
+import { outletName, sourceHref, type SourceEntry, summaryOf, titleOf } from './sources';
 
 /** One entry of the site's Atom feed: a source added, the explainer, or an update or correction to it. */
 export interface FeedEntry {
@@ -36,6 +37,8 @@ export interface FeedMeta {
   site: string;
   /** The feed's own address, absolute. */
   self: string;
+  /** Its language (BCP 47): "en" unless said. */
+  lang?: string;
 }
 
 const updatedOf = (entry: FeedEntry) => entry.updated ?? entry.published;
@@ -45,30 +48,32 @@ const explainerPath = (id: string) => (id === 'index' ? '/' : `/${id}/`);
 
 /** HTML for a feed entry's content: paragraphs of text, each escaped. */
 const paragraph = (text: string) => `<p>${escapeXml(text)}</p>`;
-const link = (href: string, text: string) => `<a href="${escapeXml(href)}">${escapeXml(text)}</a>`;
-const logLine = (entry: LogEntry) => `${entry.kind === 'correction' ? 'Correction' : 'Update'}: ${entry.text}`;
+const link = (href: string, text: string, lang?: string) =>
+  `<a href="${escapeXml(href)}"${lang ? ` hreflang="${lang}" lang="${lang}"` : ''}>${escapeXml(text)}</a>`;
 
 /**
  * The explainer as one entry, updated when its log says, carrying its standfirst and what changed on that
  * day; and one entry per update or correction in the log, carrying its full text, numbered from the oldest
- * so that a new entry never renumbers the others.
+ * so that a new entry never renumbers the others. In the edition's words (a translation's feed).
  */
-export const explainerEntries = (explainers: readonly { id: string; data: Explainer }[], site: URL | string): FeedEntry[] =>
+export const explainerEntries = (explainers: readonly { id: string; data: Explainer }[], site: URL | string, { words }: Edition = ENGLISH): FeedEntry[] =>
   explainers.flatMap(({ id, data }) => {
+    const feed = words.feed;
     const url = new URL(explainerPath(id), site).href;
     const log = `${url}#log-heading`;
-    const base = { url, author: EDITORIAL_TEAM.name, authorUri: new URL(EDITORIAL_TEAM.href, site).href };
+    const base = { url, author: feed.author, authorUri: new URL(EDITORIAL_TEAM.href, site).href };
+    const logLine = (entry: LogEntry) => `${feed.kinds[entry.kind]}: ${entry.text}`;
     const latest = data.log.filter((entry) => entry.date.getTime() === data.updated.getTime());
     const changed = latest.length
-      ? [paragraph(`What changed on ${formatDate(data.updated)}:`), `<ul>${latest.map((e) => `<li>${escapeXml(logLine(e))}</li>`).join('')}</ul>`]
-      : [paragraph(`First published ${formatDate(data.published)}.`)];
+      ? [paragraph(feed.whatChanged(data.updated)), `<ul>${latest.map((e) => `<li>${escapeXml(logLine(e))}</li>`).join('')}</ul>`]
+      : [paragraph(feed.firstPublished(data.published))];
     return [
       {
         ...base,
         id: url,
         title: data.title,
         summary: data.description,
-        content: [paragraph(data.description), ...changed, `<p>${link(url, 'Read the explainer')} · ${link(log, 'every update and correction')}</p>`].join(''),
+        content: [paragraph(data.description), ...changed, `<p>${link(url, feed.readExplainer)} · ${link(log, feed.everyChange)}</p>`].join(''),
         category: 'explainer',
         published: data.published,
         updated: data.updated,
@@ -77,28 +82,33 @@ export const explainerEntries = (explainers: readonly { id: string; data: Explai
         ...base,
         id: `${url}#log-${isoDay(entry.date)}-${data.log.length - i}`,
         url: log,
-        title: `${entry.kind === 'correction' ? 'Correction' : 'Update'}: ${data.title}`,
-        content: [paragraph(entry.text), `<p>${link(log, 'Every update and correction')} · ${link(url, 'the explainer')}</p>`].join(''),
+        title: `${feed.kinds[entry.kind]}: ${data.title}`,
+        content: [paragraph(entry.text), `<p>${link(log, feed.everyChangeFirst)} · ${link(url, feed.theExplainer)}</p>`].join(''),
         category: entry.kind,
         published: entry.date,
       })),
     ];
   });
 
-/** One feed entry per source, carrying our summary of it and a link to its page. */
-export const sourceEntries = (sources: readonly SourceEntry[], site: URL | string): FeedEntry[] =>
+/**
+ * One feed entry per source, carrying our summary of it and a link to its page. In another edition, our
+ * summary and title in its language where the source has them (summaryOf, titleOf), and the same page.
+ */
+export const sourceEntries = (sources: readonly SourceEntry[], site: URL | string, edition: Edition = ENGLISH): FeedEntry[] =>
   sources.map(({ id, data }) => {
     const url = new URL(sourceHref(id), site).href;
+    const feed = edition.words.feed;
+    const summary = summaryOf(data, edition).text;
     return {
       id: url,
       url,
-      title: `${data.title} (${outletName(data)})`,
-      summary: data.summary,
+      title: `${titleOf(data, edition).text} (${outletName(data, edition)})`,
+      summary,
       content: [
-        paragraph(data.summary),
-        `<p>${link(url, 'Read the article, kept word for word')} (${escapeXml(outletName(data))}, ${escapeXml(formatDate(data.published.date))})</p>`,
+        paragraph(summary),
+        `<p>${link(url, feed.readArticle, feed.articleLang)} (${escapeXml(outletName(data, edition))}, ${escapeXml(formatDate(data.published.date, editions[edition.locale].intl))})</p>`,
       ].join(''),
-      author: outletName(data),
+      author: outletName(data, edition),
       category: 'source',
       published: data.published.date,
     };
@@ -116,7 +126,7 @@ export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string 
   const author = (name: string, uri?: string) => `<author>${element('name', name)}${uri ? element('uri', uri) : ''}</author>`;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${meta.lang ?? 'en'}">`,
     `  ${element('title', meta.title)}`,
     `  ${element('subtitle', meta.subtitle)}`,
     `  ${linkTo('self', 'application/atom+xml', meta.self)}`,

@@ -26,12 +26,10 @@ export const titleOf = (source: Pick<Source, 'title' | 'titleFrom' | 'es'>, { lo
   locale === 'es' && source.titleFrom === 'editors' && source.es?.title ? { text: source.es.title, lang: 'es' } : { text: source.title, lang: 'en' };
 
 /**
- * The page of a source, or of one of its paragraphs. A source has one page in every edition: from
- * another edition's pages it is asked for with `?lang=`, which shows the interface around the article in
- * that language (src/scripts/sourceLanguage.ts).
+ * The page of a source, or of one of its paragraphs. A source has one page, in the language it was
+ * published in, which every edition links to (with `hreflang`).
  */
-export const sourceHref = (id: string, paragraph?: number, locale: Locale = defaultLocale) =>
-  `/sources/${id}/${locale === defaultLocale ? '' : `?lang=${locale}`}${paragraph === undefined ? '' : `#${paragraphId(paragraph)}`}`;
+export const sourceHref = (id: string, paragraph?: number) => `/sources/${id}/${paragraph === undefined ? '' : `#${paragraphId(paragraph)}`}`;
 
 /** The date a claim describes: its own asOf, else the day the source was published. */
 export const claimAsOf = (claim: Claim, source: Source) => claim.asOf ?? source.published.date;

@@ -42,6 +42,16 @@ export function caddyfile(rules: HostRules, policies: HeaderPolicies, options: C
     `\theader @pathType${i} Content-Type ${quoted(type)}`,
   ]);
   const notFoundPolicy = policies.byFile.get(rules.notFound) ?? policies.fallback;
+  // Caddy's {path} is the address asked for: a page's pattern ("/es/*.html") matches its folder ("/es/x/") too.
+  // Each matcher leaves out the paths an earlier pattern took, so the first that matches wins, as in nginx.
+  const languagePaths = (pattern: string) => (pattern.endsWith('.html') ? [pattern, pattern.replace(/(index)?\.html$/, '').replace(/\*$/, '*/')] : [pattern]);
+  const languageLines = rules.languages.flatMap(({ pattern, language }, i) => {
+    const earlier = rules.languages.slice(0, i).flatMap((r) => languagePaths(r.pattern));
+    return [
+      `\t@language${i} {\n\t\tpath ${languagePaths(pattern).join(' ')}${earlier.length ? `\n\t\tnot path ${earlier.join(' ')}` : ''}\n\t}`,
+      `\theader @language${i} Content-Language ${quoted(language)}`,
+    ];
+  });
   return `# Strikes at Sea in Caddy, generated at build from src/host/rules.ts and the built pages: rebuild, do not edit.
 ${options.global ? `{\n${options.global.map((line) => `\t${line}`).join('\n')}\n}\n\n` : ''}(strikes_headers) {
 	header {
@@ -65,6 +75,9 @@ ${options.address} {
 ${csp.join('\n')}
 	}
 	header Content-Security-Policy {strikes_csp}
+
+	# The language of each page and feed (Content-Language), by the file it serves; none for any other file.
+${languageLines.join('\n')}
 
 ${typeLines.join('\n')}
 ${pathTypeLines.join('\n')}
@@ -105,6 +118,7 @@ ${pathTypeLines.join('\n')}
 			header Cache-Control ${quoted(rules.revalidate)}
 			header Content-Type ${quoted(rules.types.html!)}
 			header Content-Security-Policy ${quoted(notFoundPolicy)}
+			header Content-Language ${quoted(rules.languages.find((r) => r.pattern === rules.notFound)?.language ?? 'en')}
 			file_server {
 				precompressed br gzip
 				status 404

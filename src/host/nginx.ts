@@ -42,6 +42,12 @@ map $uri $strikes_cache_control {
 ${rules.immutable.map((p) => `  ${quoted(`~${patternSource(p)}`)} ${quoted(rules.forever)};`).join('\n')}
 }
 
+# The language of each page and feed (Content-Language); none (no header) for any other file.
+map $uri $strikes_language {
+  default "";
+${rules.languages.map(({ pattern, language }) => `  ${quoted(`~${patternSource(pattern)}`)} ${quoted(language)};`).join('\n')}
+}
+
 # Each page's own Content-Security-Policy, and who may frame it.
 map $uri $strikes_csp {
   default ${quoted(policies.fallback)};
@@ -68,6 +74,7 @@ ${typesBlock(rules).join('\n')}
 
   add_header Cache-Control $strikes_cache_control always;
   add_header Content-Security-Policy $strikes_csp always;
+  add_header Content-Language $strikes_language always;
 ${Object.entries(rules.headers).map(([name, value]) => `  add_header ${name} ${quoted(value)} always;`).join('\n')}
 
   # A folder without an index.html is not found either, rather than forbidden.

@@ -24,5 +24,8 @@ export const isCompressed = (rules: HostRules, path: string) => rules.compressed
 export const frameSources = (rules: HostRules, path: string) =>
   rules.frameAncestors.find(({ pattern }) => matches(pattern, path))?.sources ?? rules.frameDefault;
 
+/** The language of the file at this path (Content-Language), or undefined where it is in no one language. */
+export const contentLanguage = (rules: HostRules, path: string) => rules.languages.find(({ pattern }) => matches(pattern, path))?.language;
+
 /** Whether this URL path is in a folder that is never served. */
 export const isHidden = (rules: HostRules, path: string) => rules.hidden.some((folder) => path.startsWith(folder));

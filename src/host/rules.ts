@@ -28,6 +28,11 @@ export interface HostRules {
   frameAncestors: { pattern: string; sources: string }[];
   /** Who may frame any other page. */
   frameDefault: string;
+  /**
+   * The language of what a path serves (Content-Language), by the served file's path: the first pattern that
+   * matches. A path none matches (scripts, styles, images, the index) is in no one language, and says none.
+   */
+  languages: { pattern: string; language: string }[];
   /** The page sent, with status 404, for a path that names no file. */
   notFound: string;
   /** Paths, and everything under them, that are never served: the generated configs, for a server's owner or another host. */
@@ -96,6 +101,15 @@ export const HOST_RULES: HostRules = {
   // Issue 14's embed pages (/charts/<id>/embed/) will add { pattern: '/charts/*/embed/', sources: '*' } here.
   frameAncestors: [],
   frameDefault: "'none'",
+  // English at the root and Spanish under /es/ (src/site.ts's editions); the page a host sends for any
+  // missing address, and the one the service worker shows offline, say what they say in both.
+  languages: [
+    { pattern: '/404.html', language: 'en, es' },
+    { pattern: '/offline/index.html', language: 'en, es' },
+    { pattern: '/es/*', language: 'es' },
+    { pattern: '*.html', language: 'en' },
+    { pattern: '/feed.xml', language: 'en' },
+  ],
   notFound: '/404.html',
   hidden: ['/_host/', '/_headers', '/_redirects'],
 };

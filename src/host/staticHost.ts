@@ -1,5 +1,6 @@
 import type { HeaderPolicies } from './policies';
 import { pathOfFile } from './policies';
+import { contentLanguage } from './responses';
 import type { HostRules } from './rules';
 
 /**
@@ -12,11 +13,19 @@ export function headersFile(rules: HostRules, policies: HeaderPolicies): string 
   const lines = ['# Strikes at Sea: headers for hosts that read _headers. Generated at build from src/host/rules.ts.', '/*'];
   lines.push(`  Content-Security-Policy: ${policies.fallback}`);
   for (const [name, value] of Object.entries(rules.headers)) lines.push(`  ${name}: ${value}`);
+  const pages = contentLanguage(rules, '/index.html');
+  if (pages) lines.push(`  Content-Language: ${pages}`);
   for (const pattern of rules.immutable) lines.push(pattern, `  Cache-Control: ${rules.forever}`);
   for (const [file, policy] of policies.byFile) {
     lines.push(pathOfFile(file), '  ! Content-Security-Policy', `  Content-Security-Policy: ${policy}`);
   }
   for (const [path, type] of Object.entries(rules.pathTypes)) lines.push(path, `  Content-Type: ${type}`);
+  // _headers matches the address asked for, not the file: the pages' language for every path (in /*,
+  // above), and each other language for its own pages' addresses ("/offline/index.html" is "/offline/"), dropping the
+  // inherited one.
+  for (const { pattern, language } of rules.languages.filter((r) => r.language !== pages)) {
+    lines.push(pattern.replace(/\*\.html$/, '*').replace(/index\.html$/, ''), '  ! Content-Language', `  Content-Language: ${language}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -395,6 +395,8 @@ export interface SearchWords {
   sort: string;
   sortOrders: Record<'relevance' | 'newest' | 'oldest', string>;
   more: string;
+  /** The disclosure that holds the filters and the sort. */
+  refine: string;
 }
 
 /** What the MDX charts say under each figure: where its data comes from. */
@@ -419,10 +421,22 @@ export interface SharedPageWords {
   offlineNow: string;
 }
 
-/** The feed. */
+/** The feed: its subtitle, and the words of its entries' content. */
 export interface FeedWords {
   subtitle: string;
   kinds: Record<'correction' | 'update', string>;
+  /** The explainer's author, as the feed names it. */
+  author: string;
+  whatChanged(day: Date): string;
+  firstPublished(day: Date): string;
+  readExplainer: string;
+  everyChange: string;
+  everyChangeFirst: string;
+  theExplainer: string;
+  /** A source's link, then its outlet and day in brackets. */
+  readArticle: string;
+  /** The language of the source's link, where it is not the feed's: "en". */
+  articleLang?: string;
 }
 
 /** Every word of one edition that the code writes. */

@@ -6,7 +6,7 @@ import { join, normalize } from 'node:path';
 import { pipeline } from 'node:stream';
 import { pagePolicies, servedFiles } from '../integrations/servedFiles';
 import { type HeaderPolicies, headerPolicies, policyOfFile } from '../host/policies';
-import { cacheControl, contentType, isCompressed, isHidden } from '../host/responses';
+import { cacheControl, contentLanguage, contentType, isCompressed, isHidden } from '../host/responses';
 import { HOST_RULES, type HostRules } from '../host/rules';
 import type { ListenOptions, SiteServer } from './siteServer';
 
@@ -45,6 +45,8 @@ async function send(rules: HostRules, dir: string, policies: HeaderPolicies, req
     'Content-Security-Policy': policyOfFile(policies, file),
     ...rules.headers,
   };
+  const language = contentLanguage(rules, file);
+  if (language) headers['Content-Language'] = language;
   let path = join(dir, file);
   if (isCompressed(rules, file)) {
     headers.Vary = 'Accept-Encoding';

@@ -59,6 +59,11 @@ describe('the configs the build ships', () => {
     for (const path of ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*']) {
       expect(rules.get(path), path).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
     }
+    // The pages' language everywhere; Spanish for the Spanish edition's addresses, both for the shared pages.
+    expect(all).toContain('Content-Language: en');
+    expect(rules.get('/es/*')).toEqual(['! Content-Language', 'Content-Language: es']);
+    expect(rules.get('/404.html')).toEqual(['! Content-Language', 'Content-Language: en, es']);
+    expect(rules.get('/offline/')).toEqual(['! Content-Language', 'Content-Language: en, es']);
     // Cloudflare Pages reads at most 100 rules, each with one * at most.
     expect(rules.size).toBeLessThanOrEqual(100);
     for (const path of rules.keys()) expect(path.split('*').length, path).toBeLessThanOrEqual(2);

@@ -106,6 +106,25 @@ describe.each(SERVERS)('the built site served by %s', (_, start) => {
     }
   });
 
+  test('each page says its language (Content-Language): Spanish under /es/, English elsewhere, both on the 404 and offline pages; other files none', async () => {
+    const expected: [string, string | undefined][] = [
+      ['/', 'en'],
+      ['/ledger/', 'en'],
+      [file(/^\/sources\/[^/]+\/index\.html$/).replace(/index\.html$/, ''), 'en'],
+      ['/feed.xml', 'en'],
+      ['/es/', 'es'],
+      ['/es/ledger/', 'es'],
+      ['/es/search/', 'es'],
+      ['/es/feed.xml', 'es'],
+      ['/no-such-page/', 'en, es'],
+      ['/es/no-such-page/', 'en, es'],
+      ['/offline/', 'en, es'],
+      [file(/^\/_astro\/.*\.js$/), undefined],
+      ['/pagefind/pagefind-entry.json', undefined],
+    ];
+    for (const [path, language] of expected) expect((await get(path, BR_OR_GZIP)).headers['content-language'], path).toBe(language);
+  });
+
   test("every page's Content-Security-Policy header is the policy its <meta> carries, with frame-ancestors 'none'", async () => {
     const pages = await pagePolicies(siteDir, files);
     expect(pages.length).toBeGreaterThan(8);

@@ -5,6 +5,7 @@ import { placeColumns } from '../../schemas/place';
 import { regionColumns } from '../../schemas/region';
 import { reportedTotalColumns } from '../../schemas/reportedTotal';
 import { strikeColumns } from '../../schemas/strike';
+import { EDITORIAL_TEAM } from '../../site';
 import type { ChartSourceWords, DataWords, FeedWords, SearchWords, SharedPageWords } from '../words';
 
 /** Each column's description, as its schema gives it. */
@@ -93,6 +94,7 @@ export const search: SearchWords = {
   sort: 'Sort',
   sortOrders: { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' },
   more: 'More results',
+  refine: 'Filters and sort',
 };
 
 /** What each chart's figure says of its data, in English. */
@@ -144,4 +146,12 @@ export const shared: SharedPageWords = {
 export const feed: FeedWords = {
   subtitle: 'New sources, and updates to the explainer of the US strikes on boats and the Trump–Maduro call.',
   kinds: { correction: 'Correction', update: 'Update' },
+  author: EDITORIAL_TEAM.name,
+  whatChanged: (day) => `What changed on ${formatDate(day)}:`,
+  firstPublished: (day) => `First published ${formatDate(day)}.`,
+  readExplainer: 'Read the explainer',
+  everyChange: 'every update and correction',
+  everyChangeFirst: 'Every update and correction',
+  theExplainer: 'the explainer',
+  readArticle: 'Read the article, kept word for word',
 };

@@ -140,7 +140,7 @@ export const search: SearchWords = {
   title: 'Buscar',
   description: 'Busque en cada fuente, palabra por palabra, y en la explicación, hasta el párrafo.',
   standfirst:
-    'La búsqueda encuentra una palabra o una frase en la explicación en español y, si lo pide, en cada fuente, palabra por palabra y en inglés, como se publicó. Cada resultado abre el párrafo en que se encontró. Después de una visita, la búsqueda también funciona sin conexión.',
+    'La búsqueda encuentra una palabra o una frase en la explicación en español y también en cada fuente, palabra por palabra, en inglés, como se publicó; cada resultado dice en qué idioma está y abre el párrafo en que se encontró. Las palabras en español encuentran sus formas («ataque», «ataques»). Después de una visita, la búsqueda también funciona sin conexión.',
   label: 'Buscar en la explicación y en las fuentes',
   button: 'Buscar',
   boxLabel: 'Buscar en el sitio',
@@ -153,6 +153,7 @@ export const search: SearchWords = {
   sort: 'Ordenar',
   sortOrders: { relevance: 'Más pertinentes', newest: 'Más recientes primero', oldest: 'Más antiguos primero' },
   more: 'Más resultados',
+  refine: 'Filtros y orden',
 };
 
 /** What each chart's figure says of its data, in Spanish. */
@@ -204,4 +205,13 @@ export const shared: SharedPageWords = {
 export const feed: FeedWords = {
   subtitle: 'Nuevas fuentes y actualizaciones de la explicación sobre los ataques de Estados Unidos contra embarcaciones y la llamada entre Trump y Maduro.',
   kinds: { correction: 'Corrección', update: 'Actualización' },
+  author: 'Equipo editorial de Ataques en el mar',
+  whatChanged: (day) => `Qué cambió el ${formatDate(day, LOCALE)}:`,
+  firstPublished: (day) => `Publicado por primera vez el ${formatDate(day, LOCALE)}.`,
+  readExplainer: 'Leer la explicación',
+  everyChange: 'todas las actualizaciones y correcciones',
+  everyChangeFirst: 'Todas las actualizaciones y correcciones',
+  theExplainer: 'la explicación',
+  readArticle: 'Leer el artículo, conservado palabra por palabra y en inglés',
+  articleLang: 'en',
 };

@@ -16,6 +16,8 @@ export interface Hit {
   /** The page's matching words (or names, as phrases) as printed. */
   terms: string[];
   passages: Passage[];
+  /** The language of the index it was found in: the page's own. */
+  lang?: string;
 }
 
 type Result = PagefindResponse['results'][number];
@@ -27,6 +29,8 @@ export interface Match {
   score: number;
   /** Pagefind's result from each search that found it; variant 0 is the reader's own words. */
   finds: { variant: number; result: Result }[];
+  /** The language of the index it was found in, where a search ran over more than one. */
+  lang?: string;
 }
 
 export interface Outcome {
@@ -124,6 +128,46 @@ export async function runSearch(state: SearchState, engine: Engine = {}): Promis
   return { results, counts: () => countsWithin(pagefind, new Set(results.map((r) => r.id))), otherNames };
 }
 
+/**
+ * The languages a page searches, its own first: an English page its English index; a page in another
+ * language its own, then the English one, where every source is (each source is in the language it was
+ * published in, and all of ours are in English).
+ */
+export const searchLanguages = (lang: string = document.documentElement.lang) => [...new Set([lang, 'en'])];
+
+/**
+ * Runs a search over each of the page's languages (searchLanguages), each in its own index and its own
+ * way (runSearch), and lists the page's language's results first, each result saying its language.
+ */
+export async function searchEditions(state: SearchState, languages = searchLanguages()): Promise<Outcome> {
+  const [first, ...rest] = languages;
+  if (!rest.length) return runSearch(state, { pagefind: await loadPagefind(first) });
+  const outcomes = await Promise.all(
+    languages.map(async (lang) => {
+      const outcome = await runSearch(state, { pagefind: await loadPagefind(lang) });
+      return { ...outcome, results: outcome.results.map((match) => ({ ...match, lang })) };
+    }),
+  );
+  return {
+    results: outcomes.flatMap((o) => o.results),
+    counts: async () => addCounts(await Promise.all(outcomes.map((o) => o.counts()))),
+    otherNames: [...new Set(outcomes.flatMap((o) => o.otherNames))],
+  };
+}
+
+/** Every filter value of the page's languages' indexes, with its count of pages in them all. */
+export const editionFilters = async (languages = searchLanguages()) =>
+  addCounts(await Promise.all(languages.map(async (lang) => (await loadPagefind(lang)).filters())));
+
+/** Counts per filter value, added up. */
+function addCounts(all: readonly FilterCounts[]): FilterCounts {
+  const sum: FilterCounts = {};
+  for (const counts of all)
+    for (const [key, values] of Object.entries(counts))
+      for (const [value, n] of Object.entries(values)) (sum[key] ??= {})[value] = (sum[key][value] ?? 0) + n;
+  return sum;
+}
+
 // Per page, the last call of Pagefind's result.data() in flight.
 const loadingData = new Map<string, Promise<unknown>>();
 
@@ -157,6 +201,7 @@ export async function hitOf(match: Match): Promise<Hit> {
     href: highlightUrl(best?.url ?? data.url, terms),
     terms,
     passages,
+    ...(match.lang && { lang: match.lang }),
   };
 }
 
@@ -194,18 +239,19 @@ async function isUnknown(pagefind: Pagefind, word: Word): Promise<boolean> {
  * Spelling help: each word of the query that finds nothing as it is (so the query finds nothing, or only
  * what Pagefind makes of its other words and of the word's first letters) is replaced by the closest words
  * that do occur in the index (src/scripts/search/spelling.ts, which loads only then, with its vocabulary).
- * Returns up to three queries that find something, best first.
+ * A word is unknown only if no index the page searches (searchLanguages) has it. Returns up to three
+ * queries that find something, best first.
  */
 export async function spellingHelp(state: SearchState, engine: Engine = {}): Promise<Suggestion[]> {
   if (!state.q) return [];
-  const pagefind = engine.pagefind ?? (await loadPagefind());
+  const pagefinds = engine.pagefind ? [engine.pagefind] : await Promise.all(searchLanguages().map((lang) => loadPagefind(lang)));
   const unknown = [];
-  for (const word of wordsOf(state.q)) if (await isUnknown(pagefind, word)) unknown.push(word);
+  for (const word of wordsOf(state.q)) if ((await Promise.all(pagefinds.map((p) => isUnknown(p, word)))).every(Boolean)) unknown.push(word);
   if (!unknown.length) return [];
   const { corrections } = await import('./spelling');
   const suggestions: Suggestion[] = [];
   for (const q of await corrections(state.q, unknown)) {
-    const { results } = await runSearch({ ...state, q }, { ...engine, pagefind });
+    const { results } = engine.pagefind ? await runSearch({ ...state, q }, engine) : await searchEditions({ ...state, q });
     if (results.length) suggestions.push({ q, results: results.length });
     if (suggestions.length === 3) break;
   }

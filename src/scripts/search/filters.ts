@@ -1,20 +1,19 @@
 import { formatMonth } from '../../format/dates';
-import { type SearchKind, kindLabels, searchKinds } from './meta';
+import { browserWords } from '../../i18n/browser';
+import { type SearchKind, searchKinds } from './meta';
 import type { FilterCounts } from './pagefind';
 import { type FilterKey, filterKeys, type SearchState } from './query';
 import { h } from './render';
-
-const filterNames: Record<FilterKey, string> = { kind: 'Kind of page', outlet: 'Outlet', month: 'Month published' };
 
 /** A filter's values in reading order: kinds as meta.ts lists them (any other after, by name), months by date, outlets by name. */
 function orderValues(key: FilterKey, values: string[]): string[] {
   const listed: readonly string[] = key === 'kind' ? searchKinds : [];
   const place = (value: string) => (listed.includes(value) ? listed.indexOf(value) : listed.length);
-  return [...values].sort((a, b) => place(a) - place(b) || a.localeCompare(b, 'en'));
+  return [...values].sort((a, b) => place(a) - place(b) || a.localeCompare(b, browserWords().locale));
 }
 
 const valueLabel = (key: FilterKey, value: string) =>
-  key === 'kind' ? (kindLabels[value as SearchKind] ?? value) : key === 'month' ? formatMonth(value) : value;
+  key === 'kind' ? (browserWords().kinds[value as SearchKind] ?? value) : key === 'month' ? formatMonth(value, browserWords().locale) : value;
 
 /**
  * The search page's filters: one fieldset of checkboxes per filter, built once from the whole index so
@@ -36,7 +35,7 @@ export function filterBox(box: HTMLElement, onToggle: (key: FilterKey, value: st
             h(
               'fieldset',
               {},
-              h('legend', {}, filterNames[key]),
+              h('legend', {}, browserWords().filters[key]),
               ...orderValues(key, Object.keys(totals[key]!)).map((value) => {
                 const input = h('input', { type: 'checkbox', name: key, value });
                 input.checked = state.filters[key].includes(value);

@@ -1,6 +1,6 @@
-import { plural } from '../../format/numbers';
+import { browserWords } from '../../i18n/browser';
 import { searchFor, searchParams } from './query';
-import { hitsOf, runSearch, spellingHelp } from './engine';
+import { hitsOf, searchEditions, spellingHelp } from './engine';
 import { h, hitItem, moveFocus, namesNote, spellingNote, unsavedItem } from './render';
 
 /** How many results the box shows; the search page has the rest. */
@@ -21,6 +21,9 @@ export function attach(form: HTMLFormElement) {
   // Escape closes the results until the reader types again.
   let dismissed = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const words = browserWords();
+  // The search page of the page's edition (/search/, /es/search/), where the form itself would go.
+  const searchPage = new URL(form.action).pathname;
 
   const open = (isOpen: boolean) => {
     panel.hidden = !isOpen || dismissed || !panel.childElementCount;
@@ -32,26 +35,26 @@ export function attach(form: HTMLFormElement) {
     if (!q) return void (panel.replaceChildren(), (status.textContent = ''), open(false));
     try {
       const state = searchFor(q);
-      const { results, otherNames } = await runSearch(state);
+      const { results, otherNames } = await searchEditions(state);
       const [{ hits, unsaved }, suggestions] = await Promise.all([hitsOf(results.slice(0, SHOWN)), spellingHelp(state).catch(() => [])]);
       if (run !== latest) return;
-      const page = (change: Partial<typeof state>) => `/search/?${searchParams({ ...state, ...change })}`;
+      const page = (change: Partial<typeof state>) => `${searchPage}?${searchParams({ ...state, ...change })}`;
       const names = namesNote(q, otherNames, false, (exact) => page({ exact }));
       const spelling = spellingNote(suggestions, (q) => page({ q }));
       panel.replaceChildren(
         names.length ? h('p', { class: 'search-note' }, ...names) : '',
         hits.length || unsaved
           ? h('ol', { class: 'search-hits' }, ...hits.map((hit) => hitItem(hit, 1)), unsaved > 0 && unsavedItem(unsaved))
-          : h('p', { class: 'search-none' }, 'No passage matches these words.'),
+          : h('p', { class: 'search-none' }, words.noPassage),
         spelling.length ? h('p', { class: 'search-note' }, ...spelling) : '',
-        h('p', { class: 'search-all' }, h('a', { href: page({}) }, results.length > SHOWN ? `All ${results.length} results, with filters` : 'Search with filters')),
+        h('p', { class: 'search-all' }, h('a', { href: page({}) }, results.length > SHOWN ? words.allResults(results.length) : words.withFilters)),
       );
-      status.textContent = `${plural(results.length, 'result')} for ${q}`;
+      status.textContent = words.boxStatus(results.length, q);
       open(true);
     } catch (error) {
       if (run !== latest) return;
-      panel.replaceChildren(h('p', { class: 'search-none' }, `Search could not load: ${(error as Error).message}`));
-      status.textContent = 'Search could not load.';
+      panel.replaceChildren(h('p', { class: 'search-none' }, words.couldNotLoad((error as Error).message)));
+      status.textContent = words.couldNotLoadShort;
       open(true);
     }
   }

@@ -4,9 +4,6 @@ import { isoDay, isoMonth } from '../../format/dates';
 export const searchKinds = ['explainer', 'strike', 'timeline', 'data', 'source'] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
-/** How a kind is named in results and filters. */
-export const kindLabels: Record<SearchKind, string> = { explainer: 'Explainer', strike: 'Strike', timeline: 'Timeline', data: 'Data', source: 'Source' };
-
 /** What a page tells search about itself; a page passes it to the Base layout as `search`. */
 export interface SearchMeta {
   kind: SearchKind;

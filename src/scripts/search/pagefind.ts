@@ -26,23 +26,45 @@ export interface Pagefind {
   filters(): Promise<FilterCounts>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+/** Each language's Pagefind, as loaded. */
+const loading = new Map<string, Promise<Pagefind>>();
 
-/** Loads Pagefind from /pagefind/ on first use; every later call shares it. */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
+/** The page's language, which Pagefind's own index for it is chosen by. */
+const pageLanguage = () => document.documentElement.lang;
+
+/**
+ * Loads Pagefind's index of the pages in `language` from /pagefind/ on first use; every later call shares
+ * it. Pagefind keeps an index per language (its stemming differs) and picks the page's own, from
+ * `<html lang>`, as it starts; one module runs one language. So another language's index is a second copy
+ * of the module (the same file, a fragment telling the copies apart: fetched and cached once), started while
+ * `<html lang>` names that language, for the moment it reads it: set and restored with no await between.
+ */
+export function loadPagefind(language: string = pageLanguage()): Promise<Pagefind> {
+  const own = language === pageLanguage();
+  if (!loading.has(language)) loading.set(language, start(language, own));
+  const found = loading.get(language)!;
+  // A failed load (no index yet while editing) may be retried.
+  found.catch(() => loading.delete(language));
+  return found;
+}
+
+async function start(language: string, own: boolean): Promise<Pagefind> {
+  {
     // Built at runtime so that no bundler tries to resolve it: the index is written after the build.
-    const pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href)) as Pagefind;
+    const url = new URL(`/pagefind/pagefind.js${own ? '' : `#${language}`}`, location.href).href;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // On the main thread: searching our index takes milliseconds, and the worker would cost a second
     // copy of Pagefind's code (43 kB) on every first search.
     // metaCacheTag: Pagefind asks for its entry file at one address per version of the site, not a new
     // one each time, so caches can keep it (src/integrations/offline.ts sets the version).
     const version = import.meta.env.SITE_VERSION as string | undefined;
     await pagefind.options({ excerptLength: 30, noWorker: true, ...(version && { metaCacheTag: version }) });
-    await pagefind.init();
+    const html = document.documentElement;
+    const lang = html.lang;
+    html.lang = language;
+    const ready = pagefind.init();
+    html.lang = lang;
+    await ready;
     return pagefind;
-  })();
-  // A failed load (no index yet while editing) may be retried.
-  loading.catch(() => (loading = undefined));
-  return loading;
+  }
 }

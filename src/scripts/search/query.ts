@@ -2,8 +2,9 @@
 export const filterKeys = ['kind', 'outlet', 'month'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
-export const sortOrders = { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' } as const;
-export type SortOrder = keyof typeof sortOrders;
+/** The orders results can be sorted in; each edition names them (src/i18n/, `search.sortOrders`). */
+export const sortOrders = ['relevance', 'newest', 'oldest'] as const;
+export type SortOrder = (typeof sortOrders)[number];
 
 /** A search as the URL carries it: /search/?q=…&outlet=…&sort=newest&exact=1 */
 export interface SearchState {
@@ -14,7 +15,7 @@ export interface SearchState {
   exact: boolean;
 }
 
-const isSort = (value: string | null): value is SortOrder => value !== null && Object.hasOwn(sortOrders, value);
+const isSort = (value: string | null): value is SortOrder => sortOrders.includes(value as SortOrder);
 
 /** Reads a search from a URL's parameters; unknown parameters and values are ignored. */
 export function parseSearch(params: URLSearchParams): SearchState {

@@ -1,6 +1,6 @@
 import { formatDate, parseDay } from '../../format/dates';
-import { plural } from '../../format/numbers';
-import { kindLabels, type SearchKind } from './meta';
+import { browserWords } from '../../i18n/browser';
+import type { SearchKind } from './meta';
 import { bare } from '../../format/words';
 import { type ExcerptPart, highlightUrl } from './passages';
 import type { Hit } from './engine';
@@ -21,14 +21,20 @@ export function excerptNode(parts: readonly ExcerptPart[], terms: readonly strin
   return h('span', { class: 'search-excerpt' }, ...parts.map((part) => (part.mark && words.has(bare(part.text)) ? h('mark', {}, part.text) : part.text)));
 }
 
-/** "Source · Türkiye Today · 1 December 2025" */
+/** The language a result is in, where it is not the page's: "en" on a Spanish page for an English source. */
+const foreign = (hit: Hit) => (hit.lang && hit.lang !== document.documentElement.lang ? hit.lang : undefined);
+
+/** "Source · Türkiye Today · 1 December 2025", and "in English" where the page is in another language. */
 export function hitMeta(hit: Hit): HTMLElement {
-  const kind = kindLabels[hit.kind as SearchKind];
+  const words = browserWords();
+  const kind = words.kinds[hit.kind as SearchKind];
   const date = hit.date && parseDay(hit.date);
+  const lang = foreign(hit);
   const items = [
     kind && h('span', { class: 'search-kind' }, kind),
     hit.outlet && h('span', { class: 'search-outlet' }, hit.outlet),
-    date && h('time', { datetime: hit.date! }, formatDate(date)),
+    date && h('time', { datetime: hit.date! }, formatDate(date, words.locale)),
+    lang && h('span', { class: 'search-lang', 'data-lang': lang }, words.inLanguage[lang as 'en' | 'es'] ?? lang),
   ].filter((item): item is HTMLElement => Boolean(item));
   return h('p', { class: 'search-meta' }, ...items.flatMap((item, i) => (i ? [' · ', item] : [item])));
 }
@@ -49,11 +55,11 @@ export function hitItem(hit: Hit, max = 3): HTMLLIElement {
   return h(
     'li',
     { class: 'search-hit' },
-    h('h3', {}, h('a', { href: hit.href }, hit.title)),
+    h('h3', {}, h('a', { href: hit.href, ...(foreign(hit) && { hreflang: foreign(hit)!, lang: foreign(hit)! }) }, hit.title)),
     hitMeta(hit),
     h(
       'ul',
-      { class: 'search-passages' },
+      { class: 'search-passages', ...(foreign(hit) && { lang: foreign(hit)! }) },
       ...shown.map((p) => {
         // A heading's passage is its own words: the label would only repeat them.
         const repeats = p.excerpt.map((part) => part.text).join('').startsWith(p.label);
@@ -61,7 +67,7 @@ export function hitItem(hit: Hit, max = 3): HTMLLIElement {
         return h('li', {}, h('a', { href: highlightUrl(p.url, hit.terms) }, label, label && ' ', excerptNode(p.excerpt, hit.terms)));
       }),
     ),
-    more > 0 && h('p', { class: 'search-more' }, `and ${plural(more, 'more passage', 'more passages')} on this page`),
+    more > 0 && h('p', { class: 'search-more' }, browserWords().morePassages(more)),
   );
 }
 
@@ -73,8 +79,8 @@ export function unsavedItem(count: number): HTMLLIElement {
   return h(
     'li',
     { class: 'search-unsaved', 'data-search-unsaved': String(count) },
-    `${plural(count, 'more result is', 'more results are')} in pages not saved on this device, so not available offline. `,
-    'They show when you are back online; to read every page offline, save the whole site (at the foot of any page).',
+    browserWords().unsaved(count),
+    browserWords().unsavedHow,
   );
 }
 
@@ -90,7 +96,7 @@ export function moveFocus(event: KeyboardEvent, links: HTMLElement[]): boolean {
 
 /** A list of names in a sentence: "A, B and C", each in <b>. */
 const nameList = (names: readonly string[]) =>
-  new Intl.ListFormat('en', { type: 'conjunction' }).formatToParts(names).map((part) => (part.type === 'element' ? h('b', {}, part.value) : part.value));
+  new Intl.ListFormat(browserWords().locale, { type: 'conjunction' }).formatToParts(names).map((part) => (part.type === 'element' ? h('b', {}, part.value) : part.value));
 
 /**
  * What else a search looked for: "Also searched for: Cartel de los Soles. Search only for “Cartel of the
@@ -98,15 +104,16 @@ const nameList = (names: readonly string[]) =>
  */
 export function namesNote(q: string, names: readonly string[], exact: boolean, href: (exact: boolean) => string): Child[] {
   if (!names.length) return [];
-  if (exact)
-    return ['Searched for these words only. ', h('a', { href: href(false), 'data-exact': 'off' }, 'Also search for ', ...nameList(names))];
-  return ['Also searched for: ', ...nameList(names), '. ', h('a', { href: href(true), 'data-exact': 'on' }, `Search only for “${q}”`)];
+  const words = browserWords();
+  if (exact) return [words.exactOn, h('a', { href: href(false), 'data-exact': 'off' }, words.exactOff, ...nameList(names))];
+  return [words.alsoSearched, ...nameList(names), '. ', h('a', { href: href(true), 'data-exact': 'on' }, words.onlyFor(q))];
 }
 
 /** "Did you mean Maduro (6 results) or Madura (1 result)?", each a link that runs that search. */
 export function spellingNote(suggestions: readonly { q: string; results: number }[], href: (q: string) => string): Child[] {
   if (!suggestions.length) return [];
-  const links = suggestions.map((s) => [h('a', { href: href(s.q), 'data-suggestion': s.q }, s.q), ` (${plural(s.results, 'result')})`]);
-  const parts = new Intl.ListFormat('en', { type: 'disjunction' }).formatToParts(links.map((_, i) => String(i)));
-  return ['Did you mean ', ...parts.flatMap((part) => (part.type === 'element' ? links[Number(part.value)]! : [part.value])), '?'];
+  const words = browserWords();
+  const links = suggestions.map((s) => [h('a', { href: href(s.q), 'data-suggestion': s.q }, s.q), ` (${words.results(s.results)})`]);
+  const parts = new Intl.ListFormat(words.locale, { type: 'disjunction' }).formatToParts(links.map((_, i) => String(i)));
+  return [words.didYouMean, ...parts.flatMap((part) => (part.type === 'element' ? links[Number(part.value)]! : [part.value])), '?'];
 }

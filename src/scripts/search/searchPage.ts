@@ -1,9 +1,8 @@
-import { plural } from '../../format/numbers';
+import { browserWords } from '../../i18n/browser';
 import { NOT_SAVED } from '../offline/offlineCopy';
 import { hitItem, moveFocus, namesNote, spellingNote, unsavedItem } from './render';
-import { hitsOf, type Outcome, runSearch, spellingHelp } from './engine';
+import { editionFilters, hitsOf, type Outcome, searchEditions, spellingHelp } from './engine';
 import { filterBox } from './filters';
-import { loadPagefind } from './pagefind';
 import { activeFilters, type FilterKey, parseSearch, type SearchState, searchParams, type SortOrder } from './query';
 
 /** Results shown at once; "More results" shows as many again. */
@@ -75,14 +74,12 @@ function note(element: HTMLElement, children: ReturnType<typeof namesNote>) {
 }
 
 /** The disclosure's count: "2 active" (filter values ticked, and a sort other than the best match). */
-const activeText = (state: SearchState) => {
-  const n = activeFilters(state) + (state.sort === 'relevance' ? 0 : 1);
-  return n ? `(${n} active)` : '(none active)';
-};
+const activeText = (state: SearchState) => browserWords().active(activeFilters(state) + (state.sort === 'relevance' ? 0 : 1));
 
 /** Runs the page's searches, the newest winning: keeps each in the address and says what it found. */
 function searcher(ui: Parts, results: ReturnType<typeof resultList>, filters: ReturnType<typeof filterBox>) {
   const { app, status, names, spelling, active } = ui;
+  const words = browserWords();
   let latest = 0;
   const address = (state: SearchState) => `${location.pathname}?${searchParams(state)}`;
   // Parts of the index the service worker could not give (offline, not saved): words there find nothing.
@@ -102,29 +99,28 @@ function searcher(ui: Parts, results: ReturnType<typeof resultList>, filters: Re
     if (!state.q) {
       await results.show(undefined);
       filters.showCounts(undefined);
-      status.textContent = 'Type a word or a phrase to search every source and the explainer.';
+      status.textContent = words.typeToSearch;
       app.dataset.state = 'done';
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = words.searching;
     const missingBefore = indexMissing;
     try {
-      const found = await runSearch(state);
+      const found = await searchEditions(state);
       if (run !== latest) return;
       const [counts] = await Promise.all([found.counts(), results.show(found)]);
       if (run !== latest) return;
       filters.showCounts(counts);
       const n = found.results.length;
-      status.textContent = n ? `${plural(n, 'result')} for “${state.q}”` : `No results for “${state.q}”`;
-      if (indexMissing > missingBefore)
-        status.textContent += ' (part of the search index is not saved on this device, so some words find nothing until you are back online)';
+      status.textContent = n ? words.resultsFor(n, state.q) : words.noResultsFor(state.q);
+      if (indexMissing > missingBefore) status.textContent += words.indexMissing;
       note(names, namesNote(state.q, found.otherNames, state.exact, (exact) => address({ ...state, exact })));
       // Spelling help that cannot load (its vocabulary unreachable) leaves the results as they are.
       const suggestions = await spellingHelp(state).catch(() => []);
       if (run !== latest) return;
       note(spelling, spellingNote(suggestions, (q) => address({ ...state, q, exact: false })));
     } catch (error) {
-      if (run === latest) status.textContent = `Search could not load: ${(error as Error).message}`;
+      if (run === latest) status.textContent = words.couldNotLoad((error as Error).message);
     }
     // Tests and anything else that waits on a search watch this.
     if (run === latest) app.dataset.state = 'done';
@@ -184,9 +180,9 @@ export async function start() {
     input.focus();
   });
   try {
-    filters.render(await (await loadPagefind()).filters(), state);
+    filters.render(await editionFilters(), state);
   } catch (error) {
-    status.textContent = `Search could not load: ${(error as Error).message}`;
+    status.textContent = browserWords().couldNotLoad((error as Error).message);
     return;
   }
   input.addEventListener('keydown', (event) => {

@@ -1,0 +1,44 @@
+import { formatNumber, plural } from '../../format/numbers';
+import type { BrowserWords } from '../browser';
+
+const results = (n: number) => plural(n, 'result');
+
+/** What the browser's scripts write, in English. */
+export const browser: BrowserWords = {
+  locale: 'en',
+  kinds: { explainer: 'Explainer', strike: 'Strike', timeline: 'Timeline', data: 'Data', source: 'Source' },
+  inLanguage: { en: 'in English', es: 'in Spanish' },
+  morePassages: (n) => `and ${plural(n, 'more passage', 'more passages')} on this page`,
+  exactOn: 'Searched for these words only. ',
+  exactOff: 'Also search for ',
+  alsoSearched: 'Also searched for: ',
+  onlyFor: (q) => `Search only for “${q}”`,
+  didYouMean: 'Did you mean ',
+  results,
+  resultsFor: (n, q) => `${results(n)} for “${q}”`,
+  noResultsFor: (q) => `No results for “${q}”`,
+  typeToSearch: 'Type a word or a phrase to search every source and the explainer.',
+  searching: 'Searching…',
+  couldNotLoad: (message) => `Search could not load: ${message}`,
+  couldNotLoadShort: 'Search could not load.',
+  active: (n) => (n ? `(${formatNumber(n)} active)` : '(none active)'),
+  noPassage: 'No passage matches these words.',
+  allResults: (n) => `All ${formatNumber(n)} results, with filters`,
+  withFilters: 'Search with filters',
+  boxStatus: (n, q) => `${results(n)} for ${q}`,
+  unsaved: (n) => `${plural(n, 'more result is', 'more results are')} in pages not saved on this device, so not available offline. `,
+  unsavedHow: 'They show when you are back online; to read every page offline, save the whole site (at the foot of any page).',
+  indexMissing: ' (part of the search index is not saved on this device, so some words find nothing until you are back online)',
+  filters: { kind: 'Kind of page', outlet: 'Outlet', month: 'Month published' },
+  offline: {
+    storage: (size) => `Offline reading is not available: this device has no room for the site’s ${size ?? 'files'}. Every page works while you are online.`,
+    download: 'Offline reading is not available yet: a file of the site could not be downloaded. It will be tried again on your next visit.',
+    changed: 'Offline reading is not available yet: the site was updated while it was being saved. It will be tried again on your next visit.',
+    blocked: 'Offline reading is not available: this browser does not let the site save pages on this device.',
+    ready: (size) => `Available offline: every page and search, ${size} saved on this device.`,
+    readyUnknown: 'Available offline on this device.',
+    saving: 'Saving every page and search on this device for reading offline…',
+    updated: 'This site has been updated. ',
+    reload: 'Reload',
+  },
+};
