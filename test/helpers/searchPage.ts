@@ -5,10 +5,10 @@ import { readPage, textOf } from './html';
 /** Waits until /search/ has finished its latest search (results, notes and spelling help shown). */
 export const settled = (page: Page) => page.waitForSelector('[data-search-app][data-state="done"]');
 
-/** Opens /search/ on `origin` with these parameters and waits for its results. */
-export async function openSearch(page: Page, origin: string, params: Record<string, string | string[]>) {
+/** Opens /search/ (or another edition's, `es/search/`) on `origin` with these parameters and waits for its results. */
+export async function openSearch(page: Page, origin: string, params: Record<string, string | string[]>, path = 'search/') {
   const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => [v].flat().map((one) => [k, one])));
-  await page.goto(`${origin}search/?${query}`);
+  await page.goto(`${origin}${path}?${query}`);
   await settled(page);
 }
 

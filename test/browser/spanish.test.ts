@@ -1,0 +1,74 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { openSearch, resultPaths, sourcePath } from '../helpers/searchPage';
+import { siteInChromium } from '../helpers/siteInChromium';
+
+const site = siteInChromium();
+let context: BrowserContext;
+let page: Page;
+beforeEach(async () => {
+  await context?.close();
+  context = await site.browser.newContext({ viewport: { width: 1100, height: 800 } });
+  page = await context.newPage();
+});
+
+const spanishSearch = (params: Record<string, string>) => openSearch(page, site.server.url, params, 'es/search/');
+/** The result for exactly this page (not /es/data/ for /es/): its link is the path, then a query or an anchor. */
+const result = (path: string) =>
+  page.locator('[data-search-results] > li').filter({ has: page.locator(`h3 a[href="${path}"], h3 a[href^="${path}?"], h3 a[href^="${path}#"]`) });
+const status = () => page.textContent('[data-search-app] [role="status"]');
+/** The language label of one result ("en inglés"), or null where it is in the page's language. */
+const languageOf = (path: string) => result(path).locator('.search-lang').first().getAttribute('data-lang', { timeout: 1000 }).catch(() => null);
+
+describe('search in Spanish', () => {
+  test('a Spanish word finds the Spanish explainer through Spanish stemming: "anunciaron" is on no page, "anunció" and "anunciadas" are', async () => {
+    await spanishSearch({ q: 'anunciaron' });
+    expect(await resultPaths(page)).toContain('/es/');
+    // In the Spanish explainer's own words, and in the page's language: no label.
+    expect(await result('/es/').locator('.search-passages').textContent()).toMatch(/anunci/i);
+    expect(await languageOf('/es/')).toBeNull();
+    expect(await status()).toMatch(/^\d+ resultados? para «anunciaron»$/);
+  });
+
+  test('"llamadas" finds the explainer that says "llamada", with the result in Spanish', async () => {
+    await spanishSearch({ q: 'llamadas' });
+    expect((await resultPaths(page))[0]).toBe('/es/');
+    await expect(result('/es/').locator('.search-meta .search-kind').textContent()).resolves.toBe('Explicación');
+  });
+
+  test('an English query from the Spanish search page finds the English sources, each said to be in English', async () => {
+    await spanishSearch({ q: 'Hegseth' });
+    const sources = (await resultPaths(page)).filter((path) => path.startsWith('/sources/'));
+    expect(sources.length).toBeGreaterThan(1);
+    for (const path of sources) {
+      expect(await languageOf(path), path).toBe('en');
+      await expect(result(path).locator('.search-lang').textContent()).resolves.toBe('en inglés');
+      await expect(result(path).locator('h3 a').getAttribute('hreflang')).resolves.toBe('en');
+    }
+    // Its own language first: the Spanish explainer, which names him too, before any English page.
+    const paths = await resultPaths(page);
+    expect(paths.indexOf('/es/')).toBeGreaterThanOrEqual(0);
+    expect(paths.indexOf('/es/')).toBeLessThan(paths.indexOf(sources[0]!));
+    // No spelling help for a word that only the English index has.
+    expect(await page.isHidden('[data-search-spelling]')).toBe(true);
+  });
+
+  test('the filters and the notes are in Spanish, and count the English sources too', async () => {
+    await spanishSearch({ q: 'Cartel de los Soles' });
+    const legends = await page.$$eval('[data-search-filters] legend', (ls) => ls.map((l) => l.textContent));
+    expect(legends).toEqual(['Tipo de página', 'Medio', 'Mes de publicación']);
+    const kinds = await page.$$eval('[data-search-filters] fieldset:first-child label', (ls) => ls.map((l) => l.textContent!.trim()));
+    expect(kinds.map((k) => k.replace(/\s*\(\d+\)$/, ''))).toEqual(['Explicación', 'Datos', 'Fuente']);
+    await expect(page.textContent('[data-search-names]')).resolves.toMatch(/^También se buscó: Cartel of the Suns\. Buscar solo «Cartel de los Soles»$/);
+    expect(await resultPaths(page)).toContain(sourcePath('indian-witness-2025-12-03'));
+  });
+
+  test('the header box of a Spanish page searches both languages and opens the Spanish search page', async () => {
+    await page.goto(`${site.server.url}es/ledger/`);
+    await page.fill('#site-search', 'Hegseth');
+    const panel = page.locator('[data-search-panel]');
+    await panel.locator('.search-all a').waitFor();
+    expect(new URL((await panel.locator('.search-all a').getAttribute('href'))!, site.server.url).pathname).toBe('/es/search/');
+    await expect(panel.locator('.search-hits > li').first().locator('h3 a').getAttribute('href')).resolves.toMatch(/^\/es\//);
+  });
+});
