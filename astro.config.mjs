@@ -12,7 +12,7 @@ import pagefind from './src/integrations/pagefind';
 import { remarkCitations } from './src/integrations/remarkCitations';
 import { remarkSourceAnchors } from './src/integrations/remarkSourceAnchors';
 import translations from './src/integrations/translations';
-import { defaultLocale, locales, siteUrl } from './src/site';
+import { defaultLocale, editions, locales, siteUrl } from './src/site';
 
 export default defineConfig({
   // Canonical URLs, the feed and the sitemap are absolute: set SITE_URL to the address the site is served at.
@@ -33,8 +33,12 @@ export default defineConfig({
     // Each translation of the explainer cites what the English cites, in the same places, and says which English revision it translates.
     translations(),
     mdx(),
-    // The offline fallback page is for the service worker, not for search engines.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/offline/') }),
+    // The offline fallback page is for the service worker, not for search engines. Each page is listed with
+    // its counterpart in the other edition (xhtml:link hreflang), where it has one.
+    sitemap({
+      filter: (page) => !new URL(page).pathname.startsWith('/offline/'),
+      i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, editions[l].lang])) },
+    }),
     pagefind(),
     appIcons(),
     offline(),

@@ -1,0 +1,141 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { siteUrl } from '../../src/site';
+import { readPage, textOf } from '../helpers/html';
+import { builtPages } from '../helpers/pages';
+import { buildSite } from '../helpers/site';
+import { siteCopy } from '../helpers/siteCopy';
+
+const siteDir = inject('siteDir');
+const SITE = siteUrl();
+const pages = (await builtPages(siteDir)).filter((path) => path.endsWith('/'));
+/** The Spanish edition's pages: everything we write, under /es/. */
+const SPANISH = ['/es/', '/es/sources/', '/es/ledger/', '/es/data/', '/es/search/'];
+/** Pages that say what they say in both languages: the host's 404 page and the service worker's offline page. */
+const SHARED = ['/404.html', '/offline/'];
+const local = (href: string) => new URL(href, SITE).pathname;
+
+describe('the Spanish edition', () => {
+  test('has every page we write, under /es/, and none of the sources, which stay in English', () => {
+    expect(pages.filter((path) => path.startsWith('/es/')).sort()).toEqual([...SPANISH].sort());
+  });
+
+  test.each(pages)('%s is in its edition’s language, and says it to machines: lang, og:locale, hreflang both ways', async (path) => {
+    const html = await readPage(siteDir, path);
+    const lang = path.startsWith('/es/') ? 'es' : 'en';
+    expect(html.querySelector('html')!.getAttribute('lang')).toBe(lang);
+    expect(html.querySelector('meta[property="og:locale"]')!.getAttribute('content')).toBe(lang === 'es' ? 'es_LA' : 'en_GB');
+    const alternates = html.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), local(l.getAttribute('href')!)]);
+    if (SHARED.includes(path) || !alternates.length) return;
+    // Each alternate is a built page in its language, and names this one back (hreflang must be reciprocal).
+    expect(alternates).toContainEqual([lang, path]);
+    expect(alternates).toContainEqual(['x-default', alternates.find(([l]) => l === 'en')![1]]);
+    for (const [other, target] of alternates.filter(([l]) => l !== 'x-default')) {
+      const page = await readPage(siteDir, target!);
+      expect(page.querySelector('html')!.getAttribute('lang'), target).toBe(other);
+      const back = page.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), local(l.getAttribute('href')!)]);
+      expect(back, target).toContainEqual([lang, path]);
+    }
+  });
+
+  test.each(pages.filter((path) => !SHARED.includes(path)))('%s: the language switch lands on the counterpart, whose switch leads back', async (path) => {
+    const html = await readPage(siteDir, path);
+    const lang = path.startsWith('/es/') ? 'es' : 'en';
+    const links = Object.fromEntries(html.querySelectorAll('[data-language-switch]').map((a) => [a.getAttribute('data-language-switch'), a.getAttribute('href')!]));
+    expect(Object.keys(links).sort()).toEqual(['en', 'es']);
+    expect(links[lang]).toBe(path);
+    const other = lang === 'es' ? 'en' : 'es';
+    const target = links[other]!;
+    expect(pages, `${path} switches to ${target}`).toContain(target);
+    const counterpart = await readPage(siteDir, target);
+    expect(counterpart.querySelector('html')!.getAttribute('lang')).toBe(other);
+    const english = lang === 'en' ? path : target;
+    // A page with a counterpart (all but a source's and /about/, which are in English only) goes there and back.
+    if (!english.startsWith('/sources/') || english === '/sources/') {
+      if (english !== '/about/') {
+        expect(target).toBe(lang === 'en' ? `/es${path}` : path.slice('/es'.length));
+        expect(counterpart.querySelector(`[data-language-switch="${lang}"]`)!.getAttribute('href')).toBe(path);
+      }
+    } else {
+      // A source has one page, in English: from it the Spanish switch leads to the Spanish list of sources.
+      expect(target).toBe('/es/sources/');
+    }
+  });
+
+  test('the explainer: Spanish prose, charts summed up in Spanish, the same citations as the English, and which English revision it translates', async () => {
+    const [es, en] = await Promise.all([readPage(siteDir, '/es/'), readPage(siteDir, '/')]);
+    expect(textOf(es.querySelector('h1')!)).not.toBe(textOf(en.querySelector('h1')!));
+    const summaries = es.querySelectorAll('.chart-summary').map(textOf);
+    expect(summaries).toHaveLength(en.querySelectorAll('.chart-summary').length);
+    expect(summaries[0]).toMatch(/^Desde el primer ataque, el 2 de septiembre de 2025, hasta el .* Estados Unidos anunció \d+ ataques contra \d+ embarcaciones/);
+    // The same notes, citing the same passages, in the same order: a data row on the edition's own data page.
+    const notes = (page: typeof es) => page.querySelectorAll('.endnotes li a[id]').map((a) => a.getAttribute('href')!.replace(/^\/es\//, '/'));
+    expect(notes(es)).toEqual(notes(en));
+    expect(notes(es).length).toBeGreaterThan(50);
+    expect(textOf(es.querySelector('.translation-note')!)).toMatch(/^Traducción del inglés, puesta al día el \d+ de \w+ de \d{4} con la versión en inglés del \d+ de \w+ de \d{4}\./);
+    // Quotations from English sources in English, with our translation marked as ours.
+    const quote = es.querySelector('.quote')!;
+    expect(quote.querySelector('[lang="en"]')).not.toBeNull();
+    expect(quote.querySelector('.quote-translation')!.getAttribute('lang')).toBe('es');
+  });
+
+  test("the Spanish explainer's structured data is its own article, in Spanish, a translation of the English", async () => {
+    const graph = (html: Awaited<ReturnType<typeof readPage>>) =>
+      JSON.parse(html.querySelector('script[type="application/ld+json"]')!.textContent)['@graph'] as Record<string, unknown>[];
+    const es = graph(await readPage(siteDir, '/es/'));
+    const article = es.find((n) => n['@type'] === 'BackgroundNewsArticle')!;
+    expect(article).toMatchObject({ '@id': `${SITE}es/#article`, inLanguage: 'es', translationOfWork: { '@id': `${SITE}#article` } });
+    expect(article.headline).toBe(textOf((await readPage(siteDir, '/es/')).querySelector('h1')!));
+    expect(es.find((n) => n['@type'] === 'WebSite')).toMatchObject({ '@id': `${SITE}es/#website`, inLanguage: 'es', name: 'Ataques en el mar' });
+    const en = graph(await readPage(siteDir, '/'));
+    expect(en.find((n) => n['@type'] === 'BackgroundNewsArticle')).toMatchObject({ '@id': `${SITE}#article`, inLanguage: 'en' });
+  });
+
+  test('has its own feed, in Spanish, of its explainer and the sources', async () => {
+    const feed = await readFile(join(siteDir, 'es/feed.xml'), 'utf8');
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="es">');
+    expect(feed).toContain(`<link rel="self" type="application/atom+xml" href="${SITE}es/feed.xml"/>`);
+    expect(feed).toContain(`<id>${SITE}es/</id>`);
+    expect(feed).toContain('<title>Ataques en el mar</title>');
+    expect(feed).toMatch(/Leer el artículo, conservado palabra por palabra y en inglés/);
+    const english = await readFile(join(siteDir, 'feed.xml'), 'utf8');
+    expect(english).toContain('xml:lang="en"');
+    expect(english).not.toContain('/es/');
+    // Each page names its own edition's feed.
+    expect((await readPage(siteDir, '/es/ledger/')).querySelector('link[type="application/atom+xml"]')!.getAttribute('href')).toBe('/es/feed.xml');
+  });
+
+  test('both languages are in the sitemap, each page with its counterpart', async () => {
+    const sitemap = await readFile(join(siteDir, 'sitemap-0.xml'), 'utf8');
+    for (const path of SPANISH) expect(sitemap).toContain(`<loc>${SITE}${path.slice(1)}</loc>`);
+    expect(sitemap).toContain(`<url><loc>${SITE}ledger/</loc><xhtml:link rel="alternate" hreflang="es" href="${SITE}es/ledger/"/>`);
+  });
+
+  test('the offline copy holds every Spanish page', async () => {
+    const worker = await readFile(join(siteDir, 'sw.js'), 'utf8');
+    for (const path of SPANISH) expect(worker).toContain(`"${path.slice(1)}index.html"`);
+  });
+});
+
+describe('the build stops when the two editions cite differently', () => {
+  const copy = siteCopy('editions');
+  const SPANISH_FILE = 'content/explainer/es/index.mdx';
+  let spanish: string;
+  beforeAll(async () => {
+    spanish = await readFile(join(copy.site, SPANISH_FILE), 'utf8');
+  });
+
+  test('a citation changed in the Spanish only: named in both files, at their lines', async () => {
+    const from = '<Cite source="orinoco-tribune-2025-11-28" p="13" />';
+    expect(spanish).toContain(from);
+    await writeFile(join(copy.site, SPANISH_FILE), spanish.replace(from, '<Cite source="orinoco-tribune-2025-11-28" p="14" />'));
+    const result = await buildSite(copy.out, copy.site);
+    expect(result.ok).toBe(false);
+    const english = await readFile(join(copy.site, 'content/explainer/index.mdx'), 'utf8');
+    const lineOf = (text: string, words: string) => text.split('\n').findIndex((line) => line.includes(words)) + 1;
+    expect(result.output).toContain(
+      `${SPANISH_FILE}:${lineOf(spanish, from)} text: <Cite> of orinoco-tribune-2025-11-28#p-14 where content/explainer/index.mdx:${lineOf(english, from)} cites orinoco-tribune-2025-11-28#p-13`,
+    );
+  });
+});
