@@ -2,8 +2,8 @@ import { browser as en } from './en/browser';
 import { browser as es } from './es/browser';
 
 /**
- * The words the browser's scripts write (search's results, filters and notes, the footer's offline line),
- * apart from the rest of an edition's words so that a page's scripts carry only these.
+ * The words search writes in the browser (its results, filters and notes), apart from the rest of an
+ * edition's words so that search's scripts carry only these.
  */
 export interface BrowserWords {
   /** The locale they format dates, numbers and lists in (Intl). */
@@ -40,19 +40,6 @@ export interface BrowserWords {
   /** Added to the status where part of the index is not saved on this device. */
   indexMissing: string;
   filters: Record<'kind' | 'outlet' | 'month', string>;
-  /** The footer's line on the offline copy, and the notice of a new version. */
-  offline: {
-    /** No room for the copy: its size, where known. */
-    storage(size: string | undefined): string;
-    download: string;
-    changed: string;
-    blocked: string;
-    ready(size: string): string;
-    readyUnknown: string;
-    saving: string;
-    updated: string;
-    reload: string;
-  };
 }
 
 const WORDS: Record<string, BrowserWords> = { en, es };

@@ -24,11 +24,14 @@ async function check(root: string, logger: AstroIntegrationLogger) {
 /**
  * Keeps the editions in step (src/checks/translationCheck.ts): the build stops when a translation of the
  * explainer cites other paragraphs or rows than the English page it translates, naming both files, and
- * warns when the English has changed since the revision translated. In dev, it checks again whenever an
- * explainer page is saved, and says what it finds.
+ * warns when the English has changed since the revision translated. The problems are said as the build
+ * starts, and stop it once the pages are written: a mistake in a page itself (a citation to a missing
+ * paragraph, which the translation then seems not to cite) stops it first, where the page is compiled, with
+ * its own message. In dev, it checks again whenever an explainer page is saved, and says what it finds.
  */
 export default function translations(): AstroIntegration {
   let root = '';
+  let found: Awaited<ReturnType<typeof check>> = [];
   return {
     name: 'strikes:translations',
     hooks: {
@@ -36,8 +39,12 @@ export default function translations(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': async ({ logger }) => {
-        const problems = await check(root, logger);
-        if (problems.length) throw new ContentError(problems);
+        found = await check(root, logger);
+        if (found.length) logger.error(new ContentError(found).message);
+      },
+      // Before search indexes the pages: listed first in astro.config.mjs.
+      'astro:build:done': () => {
+        if (found.length) throw new ContentError(found);
       },
       'astro:server:setup': ({ server, logger }) => {
         const recheck = async (path: string) => {

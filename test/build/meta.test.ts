@@ -7,7 +7,8 @@ import { isoDay } from '../../src/format/dates';
 import { escapeXml } from '../../src/format/xml';
 import { explainerSchema } from '../../src/schemas/explainer';
 import { sourceSchema } from '../../src/schemas/source';
-import { EDITORIAL_TEAM, siteUrl } from '../../src/site';
+import { wordsFor } from '../../src/i18n/words';
+import { EDITORIAL_TEAM, localeOfPath as editionOf, pathIn, siteUrl } from '../../src/site';
 import { readPage } from '../helpers/html';
 
 const siteDir = inject('siteDir');
@@ -34,14 +35,15 @@ describe.each(pages)('%s', async (path) => {
     expect(html.querySelector('title')!.text.startsWith(title)).toBe(true);
     expect(meta('property', 'og:description')).toBe(description);
     expect(meta('property', 'og:url')).toBe(new URL(path, SITE).href);
-    expect(meta('property', 'og:site_name')).toBe('Strikes at Sea');
+    expect(meta('property', 'og:site_name')).toBe(wordsFor(editionOf(path)).site.name);
     expect(meta('name', 'twitter:card')).toBe('summary');
     expect(meta('name', 'twitter:title')).toBe(title);
     expect(meta('name', 'twitter:description')).toBe(description);
   });
 
   test('points feed readers to the feed', () => {
-    expect(html.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href')).toBe('/feed.xml');
+    // Its own edition's feed.
+    expect(html.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href')).toBe(pathIn(editionOf(path), '/feed.xml'));
   });
 
   test('links to the page about us, and how we correct mistakes, from its footer', () => {
@@ -60,10 +62,11 @@ describe.each(pages)('%s', async (path) => {
 
 /** What a page says of itself as an article: the explainer and each source page; nothing for other pages. */
 async function articleOf(path: string) {
-  if (path === '/') {
-    const explainer = explainerSchema.parse(splitFile(await readFile('content/explainer/index.mdx', 'utf8')).data);
+  if (path === '/' || path === '/es/') {
+    const explainer = explainerSchema.parse(splitFile(await readFile(`content/explainer/${path === '/' ? '' : 'es/'}index.mdx`, 'utf8')).data);
     return {
-      author: EDITORIAL_TEAM.name,
+      // Named in the page's language.
+      author: wordsFor(editionOf(path)).feed.author,
       authorPage: new URL('/about/', SITE).href,
       published: isoDay(explainer.published),
       modified: explainer.updated > explainer.published ? isoDay(explainer.updated) : undefined,

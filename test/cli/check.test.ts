@@ -119,12 +119,16 @@ describe('npm run check: the explainer’s attribution and citation review', () 
     const result = await runCli('check', ['content'], site);
     expect(result.code).toBe(1);
     const rows = (await readFile(join(site, 'content/explainer/index.review.csv'), 'utf8')).trimEnd().split('\n').length;
-    expect(result.stdout).toContain('content  3 problems in content:\n');
+    // And the Spanish translation, which does not cite the passage the English now cites, named in both files.
+    expect(result.stdout).toContain('content  4 problems in content:\n');
     const lines = (await readFile(join(site, 'content/explainer/index.mdx'), 'utf8')).split('\n');
     const lineOf = (words: string) => lines.findIndex((l) => l.includes(words)) + 1;
     expect(result.stdout).toContain(`  content/explainer/index.mdx:${lineOf('Maduro called it')} text: this sentence quotes "respectful and cordial" but cites nothing`);
     expect(result.stdout).toContain(`  content/explainer/index.mdx:${lineOf('calls the call brief')} text: <Cite> of indian-witness-2025-12-03#p-2 has no row in content/explainer/index.review.csv`);
     expect(result.stdout).toContain(`  content/explainer/index.review.csv:${rows} claim (row ${rows - 1}): no sentence that cites strikes#18 has these words`);
+    expect(result.stdout).toMatch(
+      new RegExp(`  content/explainer/es/index\\.mdx:\\d+ text: content/explainer/index\\.mdx:${lineOf('calls the call brief')} cites indian-witness-2025-12-03#p-2, and content/explainer/es/index\\.mdx does not, here`),
+    );
   });
 });
 
@@ -137,12 +141,15 @@ describe('npm run check: the data files', () => {
     strikes[2] = strikes[2]!.replace(',Caribbean,', ',Atlantic,');
     await writeFile(join(root, 'content/data/strikes.csv'), strikes.join('\n'));
     await writeFile(join(root, 'content/data/charts.yml'), 'checkpoint: 2025-11-31\nregions:\n  Caribbean: the Caribbean\n');
+    // The Spanish pages print the data's English words through their glossary, which is checked with the data.
+    await writeFile(join(root, 'content/data/glossary.es.yml'), await readFile(join(ROOT, 'content/data/glossary.es.yml'), 'utf8'));
   });
   afterAll(() => removeDir(root));
 
   test('a bad row and a bad setting, each at its line', async () => {
     const { files, problems } = await readContent(root);
-    expect(files).toBe(2);
+    expect(files).toBe(3);
+    // A missing region at the regions: line, as every content file reports a missing field, at its parent's key.
     expect(problems.map(formatProblem)).toEqual([
       'content/data/strikes.csv:3 region (row 2): expected one of: Caribbean, Eastern Pacific',
       'content/data/charts.yml:1 checkpoint: expected a real date written as YYYY-MM-DD',

@@ -62,9 +62,10 @@ export async function exercise(page: Page): Promise<boolean> {
   const searched = (await search.count()) > 0 && (await search.isVisible());
   if (!searched) return false;
   await search.fill(SEARCH_WORD);
-  // Done when a status line names the results for the word (the header's box and the search page each have one).
+  // Done when a status line counts the results for the word (the header's box and the search page each have
+  // one), in the page's language: "6 results for Maduro", "6 resultados para «Maduro»".
   await page.waitForFunction(
-    (word) => [...document.querySelectorAll('[role="status"]')].some((status) => status.textContent?.includes(`results for ${word}`) || status.textContent?.includes(`results for “${word}”`)),
+    (word) => [...document.querySelectorAll('[role="status"]')].some((status) => new RegExp(`^\\d+ \\S+ \\S+ [“«]?${word}[”»]?$`).test(status.textContent ?? '')),
     SEARCH_WORD,
   );
   return true;

@@ -27,16 +27,20 @@ describe('the index the build writes to /pagefind/', () => {
     expect(files.filter((f) => /ui|highlight|worker|wasm\.unknown/.test(f))).toEqual([]);
   });
 
-  test('indexes exactly the pages that mark text for search: the sources, the explainer, the data, every strike, the list of strikes (not its filtered views) and the timeline', async () => {
+  test('indexes exactly the pages that mark text for search: the sources, the explainer, the data, every strike, the list of strikes (not its filtered views) and the timeline, each edition in its language’s index', async () => {
     const marked: string[] = [];
     for (const path of await builtPages()) if ((await readPage(siteDir, path)).querySelector('[data-pagefind-body]')) marked.push(path);
     const strikeIds = csvParse(await readFile('content/data/strikes.csv', 'utf8')).map((row) => row.id!);
     expect(strikeIds).toHaveLength(27);
+    const spanish = ['/es/', '/es/data/'];
     expect(marked.sort()).toEqual(
-      ['/', '/data/', '/strikes/', '/timeline/', ...sourceIds.map((id) => `/sources/${id}/`), ...strikeIds.map((id) => `/strikes/${id}/`)].sort(),
+      ['/', '/data/', '/strikes/', '/timeline/', ...spanish, ...sourceIds.map((id) => `/sources/${id}/`), ...strikeIds.map((id) => `/strikes/${id}/`)].sort(),
     );
+    // Pagefind keeps an index per language, by each page's <html lang>: Spanish stemming for the Spanish pages.
     const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(marked.length);
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
+    expect(entry.languages.es.page_count).toBe(spanish.length);
+    expect(entry.languages.en.page_count).toBe(marked.length - spanish.length);
   });
 
   test.each(sourceIds)('/sources/%s/ gives search its kind, outlet and date, and only its article text', async (id) => {
@@ -72,7 +76,7 @@ describe('the index the build writes to /pagefind/', () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  test('search code comes only from a small inline loader on each page, and from its own file on /search/', async () => {
+  test('search code comes only from a small inline loader on each page, and from its own file on /search/ and /es/search/', async () => {
     for (const path of await builtPages()) {
       const page = await readPage(siteDir, path);
       // Two loaders, each a few hundred bytes: search's and the service worker's. A JSON-LD block is data, and
@@ -83,7 +87,8 @@ describe('the index the build writes to /pagefind/', () => {
       const files = page.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);
       const search = [];
       for (const file of files) if (/pagefind|data-search/.test(await readFile(join(siteDir, file), 'utf8'))) search.push(file);
-      expect(search.length, path).toBe(path === '/search/' ? 1 : 0);
+      // Each edition's search page.
+      expect(search.length, path).toBe(['/search/', '/es/search/'].includes(path) ? 1 : 0);
     }
   });
 });
@@ -102,12 +107,17 @@ describe('a page that marks text for search must say what it is', () => {
     const site = await copySite();
     const out = await tempDir('dist');
     try {
-      const route = join(site, 'src/pages/sources/index.astro');
+      const route = join(site, 'src/pages/[...lang]/sources/index.astro');
       const page = await readFile(route, 'utf8');
-      await writeFile(route, page.replace('<SourceList sources={sources} level={2} />', '<div data-pagefind-body><SourceList sources={sources} level={2} /></div>'));
+      const list = '<SourceList sources={sources} level={2} locale={locale} />';
+      expect(page).toContain(list);
+      await writeFile(route, page.replace(list, `<div data-pagefind-body>${list}</div>`));
       const result = await buildSite(out, site);
       expect(result.ok).toBe(false);
-      expect(result.output).toMatch(/mark text for search \(data-pagefind-body\) but give the Base layout no `search` prop:\s+\/sources\//);
+      // The route makes the page in each edition: both are named.
+      expect(result.output).toMatch(/mark text for search \(data-pagefind-body\) but give the Base layout no `search` prop:\n {2}\//);
+      expect(result.output).toMatch(/^ {2}\/sources\/$/m);
+      expect(result.output).toMatch(/^ {2}\/es\/sources\/$/m);
     } finally {
       await removeDir(site);
       await removeDir(out);

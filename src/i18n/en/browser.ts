@@ -5,7 +5,8 @@ const results = (n: number) => plural(n, 'result');
 
 /** What the browser's scripts write, in English. */
 export const browser: BrowserWords = {
-  locale: 'en',
+  // Days as the English edition writes them: 1 December 2025.
+  locale: 'en-GB',
   kinds: { explainer: 'Explainer', strike: 'Strike', timeline: 'Timeline', data: 'Data', source: 'Source' },
   inLanguage: { en: 'in English', es: 'in Spanish' },
   morePassages: (n) => `and ${plural(n, 'more passage', 'more passages')} on this page`,
@@ -30,15 +31,4 @@ export const browser: BrowserWords = {
   unsavedHow: 'They show when you are back online; to read every page offline, save the whole site (at the foot of any page).',
   indexMissing: ' (part of the search index is not saved on this device, so some words find nothing until you are back online)',
   filters: { kind: 'Kind of page', outlet: 'Outlet', month: 'Month published' },
-  offline: {
-    storage: (size) => `Offline reading is not available: this device has no room for the site’s ${size ?? 'files'}. Every page works while you are online.`,
-    download: 'Offline reading is not available yet: a file of the site could not be downloaded. It will be tried again on your next visit.',
-    changed: 'Offline reading is not available yet: the site was updated while it was being saved. It will be tried again on your next visit.',
-    blocked: 'Offline reading is not available: this browser does not let the site save pages on this device.',
-    ready: (size) => `Available offline: every page and search, ${size} saved on this device.`,
-    readyUnknown: 'Available offline on this device.',
-    saving: 'Saving every page and search on this device for reading offline…',
-    updated: 'This site has been updated. ',
-    reload: 'Reload',
-  },
 };

@@ -32,15 +32,4 @@ export const browser: BrowserWords = {
   unsavedHow: 'Aparecerán cuando vuelva a tener conexión; para leer todas las páginas sin conexión, guarde el sitio completo (al pie de cualquier página).',
   indexMissing: ' (parte del índice de búsqueda no está guardada en este dispositivo, así que algunas palabras no encuentran nada hasta que vuelva a tener conexión)',
   filters: { kind: 'Tipo de página', outlet: 'Medio', month: 'Mes de publicación' },
-  offline: {
-    storage: (size) => `La lectura sin conexión no está disponible: este dispositivo no tiene espacio para ${size ? `los ${size}` : 'los archivos'} del sitio. Todas las páginas funcionan mientras esté en línea.`,
-    download: 'La lectura sin conexión aún no está disponible: no se pudo descargar un archivo del sitio. Se volverá a intentar en su próxima visita.',
-    changed: 'La lectura sin conexión aún no está disponible: el sitio se actualizó mientras se guardaba. Se volverá a intentar en su próxima visita.',
-    blocked: 'La lectura sin conexión no está disponible: este navegador no permite que el sitio guarde páginas en este dispositivo.',
-    ready: (size) => `Disponible sin conexión: todas las páginas y la búsqueda, ${size} guardados en este dispositivo.`,
-    readyUnknown: 'Disponible sin conexión en este dispositivo.',
-    saving: 'Guardando todas las páginas y la búsqueda en este dispositivo para leer sin conexión…',
-    updated: 'Este sitio se actualizó. ',
-    reload: 'Recargar',
-  },
 };

@@ -1,9 +1,11 @@
-// Types only, and the controls by address: this script, on every page, loads no other chunk.
+// Types only, the controls by address, and the page's words: this script, on every page, loads no other chunk.
+import { type OfflineWords, offlineWords } from '../../i18n/offline';
 import controlsScript from './controls.ts?lazy';
 import type { FailureReason, OfflineSummary, SaveFailed } from './offlineCopy';
 
-/** "1.2 MB" */
-const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+/** "1.2 MB", "1,2 MB": in the page's language. */
+const megabytes = (bytes: number, { locale }: Pick<OfflineWords, 'locale'>) =>
+  `${new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1e6)} MB`;
 
 /** Whether the reader has asked the browser to save data (as offlineCopy.ts's savesData, which the worker uses). */
 const savesData = () => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
@@ -20,13 +22,10 @@ function show(status: HTMLElement | null, state: 'saving' | 'ready' | 'unavailab
 }
 export type Show = typeof show;
 
-/** The footer's line when this device holds no copy, by why not. */
-const UNAVAILABLE: Record<FailureReason | 'blocked', (size: string) => string> = {
-  storage: (size) => `Offline reading is not available: this device has no room for the ${size} it needs. Every page works while you are online.`,
-  download: () => 'Offline reading is not available yet: a file of the site could not be downloaded. It will be tried again on your next visit.',
-  changed: () => 'Offline reading is not available yet: the site was updated while it was being saved. It will be tried again on your next visit.',
-  blocked: () => 'Offline reading is not available: this browser does not let the site save pages on this device.',
-};
+/** The footer's line when this device holds no copy, by why not, with the copy's size where known. */
+function unavailable(words: OfflineWords, reason: FailureReason | 'blocked', bytes: number | undefined): string {
+  return reason === 'storage' ? words.storage(bytes === undefined ? undefined : megabytes(bytes, words)) : words[reason];
+}
 
 /** The footer says the site is saved, and offers the whole site (its code loads only then). */
 const showReady = (status: HTMLElement | null) =>
@@ -35,9 +34,10 @@ const showReady = (status: HTMLElement | null) =>
 /** A small notice that a newer version is ready; the page changes only when the reader reloads. */
 function offerReload(worker: ServiceWorker) {
   if (document.querySelector('.update-notice')) return;
+  const words = offlineWords();
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = 'Reload';
+  button.textContent = words.reload;
   button.addEventListener('click', () => {
     button.disabled = true;
     worker.postMessage({ type: 'SKIP_WAITING' });
@@ -45,7 +45,7 @@ function offerReload(worker: ServiceWorker) {
   const notice = document.createElement('div');
   notice.className = 'update-notice';
   notice.setAttribute('role', 'status');
-  notice.append('This site has been updated. ', button);
+  notice.append(words.updated, button);
   document.body.append(notice);
 }
 
@@ -72,7 +72,7 @@ export async function register(script: string) {
   /** The footer says the site is not saved, and why (with its size, when known). */
   const showUnavailable = async (guess: FailureReason | 'blocked') => {
     const bytes = told?.bytes ?? (await summary())?.core.bytes;
-    show(status, 'unavailable', UNAVAILABLE[told?.reason ?? guess](bytes === undefined ? 'files' : megabytes(bytes)));
+    show(status, 'unavailable', unavailable(offlineWords(), told?.reason ?? guess, bytes));
   };
   let registered: ServiceWorkerRegistration | undefined;
   // A device with a saved version keeps it when a newer one fails, so the footer says nothing of it
@@ -104,11 +104,7 @@ export async function register(script: string) {
   const first = registration.installing ?? registration.waiting;
   // A registration with no worker at all is one whose install has just failed.
   if (!first) return showUnavailable('download');
-  show(
-    status,
-    'saving',
-    savesData() ? 'Your browser asks to save data: pages are kept for reading offline as you open them.' : 'Saving the explainer and search on this device for reading offline…',
-  );
+  show(status, 'saving', savesData() ? offlineWords().savingSavesData : offlineWords().saving);
   // Ready only once it serves: until then, a page opened offline would not be there.
   if (await reaches(first, 'activated')) return showReady(status);
   // Discarded: unless the worker has said why, the likeliest reason is a download that failed.
