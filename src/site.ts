@@ -10,6 +10,9 @@ export const EDITORIAL_TEAM = { name: `${SITE_NAME} editorial team`, href: '/abo
 /** The main navigation, in order, by the English page's path; each edition names them (src/i18n/) and has them under its own path. */
 export const NAV = ['/', '/strikes/', '/timeline/', '/sources/', '/ledger/', '/data/'] as const;
 
+/** The pages of the navigation that only the English edition has so far: another edition links to the English page, and says so. */
+export const ENGLISH_ONLY_NAV: readonly string[] = ['/strikes/', '/timeline/'];
+
 /** Where the site is served when SITE_URL does not say: `npm start`'s address. */
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321/';
 
@@ -84,3 +87,9 @@ export function basePath(pathname: string): string {
 /** The params of a route that has a page in every edition (`src/pages/[...lang]/…`): no prefix for English, `es` for Spanish. */
 export const editionParams = (editionsWithPage: readonly Locale[] = locales) =>
   editionsWithPage.map((locale) => ({ params: { lang: locale === defaultLocale ? undefined : locale }, props: { locale } }));
+
+/** True where an edition's navigation leads to a page only the English edition has. */
+export const navInEnglish = (locale: Locale, href: string) => locale !== defaultLocale && ENGLISH_ONLY_NAV.includes(href);
+
+/** Where an edition's navigation leads for a page of NAV: its own page, or the English one where it has none. */
+export const navHref = (locale: Locale, href: string) => (navInEnglish(locale, href) ? href : pathIn(locale, href));

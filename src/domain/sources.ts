@@ -1,6 +1,5 @@
 import { ENGLISH, type Edition } from '../i18n/words';
 import { type Claim, paragraphId, type Source } from '../schemas/source';
-import { defaultLocale, type Locale } from '../site';
 
 /** What a page needs of a source entry; matches astro:content's entry without depending on it. */
 export interface SourceEntry {

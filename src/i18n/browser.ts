@@ -9,7 +9,7 @@ export interface BrowserWords {
   /** The locale they format dates, numbers and lists in (Intl). */
   locale: string;
   /** A kind of page, as a result and a filter name it. */
-  kinds: Record<'explainer' | 'data' | 'source', string>;
+  kinds: Record<'explainer' | 'strike' | 'timeline' | 'data' | 'source', string>;
   /** A result's language, where it is not the page's: "in English". */
   inLanguage: Record<'en' | 'es', string>;
   morePassages(n: number): string;

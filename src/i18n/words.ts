@@ -237,6 +237,8 @@ export interface SiteWords {
   /** The navigation's labels, by the English page's path ("/ledger/"). */
   nav: Record<string, string>;
   navLabel: string;
+  /** Beside a link of the navigation to a page only the English edition has: "en inglés". */
+  englishOnly: string;
   skipLink: string;
   /** The language switch: its label, and the words for a page that is the same in every edition. */
   languages: string;

@@ -58,7 +58,7 @@ describe('search in Spanish', () => {
     const legends = await page.$$eval('[data-search-filters] legend', (ls) => ls.map((l) => l.textContent));
     expect(legends).toEqual(['Tipo de página', 'Medio', 'Mes de publicación']);
     const kinds = await page.$$eval('[data-search-filters] fieldset:first-child label', (ls) => ls.map((l) => l.textContent!.trim()));
-    expect(kinds.map((k) => k.replace(/\s*\(\d+\)$/, ''))).toEqual(['Explicación', 'Datos', 'Fuente']);
+    expect(kinds.map((k) => k.replace(/\s*\(\d+\)$/, ''))).toEqual(['Explicación', 'Ataque', 'Cronología', 'Datos', 'Fuente']);
     await expect(page.textContent('[data-search-names]')).resolves.toMatch(/^También se buscó: Cartel of the Suns\. Buscar solo «Cartel de los Soles»$/);
     expect(await resultPaths(page)).toContain(sourcePath('indian-witness-2025-12-03'));
   });

@@ -16,6 +16,9 @@ const SPANISH = ['/es/', '/es/sources/', '/es/ledger/', '/es/data/', '/es/search
 const SHARED = ['/404.html', '/offline/'];
 const local = (href: string) => new URL(href, SITE).pathname;
 
+/** The English pages with no Spanish counterpart yet (a source's page has its own rule). */
+const ENGLISH_ONLY = ['/about/', '/strikes/', '/timeline/'];
+
 describe('the Spanish edition', () => {
   test('has every page we write, under /es/, and none of the sources, which stay in English', () => {
     expect(pages.filter((path) => path.startsWith('/es/')).sort()).toEqual([...SPANISH].sort());
@@ -51,15 +54,28 @@ describe('the Spanish edition', () => {
     const counterpart = await readPage(siteDir, target);
     expect(counterpart.querySelector('html')!.getAttribute('lang')).toBe(other);
     const english = lang === 'en' ? path : target;
-    // A page with a counterpart (all but a source's and /about/, which are in English only) goes there and back.
-    if (!english.startsWith('/sources/') || english === '/sources/') {
-      if (english !== '/about/') {
-        expect(target).toBe(lang === 'en' ? `/es${path}` : path.slice('/es'.length));
-        expect(counterpart.querySelector(`[data-language-switch="${lang}"]`)!.getAttribute('href')).toBe(path);
-      }
+    // A page with a counterpart (all but a source's, /about/, the strikes' pages and the timeline, which are in English only) goes there and back.
+    if (ENGLISH_ONLY.some((only) => english.startsWith(only))) {
+      // One in English only: its Spanish switch leads to the Spanish home page.
+      expect(target).toBe('/es/');
+    } else if (!english.startsWith('/sources/') || english === '/sources/') {
+      expect(target).toBe(lang === 'en' ? `/es${path}` : path.slice('/es'.length));
+      expect(counterpart.querySelector(`[data-language-switch="${lang}"]`)!.getAttribute('href')).toBe(path);
     } else {
       // A source has one page, in English: from it the Spanish switch leads to the Spanish list of sources.
       expect(target).toBe('/es/sources/');
+    }
+  });
+
+  test('the Spanish header leads to the pages in English only, in English, and says so', async () => {
+    for (const path of SPANISH.filter((p) => !SHARED.includes(p))) {
+      const nav = (await readPage(siteDir, path)).querySelector('.site-header nav[aria-label="Principal"]')!;
+      for (const href of ['/strikes/', '/timeline/']) {
+        const link = nav.querySelector(`a[href="${href}"]`)!;
+        expect(link.getAttribute('hreflang'), path).toBe('en');
+        expect(textOf(link), path).toMatch(/ \(en inglés\)$/);
+      }
+      expect(nav.querySelectorAll('a[href^="/es/strikes"], a[href^="/es/timeline"]')).toHaveLength(0);
     }
   });
 
@@ -69,6 +85,9 @@ describe('the Spanish edition', () => {
     const summaries = es.querySelectorAll('.chart-summary').map(textOf);
     expect(summaries).toHaveLength(en.querySelectorAll('.chart-summary').length);
     expect(summaries[0]).toMatch(/^Desde el primer ataque, el 2 de septiembre de 2025, hasta el .* Estados Unidos anunció \d+ ataques contra \d+ embarcaciones/);
+    expect(summaries).toContainEqual(expect.stringMatching(/^El mapa muestra \d+ episodios de ataque/));
+    // The map's marks lead to the strikes' pages, which are in English, named in Spanish.
+    expect(es.querySelector('#strike-map a.mark')!.getAttribute('aria-label')).toMatch(/^(Supuesto ataque|Ataque) del \d+ de \w+ de 2025$/);
     // The same notes, citing the same passages, in the same order: a data row on the edition's own data page.
     const notes = (page: typeof es) => page.querySelectorAll('.endnotes li a[id]').map((a) => a.getAttribute('href')!.replace(/^\/es\//, '/'));
     expect(notes(es)).toEqual(notes(en));

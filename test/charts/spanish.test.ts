@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeEachStrike, describeStrikesOverTime, describeWhoReported, unconfirmedLeftOut } from '../../src/charts/describe';
+import { describeEachStrike, describeStrikeMap, describeStrikesOverTime, describeWhoReported, unconfirmedLeftOut } from '../../src/charts/describe';
 import { describeStrike, eachStrike } from '../../src/charts/eachStrike';
 import { eachStrikeFigure, strikeMapFigure, strikesOverTimeFigure, whoReportedFigure } from '../../src/charts/figures';
 import { strikeMap } from '../../src/charts/strikeMap';
@@ -63,6 +63,7 @@ describe('the summaries in Spanish, generated from the data', () => {
     strikesOverTime: strikesOverTimeFigure(strikes, events, settings, es),
     eachStrike: eachStrikeFigure(strikes, settings, es),
     whoReported: whoReportedFigure(strikes, gaps(reports, strikes), es),
+    strikeMap: strikeMapFigure(strikes, layers, settings, es),
   };
 
   test('match their snapshot (test/output/summaries.es.txt)', async () => {
@@ -73,7 +74,9 @@ describe('the summaries in Spanish, generated from the data', () => {
   test('the map: how each position is known, in Spanish, with the names of its regions', () => {
     const map = strikeMapFigure(strikes, layers, settings, es);
     expect(map.caption).toBe('Dónde fueron los ataques, hasta donde dicen los reportes');
-    expect(map.summary).toMatch(/^El mapa muestra \d+ episodios de ataque, 1 de ellos no confirmado\. \d+ tienen sus coordenadas tomadas de un reporte \(.*de 2025\)\. 3 tienen posiciones deducidas de la descripción de un reporte, dibujadas con un anillo: /);
+    expect(map.summary).toMatch(
+      /^El mapa muestra 27 episodios de ataque, 1 de ellos no confirmado\. Ningún reporte da las coordenadas de un ataque\. 3 tienen posiciones deducidas de la descripción de un reporte, dibujadas con un anillo: 2 de septiembre de 2025, 19 de septiembre de 2025 y 27 de octubre de 2025\. /,
+    );
     expect(map.summary).toMatch(/De \d+ solo se conoce la región \(\d+ en el Caribe y \d+ en el Pacífico oriental\): se agrupan en un recuadro dentro de su región, no en un lugar\. La tabla da las palabras en que se basa cada posición\.$/);
     const described = map.table.rows.find((row) => row[0] === '3')!;
     expect(described.slice(2, 5)).toEqual(['Caribe', described[3], 'Deducida de la descripción de un reporte: 16,25° N, 71,52° O']);
@@ -84,7 +87,6 @@ describe('the summaries in Spanish, generated from the data', () => {
     expect(svg).toContain('aria-label="Supuesto ataque del 4 de octubre de 2025"');
     expect(svg).toContain('>Mar Caribe<');
     expect(svg).toContain('>deducida de una descripción: 3<');
-    expect(svg).toMatch(/>\d+° O</);
   });
 
   test('the count at the checkpoint, with its days and its dead', () => {
@@ -172,5 +174,13 @@ describe('agreement: every count in Spanish agrees with its noun, in number and 
     const one = describeWhoReported(real.filter((g) => g.killed?.verdict !== 'higher' && g.killed?.verdict !== 'lower').concat(real.filter((g) => g.killed?.verdict === 'lower')), es);
     expect(one).toContain('1 difiere sin explicación: BNO News dio 72 el 11 de noviembre de 2025, cuando se habían anunciado 75.');
     expect(one).not.toMatch(/ 1 (difieren|cuentan|son|se escribieron) /);
+  });
+
+  test('the map summary agrees with its counts: one strike with coordinates, one with a described position, one claim', () => {
+    const reported = strikes.map((s) => (s.id === '3' ? { ...s, position: { precision: 'reported' as const, lat: 16, lon: -71, source: 'Made up' } } : s));
+    const summary = describeStrikeMap(reported, settings.regions, es);
+    expect(summary).toContain('1 de ellos no confirmado. 1 tiene sus coordenadas tomadas de un reporte (19 de septiembre de 2025). 2 tienen posiciones deducidas');
+    const oneDescribed = reported.map((s) => (s.id === '1' ? { ...s, position: { precision: 'region' as const, source: 'Made up' } } : s));
+    expect(describeStrikeMap(oneDescribed, settings.regions, es)).toContain('. 1 tiene una posición deducida de la descripción de un reporte, dibujada con un anillo: 27 de octubre de 2025.');
   });
 });

@@ -25,8 +25,15 @@ describe('the words of each edition', () => {
 
   test('the Spanish words are Spanish: none is left in English but names', () => {
     const same = strings(es).filter(([path, text]) => strings(en).some(([p, t]) => p === path && t === text));
-    // The same in both, and rightly: a word the languages share, and a sign.
-    expect(same.map(([path]) => path).sort()).toEqual(['metrics.cocaine_transit_share_pct.unit', 'sources.original']);
+    // The same in both, and rightly: a word the languages share, a sign, a name, and the compass points Spanish writes as English does (west is "O").
+    expect(same.map(([path]) => path).sort()).toEqual([
+      'chartSources.strikeMap.naturalEarth',
+      'charts.strikeMap.compass.E',
+      'charts.strikeMap.compass.N',
+      'charts.strikeMap.compass.S',
+      'metrics.cocaine_transit_share_pct.unit',
+      'sources.original',
+    ]);
   });
 });
 

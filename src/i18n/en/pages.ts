@@ -8,6 +8,7 @@ export const site: SiteWords = {
   description: SITE_DESCRIPTION,
   nav: { '/': 'Explainer', '/strikes/': 'Strikes', '/timeline/': 'Timeline', '/sources/': 'Sources', '/ledger/': 'Ledger', '/data/': 'Data' },
   navLabel: 'Main',
+  englishOnly: 'in English',
   skipLink: 'Skip to content',
   languages: 'Language',
   footer:

@@ -132,7 +132,7 @@ export const charts: ChartWords = {
           ? `${count(f.reported.length, 'tiene sus coordenadas', 'tienen sus coordenadas')} tomadas de un reporte (${list(f.reported.map(date))}). `
           : 'Ningún reporte da las coordenadas de un ataque. ') +
         (f.described.length
-          ? `${count(f.described.length, 'tiene una posición deducida', 'tienen posiciones deducidas')} de la descripción de un reporte, dibujadas con un anillo: ${list(f.described.map(date))}. `
+          ? `${count(f.described.length, 'tiene una posición deducida de la descripción de un reporte, dibujada', 'tienen posiciones deducidas de la descripción de un reporte, dibujadas')} con un anillo: ${list(f.described.map(date))}. `
           : '') +
         (regionOnly
           ? `De ${n(regionOnly)} solo se conoce la región (${list(f.regionOnly.map((r) => `${n(r.count)} en ${r.name}`))}): se agrupan en un recuadro dentro de su región, no en un lugar. `

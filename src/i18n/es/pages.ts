@@ -12,6 +12,7 @@ export const site: SiteWords = {
     'Una explicación con fuentes de los ataques de Estados Unidos contra embarcaciones en el Caribe y el Pacífico oriental y de la llamada telefónica entre Trump y Maduro de noviembre de 2025, a partir de artículos de medios con posiciones muy distintas.',
   nav: { '/': 'Explicación', '/strikes/': 'Ataques', '/timeline/': 'Cronología', '/sources/': 'Fuentes', '/ledger/': 'Cifras', '/data/': 'Datos' },
   navLabel: 'Principal',
+  englishOnly: 'en inglés',
   skipLink: 'Saltar al contenido',
   languages: 'Idioma',
   footer:
