@@ -8,6 +8,7 @@ const file = GLOSSARY_FILES.es!;
 const glossaryText = await readFile(file, 'utf8');
 const strikes = readCsv(CSV_FILES.strikes, await readFile(CSV_FILES.strikes.file, 'utf8')).rows;
 const events = readCsv(CSV_FILES.keyEvents, await readFile(CSV_FILES.keyEvents.file, 'utf8')).rows;
+const places = readCsv(CSV_FILES.places, await readFile(CSV_FILES.places.file, 'utf8')).rows;
 const settingsText = await readFile(CHART_SETTINGS_FILE, 'utf8');
 const settings = { data: readChartSettings(CHART_SETTINGS_FILE, settingsText).data, text: settingsText };
 
@@ -15,7 +16,7 @@ describe('the Spanish glossary of the data’s English words', () => {
   test('translates every word of the data the Spanish pages show', () => {
     const { data, problems } = readGlossary(file, glossaryText);
     expect(problems).toEqual([]);
-    expect(glossaryProblems(file, data!, wordsToTranslate(strikes, events, settings))).toEqual([]);
+    expect(glossaryProblems(file, data!, wordsToTranslate(strikes, events, settings, places))).toEqual([]);
   });
 
   test('a word it lacks is named where the data writes it, with the line to add', () => {
@@ -23,6 +24,14 @@ describe('the Spanish glossary of the data’s English words', () => {
     const without = readGlossary(file, glossaryText.replace(/^No strike reported: .*\n/m, '')).data!;
     expect(glossaryProblems(file, without, wordsToTranslate(strikes, events, settings)).map(formatProblem)).toEqual([
       `content/data/events.csv:${label.line} label (row 2): "No strike reported" has no translation in ${file}: add a line \`No strike reported: …\` with the words its pages should show`,
+    ]);
+  });
+
+  test('a name the map prints is named at its row of places.csv', () => {
+    const sea = places.find((r) => r.data.name === 'Caribbean Sea')!;
+    const without = readGlossary(file, glossaryText.replace(/^Caribbean Sea: .*\n/m, '')).data!;
+    expect(glossaryProblems(file, without, wordsToTranslate(strikes, events, settings, places)).map(formatProblem)).toEqual([
+      `content/data/places.csv:${sea.line} name (row ${sea.row}): "Caribbean Sea" has no translation in ${file}: add a line \`Caribbean Sea: …\` with the words its pages should show`,
     ]);
   });
 
