@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { offlineStatus, visitOnce } from '../helpers/offline';
 import { openSearch, resultPaths, sourcePath } from '../helpers/searchPage';
 import { siteInChromium } from '../helpers/siteInChromium';
 
@@ -70,5 +71,25 @@ describe('search in Spanish', () => {
     await panel.locator('.search-all a').waitFor();
     expect(new URL((await panel.locator('.search-all a').getAttribute('href'))!, site.server.url).pathname).toBe('/es/search/');
     await expect(panel.locator('.search-hits > li').first().locator('h3 a').getAttribute('href')).resolves.toMatch(/^\/es\//);
+  });
+});
+
+describe('offline in Spanish', () => {
+  test('the footer says what is saved, and offers and removes the whole site, in Spanish, with sizes as Spanish writes them', async () => {
+    expect(await visitOnce(page, `${site.server.url}es/`)).toMatch(
+      /^Disponible sin conexión: la explicación, la búsqueda y cada página que abra, \d+,\d MB guardados en este dispositivo\. Las demás fuentes necesitan conexión\.$/,
+    );
+    const save = page.getByRole('button', { name: /^Guardar todo el sitio para leerlo sin conexión \(\d+,\d MB\)$/ });
+    await save.click();
+    await page.locator('[data-offline-controls][data-archive="saved"]').waitFor();
+    expect(await offlineStatus(page, 'ready')).toMatch(/^Disponible sin conexión: todas las páginas y la búsqueda, \d+,\d MB guardados en este dispositivo\.$/);
+    await page.getByRole('button', { name: 'Eliminar la copia guardada de todo el sitio' }).click();
+    await page.locator('[data-offline-controls][data-archive="none"]').waitFor();
+    await save.waitFor();
+  });
+
+  test('an English page keeps its English words', async () => {
+    expect(await visitOnce(page, `${site.server.url}ledger/`)).toMatch(/^Available offline: the explainer, search and each page you open, \d+\.\d MB saved/);
+    await page.getByRole('button', { name: /^Save the whole site for offline reading \(\d+\.\d MB\)$/ }).waitFor();
   });
 });

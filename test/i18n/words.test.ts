@@ -3,6 +3,8 @@ import { explainGap } from '../../src/domain/gapText';
 import type { FigureGap } from '../../src/domain/strikeSeries';
 import { parseDay } from '../../src/format/dates';
 import { editionOf, wordsFor, type Verdict } from '../../src/i18n/words';
+import { offlineWords } from '../../src/i18n/offline';
+import { offlineControlsWords } from '../../src/i18n/offlineControls';
 import { locales } from '../../src/site';
 
 const en = wordsFor('en');
@@ -53,5 +55,35 @@ describe('a gap, in Spanish: each count agrees with its noun', () => {
   ] as const)('%j (%s)', (g, metric, words) => {
     expect(explainGap(g, metric, day, spanish)).toBe(words);
     expect(explainGap(g, metric, day)).not.toBe(words);
+  });
+});
+
+describe('the words of the offline copy, in each edition', () => {
+  /** Every word of a set, strings as they are and sentences made with sample sizes. */
+  const sample = (words: object) =>
+    Object.fromEntries(
+      Object.entries(words).flatMap(([key, value]) =>
+        typeof value === 'function'
+          ? [[key, (value as (...args: unknown[]) => string)('1,2 MB', 3, '4,5 MB', '6,7 MB')]]
+          : typeof value === 'object'
+            ? Object.entries(value as object).map(([k, v]) => [`${key}.${k}`, typeof v === 'function' ? v('1,2 MB') : v])
+            : [[key, value]],
+      ),
+    );
+
+  test.each([
+    ['the footer’s line (every page)', offlineWords('en'), offlineWords('es')],
+    ['the whole site’s controls', offlineControlsWords('en'), offlineControlsWords('es')],
+  ])('%s: the Spanish has every word, none left in English', (_, english, spanishWords) => {
+    const [en, es] = [sample(english), sample(spanishWords)];
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en)) if (key !== 'locale') expect(es[key], key).not.toBe(en[key]);
+    expect(offlineWords('es-419')).toBe(offlineWords('es'));
+  });
+
+  test('Spanish counts agree: one file, several', () => {
+    expect(offlineControlsWords('es').progress(1, 10, '0,1 MB', '0,2 MB')).toBe('Guardando todo el sitio: 1 archivo de 10, 0,1 MB de 0,2 MB…');
+    expect(offlineControlsWords('es').progress(2, 1000, '0,1 MB', '0,2 MB')).toBe('Guardando todo el sitio: 2 archivos de 1.000, 0,1 MB de 0,2 MB…');
+    expect(offlineControlsWords('en').progress(1, 1000, '0.1 MB', '0.2 MB')).toBe('Saving the whole site: 1 file of 1,000, 0.1 MB of 0.2 MB…');
   });
 });
