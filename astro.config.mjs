@@ -11,6 +11,7 @@ import offline from './src/integrations/offline';
 import pagefind from './src/integrations/pagefind';
 import { remarkCitations } from './src/integrations/remarkCitations';
 import { remarkSourceAnchors } from './src/integrations/remarkSourceAnchors';
+import socialCards from './src/integrations/socialCards';
 import { siteUrl } from './src/site';
 
 export default defineConfig({
@@ -23,15 +24,17 @@ export default defineConfig({
   // One policy everywhere: the offline cache and search results depend on it.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Search indexes the written pages and appIcons() draws the app's icons; offline() lists them for the
-  // service worker (a core within a budget, saved after one visit; the rest on the reader's request); host() compresses
+  // Search indexes the written pages, appIcons() draws the app's icons and socialCards() the pages' cards and
+  // the charts' PNGs; offline() lists them for the service worker (not the cards, which are for other sites;
+  // a core within a budget, saved after one visit; the rest on the reader's request); host() compresses
   // every text file and writes the host configs.
   integrations: [
     mdx(),
-    // The offline fallback page is for the service worker, not for search engines.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/offline/') }),
+    // The offline fallback page is for the service worker, and a chart's embed for other sites' frames: not for search engines.
+    sitemap({ filter: (page) => !/^\/offline\/|\/embed\/$/.test(new URL(page).pathname) }),
     pagefind(),
     appIcons(),
+    socialCards(),
     offline(),
     host(),
   ],

@@ -20,6 +20,8 @@ export interface ChartSpec {
   id: string;
   /** The caption where the editor gives none. */
   caption: string;
+  /** What the drawing shows, in a few words: its name for assistive technology, and the heading of its own page. */
+  title: string;
   /** Draws the chart, titled for assistive technology, at a width; `desc`, where given, describes it. */
   draw(options: { id: string; desc?: Description; width: number }): string;
   /** The numbers a reader needs, in one paragraph. */
@@ -28,6 +30,8 @@ export interface ChartSpec {
   table: { columns: string[]; rows: (string | number)[][]; tip?: number[] };
   /** The downloadable CSV of the data. */
   csv: { href: string; label: string };
+  /** The day of the newest row the chart draws: the "data as of" of a citation of the chart. */
+  asOf: Date;
 }
 
 /** Each chart's own words: the component that shows it, and its figure's default id, caption and title. */
@@ -52,6 +56,9 @@ const CHARTS = {
   },
 };
 
+/** The newest of some days. */
+const newest = (days: readonly Date[]) => new Date(Math.max(...days.map((d) => d.getTime())));
+
 const STRIKES_CSV = { href: '/data/strikes.csv', label: 'Download strikes.csv (every event, with its sources)' };
 
 /** Cumulative deaths and strikes over time, with the key events marked. */
@@ -60,6 +67,7 @@ export function strikesOverTimeFigure(strikes: readonly Strike[], events: readon
   const series = cumulative(strikes);
   return {
     ...words,
+    title,
     draw: (options) => strikesOverTime(series, { ...options, title, events }),
     summary: describeStrikesOverTime(strikes, settings.checkpoint),
     table: {
@@ -77,6 +85,7 @@ export function strikesOverTimeFigure(strikes: readonly Strike[], events: readon
       ]),
     },
     csv: STRIKES_CSV,
+    asOf: newest(strikes.map((s) => s.date)),
   };
 }
 
@@ -85,6 +94,7 @@ export function eachStrikeFigure(strikes: readonly Strike[], settings: ChartSett
   const { title, ...words } = CHARTS.eachStrike;
   return {
     ...words,
+    title,
     draw: (options) => eachStrike(strikes, { ...options, title }),
     summary: describeEachStrike(strikes, settings.regions),
     table: {
@@ -93,6 +103,7 @@ export function eachStrikeFigure(strikes: readonly Strike[], settings: ChartSett
       tip: [4],
     },
     csv: STRIKES_CSV,
+    asOf: newest(strikes.map((s) => s.date)),
   };
 }
 
@@ -103,6 +114,7 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
   const known = announcedSeries(strikes);
   return {
     ...words,
+    title,
     draw: (options) => whoReported(known, tolls, { ...options, title }),
     summary: describeWhoReported(tolls),
     table: {
@@ -110,6 +122,7 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
       rows: tolls.map((g) => [isoDay(g.report.asOf), shortOutlet(g.report.outlet), printedKilled(g), g.killed!.sum, g.killed!.difference, g.killed!.verdict]),
     },
     csv: { href: '/data/reported-totals.csv', label: 'Download reported-totals.csv (with our sources’ figures)' },
+    asOf: newest([...strikes.map((s) => s.date), ...tolls.map((g) => g.report.asOf)]),
   };
 }
 

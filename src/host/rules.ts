@@ -93,8 +93,8 @@ export const HOST_RULES: HostRules = {
     'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
   },
-  // Issue 14's embed pages (/charts/<id>/embed/) will add { pattern: '/charts/*/embed/', sources: '*' } here.
-  frameAncestors: [],
+  // A chart's embed page is made to be framed by any site; no other page may be.
+  frameAncestors: [{ pattern: '/charts/*/embed/', sources: '*' }],
   frameDefault: "'none'",
   notFound: '/404.html',
   hidden: ['/_host/', '/_headers', '/_redirects'],

@@ -1,0 +1,138 @@
+/**
+ * A chart drawing that stands on its own, outside the page: the SVG download, the PNG drawn from it and
+ * the social cards. On the page a drawing takes its colours and type from the site's stylesheets, through
+ * CSS custom properties; on its own it carries them in a `<style>` of plain values, which any browser, an
+ * editor's drawing program and resvg (which knows no custom properties) all read alike.
+ */
+import { escapeXml } from '../format/xml';
+
+/** One rule of a stylesheet: its selectors, its declarations in order, and the @media it sits in, if any. */
+export interface CssRule {
+  media?: string;
+  selectors: string[];
+  declarations: [property: string, value: string][];
+}
+
+/** The rules of a flat stylesheet, with one level of @media: what the site's stylesheets hold. */
+export function parseCss(css: string): CssRule[] {
+  const rules: CssRule[] = [];
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const block = (body: string, media?: string) => {
+    let at = 0;
+    while (at < body.length) {
+      const open = body.indexOf('{', at);
+      if (open < 0) break;
+      const prelude = body.slice(at, open).trim();
+      if (prelude.startsWith('@')) {
+        // Find the @media block's own closing brace: its rules hold braces of their own.
+        let depth = 1;
+        let end = open + 1;
+        for (; end < body.length && depth > 0; end++) depth += body[end] === '{' ? 1 : body[end] === '}' ? -1 : 0;
+        block(body.slice(open + 1, end - 1), prelude.replace(/^@media\s*/, ''));
+        at = end;
+        continue;
+      }
+      const close = body.indexOf('}', open);
+      const declarations = body
+        .slice(open + 1, close)
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d): [string, string] => [d.slice(0, d.indexOf(':')).trim(), d.slice(d.indexOf(':') + 1).trim()]);
+      rules.push({ media, selectors: prelude.split(',').map((s) => s.trim()), declarations });
+      at = close + 1;
+    }
+  };
+  block(text);
+  return rules;
+}
+
+/** The presentation properties a standalone drawing keeps: what SVG renderers draw with. Layout (width, display) is the page's. */
+const DRAWN = new Set([
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linejoin',
+  'stroke-opacity',
+  'opacity',
+  'color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'paint-order',
+]);
+
+/** `font: 12px/1 family` as the two properties an SVG renderer reads. */
+function expandFont(value: string): [string, string][] {
+  const m = /^(?:(\d+)\s+)?([\d.]+px)(?:\/[\d.]+)?\s+(.+)$/.exec(value);
+  if (!m) throw new Error(`src/styles/charts.css: font: ${value}: expected "[weight] <size>px[/<line-height>] <family>"`);
+  return [...(m[1] ? [['font-weight', m[1]] as [string, string]] : []), ['font-size', m[2]!], ['font-family', m[3]!]];
+}
+
+/**
+ * The chart rules of the site's stylesheets as they apply in one colour scheme, every custom property
+ * replaced by its value: the rules whose selectors are the drawing's (`.chart` and below), without the
+ * states only a page has (focus, an active mark) and without layout. `css` is the stylesheets' text, the
+ * custom properties' `:root` included.
+ */
+export function standaloneCss(css: string, scheme: 'light' | 'dark' = 'light'): string {
+  const rules = parseCss(css);
+  const vars = new Map<string, string>();
+  for (const rule of rules) {
+    const applies = !rule.media || (scheme === 'dark' && /prefers-color-scheme:\s*dark/.test(rule.media));
+    if (applies && rule.selectors.includes(':root')) for (const [p, v] of rule.declarations) if (p.startsWith('--')) vars.set(p, v);
+  }
+  const resolve = (value: string, seen: string[] = []): string =>
+    value.replace(/var\((--[\w-]+)(?:,\s*([^)]+))?\)/g, (_, name: string, fallback?: string) => {
+      if (seen.includes(name)) throw new Error(`src/styles: ${name} refers to itself`);
+      const found = vars.get(name) ?? fallback;
+      if (found === undefined) throw new Error(`src/styles/charts.css: ${name} is used by the charts but set in no :root`);
+      return resolve(found, [...seen, name]);
+    });
+  const drawing = (selector: string) => (selector === '.chart' || selector.startsWith('.chart ')) && !/:focus|\.is-active/.test(selector);
+  return rules
+    .filter((rule) => !rule.media && rule.selectors.every(drawing))
+    .map((rule) => {
+      const declarations = rule.declarations
+        .flatMap(([p, v]) => (p === 'font' ? expandFont(resolve(v)) : [[p, resolve(v)] as [string, string]]))
+        .filter(([p]) => DRAWN.has(p));
+      if (declarations.some(([p]) => p.startsWith('--'))) throw new Error(`src/styles/charts.css: ${rule.selectors.join(', ')} sets a custom property inside the chart`);
+      return declarations.length ? `${rule.selectors.join(',')}{${declarations.map(([p, v]) => `${p}:${v}`).join(';')}}` : '';
+    })
+    .filter(Boolean)
+    .join('');
+}
+
+/** The background colour of a scheme, as the site's `--bg` gives it. */
+export function backgroundOf(css: string, scheme: 'light' | 'dark' = 'light'): string {
+  const rule = parseCss(css).findLast(
+    (r) => r.selectors.includes(':root') && r.declarations.some(([p]) => p === '--bg') && (!r.media || (scheme === 'dark' && /dark/.test(r.media))),
+  );
+  const bg = rule?.declarations.findLast(([p]) => p === '--bg')?.[1];
+  if (!bg) throw new Error('src/styles/global.css: no --bg in :root');
+  return bg;
+}
+
+/** The pixel size a drawing's viewBox gives it. */
+export function drawingSize(svg: string): { width: number; height: number } {
+  const m = /^<svg [^>]*viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (!m) throw new Error('a chart drawing must start with <svg … viewBox="0 0 width height">');
+  return { width: Number(m[1]), height: Number(m[2]) };
+}
+
+/**
+ * A drawing made to stand alone: its size in pixels, its styles (`standaloneCss`) and the page's
+ * background behind it, so that it looks as it does on the page wherever it is opened.
+ */
+export function standaloneSvg(svg: string, css: string, scheme: 'light' | 'dark' = 'light'): string {
+  const { width, height } = drawingSize(svg);
+  const open = svg.indexOf('>') + 1;
+  return (
+    `${svg.slice(0, open - 1)} width="${width}" height="${height}">` +
+    `<style>${escapeXml(standaloneCss(css, scheme)).replaceAll('&quot;', '"')}</style>` +
+    `<rect width="100%" height="100%" fill="${backgroundOf(css, scheme)}"/>` +
+    svg.slice(open)
+  );
+}

@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import type { AstroIntegration } from 'astro';
+import satori from 'satori';
+import { CARD_SIZE, type CardSpec } from '../cards/cards';
+import { CARD_FONT, cardLayout, placeChart } from '../cards/layout';
+
+/** The font files cards and chart images are drawn with, from @fontsource/noto-sans: Latin and Latin Extended, three weights. */
+const FONT_FILES = ([400, 600, 700] as const).flatMap((weight) => ['latin', 'latin-ext'].map((subset) => ({ weight, file: `noto-sans-${subset}-${weight}-normal.woff` })));
+
+/** The fonts, read once: for satori (which lays text out and draws it as paths) and for resvg (chart text). */
+export interface CardFonts {
+  satori: { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' }[];
+  buffers: Buffer[];
+  /** A hash of the font files: a new version of the font draws every card again. */
+  hash: string;
+}
+
+export async function loadCardFonts(): Promise<CardFonts> {
+  // The package exports only its stylesheet; its font files sit beside it.
+  const dir = join(dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans')), 'files');
+  const fonts = await Promise.all(FONT_FILES.map(async ({ weight, file }) => ({ weight, data: await readFile(join(dir, file)) })));
+  const hash = createHash('sha256');
+  for (const f of fonts) hash.update(f.data);
+  return {
+    satori: fonts.map(({ weight, data }) => ({ name: CARD_FONT, data, weight, style: 'normal' as const })),
+    buffers: fonts.map((f) => f.data),
+    hash: hash.digest('hex'),
+  };
+}
+
+/** An SVG drawn to PNG by resvg with the cards' fonts only (none of the machine's), at `zoom` times its size. */
+export function drawPng(svg: string, fonts: CardFonts, zoom = 1): Buffer {
+  return new Resvg(svg, {
+    fitTo: zoom === 1 ? { mode: 'original' } : { mode: 'zoom', value: zoom },
+    font: { fontBuffers: fonts.buffers, loadSystemFonts: false, defaultFontFamily: CARD_FONT },
+  })
+    .render()
+    .asPng();
+}
+
+/** A card as a PNG: laid out by satori, drawn by resvg. */
+export async function drawCard(spec: CardSpec, mark: string, fonts: CardFonts): Promise<Buffer> {
+  // satori's types want a React element; the layout is one in all but name.
+  const { element, chart } = cardLayout(spec, mark);
+  const svg = await satori(element as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: fonts.satori });
+  return drawPng(placeChart(svg, chart), fonts);
+}
+
+/**
+ * Draws each PNG a build needs, or copies it from the cache when what it is drawn from has not changed:
+ * the cache is a folder of PNGs named by a hash of their input (and of the fonts and this file's version),
+ * and keeps only what the latest build used.
+ */
+export class PngCache {
+  readonly used = new Set<string>();
+  drawn = 0;
+  cached = 0;
+  readonly dir: string;
+  readonly salt: string;
+  constructor(dir: string, salt: string) {
+    this.dir = dir;
+    this.salt = salt;
+  }
+
+  async make(input: string, out: string, draw: () => Promise<Buffer> | Buffer) {
+    const key = createHash('sha256').update(this.salt).update('\0').update(input).digest('hex').slice(0, 32);
+    const cached = join(this.dir, `${key}.png`);
+    this.used.add(`${key}.png`);
+    await mkdir(dirname(out), { recursive: true });
+    try {
+      await copyFile(cached, out);
+      this.cached++;
+      return;
+    } catch {
+      // Not drawn before: draw it now.
+    }
+    const png = await draw();
+    await writeFile(out, png);
+    // Written beside its final name and moved, so that a build stopped half-way leaves no half-written file.
+    await writeFile(`${cached}.tmp`, png);
+    await copyFile(`${cached}.tmp`, cached);
+    await rm(`${cached}.tmp`, { force: true });
+    this.drawn++;
+  }
+
+  /** Removes what this build did not use. */
+  async prune() {
+    for (const name of await readdir(this.dir).catch(() => [])) if (!this.used.has(name)) await rm(join(this.dir, name), { force: true });
+  }
+}
+
+/** Bumped when the drawing code changes what a card or chart image looks like for the same input. */
+const RENDER_VERSION = '1';
+
+/** Every file below `dir` whose name ends in `ending`, as paths relative to `dir`, sorted. */
+async function filesEnding(dir: string, ending: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  return names.filter((n) => n.endsWith(ending)).sort();
+}
+
+/**
+ * Social cards and chart images, after the pages are written: each `dist/cards/<name>.json` (what a
+ * page's card shows, written by src/pages/cards/) becomes `dist/cards/<name>.png`, 1200 × 630, and the
+ * JSON is removed; each chart's SVG download, `dist/charts/<id>.svg`, gets its PNG at twice its size.
+ * List it before offline() and host().
+ */
+export default function socialCards(): AstroIntegration {
+  let cacheDir = '';
+  return {
+    name: 'strikes:social-cards',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), 'social-cards');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const site = fileURLToPath(dir);
+        const fonts = await loadCardFonts();
+        const mark = await readFile(join(site, 'favicon.svg'), 'utf8');
+        await mkdir(cacheDir, { recursive: true });
+        const cache = new PngCache(cacheDir, `${RENDER_VERSION}\0${fonts.hash}\0${mark}`);
+        const cards = await filesEnding(join(site, 'cards'), '.json');
+        for (const name of cards) {
+          const file = join(site, 'cards', name);
+          const json = await readFile(file, 'utf8');
+          await cache.make(`card\0${json}`, file.replace(/\.json$/, '.png'), () => drawCard(JSON.parse(json) as CardSpec, mark, fonts));
+          await rm(file);
+        }
+        const charts = (await filesEnding(join(site, 'charts'), '.svg')).filter((n) => !n.includes('/'));
+        for (const name of charts) {
+          const file = join(site, 'charts', name);
+          const svg = await readFile(file, 'utf8');
+          await cache.make(`chart\0${svg}`, file.replace(/\.svg$/, '.png'), () => drawPng(svg, fonts, 2));
+        }
+        await cache.prune();
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`Social cards: ${cards.length} cards and ${charts.length} chart images, ${cache.drawn} drawn, ${cache.cached} from the cache (${seconds} s)`);
+      },
+    },
+  };
+}
