@@ -92,13 +92,14 @@ export function standaloneCss(css: string, scheme: 'light' | 'dark' = 'light'): 
       return resolve(found, [...seen, name]);
     });
   const drawing = (selector: string) => (selector === '.chart' || selector.startsWith('.chart ')) && !/:focus|\.is-active/.test(selector);
-  return rules
-    .filter((rule) => !rule.media && rule.selectors.every(drawing))
+  const drawn = rules.filter((rule) => !rule.media && rule.selectors.every(drawing));
+  const scoped = drawn.find((rule) => rule.declarations.some(([p]) => p.startsWith('--')));
+  if (scoped) throw new Error(`src/styles/charts.css: ${scoped.selectors.join(', ')} sets a custom property inside the chart: give it in :root, or use color and currentColor`);
+  return drawn
     .map((rule) => {
       const declarations = rule.declarations
         .flatMap(([p, v]) => (p === 'font' ? expandFont(resolve(v)) : [[p, resolve(v)] as [string, string]]))
         .filter(([p]) => DRAWN.has(p));
-      if (declarations.some(([p]) => p.startsWith('--'))) throw new Error(`src/styles/charts.css: ${rule.selectors.join(', ')} sets a custom property inside the chart`);
       return declarations.length ? `${rule.selectors.join(',')}{${declarations.map(([p, v]) => `${p}:${v}`).join(';')}}` : '';
     })
     .filter(Boolean)

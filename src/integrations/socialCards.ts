@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import satori from 'satori';
 import { CARD_SIZE, type CardSpec } from '../cards/cards';
 import { CARD_FONT, cardLayout, placeChart } from '../cards/layout';
+import { drawingSize } from '../charts/standalone';
 
 /** The font files cards and chart images are drawn with, from @fontsource/noto-sans: Latin and Latin Extended, three weights. */
 const FONT_FILES = ([400, 600, 700] as const).flatMap((weight) => ['latin', 'latin-ext'].map((subset) => ({ weight, file: `noto-sans-${subset}-${weight}-normal.woff` })));
@@ -35,10 +36,12 @@ export async function loadCardFonts(): Promise<CardFonts> {
 
 /** An SVG drawn to PNG by resvg with the cards' fonts only (none of the machine's), at `zoom` times its size. */
 export function drawPng(svg: string, fonts: CardFonts, zoom = 1): Buffer {
-  return new Resvg(svg, {
-    fitTo: zoom === 1 ? { mode: 'original' } : { mode: 'zoom', value: zoom },
-    font: { fontBuffers: fonts.buffers, loadSystemFonts: false, defaultFontFamily: CARD_FONT },
-  })
+  // Zoomed by the size the SVG asks for: resvg-js 2.6 ignores `fitTo` when it is given font buffers.
+  const { width, height } = drawingSize(svg);
+  const sized = svg.replace(/^<svg\b[^>]*>/, (root) =>
+    root.replace(/ (width|height)="[^"]*"/g, '').replace(/>$/, ` width="${Math.round(width * zoom)}" height="${Math.round(height * zoom)}">`),
+  );
+  return new Resvg(sized, { font: { fontBuffers: fonts.buffers, loadSystemFonts: false, defaultFontFamily: CARD_FONT } })
     .render()
     .asPng();
 }
@@ -77,20 +80,23 @@ export class PngCache {
       this.cached++;
       return;
     } catch {
-      // Not drawn before: draw it now.
+      // Not drawn before (or removed by another build's pruning since): draw it now.
     }
     const png = await draw();
     await writeFile(out, png);
-    // Written beside its final name and moved, so that a build stopped half-way leaves no half-written file.
-    await writeFile(`${cached}.tmp`, png);
-    await copyFile(`${cached}.tmp`, cached);
-    await rm(`${cached}.tmp`, { force: true });
     this.drawn++;
+    // Written beside its final name and renamed, so that no build ever copies a half-written file; the
+    // cache only saves time, so a failure to keep a copy is no failure of the build.
+    const temporary = `${cached}.${process.pid}.tmp`;
+    await writeFile(temporary, png)
+      .then(() => rename(temporary, cached))
+      .catch(() => rm(temporary, { force: true }));
   }
 
   /** Removes what this build did not use. */
   async prune() {
-    for (const name of await readdir(this.dir).catch(() => [])) if (!this.used.has(name)) await rm(join(this.dir, name), { force: true });
+    // Another build's copy being written (*.tmp) is left alone.
+    for (const name of await readdir(this.dir).catch(() => [])) if (name.endsWith('.png') && !this.used.has(name)) await rm(join(this.dir, name), { force: true });
   }
 }
 
