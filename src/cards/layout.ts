@@ -75,7 +75,10 @@ function fitChart(chart: CardChart, box: { top: number; height: number }): Chart
 export function placeChart(cardSvg: string, place?: ChartPlace): string {
   if (!place) return cardSvg;
   const { x, y, width, height } = place;
-  const chart = place.svg.replace(/^<svg\b[^>]*?(viewBox="[^"]+")[^>]*>/, `<svg x="${x}" y="${y}" width="${width}" height="${height}" $1 class="chart">`);
+  // The drawing's own root, its styles kept (src/charts/standalone.ts), moved and sized to its place.
+  const chart = place.svg.replace(/^<svg\b[^>]*>/, (root) =>
+    root.replace(/ (x|y|width|height)="[^"]*"/g, '').replace(/^<svg/, `<svg x="${x}" y="${y}" width="${width}" height="${height}" overflow="visible"`),
+  );
   return cardSvg.replace(/<\/svg>\s*$/, `${chart}</svg>`);
 }
 

@@ -123,17 +123,78 @@ export function drawingSize(svg: string): { width: number; height: number } {
   return { width: Number(m[1]), height: Number(m[2]) };
 }
 
+/** One compound selector: a tag name (or none) and classes, as `.mark.report` or `circle`. */
+interface Compound {
+  tag?: string;
+  classes: string[];
+}
+
+/** A selector of compounds joined by spaces (descendant combinators): all the drawing's rules use. */
+function parseSelector(selector: string): Compound[] {
+  return selector.split(/\s+/).map((part) => {
+    const m = /^([a-z][\w-]*)?((?:\.[\w-]+)*)$/.exec(part);
+    if (!m) throw new Error(`src/styles/charts.css: ${selector}: only tags, classes and spaces can be followed outside the page`);
+    return { tag: m[1], classes: m[2] ? m[2].slice(1).split('.') : [] };
+  });
+}
+
+/** An element of the drawing while its styles are worked out. */
+interface Node {
+  tag: string;
+  classes: string[];
+  parent?: Node;
+}
+
+const fits = (node: Node, { tag, classes }: Compound) => (!tag || node.tag === tag) && classes.every((c) => node.classes.includes(c));
+
+/** Whether a selector matches an element: its last compound the element, the others ancestors in order. */
+function matches(node: Node, compounds: Compound[]): boolean {
+  if (!fits(node, compounds.at(-1)!)) return false;
+  let at: Node | undefined = node.parent;
+  for (let i = compounds.length - 2; i >= 0; i--) {
+    while (at && !fits(at, compounds[i]!)) at = at.parent;
+    if (!at) return false;
+    at = at.parent;
+  }
+  return true;
+}
+
 /**
- * A drawing made to stand alone: its size in pixels, its styles (`standaloneCss`) and the page's
- * background behind it, so that it looks as it does on the page wherever it is opened.
+ * A drawing made to stand alone: its size in pixels, the page's background behind it, and its styles
+ * (`standaloneCss`) written on each element as presentation attributes, cascade and all. Not a `<style>`
+ * element: a policy that governs styles (a Content-Security-Policy, sent with the file by our own host),
+ * an editor's drawing program or an e-mail would drop it, and the drawing would lose every colour; an
+ * attribute is part of the drawing.
  */
 export function standaloneSvg(svg: string, css: string, scheme: 'light' | 'dark' = 'light'): string {
   const { width, height } = drawingSize(svg);
-  const open = svg.indexOf('>') + 1;
-  return (
-    `${svg.slice(0, open - 1)} width="${width}" height="${height}">` +
-    `<style>${escapeXml(standaloneCss(css, scheme)).replaceAll('&quot;', '"')}</style>` +
-    `<rect width="100%" height="100%" fill="${backgroundOf(css, scheme)}"/>` +
-    svg.slice(open)
+  const rules = parseCss(standaloneCss(css, scheme)).flatMap((rule, order) =>
+    rule.selectors.map((selector) => {
+      const compounds = parseSelector(selector);
+      const specificity = compounds.reduce((n, c) => n + c.classes.length * 100 + (c.tag ? 1 : 0), 0);
+      return { compounds, specificity, order, declarations: rule.declarations };
+    }),
   );
+  rules.sort((a, b) => a.specificity - b.specificity || a.order - b.order);
+  let parent: Node | undefined;
+  let root = true;
+  // The drawing is our own markup (src/charts/svg.ts): elements with double-quoted attributes, and text.
+  const styled = svg.replace(/<(\/?)([\w:-]+)((?:\s+[\w:-]+="[^"]*")*)\s*(\/?)>/g, (tag, close: string, name: string, attributes: string, empty: string) => {
+    if (close) {
+      parent = parent?.parent;
+      return tag;
+    }
+    const node: Node = { tag: name, classes: /\sclass="([^"]*)"/.exec(attributes)?.[1]?.split(/\s+/) ?? [], parent };
+    const own = new Map<string, string>();
+    for (const rule of rules) if (matches(node, rule.compounds)) for (const [p, v] of rule.declarations) own.set(p, v.replace(/^([\d.]+)px$/, '$1'));
+    // A style overrides the attribute of the same name, as CSS does.
+    let kept = attributes.replace(/\s([\w:-]+)="[^"]*"/g, (a, key: string) => (own.has(key) || (root && (key === 'width' || key === 'height')) ? '' : a));
+    if (root) kept += ` width="${width}" height="${height}"`;
+    const added = [...own].map(([p, v]) => ` ${p}="${escapeXml(v)}"`).join('');
+    const background = root ? `<rect width="100%" height="100%" fill="${backgroundOf(css, scheme)}"/>` : '';
+    root = false;
+    if (!empty) parent = node;
+    return `<${name}${kept}${added}${empty ? '/' : ''}>${background}`;
+  });
+  return styled;
 }

@@ -101,7 +101,7 @@ export class PngCache {
 }
 
 /** Bumped when the drawing code changes what a card or chart image looks like for the same input. */
-const RENDER_VERSION = '1';
+const RENDER_VERSION = '3';
 
 /** Every file below `dir` whose name ends in `ending`, as paths relative to `dir`, sorted. */
 async function filesEnding(dir: string, ending: string): Promise<string[]> {
