@@ -136,5 +136,7 @@ export function cardLayout(spec: CardSpec, mark: string): { element: CardElement
         h('div', { display: 'block', fontSize: 30, lineHeight: 1.4, color: COLOURS.muted, marginTop: 'auto', lineClamp: 4 }, SITE_DESCRIPTION),
       ),
       };
+    default:
+      throw new Error(`a card of kind "${(spec as { kind: unknown }).kind}": expected explainer, source, chart or site`);
   }
 }

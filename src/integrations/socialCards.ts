@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import satori from 'satori';
@@ -100,8 +102,74 @@ export class PngCache {
   }
 }
 
+/**
+ * Draws cards on worker threads (src/integrations/cardWorker.ts), one per core, so that a build with many
+ * new cards uses every core while the main thread waits. The threads start with the first card to draw:
+ * a build whose cards all come from the cache starts none.
+ */
+export class CardPool {
+  readonly size: number;
+  readonly #start: () => Worker;
+  #workers: { worker: Worker; pending: Map<number, { resolve: (png: Buffer) => void; reject: (error: Error) => void }> }[] = [];
+  #next = 0;
+
+  /** `root` is the project's folder: the worker is its TypeScript, run as the commands run it (src/cli/loadTs.mjs). */
+  constructor(root: string, mark: string, size = availableParallelism()) {
+    this.size = Math.max(1, size);
+    this.#start = () =>
+      new Worker(join(root, 'src/integrations/cardWorker.ts'), {
+        workerData: { mark },
+        execArgv: ['--disable-warning=ExperimentalWarning', '--import', pathToFileURL(join(root, 'src/cli/loadTs.mjs')).href],
+      });
+  }
+
+  draw(spec: CardSpec): Promise<Buffer> {
+    if (this.#workers.length < this.size) {
+      const worker = this.#start();
+      const entry = { worker, pending: new Map() };
+      const fail = (error: Error) => {
+        for (const { reject } of entry.pending.values()) reject(new Error(`social cards: a drawing thread failed: ${error.message}`));
+        entry.pending.clear();
+      };
+      worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+        const job = entry.pending.get(id)!;
+        entry.pending.delete(id);
+        if (error !== undefined) job.reject(new Error(`social cards: ${error}`));
+        else job.resolve(Buffer.from(png!.buffer, png!.byteOffset, png!.byteLength));
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`it stopped with code ${code}`)));
+      this.#workers.push(entry);
+    }
+    // The thread with the fewest cards waiting.
+    const entry = this.#workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = this.#next++;
+    return new Promise<Buffer>((resolve, reject) => {
+      entry.pending.set(id, { resolve, reject });
+      entry.worker.postMessage({ id, spec });
+    });
+  }
+
+  async close() {
+    const workers = this.#workers;
+    this.#workers = [];
+    for (const { worker } of workers) worker.removeAllListeners('exit');
+    await Promise.all(workers.map(({ worker }) => worker.terminate()));
+  }
+}
+
 /** Bumped when the drawing code changes what a card or chart image looks like for the same input. */
 const RENDER_VERSION = '3';
+
+/** Runs `task` on every item, at most `limit` at a time. */
+async function eachAtOnce<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await task(items[next++]!);
+    }),
+  );
+}
 
 /** Every file below `dir` whose name ends in `ending`, as paths relative to `dir`, sorted. */
 async function filesEnding(dir: string, ending: string): Promise<string[]> {
@@ -117,10 +185,12 @@ async function filesEnding(dir: string, ending: string): Promise<string[]> {
  */
 export default function socialCards(): AstroIntegration {
   let cacheDir = '';
+  let root = '';
   return {
     name: 'strikes:social-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
         cacheDir = join(fileURLToPath(config.cacheDir), 'social-cards');
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -130,12 +200,19 @@ export default function socialCards(): AstroIntegration {
         const mark = await readFile(join(site, 'favicon.svg'), 'utf8');
         await mkdir(cacheDir, { recursive: true });
         const cache = new PngCache(cacheDir, `${RENDER_VERSION}\0${fonts.hash}\0${mark}`);
+        const pool = new CardPool(root, mark);
         const cards = await filesEnding(join(site, 'cards'), '.json');
-        for (const name of cards) {
-          const file = join(site, 'cards', name);
-          const json = await readFile(file, 'utf8');
-          await cache.make(`card\0${json}`, file.replace(/\.json$/, '.png'), () => drawCard(JSON.parse(json) as CardSpec, mark, fonts));
-          await rm(file);
+        try {
+          // A few cards at a time per thread: the threads always have the next one, and the main thread
+          // copies those the cache holds meanwhile.
+          await eachAtOnce(cards, 4 * pool.size, async (name) => {
+            const file = join(site, 'cards', name);
+            const json = await readFile(file, 'utf8');
+            await cache.make(`card\0${json}`, file.replace(/\.json$/, '.png'), () => pool.draw(JSON.parse(json) as CardSpec));
+            await rm(file);
+          });
+        } finally {
+          await pool.close();
         }
         const charts = (await filesEnding(join(site, 'charts'), '.svg')).filter((n) => !n.includes('/'));
         for (const name of charts) {

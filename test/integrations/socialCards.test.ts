@@ -5,7 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, test } from 'vitest';
 import { type CardSpec, SITE_CARD } from '../../src/cards/cards';
 import { standaloneSvg } from '../../src/charts/standalone';
-import socialCards, { drawCard, drawPng, loadCardFonts, PngCache } from '../../src/integrations/socialCards';
+import socialCards, { CardPool, drawCard, drawPng, loadCardFonts, PngCache } from '../../src/integrations/socialCards';
 import { ROOT, removeDir, tempDir } from '../helpers/site';
 
 const fonts = await loadCardFonts();
@@ -59,6 +59,22 @@ describe('drawPng(svg, fonts, zoom)', () => {
   });
 });
 
+describe('CardPool: cards drawn on worker threads', () => {
+  test('are the same bytes as drawn in this thread, whichever thread draws them; a card that cannot be drawn fails with its reason', async () => {
+    const pool = new CardPool(ROOT, mark, 2);
+    try {
+      const drawn = await Promise.all([specs.source!, specs.site!, specs.source!].map((spec) => pool.draw(spec)));
+      const here = await drawCard(specs.source!, mark, fonts);
+      expect(drawn[0]!.equals(here)).toBe(true);
+      expect(drawn[2]!.equals(here)).toBe(true);
+      expect(pngSize(drawn[1]!)).toEqual({ width: 1200, height: 630 });
+      await expect(pool.draw({ kind: 'nothing' } as unknown as CardSpec)).rejects.toThrow(/^social cards: /);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
 describe('PngCache: a card is drawn again only when what it shows changed', () => {
   test('draws once, then copies; draws what changed; keeps only what the last build used', async () => {
     const dir = await scratch();
@@ -98,7 +114,7 @@ describe('socialCards(), after a build', () => {
       const logged: string[] = [];
       const integration = socialCards();
       const hooks = integration.hooks as Record<string, (options: unknown) => Promise<void> | void>;
-      await hooks['astro:config:done']!({ config: { cacheDir: pathToFileURL(`${cacheDir}/`) } });
+      await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${ROOT}/`), cacheDir: pathToFileURL(`${cacheDir}/`) } });
       await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger: { info: (m: string) => logged.push(m) } });
       return logged.join('\n');
     };
