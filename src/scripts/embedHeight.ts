@@ -6,6 +6,8 @@ import { EMBED_MESSAGE } from '../charts/share';
  * (src/charts/share.ts) sizes the frame to it. Nothing is sent when the page is not framed.
  */
 export function reportHeight(root: HTMLElement = document.documentElement) {
+  // Said on the page, for its styles and tests: whether it is framed, once its script has run.
+  root.dataset.embed = window.parent === window ? 'alone' : 'framed';
   if (window.parent === window) return;
   let last = -1;
   const send = () => {

@@ -66,6 +66,7 @@ describe('a chart embedded in another site’s page', () => {
     await page.goto(otherUrl);
     const frame = page.frameLocator('iframe');
     await frame.locator('#each-strike .chart-wide svg').waitFor({ state: 'visible' });
+    expect(await frame.locator('html').getAttribute('data-embed')).toBe('framed');
     expect(await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(22, 21, 19)');
     const back = frame.locator('.chart-source a');
     expect(await back.getAttribute('href')).toBe(new URL('/charts/each-strike/', siteUrl()).href);
