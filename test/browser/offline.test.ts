@@ -21,7 +21,7 @@ import { type StaticServer, serve } from '../helpers/server';
 import { uplink } from '../helpers/uplink';
 
 /** What shows a page opened: its heading, or on a chart's embed (the chart alone) its figure. */
-const PAGE_HEAD = 'main h1, main > figure.chart-figure';
+const PAGE_HEAD = 'main h1, html.embed main > figure.chart-figure';
 
 const siteDir = inject('siteDir');
 const READ = '/sources/turkiye-today-2025-12-01/';
