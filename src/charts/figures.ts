@@ -54,6 +54,12 @@ const CHARTS = {
     caption: 'Who reported what: each outlet’s death toll beside the deaths announced by that day',
     title: 'Death tolls as outlets reported them, against the sum of announced deaths',
   },
+  strikeMap: {
+    component: 'StrikeMap',
+    id: 'strike-map',
+    caption: 'Where the strikes were, as far as the reports say',
+    title: 'The strikes on a map, each where the reports place it',
+  },
 };
 
 /** The newest of some days. */
@@ -134,11 +140,10 @@ export type MapLayers = Pick<StrikeMapOptions, 'geography' | 'regions' | 'places
  * one map on a wide drawing, one per region on a narrow one. Each mark links to its strike's page.
  */
 export function strikeMapFigure(strikes: readonly Strike[], layers: MapLayers, settings: ChartSettings): ChartSpec {
-  const title = 'The strikes on a map, each where the reports place it';
+  const { title, ...words } = CHARTS.strikeMap;
   return {
-    component: 'StrikeMap',
-    id: 'strike-map',
-    caption: 'Where the strikes were, as far as the reports say',
+    ...words,
+    title,
     draw: (options) => strikeMap(strikes, { ...options, title, ...layers, panels: options.width >= 600 ? 'all' : 'each', href: (s) => strikeHref(s.id) }),
     summary: describeStrikeMap(strikes, settings.regions),
     table: {
@@ -154,6 +159,7 @@ export function strikeMapFigure(strikes: readonly Strike[], layers: MapLayers, s
       tip: [1, 2, 3, 4],
     },
     csv: STRIKES_CSV,
+    asOf: newest(strikes.map((s) => s.date)),
   };
 }
 

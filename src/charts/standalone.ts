@@ -60,8 +60,11 @@ const DRAWN = new Set([
   'color',
   'font-family',
   'font-size',
+  'font-style',
   'font-weight',
+  'letter-spacing',
   'paint-order',
+  'text-transform',
 ]);
 
 /** `font: 12px/1 family` as the two properties an SVG renderer reads. */
@@ -91,7 +94,8 @@ export function standaloneCss(css: string, scheme: 'light' | 'dark' = 'light'): 
       if (found === undefined) throw new Error(`src/styles/charts.css: ${name} is used by the charts but set in no :root`);
       return resolve(found, [...seen, name]);
     });
-  const drawing = (selector: string) => (selector === '.chart' || selector.startsWith('.chart ')) && !/:focus|\.is-active/.test(selector);
+  // A strike picked out (`.here`, on its own page) is a state only a page has, like focus.
+  const drawing = (selector: string) => (selector === '.chart' || selector.startsWith('.chart ')) && !/:focus|\.is-active|\.(has-)?here\b/.test(selector);
   const drawn = rules.filter((rule) => !rule.media && rule.selectors.every(drawing));
   const scoped = drawn.find((rule) => rule.declarations.some(([p]) => p.startsWith('--')));
   if (scoped) throw new Error(`src/styles/charts.css: ${scoped.selectors.join(', ')} sets a custom property inside the chart: give it in :root, or use color and currentColor`);
@@ -196,5 +200,8 @@ export function standaloneSvg(svg: string, css: string, scheme: 'light' | 'dark'
     if (!empty) parent = node;
     return `<${name}${kept}${added}${empty ? '/' : ''}>${background}`;
   });
-  return styled;
+  // text-transform is CSS, not an SVG attribute: a capitalised name (a country's) is written in capitals, entities kept.
+  return styled.replace(/(<text[^>]*?) text-transform="uppercase"([^>]*>)([^<]*)/g, (_, open: string, rest: string, words: string) =>
+    open + rest + words.replace(/&[^;]+;|[^&]+/g, (part) => (part.startsWith('&') ? part : part.toUpperCase())),
+  );
 }

@@ -1,8 +1,8 @@
-import { eachStrikeFigure, type ChartSpec, strikesOverTimeFigure, whoReportedFigure } from '../charts/figures';
+import { eachStrikeFigure, type ChartSpec, strikeMapFigure, strikesOverTimeFigure, whoReportedFigure } from '../charts/figures';
 import { standaloneSvg } from '../charts/standalone';
 import chartsCss from '../styles/charts.css?raw';
 import globalCss from '../styles/global.css?raw';
-import { loadChartSettings, loadKeyEvents, loadReportGaps, loadStrikes } from './load';
+import { loadChartSettings, loadGeography, loadKeyEvents, loadPlaces, loadRegions, loadReportGaps, loadStrikes } from './load';
 
 /**
  * Every chart's figure, from the data: each has a page of its own (`/charts/<id>/`), an embed, downloads
@@ -10,8 +10,21 @@ import { loadChartSettings, loadKeyEvents, loadReportGaps, loadStrikes } from '.
  * src/components/mdx/charts.ts.
  */
 export async function loadChartFigures(): Promise<ChartSpec[]> {
-  const [strikes, events, settings, gaps] = await Promise.all([loadStrikes(), loadKeyEvents(), loadChartSettings(), loadReportGaps()]);
-  return [strikesOverTimeFigure(strikes, events, settings), eachStrikeFigure(strikes, settings), whoReportedFigure(strikes, gaps)];
+  const [strikes, events, settings, gaps, geography, regions, places] = await Promise.all([
+    loadStrikes(),
+    loadKeyEvents(),
+    loadChartSettings(),
+    loadReportGaps(),
+    loadGeography(),
+    loadRegions(),
+    loadPlaces(),
+  ]);
+  return [
+    strikesOverTimeFigure(strikes, events, settings),
+    eachStrikeFigure(strikes, settings),
+    strikeMapFigure(strikes, { geography, regions, places }, settings),
+    whoReportedFigure(strikes, gaps),
+  ];
 }
 
 /** One chart's figure, by its default id. */

@@ -71,6 +71,19 @@ describe('standaloneSvg(svg, css)', () => {
     expect(unstyled.replace(/ width="720" height="[\d.]+"><rect width="100%" height="100%"\/>/, '>')).toBe(original);
   });
 
+  test('draws the map as the page does: a country in spaced capitals, a sea in italics, a region’s box and a ring in its colour', async () => {
+    const map = standaloneSvg(await readFile('test/output/strikeMap-720.svg', 'utf8'), css);
+    expect(map).not.toContain('text-transform');
+    expect(map).toMatch(/<text [^>]*class="place-country"[^>]* letter-spacing="0.12em">MEXICO<\/text>/);
+    expect(map).toMatch(/<text [^>]*class="place-sea"[^>]* font-style="italic">Pacific Ocean<\/text>/);
+    expect(map).toMatch(/<g class="gather c-caribbean"[^>]* color="#0072b2"><rect [^>]*stroke="currentColor"/);
+    expect(map).toMatch(/<circle [^>]*class="approx"[^>]* stroke="currentColor"/);
+  });
+
+  test('leaves out a strike picked out on its page: the standalone drawing picks out none', () => {
+    expect(standaloneCss(css)).not.toMatch(/here/);
+  });
+
   test('refuses a selector it cannot follow outside the page', () => {
     expect(() => standaloneSvg(drawing, `${css} .chart > .x { fill: red }`)).toThrow(/only tags, classes and spaces/);
   });

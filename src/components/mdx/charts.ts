@@ -1,4 +1,5 @@
 import EachStrike from './EachStrike.astro';
+import StrikeMap from './StrikeMap.astro';
 import StrikesOverTime from './StrikesOverTime.astro';
 import WhoReported from './WhoReported.astro';
 
@@ -6,7 +7,7 @@ import WhoReported from './WhoReported.astro';
  * Each chart's MDX component, by the name its figure gives (`component` in src/charts/figures.ts): a chart's
  * page shows its figure as the explainer does, with its source line. A new chart adds its component here.
  */
-export const CHART_COMPONENTS = { StrikesOverTime, EachStrike, WhoReported } as const;
+export const CHART_COMPONENTS = { StrikesOverTime, EachStrike, StrikeMap, WhoReported } as const;
 
 /** The component that shows a figure; a figure without one stops the build, naming it. */
 export function chartComponent(name: string) {
