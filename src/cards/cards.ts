@@ -8,6 +8,7 @@ import { formatDate, isoDay, parseDay } from '../format/dates';
 import { plural } from '../format/numbers';
 import type { PageImage } from '../domain/articleMeta';
 import { outletName, type SourceEntry } from '../domain/sources';
+import { tollText, type StrikePage } from '../domain/strikePages';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';
 
 /** A card's size in pixels: what OpenGraph's consumers crop least. */
@@ -19,6 +20,8 @@ export type CardSpec =
   | { kind: 'explainer'; title: string; updated: string; chart: CardChart }
   /** A source: its outlet, headline and day, and how many of its figures the ledger tracks. */
   | { kind: 'source'; outlet: string; title: string; published: string; figures: number }
+  /** A strike's page: its title (the strike and its day), region, toll and position, and its region's map with the strike picked out. */
+  | { kind: 'strike'; title: string; date: string; region: string; toll: string; counted: boolean; position: string; map: CardChart }
   /** A chart's page and its embed: the chart itself, under its caption. */
   | { kind: 'chart'; caption: string; chart: CardChart }
   /** Any other page: the site's card, with the page's own title. */
@@ -46,6 +49,8 @@ export function cardAlt(spec: CardSpec): string {
       return `${spec.title}. Updated ${formatDate(parseDay(spec.updated))}. Chart: ${spec.chart.title}. ${SITE_NAME}.`;
     case 'source':
       return `${spec.outlet}: ${spec.title}. Published ${formatDate(parseDay(spec.published))}. ${figuresLine(spec.figures)}. ${SITE_NAME}.`;
+    case 'strike':
+      return `${spec.title}, in ${spec.region}: ${spec.toll}, ${tollNote(spec.counted)}. ${spec.position}. Map: ${spec.map.title}. ${SITE_NAME}.`;
     case 'chart':
       return `Chart: ${spec.caption}. ${SITE_NAME}.`;
     case 'site':
@@ -56,6 +61,9 @@ export function cardAlt(spec: CardSpec): string {
 /** "4 figures tracked in the ledger", "No figures tracked in the ledger". */
 export const figuresLine = (figures: number) =>
   figures === 0 ? 'No figures tracked in the ledger' : `${plural(figures, 'figure')} tracked in the ledger`;
+
+/** What a strike's toll rests on: the announcements, or nothing (an unconfirmed claim, which the totals leave out). */
+export const tollNote = (counted: boolean) => (counted ? 'as announced' : 'not counted');
 
 /** A page's card, as its metadata names it. */
 export const socialCard = (name: string, spec: CardSpec): SocialCard => ({ src: cardHref(name), alt: cardAlt(spec), ...CARD_SIZE });
@@ -82,3 +90,17 @@ export const sourceCard = ({ data }: SourceEntry): CardSpec => ({
 
 /** A chart's card. */
 export const chartCard = (caption: string, chart: CardChart): CardSpec => ({ kind: 'chart', caption, chart });
+
+/**
+ * A strike's card, from its page: the page's title, its day, its region as a sentence names it ("the
+ * eastern Pacific"), its toll as announced (or that it is a claim never confirmed), its position in words, and its map.
+ */
+export const strikeCard = (page: Pick<StrikePage, 'strike' | 'title' | 'position'>, region: string, map: CardChart): CardSpec => ({
+  kind: 'strike',
+  title: page.title,
+  date: isoDay(page.strike.date),
+  region,
+  ...(page.strike.status === 'unconfirmed' ? { toll: 'claimed, never confirmed', counted: false } : { toll: tollText(page.strike), counted: true }),
+  position: page.position.text,
+  map,
+});

@@ -6,7 +6,7 @@
 import { formatDate, parseDay } from '../format/dates';
 import { SITE_DESCRIPTION, SITE_NAME } from '../site';
 import { drawingSize } from '../charts/standalone';
-import { CARD_SIZE, type CardChart, type CardSpec, figuresLine } from './cards';
+import { CARD_SIZE, type CardChart, type CardSpec, figuresLine, tollNote } from './cards';
 
 /** The family the cards' text is set in, as the renderer is given it. */
 export const CARD_FONT = 'Noto Sans';
@@ -33,6 +33,9 @@ const image = (svg: string, width: number, height: number): CardElement => ({
 });
 
 const PAD = 64;
+
+/** A line's first letter in capitals: a toll starts a line of its own. */
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const BORDER = 12;
 
 /** The band at the top of every card: the site's mark and name, and what kind of page this is. */
@@ -59,16 +62,16 @@ export interface ChartPlace {
 }
 
 /**
- * A chart fitted into a box at the bottom of the card, centred. The chart is not part of satori's tree:
+ * A chart fitted into a box of the card (by default, the card's width), centred in it. The chart is not part of satori's tree:
  * satori would make it an image, inside which the renderer finds no fonts; it is drawn over the laid-out
  * card as SVG (`placeChart`).
  */
-function fitChart(chart: CardChart, box: { top: number; height: number }): ChartPlace {
+function fitChart(chart: CardChart, box: { top: number; height: number; left?: number; width?: number }): ChartPlace {
   const { width: w, height: h0 } = drawingSize(chart.svg);
-  const room = CARD_SIZE.width - 2 * PAD;
+  const { left = PAD, width: room = CARD_SIZE.width - 2 * PAD } = box;
   const scale = Math.min(room / w, box.height / h0);
   const [width, height] = [Math.round(w * scale), Math.round(h0 * scale)];
-  return { svg: chart.svg, x: Math.round((CARD_SIZE.width - width) / 2), y: box.top + Math.round((box.height - height) / 2), width, height };
+  return { svg: chart.svg, x: left + Math.round((room - width) / 2), y: box.top + Math.round((box.height - height) / 2), width, height };
 }
 
 /** A laid-out card's SVG (satori's) with its chart drawn in its place. */
@@ -126,6 +129,25 @@ export function cardLayout(spec: CardSpec, mark: string): { element: CardElement
         ),
       ),
       };
+    case 'strike': {
+      // The words on the left, the map on the right.
+      const words = 560;
+      return {
+        element: frame(
+          'Strike',
+          h(
+            'div',
+            { display: 'flex', flexDirection: 'column', width: words, flexGrow: 1 },
+            headline(spec.title, 48, 2),
+            h('div', { fontSize: 30, color: COLOURS.muted, marginTop: 16 }, `In ${spec.region}`),
+            h('div', { display: 'block', fontSize: 44, fontWeight: 700, color: COLOURS.accent, marginTop: 36, lineHeight: 1.2, lineClamp: 2 }, capitalise(spec.toll)),
+            h('div', { fontSize: 26, color: COLOURS.muted, marginTop: 6 }, tollNote(spec.counted)),
+            h('div', { display: 'block', fontSize: 24, lineHeight: 1.35, color: COLOURS.muted, marginTop: 'auto', lineClamp: 3 }, spec.position),
+          ),
+        ),
+        chart: fitChart(spec.map, { left: PAD + words + 32, width: CARD_SIZE.width - 2 * PAD - words - 32, top: 140, height: CARD_SIZE.height - 140 - PAD - BORDER }),
+      };
+    }
     case 'chart':
       return { element: frame('Chart', headline(spec.caption, 36, 2)), chart: fitChart(spec.chart, { top: 250, height: 350 }) };
     case 'site':
@@ -137,6 +159,6 @@ export function cardLayout(spec: CardSpec, mark: string): { element: CardElement
       ),
       };
     default:
-      throw new Error(`a card of kind "${(spec as { kind: unknown }).kind}": expected explainer, source, chart or site`);
+      throw new Error(`a card of kind "${(spec as { kind: unknown }).kind}": expected explainer, source, strike, chart or site`);
   }
 }

@@ -48,19 +48,22 @@ const CHARTS = {
     caption: 'Each strike: where, when and how many people it killed',
     title: 'Each strike event, by region, sized by deaths',
   },
-  whoReported: {
-    component: 'WhoReported',
-    id: 'who-reported',
-    caption: 'Who reported what: each outlet’s death toll beside the deaths announced by that day',
-    title: 'Death tolls as outlets reported them, against the sum of announced deaths',
-  },
   strikeMap: {
     component: 'StrikeMap',
     id: 'strike-map',
     caption: 'Where the strikes were, as far as the reports say',
     title: 'The strikes on a map, each where the reports place it',
   },
+  whoReported: {
+    component: 'WhoReported',
+    id: 'who-reported',
+    caption: 'Who reported what: each outlet’s death toll beside the deaths announced by that day',
+    title: 'Death tolls as outlets reported them, against the sum of announced deaths',
+  },
 };
+
+/** Every chart's id, in the order the charts' index lists them. */
+export const CHART_IDS = Object.values(CHARTS).map((chart) => chart.id);
 
 /** The newest of some days. */
 const newest = (days: readonly Date[]) => new Date(Math.max(...days.map((d) => d.getTime())));
@@ -181,6 +184,25 @@ export interface HereData {
   settings: ChartSettings;
 }
 
+/**
+ * One strike picked out on the map of its region, described by where it is: on its page, and on its social
+ * card (where its marks are no links).
+ */
+export function strikeOnMap(
+  strike: Strike,
+  { strikes, layers, settings }: Omit<HereData, 'reports'>,
+  options: { id: string; width: number; title: string; href?: StrikeMapOptions['href'] },
+): string {
+  const where = settings.regions[strike.region];
+  return strikeMap(strikes, {
+    ...options,
+    desc: `${strikeName(strike)}, picked out among the strikes in ${where}. Position: ${positionText(strike, where)}.`,
+    ...layers,
+    panels: strike.region,
+    highlight: strike.id,
+  });
+}
+
 /** One strike picked out on the map and on each chart of every strike, at a phone's width. */
 export function hereFigures(strike: Strike, { strikes, reports, layers, settings }: HereData): { map: HereFigure; charts: HereFigure[] } {
   const name = strikeName(strike);
@@ -191,16 +213,7 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
     id: 'here-map',
     caption: `On the map of ${where}`,
     href: '/strikes/#strike-map',
-    svg: strikeMap(strikes, {
-      id: 'here-map',
-      title: `${name} on the map`,
-      desc: `${name}, picked out among the strikes in ${where}. Position: ${positionText(strike, where)}.`,
-      width,
-      ...layers,
-      panels: strike.region,
-      highlight: strike.id,
-      href: (s) => strikeHref(s.id),
-    }),
+    svg: strikeOnMap(strike, { strikes, layers, settings }, { id: 'here-map', width, title: `${name} on the map`, href: (s) => strikeHref(s.id) }),
   };
   const charts: HereFigure[] = [
     {

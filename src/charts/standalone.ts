@@ -94,8 +94,7 @@ export function standaloneCss(css: string, scheme: 'light' | 'dark' = 'light'): 
       if (found === undefined) throw new Error(`src/styles/charts.css: ${name} is used by the charts but set in no :root`);
       return resolve(found, [...seen, name]);
     });
-  // A strike picked out (`.here`, on its own page) is a state only a page has, like focus.
-  const drawing = (selector: string) => (selector === '.chart' || selector.startsWith('.chart ')) && !/:focus|\.is-active|\.(has-)?here\b/.test(selector);
+  const drawing = (selector: string) => (selector === '.chart' || selector.startsWith('.chart ')) && !/:focus|\.is-active/.test(selector);
   const drawn = rules.filter((rule) => !rule.media && rule.selectors.every(drawing));
   const scoped = drawn.find((rule) => rule.declarations.some(([p]) => p.startsWith('--')));
   if (scoped) throw new Error(`src/styles/charts.css: ${scoped.selectors.join(', ')} sets a custom property inside the chart: give it in :root, or use color and currentColor`);
@@ -127,29 +126,40 @@ export function drawingSize(svg: string): { width: number; height: number } {
   return { width: Number(m[1]), height: Number(m[2]) };
 }
 
-/** One compound selector: a tag name (or none) and classes, as `.mark.report` or `circle`. */
+/** One compound selector: a tag name (or none), classes, classes it must not have, and whether it is a first child, as `.mark:not(.here)` or `circle:first-child`. */
 interface Compound {
   tag?: string;
   classes: string[];
+  not: string[];
+  first: boolean;
 }
 
 /** A selector of compounds joined by spaces (descendant combinators): all the drawing's rules use. */
 function parseSelector(selector: string): Compound[] {
   return selector.split(/\s+/).map((part) => {
-    const m = /^([a-z][\w-]*)?((?:\.[\w-]+)*)$/.exec(part);
-    if (!m) throw new Error(`src/styles/charts.css: ${selector}: only tags, classes and spaces can be followed outside the page`);
-    return { tag: m[1], classes: m[2] ? m[2].slice(1).split('.') : [] };
+    const m = /^([a-z][\w-]*)?((?:\.[\w-]+)*)((?::not\(\.[\w-]+\)|:first-child)*)$/.exec(part);
+    if (!m) throw new Error(`src/styles/charts.css: ${selector}: only tags, classes, :not(.class), :first-child and spaces can be followed outside the page`);
+    return {
+      tag: m[1],
+      classes: m[2] ? m[2].slice(1).split('.') : [],
+      not: [...m[3]!.matchAll(/:not\(\.([\w-]+)\)/g)].map((n) => n[1]!),
+      first: m[3]!.includes(':first-child'),
+    };
   });
 }
 
-/** An element of the drawing while its styles are worked out. */
+/** An element of the drawing while its styles are worked out: its place among its parent's elements counts for :first-child. */
 interface Node {
   tag: string;
   classes: string[];
   parent?: Node;
+  index: number;
+  /** How many elements it holds so far. */
+  children: number;
 }
 
-const fits = (node: Node, { tag, classes }: Compound) => (!tag || node.tag === tag) && classes.every((c) => node.classes.includes(c));
+const fits = (node: Node, { tag, classes, not, first }: Compound) =>
+  (!tag || node.tag === tag) && classes.every((c) => node.classes.includes(c)) && !not.some((c) => node.classes.includes(c)) && (!first || node.index === 0);
 
 /** Whether a selector matches an element: its last compound the element, the others ancestors in order. */
 function matches(node: Node, compounds: Compound[]): boolean {
@@ -175,7 +185,7 @@ export function standaloneSvg(svg: string, css: string, scheme: 'light' | 'dark'
   const rules = parseCss(standaloneCss(css, scheme)).flatMap((rule, order) =>
     rule.selectors.map((selector) => {
       const compounds = parseSelector(selector);
-      const specificity = compounds.reduce((n, c) => n + c.classes.length * 100 + (c.tag ? 1 : 0), 0);
+      const specificity = compounds.reduce((n, c) => n + (c.classes.length + c.not.length + (c.first ? 1 : 0)) * 100 + (c.tag ? 1 : 0), 0);
       return { compounds, specificity, order, declarations: rule.declarations };
     }),
   );
@@ -188,7 +198,7 @@ export function standaloneSvg(svg: string, css: string, scheme: 'light' | 'dark'
       parent = parent?.parent;
       return tag;
     }
-    const node: Node = { tag: name, classes: /\sclass="([^"]*)"/.exec(attributes)?.[1]?.split(/\s+/) ?? [], parent };
+    const node: Node = { tag: name, classes: /\sclass="([^"]*)"/.exec(attributes)?.[1]?.split(/\s+/) ?? [], parent, index: parent ? parent.children++ : 0, children: 0 };
     const own = new Map<string, string>();
     for (const rule of rules) if (matches(node, rule.compounds)) for (const [p, v] of rule.declarations) own.set(p, v.replace(/^([\d.]+)px$/, '$1'));
     // A style overrides the attribute of the same name, as CSS does.

@@ -2,6 +2,7 @@ import { eachStrikeFigure, type ChartSpec, strikeMapFigure, strikesOverTimeFigur
 import { standaloneSvg } from '../charts/standalone';
 import chartsCss from '../styles/charts.css?raw';
 import globalCss from '../styles/global.css?raw';
+import { siteUrl } from '../site';
 import { loadChartSettings, loadGeography, loadKeyEvents, loadPlaces, loadRegions, loadReportGaps, loadStrikes } from './load';
 
 /**
@@ -35,6 +36,11 @@ export async function loadChartFigure(id: string): Promise<ChartSpec | undefined
 /** The width the standalone drawing (the SVG download, the PNG and the cards) is drawn at: the page's wide drawing. */
 export const STANDALONE_WIDTH = 720;
 
-/** A chart's wide drawing made to stand alone, in the site's light colours: the SVG download, described by the chart's summary. */
-export const standaloneDrawing = (chart: ChartSpec) =>
-  standaloneSvg(chart.draw({ id: chart.id, desc: chart.summary, width: STANDALONE_WIDTH }), globalCss + chartsCss);
+/**
+ * A drawing made to stand alone, in the site's light colours (src/charts/standalone.ts). Its links (the
+ * map's marks, to each strike's page) point at the site, wherever the file goes.
+ */
+export const standalone = (svg: string) => standaloneSvg(svg, globalCss + chartsCss).replace(/ href="\/(?!\/)/g, ` href="${new URL('/', siteUrl()).href}`);
+
+/** A chart's wide drawing made to stand alone: the SVG download, described by the chart's summary. */
+export const standaloneDrawing = (chart: ChartSpec) => standalone(chart.draw({ id: chart.id, desc: chart.summary, width: STANDALONE_WIDTH }));

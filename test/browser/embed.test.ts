@@ -5,11 +5,12 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHART_IDS } from '../../src/charts/figures';
 import { siteUrl } from '../../src/site';
 import { siteInChromium } from '../helpers/siteInChromium';
 
 const site = siteInChromium();
-const CHARTS = ['strikes-over-time', 'each-strike', 'who-reported'];
+const CHARTS = CHART_IDS;
 
 /** Another site, on another loopback port: it sends whatever page a test gives it. */
 let other: Server;
@@ -71,6 +72,23 @@ describe('a chart embedded in another site’s page', () => {
     const back = frame.locator('.chart-source a');
     expect(await back.getAttribute('href')).toBe(new URL('/charts/each-strike/', siteUrl()).href);
     expect(await back.getAttribute('target')).toBe('_blank');
+    await context.close();
+  });
+
+  test('opens a link of the chart (a mark of the map) in a tab of its own, not in the frame, which the page it leads to refuses', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    otherPage = article(await embedCode(page, 'strike-map'));
+    await page.goto(otherUrl);
+    const mark = page.frameLocator('iframe').locator('#strike-map .chart-wide svg a.mark').first();
+    await mark.waitFor({ state: 'visible' });
+    const href = await mark.getAttribute('href');
+    expect(href).toMatch(/^\/strikes\/\w+\/$/);
+    const [opened] = await Promise.all([context.waitForEvent('page'), mark.click()]);
+    await opened.waitForLoadState();
+    expect(opened.url()).toBe(new URL(href!, site.server.url).href);
+    expect(await opened.locator('h1').textContent()).toMatch(/strike/i);
+    expect(page.frames()[1]!.url()).toBe(`${site.server.url}charts/strike-map/embed/`);
     await context.close();
   });
 

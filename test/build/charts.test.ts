@@ -2,15 +2,17 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { splitFile } from '../../src/checks/frontmatter';
+import { CHART_IDS } from '../../src/charts/figures';
 import { sourceSchema } from '../../src/schemas/source';
 import { siteUrl } from '../../src/site';
+import { loadData } from '../charts/data';
 import { readPage } from '../helpers/html';
 import { builtFiles } from '../helpers/pages';
 
 const siteDir = inject('siteDir');
 const SITE = siteUrl();
 const files = await builtFiles(siteDir);
-const CHARTS = ['strikes-over-time', 'each-strike', 'who-reported'];
+const CHARTS = CHART_IDS;
 
 /** A PNG's width and height, from its header. */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
@@ -52,6 +54,8 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
       const svg = await readFile(join(siteDir, `charts/${id}.svg`), 'utf8');
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 720 [\d.]+"[^>]* width="720" height="[\d.]+" font-size="12"/);
       expect(svg).not.toMatch(/<style|var\(/);
+      // A link in it (a mark of the map) leads to the site from wherever the file is opened.
+      expect(svg).not.toMatch(/ href="\/(?!\/)/);
       // Described by the chart's summary, as the page describes it.
       expect(svg).toContain(`<desc id="${id}-desc">`);
       const png = await readFile(join(siteDir, `charts/${id}.png`));
@@ -81,11 +85,13 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
 });
 
 describe('social cards', () => {
-  test('each is drawn into a PNG, and nothing of what the pages wrote for it is left', () => {
+  test('each is drawn into a PNG, and nothing of what the pages wrote for it is left', async () => {
+    const { strikes } = await loadData();
     expect(files.filter((f) => f.startsWith('cards/') && !f.endsWith('.png'))).toEqual([]);
+    const pagesWithCards = files.filter((f) => /^sources\/[^/]+\/index\.html$/.test(f)).concat(strikes.map((s) => `strikes/${s.id}/index.html`));
     expect(files.filter((f) => f.startsWith('cards/')).sort()).toEqual(
       ['cards/index.png', 'cards/site.png', ...CHARTS.map((id) => `cards/charts/${id}.png`)]
-        .concat(files.filter((f) => /^sources\/[^/]+\/index\.html$/.test(f)).map((f) => `cards/${f.replace(/\/index\.html$/, '')}.png`))
+        .concat(pagesWithCards.map((f) => `cards/${f.replace(/\/index\.html$/, '')}.png`))
         .sort(),
     );
   });
@@ -101,6 +107,26 @@ describe('social cards', () => {
       expect(alt).toContain(source.outlet.name ?? 'Outlet not identified');
       expect(alt).toMatch(new RegExp(`Published \\d{1,2} \\w+ ${source.published.date.getUTCFullYear()}`));
       expect(alt).toContain(source.claims.length === 1 ? '1 figure tracked' : `${source.claims.length || 'No'} figures tracked`);
+    }
+  });
+
+  test('a strike’s card says its title, region, toll and position, and shows its map; the lists of strikes and the timeline share the site’s', async () => {
+    const { strikes, settings } = await loadData();
+    for (const strike of strikes) {
+      const page = await readPage(siteDir, `/strikes/${strike.id}/`);
+      expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(new URL(`/cards/strikes/${strike.id}.png`, SITE).href);
+      const alt = page.querySelector('meta[property="og:image:alt"]')!.getAttribute('content')!;
+      const where = settings.regions[strike.region];
+      const toll = strike.status === 'unconfirmed' ? 'claimed, never confirmed, not counted' : `${strike.killed} killed`;
+      expect(alt.startsWith(`${page.querySelector('h1')!.text.trim()}, in ${where}: ${toll}`), alt).toBe(true);
+      expect(alt).toMatch(/\. (Given by a report|Worked out from a report’s description|Only the region is known): .+\. Map: .+ on the map of .+\. Strikes at Sea\.$/);
+      expect(pngSize(await readFile(join(siteDir, `cards/strikes/${strike.id}.png`)))).toEqual({ width: 1200, height: 630 });
+    }
+    const lists = files.filter((f) => /^strikes\/.+\/index\.html$/.test(f) && !strikes.some((s) => f === `strikes/${s.id}/index.html`));
+    expect(lists.length).toBeGreaterThan(4);
+    for (const path of ['/strikes/', '/timeline/', ...lists.map((f) => `/${f.replace(/index\.html$/, '')}`)]) {
+      const page = await readPage(siteDir, path);
+      expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content'), path).toBe(new URL('/cards/site.png', SITE).href);
     }
   });
 

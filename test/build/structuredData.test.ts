@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { CHART_IDS } from '../../src/charts/figures';
 import { parseSearch } from '../../src/scripts/search/query';
 import { builtFiles, urlOf } from '../helpers/pages';
 import { expand, loadVocabulary, schemaOrgContext, type Vocabulary } from '../helpers/schemaOrg';
@@ -66,7 +67,7 @@ const stringsIn = (value: unknown): string[] =>
 
 test('a page with no address of its own (the 404 page, and a chart’s embed, whose address is its chart’s page) describes nothing; every other page does', () => {
   const embeds = pages.filter((f) => /^charts\/[^/]+\/embed\/index\.html$/.test(f));
-  expect(embeds).toHaveLength(3);
+  expect(embeds).toHaveLength(CHART_IDS.length);
   expect(pages.filter((f) => !listed.includes(f)).sort()).toEqual(['404.html', ...embeds].sort());
 });
 

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { cardAlt, cardHref, cardName, chartCard, explainerCard, figuresLine, SITE_CARD, socialCard, sourceCard } from '../../src/cards/cards';
+import { cardAlt, cardHref, cardName, chartCard, explainerCard, figuresLine, SITE_CARD, socialCard, sourceCard, strikeCard } from '../../src/cards/cards';
 import type { SourceEntry } from '../../src/domain/sources';
+import { strikePage } from '../../src/domain/strikePages';
+import { loadData } from '../charts/data';
+
+const { strikes, settings } = await loadData();
+/** A strike's page, as the build makes it. */
+const pageOf = (id: string) => strikePage(strikes.find((s) => s.id === id)!, strikes, settings.regions, []);
 
 const chart = { svg: '<svg viewBox="0 0 10 10"/>', title: 'Cumulative people killed' };
 const source = {
@@ -34,6 +40,30 @@ describe('what each card shows, and says in words', () => {
   test('a source whose outlet is not known says so rather than guess', () => {
     const unknown = { ...source, data: { ...source.data, outlet: {} } } as unknown as SourceEntry;
     expect(sourceCard(unknown)).toMatchObject({ outlet: 'Outlet not identified' });
+  });
+
+  test('a strike: its page’s title (its day), its region, its toll as announced and its position, on its map', () => {
+    const map = { svg: chart.svg, title: 'Strike of 27 October 2025 on the map of the eastern Pacific' };
+    const spec = strikeCard(pageOf('11'), 'the eastern Pacific', map);
+    expect(spec).toEqual({
+      kind: 'strike',
+      title: 'Strike of 27 October 2025',
+      date: '2025-10-27',
+      region: 'the eastern Pacific',
+      toll: '14 killed, 1 survivor, 1 presumed dead',
+      counted: true,
+      position: pageOf('11').position.text,
+      map,
+    });
+    expect(cardAlt(spec)).toBe(
+      `Strike of 27 October 2025, in the eastern Pacific: 14 killed, 1 survivor, 1 presumed dead, as announced. ${pageOf('11').position.text}. Map: ${map.title}. Strikes at Sea.`,
+    );
+  });
+
+  test('a strike claimed and never confirmed says so, with no toll and not counted', () => {
+    const spec = strikeCard(pageOf('4a'), 'the Caribbean', chart);
+    expect(spec).toMatchObject({ title: 'Claimed strike of 4 October 2025', toll: 'claimed, never confirmed', counted: false });
+    expect(cardAlt(spec)).toMatch(/^Claimed strike of 4 October 2025, in the Caribbean: claimed, never confirmed, not counted\. /);
   });
 
   test('a chart, and any other page: the site', () => {

@@ -80,11 +80,15 @@ describe('standaloneSvg(svg, css)', () => {
     expect(map).toMatch(/<circle [^>]*class="approx"[^>]* stroke="currentColor"/);
   });
 
-  test('leaves out a strike picked out on its page: the standalone drawing picks out none', () => {
-    expect(standaloneCss(css)).not.toMatch(/here/);
+  test('picks out a strike as its page does: the others faded (:not), its own circle (:first-child) ringed, not its ring', () => {
+    const here = standaloneSvg(
+      '<svg viewBox="0 0 10 10" class="chart"><g class="marks has-here"><g class="mark here"><circle r="1"/><circle r="2" class="approx"/></g><g class="mark"><circle r="1"/></g></g></svg>',
+      css,
+    );
+    expect(here).toMatch(/<g class="mark here"><circle r="1" [^>]*stroke="#2b2a27" stroke-width="2.5"\/><circle r="2" class="approx" [^>]*stroke="currentColor" stroke-width="1.5"\/><\/g><g class="mark" opacity="0.35">/);
   });
 
   test('refuses a selector it cannot follow outside the page', () => {
-    expect(() => standaloneSvg(drawing, `${css} .chart > .x { fill: red }`)).toThrow(/only tags, classes and spaces/);
+    expect(() => standaloneSvg(drawing, `${css} .chart > .x { fill: red }`)).toThrow(/only tags, classes, :not\(\.class\), :first-child and spaces/);
   });
 });

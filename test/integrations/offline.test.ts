@@ -3,6 +3,7 @@ import { cp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
+import { CHART_IDS } from '../../src/charts/figures';
 import { DEFAULT_BUDGET } from '../../src/integrations/offline';
 import { type SiteFile, offlineParts, revision, siteFiles, splitFiles, versionOf } from '../../src/integrations/serviceWorker';
 import { siteVersion } from '../../src/integrations/siteVersion';
@@ -41,7 +42,7 @@ describe('the service worker the build writes', () => {
       (f) => /\.(html|css|js|csv|svg|png|json|webmanifest)$|\.pf_\w+$|^pagefind\/wasm\./.test(f) && !['sw.js', ARCHIVE_FILE].includes(f) && !forOthers(f),
     );
     expect([...core, ...rest].sort()).toEqual([...wanted].sort());
-    for (const page of ['strikes/index.html', 'strikes/4a/index.html', 'timeline/index.html', 'charts/each-strike.svg']) expect([...core, ...rest]).toContain(page);
+    for (const page of ['strikes/index.html', 'strikes/4a/index.html', 'timeline/index.html', ...CHART_IDS.map((id) => `charts/${id}.svg`)]) expect([...core, ...rest]).toContain(page);
     for (const must of ['index.html', 'ledger/index.html', 'data/index.html', 'search/index.html', 'offline/index.html', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'data/strikes.csv', 'manifest.webmanifest', 'icons/icon-512.png', SUMMARY_FILE])
       expect(core).toContain(must);
     // Each source's page, and its search result, only in the archive.

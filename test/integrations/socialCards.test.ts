@@ -20,6 +20,16 @@ const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.rea
 const specs: Record<string, CardSpec> = {
   explainer: { kind: 'explainer', title: 'US strikes on boats, and the Trump–Maduro call', updated: '2026-12-02', chart },
   source: { kind: 'source', outlet: 'Türkiye Today', title: 'Trump confirms call with Venezuela’s Maduro '.repeat(6), published: '2025-12-01', figures: 4 },
+  strike: {
+    kind: 'strike',
+    title: 'Strike of 16 October 2025',
+    date: '2025-10-16',
+    region: 'the Caribbean',
+    toll: '2 killed, 2 survivors',
+    counted: true,
+    position: 'Worked out from a report’s description: 16.25° N, 71.52° W',
+    map: { svg: standaloneSvg(await readFile(join(ROOT, 'test/output/strikeMap-here-380.svg'), 'utf8'), css), title: 'Strike of 16 October 2025 on the map of the Caribbean' },
+  },
   chart: { kind: 'chart', caption: 'Strikes and deaths added up', chart },
   site: SITE_CARD,
 };
