@@ -62,7 +62,7 @@ export async function drawCard(spec: CardSpec, mark: string, fonts: CardFonts): 
 
 /**
  * Draws each PNG a build needs, or copies it from the cache when what it is drawn from has not changed:
- * the cache is a folder of PNGs named by a hash of their input (and of the fonts and this file's version),
+ * the cache is a folder of PNGs named by a hash of their input (and of the fonts and the drawing code),
  * and keeps only what the latest build used.
  */
 export class PngCache {
@@ -162,8 +162,20 @@ export class CardPool {
   }
 }
 
-/** Bumped when the drawing code changes what a card or chart image looks like for the same input. */
-const RENDER_VERSION = '3';
+/** The code that decides what a card or chart image looks like for the same input, besides the packages below. */
+const DRAWING_CODE = ['src/cards/layout.ts', 'src/integrations/socialCards.ts'];
+
+/**
+ * What every drawing depends on besides its own input: the drawing code's text and the versions of satori
+ * and resvg. A change to any draws every card again; no version to remember to raise.
+ */
+async function drawingVersion(root: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of DRAWING_CODE) hash.update(await readFile(join(root, file))).update('\0');
+  const require = createRequire(import.meta.url);
+  for (const name of ['satori', '@resvg/resvg-js']) hash.update(JSON.parse(await readFile(require.resolve(`${name}/package.json`), 'utf8')).version).update('\0');
+  return hash.digest('hex');
+}
 
 /** Runs `task` on every item, at most `limit` at a time. */
 async function eachAtOnce<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
@@ -203,7 +215,7 @@ export default function socialCards(): AstroIntegration {
         const fonts = await loadCardFonts();
         const mark = await readFile(join(site, 'favicon.svg'), 'utf8');
         await mkdir(cacheDir, { recursive: true });
-        const cache = new PngCache(cacheDir, `${RENDER_VERSION}\0${fonts.hash}\0${mark}`);
+        const cache = new PngCache(cacheDir, `${await drawingVersion(root)}\0${fonts.hash}\0${mark}`);
         const pool = new CardPool(root, mark);
         const cards = await filesEnding(join(site, 'cards'), '.json');
         try {
