@@ -22,8 +22,8 @@ export interface ChartSpec {
   caption: string;
   /** What the drawing shows, in a few words: its name for assistive technology, and the heading of its own page. */
   title: string;
-  /** Draws the chart, titled for assistive technology, at a width; `desc`, where given, describes it. */
-  draw(options: { id: string; desc?: Description; width: number }): string;
+  /** Draws the chart, titled for assistive technology, at a width; `desc`, where given, describes it; its links (if any) open in `target`. */
+  draw(options: { id: string; desc?: Description; width: number; target?: string }): string;
   /** The numbers a reader needs, in one paragraph. */
   summary: string;
   /** The data as a table: column headings and rows. A mark with data-row="i" shows row i's `tip` columns (all by default). */

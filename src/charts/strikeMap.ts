@@ -29,6 +29,8 @@ export interface StrikeMapOptions {
   highlight?: string;
   /** Makes each mark a link, to the page of its strike. */
   href?: (strike: Strike) => string;
+  /** Where those links open: `_blank` in an embed, whose frame our other pages refuse. */
+  target?: string;
 }
 
 /** A panel's rectangle on the drawing. */
@@ -223,7 +225,7 @@ function mark({ strike, row, x, y, r }: Placed, options: StrikeMapOptions): stri
   const shapes = [el('circle', { cx: x, cy: y, r }), precision === 'described' ? el('circle', { cx: x, cy: y, r: r + 4, class: 'approx' }) : ''];
   if (!options.href) return el('g', attributes, ...shapes);
   // A link needs a name without JavaScript; the tooltip script gives it the row's full words.
-  return el('a', { href: options.href(strike), ...attributes, 'aria-label': `${strike.status === 'unconfirmed' ? 'Claimed strike' : 'Strike'} of ${formatDate(strike.date)}` }, ...shapes);
+  return el('a', { href: options.href(strike), target: options.target, ...attributes, 'aria-label': `${strike.status === 'unconfirmed' ? 'Claimed strike' : 'Strike'} of ${formatDate(strike.date)}` }, ...shapes);
 }
 
 /**

@@ -75,7 +75,8 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
       expect(embed.querySelector('figcaption')!.text).toBe(figure.querySelector('figcaption')!.text);
       expect(embed.querySelector('.chart-narrow svg')).not.toBeNull();
       expect(embed.querySelector('.chart-source a')?.getAttribute('href')).toBe(new URL(`/charts/${id}/`, SITE).href);
-      expect(embed.querySelector('.chart-source a')?.getAttribute('target')).toBe('_blank');
+      // Every link in it, the map's marks too, opens a new tab: the pages it leads to refuse to be framed.
+      for (const a of embed.querySelectorAll('main a[href]')) expect(a.getAttribute('target'), a.getAttribute('href')!).toBe('_blank');
       // The summary is still there for screen readers.
       expect(embed.querySelector('.chart-summary.sr-only')).not.toBeNull();
       for (const absent of ['.chart-data', '.site-header', '.site-footer', 'input[type=search]', '.chart-share']) expect(embed.querySelector(absent), absent).toBeNull();
