@@ -47,8 +47,11 @@ export function drawPng(svg: string, fonts: CardFonts, zoom = 1): Buffer {
     root.replace(/ (width|height)="[^"]*"/g, '').replace(/>$/, ` width="${Math.round(width * zoom)}" height="${Math.round(height * zoom)}">`),
   );
   // resvg-js reads font buffers (WOFF included; `fontFiles` reads no WOFF) since 2.5, though its Node types
-  // do not list them yet: the tests check that the words are drawn.
-  const font: FontOptions = { fontBuffers: fonts.buffers, loadSystemFonts: false, defaultFontFamily: CARD_FONT };
+  // do not list them yet: the tests check that the words are drawn. Reading them is a good part of a card's
+  // time, and satori draws a card's own words as paths: only a drawing with text (a chart) needs them.
+  const font: FontOptions = /<text[\s>]/.test(svg)
+    ? { fontBuffers: fonts.buffers, loadSystemFonts: false, defaultFontFamily: CARD_FONT }
+    : { fontBuffers: [], loadSystemFonts: false };
   return new Resvg(sized, { font }).render().asPng();
 }
 

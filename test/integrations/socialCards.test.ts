@@ -1,9 +1,11 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import satori from 'satori';
 import { afterAll, describe, expect, test } from 'vitest';
-import { type CardSpec, SITE_CARD } from '../../src/cards/cards';
+import { CARD_SIZE, type CardSpec, SITE_CARD } from '../../src/cards/cards';
+import { CARD_FONT, cardLayout } from '../../src/cards/layout';
 import { standaloneSvg } from '../../src/charts/standalone';
 import socialCards, { CardPool, drawCard, drawPng, loadCardFonts, PngCache } from '../../src/integrations/socialCards';
 import { ROOT, removeDir, tempDir } from '../helpers/site';
@@ -60,6 +62,17 @@ describe('drawCard(spec, mark, fonts)', () => {
 });
 
 describe('drawPng(svg, fonts, zoom)', () => {
+  test('draws a card whose words satori made paths (no chart) without reading the fonts, to the same bytes as with them', async () => {
+    const { element } = cardLayout(specs.source!, mark);
+    const svg = await satori(element as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: fonts.satori });
+    expect(svg).not.toMatch(/<text[\s>]/);
+    const withFonts = new Resvg(svg, { font: { fontBuffers: fonts.buffers, loadSystemFonts: false, defaultFontFamily: CARD_FONT } as ResvgRenderOptions['font'] })
+      .render()
+      .asPng();
+    expect(drawPng(svg, fonts).equals(withFonts)).toBe(true);
+    expect((await drawCard(specs.source!, mark, fonts)).equals(withFonts)).toBe(true);
+  });
+
   test('draws a chart’s SVG download at twice its size, its text in the shipped font', () => {
     const png = drawPng(chartSvg, fonts, 2);
     expect(pngSize(png)).toEqual({ width: 1440, height: 2 * Number(/height="([\d.]+)"/.exec(chartSvg)![1]) });
