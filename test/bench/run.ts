@@ -217,10 +217,7 @@ if (values.cards) {
   for (const size of sizes) {
     const [withCards, without] = [await copySite(), await copySite()];
     try {
-      for (const site of [withCards, without]) {
-        await writeSources(site, size);
-        await liftOfflineBudget(site);
-      }
+      for (const site of [withCards, without]) await writeSources(site, size);
       await withoutCards(without);
       rows.push(cardSummary(size, await cardBuilds(withCards, without, runs, (line) => console.error(line))));
     } finally {
