@@ -1,16 +1,11 @@
 /**
- * What a chart's page gives those who reuse the chart: a line to cite it by, and the code that embeds it
- * in another site's page.
+ * The code another site pastes to embed a chart, and the message the embed sends it. No imports: the
+ * embed page's script (src/scripts/embedHeight.ts) reads the message's name from here, and should load
+ * nothing else.
  */
-import { formatDate } from '../format/dates';
 
 /** The message an embedded chart sends the page that frames it, whenever its height changes. */
 export const EMBED_MESSAGE = 'strikes-at-sea:embed-height';
-
-/** A chart's citation: its title, the site, its address and the day of its newest data. */
-export function chartCitation({ caption, site, url, asOf }: { caption: string; site: string; url: string; asOf: Date }): string {
-  return `“${caption}”. ${site}. ${url} (data as of ${formatDate(asOf)}).`;
-}
 
 /**
  * The HTML another site pastes to embed a chart: an iframe of its embed page, full width and as tall as

@@ -1,13 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chartCitation, EMBED_MESSAGE, embedSnippet } from '../../src/charts/share';
-
-describe('chartCitation', () => {
-  test('names the chart, the site, its address and the day of its newest data', () => {
-    expect(chartCitation({ caption: 'Each strike', site: 'Strikes at Sea', url: 'https://example.org/charts/each-strike/', asOf: new Date('2025-12-31T00:00:00Z') })).toBe(
-      '“Each strike”. Strikes at Sea. https://example.org/charts/each-strike/ (data as of 31 December 2025).',
-    );
-  });
-});
+import { EMBED_MESSAGE, embedSnippet } from '../../src/charts/share';
 
 describe('embedSnippet', () => {
   const snippet = embedSnippet({ src: 'https://example.org/charts/x/embed/', title: 'Deaths "so far" & <strikes>', height: 512.4 });
