@@ -11,6 +11,7 @@ import offline from './src/integrations/offline';
 import pagefind from './src/integrations/pagefind';
 import { remarkCitations } from './src/integrations/remarkCitations';
 import { remarkSourceAnchors } from './src/integrations/remarkSourceAnchors';
+import socialCards from './src/integrations/socialCards';
 import translations from './src/integrations/translations';
 import { defaultLocale, editions, locales, siteUrl } from './src/site';
 
@@ -26,21 +27,23 @@ export default defineConfig({
   build: { format: 'directory' },
   // English at the root, Spanish under /es/ (src/pages/[...lang]/): Astro.currentLocale tells each component its page's edition.
   i18n: { locales: [...locales], defaultLocale, routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },
-  // Search indexes the written pages and appIcons() draws the app's icons; offline() lists them for the
-  // service worker (a core within a budget, saved after one visit; the rest on the reader's request); host() compresses
+  // Search indexes the written pages, appIcons() draws the app's icons and socialCards() the pages' cards and
+  // the charts' PNGs; offline() lists them for the service worker (not the cards, which are for other sites;
+  // a core within a budget, saved after one visit; the rest on the reader's request); host() compresses
   // every text file and writes the host configs.
   integrations: [
     // Each translation of the explainer cites what the English cites, in the same places, and says which English revision it translates.
     translations(),
     mdx(),
-    // The offline fallback page is for the service worker, not for search engines. Each page is listed with
-    // its counterpart in the other edition (xhtml:link hreflang), where it has one.
+    // The offline fallback page is for the service worker, and a chart's embed for other sites' frames: not for
+    // search engines. Each page is listed with its counterpart in the other edition (xhtml:link hreflang), where it has one.
     sitemap({
-      filter: (page) => !new URL(page).pathname.startsWith('/offline/'),
+      filter: (page) => !/^\/offline\/|\/embed\/$/.test(new URL(page).pathname),
       i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, editions[l].lang])) },
     }),
     pagefind(),
     appIcons(),
+    socialCards(),
     offline(),
     host(),
   ],

@@ -8,8 +8,8 @@ import { defineConfig } from 'vitest/config';
  */
 const UNIT = [
   'test/layout.test.ts',
-  'test/{format,schemas,i18n,markdown,domain,checks,importer,loaders,charts,jsonld,webapp,scripts,content}/**/*.test.ts',
-  'test/integrations/{buildWarnings,remarkCitations,appIcons}.test.ts',
+  'test/{format,schemas,i18n,markdown,domain,checks,importer,loaders,charts,jsonld,webapp,cards,scripts,content}/**/*.test.ts',
+  'test/integrations/{buildWarnings,remarkCitations,appIcons,socialCards}.test.ts',
   'test/host/policies.test.ts',
   'test/cli/newSource.test.ts',
   'test/bench/*.test.ts',

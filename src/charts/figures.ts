@@ -21,14 +21,18 @@ export interface ChartSpec {
   id: string;
   /** The caption where the editor gives none. */
   caption: string;
-  /** Draws the chart, titled for assistive technology, at a width; `desc`, where given, describes it. */
-  draw(options: { id: string; desc?: Description; width: number }): string;
+  /** What the drawing shows, in a few words: its name for assistive technology, and the heading of its own page. */
+  title: string;
+  /** Draws the chart, titled for assistive technology, at a width; `desc`, where given, describes it; its links (if any) open in `target`. */
+  draw(options: { id: string; desc?: Description; width: number; target?: string }): string;
   /** The numbers a reader needs, in one paragraph. */
   summary: string;
   /** The data as a table: column headings and rows. A mark with data-row="i" shows row i's `tip` columns (all by default). */
   table: { columns: string[]; rows: (string | number)[][]; tip?: number[] };
   /** The downloadable CSV of the data. */
   csv: { href: string; label: string };
+  /** The day of the newest row the chart draws: the "data as of" of a citation of the chart. */
+  asOf: Date;
 }
 
 /** Each chart's component and its figure's default id: the same in every edition, so a figure keeps its address. */
@@ -39,6 +43,12 @@ const CHARTS = {
   strikeMap: { component: 'StrikeMap', id: 'strike-map' },
 };
 
+/** Every chart's id, in the order the charts' index lists them. */
+export const CHART_IDS = Object.values(CHARTS).map((chart) => chart.id);
+
+/** The newest of some days. */
+const newest = (days: readonly Date[]) => new Date(Math.max(...days.map((d) => d.getTime())));
+
 /** Cumulative deaths and strikes over time, with the key events marked; in the edition's words. */
 export function strikesOverTimeFigure(strikes: readonly Strike[], events: readonly KeyEventRow[], settings: ChartSettings, edition: Edition = ENGLISH): ChartSpec {
   const words = edition.words.charts.strikesOverTime;
@@ -47,6 +57,7 @@ export function strikesOverTimeFigure(strikes: readonly Strike[], events: readon
   return {
     ...CHARTS.strikesOverTime,
     caption: words.caption,
+    title: words.title,
     draw: (options) => strikesOverTime(series, { ...options, title: words.title, events: marked, edition }),
     summary: describeStrikesOverTime(strikes, settings.checkpoint, edition),
     table: {
@@ -64,6 +75,7 @@ export function strikesOverTimeFigure(strikes: readonly Strike[], events: readon
       ]),
     },
     csv: { href: '/data/strikes.csv', label: words.csv },
+    asOf: newest(strikes.map((s) => s.date)),
   };
 }
 
@@ -73,6 +85,7 @@ export function eachStrikeFigure(strikes: readonly Strike[], settings: ChartSett
   return {
     ...CHARTS.eachStrike,
     caption: words.caption,
+    title: words.title,
     draw: (options) => eachStrike(strikes, { ...options, title: words.title, edition }),
     summary: describeEachStrike(strikes, settings.regions, edition),
     table: {
@@ -81,6 +94,7 @@ export function eachStrikeFigure(strikes: readonly Strike[], settings: ChartSett
       tip: [4],
     },
     csv: { href: '/data/strikes.csv', label: words.csv },
+    asOf: newest(strikes.map((s) => s.date)),
   };
 }
 
@@ -92,6 +106,7 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
   return {
     ...CHARTS.whoReported,
     caption: words.caption,
+    title: words.title,
     draw: (options) => whoReported(known, tolls, { ...options, title: words.title, edition }),
     summary: describeWhoReported(tolls, edition),
     table: {
@@ -106,6 +121,7 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
       ]),
     },
     csv: { href: '/data/reported-totals.csv', label: words.csv },
+    asOf: newest([...strikes.map((s) => s.date), ...tolls.map((g) => g.report.asOf)]),
   };
 }
 
@@ -128,6 +144,7 @@ export function strikeMapFigure(
   return {
     ...CHARTS.strikeMap,
     caption: words.caption,
+    title: words.title,
     draw: (options) =>
       strikeMap(strikes, { ...options, title: words.title, ...layers, panels: options.width >= 600 ? 'all' : 'each', href: (s) => href(s.id), edition }),
     summary: describeStrikeMap(strikes, settings.regions, edition),
@@ -144,6 +161,7 @@ export function strikeMapFigure(
       tip: [1, 2, 3, 4],
     },
     csv: { href: '/data/strikes.csv', label: words.csv },
+    asOf: newest(strikes.map((s) => s.date)),
   };
 }
 
@@ -165,6 +183,25 @@ export interface HereData {
   settings: ChartSettings;
 }
 
+/**
+ * One strike picked out on the map of its region, described by where it is: on its page, and on its social
+ * card (where its marks are no links).
+ */
+export function strikeOnMap(
+  strike: Strike,
+  { strikes, layers, settings }: Omit<HereData, 'reports'>,
+  options: { id: string; width: number; title: string; href?: StrikeMapOptions['href'] },
+): string {
+  const where = settings.regions[strike.region];
+  return strikeMap(strikes, {
+    ...options,
+    desc: `${strikeName(strike)}, picked out among the strikes in ${where}. Position: ${positionText(strike, where)}.`,
+    ...layers,
+    panels: strike.region,
+    highlight: strike.id,
+  });
+}
+
 /** One strike picked out on the map and on each chart of every strike, at a phone's width. */
 export function hereFigures(strike: Strike, { strikes, reports, layers, settings }: HereData): { map: HereFigure; charts: HereFigure[] } {
   const name = strikeName(strike);
@@ -175,16 +212,7 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
     id: 'here-map',
     caption: `On the map of ${where}`,
     href: '/strikes/#strike-map',
-    svg: strikeMap(strikes, {
-      id: 'here-map',
-      title: `${name} on the map`,
-      desc: `${name}, picked out among the strikes in ${where}. Position: ${positionText(strike, where)}.`,
-      width,
-      ...layers,
-      panels: strike.region,
-      highlight: strike.id,
-      href: (s) => strikeHref(s.id),
-    }),
+    svg: strikeOnMap(strike, { strikes, layers, settings }, { id: 'here-map', width, title: `${name} on the map`, href: (s) => strikeHref(s.id) }),
   };
   const charts: HereFigure[] = [
     {

@@ -31,6 +31,8 @@ export interface StrikeMapOptions {
   href?: (strike: Strike) => string;
   /** The edition whose words label it (and whose names of regions and places it prints); English unless given. */
   edition?: Edition;
+  /** Where those links open: `_blank` in an embed, whose frame our other pages refuse. */
+  target?: string;
 }
 
 /** A panel's rectangle on the drawing. */
@@ -226,7 +228,16 @@ function mark({ strike, row, x, y, r }: Placed, options: StrikeMapOptions): stri
   const shapes = [el('circle', { cx: x, cy: y, r }), precision === 'described' ? el('circle', { cx: x, cy: y, r: r + 4, class: 'approx' }) : ''];
   if (!options.href) return el('g', attributes, ...shapes);
   // A link needs a name without JavaScript; the tooltip script gives it the row's full words.
-  return el('a', { href: options.href(strike), ...attributes, 'aria-label': (options.edition ?? ENGLISH).words.charts.strikeMap.markName(strike.status === 'unconfirmed', strike.date) }, ...shapes);
+  return el(
+    'a',
+    {
+      href: options.href(strike),
+      target: options.target,
+      ...attributes,
+      'aria-label': (options.edition ?? ENGLISH).words.charts.strikeMap.markName(strike.status === 'unconfirmed', strike.date),
+    },
+    ...shapes,
+  );
 }
 
 /**

@@ -7,13 +7,17 @@ import { type GetManifestOptions, getManifest } from 'workbox-build';
 import { mapInBatches } from './inBatches';
 import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE } from '../scripts/offline/offlineCopy';
 
-/** What can be saved for offline reading: pages, styles, scripts, icons, the app's manifest, data downloads and the whole search index. */
+/**
+ * What can be saved for offline reading: pages, styles, scripts, icons, the app's manifest, data downloads
+ * (the CSV files and the charts' SVGs) and the whole search index. Not the social cards or the charts' PNGs:
+ * they are for other sites and their crawlers, and would make every reader's copy larger by one per page.
+ */
 export function precacheFiles(site: string): GetManifestOptions {
   return {
     globDirectory: site,
     globPatterns: ['**/*.{html,css,js,json,webmanifest,svg,png,csv,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
-    // The worker, and the lists written from this one.
-    globIgnores: ['sw.js', SUMMARY_FILE, ARCHIVE_FILE],
+    // The worker, the lists written from this one, and the social cards and charts' PNGs.
+    globIgnores: ['sw.js', SUMMARY_FILE, ARCHIVE_FILE, 'cards/**', 'charts/*.png'],
     // No file is left out for its size: the core's share of the index has a budget of its own.
     maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
   };

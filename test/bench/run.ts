@@ -25,7 +25,11 @@
  * The bare build is Astro's plain MDX setup (test/bench/bare.ts) over the same files at the largest size;
  * the ratio is our median build time over its median. "n/a" marks a feature the site does not have yet.
  *
- * Options: --sizes 10,100,1000 (10000 too, when asked: it takes long)  --runs 5  --no-browser  --no-bare
+ * Social cards (--cards, instead of the rest): at each size, builds without socialCards(), with it and an
+ * empty cache (cold), and with it and only the cards' cache of the cold build (warm), taking turns; prints
+ * the medians, how much slower than without, and what socialCards() said it took (test/bench/cards.ts).
+ *
+ * Options: --sizes 10,100,1000 (10000 too, when asked: it takes long)  --runs 5  --no-browser  --no-bare  --cards
  */
 import { cpus, totalmem } from 'node:os';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -33,6 +37,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BrowserMetrics, measureInBrowser } from './browserMetrics.ts';
 import { writeBareSite } from './bare.ts';
+import { cardBuilds, cardSummary, withoutCards } from './cards.ts';
 import { type BuildRun, folderSize, measuredBuild, median } from './measure.ts';
 import { indexSize } from './searchSize.ts';
 import { corpusSentences, syntheticSource } from './synthetic.ts';
@@ -48,6 +53,7 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     'no-bare': { type: 'boolean', default: false },
     'dev-size': { type: 'string', default: '1000' },
+    cards: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -205,6 +211,24 @@ async function measureSize(count: number, withBare: boolean): Promise<{ result: 
 const astroVersion = JSON.parse(await readFile(join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version;
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${mb(totalmem())} MB memory; Node ${process.version}, Astro ${astroVersion}`);
 console.log(`Method: ${runs} cold build(s) per size, medians; see test/bench/run.ts.\n`);
+
+if (values.cards) {
+  const rows: string[] = [];
+  for (const size of sizes) {
+    const [withCards, without] = [await copySite(), await copySite()];
+    try {
+      for (const site of [withCards, without]) await writeSources(site, size);
+      await withoutCards(without);
+      rows.push(cardSummary(size, await cardBuilds(withCards, without, runs, (line) => console.error(line))));
+    } finally {
+      await Promise.all([withCards, without].map(removeDir));
+    }
+  }
+  console.log('| sources | build without cards (s) | with cards, cold (s) | cards, cold (s) | with cards, warm (s) | cards, warm (s) |');
+  console.log('|---:|---:|---:|---:|---:|---:|');
+  for (const row of rows) console.log(row);
+  process.exit(0);
+}
 
 const largest = Math.max(...sizes);
 const results: SizeResult[] = [];

@@ -20,6 +20,9 @@ import {
 import { type StaticServer, serve } from '../helpers/server';
 import { uplink } from '../helpers/uplink';
 
+/** What shows a page opened: its heading, or on a chart's embed (the chart alone) its figure. */
+const PAGE_HEAD = 'main h1, html.embed main > figure.chart-figure';
+
 const siteDir = inject('siteDir');
 const READ = '/sources/turkiye-today-2025-12-01/';
 const UNREAD = '/sources/orinoco-tribune-2025-11-28/';
@@ -40,7 +43,7 @@ async function opens(page: Page, origin: string, path: string) {
     expect(response?.ok(), asked).toBe(true);
     expect(new URL(page.url()).pathname, asked).toBe(path);
     if (path !== '/offline/') expect(await page.title(), asked).not.toMatch(/^Not saved/);
-    expect(await page.locator('main h1').count(), asked).toBe(1);
+    expect(await page.locator(PAGE_HEAD).count(), asked).toBe(1);
   }
 }
 
@@ -261,7 +264,7 @@ describe('when the site cannot be saved, the footer says why and every page stil
     for (const path of await sitePages(siteDir)) {
       const response = await page.goto(`${server.url}${path.slice(1)}`);
       expect(response?.ok(), path).toBe(true);
-      expect(await page.locator('main h1').count(), path).toBe(1);
+      expect(await page.locator(PAGE_HEAD).count(), path).toBe(1);
     }
     expect(await search(page, server.url, 'Florida')).toEqual([READ]);
   }

@@ -20,12 +20,35 @@ const pages = (await readdir(siteDir, { recursive: true }))
   .map((f) => `/${f.replace(/index\.html$/, '')}`)
   .sort();
 
+/** A chart's embed page, which other sites frame: its address is its chart's page. */
+const isEmbed = (path: string) => /^\/charts\/[^/]+\/embed\/$/.test(path);
+/** The address a page names as its own. */
+const canonicalOf = (path: string) => new URL(isEmbed(path) ? path.replace(/embed\/$/, '') : path, SITE).href;
+
+/** A PNG's width and height, from its header; undefined for a file that is not a PNG. */
+function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
+  if (!bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) || bytes.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
 describe.each(pages)('%s', async (path) => {
   const html = await readPage(siteDir, path);
   const meta = (attr: string, name: string) => html.querySelector(`meta[${attr}="${name}"]`)?.getAttribute('content');
 
-  test('names its canonical address on the site', () => {
-    expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(new URL(path, SITE).href);
+  test('names its canonical address on the site (an embed, its chart’s page)', () => {
+    expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(canonicalOf(path));
+  });
+
+  test('has a social card: og:image is a 1200 × 630 PNG that the build made, with its size, type and words, in a large Twitter card', async () => {
+    const image = new URL(meta('property', 'og:image')!);
+    expect(image.origin).toBe(new URL(SITE).origin);
+    expect(image.pathname).toMatch(/^\/cards\/.+\.png$/);
+    expect(pngSize(await readFile(join(siteDir, image.pathname)))).toEqual({ width: 1200, height: 630 });
+    expect(meta('property', 'og:image:type')).toBe('image/png');
+    expect([meta('property', 'og:image:width'), meta('property', 'og:image:height')]).toEqual(['1200', '630']);
+    expect(meta('property', 'og:image:alt')!.length).toBeGreaterThan(20);
+    expect(meta('name', 'twitter:image:alt')).toBe(meta('property', 'og:image:alt'));
+    expect(meta('name', 'twitter:card')).toBe('summary_large_image');
   });
 
   test('has OpenGraph and Twitter title and description, matching the page', () => {
@@ -34,9 +57,8 @@ describe.each(pages)('%s', async (path) => {
     const title = meta('property', 'og:title')!;
     expect(html.querySelector('title')!.text.startsWith(title)).toBe(true);
     expect(meta('property', 'og:description')).toBe(description);
-    expect(meta('property', 'og:url')).toBe(new URL(path, SITE).href);
+    expect(meta('property', 'og:url')).toBe(canonicalOf(path));
     expect(meta('property', 'og:site_name')).toBe(wordsFor(editionOf(path)).site.name);
-    expect(meta('name', 'twitter:card')).toBe('summary');
     expect(meta('name', 'twitter:title')).toBe(title);
     expect(meta('name', 'twitter:description')).toBe(description);
   });
@@ -46,7 +68,8 @@ describe.each(pages)('%s', async (path) => {
     expect(html.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href')).toBe(pathIn(editionOf(path), '/feed.xml'));
   });
 
-  test('links to the page about us, and how we correct mistakes, from its footer', () => {
+  // An embed is the chart alone, with a link back to its page.
+  test.skipIf(isEmbed(path))('links to the page about us, and how we correct mistakes, from its footer', () => {
     expect(html.querySelector('.site-footer a[href="/about/"]')).not.toBeNull();
   });
 
@@ -154,12 +177,12 @@ describe('/feed.xml', async () => {
 });
 
 describe('the sitemap', () => {
-  test('lists every page but the offline fallback, at its address on the site', async () => {
+  test('lists every page but the offline fallback and the charts’ embeds, at its address on the site', async () => {
     const index = await readFile(join(siteDir, 'sitemap-index.xml'), 'utf8');
     expect(index).toContain(`<loc>${new URL('/sitemap-0.xml', SITE).href}</loc>`);
     const sitemap = await readFile(join(siteDir, 'sitemap-0.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).sort();
-    expect(locs).toEqual(pages.filter((p) => p !== '/offline/'));
+    expect(locs).toEqual(pages.filter((p) => p !== '/offline/' && !isEmbed(p)));
   });
 
   test('is named in robots.txt', async () => {

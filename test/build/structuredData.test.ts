@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { type HTMLElement, parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { CHART_IDS } from '../../src/charts/figures';
 import { parseSearch } from '../../src/scripts/search/query';
 import { builtFiles, urlOf } from '../helpers/pages';
 import { expand, loadVocabulary, schemaOrgContext, type Vocabulary } from '../helpers/schemaOrg';
@@ -64,8 +65,10 @@ const csv = async (name: string) => csvParse(await readFile(join(ROOT, 'content/
 const stringsIn = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsIn) : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];
 
-test('a page with no address of its own (the 404 page) describes nothing; every other page does', () => {
-  expect(pages.filter((f) => !listed.includes(f))).toEqual(['404.html']);
+test('a page with no address of its own (the 404 page, and a chart’s embed, whose address is its chart’s page) describes nothing; every other page does', () => {
+  const embeds = pages.filter((f) => /^charts\/[^/]+\/embed\/index\.html$/.test(f));
+  expect(embeds).toHaveLength(CHART_IDS.length);
+  expect(pages.filter((f) => !listed.includes(f)).sort()).toEqual(['404.html', ...embeds].sort());
 });
 
 test.each(pages.filter((f) => !listed.includes(f)))('%s has no JSON-LD', async (file) => {

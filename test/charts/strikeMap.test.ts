@@ -88,6 +88,12 @@ describe('strikeMap with one strike picked out, its marks linking to strike page
     expect(svg).not.toContain('c-pacific');
   });
 
+  test('its links open where it is told (an embed’s, in a new tab), and where the page opens them otherwise', () => {
+    const embedded = strikeMap(strikes, { ...base, width: 380, panels: 'Caribbean', href: (s) => `/strikes/${s.id}/`, target: '_blank' });
+    expect(embedded.match(/<a href="[^"]+" target="_blank" class="mark /g)).toHaveLength(strikes.filter((s) => s.region === 'Caribbean').length);
+    expect(svg).not.toContain('target=');
+  });
+
   test('a link mark is named without JavaScript', () => {
     expect(svg).toContain(`aria-label="Strike of 19 September 2025"`);
     expect(byId.get('3')!.date.toISOString()).toMatch(/^2025-09-19/);

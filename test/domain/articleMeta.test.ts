@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleMetaTags, twitterCard } from '../../src/domain/articleMeta';
+import { articleMetaTags, imageMetaTags } from '../../src/domain/articleMeta';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const SITE = 'https://example.org/';
@@ -21,12 +21,19 @@ describe('articleMetaTags(article, site)', () => {
       'property article:published_time=2025-12-03',
     ]);
   });
+});
 
-  test('gives a lead image, where there is one, with its words, and asks for a large card for it', () => {
-    const article = { author: { name: 'The team' }, published: day('2026-11-21'), image: { src: '/cards/index.png', alt: 'The toll, week by week' } };
-    expect(tags(article).slice(-2)).toEqual(['property og:image=https://example.org/cards/index.png', 'property og:image:alt=The toll, week by week']);
-    expect(twitterCard(article)).toBe('summary_large_image');
-    expect(twitterCard({ ...article, image: undefined })).toBe('summary');
-    expect(twitterCard()).toBe('summary');
+describe('imageMetaTags(image, site)', () => {
+  test('gives the picture at its absolute address, with its type, size and words, and asks for a large card for it', () => {
+    const image = { src: '/cards/index.png', alt: 'The toll, week by week', width: 1200, height: 630 };
+    expect(imageMetaTags(image, SITE).map((t) => `${t.attribute} ${t.key}=${t.content}`)).toEqual([
+      'property og:image=https://example.org/cards/index.png',
+      'property og:image:type=image/png',
+      'property og:image:width=1200',
+      'property og:image:height=630',
+      'property og:image:alt=The toll, week by week',
+      'name twitter:card=summary_large_image',
+      'name twitter:image:alt=The toll, week by week',
+    ]);
   });
 });

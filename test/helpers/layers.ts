@@ -17,7 +17,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['checks'],
   ['loaders', 'content.config.ts', 'importer'],
   ['charts'],
-  ['jsonld', 'webapp'],
+  ['jsonld', 'webapp', 'cards'],
   ['scripts'],
   ['collections'],
   ['components', 'layouts'],

@@ -39,9 +39,10 @@ export const cspViolations = (page: Page) => page.evaluate(() => (window as unkn
 
 /**
  * Waits until a page has run the code it runs by itself. The last to load is the service worker's
- * registration, after the page's load event, and it always writes the footer's offline status.
+ * registration, after the page's load event, and it always writes the footer's offline status; a chart's
+ * embed, which has no service worker, says whether it is framed once its script has run.
  */
-export const loadedByItself = (page: Page) => page.waitForSelector('[data-offline-status][data-state]', { state: 'attached' });
+export const loadedByItself = (page: Page) => page.waitForSelector('[data-offline-status][data-state], html[data-embed]', { state: 'attached' });
 
 /** A search box, where a page has one: the gates search with it so the results are checked too. */
 export const SEARCH_INPUT = 'input[type="search"], [role="search"] input:not([type="hidden"]), input[name="q"]';

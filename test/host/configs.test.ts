@@ -5,6 +5,7 @@ import { afterAll, describe, expect, inject, test } from 'vitest';
 import { pagePolicies, servedFiles } from '../../src/integrations/servedFiles';
 import { nginxMain } from '../../src/host/nginx';
 import { BROTLI_MODULE, findNginx } from '../../src/server/nginxProcess';
+import { frameSources } from '../../src/host/responses';
 import { HOST_RULES } from '../../src/host/rules';
 import { caddyValidate } from '../helpers/caddy';
 import { parsePolicy } from '../helpers/csp';
@@ -53,9 +54,17 @@ describe('the configs the build ships', () => {
     for (const name of Object.keys(HOST_RULES.headers)) expect(all.some((line) => line.startsWith(`${name}: `)), name).toBe(true);
     const csp = all.find((line) => line.startsWith('Content-Security-Policy: '))!.slice('Content-Security-Policy: '.length);
     for (const { file, meta } of await pagePolicies(siteDir, files)) {
-      // Every page carries the same policy today, so no page needs a rule of its own.
-      expect(parsePolicy(csp), file).toEqual(new Map([...parsePolicy(meta), ['frame-ancestors', ["'none'"]]]));
+      // Every page carries the same policy today, so only a page that others may frame (a chart's embed)
+      // needs a rule of its own: its policy in place of the inherited one.
+      const path = file.replace(/index\.html$/, '');
+      const frame = frameSources(HOST_RULES, path);
+      const own = rules.get(path);
+      if (frame === "'none'") expect(own, file).toBeUndefined();
+      else expect(own?.[0], file).toBe('! Content-Security-Policy');
+      const policy = own ? own.find((line) => line.startsWith('Content-Security-Policy: '))!.slice('Content-Security-Policy: '.length) : csp;
+      expect(parsePolicy(policy), file).toEqual(new Map([...parsePolicy(meta), ['frame-ancestors', [frame]]]));
     }
+    expect(rules.get('/charts/strikes-over-time/embed/')?.join('\n')).toMatch(/frame-ancestors \*$/);
     for (const path of ['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*']) {
       expect(rules.get(path), path).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
     }

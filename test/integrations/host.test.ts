@@ -51,4 +51,19 @@ describe('the publishing workflow', () => {
     expect(build.steps.find((step: { uses?: string }) => step.uses?.startsWith('actions/upload-pages-artifact')).with.path).toBe('dist');
     expect(workflow.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
   });
+
+  test('keeps the social cards between builds, in the folder the build draws them into, restored before it builds', async () => {
+    const workflow = parse(await readFile(join(ROOT, '.github/workflows/publish.yml'), 'utf8'));
+    const steps: { uses?: string; run?: string; with?: Record<string, string> }[] = workflow.jobs.build.steps;
+    const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+    expect(cache).toBeGreaterThan(steps.findIndex((step) => step.run?.includes('npm install')));
+    expect(cache).toBeLessThan(steps.findIndex((step) => step.run?.includes('npm run build')));
+    // The build's cache folder (astro.config.mjs, without ASTRO_CACHE_DIR), and the cards' folder in it (socialCards()).
+    const cacheDir = /ASTRO_CACHE_DIR \?\? '\.\/([^']+)'/.exec(await readFile(join(ROOT, 'astro.config.mjs'), 'utf8'))![1];
+    expect(await readFile(join(ROOT, 'src/integrations/socialCards.ts'), 'utf8')).toContain("join(fileURLToPath(config.cacheDir), 'social-cards')");
+    expect(steps[cache]!.with!.path).toBe(`${cacheDir}/social-cards`);
+    // A key per run, restored from the newest: each build starts from the cards of the one before.
+    expect(steps[cache]!.with!.key).toMatch(/\$\{\{ github\.run_id \}\}/);
+    expect(String(steps[cache]!.with!['restore-keys'])).toBe(steps[cache]!.with!.key!.replace(/\$\{\{ github\.run_id \}\}$/, ''));
+  });
 });

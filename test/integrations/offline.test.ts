@@ -3,6 +3,7 @@ import { cp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
+import { CHART_IDS } from '../../src/charts/figures';
 import { DEFAULT_BUDGET } from '../../src/integrations/offline';
 import { type SiteFile, offlineParts, revision, siteFiles, splitFiles, versionOf } from '../../src/integrations/serviceWorker';
 import { siteVersion } from '../../src/integrations/siteVersion';
@@ -29,15 +30,19 @@ async function filesOf(dir: string) {
 }
 
 describe('the service worker the build writes', () => {
-  test('saves a core after one visit and lists the rest as the archive: between them every page, style, script, search file, data download, the app’s manifest and its icons, each with a hash of its content', async () => {
+  test('saves a core after one visit and lists the rest as the archive: between them every page, style, script, search file, data download, the app’s manifest and its icons, each with a hash of its content; not the social cards or the charts’ PNGs', async () => {
     const { copy, archive } = await written();
     const core = copy.files.map(([path]) => path);
     const rest = archive.files.map(([path]) => path);
-    const wanted = (await filesOf(siteDir)).filter(
-      (f) => /\.(html|css|js|csv|svg|png|json|webmanifest)$|\.pf_\w+$|^pagefind\/wasm\./.test(f) && !['sw.js', ARCHIVE_FILE].includes(f),
+    const all = await filesOf(siteDir);
+    // The cards, and the charts' PNGs, are for other sites and their crawlers.
+    const forOthers = (f: string) => f.startsWith('cards/') || /^charts\/[^/]+\.png$/.test(f);
+    expect(all.filter(forOthers).length).toBeGreaterThan(10);
+    const wanted = all.filter(
+      (f) => /\.(html|css|js|csv|svg|png|json|webmanifest)$|\.pf_\w+$|^pagefind\/wasm\./.test(f) && !['sw.js', ARCHIVE_FILE].includes(f) && !forOthers(f),
     );
     expect([...core, ...rest].sort()).toEqual([...wanted].sort());
-    for (const page of ['strikes/index.html', 'strikes/4a/index.html', 'timeline/index.html']) expect([...core, ...rest]).toContain(page);
+    for (const page of ['strikes/index.html', 'strikes/4a/index.html', 'timeline/index.html', ...CHART_IDS.map((id) => `charts/${id}.svg`)]) expect([...core, ...rest]).toContain(page);
     for (const must of ['index.html', 'ledger/index.html', 'data/index.html', 'search/index.html', 'offline/index.html', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'data/strikes.csv', 'manifest.webmanifest', 'icons/icon-512.png', SUMMARY_FILE])
       expect(core).toContain(must);
     // Each source's page, and its search result, only in the archive.

@@ -1,0 +1,164 @@
+/**
+ * How a card is laid out: an element tree for satori (plain objects in the shape React elements have, so
+ * no JSX or React is needed), in the site's light colours and its sans-serif, Noto Sans, which the build
+ * ships as a package (@fontsource/noto-sans) so that a card is the same on every machine.
+ */
+import { formatDate, parseDay } from '../format/dates';
+import { SITE_DESCRIPTION, SITE_NAME } from '../site';
+import { drawingSize } from '../charts/standalone';
+import { CARD_SIZE, type CardChart, type CardSpec, figuresLine, tollNote } from './cards';
+
+/** The family the cards' text is set in, as the renderer is given it. */
+export const CARD_FONT = 'Noto Sans';
+
+/** The site's light colours (src/styles/global.css). */
+const COLOURS = { bg: '#fdfcfa', fg: '#1c1b19', muted: '#5a5750', rule: '#d9d5cc', link: '#1a4f9c', accent: '#a8430f' };
+
+/** An element as satori reads it. */
+export interface CardElement {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: CardNode | CardNode[]; src?: string; width?: number; height?: number };
+}
+type CardNode = CardElement | string;
+
+const h = (type: string, style: Record<string, string | number>, ...children: CardNode[]): CardElement => ({
+  type,
+  props: { style, children: children.length === 1 ? children[0] : children },
+});
+
+/** An SVG drawing as an image satori places. */
+const image = (svg: string, width: number, height: number): CardElement => ({
+  type: 'img',
+  props: { src: `data:image/svg+xml;base64,${btoa(String.fromCodePoint(...new TextEncoder().encode(svg)))}`, width, height, style: { objectFit: 'contain' } },
+});
+
+const PAD = 64;
+
+/** A line's first letter in capitals: a toll starts a line of its own. */
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const BORDER = 12;
+
+/** The band at the top of every card: the site's mark and name, and what kind of page this is. */
+const masthead = (mark: string, kind: string) =>
+  h(
+    'div',
+    { display: 'flex', alignItems: 'center', fontSize: 28, color: COLOURS.muted },
+    image(mark, 48, 48),
+    h('div', { marginLeft: 18, fontWeight: 700, color: COLOURS.fg }, SITE_NAME),
+    h('div', { marginLeft: 'auto', textTransform: 'uppercase', letterSpacing: 2, fontSize: 22, color: COLOURS.accent, fontWeight: 600 }, kind),
+  );
+
+/** A headline, cut at `lines` lines with an ellipsis. */
+const headline = (text: string, size: number, lines: number) =>
+  h('div', { display: 'block', fontSize: size, fontWeight: 700, lineHeight: 1.15, color: COLOURS.fg, lineClamp: lines, marginTop: 28 }, text);
+
+/** Where a chart goes on a card, in the card's pixels. */
+export interface ChartPlace {
+  svg: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * A chart fitted into a box of the card (by default, the card's width), centred in it. The chart is not part of satori's tree:
+ * satori would make it an image, inside which the renderer finds no fonts; it is drawn over the laid-out
+ * card as SVG (`placeChart`).
+ */
+function fitChart(chart: CardChart, box: { top: number; height: number; left?: number; width?: number }): ChartPlace {
+  const { width: w, height: h0 } = drawingSize(chart.svg);
+  const { left = PAD, width: room = CARD_SIZE.width - 2 * PAD } = box;
+  const scale = Math.min(room / w, box.height / h0);
+  const [width, height] = [Math.round(w * scale), Math.round(h0 * scale)];
+  return { svg: chart.svg, x: left + Math.round((room - width) / 2), y: box.top + Math.round((box.height - height) / 2), width, height };
+}
+
+/** A laid-out card's SVG (satori's) with its chart drawn in its place. */
+export function placeChart(cardSvg: string, place?: ChartPlace): string {
+  if (!place) return cardSvg;
+  const { x, y, width, height } = place;
+  // The drawing's own root, its styles kept (src/charts/standalone.ts), moved and sized to its place.
+  const chart = place.svg.replace(/^<svg\b[^>]*>/, (root) =>
+    root.replace(/ (x|y|width|height)="[^"]*"/g, '').replace(/^<svg/, `<svg x="${x}" y="${y}" width="${width}" height="${height}" overflow="visible"`),
+  );
+  return cardSvg.replace(/<\/svg>\s*$/, `${chart}</svg>`);
+}
+
+/** The card's element tree, and where its chart goes. `mark` is the site's mark (public/favicon.svg) as SVG text. */
+export function cardLayout(spec: CardSpec, mark: string): { element: CardElement; chart?: ChartPlace } {
+  const frame = (kind: string, ...children: CardNode[]) =>
+    h(
+      'div',
+      {
+        // satori sizes the content box, as CSS's content-box does: the card is this, its padding and its border.
+        width: CARD_SIZE.width - 2 * PAD,
+        height: CARD_SIZE.height - 2 * PAD - BORDER,
+        display: 'flex',
+        flexDirection: 'column',
+        padding: PAD,
+        background: COLOURS.bg,
+        color: COLOURS.fg,
+        fontFamily: CARD_FONT,
+        borderBottom: `${BORDER}px solid ${COLOURS.link}`,
+      },
+      masthead(mark, kind),
+      ...children,
+    );
+  switch (spec.kind) {
+    case 'explainer':
+      return {
+        element: frame(
+          'Explainer',
+          headline(spec.title, 44, 2),
+          h('div', { fontSize: 24, color: COLOURS.muted, marginTop: 12 }, `Updated ${formatDate(parseDay(spec.updated))}`),
+        ),
+        chart: fitChart(spec.chart, { top: 300, height: 300 }),
+      };
+    case 'source':
+      return {
+        element: frame(
+        'Source',
+        h('div', { fontSize: 34, fontWeight: 600, color: COLOURS.link, marginTop: 48 }, spec.outlet),
+        headline(spec.title, 56, 4),
+        h(
+          'div',
+          { display: 'flex', marginTop: 'auto', fontSize: 28, color: COLOURS.muted, borderTop: `2px solid ${COLOURS.rule}`, paddingTop: 20 },
+          h('div', {}, `Published ${formatDate(parseDay(spec.published))}`),
+          h('div', { marginLeft: 'auto' }, figuresLine(spec.figures)),
+        ),
+      ),
+      };
+    case 'strike': {
+      // The words on the left, the map on the right.
+      const words = 560;
+      return {
+        element: frame(
+          'Strike',
+          h(
+            'div',
+            { display: 'flex', flexDirection: 'column', width: words, flexGrow: 1 },
+            headline(spec.title, 46, 2),
+            h('div', { fontSize: 30, color: COLOURS.muted, marginTop: 12 }, `In ${spec.region}`),
+            h('div', { display: 'block', fontSize: 40, fontWeight: 700, color: COLOURS.accent, marginTop: 28, lineHeight: 1.2, lineClamp: 2 }, capitalise(spec.toll)),
+            h('div', { fontSize: 26, color: COLOURS.muted, marginTop: 4 }, tollNote(spec.counted)),
+            h('div', { display: 'block', fontSize: 22, lineHeight: 1.35, color: COLOURS.muted, marginTop: 'auto', lineClamp: 2 }, spec.position),
+          ),
+        ),
+        chart: fitChart(spec.map, { left: PAD + words + 32, width: CARD_SIZE.width - 2 * PAD - words - 32, top: 140, height: CARD_SIZE.height - 140 - PAD - BORDER }),
+      };
+    }
+    case 'chart':
+      return { element: frame('Chart', headline(spec.caption, 36, 2)), chart: fitChart(spec.chart, { top: 250, height: 350 }) };
+    case 'site':
+      return {
+        element: frame(
+        '',
+        headline(spec.title, 64, 2),
+        h('div', { display: 'block', fontSize: 30, lineHeight: 1.4, color: COLOURS.muted, marginTop: 'auto', lineClamp: 4 }, SITE_DESCRIPTION),
+      ),
+      };
+    default:
+      throw new Error(`a card of kind "${(spec as { kind: unknown }).kind}": expected explainer, source, strike, chart or site`);
+  }
+}

@@ -1,0 +1,46 @@
+import { eachStrikeFigure, type ChartSpec, strikeMapFigure, strikesOverTimeFigure, whoReportedFigure } from '../charts/figures';
+import { standaloneSvg } from '../charts/standalone';
+import chartsCss from '../styles/charts.css?raw';
+import globalCss from '../styles/global.css?raw';
+import { siteUrl } from '../site';
+import { loadChartSettings, loadGeography, loadKeyEvents, loadPlaces, loadRegions, loadReportGaps, loadStrikes } from './load';
+
+/**
+ * Every chart's figure, from the data: each has a page of its own (`/charts/<id>/`), an embed, downloads
+ * and a social card. A new chart joins them by its figure here and its component in
+ * src/components/mdx/charts.ts.
+ */
+export async function loadChartFigures(): Promise<ChartSpec[]> {
+  const [strikes, events, settings, gaps, geography, regions, places] = await Promise.all([
+    loadStrikes(),
+    loadKeyEvents(),
+    loadChartSettings(),
+    loadReportGaps(),
+    loadGeography(),
+    loadRegions(),
+    loadPlaces(),
+  ]);
+  return [
+    strikesOverTimeFigure(strikes, events, settings),
+    eachStrikeFigure(strikes, settings),
+    strikeMapFigure(strikes, { geography, regions, places }, settings),
+    whoReportedFigure(strikes, gaps),
+  ];
+}
+
+/** One chart's figure, by its default id. */
+export async function loadChartFigure(id: string): Promise<ChartSpec | undefined> {
+  return (await loadChartFigures()).find((chart) => chart.id === id);
+}
+
+/** The width the standalone drawing (the SVG download, the PNG and the cards) is drawn at: the page's wide drawing. */
+export const STANDALONE_WIDTH = 720;
+
+/**
+ * A drawing made to stand alone, in the site's light colours (src/charts/standalone.ts). Its links (the
+ * map's marks, to each strike's page) point at the site, wherever the file goes.
+ */
+export const standalone = (svg: string) => standaloneSvg(svg, globalCss + chartsCss).replace(/ href="\/(?!\/)/g, ` href="${new URL('/', siteUrl()).href}`);
+
+/** A chart's wide drawing made to stand alone: the SVG download, described by the chart's summary. */
+export const standaloneDrawing = (chart: ChartSpec) => standalone(chart.draw({ id: chart.id, desc: chart.summary, width: STANDALONE_WIDTH }));

@@ -1,0 +1,150 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { splitFile } from '../../src/checks/frontmatter';
+import { CHART_IDS } from '../../src/charts/figures';
+import { sourceSchema } from '../../src/schemas/source';
+import { siteUrl } from '../../src/site';
+import { loadData } from '../charts/data';
+import { readPage } from '../helpers/html';
+import { builtFiles } from '../helpers/pages';
+
+const siteDir = inject('siteDir');
+const SITE = siteUrl();
+const files = await builtFiles(siteDir);
+const CHARTS = CHART_IDS;
+
+/** A PNG's width and height, from its header. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+describe('every chart has a page of its own: /charts/<id>/', () => {
+  test('the charts’ index lists each chart, and the explainer links each of its figures to its chart’s page', async () => {
+    const index = await readPage(siteDir, '/charts/');
+    expect(index.querySelectorAll('main a[href^="/charts/"]').map((a) => a.getAttribute('href'))).toEqual(CHARTS.map((id) => `/charts/${id}/`));
+    const home = await readPage(siteDir, '/');
+    const figures = home.querySelectorAll('figure.chart-figure');
+    expect(figures.length).toBeGreaterThanOrEqual(3);
+    for (const figure of figures) expect(CHARTS.map((id) => `/charts/${id}/`)).toContain(figure.querySelector('.chart-share a')?.getAttribute('href'));
+  });
+
+  describe.each(CHARTS)('%s', async (id) => {
+    const page = await readPage(siteDir, `/charts/${id}/`);
+    const figure = page.querySelector(`figure#${id}`)!;
+
+    test('shows the chart with its caption, summary, source line and data table, and no link to itself', () => {
+      expect(figure.querySelector('figcaption')!.text.length).toBeGreaterThan(10);
+      expect(figure.querySelector('.chart-narrow svg')).not.toBeNull();
+      expect(figure.querySelector('.chart-wide script[type="image/svg+xml"]')).not.toBeNull();
+      expect(figure.querySelector('.chart-summary')!.text.length).toBeGreaterThan(50);
+      expect(figure.querySelector('.chart-source a')).not.toBeNull();
+      expect(figure.querySelectorAll('.chart-data tbody tr').length).toBeGreaterThan(3);
+      expect(page.querySelector('.chart-share')).toBeNull();
+    });
+
+    test('gives the embed code: an iframe of its embed page, and the script that sizes it', () => {
+      const code = page.querySelector('textarea.embed-code')!.text;
+      expect(code).toContain(`<iframe src="${new URL(`/charts/${id}/embed/`, SITE).href}" title="${figure.querySelector('figcaption')!.text}"`);
+      expect(code).toContain('addEventListener("message"');
+    });
+
+    test('offers the SVG, the PNG at twice its size and the CSV, each a file the build made', async () => {
+      const links = page.querySelectorAll('.downloads a').map((a) => a.getAttribute('href')!);
+      expect(links).toEqual([`/charts/${id}.svg`, `/charts/${id}.png`, expect.stringMatching(/^\/data\/[\w-]+\.csv$/)]);
+      for (const link of links) expect(files).toContain(link.slice(1));
+      const svg = await readFile(join(siteDir, `charts/${id}.svg`), 'utf8');
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 720 [\d.]+"[^>]* width="720" height="[\d.]+" font-size="12"/);
+      expect(svg).not.toMatch(/<style|var\(/);
+      // A link in it (a mark of the map) leads to the site from wherever the file is opened.
+      expect(svg).not.toMatch(/ href="\/(?!\/)/);
+      // Described by the chart's summary, as the page describes it.
+      expect(svg).toContain(`<desc id="${id}-desc">`);
+      const png = await readFile(join(siteDir, `charts/${id}.png`));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(pngSize(png)).toEqual({ width: 1440, height: 2 * Math.round(Number(/ height="([\d.]+)"/.exec(svg)![1])) });
+    });
+
+    test('says how to cite it: its title, the site, its address and the date of its data', () => {
+      expect(page.querySelector('.chart-citation')!.text).toMatch(
+        new RegExp(`^“.+”\\. Strikes at Sea\\. ${new URL(`/charts/${id}/`, SITE).href} \\(data as of \\d{1,2} \\w+ \\d{4}\\)\\.$`),
+      );
+    });
+
+    test('has an embed page: the chart, its caption and a link back, no table, header, footer, search or service worker', async () => {
+      const embed = await readPage(siteDir, `/charts/${id}/embed/`);
+      expect(embed.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(embed.querySelector('figcaption')!.text).toBe(figure.querySelector('figcaption')!.text);
+      expect(embed.querySelector('.chart-narrow svg')).not.toBeNull();
+      expect(embed.querySelector('.chart-source a')?.getAttribute('href')).toBe(new URL(`/charts/${id}/`, SITE).href);
+      // Every link in it, the map's marks too, opens a new tab: the pages it leads to refuse to be framed.
+      for (const a of embed.querySelectorAll('main a[href]')) expect(a.getAttribute('target'), a.getAttribute('href')!).toBe('_blank');
+      // The summary is still there for screen readers.
+      expect(embed.querySelector('.chart-summary.sr-only')).not.toBeNull();
+      for (const absent of ['.chart-data', '.site-header', '.site-footer', 'input[type=search]', '.chart-share']) expect(embed.querySelector(absent), absent).toBeNull();
+      expect(embed.toString()).not.toMatch(/register\.ts|serviceWorker|sw\.js/);
+    });
+  });
+});
+
+describe('social cards', () => {
+  test('each is drawn into a PNG, and nothing of what the pages wrote for it is left', async () => {
+    const { strikes } = await loadData();
+    expect(files.filter((f) => f.startsWith('cards/') && !f.endsWith('.png'))).toEqual([]);
+    const pagesWithCards = files.filter((f) => /^sources\/[^/]+\/index\.html$/.test(f)).concat(strikes.map((s) => `strikes/${s.id}/index.html`));
+    expect(files.filter((f) => f.startsWith('cards/')).sort()).toEqual(
+      ['cards/index.png', 'cards/site.png', ...CHARTS.map((id) => `cards/charts/${id}.png`)]
+        .concat(pagesWithCards.map((f) => `cards/${f.replace(/\/index\.html$/, '')}.png`))
+        .sort(),
+    );
+  });
+
+  test('a source’s card says its outlet, headline, date and how many of its figures the ledger tracks', async () => {
+    for (const file of (await readdir('content/sources')).filter((f) => f.endsWith('.mdx'))) {
+      const id = file.replace(/\.mdx$/, '');
+      const source = sourceSchema.parse(splitFile(await readFile(`content/sources/${file}`, 'utf8')).data);
+      const page = await readPage(siteDir, `/sources/${id}/`);
+      expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(new URL(`/cards/sources/${id}.png`, SITE).href);
+      const alt = page.querySelector('meta[property="og:image:alt"]')!.getAttribute('content')!;
+      expect(alt).toContain(source.title);
+      expect(alt).toContain(source.outlet.name ?? 'Outlet not identified');
+      expect(alt).toMatch(new RegExp(`Published \\d{1,2} \\w+ ${source.published.date.getUTCFullYear()}`));
+      expect(alt).toContain(source.claims.length === 1 ? '1 figure tracked' : `${source.claims.length || 'No'} figures tracked`);
+    }
+  });
+
+  test('a strike’s card says its title, region, toll and position, and shows its map; the lists of strikes and the timeline share the site’s', async () => {
+    const { strikes, settings } = await loadData();
+    for (const strike of strikes) {
+      const page = await readPage(siteDir, `/strikes/${strike.id}/`);
+      expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(new URL(`/cards/strikes/${strike.id}.png`, SITE).href);
+      const alt = page.querySelector('meta[property="og:image:alt"]')!.getAttribute('content')!;
+      const where = settings.regions[strike.region];
+      const toll = strike.status === 'unconfirmed' ? 'claimed, never confirmed, not counted' : `${strike.killed} killed`;
+      expect(alt.startsWith(`${page.querySelector('h1')!.text.trim()}, in ${where}: ${toll}`), alt).toBe(true);
+      expect(alt).toMatch(/\. (Given by a report|Worked out from a report’s description|Only the region is known): .+\. Map: .+ on the map of .+\. Strikes at Sea\.$/);
+      expect(pngSize(await readFile(join(siteDir, `cards/strikes/${strike.id}.png`)))).toEqual({ width: 1200, height: 630 });
+    }
+    const lists = files.filter((f) => /^strikes\/.+\/index\.html$/.test(f) && !strikes.some((s) => f === `strikes/${s.id}/index.html`));
+    expect(lists.length).toBeGreaterThan(4);
+    for (const path of ['/strikes/', '/timeline/', ...lists.map((f) => `/${f.replace(/index\.html$/, '')}`)]) {
+      const page = await readPage(siteDir, path);
+      expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content'), path).toBe(new URL('/cards/site.png', SITE).href);
+    }
+  });
+
+  test('the explainer’s names its headline, the day it was updated and its chart; a chart’s page and its embed share the chart’s card', async () => {
+    const home = await readPage(siteDir, '/');
+    expect(home.querySelector('meta[property="og:image:alt"]')!.getAttribute('content')).toMatch(/Updated \d{1,2} \w+ \d{4}\. Chart: Cumulative people killed/);
+    for (const path of ['/charts/each-strike/', '/charts/each-strike/embed/']) {
+      const page = await readPage(siteDir, path);
+      expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(new URL('/cards/charts/each-strike.png', SITE).href);
+    }
+    const about = await readPage(siteDir, '/about/');
+    expect(about.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(new URL('/cards/site.png', SITE).href);
+  });
+
+  test('are not in the offline copy, nor are the charts’ PNGs: they are for other sites', async () => {
+    const sw = await readFile(join(siteDir, 'sw.js'), 'utf8');
+    expect(sw).toContain('charts/each-strike.svg');
+    expect(sw).not.toMatch(/cards\/|charts\/[\w-]+\.png/);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { cardAlt, cardHref, cardName, chartCard, explainerCard, figuresLine, SITE_CARD, socialCard, sourceCard, strikeCard } from '../../src/cards/cards';
+import type { SourceEntry } from '../../src/domain/sources';
+import { strikePage } from '../../src/domain/strikePages';
+import { loadData } from '../charts/data';
+
+const { strikes, settings } = await loadData();
+/** A strike's page, as the build makes it. */
+const pageOf = (id: string) => strikePage(strikes.find((s) => s.id === id)!, strikes, settings.regions, []);
+
+const chart = { svg: '<svg viewBox="0 0 10 10"/>', title: 'Cumulative people killed' };
+const source = {
+  id: 'example-times-2025-12-05',
+  data: { title: 'A headline', outlet: { name: 'Example Times' }, published: { date: new Date('2025-12-05T00:00:00Z') }, claims: [{}, {}, {}] },
+} as unknown as SourceEntry;
+
+describe('where a page’s card is', () => {
+  test('is named by the page’s path, the home page’s as index', () => {
+    expect(cardName('/')).toBe('index');
+    expect(cardName('/sources/x/')).toBe('sources/x');
+    expect(cardHref(cardName('/charts/each-strike/'))).toBe('/cards/charts/each-strike.png');
+  });
+});
+
+describe('what each card shows, and says in words', () => {
+  test('the explainer: its headline, the day it was updated and its chart', () => {
+    const spec = explainerCard({ title: 'The strikes', updated: new Date('2026-12-02T00:00:00Z') }, chart);
+    expect(spec).toEqual({ kind: 'explainer', title: 'The strikes', updated: '2026-12-02', chart });
+    expect(cardAlt(spec)).toBe('The strikes. Updated 2 December 2026. Chart: Cumulative people killed. Strikes at Sea.');
+  });
+
+  test('a source: its outlet, headline, day and the figures the ledger takes from it', () => {
+    const spec = sourceCard(source);
+    expect(spec).toEqual({ kind: 'source', outlet: 'Example Times', title: 'A headline', published: '2025-12-05', figures: 3 });
+    expect(cardAlt(spec)).toBe('Example Times: A headline. Published 5 December 2025. 3 figures tracked in the ledger. Strikes at Sea.');
+    expect(figuresLine(1)).toBe('1 figure tracked in the ledger');
+    expect(figuresLine(0)).toBe('No figures tracked in the ledger');
+  });
+
+  test('a source whose outlet is not known says so rather than guess', () => {
+    const unknown = { ...source, data: { ...source.data, outlet: {} } } as unknown as SourceEntry;
+    expect(sourceCard(unknown)).toMatchObject({ outlet: 'Outlet not identified' });
+  });
+
+  test('a strike: its page’s title (its day), its region, its toll as announced and its position, on its map', () => {
+    const map = { svg: chart.svg, title: 'Strike of 27 October 2025 on the map of the eastern Pacific' };
+    const spec = strikeCard(pageOf('11'), 'the eastern Pacific', map);
+    expect(spec).toEqual({
+      kind: 'strike',
+      title: 'Strike of 27 October 2025',
+      date: '2025-10-27',
+      region: 'the eastern Pacific',
+      toll: '14 killed, 1 survivor, 1 presumed dead',
+      counted: true,
+      position: pageOf('11').position.text,
+      map,
+    });
+    expect(cardAlt(spec)).toBe(
+      `Strike of 27 October 2025, in the eastern Pacific: 14 killed, 1 survivor, 1 presumed dead, as announced. ${pageOf('11').position.text}. Map: ${map.title}. Strikes at Sea.`,
+    );
+  });
+
+  test('a strike claimed and never confirmed says so, with no toll and not counted', () => {
+    const spec = strikeCard(pageOf('4a'), 'the Caribbean', chart);
+    expect(spec).toMatchObject({ title: 'Claimed strike of 4 October 2025', toll: 'claimed, never confirmed', counted: false });
+    expect(cardAlt(spec)).toMatch(/^Claimed strike of 4 October 2025, in the Caribbean: claimed, never confirmed, not counted\. /);
+  });
+
+  test('a chart, and any other page: the site', () => {
+    expect(cardAlt(chartCard('Each strike', chart))).toBe('Chart: Each strike. Strikes at Sea.');
+    expect(cardAlt(SITE_CARD)).toMatch(/^Strikes at Sea: A sourced news explainer/);
+  });
+
+  test('as a page names it: its address, words and size', () => {
+    expect(socialCard('index', SITE_CARD)).toEqual({ src: '/cards/index.png', alt: cardAlt(SITE_CARD), width: 1200, height: 630 });
+  });
+});

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import { backgroundOf, drawingSize, parseCss, standaloneCss, standaloneSvg } from '../../src/charts/standalone';
+
+const css = (await readFile('src/styles/global.css', 'utf8')) + (await readFile('src/styles/charts.css', 'utf8'));
+const drawing = await readFile('test/output/whoReported-720.svg', 'utf8');
+
+describe('parseCss(css)', () => {
+  test('reads rules, their selectors and declarations, inside and outside @media, without comments', () => {
+    expect(parseCss('/* a { b: c } */ .a, .b { fill: red; stroke: blue } @media (x) { :root { --y: 1px } .c { d: e } }')).toEqual([
+      { media: undefined, selectors: ['.a', '.b'], declarations: [['fill', 'red'], ['stroke', 'blue']] },
+      { media: '(x)', selectors: [':root'], declarations: [['--y', '1px']] },
+      { media: '(x)', selectors: ['.c'], declarations: [['d', 'e']] },
+    ]);
+  });
+});
+
+describe('standaloneCss(css, scheme), from the site’s stylesheets', () => {
+  const light = standaloneCss(css);
+  const dark = standaloneCss(css, 'dark');
+
+  test('keeps every colour and the type of the drawing, with no custom property left to resolve', () => {
+    expect(light).not.toContain('var(');
+    expect(light).not.toMatch(/--[\w-]+:/);
+    expect(light).toContain('.chart .line.strikes{stroke:#0072b2}');
+    expect(light).toContain(".chart{font-size:12px;font-family:system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans'");
+    // A mark's colour is its group's, drawn as currentColor.
+    expect(light).toContain('.chart .c-pacific{color:#d55e00}');
+  });
+
+  test('takes the dark scheme’s values in the dark', () => {
+    expect(dark).toContain('.chart .line.strikes{stroke:#56b4e9}');
+    expect(dark).not.toBe(light);
+  });
+
+  test('leaves out what only a page has: layout, focus, tooltips and the rest of the site', () => {
+    expect(light).not.toMatch(/:focus|is-active|chart-tip|chart-figure|max-width|display|\.skip-link|body/);
+  });
+
+  test('refuses a custom property set inside the drawing, which no renderer without CSS variables could follow', () => {
+    expect(() => standaloneCss(`${css} .chart .x { --mark: red } .chart .x circle { fill: var(--mark) }`)).toThrow(/sets a custom property inside the chart/);
+    expect(() => standaloneCss('.chart { fill: var(--nowhere) }')).toThrow(/--nowhere is used by the charts but set in no :root/);
+  });
+});
+
+describe('standaloneSvg(svg, css)', () => {
+  const svg = standaloneSvg(drawing, css);
+
+  test('gives the drawing its size in pixels and the page’s background, and keeps its words', () => {
+    expect(drawingSize(drawing).width).toBe(720);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 720 ([\d.]+)"[^>]* width="720" height="\1" font-size="12" font-family="system-ui, [^"]+" fill="#2b2a27"><rect width="100%" height="100%" fill="#fdfcfa"\/>/);
+    expect(backgroundOf(css)).toBe('#fdfcfa');
+    expect(svg).toContain('<title id="who-title">Title</title>');
+  });
+
+  test('writes each element’s styles on it, as the cascade gives them: no <style> that a policy or an editor could drop', () => {
+    expect(svg).not.toContain('<style');
+    expect(svg).not.toContain('var(');
+    // `.chart .mark circle` gives a mark its fill; `.chart .report circle`, later, its stroke and the background's fill.
+    expect(svg).toMatch(/<g class="mark report unexplained"[^>]* color="#d55e00"><circle [^>]*fill="#fdfcfa" fill-opacity="1" stroke="currentColor" stroke-width="2"\/>/);
+    // `.chart .axis text` beats `.chart` on an axis label; a legend line keeps its own dash.
+    expect(svg).toMatch(/<g class="axis axis-y"[^>]*><g[^>]*><line[^>]*\/><text [^>]*fill="#5a5750">/);
+    expect(svg).toMatch(/class="line presumed"[^>]* stroke-dasharray="4 3"/);
+    // Units the attributes do not need are dropped.
+    expect(svg).toMatch(/class="point-label"[^>]* paint-order="stroke" stroke="#fdfcfa" stroke-width="3"/);
+  });
+
+  test('is the same drawing, element for element, attribute for attribute besides its styles', () => {
+    const unstyled = svg.replace(/ (fill|fill-opacity|stroke|stroke-width|stroke-dasharray|stroke-linejoin|color|font-size|font-family|font-weight|paint-order)="[^"]*"/g, '');
+    const original = drawing.replace(/ (fill|fill-opacity|stroke|stroke-width|stroke-dasharray|stroke-linejoin|color|font-size|font-family|font-weight|paint-order)="[^"]*"/g, '');
+    expect(unstyled.replace(/ width="720" height="[\d.]+"><rect width="100%" height="100%"\/>/, '>')).toBe(original);
+  });
+
+  test('draws the map as the page does: a country in spaced capitals, a sea in italics, a region’s box and a ring in its colour', async () => {
+    const map = standaloneSvg(await readFile('test/output/strikeMap-720.svg', 'utf8'), css);
+    expect(map).not.toContain('text-transform');
+    expect(map).toMatch(/<text [^>]*class="place-country"[^>]* letter-spacing="0.12em">MEXICO<\/text>/);
+    expect(map).toMatch(/<text [^>]*class="place-sea"[^>]* font-style="italic">Pacific Ocean<\/text>/);
+    expect(map).toMatch(/<g class="gather c-caribbean"[^>]* color="#0072b2"><rect [^>]*stroke="currentColor"/);
+    expect(map).toMatch(/<circle [^>]*class="approx"[^>]* stroke="currentColor"/);
+  });
+
+  test('picks out a strike as its page does: the others faded (:not), its own circle (:first-child) ringed, not its ring', () => {
+    const here = standaloneSvg(
+      '<svg viewBox="0 0 10 10" class="chart"><g class="marks has-here"><g class="mark here"><circle r="1"/><circle r="2" class="approx"/></g><g class="mark"><circle r="1"/></g></g></svg>',
+      css,
+    );
+    expect(here).toMatch(/<g class="mark here"><circle r="1" [^>]*stroke="#2b2a27" stroke-width="2.5"\/><circle r="2" class="approx" [^>]*stroke="currentColor" stroke-width="1.5"\/><\/g><g class="mark" opacity="0.35">/);
+  });
+
+  test('refuses a selector it cannot follow outside the page', () => {
+    expect(() => standaloneSvg(drawing, `${css} .chart > .x { fill: red }`)).toThrow(/only tags, classes, :not\(\.class\), :first-child and spaces/);
+  });
+});

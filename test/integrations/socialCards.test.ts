@@ -1,0 +1,156 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import satori from 'satori';
+import { afterAll, describe, expect, test } from 'vitest';
+import { CARD_SIZE, type CardSpec, SITE_CARD } from '../../src/cards/cards';
+import { CARD_FONT, cardLayout } from '../../src/cards/layout';
+import { standaloneSvg } from '../../src/charts/standalone';
+import socialCards, { CardPool, drawCard, drawPng, loadCardFonts, PngCache } from '../../src/integrations/socialCards';
+import { ROOT, removeDir, tempDir } from '../helpers/site';
+
+const fonts = await loadCardFonts();
+const mark = await readFile(join(ROOT, 'public/favicon.svg'), 'utf8');
+const css = (await readFile(join(ROOT, 'src/styles/global.css'), 'utf8')) + (await readFile(join(ROOT, 'src/styles/charts.css'), 'utf8'));
+const chartSvg = standaloneSvg(await readFile(join(ROOT, 'test/output/strikesOverTime-720.svg'), 'utf8'), css);
+const chart = { svg: chartSvg, title: 'Cumulative people killed and strikes' };
+
+/** A PNG's width and height, from its header. */
+const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+const specs: Record<string, CardSpec> = {
+  explainer: { kind: 'explainer', title: 'US strikes on boats, and the Trump–Maduro call', updated: '2026-12-02', chart },
+  source: { kind: 'source', outlet: 'Türkiye Today', title: 'Trump confirms call with Venezuela’s Maduro '.repeat(6), published: '2025-12-01', figures: 4 },
+  strike: {
+    kind: 'strike',
+    title: 'Strike of 16 October 2025',
+    date: '2025-10-16',
+    region: 'the Caribbean',
+    toll: '2 killed, 2 survivors',
+    counted: true,
+    position: 'Worked out from a report’s description: 16.25° N, 71.52° W',
+    map: { svg: standaloneSvg(await readFile(join(ROOT, 'test/output/strikeMap-here-380.svg'), 'utf8'), css), title: 'Strike of 16 October 2025 on the map of the Caribbean' },
+  },
+  chart: { kind: 'chart', caption: 'Strikes and deaths added up', chart },
+  site: SITE_CARD,
+};
+
+const dirs: string[] = [];
+const scratch = async () => {
+  const dir = await tempDir('cards');
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => Promise.all(dirs.map(removeDir)));
+
+describe('drawCard(spec, mark, fonts)', () => {
+  test.each(Object.entries(specs))('draws the %s card as a 1200 × 630 PNG, the same bytes every time', async (_, spec) => {
+    const png = await drawCard(spec, mark, fonts);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect((await drawCard(spec, mark, fonts)).equals(png)).toBe(true);
+  });
+
+  test('draws a card’s chart with its words, in the shipped font and not the machine’s', async () => {
+    // The same card with the chart's words taken out: if the renderer found no font, the two would be alike.
+    const wordless = { ...chart, svg: chartSvg.replace(/<text\b[^>]*>[^<]*<\/text>/g, '') };
+    const withWords = await drawCard({ ...specs.chart!, chart } as CardSpec, mark, fonts);
+    const without = await drawCard({ ...specs.chart!, chart: wordless } as CardSpec, mark, fonts);
+    expect(withWords.equals(without)).toBe(false);
+  });
+});
+
+describe('drawPng(svg, fonts, zoom)', () => {
+  test('draws a card whose words satori made paths (no chart) without reading the fonts, to the same bytes as with them', async () => {
+    const { element } = cardLayout(specs.source!, mark);
+    const svg = await satori(element as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: fonts.satori });
+    expect(svg).not.toMatch(/<text[\s>]/);
+    const withFonts = new Resvg(svg, { font: { fontBuffers: fonts.buffers, loadSystemFonts: false, defaultFontFamily: CARD_FONT } as ResvgRenderOptions['font'] })
+      .render()
+      .asPng();
+    expect(drawPng(svg, fonts).equals(withFonts)).toBe(true);
+    expect((await drawCard(specs.source!, mark, fonts)).equals(withFonts)).toBe(true);
+  });
+
+  test('draws a chart’s SVG download at twice its size, its text in the shipped font', () => {
+    const png = drawPng(chartSvg, fonts, 2);
+    expect(pngSize(png)).toEqual({ width: 1440, height: 2 * Number(/height="([\d.]+)"/.exec(chartSvg)![1]) });
+    // resvg with no font at all draws no text: the words make the difference.
+    const fontless = new Resvg(chartSvg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: false } }).render().asPng();
+    expect(png.equals(fontless)).toBe(false);
+  });
+});
+
+describe('CardPool: cards drawn on worker threads', () => {
+  test('are the same bytes as drawn in this thread, whichever thread draws them; a card that cannot be drawn fails with its reason', async () => {
+    const pool = new CardPool(ROOT, mark, 2);
+    try {
+      const drawn = await Promise.all([specs.source!, specs.site!, specs.source!].map((spec) => pool.draw(spec)));
+      const here = await drawCard(specs.source!, mark, fonts);
+      expect(drawn[0]!.equals(here)).toBe(true);
+      expect(drawn[2]!.equals(here)).toBe(true);
+      expect(pngSize(drawn[1]!)).toEqual({ width: 1200, height: 630 });
+      await expect(pool.draw({ kind: 'nothing' } as unknown as CardSpec)).rejects.toThrow(/^social cards: /);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('PngCache: a card is drawn again only when what it shows changed', () => {
+  test('draws once, then copies; draws what changed; keeps only what the last build used', async () => {
+    const dir = await scratch();
+    let draws = 0;
+    const draw = () => {
+      draws++;
+      return Buffer.from(`png ${draws}`);
+    };
+    const build = async (inputs: string[], salt = 'v1') => {
+      const cache = new PngCache(join(dir, 'cache'), salt);
+      await mkdir(cache.dir, { recursive: true });
+      for (const [i, input] of inputs.entries()) await cache.make(input, join(dir, 'out', `${i}.png`), draw);
+      await cache.prune();
+      return cache;
+    };
+    expect(await build(['a', 'b'])).toMatchObject({ drawn: 2, cached: 0 });
+    expect(await build(['a', 'b'])).toMatchObject({ drawn: 0, cached: 2 });
+    expect(await readFile(join(dir, 'out', '1.png'), 'utf8')).toBe('png 2');
+    expect(await build(['a', 'c'])).toMatchObject({ drawn: 1, cached: 1 });
+    expect(await readdir(join(dir, 'cache'))).toHaveLength(2);
+    // A new version of the drawing code or the font draws everything again.
+    expect(await build(['a', 'c'], 'v2')).toMatchObject({ drawn: 2, cached: 0 });
+  });
+});
+
+describe('socialCards(), after a build', () => {
+  test('draws each card and chart image from what the pages wrote, removes the JSON, and draws nothing again next time', async () => {
+    const site = await scratch();
+    const cacheDir = join(await scratch(), 'astro-cache');
+    await mkdir(join(site, 'cards/sources'), { recursive: true });
+    await mkdir(join(site, 'charts'), { recursive: true });
+    await writeFile(join(site, 'favicon.svg'), mark);
+    await writeFile(join(site, 'cards/sources/x.json'), JSON.stringify(specs.source));
+    await writeFile(join(site, 'cards/site.json'), JSON.stringify(SITE_CARD));
+    await writeFile(join(site, 'charts/toll.svg'), chartSvg);
+    const build = async () => {
+      const logged: string[] = [];
+      const integration = socialCards();
+      const hooks = integration.hooks as Record<string, (options: unknown) => Promise<void> | void>;
+      await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${ROOT}/`), cacheDir: pathToFileURL(`${cacheDir}/`) } });
+      await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger: { info: (m: string) => logged.push(m) } });
+      return logged.join('\n');
+    };
+    expect(await build()).toMatch(/^Social cards: 2 cards and 1 chart images, 3 drawn, 0 from the cache/);
+    expect((await readdir(site, { recursive: true })).filter((f) => /\.(png|json)$/.test(f)).sort()).toEqual(['cards/site.png', 'cards/sources/x.png', 'charts/toll.png']);
+    expect(pngSize(await readFile(join(site, 'cards/sources/x.png')))).toEqual({ width: 1200, height: 630 });
+    expect(pngSize(await readFile(join(site, 'charts/toll.png'))).width).toBe(1440);
+
+    const first = await readFile(join(site, 'cards/sources/x.png'));
+    await rm(join(site, 'cards/sources/x.png'));
+    await writeFile(join(site, 'cards/sources/x.json'), JSON.stringify(specs.source));
+    await writeFile(join(site, 'cards/site.json'), JSON.stringify(SITE_CARD));
+    expect(await build()).toMatch(/^Social cards: 2 cards and 1 chart images, 0 drawn, 3 from the cache/);
+    expect((await readFile(join(site, 'cards/sources/x.png'))).equals(first)).toBe(true);
+  });
+});
