@@ -39,8 +39,8 @@ export interface ChartSpec {
 const CHARTS = {
   strikesOverTime: { component: 'StrikesOverTime', id: 'strikes-over-time' },
   eachStrike: { component: 'EachStrike', id: 'each-strike' },
-  whoReported: { component: 'WhoReported', id: 'who-reported' },
   strikeMap: { component: 'StrikeMap', id: 'strike-map' },
+  whoReported: { component: 'WhoReported', id: 'who-reported' },
 };
 
 /** Every chart's id, in the order the charts' index lists them. */

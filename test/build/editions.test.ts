@@ -17,7 +17,9 @@ const SHARED = ['/404.html', '/offline/'];
 const local = (href: string) => new URL(href, SITE).pathname;
 
 /** The English pages with no Spanish counterpart yet (a source's page has its own rule). */
-const ENGLISH_ONLY = ['/about/', '/strikes/', '/timeline/'];
+const ENGLISH_ONLY = ['/about/', '/strikes/', '/timeline/', '/charts/'];
+/** A chart's embed, framed by other sites: the chart alone, with no header and so no language switch. */
+const isEmbed = (path: string) => path.endsWith('/embed/');
 
 describe('the Spanish edition', () => {
   test('has every page we write, under /es/, and none of the sources, which stay in English', () => {
@@ -42,7 +44,7 @@ describe('the Spanish edition', () => {
     }
   });
 
-  test.each(pages.filter((path) => !SHARED.includes(path)))('%s: the language switch lands on the counterpart, whose switch leads back', async (path) => {
+  test.each(pages.filter((path) => !SHARED.includes(path) && !isEmbed(path)))('%s: the language switch lands on the counterpart, whose switch leads back', async (path) => {
     const html = await readPage(siteDir, path);
     const lang = path.startsWith('/es/') ? 'es' : 'en';
     const links = Object.fromEntries(html.querySelectorAll('[data-language-switch]').map((a) => [a.getAttribute('data-language-switch'), a.getAttribute('href')!]));
@@ -54,7 +56,7 @@ describe('the Spanish edition', () => {
     const counterpart = await readPage(siteDir, target);
     expect(counterpart.querySelector('html')!.getAttribute('lang')).toBe(other);
     const english = lang === 'en' ? path : target;
-    // A page with a counterpart (all but a source's, /about/, the strikes' pages and the timeline, which are in English only) goes there and back.
+    // A page with a counterpart (all but a source's, /about/, the strikes' pages, the timeline and the charts' pages, which are in English only) goes there and back.
     if (ENGLISH_ONLY.some((only) => english.startsWith(only))) {
       // One in English only: its Spanish switch leads to the Spanish home page.
       expect(target).toBe('/es/');
