@@ -1,6 +1,5 @@
 import { readFile, readdir } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
-import { beforeEach, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import {
   openSearch,
   paragraphsWith as paragraphsIn,
@@ -10,28 +9,22 @@ import {
   settled as settledPage,
   sourcePath,
 } from '../helpers/searchPage';
-import { siteInChromium } from '../helpers/siteInChromium';
+import { pagePerTest, siteInChromium } from '../helpers/siteInChromium';
 import { loadedByItself } from '../helpers/visit';
 
 const siteDir = inject('siteDir');
 const sourceIds = (await readdir('content/sources')).map((f) => f.replace(/\.mdx$/, ''));
 
 const site = siteInChromium();
-let context: BrowserContext;
-let page: Page;
-beforeEach(async () => {
-  await context?.close();
-  context = await site.browser.newContext({ viewport: { width: 1100, height: 800 } });
-  page = await context.newPage();
-});
+const tab = pagePerTest(site);
 
-const searchPage = (params: Record<string, string | string[]>) => openSearch(page, site.server.url, params);
-const settled = () => settledPage(page);
-const resultPaths = () => pathsOf(page);
+const searchPage = (params: Record<string, string | string[]>) => openSearch(tab.page, site.server.url, params);
+const settled = () => settledPage(tab.page);
+const resultPaths = () => pathsOf(tab.page);
 /** The sources among the results, leaving out the explainer, which quotes them. */
 const sourceResults = async () => (await resultPaths()).filter((path) => path.startsWith('/sources/'));
-const resultFor = (path: string) => resultOf(page, path);
-const status = () => page.textContent('[data-search-app] [role="status"]');
+const resultFor = (path: string) => resultOf(tab.page, path);
+const status = () => tab.page.textContent('[data-search-app] [role="status"]');
 const paragraphsWith = (id: string, words: string) => paragraphsIn(siteDir, id, words);
 const paragraphWith = (id: string, words: string) => paragraphIn(siteDir, id, words);
 
@@ -56,7 +49,7 @@ describe('the search page finds passages', () => {
 
   test('each result links to the paragraph that matches best, not to the top of the page', async () => {
     await searchPage({ q: 'Cartel of the Suns', exact: '1' });
-    const links = await page.$$eval('[data-search-results] > li h3 a[href^="/sources/"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const links = await tab.page.$$eval('[data-search-results] > li h3 a[href^="/sources/"]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links).toHaveLength(4);
     for (const link of links) {
       const url = new URL(link);
@@ -100,7 +93,7 @@ describe('the search page finds passages', () => {
     await searchPage({ q: `"${summary}"` });
     expect(await resultPaths()).toEqual([]);
     expect(await status()).toBe(`No results for “"${summary}"”`);
-    expect(await page.textContent('footer')).toContain('Every figure links to the paragraph');
+    expect(await tab.page.textContent('footer')).toContain('Every figure links to the paragraph');
     await searchPage({ q: '"Every figure links to the paragraph"' });
     expect(await resultPaths()).toEqual([]);
   });
@@ -111,13 +104,13 @@ describe('filters and sorting', () => {
     await searchPage({ q: 'Maduro' });
     const all = await resultPaths();
     expect(all.length).toBeGreaterThan(2);
-    await page.getByRole('checkbox', { name: /^Türkiye Today/ }).check();
+    await tab.page.getByRole('checkbox', { name: /^Türkiye Today/ }).check();
     await settled();
     expect(await resultPaths()).toEqual([sourcePath('turkiye-today-2025-12-01')]);
-    expect(new URL(page.url()).searchParams.getAll('outlet')).toEqual(['Türkiye Today']);
+    expect(new URL(tab.page.url()).searchParams.getAll('outlet')).toEqual(['Türkiye Today']);
 
     // Two outlets: either one.
-    await page.getByRole('checkbox', { name: /^Indian Witness/ }).check();
+    await tab.page.getByRole('checkbox', { name: /^Indian Witness/ }).check();
     await settled();
     expect((await resultPaths()).sort()).toEqual([sourcePath('indian-witness-2025-12-03'), sourcePath('turkiye-today-2025-12-01')]);
   });
@@ -128,29 +121,29 @@ describe('filters and sorting', () => {
     // The data page's rows are places a result can land on.
     await searchPage({ q: 'Trinidad', kind: 'data' });
     expect(await resultPaths()).toEqual(['/data/']);
-    expect(await page.getAttribute('[data-search-results] h3 a', 'href')).toMatch(/^\/data\/\?highlight=trinidad[^#]*#strike-/);
+    expect(await tab.page.getAttribute('[data-search-results] h3 a', 'href')).toMatch(/^\/data\/\?highlight=trinidad[^#]*#strike-/);
     await searchPage({ q: 'Maduro', month: '2025-11' });
     expect((await resultPaths()).sort()).toEqual(
       ['muslim-network-tv-2025-11-30', 'orinoco-tribune-2025-11-28', 'unidentified-outlet-2025-11-28'].map(sourcePath),
     );
-    expect(await page.getByRole('checkbox', { name: /^November 2025/ }).isChecked()).toBe(true);
+    expect(await tab.page.getByRole('checkbox', { name: /^November 2025/ }).isChecked()).toBe(true);
   });
 
   test('sorting by date orders the same results newest or oldest first', async () => {
-    const dates = () => page.$$eval('[data-search-results] > li', (lis) => lis.map((li) => li.querySelector('time')!.dateTime));
+    const dates = () => tab.page.$$eval('[data-search-results] > li', (lis) => lis.map((li) => li.querySelector('time')!.dateTime));
     await searchPage({ q: 'Maduro' });
     const best = await resultPaths();
     // The five sources, the explainer and the timeline (which names each source's headline).
     expect(best).toHaveLength(7);
 
-    await page.selectOption('select[name="sort"]', 'newest');
+    await tab.page.selectOption('select[name="sort"]', 'newest');
     await settled();
     const newest = await dates();
     expect(newest).toEqual([...newest].sort().reverse());
     expect((await resultPaths()).sort()).toEqual([...best].sort());
-    expect(new URL(page.url()).searchParams.get('sort')).toBe('newest');
+    expect(new URL(tab.page.url()).searchParams.get('sort')).toBe('newest');
 
-    await page.selectOption('select[name="sort"]', 'oldest');
+    await tab.page.selectOption('select[name="sort"]', 'oldest');
     await settled();
     expect(await dates()).toEqual([...newest].sort());
   });
@@ -158,20 +151,20 @@ describe('filters and sorting', () => {
 
 describe('the address carries the search', () => {
   test('typing updates ?q=, and reloading shows the same results', async () => {
-    await page.goto(`${site.server.url}search/`);
+    await tab.page.goto(`${site.server.url}search/`);
     await settled();
-    await page.fill('#search-q', 'OPEC');
-    await page.waitForURL((url) => url.searchParams.get('q') === 'OPEC');
+    await tab.page.fill('#search-q', 'OPEC');
+    await tab.page.waitForURL((url) => url.searchParams.get('q') === 'OPEC');
     await settled();
     expect(await resultPaths()).toHaveLength(2);
-    await page.getByRole('checkbox', { name: /^Source/ }).check();
+    await tab.page.getByRole('checkbox', { name: /^Source/ }).check();
     await settled();
     const before = await resultPaths();
     expect(before).toEqual([sourcePath('turkiye-today-2025-12-01')]);
-    await page.reload();
+    await tab.page.reload();
     await settled();
-    expect(await page.inputValue('#search-q')).toBe('OPEC');
-    expect(await page.getByRole('checkbox', { name: /^Source/ }).isChecked()).toBe(true);
+    expect(await tab.page.inputValue('#search-q')).toBe('OPEC');
+    expect(await tab.page.getByRole('checkbox', { name: /^Source/ }).isChecked()).toBe(true);
     expect(await resultPaths()).toEqual(before);
   });
 
@@ -179,10 +172,10 @@ describe('the address carries the search', () => {
     await searchPage({ q: 'OPEC' });
     const before = await resultPaths();
     await resultFor(sourcePath('turkiye-today-2025-12-01')).locator('h3 a').click();
-    await page.waitForURL(/turkiye-today/);
-    await page.goBack();
+    await tab.page.waitForURL(/turkiye-today/);
+    await tab.page.goBack();
     await settled();
-    expect(await page.inputValue('#search-q')).toBe('OPEC');
+    expect(await tab.page.inputValue('#search-q')).toBe('OPEC');
     expect(await resultPaths()).toEqual(before);
   });
 });
@@ -192,25 +185,25 @@ describe('opening a result', () => {
     await searchPage({ q: "slave's peace" });
     const id = await paragraphWith('indian-witness-2025-12-03', '"slave\'s peace"');
     await resultFor(sourcePath('indian-witness-2025-12-03')).locator('.search-passages a').first().click();
-    await page.waitForURL((url) => url.hash === `#${id}`);
-    await page.waitForSelector(`#${id} mark.search-hit`);
-    expect(await page.$$eval(`#${id} mark.search-hit`, (ms) => ms.map((m) => m.textContent))).toEqual(
+    await tab.page.waitForURL((url) => url.hash === `#${id}`);
+    await tab.page.waitForSelector(`#${id} mark.search-hit`);
+    expect(await tab.page.$$eval(`#${id} mark.search-hit`, (ms) => ms.map((m) => m.textContent))).toEqual(
       expect.arrayContaining(["slave's", 'peace']),
     );
-    await page.waitForFunction((sel) => {
+    await tab.page.waitForFunction((sel) => {
       const { top, bottom } = document.querySelector(sel)!.getBoundingClientRect();
       return top >= 0 && bottom <= innerHeight;
     }, `#${id}`);
-    expect(await page.$eval(`#${id}`, (e) => e.matches(':target'))).toBe(true);
+    expect(await tab.page.$eval(`#${id}`, (e) => e.matches(':target'))).toBe(true);
     // Marks go in the article's text only, never in the page's number links.
-    expect(await page.$$eval('[data-pagefind-ignore] mark, header mark', (ms) => ms.length)).toBe(0);
+    expect(await tab.page.$$eval('[data-pagefind-ignore] mark, header mark', (ms) => ms.length)).toBe(0);
   });
 });
 
 describe('caching', () => {
   test('Pagefind asks for its entry file at one address per version of the site (metaCacheTag), not a new one each time', async () => {
     const asked: string[] = [];
-    page.on('request', (request) => request.url().includes('pagefind-entry.json') && asked.push(new URL(request.url()).search));
+    tab.page.on('request', (request) => request.url().includes('pagefind-entry.json') && asked.push(new URL(request.url()).search));
     await searchPage({ q: 'OPEC' });
     await searchPage({ q: 'Florida' });
     expect(asked).toHaveLength(2);
@@ -224,28 +217,28 @@ describe('keyboard and screen readers', () => {
     await searchPage({ q: 'Maduro' });
     /** Which of the result links has focus, and where it goes. */
     const focused = () =>
-      page.evaluate(() => {
+      tab.page.evaluate(() => {
         const links = [...document.querySelectorAll('[data-search-results] a')];
         return { at: links.indexOf(document.activeElement!), href: document.activeElement?.getAttribute('href') };
       });
-    await page.focus('#search-q');
-    await page.keyboard.press('ArrowDown');
+    await tab.page.focus('#search-q');
+    await tab.page.keyboard.press('ArrowDown');
     expect((await focused()).at).toBe(0);
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
+    await tab.page.keyboard.press('ArrowDown');
+    await tab.page.keyboard.press('ArrowDown');
     expect((await focused()).at).toBe(2);
-    await page.keyboard.press('ArrowUp');
+    await tab.page.keyboard.press('ArrowUp');
     const { at, href } = await focused();
     expect(at).toBe(1);
-    await page.keyboard.press('Enter');
-    await page.waitForURL((url) => `${url.pathname}${url.search}${url.hash}` === href);
+    await tab.page.keyboard.press('Enter');
+    await tab.page.waitForURL((url) => `${url.pathname}${url.search}${url.hash}` === href);
   });
 
   test('the results count is in a status region, which screen readers announce', async () => {
     await searchPage({ q: 'OPEC' });
-    const n = await page.locator('[data-search-results] > li').count();
+    const n = await tab.page.locator('[data-search-results] > li').count();
     expect(n).toBe(2);
-    expect(await page.getByRole('status').filter({ hasText: 'result' }).textContent()).toBe('2 results for “OPEC”');
+    expect(await tab.page.getByRole('status').filter({ hasText: 'result' }).textContent()).toBe('2 results for “OPEC”');
   });
 });
 
@@ -278,23 +271,23 @@ describe('the header search box', () => {
   });
 
   test('Ctrl+K focuses it; results open under it; arrow keys and Enter open one', async () => {
-    await page.goto(`${site.server.url}sources/`);
-    await page.keyboard.press('Control+k');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await tab.page.goto(`${site.server.url}sources/`);
+    await tab.page.keyboard.press('Control+k');
+    expect(await tab.page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     // Only the Türkiye Today piece mentions Florida.
-    await page.keyboard.type('Florida');
+    await tab.page.keyboard.type('Florida');
     // Wait for the results of the whole word: under load, those of "Flori" can show first.
-    await page.waitForFunction(() => document.querySelector('header [role="status"]')?.textContent === '1 result for Florida');
-    await page.waitForSelector('#site-search-panel:not([hidden]) .search-hit');
-    await page.keyboard.press('ArrowDown');
-    const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await tab.page.waitForFunction(() => document.querySelector('header [role="status"]')?.textContent === '1 result for Florida');
+    await tab.page.waitForSelector('#site-search-panel:not([hidden]) .search-hit');
+    await tab.page.keyboard.press('ArrowDown');
+    const href = await tab.page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(href).toMatch(/^\/sources\/turkiye-today-2025-12-01\/\?highlight=florida#p-\d+$/);
-    await page.keyboard.press('Escape');
-    expect(await page.isHidden('#site-search-panel')).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-    await page.keyboard.press('ArrowDown'); // reopens nothing: the panel is closed
-    await page.keyboard.press('Enter');
-    await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === 'Florida');
+    await tab.page.keyboard.press('Escape');
+    expect(await tab.page.isHidden('#site-search-panel')).toBe(true);
+    expect(await tab.page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await tab.page.keyboard.press('ArrowDown'); // reopens nothing: the panel is closed
+    await tab.page.keyboard.press('Enter');
+    await tab.page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === 'Florida');
     await settled();
     expect(await resultPaths()).toEqual([sourcePath('turkiye-today-2025-12-01')]);
   });
@@ -305,13 +298,13 @@ describe('pages that are only read load no search code', () => {
 
   test.each(readPages)('%s requests no search script and nothing from /pagefind/ until the reader uses search', async (path) => {
     const scripts: { url: string; body: Promise<string> }[] = [];
-    page.on('response', (response) => {
+    tab.page.on('response', (response) => {
       if (response.request().resourceType() === 'script' || response.url().includes('/pagefind/'))
         // Read now, while the page is open; what is never awaited must not reject unhandled later.
         scripts.push({ url: response.url(), body: response.text().catch((e: Error) => `unreadable: ${e.message}`) });
     });
-    await page.goto(`${site.server.url}${path.slice(1)}`);
-    await loadedByItself(page);
+    await tab.page.goto(`${site.server.url}${path.slice(1)}`);
+    await loadedByItself(tab.page);
     // The page's own scripts (charts, citations) may load; none of them may be search code.
     for (const { url, body } of scripts) {
       expect(url).not.toContain('/pagefind/');
@@ -319,8 +312,8 @@ describe('pages that are only read load no search code', () => {
     }
     const before = scripts.length;
 
-    await page.focus('#site-search');
-    await page.waitForFunction(() => document.querySelector<HTMLFormElement>('[data-search-box]')!.dataset.ready !== undefined);
+    await tab.page.focus('#site-search');
+    await tab.page.waitForFunction(() => document.querySelector<HTMLFormElement>('[data-search-box]')!.dataset.ready !== undefined);
     expect(scripts.slice(before).some(({ url }) => url.includes('/_astro/header.'))).toBe(true);
   });
 });

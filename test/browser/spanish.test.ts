@@ -1,30 +1,23 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { offlineStatus, visitOnce } from '../helpers/offline';
 import { openSearch, resultPaths, sourcePath } from '../helpers/searchPage';
-import { siteInChromium } from '../helpers/siteInChromium';
+import { pagePerTest, siteInChromium } from '../helpers/siteInChromium';
 
 const site = siteInChromium();
-let context: BrowserContext;
-let page: Page;
-beforeEach(async () => {
-  await context?.close();
-  context = await site.browser.newContext({ viewport: { width: 1100, height: 800 } });
-  page = await context.newPage();
-});
+const tab = pagePerTest(site);
 
-const spanishSearch = (params: Record<string, string>) => openSearch(page, site.server.url, params, 'es/search/');
+const spanishSearch = (params: Record<string, string>) => openSearch(tab.page, site.server.url, params, 'es/search/');
 /** The result for exactly this page (not /es/data/ for /es/): its link is the path, then a query or an anchor. */
 const result = (path: string) =>
-  page.locator('[data-search-results] > li').filter({ has: page.locator(`h3 a[href="${path}"], h3 a[href^="${path}?"], h3 a[href^="${path}#"]`) });
-const status = () => page.textContent('[data-search-app] [role="status"]');
+  tab.page.locator('[data-search-results] > li').filter({ has: tab.page.locator(`h3 a[href="${path}"], h3 a[href^="${path}?"], h3 a[href^="${path}#"]`) });
+const status = () => tab.page.textContent('[data-search-app] [role="status"]');
 /** The language label of one result ("en inglés"), or null where it is in the page's language. */
 const languageOf = (path: string) => result(path).locator('.search-lang').first().getAttribute('data-lang', { timeout: 1000 }).catch(() => null);
 
 describe('search in Spanish', () => {
-  test('a Spanish word finds the Spanish explainer through Spanish stemming: "anunciaron" is on no page, "anunció" and "anunciadas" are', async () => {
+  test('a Spanish word finds the Spanish explainer through Spanish stemming: "anunciaron" is on no tab.page, "anunció" and "anunciadas" are', async () => {
     await spanishSearch({ q: 'anunciaron' });
-    expect(await resultPaths(page)).toContain('/es/');
+    expect(await resultPaths(tab.page)).toContain('/es/');
     // In the Spanish explainer's own words, and in the page's language: no label.
     expect(await result('/es/').locator('.search-passages').textContent()).toMatch(/anunci/i);
     expect(await languageOf('/es/')).toBeNull();
@@ -33,41 +26,41 @@ describe('search in Spanish', () => {
 
   test('"llamadas" finds the explainer that says "llamada", with the result in Spanish', async () => {
     await spanishSearch({ q: 'llamadas' });
-    expect((await resultPaths(page))[0]).toBe('/es/');
+    expect((await resultPaths(tab.page))[0]).toBe('/es/');
     await expect(result('/es/').locator('.search-meta .search-kind').textContent()).resolves.toBe('Explicación');
   });
 
   test('an English query from the Spanish search page finds the English sources, each said to be in English', async () => {
     await spanishSearch({ q: 'Hegseth' });
-    const sources = (await resultPaths(page)).filter((path) => path.startsWith('/sources/'));
+    const sources = (await resultPaths(tab.page)).filter((path) => path.startsWith('/sources/'));
     expect(sources.length).toBeGreaterThan(1);
     for (const path of sources) {
       expect(await languageOf(path), path).toBe('en');
       await expect(result(path).locator('.search-lang').textContent()).resolves.toBe('en inglés');
       await expect(result(path).locator('h3 a').getAttribute('hreflang')).resolves.toBe('en');
     }
-    // Its own language first: the Spanish explainer, which names him too, before any English page.
-    const paths = await resultPaths(page);
+    // Its own language first: the Spanish explainer, which names him too, before any English tab.page.
+    const paths = await resultPaths(tab.page);
     expect(paths.indexOf('/es/')).toBeGreaterThanOrEqual(0);
     expect(paths.indexOf('/es/')).toBeLessThan(paths.indexOf(sources[0]!));
     // No spelling help for a word that only the English index has.
-    expect(await page.isHidden('[data-search-spelling]')).toBe(true);
+    expect(await tab.page.isHidden('[data-search-spelling]')).toBe(true);
   });
 
   test('the filters and the notes are in Spanish, and count the English sources too', async () => {
     await spanishSearch({ q: 'Cartel de los Soles' });
-    const legends = await page.$$eval('[data-search-filters] legend', (ls) => ls.map((l) => l.textContent));
+    const legends = await tab.page.$$eval('[data-search-filters] legend', (ls) => ls.map((l) => l.textContent));
     expect(legends).toEqual(['Tipo de página', 'Medio', 'Mes de publicación']);
-    const kinds = await page.$$eval('[data-search-filters] fieldset:first-child label', (ls) => ls.map((l) => l.textContent!.trim()));
+    const kinds = await tab.page.$$eval('[data-search-filters] fieldset:first-child label', (ls) => ls.map((l) => l.textContent!.trim()));
     expect(kinds.map((k) => k.replace(/\s*\(\d+\)$/, ''))).toEqual(['Explicación', 'Ataque', 'Cronología', 'Datos', 'Fuente']);
-    await expect(page.textContent('[data-search-names]')).resolves.toMatch(/^También se buscó: Cartel of the Suns\. Buscar solo «Cartel de los Soles»$/);
-    expect(await resultPaths(page)).toContain(sourcePath('indian-witness-2025-12-03'));
+    await expect(tab.page.textContent('[data-search-names]')).resolves.toMatch(/^También se buscó: Cartel of the Suns\. Buscar solo «Cartel de los Soles»$/);
+    expect(await resultPaths(tab.page)).toContain(sourcePath('indian-witness-2025-12-03'));
   });
 
   test('the header box of a Spanish page searches both languages and opens the Spanish search page', async () => {
-    await page.goto(`${site.server.url}es/ledger/`);
-    await page.fill('#site-search', 'Hegseth');
-    const panel = page.locator('[data-search-panel]');
+    await tab.page.goto(`${site.server.url}es/ledger/`);
+    await tab.page.fill('#site-search', 'Hegseth');
+    const panel = tab.page.locator('[data-search-panel]');
     await panel.locator('.search-all a').waitFor();
     expect(new URL((await panel.locator('.search-all a').getAttribute('href'))!, site.server.url).pathname).toBe('/es/search/');
     await expect(panel.locator('.search-hits > li').first().locator('h3 a').getAttribute('href')).resolves.toMatch(/^\/es\//);
@@ -76,20 +69,20 @@ describe('search in Spanish', () => {
 
 describe('offline in Spanish', () => {
   test('the footer says what is saved, and offers and removes the whole site, in Spanish, with sizes as Spanish writes them', async () => {
-    expect(await visitOnce(page, `${site.server.url}es/`)).toMatch(
+    expect(await visitOnce(tab.page, `${site.server.url}es/`)).toMatch(
       /^Disponible sin conexión: la explicación, la búsqueda y cada página que abra, \d+,\d MB guardados en este dispositivo\. Las demás fuentes necesitan conexión\.$/,
     );
-    const save = page.getByRole('button', { name: /^Guardar todo el sitio para leerlo sin conexión \(\d+,\d MB\)$/ });
+    const save = tab.page.getByRole('button', { name: /^Guardar todo el sitio para leerlo sin conexión \(\d+,\d MB\)$/ });
     await save.click();
-    await page.locator('[data-offline-controls][data-archive="saved"]').waitFor();
-    expect(await offlineStatus(page, 'ready')).toMatch(/^Disponible sin conexión: todas las páginas y la búsqueda, \d+,\d MB guardados en este dispositivo\.$/);
-    await page.getByRole('button', { name: 'Eliminar la copia guardada de todo el sitio' }).click();
-    await page.locator('[data-offline-controls][data-archive="none"]').waitFor();
+    await tab.page.locator('[data-offline-controls][data-archive="saved"]').waitFor();
+    expect(await offlineStatus(tab.page, 'ready')).toMatch(/^Disponible sin conexión: todas las páginas y la búsqueda, \d+,\d MB guardados en este dispositivo\.$/);
+    await tab.page.getByRole('button', { name: 'Eliminar la copia guardada de todo el sitio' }).click();
+    await tab.page.locator('[data-offline-controls][data-archive="none"]').waitFor();
     await save.waitFor();
   });
 
   test('an English page keeps its English words', async () => {
-    expect(await visitOnce(page, `${site.server.url}ledger/`)).toMatch(/^Available offline: the explainer, search and each page you open, \d+\.\d MB saved/);
-    await page.getByRole('button', { name: /^Save the whole site for offline reading \(\d+\.\d MB\)$/ }).waitFor();
+    expect(await visitOnce(tab.page, `${site.server.url}ledger/`)).toMatch(/^Available offline: the explainer, search and each page you open, \d+\.\d MB saved/);
+    await tab.page.getByRole('button', { name: /^Save the whole site for offline reading \(\d+\.\d MB\)$/ }).waitFor();
   });
 });

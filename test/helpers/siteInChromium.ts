@@ -1,5 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { launchBrowser } from './browser';
 import { type StaticServer, serve } from './server';
 
@@ -16,6 +16,20 @@ export function siteInChromium(): { readonly server: StaticServer; readonly brow
   afterAll(async () => {
     await handles.browser?.close();
     await handles.server?.close();
+  });
+  return handles;
+}
+
+/**
+ * A new browser context and page before each test of the file, at this viewport (the last test's closed
+ * first), so that no test sees another's storage, history or service worker. Read `page` inside tests.
+ */
+export function pagePerTest(site: { readonly browser: Browser }, viewport = { width: 1100, height: 800 }): { readonly page: Page } {
+  const handles = {} as { context: BrowserContext; page: Page };
+  beforeEach(async () => {
+    await handles.context?.close();
+    handles.context = await site.browser.newContext({ viewport });
+    handles.page = await handles.context.newPage();
   });
   return handles;
 }
