@@ -4,18 +4,21 @@
  * `/cards/<name>.json` (src/pages/cards/) and src/integrations/socialCards.ts draws it into
  * `/cards/<name>.png` (src/cards/layout.ts), drawing again only a card whose object changed.
  */
-import { formatDate, isoDay, parseDay } from '../format/dates';
-import { plural } from '../format/numbers';
+import { isoDay, parseDay } from '../format/dates';
 import type { PageImage } from '../domain/articleMeta';
 import { outletName, type SourceEntry } from '../domain/sources';
 import { tollText, type StrikePage } from '../domain/strikePages';
-import { SITE_DESCRIPTION, SITE_NAME } from '../site';
+import { type CardWords, type SiteWords, wordsFor } from '../i18n/words';
+import { defaultLocale, type Locale } from '../site';
 
 /** A card's size in pixels: what OpenGraph's consumers crop least. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
-/** What one card shows. Dates are ISO days (YYYY-MM-DD), so that the object is plain JSON. */
-export type CardSpec =
+/**
+ * What one card shows, and in which edition's words (absent: English). Dates are ISO days (YYYY-MM-DD), so
+ * that the object is plain JSON.
+ */
+export type CardSpec = { locale?: Locale } & (
   /** The explainer: its headline, the day it was last updated and the strikes-over-time chart. */
   | { kind: 'explainer'; title: string; updated: string; chart: CardChart }
   /** A source: its outlet, headline and day, and how many of its figures the ledger tracks. */
@@ -25,7 +28,8 @@ export type CardSpec =
   /** A chart's page and its embed: the chart itself, under its caption. */
   | { kind: 'chart'; caption: string; chart: CardChart }
   /** Any other page: the site's card, with the page's own title. */
-  | { kind: 'site'; title: string };
+  | { kind: 'site'; title: string }
+);
 
 /** A chart on a card: its standalone drawing (src/charts/standalone.ts) and its title, which the card's words name. */
 export interface CardChart {
@@ -36,47 +40,55 @@ export interface CardChart {
 /** A card as a page's metadata names it: its address, its words for someone who cannot see it, and its size. */
 export type SocialCard = PageImage;
 
-/** The card's name, from the page's path: `/sources/x/` is `sources/x`, the home page `index`. */
-export const cardName = (pathname: string) => pathname.replace(/^\/|\/$/g, '') || 'index';
+/**
+ * The card's name, from the English page's path and the edition: `/sources/x/` is `sources/x`, the home
+ * page `index`; a Spanish page's card is under `es/` (`es/index`).
+ */
+export const cardName = (pathname: string, locale: Locale = defaultLocale) =>
+  `${locale === defaultLocale ? '' : `${locale}/`}${pathname.replace(/^\/|\/$/g, '') || 'index'}`;
+
+/** The words a card is written in: its edition's, the site's name and description among them. */
+export const cardWords = (spec: CardSpec): { card: CardWords; site: SiteWords } => {
+  const words = wordsFor(spec.locale ?? defaultLocale);
+  return { card: words.cards, site: words.site };
+};
 
 /** Where a page's card is served. */
 export const cardHref = (name: string) => `/cards/${name}.png`;
 
 /** What a card shows, in words: its og:image:alt. */
 export function cardAlt(spec: CardSpec): string {
+  const { card, site } = cardWords(spec);
   switch (spec.kind) {
     case 'explainer':
-      return `${spec.title}. Updated ${formatDate(parseDay(spec.updated))}. Chart: ${spec.chart.title}. ${SITE_NAME}.`;
+      return `${spec.title}. ${card.updated(parseDay(spec.updated))}. ${card.chart}: ${spec.chart.title}. ${site.name}.`;
     case 'source':
-      return `${spec.outlet}: ${spec.title}. Published ${formatDate(parseDay(spec.published))}. ${figuresLine(spec.figures)}. ${SITE_NAME}.`;
+      return `${spec.outlet}: ${spec.title}. ${card.published(parseDay(spec.published))}. ${card.figures(spec.figures)}. ${site.name}.`;
     case 'strike':
-      return `${spec.title}, in ${spec.region}: ${spec.toll}, ${tollNote(spec.counted)}. ${spec.position}. Map: ${spec.map.title}. ${SITE_NAME}.`;
+      return `${spec.title}, ${card.region(spec.region)}: ${spec.toll}, ${card.tollNote(spec.counted)}. ${spec.position}. ${card.map}: ${spec.map.title}. ${site.name}.`;
     case 'chart':
-      return `Chart: ${spec.caption}. ${SITE_NAME}.`;
+      return `${card.chart}: ${spec.caption}. ${site.name}.`;
     case 'site':
-      return `${spec.title === SITE_NAME ? SITE_NAME : `${spec.title}. ${SITE_NAME}`}: ${SITE_DESCRIPTION}`;
+      return `${spec.title === site.name ? site.name : `${spec.title}. ${site.name}`}: ${site.description}`;
   }
 }
 
-/** "4 figures tracked in the ledger", "No figures tracked in the ledger". */
-export const figuresLine = (figures: number) =>
-  figures === 0 ? 'No figures tracked in the ledger' : `${plural(figures, 'figure')} tracked in the ledger`;
-
-/** What a strike's toll rests on: the announcements, or nothing (an unconfirmed claim, which the totals leave out). */
-export const tollNote = (counted: boolean) => (counted ? 'as announced' : 'not counted');
+/** An edition's mark on a card: none for English, so that English cards stay as they were drawn. */
+const inEdition = (locale: Locale) => (locale === defaultLocale ? {} : { locale });
 
 /** A page's card, as its metadata names it. */
 export const socialCard = (name: string, spec: CardSpec): SocialCard => ({ src: cardHref(name), alt: cardAlt(spec), ...CARD_SIZE });
 
-/** Any page without a card of its own. */
-export const SITE_CARD: CardSpec = { kind: 'site', title: SITE_NAME };
+/** Any page of an edition without a card of its own. */
+export const siteCard = (locale: Locale = defaultLocale): CardSpec => ({ kind: 'site', title: wordsFor(locale).site.name, ...inEdition(locale) });
 
-/** The explainer's card. */
-export const explainerCard = (explainer: { title: string; updated: Date }, chart: CardChart): CardSpec => ({
+/** The explainer's card, in its edition's words. */
+export const explainerCard = (explainer: { title: string; updated: Date }, chart: CardChart, locale: Locale = defaultLocale): CardSpec => ({
   kind: 'explainer',
   title: explainer.title,
   updated: isoDay(explainer.updated),
   chart,
+  ...inEdition(locale),
 });
 
 /** A source's card: its outlet (or "Outlet not identified"), headline, day, and the figures the ledger takes from it (its claims). */
@@ -88,8 +100,8 @@ export const sourceCard = ({ data }: SourceEntry): CardSpec => ({
   figures: data.claims.length,
 });
 
-/** A chart's card. */
-export const chartCard = (caption: string, chart: CardChart): CardSpec => ({ kind: 'chart', caption, chart });
+/** A chart's card, in its edition's words. */
+export const chartCard = (caption: string, chart: CardChart, locale: Locale = defaultLocale): CardSpec => ({ kind: 'chart', caption, chart, ...inEdition(locale) });
 
 /**
  * A strike's card, from its page: the page's title, its day, its region as a sentence names it ("the

@@ -3,10 +3,9 @@
  * no JSX or React is needed), in the site's light colours and its sans-serif, Noto Sans, which the build
  * ships as a package (@fontsource/noto-sans) so that a card is the same on every machine.
  */
-import { formatDate, parseDay } from '../format/dates';
-import { SITE_DESCRIPTION, SITE_NAME } from '../site';
+import { parseDay } from '../format/dates';
 import { drawingSize } from '../charts/standalone';
-import { CARD_SIZE, type CardChart, type CardSpec, figuresLine, tollNote } from './cards';
+import { CARD_SIZE, type CardChart, type CardSpec, cardWords } from './cards';
 
 /** The family the cards' text is set in, as the renderer is given it. */
 export const CARD_FONT = 'Noto Sans';
@@ -39,12 +38,12 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 const BORDER = 12;
 
 /** The band at the top of every card: the site's mark and name, and what kind of page this is. */
-const masthead = (mark: string, kind: string) =>
+const masthead = (mark: string, siteName: string, kind: string) =>
   h(
     'div',
     { display: 'flex', alignItems: 'center', fontSize: 28, color: COLOURS.muted },
     image(mark, 48, 48),
-    h('div', { marginLeft: 18, fontWeight: 700, color: COLOURS.fg }, SITE_NAME),
+    h('div', { marginLeft: 18, fontWeight: 700, color: COLOURS.fg }, siteName),
     h('div', { marginLeft: 'auto', textTransform: 'uppercase', letterSpacing: 2, fontSize: 22, color: COLOURS.accent, fontWeight: 600 }, kind),
   );
 
@@ -87,6 +86,7 @@ export function placeChart(cardSvg: string, place?: ChartPlace): string {
 
 /** The card's element tree, and where its chart goes. `mark` is the site's mark (public/favicon.svg) as SVG text. */
 export function cardLayout(spec: CardSpec, mark: string): { element: CardElement; chart?: ChartPlace } {
+  const { card, site } = cardWords(spec);
   const frame = (kind: string, ...children: CardNode[]) =>
     h(
       'div',
@@ -102,30 +102,30 @@ export function cardLayout(spec: CardSpec, mark: string): { element: CardElement
         fontFamily: CARD_FONT,
         borderBottom: `${BORDER}px solid ${COLOURS.link}`,
       },
-      masthead(mark, kind),
+      masthead(mark, site.name, kind),
       ...children,
     );
   switch (spec.kind) {
     case 'explainer':
       return {
         element: frame(
-          'Explainer',
+          card.kinds.explainer,
           headline(spec.title, 44, 2),
-          h('div', { fontSize: 24, color: COLOURS.muted, marginTop: 12 }, `Updated ${formatDate(parseDay(spec.updated))}`),
+          h('div', { fontSize: 24, color: COLOURS.muted, marginTop: 12 }, card.updated(parseDay(spec.updated))),
         ),
         chart: fitChart(spec.chart, { top: 300, height: 300 }),
       };
     case 'source':
       return {
         element: frame(
-        'Source',
+        card.kinds.source,
         h('div', { fontSize: 34, fontWeight: 600, color: COLOURS.link, marginTop: 48 }, spec.outlet),
         headline(spec.title, 56, 4),
         h(
           'div',
           { display: 'flex', marginTop: 'auto', fontSize: 28, color: COLOURS.muted, borderTop: `2px solid ${COLOURS.rule}`, paddingTop: 20 },
-          h('div', {}, `Published ${formatDate(parseDay(spec.published))}`),
-          h('div', { marginLeft: 'auto' }, figuresLine(spec.figures)),
+          h('div', {}, card.published(parseDay(spec.published))),
+          h('div', { marginLeft: 'auto' }, card.figures(spec.figures)),
         ),
       ),
       };
@@ -134,14 +134,14 @@ export function cardLayout(spec: CardSpec, mark: string): { element: CardElement
       const words = 560;
       return {
         element: frame(
-          'Strike',
+          card.kinds.strike,
           h(
             'div',
             { display: 'flex', flexDirection: 'column', width: words, flexGrow: 1 },
             headline(spec.title, 46, 2),
-            h('div', { fontSize: 30, color: COLOURS.muted, marginTop: 12 }, `In ${spec.region}`),
+            h('div', { fontSize: 30, color: COLOURS.muted, marginTop: 12 }, capitalise(card.region(spec.region))),
             h('div', { display: 'block', fontSize: 40, fontWeight: 700, color: COLOURS.accent, marginTop: 28, lineHeight: 1.2, lineClamp: 2 }, capitalise(spec.toll)),
-            h('div', { fontSize: 26, color: COLOURS.muted, marginTop: 4 }, tollNote(spec.counted)),
+            h('div', { fontSize: 26, color: COLOURS.muted, marginTop: 4 }, card.tollNote(spec.counted)),
             h('div', { display: 'block', fontSize: 22, lineHeight: 1.35, color: COLOURS.muted, marginTop: 'auto', lineClamp: 2 }, spec.position),
           ),
         ),
@@ -149,13 +149,13 @@ export function cardLayout(spec: CardSpec, mark: string): { element: CardElement
       };
     }
     case 'chart':
-      return { element: frame('Chart', headline(spec.caption, 36, 2)), chart: fitChart(spec.chart, { top: 250, height: 350 }) };
+      return { element: frame(card.kinds.chart, headline(spec.caption, 36, 2)), chart: fitChart(spec.chart, { top: 250, height: 350 }) };
     case 'site':
       return {
         element: frame(
         '',
         headline(spec.title, 64, 2),
-        h('div', { display: 'block', fontSize: 30, lineHeight: 1.4, color: COLOURS.muted, marginTop: 'auto', lineClamp: 4 }, SITE_DESCRIPTION),
+        h('div', { display: 'block', fontSize: 30, lineHeight: 1.4, color: COLOURS.muted, marginTop: 'auto', lineClamp: 4 }, site.description),
       ),
       };
     default:

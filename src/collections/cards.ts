@@ -1,14 +1,29 @@
 import { getCollection } from 'astro:content';
-import { type CardSpec, cardName, chartCard, explainerCard, SITE_CARD, type SocialCard, socialCard, sourceCard, strikeCard } from '../cards/cards';
+import { type CardSpec, cardName, chartCard, explainerCard, siteCard, type SocialCard, socialCard, sourceCard, strikeCard } from '../cards/cards';
 import { strikeOnMap } from '../charts/figures';
 import { strikeName, strikePage } from '../domain/strikePages';
+import { localeOfExplainer } from '../schemas/explainer';
+import { basePath, defaultLocale, isLocale, type Locale, localeOfPath, locales } from '../site';
 import { loadChartFigure, loadChartFigures, standalone, standaloneDrawing } from './charts';
+import { loadEdition } from './edition';
 import { loadChartSettings, loadGeography, loadPlaces, loadRegions, loadSources, loadStrikes } from './load';
 
-/** The names of every card the site has: the explainer's, each source's, each chart's, each strike's and the site's. */
+/**
+ * The names of every card the site has: the explainer's, each source's, each chart's, each strike's and
+ * the site's; and in every other edition its explainer's, each chart's and the site's (a source, and a
+ * strike for now, has its page in English only).
+ */
 export async function cardNames(): Promise<string[]> {
   const [sources, charts, strikes] = await Promise.all([loadSources(), loadChartFigures(), loadStrikes()]);
-  return ['index', ...sources.map((s) => `sources/${s.id}`), ...charts.map((c) => `charts/${c.id}`), ...strikes.map((s) => `strikes/${s.id}`), 'site'];
+  const inEdition = (locale: Locale) => ['index', ...charts.map((c) => `charts/${c.id}`), 'site'].map((name) => cardName(`/${name}/`, locale));
+  return [
+    'index',
+    ...sources.map((s) => `sources/${s.id}`),
+    ...charts.map((c) => `charts/${c.id}`),
+    ...strikes.map((s) => `strikes/${s.id}`),
+    'site',
+    ...locales.filter((locale) => locale !== defaultLocale).flatMap(inEdition),
+  ];
 }
 
 /** The width a strike's map is drawn at for its card: about the room the card gives it, so that its words keep their size. */
@@ -25,34 +40,47 @@ async function strikeCardSpec(id: string): Promise<CardSpec | undefined> {
   return strikeCard(strikePage(strike, strikes, settings.regions, []), where, { svg: standalone(map), title });
 }
 
-/** What the card of that name shows. */
+/** The explainer of an edition, from its home page's file (content/explainer/index.mdx, es/index.mdx). */
+async function explainerIn(locale: Locale) {
+  const homes = await getCollection('explainer', (e) => /(^|\/)index\.mdx$/.test(e.filePath ?? ''));
+  return homes.find((e) => localeOfExplainer(e.filePath ?? '') === locale);
+}
+
+/** What the card of that name shows: `es/…` is a card of the Spanish edition. */
 export async function cardSpec(name: string): Promise<CardSpec | undefined> {
-  if (name === 'site') return SITE_CARD;
-  if (name === 'index') {
-    const [explainer] = await getCollection('explainer', (e) => e.id === 'index');
-    const chart = await loadChartFigure('strikes-over-time');
-    return explainer && chart && explainerCard(explainer.data, { svg: standaloneDrawing(chart), title: chart.title });
+  const [first, ...after] = name.split('/');
+  const locale = isLocale(first) && first !== defaultLocale && after.length ? first : defaultLocale;
+  const inEdition = locale === defaultLocale ? name : after.join('/');
+  if (inEdition === 'site') return siteCard(locale);
+  const edition = await loadEdition(locale);
+  if (inEdition === 'index') {
+    const explainer = await explainerIn(locale);
+    const chart = await loadChartFigure('strikes-over-time', edition);
+    return explainer && chart && explainerCard(explainer.data, { svg: standaloneDrawing(chart), title: chart.title }, locale);
   }
-  const [kind, id, ...rest] = name.split('/');
+  const [kind, id, ...rest] = inEdition.split('/');
   if (rest.length) return undefined;
+  if (kind === 'charts') {
+    const chart = await loadChartFigure(id!, edition);
+    return chart && chartCard(chart.caption, { svg: standaloneDrawing(chart), title: chart.title }, locale);
+  }
+  if (locale !== defaultLocale) return undefined;
   if (kind === 'sources') {
     const source = (await loadSources()).find((s) => s.id === id);
     return source && sourceCard(source);
   }
   if (kind === 'strikes') return strikeCardSpec(id!);
-  if (kind === 'charts') {
-    const chart = await loadChartFigure(id!);
-    return chart && chartCard(chart.caption, { svg: standaloneDrawing(chart), title: chart.title });
-  }
   return undefined;
 }
 
 /**
- * The card a page shows in link previews: its own where it has one (the explainer, a source, a chart and
- * its embed, a strike), the site's on any other page (the list of strikes and its filters among them).
+ * The card a page shows in link previews, in its edition's words: its own where it has one (the
+ * explainer, a source, a chart and its embed, a strike), the site's on any other page (the list of
+ * strikes and its filters among them).
  */
 export async function pageCard(pathname: string): Promise<SocialCard> {
-  const name = cardName(pathname.replace(/\/embed\/$/, '/'));
+  const locale = localeOfPath(pathname);
+  const name = cardName(basePath(pathname).replace(/\/embed\/$/, '/'), locale);
   const spec = await cardSpec(name);
-  return spec ? socialCard(name, spec) : socialCard('site', SITE_CARD);
+  return spec ? socialCard(name, spec) : socialCard(cardName('/site/', locale), siteCard(locale));
 }

@@ -2,6 +2,7 @@ import { eachStrikeFigure, type ChartSpec, strikeMapFigure, strikesOverTimeFigur
 import { standaloneSvg } from '../charts/standalone';
 import chartsCss from '../styles/charts.css?raw';
 import globalCss from '../styles/global.css?raw';
+import { type Edition, ENGLISH } from '../i18n/words';
 import { siteUrl } from '../site';
 import { loadChartSettings, loadGeography, loadKeyEvents, loadPlaces, loadRegions, loadReportGaps, loadStrikes } from './load';
 
@@ -10,7 +11,7 @@ import { loadChartSettings, loadGeography, loadKeyEvents, loadPlaces, loadRegion
  * and a social card. A new chart joins them by its figure here and its component in
  * src/components/mdx/charts.ts.
  */
-export async function loadChartFigures(): Promise<ChartSpec[]> {
+export async function loadChartFigures(edition: Edition = ENGLISH): Promise<ChartSpec[]> {
   const [strikes, events, settings, gaps, geography, regions, places] = await Promise.all([
     loadStrikes(),
     loadKeyEvents(),
@@ -21,16 +22,16 @@ export async function loadChartFigures(): Promise<ChartSpec[]> {
     loadPlaces(),
   ]);
   return [
-    strikesOverTimeFigure(strikes, events, settings),
-    eachStrikeFigure(strikes, settings),
-    strikeMapFigure(strikes, { geography, regions, places }, settings),
-    whoReportedFigure(strikes, gaps),
+    strikesOverTimeFigure(strikes, events, settings, edition),
+    eachStrikeFigure(strikes, settings, edition),
+    strikeMapFigure(strikes, { geography, regions, places }, settings, edition),
+    whoReportedFigure(strikes, gaps, edition),
   ];
 }
 
-/** One chart's figure, by its default id. */
-export async function loadChartFigure(id: string): Promise<ChartSpec | undefined> {
-  return (await loadChartFigures()).find((chart) => chart.id === id);
+/** One chart's figure, by its default id, in the edition's words. */
+export async function loadChartFigure(id: string, edition: Edition = ENGLISH): Promise<ChartSpec | undefined> {
+  return (await loadChartFigures(edition)).find((chart) => chart.id === id);
 }
 
 /** The width the standalone drawing (the SVG download, the PNG and the cards) is drawn at: the page's wide drawing. */

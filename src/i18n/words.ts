@@ -441,6 +441,21 @@ export interface FeedWords {
   articleLang?: string;
 }
 
+/** A social card's words (src/cards/): the kind of page above its headline, its lines, and what its alt text calls its drawing. */
+export interface CardWords {
+  kinds: Record<'explainer' | 'source' | 'strike' | 'chart', string>;
+  updated(day: Date): string;
+  published(day: Date): string;
+  /** How many of a source's figures the ledger tracks: "3 figures tracked in the ledger". */
+  figures(count: number): string;
+  /** Where a strike was, in a sentence: "in the eastern Pacific". */
+  region(region: string): string;
+  /** What a strike's toll rests on: the announcements, or nothing (a claim the totals leave out). */
+  tollNote(counted: boolean): string;
+  chart: string;
+  map: string;
+}
+
 /** Every word of one edition that the code writes. */
 export interface Words {
   data: DataWords;
@@ -455,6 +470,7 @@ export interface Words {
   sources: SourceWords;
   ledger: LedgerWords;
   charts: ChartWords;
+  cards: CardWords;
   figures: FigureWords;
   comparison: ComparisonWords;
   /** What each metric counts: its label, and its unit as a heading adds it ("US reward for Maduro (US dollars)"). */

@@ -11,6 +11,8 @@ import satori from 'satori';
 import { CARD_SIZE, type CardSpec } from '../cards/cards';
 import { CARD_FONT, cardLayout, placeChart } from '../cards/layout';
 import { drawingSize } from '../charts/standalone';
+import { wordsFor } from '../i18n/words';
+import { locales } from '../site';
 
 /** The font files cards and chart images are drawn with, from @fontsource/noto-sans: Latin and Latin Extended, three weights. */
 const FONT_FILES = ([400, 600, 700] as const).flatMap((weight) => ['latin', 'latin-ext'].map((subset) => ({ weight, file: `noto-sans-${subset}-${weight}-normal.woff` })));
@@ -165,8 +167,8 @@ export class CardPool {
   }
 }
 
-/** The code that decides what a card or chart image looks like for the same input, besides the packages below. */
-const DRAWING_CODE = ['src/cards/layout.ts', 'src/integrations/socialCards.ts'];
+/** The code that decides what a card or chart image looks like for the same input, besides the packages below: its layout and its words in each edition. */
+const DRAWING_CODE = ['src/cards/layout.ts', 'src/integrations/socialCards.ts', ...locales.map((locale) => `src/i18n/${locale}/cards.ts`)];
 
 /**
  * What every drawing depends on besides its own input: the drawing code's text and the versions of satori
@@ -175,6 +177,8 @@ const DRAWING_CODE = ['src/cards/layout.ts', 'src/integrations/socialCards.ts'];
 async function drawingVersion(root: string): Promise<string> {
   const hash = createHash('sha256');
   for (const file of DRAWING_CODE) hash.update(await readFile(join(root, file))).update('\0');
+  // Every card shows the site's name, and the site's card its description, in the card's edition.
+  for (const locale of locales) hash.update(JSON.stringify(wordsFor(locale).site, ['name', 'description'])).update('\0');
   const require = createRequire(import.meta.url);
   for (const name of ['satori', '@resvg/resvg-js']) hash.update(JSON.parse(await readFile(require.resolve(`${name}/package.json`), 'utf8')).version).update('\0');
   return hash.digest('hex');

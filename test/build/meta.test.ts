@@ -49,6 +49,10 @@ describe.each(pages)('%s', async (path) => {
     expect(meta('property', 'og:image:alt')!.length).toBeGreaterThan(20);
     expect(meta('name', 'twitter:image:alt')).toBe(meta('property', 'og:image:alt'));
     expect(meta('name', 'twitter:card')).toBe('summary_large_image');
+    // In the page's edition: a Spanish page's card is one of the Spanish edition's, in its words.
+    const edition = editionOf(path);
+    expect(image.pathname.startsWith('/cards/es/')).toBe(edition === 'es');
+    expect(meta('property', 'og:image:alt')).toContain(wordsFor(edition).site.name);
   });
 
   test('has OpenGraph and Twitter title and description, matching the page', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cardAlt, cardHref, cardName, chartCard, explainerCard, figuresLine, SITE_CARD, socialCard, sourceCard, strikeCard } from '../../src/cards/cards';
+import { cardAlt, cardHref, cardName, chartCard, explainerCard, siteCard, socialCard, sourceCard, strikeCard } from '../../src/cards/cards';
+import { wordsFor } from '../../src/i18n/words';
 import type { SourceEntry } from '../../src/domain/sources';
 import { strikePage } from '../../src/domain/strikePages';
 import { loadData } from '../charts/data';
@@ -20,6 +21,11 @@ describe('where a page’s card is', () => {
     expect(cardName('/sources/x/')).toBe('sources/x');
     expect(cardHref(cardName('/charts/each-strike/'))).toBe('/cards/charts/each-strike.png');
   });
+  test('another edition’s cards are under its code, named by the English page’s path', () => {
+    expect(cardName('/', 'es')).toBe('es/index');
+    expect(cardName('/charts/each-strike/', 'es')).toBe('es/charts/each-strike');
+    expect(cardName('/site/', 'en')).toBe('site');
+  });
 });
 
 describe('what each card shows, and says in words', () => {
@@ -33,8 +39,9 @@ describe('what each card shows, and says in words', () => {
     const spec = sourceCard(source);
     expect(spec).toEqual({ kind: 'source', outlet: 'Example Times', title: 'A headline', published: '2025-12-05', figures: 3 });
     expect(cardAlt(spec)).toBe('Example Times: A headline. Published 5 December 2025. 3 figures tracked in the ledger. Strikes at Sea.');
-    expect(figuresLine(1)).toBe('1 figure tracked in the ledger');
-    expect(figuresLine(0)).toBe('No figures tracked in the ledger');
+    const { figures } = wordsFor('en').cards;
+    expect(figures(1)).toBe('1 figure tracked in the ledger');
+    expect(figures(0)).toBe('No figures tracked in the ledger');
   });
 
   test('a source whose outlet is not known says so rather than guess', () => {
@@ -68,10 +75,38 @@ describe('what each card shows, and says in words', () => {
 
   test('a chart, and any other page: the site', () => {
     expect(cardAlt(chartCard('Each strike', chart))).toBe('Chart: Each strike. Strikes at Sea.');
-    expect(cardAlt(SITE_CARD)).toMatch(/^Strikes at Sea: A sourced news explainer/);
+    expect(cardAlt(siteCard())).toMatch(/^Strikes at Sea: A sourced news explainer/);
   });
 
   test('as a page names it: its address, words and size', () => {
-    expect(socialCard('index', SITE_CARD)).toEqual({ src: '/cards/index.png', alt: cardAlt(SITE_CARD), width: 1200, height: 630 });
+    expect(socialCard('index', siteCard())).toEqual({ src: '/cards/index.png', alt: cardAlt(siteCard()), width: 1200, height: 630 });
+  });
+});
+
+describe('a card in Spanish: the same card, in the Spanish edition’s words', () => {
+  test('the explainer: its date as Spanish writes it, and the site’s Spanish name', () => {
+    const spec = explainerCard({ title: 'Los ataques', updated: new Date('2026-12-02T00:00:00Z') }, chart, 'es');
+    expect(spec).toEqual({ kind: 'explainer', title: 'Los ataques', updated: '2026-12-02', chart, locale: 'es' });
+    expect(cardAlt(spec)).toBe('Los ataques. Actualizado el 2 de diciembre de 2026. Gráfico: Cumulative people killed. Ataques en el mar.');
+  });
+
+  test('a chart, and any other page: the site, with its Spanish description', () => {
+    expect(cardAlt(chartCard('Cada ataque', chart, 'es'))).toBe('Gráfico: Cada ataque. Ataques en el mar.');
+    expect(siteCard('es')).toEqual({ kind: 'site', title: 'Ataques en el mar', locale: 'es' });
+    expect(cardAlt(siteCard('es'))).toMatch(/^Ataques en el mar: Una explicación con fuentes/);
+  });
+
+  test('its counts agree in number: "1 cifra", "3 cifras", with Spanish digit grouping', () => {
+    const { figures, tollNote, region } = wordsFor('es').cards;
+    expect(figures(0)).toBe('Ninguna cifra en el registro de cifras');
+    expect(figures(1)).toBe('1 cifra en el registro de cifras');
+    expect(figures(3)).toBe('3 cifras en el registro de cifras');
+    expect(figures(1000)).toBe('1.000 cifras en el registro de cifras');
+    expect([tollNote(true), tollNote(false), region('el Caribe')]).toEqual(['según lo anunciado', 'no contabilizado', 'en el Caribe']);
+  });
+
+  test('an English card carries no edition, so that its cached drawing stays valid', () => {
+    expect(explainerCard({ title: 't', updated: new Date('2026-12-02T00:00:00Z') }, chart, 'en')).not.toHaveProperty('locale');
+    expect(siteCard()).not.toHaveProperty('locale');
   });
 });

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import satori from 'satori';
 import { afterAll, describe, expect, test } from 'vitest';
-import { CARD_SIZE, type CardSpec, SITE_CARD } from '../../src/cards/cards';
+import { CARD_SIZE, type CardSpec, siteCard } from '../../src/cards/cards';
 import { CARD_FONT, cardLayout } from '../../src/cards/layout';
 import { standaloneSvg } from '../../src/charts/standalone';
 import socialCards, { CardPool, drawCard, drawPng, loadCardFonts, PngCache } from '../../src/integrations/socialCards';
@@ -33,7 +33,7 @@ const specs: Record<string, CardSpec> = {
     map: { svg: standaloneSvg(await readFile(join(ROOT, 'test/output/strikeMap-here-380.svg'), 'utf8'), css), title: 'Strike of 16 October 2025 on the map of the Caribbean' },
   },
   chart: { kind: 'chart', caption: 'Strikes and deaths added up', chart },
-  site: SITE_CARD,
+  site: siteCard(),
 };
 
 const dirs: string[] = [];
@@ -131,7 +131,7 @@ describe('socialCards(), after a build', () => {
     await mkdir(join(site, 'charts'), { recursive: true });
     await writeFile(join(site, 'favicon.svg'), mark);
     await writeFile(join(site, 'cards/sources/x.json'), JSON.stringify(specs.source));
-    await writeFile(join(site, 'cards/site.json'), JSON.stringify(SITE_CARD));
+    await writeFile(join(site, 'cards/site.json'), JSON.stringify(siteCard()));
     await writeFile(join(site, 'charts/toll.svg'), chartSvg);
     const build = async () => {
       const logged: string[] = [];
@@ -149,7 +149,7 @@ describe('socialCards(), after a build', () => {
     const first = await readFile(join(site, 'cards/sources/x.png'));
     await rm(join(site, 'cards/sources/x.png'));
     await writeFile(join(site, 'cards/sources/x.json'), JSON.stringify(specs.source));
-    await writeFile(join(site, 'cards/site.json'), JSON.stringify(SITE_CARD));
+    await writeFile(join(site, 'cards/site.json'), JSON.stringify(siteCard()));
     expect(await build()).toMatch(/^Social cards: 2 cards and 1 chart images, 0 drawn, 3 from the cache/);
     expect((await readFile(join(site, 'cards/sources/x.png'))).equals(first)).toBe(true);
   });

@@ -1,4 +1,5 @@
 import type { Words } from '../words';
+import { cards } from './cards';
 import { charts } from './charts';
 import { comparison } from './comparison';
 import { chartSources, data, feed, search, shared } from './data';
@@ -19,6 +20,7 @@ export const en: Words = {
   feed,
   strikeData: 'Strike data',
   charts,
+  cards,
   figures,
   comparison,
   metrics,

@@ -1,4 +1,5 @@
 import type { Words } from '../words';
+import { cards } from './cards';
 import { charts } from './charts';
 import { comparison } from './comparison';
 import { chartSources, data, feed, search, shared } from './data';
@@ -34,6 +35,7 @@ export const es: Words = {
   feed,
   strikeData: 'Datos de ataques',
   charts,
+  cards,
   figures,
   comparison,
   metrics,
