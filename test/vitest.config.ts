@@ -9,7 +9,7 @@ import { defineConfig } from 'vitest/config';
 const UNIT = [
   'test/layout.test.ts',
   'test/{format,schemas,i18n,markdown,domain,checks,importer,loaders,charts,jsonld,webapp,cards,scripts,content}/**/*.test.ts',
-  'test/integrations/{buildWarnings,remarkCitations,appIcons,socialCards}.test.ts',
+  'test/integrations/{atOnce,buildWarnings,remarkCitations,appIcons,socialCards}.test.ts',
   'test/host/policies.test.ts',
   'test/cli/newSource.test.ts',
   'test/bench/*.test.ts',

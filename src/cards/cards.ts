@@ -116,3 +116,21 @@ export const strikeCard = (page: Pick<StrikePage, 'strike' | 'title' | 'position
   position: page.position.text,
   map,
 });
+
+/**
+ * Where a build takes each card's JSON as its pages are rendered (src/integrations/socialCards.ts registers
+ * it at the build's start, on this key, so that drawing overlaps rendering); absent in the dev server.
+ */
+export const CARD_DRAWER = Symbol.for('strikes:social-cards');
+
+/** What a build's card drawing takes: a card's JSON, as `/cards/<name>.json` holds it. */
+export interface CardDrawer {
+  offer(json: string): void;
+}
+
+/** A card's JSON, as `/cards/<name>.json` holds it, handed to the build's drawing when there is one. */
+export function cardJson(spec: CardSpec): string {
+  const json = JSON.stringify(spec);
+  (globalThis as { [CARD_DRAWER]?: CardDrawer })[CARD_DRAWER]?.offer(json);
+  return json;
+}

@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { type CardSpec, cardName, chartCard, explainerCard, siteCard, type SocialCard, socialCard, sourceCard, strikeCard } from '../cards/cards';
+import { type CardSpec, cardJson, cardName, chartCard, explainerCard, siteCard, type SocialCard, socialCard, sourceCard, strikeCard } from '../cards/cards';
 import { strikeOnMap } from '../charts/figures';
 import { strikeName, strikePage } from '../domain/strikePages';
 import { localeOfExplainer } from '../schemas/explainer';
@@ -81,6 +81,9 @@ export async function cardSpec(name: string): Promise<CardSpec | undefined> {
 export async function pageCard(pathname: string): Promise<SocialCard> {
   const locale = localeOfPath(pathname);
   const name = cardName(basePath(pathname).replace(/\/embed\/$/, '/'), locale);
-  const spec = await cardSpec(name);
-  return spec ? socialCard(name, spec) : socialCard(cardName('/site/', locale), siteCard(locale));
+  const own = await cardSpec(name);
+  const [shown, spec]: [string, CardSpec] = own ? [name, own] : [cardName('/site/', locale), siteCard(locale)];
+  // Offered to the build's drawing as the page is rendered, so that it is drawn meanwhile.
+  cardJson(spec);
+  return socialCard(shown, spec);
 }

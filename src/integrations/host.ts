@@ -6,7 +6,7 @@ import { pagePolicies, servedFiles } from './servedFiles';
 import { caddyfile } from '../host/caddy';
 import { nginxConfig } from '../host/nginx';
 import { headerPolicies } from '../host/policies';
-import { mapInBatches } from './inBatches';
+import { mapAtOnce } from './atOnce';
 import { precompress } from './precompress';
 import { isCompressed, matches } from '../host/responses';
 import { HOST_RULES } from '../host/rules';
@@ -40,9 +40,11 @@ export default function host(): AstroIntegration {
         const out = fileURLToPath(dir);
         const started = performance.now();
         const files = await servedFiles(HOST_RULES, out);
-        const texts = files.filter((f) => isCompressed(HOST_RULES, f));
+        const best = (f: string) => HOST_RULES.compressBest.some((p) => matches(p, f));
+        // The slowest first (Brotli's best quality: the explainer alone takes seconds), so that none is left running alone at the end.
+        const texts = files.filter((f) => isCompressed(HOST_RULES, f)).sort((a, b) => Number(best(b)) - Number(best(a)));
         // A few at a time (zlib's threads are four): all at once, a site of 10,000 sources ran out of memory.
-        const sizes = await mapInBatches(texts, 8, (f) => precompress(join(out, f), HOST_RULES.compressBest.some((p) => matches(p, f))));
+        const sizes = await mapAtOnce(texts, 8, (f) => precompress(join(out, f), best(f)));
         const policies = headerPolicies(HOST_RULES, await pagePolicies(out, files));
         await mkdir(join(out, '_host'), { recursive: true });
         await Promise.all([

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gunzipSync, constants as zlibConstants } from 'node:zlib';
 import { build } from 'esbuild';
 import { type GetManifestOptions, getManifest } from 'workbox-build';
-import { mapInBatches } from './inBatches';
+import { mapAtOnce } from './atOnce';
 import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE } from '../scripts/offline/offlineCopy';
 
 /**
@@ -37,7 +37,7 @@ export async function siteFiles(site: string): Promise<SiteFile[]> {
   const { manifestEntries, warnings } = await getManifest(precacheFiles(site));
   if (warnings.length) throw new Error(`offline: ${warnings.join('\n')}`);
   const paths = (manifestEntries ?? []).map((entry) => entry.url).sort((a, b) => a.localeCompare(b));
-  return mapInBatches(paths, OPEN_AT_ONCE, async (path): Promise<SiteFile> => {
+  return mapAtOnce(paths, OPEN_AT_ONCE, async (path): Promise<SiteFile> => {
     const content = await readFile(join(site, path));
     return [path, revision(content), content.byteLength];
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -8,11 +8,12 @@ import { Worker } from 'node:worker_threads';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import satori from 'satori';
-import { CARD_SIZE, type CardSpec } from '../cards/cards';
+import { CARD_DRAWER, CARD_SIZE, type CardDrawer, type CardSpec } from '../cards/cards';
 import { CARD_FONT, cardLayout, placeChart } from '../cards/layout';
 import { drawingSize } from '../charts/standalone';
 import { wordsFor } from '../i18n/words';
 import { locales } from '../site';
+import { mapAtOnce } from './atOnce';
 
 /** The font files cards and chart images are drawn with, from @fontsource/noto-sans: Latin and Latin Extended, three weights. */
 const FONT_FILES = ([400, 600, 700] as const).flatMap((weight) => ['latin', 'latin-ext'].map((subset) => ({ weight, file: `noto-sans-${subset}-${weight}-normal.woff` })));
@@ -81,10 +82,23 @@ export class PngCache {
     this.salt = salt;
   }
 
+  /** The cache's file name for what is drawn from `input`. */
+  name(input: string) {
+    return `${createHash('sha256').update(this.salt).update('\0').update(input).digest('hex').slice(0, 32)}.png`;
+  }
+
+  /** Whether the cache holds what is drawn from `input`. */
+  holds(input: string): Promise<boolean> {
+    return access(join(this.dir, this.name(input))).then(
+      () => true,
+      () => false,
+    );
+  }
+
   async make(input: string, out: string, draw: () => Promise<Buffer> | Buffer) {
-    const key = createHash('sha256').update(this.salt).update('\0').update(input).digest('hex').slice(0, 32);
-    const cached = join(this.dir, `${key}.png`);
-    this.used.add(`${key}.png`);
+    const name = this.name(input);
+    const cached = join(this.dir, name);
+    this.used.add(name);
     await mkdir(dirname(out), { recursive: true });
     try {
       await copyFile(cached, out);
@@ -111,20 +125,32 @@ export class PngCache {
   }
 }
 
+/** A card waiting for a thread, or being drawn. */
+interface CardJob {
+  id: number;
+  spec: CardSpec;
+  resolve: (png: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
 /**
- * Draws cards on worker threads (src/integrations/cardWorker.ts), one per core, so that a build with many
- * new cards uses every core while the main thread waits. The threads start with the first card to draw:
- * a build whose cards all come from the cache starts none.
+ * Draws cards on worker threads (src/integrations/cardWorker.ts), at most `size` at once, each given one
+ * card at a time and the next as it finishes. The threads start with the first card to draw: a build whose
+ * cards all come from the cache starts none. While Astro renders pages on the main thread the build draws
+ * on one thread fewer than the cores (`grow()` adds the rest), and the threads do not keep the process
+ * alive (`hold()` makes them) so that a failed build still ends.
  */
 export class CardPool {
-  readonly size: number;
+  #size: number;
   readonly #start: () => Worker;
-  #workers: { worker: Worker; pending: Map<number, { resolve: (png: Buffer) => void; reject: (error: Error) => void }> }[] = [];
+  #workers: { worker: Worker; job?: CardJob }[] = [];
+  #queue: CardJob[] = [];
   #next = 0;
+  #held = true;
 
   /** `root` is the project's folder: the worker is its TypeScript, run as the commands run it (src/cli/loadTs.mjs). */
   constructor(root: string, mark: string, size = availableParallelism()) {
-    this.size = Math.max(1, size);
+    this.#size = Math.max(1, size);
     this.#start = () =>
       new Worker(join(root, 'src/integrations/cardWorker.ts'), {
         workerData: { mark },
@@ -132,36 +158,66 @@ export class CardPool {
       });
   }
 
+  get size() {
+    return this.#size;
+  }
+
   draw(spec: CardSpec): Promise<Buffer> {
-    if (this.#workers.length < this.size) {
-      const worker = this.#start();
-      const entry = { worker, pending: new Map() };
-      const fail = (error: Error) => {
-        for (const { reject } of entry.pending.values()) reject(new Error(`social cards: a drawing thread failed: ${error.message}`));
-        entry.pending.clear();
-      };
-      worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
-        const job = entry.pending.get(id)!;
-        entry.pending.delete(id);
-        if (error !== undefined) job.reject(new Error(`social cards: ${error}`));
-        else job.resolve(Buffer.from(png!.buffer, png!.byteOffset, png!.byteLength));
-      });
-      worker.on('error', fail);
-      worker.on('exit', (code) => fail(new Error(`it stopped with code ${code}`)));
-      this.#workers.push(entry);
-    }
-    // The thread with the fewest cards waiting.
-    const entry = this.#workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    const id = this.#next++;
     return new Promise<Buffer>((resolve, reject) => {
-      entry.pending.set(id, { resolve, reject });
-      entry.worker.postMessage({ id, spec });
+      this.#queue.push({ id: this.#next++, spec, resolve, reject });
+      this.#dispatch();
     });
   }
 
+  /** Draws on up to `size` threads from now on. */
+  grow(size: number) {
+    this.#size = Math.max(this.#size, size);
+    this.#dispatch();
+  }
+
+  /** Whether the threads keep the process alive: not while the pages render, so that a failed build ends. */
+  hold(held: boolean) {
+    this.#held = held;
+    for (const { worker } of this.#workers) if (held) worker.ref();
+    else worker.unref();
+  }
+
+  #spawn() {
+    const entry: { worker: Worker; job?: CardJob } = { worker: this.#start() };
+    const fail = (error: Error) => {
+      entry.job?.reject(new Error(`social cards: a drawing thread failed: ${error.message}`));
+      entry.job = undefined;
+      this.#workers = this.#workers.filter((w) => w !== entry);
+    };
+    entry.worker.on('message', ({ png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+      const job = entry.job!;
+      entry.job = undefined;
+      if (error !== undefined) job.reject(new Error(`social cards: ${error}`));
+      else job.resolve(Buffer.from(png!.buffer, png!.byteOffset, png!.byteLength));
+      this.#dispatch();
+    });
+    entry.worker.on('error', fail);
+    entry.worker.on('exit', (code) => fail(new Error(`it stopped with code ${code}`)));
+    if (!this.#held) entry.worker.unref();
+    this.#workers.push(entry);
+    return entry;
+  }
+
+  #dispatch() {
+    while (this.#queue.length) {
+      const entry = this.#workers.find((w) => !w.job) ?? (this.#workers.length < this.#size ? this.#spawn() : undefined);
+      if (!entry) return;
+      const job = this.#queue.shift()!;
+      entry.job = job;
+      entry.worker.postMessage({ id: job.id, spec: job.spec });
+    }
+  }
+
+  /** Stops the threads; a card still waiting fails. */
   async close() {
-    const workers = this.#workers;
-    this.#workers = [];
+    const [workers, queue] = [this.#workers, this.#queue];
+    [this.#workers, this.#queue] = [[], []];
+    for (const job of queue) job.reject(new Error('social cards: the drawing threads were stopped'));
     for (const { worker } of workers) worker.removeAllListeners('exit');
     await Promise.all(workers.map(({ worker }) => worker.terminate()));
   }
@@ -184,16 +240,6 @@ async function drawingVersion(root: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** Runs `task` on every item, at most `limit` at a time. */
-async function eachAtOnce<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await task(items[next++]!);
-    }),
-  );
-}
-
 /** Every file below `dir` whose name ends in `ending`, as paths relative to `dir`, sorted. */
 async function filesEnding(dir: string, ending: string): Promise<string[]> {
   const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
@@ -201,41 +247,109 @@ async function filesEnding(dir: string, ending: string): Promise<string[]> {
 }
 
 /**
- * Social cards and chart images, after the pages are written: each `dist/cards/<name>.json` (what a
- * page's card shows, written by src/pages/cards/) becomes `dist/cards/<name>.png`, 1200 × 630, and the
- * JSON is removed; each chart's SVG download, `dist/charts/<id>.svg`, gets its PNG at twice its size.
- * List it before offline() and host().
+ * The cards offered as the pages are rendered (`cardJson()` in src/cards/cards.ts), each drawn at once on
+ * the pool unless the cache holds it: the drawing threads use the core that rendering leaves idle.
+ */
+class EarlyCards implements CardDrawer {
+  readonly #pngs = new Map<string, Promise<Buffer | undefined>>();
+  /** How many were drawn before the pages were all written. */
+  ready = 0;
+  readonly drawing: Drawing;
+  constructor(drawing: Drawing) {
+    this.drawing = drawing;
+  }
+
+  offer(json: string) {
+    const input = `card\0${json}`;
+    if (this.#pngs.has(input)) return;
+    const png = this.drawing.cache.holds(input).then(async (held) => {
+      if (held) return undefined;
+      const drawn = await this.drawing.pool.draw(JSON.parse(json) as CardSpec);
+      this.ready++;
+      return drawn;
+    });
+    // Its failure is the build's when the card is taken at its end; a failed build never takes it.
+    png.catch(() => {});
+    this.#pngs.set(input, png);
+  }
+
+  get offered() {
+    return this.#pngs.size;
+  }
+
+  /** The card drawn from `input`, if it was offered and the cache did not hold it. */
+  take(input: string): Promise<Buffer | undefined> {
+    return this.#pngs.get(input) ?? Promise.resolve(undefined);
+  }
+}
+
+/** What a build draws with: the fonts, the cache and the drawing threads. */
+interface Drawing {
+  fonts: CardFonts;
+  cache: PngCache;
+  pool: CardPool;
+}
+
+/** The fonts, the cache and the drawing threads of a build, for the site's mark `mark`. */
+async function startDrawing(root: string, cacheDir: string, mark: string, threads: number): Promise<Drawing> {
+  const fonts = await loadCardFonts();
+  await mkdir(cacheDir, { recursive: true });
+  const cache = new PngCache(cacheDir, `${await drawingVersion(root)}\0${fonts.hash}\0${mark}`);
+  return { fonts, cache, pool: new CardPool(root, mark, threads) };
+}
+
+const drawers = globalThis as { [CARD_DRAWER]?: CardDrawer };
+
+/**
+ * Social cards and chart images. From the build's start, each card a page names is drawn as the page is
+ * rendered (on all cores but one); once the pages are written, each `dist/cards/<name>.json` (what a
+ * page's card shows, written by src/pages/cards/) becomes `dist/cards/<name>.png`, 1200 × 630, drawn then
+ * if it was not already, and the JSON is removed; each chart's SVG download, `dist/charts/<id>.svg`, gets
+ * its PNG at twice its size. List it before offline() and host().
  */
 export default function socialCards(): AstroIntegration {
   let cacheDir = '';
   let root = '';
+  let publicDir = '';
+  let early: EarlyCards | undefined;
   return {
     name: 'strikes:social-cards',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        publicDir = fileURLToPath(config.publicDir);
         cacheDir = join(fileURLToPath(config.cacheDir), 'social-cards');
+      },
+      'astro:build:start': async () => {
+        const drawing = await startDrawing(root, cacheDir, await readFile(join(publicDir, 'favicon.svg'), 'utf8'), availableParallelism() - 1);
+        // Threads that do not keep the process alive: a build that fails before its end still ends.
+        drawing.pool.hold(false);
+        early = new EarlyCards(drawing);
+        drawers[CARD_DRAWER] = early;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        delete drawers[CARD_DRAWER];
         const site = fileURLToPath(dir);
-        const fonts = await loadCardFonts();
         const mark = await readFile(join(site, 'favicon.svg'), 'utf8');
-        await mkdir(cacheDir, { recursive: true });
-        const cache = new PngCache(cacheDir, `${await drawingVersion(root)}\0${fonts.hash}\0${mark}`);
-        const pool = new CardPool(root, mark);
+        const { fonts, cache, pool } = early?.drawing ?? (await startDrawing(root, cacheDir, mark, availableParallelism()));
+        const [offered, ready] = [early?.offered ?? 0, early?.ready ?? 0];
+        pool.grow(availableParallelism());
+        pool.hold(true);
         const cards = await filesEnding(join(site, 'cards'), '.json');
         try {
           // A few cards at a time per thread: the threads always have the next one, and the main thread
           // copies those the cache holds meanwhile.
-          await eachAtOnce(cards, 4 * pool.size, async (name) => {
+          await mapAtOnce(cards, 4 * pool.size, async (name) => {
             const file = join(site, 'cards', name);
             const json = await readFile(file, 'utf8');
-            await cache.make(`card\0${json}`, file.replace(/\.json$/, '.png'), () => pool.draw(JSON.parse(json) as CardSpec));
+            const input = `card\0${json}`;
+            await cache.make(input, file.replace(/\.json$/, '.png'), async () => (await early?.take(input)) ?? pool.draw(JSON.parse(json) as CardSpec));
             await rm(file);
           });
         } finally {
           await pool.close();
+          early = undefined;
         }
         const charts = (await filesEnding(join(site, 'charts'), '.svg')).filter((n) => !n.includes('/'));
         for (const name of charts) {
@@ -245,7 +359,10 @@ export default function socialCards(): AstroIntegration {
         }
         await cache.prune();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Social cards: ${cards.length} cards and ${charts.length} chart images, ${cache.drawn} drawn, ${cache.cached} from the cache (${seconds} s)`);
+        logger.info(
+          `Social cards: ${cards.length} cards and ${charts.length} chart images, ${cache.drawn} drawn, ${cache.cached} from the cache (${seconds} s)` +
+            (offered ? `; ${offered} offered as the pages were rendered, ${ready} drawn by their end` : ''),
+        );
       },
     },
   };

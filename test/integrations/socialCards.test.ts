@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import satori from 'satori';
 import { afterAll, describe, expect, test } from 'vitest';
-import { CARD_SIZE, type CardSpec, siteCard } from '../../src/cards/cards';
+import { CARD_DRAWER, CARD_SIZE, cardJson, type CardSpec, siteCard } from '../../src/cards/cards';
 import { CARD_FONT, cardLayout } from '../../src/cards/layout';
 import { standaloneSvg } from '../../src/charts/standalone';
 import socialCards, { CardPool, drawCard, drawPng, loadCardFonts, PngCache } from '../../src/integrations/socialCards';
@@ -137,7 +137,7 @@ describe('socialCards(), after a build', () => {
       const logged: string[] = [];
       const integration = socialCards();
       const hooks = integration.hooks as Record<string, (options: unknown) => Promise<void> | void>;
-      await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${ROOT}/`), cacheDir: pathToFileURL(`${cacheDir}/`) } });
+      await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${ROOT}/`), publicDir: pathToFileURL(`${ROOT}/public/`), cacheDir: pathToFileURL(`${cacheDir}/`) } });
       await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger: { info: (m: string) => logged.push(m) } });
       return logged.join('\n');
     };
@@ -152,5 +152,39 @@ describe('socialCards(), after a build', () => {
     await writeFile(join(site, 'cards/site.json'), JSON.stringify(siteCard()));
     expect(await build()).toMatch(/^Social cards: 2 cards and 1 chart images, 0 drawn, 3 from the cache/);
     expect((await readFile(join(site, 'cards/sources/x.png'))).equals(first)).toBe(true);
+  });
+
+  test('from the build’s start, draws each card the pages offer as they are rendered, once, to the bytes it would draw after; a card that cannot be drawn fails the build', async () => {
+    const site = await scratch();
+    const cacheDir = join(await scratch(), 'astro-cache');
+    await mkdir(join(site, 'cards/sources'), { recursive: true });
+    await writeFile(join(site, 'favicon.svg'), mark);
+    const build = async (offer: () => Promise<void>) => {
+      const logged: string[] = [];
+      const hooks = socialCards().hooks as Record<string, (options: unknown) => Promise<void> | void>;
+      await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${ROOT}/`), publicDir: pathToFileURL(`${ROOT}/public/`), cacheDir: pathToFileURL(`${cacheDir}/`) } });
+      await hooks['astro:build:start']!({});
+      try {
+        await offer();
+        await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger: { info: (m: string) => logged.push(m) } });
+      } finally {
+        // Nothing to offer to once the build is over, as in the dev server.
+        expect(CARD_DRAWER in globalThis).toBe(false);
+      }
+      return logged.join('\n');
+    };
+    // A source's page offers its card, then its endpoint writes it; two other pages offer the site's.
+    const log = await build(async () => {
+      cardJson(specs.source!);
+      await writeFile(join(site, 'cards/sources/x.json'), cardJson(specs.source!));
+      cardJson(siteCard());
+      await writeFile(join(site, 'cards/site.json'), cardJson(siteCard()));
+    });
+    expect(log).toMatch(/^Social cards: 2 cards and 0 chart images, 2 drawn, 0 from the cache \([\d.]+ s\); 2 offered as the pages were rendered, [0-2] drawn by their end$/);
+    expect((await readFile(join(site, 'cards/sources/x.png'))).equals(await drawCard(specs.source!, mark, fonts))).toBe(true);
+
+    const broken = JSON.stringify({ kind: 'nothing' });
+    await expect(build(() => writeFile(join(site, 'cards/broken.json'), cardJson({ kind: 'nothing' } as unknown as CardSpec)))).rejects.toThrow(/^social cards: /);
+    expect(await readFile(join(site, 'cards/broken.json'), 'utf8')).toBe(broken);
   });
 });
