@@ -39,7 +39,7 @@ export async function cardBuilds(withCards: string, without: string, runs: numbe
       const run = await measuredBuild(site, outDir, cacheDir);
       if (!run.ok) throw new Error(`${label}: the build failed:\n${run.output.slice(-3000)}`);
       const cards = cardsLine(run.output);
-      log(`  ${label}: ${run.seconds.toFixed(1)} s${cards ? ` (cards: ${cards.drawn} drawn, ${cards.cached} from the cache, ${cards.seconds} s)` : ''}`);
+      log(`  ${label}: ${run.seconds.toFixed(1)} s, ${run.cpuSeconds.toFixed(1)} s of CPU${cards ? ` (cards: ${cards.drawn} drawn, ${cards.cached} from the cache, ${cards.seconds} s)` : ''}`);
       return run;
     } finally {
       await removeDir(outDir);

@@ -10,12 +10,20 @@ export interface BuildRun {
   seconds: number;
   /** The largest resident memory of the build and all its child processes together, sampled every 100 ms. */
   peakBytes: number;
+  /**
+   * CPU seconds of the build and its child processes (all threads, user and system), as last sampled: on a
+   * shared machine the wall time is the load's as much as the build's, and this much less so.
+   */
+  cpuSeconds: number;
 }
 
 const PAGE_SIZE = 4096;
 
-/** Resident bytes of a process and all its descendants now, read from /proc. */
-async function treeRss(rootPid: number): Promise<number> {
+/** Clock ticks a second, as /proc/<pid>/stat counts CPU time: 100 on Linux. */
+const TICKS = 100;
+
+/** Resident bytes of a process and all its descendants now, and the CPU seconds they have used, read from /proc. */
+async function treeUse(rootPid: number): Promise<{ rss: number; cpu: number }> {
   const children = new Map<number, number[]>();
   for (const name of await readdir('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -24,15 +32,19 @@ async function treeRss(rootPid: number): Promise<number> {
     const ppid = Number(text.slice(text.lastIndexOf(')') + 2).split(' ')[1]);
     if (ppid) children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
   }
-  let total = 0;
+  let rss = 0;
+  let ticks = 0;
   const queue = [rootPid];
   while (queue.length) {
     const pid = queue.pop()!;
-    const statm = await readFile(`/proc/${pid}/statm`, 'utf8').catch(() => '');
-    total += Number(statm.split(' ')[1] ?? 0) * PAGE_SIZE;
+    const [statm, stat] = await Promise.all([`/proc/${pid}/statm`, `/proc/${pid}/stat`].map((f) => readFile(f, 'utf8').catch(() => '')));
+    rss += Number(statm!.split(' ')[1] ?? 0) * PAGE_SIZE;
+    // utime, stime, and cutime and cstime (its children that have ended): fields 14 to 17.
+    const fields = stat!.slice(stat!.lastIndexOf(')') + 2).split(' ');
+    ticks += fields.slice(11, 15).reduce((sum, f) => sum + (Number(f) || 0), 0);
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rss, cpu: ticks / TICKS };
 }
 
 /** Runs `astro build` for the site in `root` into `outDir`, timing it and sampling its memory. */
@@ -52,11 +64,14 @@ export function measuredBuild(root: string, outDir: string, cacheDir: string): P
     });
     let output = '';
     let peakBytes = 0;
+    let cpuSeconds = 0;
     let sampling = false;
     const timer = setInterval(async () => {
       if (sampling || !child.pid) return;
       sampling = true;
-      peakBytes = Math.max(peakBytes, await treeRss(child.pid));
+      const use = await treeUse(child.pid);
+      peakBytes = Math.max(peakBytes, use.rss);
+      cpuSeconds = Math.max(cpuSeconds, use.cpu);
       sampling = false;
     }, 100);
     child.stdout.on('data', (chunk) => (output += chunk));
@@ -65,7 +80,7 @@ export function measuredBuild(root: string, outDir: string, cacheDir: string): P
     child.on('close', (code) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      resolve({ ok: code === 0, output, seconds, peakBytes });
+      resolve({ ok: code === 0, output, seconds, peakBytes, cpuSeconds });
     });
   });
 }

@@ -5,7 +5,8 @@
  * plus synthetic ones up to the size (test/bench/synthetic.ts: ~800 words, claims, paragraph anchors).
  * Every build is cold: a fresh output folder and an empty content cache. Build time is wall time from
  * spawning `astro build` to its exit; peak memory is the largest resident memory of the build and all its
- * child processes together, sampled every 100 ms from /proc. Times and memory are medians of --runs
+ * child processes together, sampled every 100 ms from /proc, and so is its CPU time (all threads and child
+ * processes, user and system: less at the mercy of the machine's other work than wall time). Times and memory are medians of --runs
  * builds (default 5); at the largest size our builds and the bare ones take turns.
  * Measured once per size in Chromium on 127.0.0.1, from the server `npm start` runs (test/helpers/server.ts:
  * nginx with the generated config where installed: text precompressed at build, sent as Brotli to Chromium;
@@ -127,7 +128,7 @@ async function buildRuns(targets: Target[]): Promise<void> {
       else await removeDir(cacheDir);
       if (outDir !== target.keep) await removeDir(outDir);
       if (!build.ok) throw new Error(`${target.label}: the build failed:\n${build.output.slice(-3000)}`);
-      console.error(`  ${target.label} run ${run}/${runs}: ${build.seconds.toFixed(1)} s, ${mb(build.peakBytes)} MB peak`);
+      console.error(`  ${target.label} run ${run}/${runs}: ${build.seconds.toFixed(1)} s, ${build.cpuSeconds.toFixed(1)} s of CPU, ${mb(build.peakBytes)} MB peak`);
       target.builds.push(build);
     }
 }
@@ -150,7 +151,7 @@ async function warmRebuild(target: Target): Promise<BuildRun> {
   await changeOneSource(target.site, 'Quokkaville');
   const build = await measuredBuild(target.site, target.keep, target.keepCache!);
   if (!build.ok) throw new Error(`${target.label}: the warm rebuild failed:\n${build.output.slice(-3000)}`);
-  console.error(`  ${target.label} warm rebuild: ${build.seconds.toFixed(1)} s`);
+  console.error(`  ${target.label} warm rebuild: ${build.seconds.toFixed(1)} s, ${build.cpuSeconds.toFixed(1)} s of CPU`);
   return build;
 }
 
@@ -334,8 +335,10 @@ if (bare) {
   const theirs = median(bare.map((b) => b.seconds));
   // Each of our builds ran right before a bare one, so a pair shared the machine's load of the moment.
   const paired = median(ourBuilds.map((b, i) => b.seconds / bare[i].seconds));
+  const [ourCpu, theirCpu] = [ourBuilds, bare].map((runs) => median(runs.map((b) => b.cpuSeconds)));
   console.log(
     `\nBare Astro + MDX, ${largest} sources: ${theirs.toFixed(1)} s (median), ${mb(median(bare.map((b) => b.peakBytes)))} MB peak.` +
-      ` Our build takes ${(ours / theirs).toFixed(2)}× as long (ratio of medians; median of paired ratios ${paired.toFixed(2)}×).`,
+      ` Our build takes ${(ours / theirs).toFixed(2)}× as long (ratio of medians; median of paired ratios ${paired.toFixed(2)}×),` +
+      ` and ${(ourCpu! / theirCpu!).toFixed(2)}× the CPU time (${ourCpu!.toFixed(1)} s against ${theirCpu!.toFixed(1)} s, medians).`,
   );
 }
