@@ -188,6 +188,8 @@ export class CardPool {
       entry.job?.reject(new Error(`social cards: a drawing thread failed: ${error.message}`));
       entry.job = undefined;
       this.#workers = this.#workers.filter((w) => w !== entry);
+      // The cards waiting go to the other threads, or to a new one.
+      this.#dispatch();
     };
     entry.worker.on('message', ({ png, error }: { id: number; png?: Uint8Array; error?: string }) => {
       const job = entry.job!;
