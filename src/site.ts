@@ -11,7 +11,7 @@ export const EDITORIAL_TEAM = { name: `${SITE_NAME} editorial team`, href: '/abo
 export const NAV = ['/', '/strikes/', '/timeline/', '/sources/', '/ledger/', '/data/'] as const;
 
 /** The pages of the navigation that only the English edition has so far: another edition links to the English page, and says so. */
-export const ENGLISH_ONLY_NAV: readonly string[] = ['/strikes/', '/timeline/'];
+export const ENGLISH_ONLY_NAV: readonly string[] = [];
 
 /** Where the site is served when SITE_URL does not say: `npm start`'s address. */
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321/';
@@ -65,6 +65,9 @@ export const isLocale = (value: string | undefined): value is Locale => locales.
 /** A page's edition: Astro's, from its i18n routing (Astro.currentLocale), else its path's. */
 export const pageLocale = ({ currentLocale, url }: { currentLocale?: string | undefined; url: URL }): Locale =>
   isLocale(currentLocale) ? currentLocale : localeOfPath(url.pathname);
+
+/** The `lang` of English words (a source's, the data's) on an edition's page: none on an English page. */
+export const englishIn = (locale: Locale): string | undefined => (locale === defaultLocale ? undefined : defaultLocale);
 
 /** Where an edition's pages start: "" for English, "/es" for Spanish. */
 export const prefixOf = (locale: Locale) => (locale === defaultLocale ? '' : `/${locale}`);

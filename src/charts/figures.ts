@@ -1,10 +1,11 @@
 import { announcedSeries, chronological, cumulative, type Gap, knownOn } from '../domain/strikeSeries';
-import { formatDate, isoDay } from '../format/dates';
+import { isoDay } from '../format/dates';
 import { ENGLISH, type Edition } from '../i18n/words';
 import type { ChartSettings } from '../schemas/chartSettings';
 import type { KeyEventRow } from '../schemas/keyEvent';
 import { shortOutlet } from '../schemas/reportedTotal';
 import type { Strike } from '../schemas/strike';
+import { pathIn } from '../site';
 import { positionText, strikeHref, strikeName, tollText } from '../domain/strikePages';
 import { describeEachStrike, describeStrikeMap, describeStrikesOverTime, describeWhoReported } from './describe';
 import { describeStrike, eachStrike } from './eachStrike';
@@ -137,7 +138,7 @@ export function strikeMapFigure(
   layers: MapLayers,
   settings: ChartSettings,
   edition: Edition = ENGLISH,
-  href: (id: string) => string = strikeHref,
+  href: (id: string) => string = (id) => strikeHref(id, edition.locale),
 ): ChartSpec {
   const words = edition.words.charts.strikeMap;
   const regionName = (s: Strike) => edition.translate(settings.regions[s.region]);
@@ -191,64 +192,63 @@ export function strikeOnMap(
   strike: Strike,
   { strikes, layers, settings }: Omit<HereData, 'reports'>,
   options: { id: string; width: number; title: string; href?: StrikeMapOptions['href'] },
+  edition: Edition = ENGLISH,
 ): string {
-  const where = settings.regions[strike.region];
+  const where = edition.translate(settings.regions[strike.region]);
   return strikeMap(strikes, {
     ...options,
-    desc: `${strikeName(strike)}, picked out among the strikes in ${where}. Position: ${positionText(strike, where)}.`,
+    desc: edition.words.strikes.here.mapDesc(strikeName(strike, edition), where, positionText(strike, where, edition)),
     ...layers,
     panels: strike.region,
     highlight: strike.id,
+    edition,
   });
 }
 
-/** One strike picked out on the map and on each chart of every strike, at a phone's width. */
-export function hereFigures(strike: Strike, { strikes, reports, layers, settings }: HereData): { map: HereFigure; charts: HereFigure[] } {
-  const name = strikeName(strike);
-  const counted = strike.status === 'cited' ? `: ${tollText(strike)}` : ', unconfirmed and not counted';
+/** One strike picked out on the map and on each chart of every strike, at a phone's width, in the edition's words. */
+export function hereFigures(strike: Strike, { strikes, reports, layers, settings }: HereData, edition: Edition = ENGLISH): { map: HereFigure; charts: HereFigure[] } {
+  const { locale } = edition;
+  const words = edition.words.strikes.here;
+  const name = strikeName(strike, edition);
+  const counted = strike.status === 'cited' ? words.counted(tollText(strike, edition)) : words.uncounted;
   const width = 380;
-  const where = settings.regions[strike.region];
   const map: HereFigure = {
     id: 'here-map',
-    caption: `On the map of ${where}`,
-    href: '/strikes/#strike-map',
-    svg: strikeOnMap(strike, { strikes, layers, settings }, { id: 'here-map', width, title: `${name} on the map`, href: (s) => strikeHref(s.id) }),
+    caption: words.mapCaption(edition.translate(settings.regions[strike.region])),
+    href: `${pathIn(locale, '/strikes/')}#strike-map`,
+    svg: strikeOnMap(strike, { strikes, layers, settings }, { id: 'here-map', width, title: words.mapTitle(name), href: (s) => strikeHref(s.id, locale) }, edition),
   };
   const charts: HereFigure[] = [
     {
       id: 'here-each',
-      caption: 'Among every strike, by date and region',
-      href: '/#each-strike',
-      svg: eachStrike(strikes, {
-        id: 'here-each',
-        title: `${name} among every strike`,
-        desc: `${name}, picked out among every strike event, each sized by its deaths${counted}.`,
-        width,
-        highlight: strike.id,
-      }),
+      caption: words.eachCaption,
+      href: `${pathIn(locale, '/')}#each-strike`,
+      svg: eachStrike(strikes, { id: 'here-each', title: words.eachTitle(name), desc: words.eachDesc(name, counted), width, highlight: strike.id, edition }),
     },
     {
       id: 'here-over-time',
-      caption: 'In the running totals',
-      href: '/#strikes-over-time',
+      caption: words.overTimeCaption,
+      href: `${pathIn(locale, '/')}#strikes-over-time`,
       svg: strikesOverTime(cumulative(strikes), {
         id: 'here-over-time',
-        title: `${name} in the running totals of deaths and strikes`,
-        desc: `The running totals of deaths and strikes, with a line at ${formatDate(strike.date)}, the day of this strike${counted}.`,
+        title: words.overTimeTitle(name),
+        desc: words.overTimeDesc(strike.date, counted),
         width,
         here: strike.date,
+        edition,
       }),
     },
     {
       id: 'here-who',
-      caption: 'Against the tolls outlets reported',
-      href: '/#who-reported',
+      caption: words.whoCaption,
+      href: `${pathIn(locale, '/')}#who-reported`,
       svg: whoReported(announcedSeries(strikes), reports.filter((g) => g.killed), {
         id: 'here-who',
-        title: `${name} against the death tolls outlets reported`,
-        desc: `The death tolls outlets reported, against the deaths announced by each day, with a line at ${formatDate(knownOn(strike))}, the day this strike became known.`,
+        title: words.whoTitle(name),
+        desc: words.whoDesc(knownOn(strike)),
         width,
         here: knownOn(strike),
+        edition,
       }),
     },
   ];

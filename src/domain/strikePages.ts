@@ -1,32 +1,25 @@
-import { formatDate, formatMonth, isoMonth } from '../format/dates';
-import { formatPoint, plural } from '../format/numbers';
+import { isoMonth } from '../format/dates';
+import { formatPoint } from '../format/numbers';
 import { slug } from '../format/slug';
 import { ENGLISH, type Edition } from '../i18n/words';
 import { type Region, regions, type Strike } from '../schemas/strike';
+import { defaultLocale, type Locale, pathIn } from '../site';
 import { notesProse } from './notesProse';
 import type { Mention } from './strikeMentions';
 import { chronological } from './strikeSeries';
 
-/** The address of a strike's page. */
-export const strikeHref = (id: string) => `/strikes/${id}/`;
+/** The address of a strike's page, in an edition: "/strikes/4/", "/es/strikes/4/". */
+export const strikeHref = (id: string, locale: Locale = defaultLocale) => pathIn(locale, `/strikes/${id}/`);
 
 /** "Strike of 19 September 2025", or "Claimed strike of 4 October 2025" for an unconfirmed claim. */
 export const strikeName = (s: Strike, { words }: Edition = ENGLISH) => words.charts.strikeMap.markName(s.status === 'unconfirmed', s.date);
 
-/** "3 strikes on 4 vessels", "1 strike". */
-export const strikesAndVessels = (s: Strike) =>
-  s.strikes === s.vessels ? plural(s.strikes, 'strike') : `${plural(s.strikes, 'strike')} on ${plural(s.vessels, 'vessel')}`;
+/** "3 strikes on 4 vessels", "1 strike"; "3 ataques contra 4 embarcaciones". */
+export const strikesAndVessels = (s: Strike, { words }: Edition = ENGLISH) => words.strikes.strikesAndVessels(s.strikes, s.vessels);
 
 /** What the strike cost, as announced: "14 killed, 1 survivor, 1 presumed dead"; an unconfirmed claim has no toll. */
-export const tollText = (s: Strike) =>
-  s.status === 'unconfirmed'
-    ? 'no toll reported; not counted'
-    : [`${s.killed} killed`, s.survivors ? plural(s.survivors, 'survivor') : '', s.presumedDead ? `${s.presumedDead} presumed dead` : '']
-        .filter(Boolean)
-        .join(', ');
-
-/** How well the position is known, in words for a reader. */
-export const precisionWords = ENGLISH.words.charts.strikeMap.precision;
+export const tollText = (s: Strike, { words }: Edition = ENGLISH) =>
+  s.status === 'unconfirmed' ? words.strikes.noToll : words.strikes.toll(s.killed, s.survivors, s.presumedDead);
 
 /** Where the strike was, in one line, in the edition's words: "Worked out from a report’s description: 16.25° N, 71.52° W", or its region as a sentence names it. */
 export function positionText(s: Strike, regionName: string, { locale, words }: Edition = ENGLISH): string {
@@ -41,23 +34,29 @@ export function positionText(s: Strike, regionName: string, { locale, words }: E
 export interface Fact {
   term: string;
   value: string;
+  /** The row's own words, written in English, where they are in another edition's page. */
+  lang?: string;
 }
 
-/** The facts of a strike's row, in the order a reader asks them: when, where, what it cost, who said so. */
-export function strikeFacts(s: Strike): Fact[] {
+/** The facts of a strike's row, in the order a reader asks them: when, where, what it cost, who said so; in the edition's words. */
+export function strikeFacts(s: Strike, { locale, words, translate }: Edition = ENGLISH): Fact[] {
+  const { facts: terms, date } = words.strikes;
   const counted = s.status === 'cited';
+  // The row's notes are the data's words, in English: another edition quotes them so.
+  const quoted = (term: string, value: string): Fact => ({ term, value, ...(locale !== defaultLocale && { lang: defaultLocale }) });
+  const number = (term: string, value: number): Fact => ({ term, value: String(value) });
   const facts: (Fact | false)[] = [
-    { term: 'Date', value: formatDate(s.date) },
-    s.announcedDate !== undefined && s.announcedDate.getTime() !== s.date.getTime() && { term: 'Announced', value: formatDate(s.announcedDate) },
-    !!s.dateNote && { term: 'How it was dated', value: s.dateNote },
-    { term: 'Region', value: s.region },
-    counted && { term: 'Strikes', value: String(s.strikes) },
-    counted && { term: 'Vessels', value: String(s.vessels) },
-    counted && { term: 'Killed', value: String(s.killed) },
-    counted && { term: 'Survivors', value: String(s.survivors) },
-    counted && { term: 'Presumed dead', value: String(s.presumedDead) },
-    s.aboard !== undefined && { term: 'People aboard', value: String(s.aboard) },
-    !!s.announcedBy && { term: 'Announced by', value: s.announcedBy },
+    { term: terms.date, value: date(s.date) },
+    s.announcedDate !== undefined && s.announcedDate.getTime() !== s.date.getTime() && { term: terms.announced, value: date(s.announcedDate) },
+    !!s.dateNote && quoted(terms.dated, s.dateNote),
+    { term: terms.region, value: translate(s.region) },
+    counted && number(terms.strikes, s.strikes),
+    counted && number(terms.vessels, s.vessels),
+    counted && number(terms.killed, s.killed),
+    counted && number(terms.survivors, s.survivors),
+    counted && number(terms.presumedDead, s.presumedDead),
+    s.aboard !== undefined && number(terms.aboard, s.aboard),
+    !!s.announcedBy && quoted(terms.announcedBy, s.announcedBy),
   ];
   return facts.filter((f): f is Fact => f !== false);
 }
@@ -102,15 +101,15 @@ export interface StrikeList {
   strikes: Strike[];
 }
 
-/** The address of a view: "/strikes/", "/strikes/caribbean/", "/strikes/2025-10/", "/strikes/caribbean/2025-10/". */
-export const strikeListHref = (region?: Region, month?: string) =>
-  `/strikes/${[region && slug(region), month].filter(Boolean).map((part) => `${part}/`).join('')}`;
+/** The address of a view: "/strikes/", "/strikes/caribbean/", "/strikes/2025-10/", "/strikes/caribbean/2025-10/"; "/es/strikes/…" in Spanish. */
+export const strikeListHref = (region?: Region, month?: string, locale: Locale = defaultLocale) =>
+  pathIn(locale, `/strikes/${[region && slug(region), month].filter(Boolean).map((part) => `${part}/`).join('')}`);
 
 /**
  * Every view of the list that holds at least one strike: all, each region, each month and each region in
  * each month, each newest first. These are plain pages, so filtering works without JavaScript.
  */
-export function strikeLists(rows: readonly Strike[], regionNames: Record<Region, string>): StrikeList[] {
+export function strikeLists(rows: readonly Strike[], regionNames: Record<Region, string>, { locale, words, translate }: Edition = ENGLISH): StrikeList[] {
   const months = [...new Set(chronological(rows).map((s) => isoMonth(s.date)))];
   const views = [undefined, ...regions].flatMap((region) =>
     [undefined, ...months].map((month) => ({ region, month })),
@@ -118,9 +117,8 @@ export function strikeLists(rows: readonly Strike[], regionNames: Record<Region,
   return views.flatMap(({ region, month }) => {
     const strikes = newestStrikesFirst(rows.filter((s) => (!region || s.region === region) && (!month || isoMonth(s.date) === month)));
     if (!strikes.length) return [];
-    const where = region ? ` in ${regionNames[region]}` : '';
-    const when = month ? `, ${formatMonth(month)}` : '';
-    return [{ region, month, href: strikeListHref(region, month), title: `Strikes${where}${when}`, strikes }];
+    const title = words.strikes.listTitle(region && translate(regionNames[region]), month);
+    return [{ region, month, href: strikeListHref(region, month, locale), title, strikes }];
   });
 }
 
@@ -136,7 +134,8 @@ export interface FilterLink {
  * The filter links of a view: by region (keeping its month) and by month (keeping its region), each with
  * "All" first. A link whose view would be empty is left out.
  */
-export function filterLinks(lists: readonly StrikeList[], view: Pick<StrikeList, 'region' | 'month'>) {
+export function filterLinks(lists: readonly StrikeList[], view: Pick<StrikeList, 'region' | 'month'>, { words, translate }: Edition = ENGLISH) {
+  const { filters, month: monthName } = words.strikes;
   const find = (region?: Region, month?: string) => lists.find((l) => l.region === region && l.month === month);
   const link = (label: string, region?: Region, month?: string): FilterLink[] => {
     const list = find(region, month);
@@ -145,13 +144,13 @@ export function filterLinks(lists: readonly StrikeList[], view: Pick<StrikeList,
   const regions = [...new Set(lists.flatMap((l) => (l.region ? [l.region] : [])))];
   const months = [...new Set(lists.flatMap((l) => (l.month ? [l.month] : [])))].sort();
   return {
-    regions: [...link('All regions', undefined, view.month), ...regions.flatMap((r) => link(r, r, view.month))],
-    months: [...link('All months', view.region, undefined), ...months.flatMap((m) => link(formatMonth(m), view.region, m))],
+    regions: [...link(filters.allRegions, undefined, view.month), ...regions.flatMap((r) => link(translate(r), r, view.month))],
+    months: [...link(filters.allMonths, view.region, undefined), ...months.flatMap((m) => link(monthName(m), view.region, m))],
   };
 }
 
-/** A strike's row in the table on /data/. */
-export const strikeDataHref = (s: Pick<Strike, 'id'>) => `/data/#strike-${s.id}`;
+/** A strike's row in the table on /data/ (or an edition's: /es/data/). */
+export const strikeDataHref = (s: Pick<Strike, 'id'>, locale: Locale = defaultLocale) => `${pathIn(locale, '/data/')}#strike-${s.id}`;
 
 /** A further report on a strike: its address, the site it is on, and any note the row adds ("repost of The Hill"). */
 export interface ReportLink {
@@ -192,20 +191,29 @@ export interface StrikePage {
   next?: StrikeLink;
 }
 
-const linkTo = (s: Strike | undefined): StrikeLink | undefined => s && { href: strikeHref(s.id), label: strikeName(s) };
-
-/** The page of one strike, given every strike, how a sentence names each region and the paragraphs of our sources that speak of strikes. */
-export function strikePage(strike: Strike, rows: readonly Strike[], regionNames: Record<Region, string>, mentions: readonly Mention[]): StrikePage {
-  const where = regionNames[strike.region];
+/**
+ * The page of one strike, in an edition, given every strike, how a sentence names each region and the
+ * paragraphs of our sources that speak of strikes.
+ */
+export function strikePage(
+  strike: Strike,
+  rows: readonly Strike[],
+  regionNames: Record<Region, string>,
+  mentions: readonly Mention[],
+  edition: Edition = ENGLISH,
+): StrikePage {
+  const { locale, words, translate } = edition;
+  const where = translate(regionNames[strike.region]);
   const { previous, next } = neighbours(rows, strike.id);
-  const what = strike.status === 'unconfirmed' ? 'a strike claimed but never confirmed, and not counted' : `${strikesAndVessels(strike)}, ${tollText(strike)}, as announced`;
+  const linkTo = (s: Strike | undefined): StrikeLink | undefined => s && { href: strikeHref(s.id, locale), label: strikeName(s, edition) };
+  const what = strike.status === 'unconfirmed' ? words.strikes.claimWhat : words.strikes.countedWhat(strikesAndVessels(strike, edition), tollText(strike, edition));
   return {
     strike,
-    href: strikeHref(strike.id),
-    title: strikeName(strike),
-    summary: `${formatDate(strike.date)}, in ${where}: ${what}.`,
-    facts: strikeFacts(strike),
-    position: { text: positionText(strike, where), words: strike.position.source },
+    href: strikeHref(strike.id, locale),
+    title: strikeName(strike, edition),
+    summary: words.strikes.summary(strike.date, where, what),
+    facts: strikeFacts(strike, edition),
+    position: { text: positionText(strike, where, edition), words: strike.position.source },
     nationalities: nationalityClaims(strike),
     notes: notesProse(strike.notes),
     reports: otherReports(strike),

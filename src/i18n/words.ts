@@ -181,6 +181,105 @@ export interface ChartWords {
   verdicts: Record<Verdict, string>;
 }
 
+/** A strike as a list, a page or the timeline says it, in one language. */
+export interface StrikeCountWords {
+  /** "3 strikes on 4 vessels", "1 strike". */
+  strikesAndVessels(strikes: number, vessels: number): string;
+  /** What a strike cost, as announced: "14 killed, 1 survivor, 1 presumed dead". */
+  toll(killed: number, survivors: number, presumedDead: number): string;
+  /** The toll of a claim no report confirms: "no toll reported; not counted". */
+  noToll: string;
+  /** A day as a sentence prints it: "30 November 2025", "30 de noviembre de 2025". */
+  date(date: Date): string;
+  /** A month: "October 2025", "octubre de 2025". */
+  month(yearMonth: string): string;
+}
+
+/** The list of strikes, a strike's page and the small charts on it. */
+export interface StrikeWords extends StrikeCountWords {
+  everyStrike: string;
+  /** A view's title: "Strikes in the Caribbean, October 2025"; the region as a sentence names it. */
+  listTitle(region?: string, month?: string): string;
+  listDescription(title: string): string;
+  /** "21 strike events, 1 of them unconfirmed, newest first. …" */
+  listStandfirst(events: number, unconfirmed: number): string;
+  filters: { label: string; region: string; month: string; allRegions: string; allMonths: string };
+  /** A strike's line in the list: "unconfirmed, not counted", "Position: …", "Source: …". */
+  listUnconfirmed: string;
+  listPosition(precision: string): string;
+  listSource: string;
+  /** A strike page's one-sentence summary: its day, its region as a sentence names it, and what it cost. */
+  summary(date: Date, where: string, what: string): string;
+  /** What an unconfirmed claim is, in the summary; what a strike cost, as announced. */
+  claimWhat: string;
+  countedWhat(strikesAndVessels: string, toll: string): string;
+  /** The names of a strike's facts. */
+  facts: Record<'date' | 'announced' | 'dated' | 'region' | 'strikes' | 'vessels' | 'killed' | 'survivors' | 'presumedDead' | 'aboard' | 'announcedBy', string>;
+  /** The page's parts. */
+  event(id: string): string;
+  unconfirmedNotice: { strong: string; text: string };
+  where: string;
+  who: string;
+  notReported: string;
+  whatReportsSay: string;
+  reportsAgree: string;
+  reports: string;
+  readFrom: string;
+  alsoReportedBy: string;
+  dataRow: { before: string; link(id: string): string; middle: string; download: string; after: string };
+  inOurSources: string;
+  noMentions: string;
+  mention(outlet: string, published: Date, p: number): string;
+  onTheCharts: string;
+  prevNext: string;
+  /** Said once on a page where the reports' and the data's own words stay in English. */
+  dataInEnglish?: string;
+  /** The strike picked out on each small chart: caption, title, description, and the link to the whole chart. */
+  here: {
+    wholeChart: string;
+    mapCaption(where: string): string;
+    mapTitle(name: string): string;
+    mapDesc(name: string, where: string, position: string): string;
+    eachCaption: string;
+    eachTitle(name: string): string;
+    eachDesc(name: string, counted: string): string;
+    overTimeCaption: string;
+    overTimeTitle(name: string): string;
+    overTimeDesc(day: Date, counted: string): string;
+    whoCaption: string;
+    whoTitle(name: string): string;
+    whoDesc(day: Date): string;
+    /** After a strike's name on a chart: ": 14 killed, …", or that it is unconfirmed. */
+    counted(toll: string): string;
+    uncounted: string;
+  };
+}
+
+/** The timeline's page and entries. */
+export interface TimelineWords {
+  title: string;
+  description: string;
+  standfirst(entries: number): string;
+  kinds: Record<'event' | 'strike' | 'source', string>;
+  to: string;
+  source: string;
+  /** An event of a span: "Airspace closed, to 30 November 2025". */
+  span(label: string, end: Date): string;
+  strike(where: string, toll: string): string;
+  claimedStrike(where: string): string;
+  /** "Orinoco Tribune publishes", before the article's title (in its own language). */
+  publishes(outlet: string): string;
+  paragraph(outlet: string, p: number): string;
+  strikeRow(id: string, outlet: string): string;
+  asPublished(outlet: string): string;
+  /** Before a row's note on its day, and before how a source's day was inferred. */
+  dated: string;
+  inferred: string;
+  announced(date: Date): string;
+  /** Said once where the data's notes and the sources' titles stay in English. */
+  dataInEnglish?: string;
+}
+
 /** A figure as a source words it: a number, the high end of a range, and the words before it. */
 export interface FigureFacts {
   value: number;
@@ -473,6 +572,8 @@ export interface Words {
   cards: CardWords;
   figures: FigureWords;
   comparison: ComparisonWords;
+  strikes: StrikeWords;
+  timeline: TimelineWords;
   /** What each metric counts: its label, and its unit as a heading adds it ("US reward for Maduro (US dollars)"). */
   metrics: Record<Metric, { label: string; unit: string }>;
 }

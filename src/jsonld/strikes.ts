@@ -2,6 +2,7 @@ import type { CreativeWork, Event, IdReference, ItemList, Place, WebPage } from 
 import { isoDay } from '../format/dates';
 import type { StrikeList, StrikePage } from '../domain/strikePages';
 import { strikeHref, strikeName } from '../domain/strikePages';
+import { ENGLISH, type Edition } from '../i18n/words';
 import { SITE_LANGUAGE } from '../site';
 import { absolute } from './graph';
 import { datasetId, sourceArticleId } from './ids';
@@ -46,7 +47,7 @@ const report = (url: string, name?: string): CreativeWork => ({ '@type': 'Creati
  * A strike's page: ours, about the strike (an event where confirmed), based on our data and on every report
  * its row names, and citing each of our sources whose paragraphs it quotes.
  */
-export function strikeWebPage(page: StrikePage, site: URL): (WebPage | Event)[] {
+export function strikeWebPage(page: StrikePage, site: URL, inLanguage = SITE_LANGUAGE): (WebPage | Event)[] {
   const url = absolute(page.href, site);
   const event = strikeEvent(page, site);
   const { source } = page.strike;
@@ -57,7 +58,7 @@ export function strikeWebPage(page: StrikePage, site: URL): (WebPage | Event)[] 
     url,
     name: page.title,
     description: page.summary,
-    inLanguage: SITE_LANGUAGE,
+    inLanguage,
     publisher: us(site),
     ...(event && { about: { '@id': event['@id'] as string } }),
     isBasedOn: [{ '@id': datasetId(site) }, report(source.url, /^\[desc\]/.test(source.title) ? undefined : source.title), ...page.reports.map((r) => report(r.href))],
@@ -66,14 +67,14 @@ export function strikeWebPage(page: StrikePage, site: URL): (WebPage | Event)[] 
   return event ? [webPage, event] : [webPage];
 }
 
-/** A view of the list of strikes as a list of their pages, in the order shown (newest first). */
-export function strikeItemList(list: StrikeList, site: URL): ItemList {
+/** A view of the list of strikes as a list of their pages (in its edition), in the order shown (newest first). */
+export function strikeItemList(list: StrikeList, site: URL, edition: Edition = ENGLISH): ItemList {
   return {
     '@type': 'ItemList',
     '@id': `${absolute(list.href, site)}#strikes`,
     name: list.title,
     itemListOrder: 'https://schema.org/ItemListOrderDescending',
     numberOfItems: list.strikes.length,
-    itemListElement: list.strikes.map((s, i) => ({ '@type': 'ListItem', position: i + 1, url: absolute(strikeHref(s.id), site), name: strikeName(s) })),
+    itemListElement: list.strikes.map((s, i) => ({ '@type': 'ListItem', position: i + 1, url: absolute(strikeHref(s.id, edition.locale), site), name: strikeName(s, edition) })),
   };
 }

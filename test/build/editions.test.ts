@@ -10,14 +10,16 @@ import { siteCopy } from '../helpers/siteCopy';
 const siteDir = inject('siteDir');
 const SITE = siteUrl();
 const pages = (await builtPages(siteDir)).filter((path) => path.endsWith('/'));
-/** The Spanish edition's pages: everything we write, under /es/. */
-const SPANISH = ['/es/', '/es/sources/', '/es/ledger/', '/es/data/', '/es/search/'];
+/** The English strikes' pages: each strike's, the list and its filtered views. */
+const STRIKE_PAGES = pages.filter((path) => path.startsWith('/strikes/'));
+/** The Spanish edition's pages: everything we write, under /es/, the strikes' pages and the timeline among them. */
+const SPANISH = ['/es/', '/es/sources/', '/es/ledger/', '/es/data/', '/es/search/', '/es/timeline/', ...STRIKE_PAGES.map((path) => `/es${path}`)];
 /** Pages that say what they say in both languages: the host's 404 page and the service worker's offline page. */
 const SHARED = ['/404.html', '/offline/'];
 const local = (href: string) => new URL(href, SITE).pathname;
 
 /** The English pages with no Spanish counterpart yet (a source's page has its own rule). */
-const ENGLISH_ONLY = ['/about/', '/strikes/', '/timeline/', '/charts/'];
+const ENGLISH_ONLY = ['/about/', '/charts/'];
 /** A chart's embed, framed by other sites: the chart alone, with no header and so no language switch. */
 const isEmbed = (path: string) => path.endsWith('/embed/');
 
@@ -56,7 +58,7 @@ describe('the Spanish edition', () => {
     const counterpart = await readPage(siteDir, target);
     expect(counterpart.querySelector('html')!.getAttribute('lang')).toBe(other);
     const english = lang === 'en' ? path : target;
-    // A page with a counterpart (all but a source's, /about/, the strikes' pages, the timeline and the charts' pages, which are in English only) goes there and back.
+    // A page with a counterpart (all but a source's, /about/ and the charts' pages, which are in English only) goes there and back.
     if (ENGLISH_ONLY.some((only) => english.startsWith(only))) {
       // One in English only: its Spanish switch leads to the Spanish home page.
       expect(target).toBe('/es/');
@@ -69,15 +71,12 @@ describe('the Spanish edition', () => {
     }
   });
 
-  test('the Spanish header leads to the pages in English only, in English, and says so', async () => {
-    for (const path of SPANISH.filter((p) => !SHARED.includes(p))) {
+  test('the Spanish header leads to the Spanish page of every item, none of them in English', async () => {
+    for (const path of SPANISH) {
       const nav = (await readPage(siteDir, path)).querySelector('.site-header nav[aria-label="Principal"]')!;
-      for (const href of ['/strikes/', '/timeline/']) {
-        const link = nav.querySelector(`a[href="${href}"]`)!;
-        expect(link.getAttribute('hreflang'), path).toBe('en');
-        expect(textOf(link), path).toMatch(/ \(en inglés\)$/);
-      }
-      expect(nav.querySelectorAll('a[href^="/es/strikes"], a[href^="/es/timeline"]')).toHaveLength(0);
+      const links = nav.querySelectorAll('a');
+      expect(links.map((a) => a.getAttribute('href')), path).toEqual(['/es/', '/es/strikes/', '/es/timeline/', '/es/sources/', '/es/ledger/', '/es/data/']);
+      for (const link of links) expect(link.getAttribute('hreflang'), path).toBeUndefined();
     }
   });
 
@@ -88,8 +87,10 @@ describe('the Spanish edition', () => {
     expect(summaries).toHaveLength(en.querySelectorAll('.chart-summary').length);
     expect(summaries[0]).toMatch(/^Desde el primer ataque, el 2 de septiembre de 2025, hasta el .* Estados Unidos anunció \d+ ataques contra \d+ embarcaciones/);
     expect(summaries).toContainEqual(expect.stringMatching(/^El mapa muestra \d+ episodios de ataque/));
-    // The map's marks lead to the strikes' pages, which are in English, named in Spanish.
-    expect(es.querySelector('#strike-map a.mark')!.getAttribute('aria-label')).toMatch(/^(Supuesto ataque|Ataque) del \d+ de \w+ de 2025$/);
+    // The map's marks lead to the strikes' Spanish pages, named in Spanish.
+    const mark = es.querySelector('#strike-map a.mark')!;
+    expect(mark.getAttribute('aria-label')).toMatch(/^(Supuesto ataque|Ataque) del \d+ de \w+ de 2025$/);
+    expect(mark.getAttribute('href')).toMatch(/^\/es\/strikes\/\w+\/$/);
     // The same notes, citing the same passages, in the same order: a data row on the edition's own data page.
     const notes = (page: typeof es) => page.querySelectorAll('.endnotes li a[id]').map((a) => a.getAttribute('href')!.replace(/^\/es\//, '/'));
     expect(notes(es)).toEqual(notes(en));
@@ -99,6 +100,35 @@ describe('the Spanish edition', () => {
     const quote = es.querySelector('.quote')!;
     expect(quote.querySelector('[lang="en"]')).not.toBeNull();
     expect(quote.querySelector('.quote-translation')!.getAttribute('lang')).toBe('es');
+  });
+
+  test('the strikes’ pages and the timeline in Spanish: our words Spanish, agreeing with their counts; the data’s and the reports’ own words in English, marked so', async () => {
+    const page = await readPage(siteDir, '/es/strikes/11/');
+    expect(textOf(page.querySelector('h1')!)).toBe('Ataque del 27 de octubre de 2025');
+    expect(textOf(page.querySelector('.standfirst')!)).toBe(
+      '27 de octubre de 2025, en el Pacífico oriental: 3 ataques contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta, según se anunció.',
+    );
+    for (const id of ['position-source', 'notes']) expect(page.getElementById(id)!.getAttribute('lang'), id).toBe('en');
+    expect(page.querySelectorAll('.prev-next a').map((a) => a.getAttribute('href'))).toEqual(['/es/strikes/10/', '/es/strikes/12/']);
+    expect(page.querySelector('#here-map a.mark.here')!.getAttribute('href')).toBe('/es/strikes/11/');
+    // Once the English in lang="en" is set aside, no English word of the interface is left.
+    const spanishText = async (path: string) => {
+      const html = await readPage(siteDir, path);
+      for (const english of html.querySelectorAll('main [lang="en"]')) english.remove();
+      return textOf(html.querySelector('main')!);
+    };
+    const ENGLISH_WORDS = /\b(killed|strikes?|vessels?|survivors?|presumed|unconfirmed|announced|Announced|Where|Source|paragraph|Region|Month|Dated|inferred|Every|the whole chart|of our)\b/;
+    for (const path of ['/es/strikes/11/', '/es/strikes/4a/', '/es/strikes/', '/es/strikes/caribbean/2025-10/', '/es/timeline/']) expect(await spanishText(path), path).not.toMatch(ENGLISH_WORDS);
+    const list = await readPage(siteDir, '/es/strikes/caribbean/2025-10/');
+    expect(textOf(list.querySelector('h1')!)).toBe('Ataques en el Caribe, octubre de 2025');
+    expect(list.querySelector('nav.filters')!.getAttribute('aria-label')).toBe('Filtrar los ataques');
+    expect(list.querySelectorAll('.strike-list h2 a').every((a) => /^\/es\/strikes\/\w+\/$/.test(a.getAttribute('href')!))).toBe(true);
+    const timeline = await readPage(siteDir, '/es/timeline/');
+    expect(timeline.querySelectorAll('.month h2').map(textOf)).toEqual(['septiembre de 2025', 'octubre de 2025', 'noviembre de 2025', 'diciembre de 2025']);
+    // A source's title stays as published; its page is in English, and the link says so.
+    const source = timeline.querySelector('.entry.source .what a')!;
+    expect(source.getAttribute('hreflang')).toBe('en');
+    expect(source.querySelector('[lang="en"]')).not.toBeNull();
   });
 
   test("the Spanish explainer's structured data is its own article, in Spanish, a translation of the English", async () => {

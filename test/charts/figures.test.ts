@@ -3,7 +3,7 @@ import { unconfirmedLeftOut } from '../../src/charts/describe';
 import { eachStrikeFigure, hereFigures, strikeMapFigure, strikesOverTimeFigure, whoReportedFigure } from '../../src/charts/figures';
 import { gaps } from '../../src/domain/strikeSeries';
 import { parseDay } from '../../src/format/dates';
-import { loadData } from './data';
+import { loadData, spanishEdition } from './data';
 
 const { strikes, reports, events, settings, geography, regions, places } = await loadData();
 const layers = { geography, regions, places };
@@ -89,5 +89,30 @@ describe('hereFigures(strike, data): one strike picked out, for its page', () =>
     const { map, charts } = hereFigures(strikes.find((s) => s.id === '4a')!, data);
     expect(map.svg).toContain('Claimed strike of 4 October 2025, picked out among the strikes in the Caribbean. Position: Only the region is known: the Caribbean.');
     expect(charts[0]!.svg).toContain('unconfirmed and not counted');
+  });
+});
+
+describe('hereFigures(strike, data, edition): in Spanish, for the Spanish page', async () => {
+  const es = await spanishEdition();
+  const data = { strikes, reports: gaps(reports, strikes), layers, settings };
+
+  test('captions, titles and descriptions in Spanish; links to the Spanish pages and charts', () => {
+    const { map, charts } = hereFigures(strikes.find((s) => s.id === '11')!, data, es);
+    expect(map.caption).toBe('En el mapa del Pacífico oriental');
+    expect(map.href).toBe('/es/strikes/#strike-map');
+    expect(map.svg).toContain('<a href="/es/strikes/11/" class="mark c-pacific p-described here"');
+    expect(charts.map((c) => [c.caption, c.href])).toEqual([
+      ['Entre todos los ataques, por fecha y región', '/es/#each-strike'],
+      ['En los totales acumulados', '/es/#strikes-over-time'],
+      ['Frente a las cifras de muertos que publicaron los medios', '/es/#who-reported'],
+    ]);
+    expect(charts[0]!.svg).toContain('Ataque del 27 de octubre de 2025, destacado entre todos los episodios de ataque, cada uno de tamaño según sus muertes: 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta.');
+    for (const chart of charts.slice(1)) expect(chart.svg).toContain('>Este ataque</text>');
+  });
+
+  test('a claim: unconfirmed and not counted, its position in Spanish', () => {
+    const { map, charts } = hereFigures(strikes.find((s) => s.id === '4a')!, data, es);
+    expect(map.svg).toContain('Supuesto ataque del 4 de octubre de 2025, destacado entre los ataques en el Caribe. Posición: Solo se conoce la región: el Caribe.');
+    expect(charts[1]!.svg).toContain('con una línea el 4 de octubre de 2025, el día de este ataque, no confirmado y no contado.');
   });
 });

@@ -9,9 +9,12 @@ import {
   strikeListHref,
   strikeLists,
   strikeName,
+  strikePage,
+  strikesAndVessels,
   tollText,
 } from '../../src/domain/strikePages';
-import { loadData } from '../charts/data';
+import type { Strike } from '../../src/schemas/strike';
+import { loadData, spanishEdition } from '../charts/data';
 
 const { strikes, settings } = await loadData();
 const byId = (id: string) => strikes.find((s) => s.id === id)!;
@@ -92,5 +95,56 @@ describe('otherReports(strike)', () => {
     ]);
     expect(otherReports(byId('20'))).toEqual([]);
     for (const s of strikes) for (const r of otherReports(s)) expect(r.href, s.id).toMatch(/^https?:\/\/\S+$/);
+  });
+});
+
+describe('a strike in Spanish: each count agrees with its noun', async () => {
+  const es = await spanishEdition();
+  const made = (fields: Partial<Strike>): Strike => ({ ...byId('11'), ...fields });
+
+  test.each([
+    [{ killed: 1, survivors: 0, presumedDead: 0 }, '1 persona muerta'],
+    [{ killed: 14, survivors: 1, presumedDead: 1 }, '14 personas muertas, 1 sobreviviente, 1 persona dada por muerta'],
+    [{ killed: 2, survivors: 2, presumedDead: 3 }, '2 personas muertas, 2 sobrevivientes, 3 personas dadas por muertas'],
+    [{ killed: 1000, survivors: 0, presumedDead: 0 }, '1.000 personas muertas'],
+  ] as const)('tollText(%j)', (fields, words) => {
+    expect(tollText(made(fields), es)).toBe(words);
+  });
+
+  test.each([
+    [{ strikes: 1, vessels: 1 }, '1 ataque'],
+    [{ strikes: 21, vessels: 21 }, '21 ataques'],
+    [{ strikes: 1, vessels: 2 }, '1 ataque contra 2 embarcaciones'],
+    [{ strikes: 3, vessels: 4 }, '3 ataques contra 4 embarcaciones'],
+  ] as const)('strikesAndVessels(%j)', (fields, words) => {
+    expect(strikesAndVessels(made(fields), es)).toBe(words);
+  });
+
+  test('its page: name, summary, facts and links in Spanish; the data’s own words kept in English, and marked so', () => {
+    const page = strikePage(byId('11'), strikes, settings.regions, [], es);
+    expect(page.href).toBe('/es/strikes/11/');
+    expect(page.title).toBe('Ataque del 27 de octubre de 2025');
+    expect(page.summary).toMatch(/^27 de octubre de 2025, en el Pacífico oriental: 3 ataques contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta, según se anunció\.$/);
+    expect(page.facts.find((f) => f.term === 'Región')).toEqual({ term: 'Región', value: 'Pacífico oriental' });
+    for (const f of page.facts) expect(f.lang, f.term).toBe(['Cómo se fechó', 'Anunciado por'].includes(f.term) ? 'en' : undefined);
+    expect(page.position.text).toMatch(/^(Dada por un reporte|Deducida de la descripción de un reporte|Solo se conoce la región)/);
+    expect([page.previous?.href, page.next?.href]).toEqual(['/es/strikes/10/', '/es/strikes/12/']);
+    const claim = strikePage(byId('4a'), strikes, settings.regions, [], es);
+    expect(claim.title).toBe('Supuesto ataque del 4 de octubre de 2025');
+    expect(claim.summary).toBe('4 de octubre de 2025, en el Caribe: un ataque afirmado pero nunca confirmado, que no se cuenta.');
+    expect(tollText(byId('4a'), es)).toBe('no se informaron víctimas; no se cuenta');
+  });
+
+  test('its list and filters: Spanish titles and names, Spanish addresses', () => {
+    const lists = strikeLists(strikes, settings.regions, es);
+    expect(lists.map((l) => l.href)).toEqual(strikeLists(strikes, settings.regions).map((l) => `/es${l.href}`));
+    expect(lists.find((l) => l.href === '/es/strikes/eastern-pacific/2025-12/')!.title).toBe('Ataques en el Pacífico oriental, diciembre de 2025');
+    const links = filterLinks(lists, { region: 'Caribbean', month: '2025-10' }, es);
+    expect(links.regions.map((l) => [l.label, l.href])).toEqual([
+      ['Todas las regiones', '/es/strikes/2025-10/'],
+      ['Caribe', '/es/strikes/caribbean/2025-10/'],
+      ['Pacífico oriental', '/es/strikes/eastern-pacific/2025-10/'],
+    ]);
+    expect(links.months.map((l) => l.label)).toEqual(['Todos los meses', 'septiembre de 2025', 'octubre de 2025', 'noviembre de 2025']);
   });
 });

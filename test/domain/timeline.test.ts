@@ -1,11 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { splitFile } from '../../src/checks/frontmatter';
-import { timeline, type TimelineSource } from '../../src/domain/timeline';
+import { timeline, type TimelineEntry, type TimelineSource } from '../../src/domain/timeline';
 import { sourceSchema } from '../../src/schemas/source';
-import { loadData } from '../charts/data';
+import { loadData, spanishEdition } from '../charts/data';
 
 const { strikes, events, settings } = await loadData();
+/** How an entry says it was dated, as the page reads it. */
+const dated = (e: TimelineEntry | undefined) => e?.dated && [e.dated.label, e.dated.note, e.dated.announced].filter(Boolean).join(' ');
 const dir = 'content/sources';
 const sources: TimelineSource[] = await Promise.all(
   (await readdir(dir)).map(async (name) => ({ id: name.replace(/\.mdx$/, ''), data: sourceSchema.parse(splitFile(await readFile(`${dir}/${name}`, 'utf8')).data) })),
@@ -36,18 +38,51 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
   test('links each strike to its page, and says when its date is inferred or announced later', () => {
     const claim = entries.find((e) => e.id === 'strike-4a')!;
     expect(claim).toMatchObject({ href: '/strikes/4a/', unconfirmed: true, title: 'Claimed strike in the Caribbean, unconfirmed and not counted' });
-    expect(claim.dated).toMatch(/^Dated: inferred from Trump speech on 2025-10-05/);
-    expect(entries.find((e) => e.id === 'strike-17')!.dated).toMatch(/Announced 14 November 2025\.$/);
+    expect(dated(claim)).toMatch(/^Dated: inferred from Trump speech on 2025-10-05/);
+    expect(dated(entries.find((e) => e.id === 'strike-17'))).toMatch(/Announced 14 November 2025\.$/);
     expect(entries.find((e) => e.id === 'strike-11')!.title).toBe('Strike in the eastern Pacific: 14 killed, 1 survivor, 1 presumed dead');
   });
 
   test('says how an inferred publication date was worked out', () => {
     const unnamed = entries.find((e) => e.id === 'source-unidentified-outlet-2025-11-28')!;
-    expect(unnamed.dated).toMatch(/^Date inferred: The supplied copy carries no date/);
+    expect(dated(unnamed)).toMatch(/^Date inferred: The supplied copy carries no date/);
     expect(entries.find((e) => e.id === 'source-turkiye-today-2025-12-01')!.dated).toBeUndefined();
   });
 
   test('a span says when it ends', () => {
     expect(entries.some((e) => e.title === 'No strike reported, to 4 December 2025')).toBe(true);
+  });
+});
+
+describe('timeline(…, edition): in Spanish', async () => {
+  const es = await spanishEdition();
+  const months = timeline(events, strikes, sources, settings.regions, es);
+  const entries = months.flatMap((m) => m.entries);
+  const byId = (id: string) => entries.find((e) => e.id === id)!;
+
+  test('the same entries, its months named in Spanish', () => {
+    expect(entries.map((e) => e.id)).toEqual(timeline(events, strikes, sources, settings.regions).flatMap((m) => m.entries.map((e) => e.id)));
+    expect(months.map((m) => m.label)).toEqual(['septiembre de 2025', 'octubre de 2025', 'noviembre de 2025', 'diciembre de 2025']);
+  });
+
+  test('each strike in Spanish, agreeing with its counts, and linked to its Spanish page and row', () => {
+    expect(byId('strike-11')).toMatchObject({
+      title: 'Ataque en el Pacífico oriental: 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta',
+      href: '/es/strikes/11/',
+      cite: { href: '/es/data/#strike-11', label: expect.stringMatching(/^Datos de ataques, episodio 11, de /) },
+    });
+    expect(byId('strike-4a')).toMatchObject({ href: '/es/strikes/4a/', title: 'Supuesto ataque en el Caribe, no confirmado y no contado' });
+    // The data's note stays in English, after our Spanish label.
+    expect(byId('strike-4a').dated).toMatchObject({ label: 'Cómo se fechó:', note: expect.stringMatching(/^inferred from Trump speech/) });
+    expect(byId('strike-17').dated?.announced).toBe('Anunciado el 14 de noviembre de 2025.');
+  });
+
+  test('events by their Spanish names, sources by their titles as published', () => {
+    expect(entries.some((e) => e.title === 'Sin ataques informados, hasta el 4 de diciembre de 2025')).toBe(true);
+    expect(entries.find((e) => e.title === 'Llamada, según Indian Witness')!.cite.label).toBe('Indian Witness, párrafo 2');
+    const source = byId('source-turkiye-today-2025-12-01');
+    expect(source.title).toMatch(/ publica$/);
+    expect(source.quote).toBe(sources.find((s) => s.id === 'turkiye-today-2025-12-01')!.data.title);
+    expect(byId('source-unidentified-outlet-2025-11-28').dated).toMatchObject({ label: 'Fecha deducida:', note: expect.stringMatching(/^The supplied copy/) });
   });
 });

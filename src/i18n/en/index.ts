@@ -5,6 +5,7 @@ import { comparison } from './comparison';
 import { chartSources, data, feed, search, shared } from './data';
 import { explainer, ledger, site, sources } from './pages';
 import { figures } from './figures';
+import { strikes, timeline } from './strikes';
 import { metrics } from '../../schemas/metrics';
 
 /** Every word of the English edition that the code writes. */
@@ -23,5 +24,7 @@ export const en: Words = {
   cards,
   figures,
   comparison,
+  strikes,
+  timeline,
   metrics,
 };

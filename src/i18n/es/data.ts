@@ -41,7 +41,7 @@ export const data: DataWords = {
   download: (file) => `Descargar ${file}`,
   columns: {
     strikes: {
-      id: 'Identificador estable del episodio (el número del episodio en la investigación; «4a» para el ataque no confirmado); la página del ataque es /strikes/<id>/ (en inglés).',
+      id: 'Identificador estable del episodio (el número del episodio en la investigación; «4a» para el ataque no confirmado); la página del ataque es /es/strikes/<id>/.',
       status: 'cited: anunciado e informado; unconfirmed: afirmado, pero nunca vinculado con un ataque, fuera de toda suma.',
       date: 'El día del ataque.',
       date_note: 'Cómo se estableció la fecha.',
@@ -106,10 +106,10 @@ export const data: DataWords = {
   allStrikes: 'Cada episodio de ataque',
   allStrikesAbout: {
     before: 'Las citas de la explicación enlazan a estas filas, y el número de cada episodio a',
-    link: 'su propia página (en inglés)',
+    link: 'su propia página',
     after: '. Las cifras son las anunciadas; las notas de cada fila dan sus salvedades.',
   },
-  strikePageLink: (id) => `Episodio ${id}: su página, en inglés`,
+  strikePageLink: (id) => `Episodio ${id}: su página`,
   position: (precision, point) =>
     precision === 'region' ? 'solo la región' : `${precision === 'reported' ? 'informada' : 'deducida'}: ${point}`,
   allReports: 'Cada total informado',

@@ -5,6 +5,7 @@ import { comparison } from './comparison';
 import { chartSources, data, feed, search, shared } from './data';
 import { explainer, ledger, site, sources } from './pages';
 import { figures } from './figures';
+import { strikes, timeline } from './strikes';
 
 /** What each metric counts, in Spanish. */
 const metrics: Words['metrics'] = {
@@ -38,5 +39,7 @@ export const es: Words = {
   cards,
   figures,
   comparison,
+  strikes,
+  timeline,
   metrics,
 };

@@ -1,0 +1,100 @@
+import { formatDate, formatMonth } from '../../format/dates';
+import { plural } from '../../format/numbers';
+import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
+
+/** A strike's counts in English: "3 strikes on 4 vessels", "14 killed, 1 survivor". */
+const counts: StrikeCountWords = {
+  strikesAndVessels: (strikes, vessels) => (strikes === vessels ? plural(strikes, 'strike') : `${plural(strikes, 'strike')} on ${plural(vessels, 'vessel')}`),
+  toll: (killed, survivors, presumedDead) =>
+    [`${killed} killed`, survivors ? plural(survivors, 'survivor') : '', presumedDead ? `${presumedDead} presumed dead` : ''].filter(Boolean).join(', '),
+  noToll: 'no toll reported; not counted',
+  date: (d) => formatDate(d),
+  month: (m) => formatMonth(m),
+};
+
+/** The strikes' list and pages, in English. */
+export const strikes: StrikeWords = {
+  ...counts,
+  everyStrike: 'Every strike',
+  listTitle: (region, month) => `Strikes${region ? ` in ${region}` : ''}${month ? `, ${formatMonth(month)}` : ''}`,
+  listDescription: (title) => `${title}: each strike on its own page, with where it was, who was aboard and every report of it.`,
+  listStandfirst: (events, unconfirmed) =>
+    `${plural(events, 'strike event')}${unconfirmed > 0 ? `, ${unconfirmed} of them unconfirmed` : ''}, newest first. Each has its own page: where it was, who was aboard, what each report says, and the paragraphs of our sources that speak of it.`,
+  filters: { label: 'Filter the strikes', region: 'Region', month: 'Month', allRegions: 'All regions', allMonths: 'All months' },
+  listUnconfirmed: 'unconfirmed, not counted',
+  listPosition: (precision) => `Position: ${precision.toLowerCase()}.`,
+  listSource: 'Source:',
+  summary: (date, where, what) => `${formatDate(date)}, in ${where}: ${what}.`,
+  claimWhat: 'a strike claimed but never confirmed, and not counted',
+  countedWhat: (strikesAndVessels, toll) => `${strikesAndVessels}, ${toll}, as announced`,
+  facts: {
+    date: 'Date',
+    announced: 'Announced',
+    dated: 'How it was dated',
+    region: 'Region',
+    strikes: 'Strikes',
+    vessels: 'Vessels',
+    killed: 'Killed',
+    survivors: 'Survivors',
+    presumedDead: 'Presumed dead',
+    aboard: 'People aboard',
+    announcedBy: 'Announced by',
+  },
+  event: (id) => `event ${id}`,
+  unconfirmedNotice: {
+    strong: 'Unconfirmed.',
+    text: 'No report confirms this strike: it is listed because it was claimed, and it is not counted in any total on this site.',
+  },
+  where: 'Where',
+  who: 'Who was aboard, as reported',
+  notReported: 'Not reported.',
+  whatReportsSay: 'What the reports say, and where they differ',
+  reportsAgree: 'The reports we read agree, as far as they go.',
+  reports: 'The reports',
+  readFrom: 'Read from',
+  alsoReportedBy: 'Also reported by:',
+  dataRow: { before: 'This strike is', link: (id) => `row ${id} of our strike data`, middle: ', which you can', download: 'download as CSV', after: '.' },
+  inOurSources: 'In our sources',
+  noMentions: 'None of our sources speaks of this strike in particular.',
+  mention: (outlet, published, p) => `${outlet}, ${formatDate(published)}, paragraph ${p}`,
+  onTheCharts: 'On the charts',
+  prevNext: 'Strikes, in date order',
+  here: {
+    wholeChart: 'the whole chart, with its data',
+    mapCaption: (where) => `On the map of ${where}`,
+    mapTitle: (name) => `${name} on the map`,
+    mapDesc: (name, where, position) => `${name}, picked out among the strikes in ${where}. Position: ${position}.`,
+    eachCaption: 'Among every strike, by date and region',
+    eachTitle: (name) => `${name} among every strike`,
+    eachDesc: (name, counted) => `${name}, picked out among every strike event, each sized by its deaths${counted}.`,
+    overTimeCaption: 'In the running totals',
+    overTimeTitle: (name) => `${name} in the running totals of deaths and strikes`,
+    overTimeDesc: (day, counted) => `The running totals of deaths and strikes, with a line at ${formatDate(day)}, the day of this strike${counted}.`,
+    whoCaption: 'Against the tolls outlets reported',
+    whoTitle: (name) => `${name} against the death tolls outlets reported`,
+    whoDesc: (day) => `The death tolls outlets reported, against the deaths announced by each day, with a line at ${formatDate(day)}, the day this strike became known.`,
+    counted: (toll) => `: ${toll}`,
+    uncounted: ', unconfirmed and not counted',
+  },
+};
+
+/** The timeline, in English. */
+export const timeline: TimelineWords = {
+  title: 'Timeline',
+  description: 'The strikes, the key events and the publication of each of our sources, in order, each with what it rests on.',
+  standfirst: (entries) =>
+    `${entries} dated entries, month by month: every strike, the key events our sources report, and the day each source was published. Each says what it rests on; where a day is inferred rather than printed, it says how.`,
+  kinds: { event: 'Event', strike: 'Strike', source: 'Source published' },
+  to: 'to',
+  source: 'Source:',
+  span: (label, end) => `${label}, to ${formatDate(end)}`,
+  strike: (where, toll) => `Strike in ${where}: ${toll}`,
+  claimedStrike: (where) => `Claimed strike in ${where}, unconfirmed and not counted`,
+  publishes: (outlet) => `${outlet} publishes`,
+  paragraph: (outlet, p) => `${outlet}, paragraph ${p}`,
+  strikeRow: (id, outlet) => `Strike data, event ${id}, from ${outlet}`,
+  asPublished: (outlet) => `${outlet}, the article as published`,
+  dated: 'Dated:',
+  inferred: 'Date inferred:',
+  announced: (d) => `Announced ${formatDate(d)}.`,
+};

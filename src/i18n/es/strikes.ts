@@ -1,0 +1,119 @@
+import { formatDate, formatMonth } from '../../format/dates';
+import { formatNumber, plural } from '../../format/numbers';
+import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
+
+const LOCALE = 'es';
+const date = (d: Date) => formatDate(d, LOCALE);
+const n = (value: number) => formatNumber(value, LOCALE);
+/** plural() in Spanish: "1 ataque", "21 ataques"; "1 persona muerta", "82 personas muertas". */
+const count = (value: number, one: string, other: string) => plural(value, one, other, LOCALE);
+const strikeCount = (value: number) => count(value, 'ataque', 'ataques');
+/** "de el Caribe" is "del Caribe": a region as a sentence names it, after "de". */
+const of = (where: string) => (where.startsWith('el ') ? `del ${where.slice('el '.length)}` : `de ${where}`);
+
+/** A strike's counts in Spanish, each agreeing with its noun: "1 ataque contra 2 embarcaciones", "1 persona muerta". */
+const counts: StrikeCountWords = {
+  strikesAndVessels: (strikes, vessels) =>
+    strikes === vessels ? strikeCount(strikes) : `${strikeCount(strikes)} contra ${count(vessels, 'embarcación', 'embarcaciones')}`,
+  toll: (killed, survivors, presumedDead) =>
+    [
+      count(killed, 'persona muerta', 'personas muertas'),
+      survivors ? count(survivors, 'sobreviviente', 'sobrevivientes') : '',
+      presumedDead ? count(presumedDead, 'persona dada por muerta', 'personas dadas por muertas') : '',
+    ]
+      .filter(Boolean)
+      .join(', '),
+  noToll: 'no se informaron víctimas; no se cuenta',
+  date,
+  month: (m) => formatMonth(m, LOCALE),
+};
+
+/** The strikes' list and pages, in Spanish. The data's and the reports' own words stay in English. */
+export const strikes: StrikeWords = {
+  ...counts,
+  everyStrike: 'Todos los ataques',
+  listTitle: (region, month) => `Ataques${region ? ` en ${region}` : ''}${month ? `, ${formatMonth(month, LOCALE)}` : ''}`,
+  listDescription: (title) => `${title}: cada ataque en su propia página, con dónde ocurrió, quiénes iban a bordo y cada reporte sobre él.`,
+  listStandfirst: (events, unconfirmed) =>
+    `${count(events, 'episodio de ataque', 'episodios de ataque')}${unconfirmed > 0 ? `, ${n(unconfirmed)} de ellos no ${unconfirmed === 1 ? 'confirmado' : 'confirmados'}` : ''}, del más reciente al más antiguo. Cada uno tiene su propia página: dónde ocurrió, quiénes iban a bordo, qué dice cada reporte y los párrafos de nuestras fuentes que hablan de él.`,
+  filters: { label: 'Filtrar los ataques', region: 'Región', month: 'Mes', allRegions: 'Todas las regiones', allMonths: 'Todos los meses' },
+  listUnconfirmed: 'no confirmado, no se cuenta',
+  listPosition: (precision) => `Posición: ${precision.toLowerCase()}.`,
+  listSource: 'Fuente:',
+  summary: (d, where, what) => `${date(d)}, en ${where}: ${what}.`,
+  claimWhat: 'un ataque afirmado pero nunca confirmado, que no se cuenta',
+  countedWhat: (strikesAndVessels, toll) => `${strikesAndVessels}, ${toll}, según se anunció`,
+  facts: {
+    date: 'Fecha',
+    announced: 'Fecha del anuncio',
+    dated: 'Cómo se fechó',
+    region: 'Región',
+    strikes: 'Ataques',
+    vessels: 'Embarcaciones',
+    killed: 'Personas muertas',
+    survivors: 'Sobrevivientes',
+    presumedDead: 'Dadas por muertas',
+    aboard: 'Personas a bordo',
+    announcedBy: 'Anunciado por',
+  },
+  event: (id) => `episodio ${id}`,
+  unconfirmedNotice: {
+    strong: 'No confirmado.',
+    text: 'Ningún reporte confirma este ataque: figura en la lista porque se afirmó, y no se cuenta en ningún total de este sitio.',
+  },
+  where: 'Dónde',
+  who: 'Quiénes iban a bordo, según los reportes',
+  notReported: 'No se informó.',
+  whatReportsSay: 'Qué dicen los reportes, y en qué difieren',
+  reportsAgree: 'Los reportes que leímos coinciden, hasta donde llegan.',
+  reports: 'Los reportes',
+  readFrom: 'Tomado de',
+  alsoReportedBy: 'También lo informaron:',
+  dataRow: { before: 'Este ataque es la', link: (id) => `fila ${id} de nuestros datos de ataques`, middle: ', que puede', download: 'descargar en CSV', after: ' (en inglés).' },
+  inOurSources: 'En nuestras fuentes',
+  noMentions: 'Ninguna de nuestras fuentes habla de este ataque en particular.',
+  mention: (outlet, published, p) => `${outlet}, ${date(published)}, párrafo ${p}`,
+  onTheCharts: 'En los gráficos',
+  prevNext: 'Ataques, en orden de fecha',
+  dataInEnglish: 'Las palabras de los reportes y de nuestros datos (la posición, quiénes iban a bordo, las notas) se citan en inglés, tal como se escribieron.',
+  here: {
+    wholeChart: 'el gráfico completo, con sus datos',
+    mapCaption: (where) => `En el mapa ${of(where)}`,
+    mapTitle: (name) => `${name} en el mapa`,
+    mapDesc: (name, where, position) => `${name}, destacado entre los ataques en ${where}. Posición: ${position}.`,
+    eachCaption: 'Entre todos los ataques, por fecha y región',
+    eachTitle: (name) => `${name} entre todos los ataques`,
+    eachDesc: (name, counted) => `${name}, destacado entre todos los episodios de ataque, cada uno de tamaño según sus muertes${counted}.`,
+    overTimeCaption: 'En los totales acumulados',
+    overTimeTitle: (name) => `${name} en los totales acumulados de muertes y ataques`,
+    overTimeDesc: (day, counted) => `Los totales acumulados de muertes y ataques, con una línea el ${date(day)}, el día de este ataque${counted}.`,
+    whoCaption: 'Frente a las cifras de muertos que publicaron los medios',
+    whoTitle: (name) => `${name} frente a las cifras de muertos que publicaron los medios`,
+    whoDesc: (day) =>
+      `Las cifras de muertos que publicaron los medios, frente a las muertes anunciadas hasta cada día, con una línea el ${date(day)}, el día en que se supo de este ataque.`,
+    counted: (toll) => `: ${toll}`,
+    uncounted: ', no confirmado y no contado',
+  },
+};
+
+/** The timeline, in Spanish. */
+export const timeline: TimelineWords = {
+  title: 'Cronología',
+  description: 'Los ataques, los hechos clave y la publicación de cada una de nuestras fuentes, en orden, cada uno con aquello en lo que se basa.',
+  standfirst: (entries) =>
+    `${count(entries, 'entrada fechada', 'entradas fechadas')}, mes por mes: cada ataque, los hechos clave que informan nuestras fuentes y el día en que se publicó cada fuente. Cada una dice en qué se basa; donde un día se deduce en lugar de estar impreso, dice cómo.`,
+  kinds: { event: 'Hecho', strike: 'Ataque', source: 'Fuente publicada' },
+  to: 'al',
+  source: 'Fuente:',
+  span: (label, end) => `${label}, hasta el ${date(end)}`,
+  strike: (where, toll) => `Ataque en ${where}: ${toll}`,
+  claimedStrike: (where) => `Supuesto ataque en ${where}, no confirmado y no contado`,
+  publishes: (outlet) => `${outlet} publica`,
+  paragraph: (outlet, p) => `${outlet}, párrafo ${p}`,
+  strikeRow: (id, outlet) => `Datos de ataques, episodio ${id}, de ${outlet}`,
+  asPublished: (outlet) => `${outlet}, el artículo tal como se publicó`,
+  dated: 'Cómo se fechó:',
+  inferred: 'Fecha deducida:',
+  announced: (d) => `Anunciado el ${date(d)}.`,
+  dataInEnglish: 'Las notas de nuestros datos y los títulos de las fuentes se citan en inglés, tal como se escribieron.',
+};
