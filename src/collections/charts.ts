@@ -1,15 +1,16 @@
 import { eachStrikeFigure, type ChartSpec, strikeMapFigure, strikesOverTimeFigure, whoReportedFigure } from '../charts/figures';
 import { standaloneSvg } from '../charts/standalone';
+import { ENGLISH, type Edition } from '../i18n/words';
 import chartsCss from '../styles/charts.css?raw';
 import globalCss from '../styles/global.css?raw';
-import { type Edition, ENGLISH } from '../i18n/words';
-import { siteUrl } from '../site';
+import { editionParams, siteUrl } from '../site';
+import { loadEdition } from './edition';
 import { loadChartSettings, loadGeography, loadKeyEvents, loadPlaces, loadRegions, loadReportGaps, loadStrikes } from './load';
 
 /**
- * Every chart's figure, from the data: each has a page of its own (`/charts/<id>/`), an embed, downloads
- * and a social card. A new chart joins them by its figure here and its component in
- * src/components/mdx/charts.ts.
+ * Every chart's figure, from the data, in an edition's words: each has a page of its own (`/charts/<id>/`,
+ * `/es/charts/<id>/`), an embed and a social card in each edition, and downloads (drawn in English). A new chart joins them by its
+ * figure here and its component in src/components/mdx/charts.ts.
  */
 export async function loadChartFigures(edition: Edition = ENGLISH): Promise<ChartSpec[]> {
   const [strikes, events, settings, gaps, geography, regions, places] = await Promise.all([
@@ -27,6 +28,16 @@ export async function loadChartFigures(edition: Edition = ENGLISH): Promise<Char
     strikeMapFigure(strikes, { geography, regions, places }, settings, edition),
     whoReportedFigure(strikes, gaps, edition),
   ];
+}
+
+/** The params and props of a chart's page or embed in every edition: its id, and its figure in the edition's words. */
+export async function chartPaths() {
+  const paths = await Promise.all(
+    editionParams().map(async ({ params, props: { locale } }) =>
+      (await loadChartFigures(await loadEdition(locale))).map((chart) => ({ params: { ...params, id: chart.id }, props: { locale, chart } })),
+    ),
+  );
+  return paths.flat();
 }
 
 /** One chart's figure, by its default id, in the edition's words. */

@@ -98,8 +98,11 @@ export const HOST_RULES: HostRules = {
     'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
   },
-  // A chart's embed page is made to be framed by any site; no other page may be.
-  frameAncestors: [{ pattern: '/charts/*/embed/', sources: '*' }],
+  // A chart's embed page, in either edition, is made to be framed by any site; no other page may be.
+  frameAncestors: [
+    { pattern: '/charts/*/embed/', sources: '*' },
+    { pattern: '/es/charts/*/embed/', sources: '*' },
+  ],
   frameDefault: "'none'",
   // English at the root and Spanish under /es/ (src/site.ts's editions); the page a host sends for any
   // missing address, and the one the service worker shows offline, say what they say in both.

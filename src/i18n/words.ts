@@ -280,6 +280,33 @@ export interface TimelineWords {
   dataInEnglish?: string;
 }
 
+/** The charts' own pages (`/charts/`, `/charts/<id>/`), their sharing tools and their embeds. */
+export interface ChartPageWords {
+  listTitle: string;
+  listDescription: string;
+  /** The list's standfirst, around its link to the data page. */
+  listIntro: Linked;
+  dataAsOf(date: Date): string;
+  /** A chart page's standfirst: from the explainer (a link), drawn from our data (a link) as of a day, then a link to every chart, and a full stop. */
+  intro: { before: string; explainer: string; middle: string; data: string; asOf(date: Date): string; all: string };
+  /** The link under a chart elsewhere to its own page. */
+  share: string;
+  embedHeading: string;
+  embedText: string;
+  embedCode: string;
+  seeEmbed: string;
+  downloadHeading: string;
+  svg: string;
+  png: string;
+  /** Said of the downloads where the drawings are in English: "(en inglés)". */
+  downloadsInEnglish?: string;
+  citeHeading: string;
+  /** The line to cite a chart by: its caption, the site, its address and the day of its newest data. */
+  citation(caption: string, site: string, url: string, asOf: Date): string;
+  /** An embed's link back to the chart's page, after the site's name. */
+  embedBack: string;
+}
+
 /** A figure as a source words it: a number, the high end of a range, and the words before it. */
 export interface FigureFacts {
   value: number;
@@ -574,6 +601,7 @@ export interface Words {
   comparison: ComparisonWords;
   strikes: StrikeWords;
   timeline: TimelineWords;
+  chartPages: ChartPageWords;
   /** What each metric counts: its label, and its unit as a heading adds it ("US reward for Maduro (US dollars)"). */
   metrics: Record<Metric, { label: string; unit: string }>;
 }

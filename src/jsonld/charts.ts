@@ -9,7 +9,7 @@ import { us } from './organization';
  * A chart's page: the chart as an image of ours (its PNG, with the SVG as another encoding), described by
  * its summary and drawn from our dataset, whose node the data page describes in full.
  */
-export function chartImage(chart: ChartSpec, { path, site }: { path: string; site: URL }): ImageObject {
+export function chartImage(chart: ChartSpec, { path, site, inLanguage = SITE_LANGUAGE }: { path: string; site: URL; inLanguage?: string }): ImageObject {
   const page = absolute(path, site);
   return {
     '@type': 'ImageObject',
@@ -22,7 +22,7 @@ export function chartImage(chart: ChartSpec, { path, site }: { path: string; sit
     contentUrl: absolute(`/charts/${chart.id}.png`, site),
     encodingFormat: 'image/png',
     encoding: { '@type': 'MediaObject', contentUrl: absolute(`/charts/${chart.id}.svg`, site), encodingFormat: 'image/svg+xml' },
-    inLanguage: SITE_LANGUAGE,
+    inLanguage,
     creator: us(site),
     creditText: SITE_NAME,
     isBasedOn: { '@id': datasetId(site) },

@@ -10,16 +10,16 @@ import { siteCopy } from '../helpers/siteCopy';
 const siteDir = inject('siteDir');
 const SITE = siteUrl();
 const pages = (await builtPages(siteDir)).filter((path) => path.endsWith('/'));
-/** The English strikes' pages: each strike's, the list and its filtered views. */
-const STRIKE_PAGES = pages.filter((path) => path.startsWith('/strikes/'));
-/** The Spanish edition's pages: everything we write, under /es/, the strikes' pages and the timeline among them. */
-const SPANISH = ['/es/', '/es/sources/', '/es/ledger/', '/es/data/', '/es/search/', '/es/timeline/', ...STRIKE_PAGES.map((path) => `/es${path}`)];
+/** The English strikes' and charts' pages: each strike's, the list and its filtered views; each chart's, its embed and their list. */
+const STRIKE_AND_CHART_PAGES = pages.filter((path) => path.startsWith('/strikes/') || path.startsWith('/charts/'));
+/** The Spanish edition's pages: everything we write, under /es/, the strikes', the charts' and the timeline among them. */
+const SPANISH = ['/es/', '/es/sources/', '/es/ledger/', '/es/data/', '/es/search/', '/es/timeline/', ...STRIKE_AND_CHART_PAGES.map((path) => `/es${path}`)];
 /** Pages that say what they say in both languages: the host's 404 page and the service worker's offline page. */
 const SHARED = ['/404.html', '/offline/'];
 const local = (href: string) => new URL(href, SITE).pathname;
 
 /** The English pages with no Spanish counterpart yet (a source's page has its own rule). */
-const ENGLISH_ONLY = ['/about/', '/charts/'];
+const ENGLISH_ONLY = ['/about/'];
 /** A chart's embed, framed by other sites: the chart alone, with no header and so no language switch. */
 const isEmbed = (path: string) => path.endsWith('/embed/');
 
@@ -58,7 +58,7 @@ describe('the Spanish edition', () => {
     const counterpart = await readPage(siteDir, target);
     expect(counterpart.querySelector('html')!.getAttribute('lang')).toBe(other);
     const english = lang === 'en' ? path : target;
-    // A page with a counterpart (all but a source's, /about/ and the charts' pages, which are in English only) goes there and back.
+    // A page with a counterpart (all but a source's and /about/, which are in English only) goes there and back.
     if (ENGLISH_ONLY.some((only) => english.startsWith(only))) {
       // One in English only: its Spanish switch leads to the Spanish home page.
       expect(target).toBe('/es/');
@@ -72,7 +72,7 @@ describe('the Spanish edition', () => {
   });
 
   test('the Spanish header leads to the Spanish page of every item, none of them in English', async () => {
-    for (const path of SPANISH) {
+    for (const path of SPANISH.filter((p) => !isEmbed(p))) {
       const nav = (await readPage(siteDir, path)).querySelector('.site-header nav[aria-label="Principal"]')!;
       const links = nav.querySelectorAll('a');
       expect(links.map((a) => a.getAttribute('href')), path).toEqual(['/es/', '/es/strikes/', '/es/timeline/', '/es/sources/', '/es/ledger/', '/es/data/']);
@@ -131,6 +131,23 @@ describe('the Spanish edition', () => {
     expect(source.querySelector('[lang="en"]')).not.toBeNull();
   });
 
+  test('the charts’ pages and embeds in Spanish: the chart in Spanish, its embed code framing the Spanish embed, the downloads in English and said to be', async () => {
+    const page = await readPage(siteDir, '/es/charts/each-strike/');
+    expect(textOf(page.querySelector('h1')!)).toBe('Cada episodio de ataque, por región, de tamaño según las muertes');
+    expect(textOf(page.querySelector('.chart-summary')!)).toMatch(/^Hubo \d+ episodios de ataque en el Caribe/);
+    expect(textOf(page.querySelector('#embed-heading')!)).toBe('Insertar este gráfico');
+    expect(page.querySelector('.embed-code')!.textContent).toContain(`<iframe src="${SITE}es/charts/each-strike/embed/"`);
+    expect(textOf(page.querySelector('.chart-citation')!)).toMatch(new RegExp(`^«.+». Ataques en el mar. ${SITE}es/charts/each-strike/ \\(datos al \\d+ de \\w+ de \\d{4}\\)\\.$`));
+    for (const a of page.querySelectorAll('.downloads a')) expect(a.getAttribute('hreflang')).toBe('en');
+    const embed = await readPage(siteDir, '/es/charts/strike-map/embed/');
+    expect(embed.querySelector('html')!.getAttribute('lang')).toBe('es');
+    expect(embed.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${SITE}es/charts/strike-map/`);
+    expect(embed.querySelector('.chart-narrow a.mark')!.getAttribute('href')).toMatch(/^\/es\/strikes\/\w+\/$/);
+    // Each chart on the Spanish explainer leads to its Spanish page.
+    const explainer = await readPage(siteDir, '/es/');
+    expect(explainer.querySelectorAll('.chart-share a').map((a) => [a.getAttribute('href'), textOf(a)])).toContainEqual(['/es/charts/each-strike/', 'Compartir, insertar o descargar este gráfico']);
+  });
+
   test("the Spanish explainer's structured data is its own article, in Spanish, a translation of the English", async () => {
     const graph = (html: Awaited<ReturnType<typeof readPage>>) =>
       JSON.parse(html.querySelector('script[type="application/ld+json"]')!.textContent)['@graph'] as Record<string, unknown>[];
@@ -159,7 +176,8 @@ describe('the Spanish edition', () => {
 
   test('both languages are in the sitemap, each page with its counterpart', async () => {
     const sitemap = await readFile(join(siteDir, 'sitemap-0.xml'), 'utf8');
-    for (const path of SPANISH) expect(sitemap).toContain(`<loc>${SITE}${path.slice(1)}</loc>`);
+    // An embed is for other sites to frame, not for search engines.
+    for (const path of SPANISH.filter((p) => !isEmbed(p))) expect(sitemap).toContain(`<loc>${SITE}${path.slice(1)}</loc>`);
     expect(sitemap).toContain(`<url><loc>${SITE}ledger/</loc><xhtml:link rel="alternate" hreflang="es" href="${SITE}es/ledger/"/>`);
   });
 

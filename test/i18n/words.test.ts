@@ -87,3 +87,14 @@ describe('the words of the offline copy, in each edition', () => {
     expect(offlineControlsWords('en').progress(1, 1000, '0.1 MB', '0.2 MB')).toBe('Saving the whole site: 1 file of 1,000, 0.1 MB of 0.2 MB…');
   });
 });
+
+describe('a chart’s citation, in each edition', () => {
+  test.each([
+    ['en', '“Each strike”. Strikes at Sea. https://example.org/charts/each-strike/ (data as of 31 December 2025).'],
+    ['es', '«Cada ataque». Ataques en el mar. https://example.org/es/charts/each-strike/ (datos al 31 de diciembre de 2025).'],
+  ] as const)('%s: names the chart, the site, its address and the day of its newest data', (locale, words) => {
+    const { chartPages, site } = wordsFor(locale);
+    const url = `https://example.org${locale === 'es' ? '/es' : ''}/charts/each-strike/`;
+    expect(chartPages.citation(locale === 'es' ? 'Cada ataque' : 'Each strike', site.name, url, new Date('2025-12-31T00:00:00Z'))).toBe(words);
+  });
+});

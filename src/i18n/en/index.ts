@@ -6,6 +6,7 @@ import { chartSources, data, feed, search, shared } from './data';
 import { explainer, ledger, site, sources } from './pages';
 import { figures } from './figures';
 import { strikes, timeline } from './strikes';
+import { chartPages } from './chartPages';
 import { metrics } from '../../schemas/metrics';
 
 /** Every word of the English edition that the code writes. */
@@ -26,5 +27,6 @@ export const en: Words = {
   comparison,
   strikes,
   timeline,
+  chartPages,
   metrics,
 };

@@ -6,6 +6,7 @@ import { chartSources, data, feed, search, shared } from './data';
 import { explainer, ledger, site, sources } from './pages';
 import { figures } from './figures';
 import { strikes, timeline } from './strikes';
+import { chartPages } from './chartPages';
 
 /** What each metric counts, in Spanish. */
 const metrics: Words['metrics'] = {
@@ -41,5 +42,6 @@ export const es: Words = {
   comparison,
   strikes,
   timeline,
+  chartPages,
   metrics,
 };

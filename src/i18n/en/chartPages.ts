@@ -1,0 +1,34 @@
+import { formatDate } from '../../format/dates';
+import type { ChartPageWords } from '../words';
+
+/** The charts' pages, in English. */
+export const chartPages: ChartPageWords = {
+  listTitle: 'Charts',
+  listDescription: 'Every chart of the explainer, each with its own page to share, embed and download it.',
+  listIntro: {
+    before: 'Every chart of the explainer, drawn from',
+    link: 'our data',
+    after: '. Each has its own page, to share, embed in another site, cite, or download as SVG, PNG or CSV.',
+  },
+  dataAsOf: (date) => `data as of ${formatDate(date)}`,
+  intro: {
+    before: 'A chart from',
+    explainer: 'the explainer',
+    middle: ', drawn from',
+    data: 'our data',
+    asOf: (date) => ` as of ${formatDate(date)}. Share it, embed it in your own site, cite it or download it below;`,
+    all: 'all charts',
+  },
+  share: 'Share, embed or download this chart',
+  embedHeading: 'Embed this chart',
+  embedText:
+    'Paste this into a page of your site: the chart keeps up with our data, fits the width it is given, sets its own height and follows the reader’s light or dark setting. Please keep the link back to this page.',
+  embedCode: 'Embed code',
+  seeEmbed: 'See the embedded chart on its own',
+  downloadHeading: 'Download',
+  svg: 'the drawing, with its styles, for print or editing',
+  png: 'the drawing at twice its size, for slides and posts',
+  citeHeading: 'Cite this chart',
+  citation: (caption, site, url, asOf) => `“${caption}”. ${site}. ${url} (data as of ${formatDate(asOf)}).`,
+  embedBack: 'this chart, its data and sources',
+};

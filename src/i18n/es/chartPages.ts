@@ -1,0 +1,37 @@
+import { formatDate } from '../../format/dates';
+import type { ChartPageWords } from '../words';
+
+const date = (d: Date) => formatDate(d, 'es');
+
+/** The charts' pages, in Spanish. The downloads are drawn in English, and say so. */
+export const chartPages: ChartPageWords = {
+  listTitle: 'Gráficos',
+  listDescription: 'Cada gráfico de la explicación, cada uno con su propia página para compartirlo, insertarlo en otro sitio y descargarlo.',
+  listIntro: {
+    before: 'Cada gráfico de la explicación, trazado a partir de',
+    link: 'nuestros datos',
+    after: '. Cada uno tiene su propia página, para compartirlo, insertarlo en otro sitio, citarlo o descargarlo en SVG, PNG o CSV.',
+  },
+  dataAsOf: (d) => `datos al ${date(d)}`,
+  intro: {
+    before: 'Un gráfico de',
+    explainer: 'la explicación',
+    middle: ', trazado a partir de',
+    data: 'nuestros datos',
+    asOf: (d) => ` al ${date(d)}. Compártalo, insértelo en su propio sitio, cítelo o descárguelo más abajo;`,
+    all: 'todos los gráficos',
+  },
+  share: 'Compartir, insertar o descargar este gráfico',
+  embedHeading: 'Insertar este gráfico',
+  embedText:
+    'Pegue este código en una página de su sitio: el gráfico se mantiene al día con nuestros datos, se ajusta al ancho que se le da, fija su propia altura y sigue el modo claro u oscuro del lector. Por favor, conserve el enlace a esta página.',
+  embedCode: 'Código para insertar',
+  seeEmbed: 'Ver el gráfico insertado por sí solo',
+  downloadHeading: 'Descargar',
+  svg: 'el dibujo, con sus estilos, para imprimir o editar',
+  png: 'el dibujo al doble de su tamaño, para presentaciones y publicaciones',
+  downloadsInEnglish: 'Los dibujos para descargar están en inglés.',
+  citeHeading: 'Citar este gráfico',
+  citation: (caption, site, url, asOf) => `«${caption}». ${site}. ${url} (datos al ${date(asOf)}).`,
+  embedBack: 'este gráfico, sus datos y fuentes',
+};
