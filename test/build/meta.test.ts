@@ -20,8 +20,8 @@ const pages = (await readdir(siteDir, { recursive: true }))
   .map((f) => `/${f.replace(/index\.html$/, '')}`)
   .sort();
 
-/** A chart's embed page, which other sites frame: its address is its chart's page. */
-const isEmbed = (path: string) => /^\/charts\/[^/]+\/embed\/$/.test(path);
+/** A chart's embed page, in either edition, which other sites frame: its address is its chart's page. */
+const isEmbed = (path: string) => /^(\/es)?\/charts\/[^/]+\/embed\/$/.test(path);
 /** The address a page names as its own. */
 const canonicalOf = (path: string) => new URL(isEmbed(path) ? path.replace(/embed\/$/, '') : path, SITE).href;
 
