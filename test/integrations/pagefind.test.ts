@@ -32,7 +32,8 @@ describe('the index the build writes to /pagefind/', () => {
     for (const path of await builtPages()) if ((await readPage(siteDir, path)).querySelector('[data-pagefind-body]')) marked.push(path);
     const strikeIds = csvParse(await readFile('content/data/strikes.csv', 'utf8')).map((row) => row.id!);
     expect(strikeIds).toHaveLength(27);
-    const spanish = ['/es/', '/es/data/'];
+    // The Spanish edition's: its explainer, data, list of strikes, timeline and every strike's page.
+    const spanish = ['/es/', '/es/data/', '/es/strikes/', '/es/timeline/', ...strikeIds.map((id) => `/es/strikes/${id}/`)];
     expect(marked.sort()).toEqual(
       ['/', '/data/', '/strikes/', '/timeline/', ...spanish, ...sourceIds.map((id) => `/sources/${id}/`), ...strikeIds.map((id) => `/strikes/${id}/`)].sort(),
     );
