@@ -10,8 +10,8 @@ import { loadChartSettings, loadGeography, loadPlaces, loadRegions, loadSources,
 
 /**
  * The names of every card the site has: the explainer's, each source's, each chart's, each strike's and
- * the site's; and in every other edition its explainer's, each chart's and the site's (a source, and a
- * strike for now, has its page in English only).
+ * the site's; and in every other edition its explainer's, each chart's and the site's (a source has its
+ * page in English only; a strike's Spanish page shows the Spanish site card until strikes have cards in it).
  */
 export async function cardNames(): Promise<string[]> {
   const [sources, charts, strikes] = await Promise.all([loadSources(), loadChartFigures(), loadStrikes()]);
