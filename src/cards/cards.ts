@@ -8,7 +8,7 @@ import { isoDay, parseDay } from '../format/dates';
 import type { PageImage } from '../domain/articleMeta';
 import { outletName, type SourceEntry } from '../domain/sources';
 import { tollText, type StrikePage } from '../domain/strikePages';
-import { type CardWords, type SiteWords, wordsFor } from '../i18n/words';
+import { type CardWords, type Edition, ENGLISH, type SiteWords, wordsFor } from '../i18n/words';
 import { defaultLocale, type Locale } from '../site';
 
 /** A card's size in pixels: what OpenGraph's consumers crop least. */
@@ -107,14 +107,15 @@ export const chartCard = (caption: string, chart: CardChart, locale: Locale = de
  * A strike's card, from its page: the page's title, its day, its region as a sentence names it ("the
  * eastern Pacific"), its toll as announced (or that it is a claim never confirmed), its position in words, and its map.
  */
-export const strikeCard = (page: Pick<StrikePage, 'strike' | 'title' | 'position'>, region: string, map: CardChart): CardSpec => ({
+export const strikeCard = (page: Pick<StrikePage, 'strike' | 'title' | 'position'>, region: string, map: CardChart, edition: Edition = ENGLISH): CardSpec => ({
   kind: 'strike',
   title: page.title,
   date: isoDay(page.strike.date),
   region,
-  ...(page.strike.status === 'unconfirmed' ? { toll: 'claimed, never confirmed', counted: false } : { toll: tollText(page.strike), counted: true }),
+  ...(page.strike.status === 'unconfirmed' ? { toll: edition.words.cards.unconfirmed, counted: false } : { toll: tollText(page.strike, edition), counted: true }),
   position: page.position.text,
   map,
+  ...inEdition(edition.locale),
 });
 
 /**

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { type CardSpec, cardJson, cardName, chartCard, explainerCard, siteCard, type SocialCard, socialCard, sourceCard, strikeCard } from '../cards/cards';
 import { strikeOnMap } from '../charts/figures';
 import { strikeName, strikePage } from '../domain/strikePages';
+import type { Edition } from '../i18n/words';
 import { localeOfExplainer } from '../schemas/explainer';
 import { basePath, defaultLocale, isLocale, type Locale, localeOfPath, locales } from '../site';
 import { loadChartFigure, loadChartFigures, standalone, standaloneDrawing } from './charts';
@@ -10,12 +11,12 @@ import { loadChartSettings, loadGeography, loadPlaces, loadRegions, loadSources,
 
 /**
  * The names of every card the site has: the explainer's, each source's, each chart's, each strike's and
- * the site's; and in every other edition its explainer's, each chart's and the site's (a source has its
- * page in English only; a strike's Spanish page shows the Spanish site card until strikes have cards in it).
+ * the site's; and in every other edition the same but the sources' (a source has its page in English only).
  */
 export async function cardNames(): Promise<string[]> {
   const [sources, charts, strikes] = await Promise.all([loadSources(), loadChartFigures(), loadStrikes()]);
-  const inEdition = (locale: Locale) => ['index', ...charts.map((c) => `charts/${c.id}`), 'site'].map((name) => cardName(`/${name}/`, locale));
+  const inEdition = (locale: Locale) =>
+    ['index', ...charts.map((c) => `charts/${c.id}`), ...strikes.map((s) => `strikes/${s.id}`), 'site'].map((name) => cardName(`/${name}/`, locale));
   return [
     'index',
     ...sources.map((s) => `sources/${s.id}`),
@@ -30,14 +31,14 @@ export async function cardNames(): Promise<string[]> {
 const CARD_MAP_WIDTH = 460;
 
 /** A strike's card: its page's words, and its region's map with the strike picked out. */
-async function strikeCardSpec(id: string): Promise<CardSpec | undefined> {
+async function strikeCardSpec(id: string, edition: Edition): Promise<CardSpec | undefined> {
   const [strikes, settings, geography, regions, places] = await Promise.all([loadStrikes(), loadChartSettings(), loadGeography(), loadRegions(), loadPlaces()]);
   const strike = strikes.find((s) => s.id === id);
   if (!strike) return undefined;
-  const where = settings.regions[strike.region];
-  const title = `${strikeName(strike)} on the map of ${where}`;
-  const map = strikeOnMap(strike, { strikes, layers: { geography, regions, places }, settings }, { id: 'card-map', width: CARD_MAP_WIDTH, title });
-  return strikeCard(strikePage(strike, strikes, settings.regions, []), where, { svg: standalone(map), title });
+  const where = edition.translate(settings.regions[strike.region]);
+  const title = edition.words.cards.mapTitle(strikeName(strike, edition), where);
+  const map = strikeOnMap(strike, { strikes, layers: { geography, regions, places }, settings }, { id: 'card-map', width: CARD_MAP_WIDTH, title }, edition);
+  return strikeCard(strikePage(strike, strikes, settings.regions, [], edition), where, { svg: standalone(map), title }, edition);
 }
 
 /** The explainer of an edition, from its home page's file (content/explainer/index.mdx, es/index.mdx). */
@@ -64,12 +65,11 @@ export async function cardSpec(name: string): Promise<CardSpec | undefined> {
     const chart = await loadChartFigure(id!, edition);
     return chart && chartCard(chart.caption, { svg: standaloneDrawing(chart), title: chart.title }, locale);
   }
-  if (locale !== defaultLocale) return undefined;
-  if (kind === 'sources') {
+  if (kind === 'strikes') return strikeCardSpec(id!, edition);
+  if (kind === 'sources' && locale === defaultLocale) {
     const source = (await loadSources()).find((s) => s.id === id);
     return source && sourceCard(source);
   }
-  if (kind === 'strikes') return strikeCardSpec(id!);
   return undefined;
 }
 

@@ -580,6 +580,10 @@ export interface CardWords {
   tollNote(counted: boolean): string;
   chart: string;
   map: string;
+  /** A strike's toll where it was claimed and never confirmed. */
+  unconfirmed: string;
+  /** The title of a strike's map on its card: "Strike of 27 October 2025 on the map of the eastern Pacific". */
+  mapTitle(strike: string, region: string): string;
 }
 
 /** Every word of one edition that the code writes. */

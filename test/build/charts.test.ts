@@ -93,8 +93,8 @@ describe('social cards', () => {
     expect(files.filter((f) => f.startsWith('cards/')).sort()).toEqual(
       ['cards/index.png', 'cards/site.png', ...CHARTS.map((id) => `cards/charts/${id}.png`)]
         .concat(pagesWithCards.map((f) => `cards/${f.replace(/\/index\.html$/, '')}.png`))
-        // The Spanish edition's own: its explainer's, its charts' and its site card.
-        .concat(['index', 'site', ...CHARTS.map((id) => `charts/${id}`)].map((name) => `cards/es/${name}.png`))
+        // The Spanish edition's own: its explainer's, its charts', its strikes' and its site card.
+        .concat(['index', 'site', ...CHARTS.map((id) => `charts/${id}`), ...strikes.map((s) => `strikes/${s.id}`)].map((name) => `cards/es/${name}.png`))
         .sort(),
     );
   });

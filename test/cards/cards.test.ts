@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cardAlt, cardHref, cardName, chartCard, explainerCard, siteCard, socialCard, sourceCard, strikeCard } from '../../src/cards/cards';
-import { wordsFor } from '../../src/i18n/words';
+import { editionOf, wordsFor } from '../../src/i18n/words';
 import type { SourceEntry } from '../../src/domain/sources';
 import { strikePage } from '../../src/domain/strikePages';
 import { loadData } from '../charts/data';
@@ -108,5 +108,18 @@ describe('a card in Spanish: the same card, in the Spanish edition’s words', (
   test('an English card carries no edition, so that its cached drawing stays valid', () => {
     expect(explainerCard({ title: 't', updated: new Date('2026-12-02T00:00:00Z') }, chart, 'en')).not.toHaveProperty('locale');
     expect(siteCard()).not.toHaveProperty('locale');
+  });
+
+  test('a strike: its toll and its region in Spanish, agreeing with its counts; a claim never confirmed says so', async () => {
+    const es = editionOf('es', (english) => ({ 'the eastern Pacific': 'el Pacífico oriental', 'the Caribbean': 'el Caribe' })[english] ?? english);
+    const map = { svg: chart.svg, title: wordsFor('es').cards.mapTitle('Ataque del 27 de octubre de 2025', 'el Pacífico oriental') };
+    expect(map.title).toBe('Ataque del 27 de octubre de 2025 en el mapa del Pacífico oriental');
+    const page = strikePage(strikes.find((s) => s.id === '11')!, strikes, settings.regions, [], es);
+    const spec = strikeCard(page, 'el Pacífico oriental', map, es);
+    expect(spec).toMatchObject({ kind: 'strike', toll: '14 personas muertas, 1 sobreviviente, 1 persona dada por muerta', counted: true, locale: 'es' });
+    expect(cardAlt(spec)).toMatch(/, en el Pacífico oriental: 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta, según lo anunciado\. .*Mapa: Ataque del 27 de octubre de 2025 en el mapa del Pacífico oriental\. Ataques en el mar\.$/);
+    const claim = strikeCard(strikePage(strikes.find((s) => s.id === '4a')!, strikes, settings.regions, [], es), 'el Caribe', map, es);
+    expect(claim).toMatchObject({ toll: 'reivindicado, nunca confirmado', counted: false });
+    expect(cardAlt(claim)).toContain(': reivindicado, nunca confirmado, no contabilizado. ');
   });
 });

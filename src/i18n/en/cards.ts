@@ -12,4 +12,6 @@ export const cards: CardWords = {
   tollNote: (counted) => (counted ? 'as announced' : 'not counted'),
   chart: 'Chart',
   map: 'Map',
+  unconfirmed: 'claimed, never confirmed',
+  mapTitle: (strike, region) => `${strike} on the map of ${region}`,
 };

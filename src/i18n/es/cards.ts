@@ -1,6 +1,7 @@
 import { formatDate } from '../../format/dates';
 import { plural } from '../../format/numbers';
 import type { CardWords } from '../words';
+import { ofRegion } from './strikes';
 
 const LOCALE = 'es';
 
@@ -14,4 +15,6 @@ export const cards: CardWords = {
   tollNote: (counted) => (counted ? 'según lo anunciado' : 'no contabilizado'),
   chart: 'Gráfico',
   map: 'Mapa',
+  unconfirmed: 'reivindicado, nunca confirmado',
+  mapTitle: (strike, region) => `${strike} en el mapa ${ofRegion(region)}`,
 };

@@ -9,7 +9,7 @@ const n = (value: number) => formatNumber(value, LOCALE);
 const count = (value: number, one: string, other: string) => plural(value, one, other, LOCALE);
 const strikeCount = (value: number) => count(value, 'ataque', 'ataques');
 /** "de el Caribe" is "del Caribe": a region as a sentence names it, after "de". */
-const of = (where: string) => (where.startsWith('el ') ? `del ${where.slice('el '.length)}` : `de ${where}`);
+export const ofRegion = (where: string) => (where.startsWith('el ') ? `del ${where.slice('el '.length)}` : `de ${where}`);
 
 /** A strike's counts in Spanish, each agreeing with its noun: "1 ataque contra 2 embarcaciones", "1 persona muerta". */
 const counts: StrikeCountWords = {
@@ -78,7 +78,7 @@ export const strikes: StrikeWords = {
   dataInEnglish: 'Las palabras de los reportes y de nuestros datos (la posición, quiénes iban a bordo, las notas) se citan en inglés, tal como se escribieron.',
   here: {
     wholeChart: 'el gráfico completo, con sus datos',
-    mapCaption: (where) => `En el mapa ${of(where)}`,
+    mapCaption: (where) => `En el mapa ${ofRegion(where)}`,
     mapTitle: (name) => `${name} en el mapa`,
     mapDesc: (name, where, position) => `${name}, destacado entre los ataques en ${where}. Posición: ${position}.`,
     eachCaption: 'Entre todos los ataques, por fecha y región',
