@@ -177,6 +177,8 @@ export interface StrikePage {
   strike: Strike;
   href: string;
   title: string;
+  /** The strike's sea area by its name in the edition: "Eastern Pacific", "Pacífico oriental". */
+  region: string;
   /** One sentence: when, where, what it cost. */
   summary: string;
   facts: Fact[];
@@ -211,6 +213,7 @@ export function strikePage(
     strike,
     href: strikeHref(strike.id, locale),
     title: strikeName(strike, edition),
+    region: translate(strike.region),
     summary: words.strikes.summary(strike.date, where, what),
     facts: strikeFacts(strike, edition),
     position: { text: positionText(strike, where, edition), words: strike.position.source },

@@ -12,11 +12,11 @@ import { us } from './organization';
  * Where the strike was, as far as the reports say: the sea area always, and coordinates only where a report
  * gives them. A point worked out from a description is ours, not a report's, so it is given in words.
  */
-function placeOf({ strike, position }: StrikePage): Place {
+function placeOf({ strike, region, position }: StrikePage): Place {
   const { position: p } = strike;
   return {
     '@type': 'Place',
-    name: strike.region,
+    name: region,
     description: position.text,
     ...(p.precision === 'reported' && { geo: { '@type': 'GeoCoordinates', latitude: p.lat, longitude: p.lon } }),
   };

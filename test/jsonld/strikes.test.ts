@@ -3,6 +3,7 @@ import { strikeLists, strikePage } from '../../src/domain/strikePages';
 import type { Mention } from '../../src/domain/strikeMentions';
 import { us } from '../../src/jsonld/organization';
 import { strikeItemList, strikeWebPage } from '../../src/jsonld/strikes';
+import { editionOf } from '../../src/i18n/words';
 import type { Strike } from '../../src/schemas/strike';
 import { loadData } from '../charts/data';
 
@@ -26,6 +27,12 @@ describe('strikeWebPage(page, input)', () => {
     expect(page.url).toBe('https://example.org/strikes/12/');
     expect(page.about).toEqual({ '@id': event['@id'] });
     expect(page.publisher).toEqual(us(site));
+  });
+
+  test('on a Spanish page, the place is named in Spanish', () => {
+    const es = editionOf('es', (english) => ({ 'Eastern Pacific': 'Pacífico oriental', 'the eastern Pacific': 'el Pacífico oriental' })[english] ?? english);
+    const [, event] = strikeWebPage(strikePage(byId('12'), strikes, settings.regions, [], es), site, 'es').map(fields);
+    expect(event.location).toMatchObject({ '@type': 'Place', name: 'Pacífico oriental' });
   });
 
   test('a point worked out from a description is given in words, never as coordinates a report did not give', () => {
