@@ -197,11 +197,13 @@ describe('the whole site, saved on request', () => {
     await devtools.send('ServiceWorker.enable');
     await devtools.send('ServiceWorker.stopAllWorkers');
     await open.page.goto(`${open.server.url}ledger/`);
-    // At least the archive's bodies are freed (Chromium also counts each entry's headers): 130,577 bytes for
-    // 126,991 with the five real sources.
+    // Chromium's figure is not exact: run alone, this test measured 130,577 bytes freed for the archive's
+    // 126,991; in the whole suite, 2,270 bytes fewer than the archive's bodies, its cache gone all the same
+    // (checked above). Without the removal nothing would be freed at all; 5% of the archive is the margin
+    // for the browser's bookkeeping.
     await expect
       .poll(async () => beforeRemoval - (await storageUsed(open.page)), { timeout: 60_000, interval: 200 })
-      .toBeGreaterThanOrEqual(archive.bytes);
+      .toBeGreaterThanOrEqual(archive.bytes * 0.95);
     await open.page.getByRole('button', { name: /^Save the whole site/ }).waitFor();
   });
 });

@@ -129,8 +129,9 @@ describe.each(SERVERS)('the built site served by %s', (_, start) => {
   test("every page's Content-Security-Policy header is the policy its <meta> carries, with frame-ancestors 'none' but on a chart's embed, which any site may frame", async () => {
     const pages = await pagePolicies(siteDir, files);
     expect(pages.length).toBeGreaterThan(8);
-    const embeds = pages.filter(({ file: page }) => /^\/charts\/[^/]+\/embed\/index\.html$/.test(page));
-    expect(embeds).toHaveLength(CHART_IDS.length);
+    // Each chart's embed, in each edition.
+    const embeds = pages.filter(({ file: page }) => /^(\/es)?\/charts\/[^/]+\/embed\/index\.html$/.test(page));
+    expect(embeds).toHaveLength(CHART_IDS.length * 2);
     for (const { file: page, meta } of pages) {
       expect(meta, page).toMatch(/script-src/);
       const { headers } = await get(page.replace(/index\.html$/, ''), BR_OR_GZIP);
