@@ -15,13 +15,15 @@ const errorsOf = (report: Report) =>
   report.results.flatMap((r) => r.messages.map((m) => `${r.filePath}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
 
 describe('the HTML validator', () => {
-  test('reports errors in invalid HTML: a duplicate id, a skipped heading level', async () => {
+  // A class repeated on one element is how a shared spread object shows (Astro adds its scoping class to the
+  // object itself): the timeline at 1,000 sources once weighed 8.8 MB, not 0.8 MB, from it.
+  test('reports errors in invalid HTML: a duplicate id, a skipped heading level, a class repeated on one element', async () => {
     const report = await validator.validateString(
-      '<!doctype html><html lang="en"><head><title>Bad</title></head><body><main><h1>A</h1><h3 id="x">B</h3><p id="x"><div>C</div></p></main></body></html>',
+      '<!doctype html><html lang="en"><head><title>Bad</title></head><body><main><h1>A</h1><h3 id="x">B</h3><p id="x"><div>C</div></p><p class="a b a">D</p></main></body></html>',
       'bad.html',
     );
     const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId));
-    expect(rules).toEqual(expect.arrayContaining(['no-dup-id', 'heading-level']));
+    expect(rules).toEqual(expect.arrayContaining(['no-dup-id', 'heading-level', 'no-dup-class']));
     expect(report.valid).toBe(false);
   });
 });
