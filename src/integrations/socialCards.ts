@@ -12,7 +12,7 @@ import { CARD_DRAWER, CARD_SIZE, type CardDrawer, type CardSpec } from '../cards
 import { CARD_FONT, cardLayout, placeChart } from '../cards/layout';
 import { drawingSize } from '../charts/standalone';
 import { wordsFor } from '../i18n/words';
-import { locales } from '../site';
+import { locales, pathIn } from '../site';
 import { mapAtOnce } from './atOnce';
 
 /** The font files cards and chart images are drawn with, from @fontsource/noto-sans: Latin and Latin Extended, three weights. */
@@ -306,8 +306,8 @@ const drawers = globalThis as { [CARD_DRAWER]?: CardDrawer };
  * Social cards and chart images. From the build's start, each card a page names is drawn as the page is
  * rendered (on all cores but one); once the pages are written, each `dist/cards/<name>.json` (what a
  * page's card shows, written by src/pages/cards/) becomes `dist/cards/<name>.png`, 1200 × 630, drawn then
- * if it was not already, and the JSON is removed; each chart's SVG download, `dist/charts/<id>.svg`, gets
- * its PNG at twice its size. List it before offline() and host().
+ * if it was not already, and the JSON is removed; each chart's SVG download, `dist/charts/<id>.svg` (and
+ * `dist/es/charts/<id>.svg`, in Spanish), gets its PNG at twice its size. List it before offline() and host().
  */
 export default function socialCards(): AstroIntegration {
   let cacheDir = '';
@@ -353,9 +353,10 @@ export default function socialCards(): AstroIntegration {
           await pool.close();
           early = undefined;
         }
-        const charts = (await filesEnding(join(site, 'charts'), '.svg')).filter((n) => !n.includes('/'));
-        for (const name of charts) {
-          const file = join(site, 'charts', name);
+        // Each edition's charts folder: its drawings are in its words.
+        const folders = locales.map((locale) => join(site, pathIn(locale, '/charts')));
+        const charts = (await Promise.all(folders.map(async (folder) => (await filesEnding(folder, '.svg')).filter((n) => !n.includes('/')).map((n) => join(folder, n))))).flat();
+        for (const file of charts) {
           const svg = await readFile(file, 'utf8');
           await cache.make(`chart\0${svg}`, file.replace(/\.svg$/, '.png'), () => drawPng(svg, fonts, 2));
         }

@@ -6,11 +6,14 @@ import { datasetId } from './ids';
 import { us } from './organization';
 
 /**
- * A chart's page: the chart as an image of ours (its PNG, with the SVG as another encoding), described by
- * its summary and drawn from our dataset, whose node the data page describes in full.
+ * A chart's page (`path`, "/charts/<id>/"): the chart as an image of ours (its PNG, with the SVG as another
+ * encoding, beside the page), described by its summary and drawn from our dataset, whose node the data page
+ * describes in full.
  */
 export function chartImage(chart: ChartSpec, { path, site, inLanguage = SITE_LANGUAGE }: { path: string; site: URL; inLanguage?: string }): ImageObject {
   const page = absolute(path, site);
+  // The drawings sit beside the page, in its edition's words: /es/charts/<id>/ draws /es/charts/<id>.png.
+  const drawing = (extension: string) => absolute(`${path.replace(/\/$/, '')}.${extension}`, site);
   return {
     '@type': 'ImageObject',
     '@id': `${page}#chart`,
@@ -19,9 +22,9 @@ export function chartImage(chart: ChartSpec, { path, site, inLanguage = SITE_LAN
     description: chart.summary,
     url: page,
     mainEntityOfPage: page,
-    contentUrl: absolute(`/charts/${chart.id}.png`, site),
+    contentUrl: drawing('png'),
     encodingFormat: 'image/png',
-    encoding: { '@type': 'MediaObject', contentUrl: absolute(`/charts/${chart.id}.svg`, site), encodingFormat: 'image/svg+xml' },
+    encoding: { '@type': 'MediaObject', contentUrl: drawing('svg'), encodingFormat: 'image/svg+xml' },
     inLanguage,
     creator: us(site),
     creditText: SITE_NAME,

@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { splitFile } from '../../src/checks/frontmatter';
 import { CHART_IDS } from '../../src/charts/figures';
@@ -61,6 +62,25 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
       const png = await readFile(join(siteDir, `charts/${id}.png`));
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(pngSize(png)).toEqual({ width: 1440, height: 2 * Math.round(Number(/ height="([\d.]+)"/.exec(svg)![1])) });
+    });
+
+    test('in Spanish, offers its own drawings, in Spanish words, and the same CSV, whose words are English', async () => {
+      const es = await readPage(siteDir, `/es/charts/${id}/`);
+      const links = es.querySelectorAll('.downloads a');
+      expect(links.map((a) => a.getAttribute('href'))).toEqual([`/es/charts/${id}.svg`, `/es/charts/${id}.png`, page.querySelectorAll('.downloads a')[2].getAttribute('href')]);
+      expect(links.map((a) => a.getAttribute('download'))).toEqual([`${id}-es.svg`, `${id}-es.png`, '']);
+      expect(links.map((a) => a.getAttribute('hreflang'))).toEqual([undefined, undefined, 'en']);
+      const [svg, english] = await Promise.all([`es/charts/${id}.svg`, `charts/${id}.svg`].map((f) => readFile(join(siteDir, f), 'utf8')));
+      // Described by the Spanish page's summary, not the English one.
+      const desc = (drawing: string) => parse(drawing).querySelector('desc')!.text;
+      expect(desc(svg)).toBe(es.querySelector('.chart-summary')!.text.trim());
+      expect(desc(svg)).not.toBe(desc(english));
+      const png = await readFile(join(siteDir, `es/charts/${id}.png`));
+      expect(pngSize(png)).toEqual({ width: 1440, height: 2 * Math.round(Number(/ height="([\d.]+)"/.exec(svg)![1])) });
+      // Its JSON-LD names the Spanish drawings.
+      const image = JSON.stringify(es.querySelectorAll('script[type="application/ld+json"]').map((s) => s.text));
+      expect(image).toContain(new URL(`/es/charts/${id}.png`, SITE).href);
+      expect(image).toContain(new URL(`/es/charts/${id}.svg`, SITE).href);
     });
 
     test('says how to cite it: its title, the site, its address and the date of its data', () => {

@@ -131,14 +131,19 @@ describe('the Spanish edition', () => {
     expect(source.querySelector('[lang="en"]')).not.toBeNull();
   });
 
-  test('the charts’ pages and embeds in Spanish: the chart in Spanish, its embed code framing the Spanish embed, the downloads in English and said to be', async () => {
+  test('the charts’ pages and embeds in Spanish: the chart in Spanish, its embed code framing the Spanish embed, its own drawings to download and the CSV marked English', async () => {
     const page = await readPage(siteDir, '/es/charts/each-strike/');
     expect(textOf(page.querySelector('h1')!)).toBe('Cada episodio de ataque, por región, de tamaño según las muertes');
     expect(textOf(page.querySelector('.chart-summary')!)).toMatch(/^Hubo \d+ episodios de ataque en el Caribe/);
     expect(textOf(page.querySelector('#embed-heading')!)).toBe('Insertar este gráfico');
     expect(page.querySelector('.embed-code')!.textContent).toContain(`<iframe src="${SITE}es/charts/each-strike/embed/"`);
     expect(textOf(page.querySelector('.chart-citation')!)).toMatch(new RegExp(`^«.+». Ataques en el mar. ${SITE}es/charts/each-strike/ \\(datos al \\d+ de \\w+ de \\d{4}\\)\\.$`));
-    for (const a of page.querySelectorAll('.downloads a')) expect(a.getAttribute('hreflang')).toBe('en');
+    expect(page.querySelectorAll('.downloads a').map((a) => [a.getAttribute('href'), a.getAttribute('hreflang')])).toEqual([
+      ['/es/charts/each-strike.svg', undefined],
+      ['/es/charts/each-strike.png', undefined],
+      ['/data/strikes.csv', 'en'],
+    ]);
+    expect(textOf(page.querySelector('.downloads li:last-child')!)).toMatch(/\(con los nombres de columna y las notas en inglés\)$/);
     const embed = await readPage(siteDir, '/es/charts/strike-map/embed/');
     expect(embed.querySelector('html')!.getAttribute('lang')).toBe('es');
     expect(embed.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${SITE}es/charts/strike-map/`);

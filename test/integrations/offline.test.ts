@@ -36,7 +36,7 @@ describe('the service worker the build writes', () => {
     const rest = archive.files.map(([path]) => path);
     const all = await filesOf(siteDir);
     // The cards, and the charts' PNGs, are for other sites and their crawlers.
-    const forOthers = (f: string) => f.startsWith('cards/') || /^charts\/[^/]+\.png$/.test(f);
+    const forOthers = (f: string) => f.startsWith('cards/') || /^(es\/)?charts\/[^/]+\.png$/.test(f);
     expect(all.filter(forOthers).length).toBeGreaterThan(10);
     const wanted = all.filter(
       (f) => /\.(html|css|js|csv|svg|png|json|webmanifest)$|\.pf_\w+$|^pagefind\/wasm\./.test(f) && !['sw.js', ARCHIVE_FILE].includes(f) && !forOthers(f),

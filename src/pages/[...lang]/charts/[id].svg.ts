@@ -1,0 +1,8 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { chartPaths, standaloneDrawing } from '../../../collections/charts';
+
+// A chart's SVG download, in each edition's words: the page's wide drawing with its styles in it
+// (src/charts/standalone.ts). src/integrations/socialCards.ts draws its PNG beside it, at twice its size.
+export const getStaticPaths = chartPaths satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response(standaloneDrawing(props.chart), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });

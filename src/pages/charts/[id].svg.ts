@@ -1,8 +1,0 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadChartFigures, standaloneDrawing } from '../../collections/charts';
-
-// A chart's SVG download: the page's wide drawing with its styles in it (src/charts/standalone.ts).
-// src/integrations/socialCards.ts draws its PNG beside it, at twice its size.
-export const getStaticPaths = (async () => (await loadChartFigures()).map((chart) => ({ params: { id: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = ({ props }) => new Response(standaloneDrawing(props.chart), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
