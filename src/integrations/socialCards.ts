@@ -14,6 +14,7 @@ import { drawingSize } from '../charts/standalone';
 import { wordsFor } from '../i18n/words';
 import { locales, pathIn } from '../site';
 import { mapAtOnce } from './atOnce';
+import { encodePng } from './png';
 
 /** The font files cards and chart images are drawn with, from @fontsource/noto-sans: Latin and Latin Extended, three weights. */
 const FONT_FILES = ([400, 600, 700] as const).flatMap((weight) => ['latin', 'latin-ext'].map((subset) => ({ weight, file: `noto-sans-${subset}-${weight}-normal.woff` })));
@@ -55,7 +56,9 @@ export function drawPng(svg: string, fonts: CardFonts, zoom = 1): Buffer {
   const font: FontOptions = /<text[\s>]/.test(svg)
     ? { fontBuffers: fonts.buffers, loadSystemFonts: false, defaultFontFamily: CARD_FONT }
     : { fontBuffers: [], loadSystemFonts: false };
-  return new Resvg(sized, { font }).render().asPng();
+  // Encoded by us: resvg's own PNG took as long as its drawing (src/integrations/png.ts).
+  const image = new Resvg(sized, { font }).render();
+  return encodePng(image.pixels, image.width, image.height);
 }
 
 /** A card as a PNG: laid out by satori, drawn by resvg. */
@@ -225,8 +228,8 @@ export class CardPool {
   }
 }
 
-/** The code that decides what a card or chart image looks like for the same input, besides the packages below: its layout and its words in each edition. */
-const DRAWING_CODE = ['src/cards/layout.ts', 'src/integrations/socialCards.ts', ...locales.map((locale) => `src/i18n/${locale}/cards.ts`)];
+/** The code that decides what a card or chart image looks like for the same input, besides the packages below: its layout, its PNG encoder and its words in each edition. */
+const DRAWING_CODE = ['src/cards/layout.ts', 'src/integrations/socialCards.ts', 'src/integrations/png.ts', ...locales.map((locale) => `src/i18n/${locale}/cards.ts`)];
 
 /**
  * What every drawing depends on besides its own input: the drawing code's text and the versions of satori
