@@ -1,13 +1,15 @@
-// What one social card costs to draw, in this thread, step by step: satori's layout, then resvg's drawing and
-// PNG, given the fonts and not (a card without a chart has its words as paths: src/integrations/socialCards.ts).
+// What one social card costs to draw, in this thread, step by step: satori's layout, resvg's drawing (as
+// drawPng() does it: no fonts for a card without a chart, src/integrations/socialCards.ts), then its PNG,
+// encoded by resvg (`asPng()`, as the build did before) and by ours (src/integrations/png.ts), with their bytes.
 // Run: npx node --import ./src/cli/loadTs.mjs test/bench/cardDraw.ts [draws, 30 by default]
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CARD_SIZE, type CardSpec } from '../../src/cards/cards.ts';
-import { CARD_FONT, cardLayout } from '../../src/cards/layout.ts';
-import { drawPng, loadCardFonts } from '../../src/integrations/socialCards.ts';
+import { cardLayout } from '../../src/cards/layout.ts';
+import { encodePng } from '../../src/integrations/png.ts';
+import { loadCardFonts } from '../../src/integrations/socialCards.ts';
 import { ROOT } from '../helpers/site.ts';
 
 const draws = Number(process.argv[2] ?? 30);
@@ -16,26 +18,27 @@ const mark = await readFile(join(ROOT, 'public/favicon.svg'), 'utf8');
 /** A source's card, as the benchmark's synthetic sources have: a new one each time, as on a cold build. */
 const spec = (i: number): CardSpec => ({ kind: 'source', outlet: 'Synthetic Outlet', title: `Synthetic article ${i} on the strikes at sea`, published: '2025-12-01', figures: i % 5 });
 const layout = (i: number) => satori(cardLayout(spec(i), mark).element as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: fonts.satori });
-const withFonts = (svg: string) => {
-  const font = { fontBuffers: fonts.buffers, loadSystemFonts: false, defaultFontFamily: CARD_FONT } as ResvgRenderOptions['font'];
-  return new Resvg(svg, { font }).render().asPng();
-};
 
 await layout(-1); // satori reads the fonts on its first card
-const ms = { satori: 0, 'resvg, fonts given': 0, 'resvg as drawPng() does it': 0 };
+const ms = { satori: 0, 'resvg’s drawing': 0, 'resvg’s PNG (asPng)': 0, 'our PNG (encodePng)': 0 };
+const bytes = { 'resvg’s PNG (asPng)': 0, 'our PNG (encodePng)': 0 };
 for (let i = 0; i < draws; i++) {
   let start = performance.now();
   const svg = await layout(i);
   ms.satori += performance.now() - start;
+  start = performance.now();
+  const image = new Resvg(svg, { font: { fontBuffers: [], loadSystemFonts: false } as never }).render();
+  ms['resvg’s drawing'] += performance.now() - start;
   // Alternately first, so that neither always runs on a warmer cache.
-  const steps: [keyof typeof ms, () => unknown][] = [
-    ['resvg, fonts given', () => withFonts(svg)],
-    ['resvg as drawPng() does it', () => drawPng(svg, fonts)],
+  const steps: [keyof typeof bytes, () => Buffer][] = [
+    ['resvg’s PNG (asPng)', () => image.asPng()],
+    ['our PNG (encodePng)', () => encodePng(image.pixels, image.width, image.height)],
   ];
   for (const [name, step] of i % 2 ? steps.reverse() : steps) {
     start = performance.now();
-    step();
+    bytes[name] += step().length;
     ms[name] += performance.now() - start;
   }
 }
-for (const [name, total] of Object.entries(ms)) console.log(`${name}: ${(total / draws).toFixed(1)} ms a card`);
+for (const [name, total] of Object.entries(ms))
+  console.log(`${name}: ${(total / draws).toFixed(1)} ms a card${name in bytes ? `, ${Math.round(bytes[name as keyof typeof bytes] / draws).toLocaleString('en')} bytes` : ''}`);

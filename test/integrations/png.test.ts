@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import satori from 'satori';
+import { describe, expect, test } from 'vitest';
+import { CARD_SIZE, type CardSpec, siteCard } from '../../src/cards/cards';
+import { CARD_FONT, cardLayout, placeChart } from '../../src/cards/layout';
+import { standaloneSvg } from '../../src/charts/standalone';
+import { loadCardFonts } from '../../src/integrations/socialCards';
+import { encodePng } from '../../src/integrations/png';
+import { decodePng } from '../helpers/png';
+import { ROOT } from '../helpers/site';
+
+const fonts = await loadCardFonts();
+const mark = await readFile(join(ROOT, 'public/favicon.svg'), 'utf8');
+const css = (await readFile(join(ROOT, 'src/styles/global.css'), 'utf8')) + (await readFile(join(ROOT, 'src/styles/charts.css'), 'utf8'));
+const chartSvg = standaloneSvg(await readFile(join(ROOT, 'test/output/strikesOverTime-720.svg'), 'utf8'), css);
+const fontOptions = { fontBuffers: fonts.buffers, loadSystemFonts: false, defaultFontFamily: CARD_FONT } as ResvgRenderOptions['font'];
+
+/** A card drawn by resvg: its pixels (premultiplied RGBA), size and resvg's own PNG of them. */
+async function rendered(spec: CardSpec) {
+  const { element, chart } = cardLayout(spec, mark);
+  const svg = placeChart(await satori(element as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: fonts.satori }), chart);
+  const image = new Resvg(svg, { font: fontOptions }).render();
+  return { pixels: image.pixels, width: image.width, height: image.height, theirs: image.asPng() };
+}
+
+/** The PNG's IHDR colour type: 3 with a palette, 6 RGBA. */
+const colourType = (png: Buffer) => png[25];
+
+describe('encodePng(pixels, width, height)', () => {
+  test.each([
+    ['a source’s card, in at most 256 colours: with a palette', { kind: 'source', outlet: 'Türkiye Today', title: 'Trump confirms call with Venezuela’s Maduro', published: '2025-12-01', figures: 4 } as CardSpec, 3],
+    ['the site’s card: with a palette', siteCard(), 3],
+    ['a chart’s card, in more colours: RGBA', { kind: 'chart', caption: 'Strikes and deaths added up', chart: { svg: chartSvg, title: 'Toll' } } as CardSpec, 6],
+  ])('%s, a valid PNG of the same pixels as resvg’s own, the same bytes every time', async (_, spec, type) => {
+    const { pixels, width, height, theirs } = await rendered(spec);
+    const png = encodePng(pixels, width, height);
+    expect(colourType(png)).toBe(type);
+    const ours = decodePng(png);
+    expect(ours).toMatchObject({ width: 1200, height: 630 });
+    expect(ours.rgba.equals(decodePng(theirs).rgba)).toBe(true);
+    expect(encodePng(pixels, width, height).equals(png)).toBe(true);
+  });
+
+  test('undoes resvg’s premultiplied alpha as resvg does: a chart on a transparent background at twice its size', async () => {
+    // The chart as the page draws it, with no background of its own: its edges are partly transparent.
+    const transparent = await readFile(join(ROOT, 'test/output/strikesOverTime-720.svg'), 'utf8');
+    const image = new Resvg(transparent, { fitTo: { mode: 'zoom', value: 2 }, font: fontOptions }).render();
+    const ours = decodePng(encodePng(image.pixels, image.width, image.height));
+    const theirs = decodePng(image.asPng());
+    expect([...Array(image.width * image.height).keys()].some((i) => theirs.rgba[i * 4 + 3]! % 255 !== 0)).toBe(true);
+    expect(ours.rgba.equals(theirs.rgba)).toBe(true);
+  });
+
+  test('a palette of exactly 256 colours, some of them transparent, and 257 colours in RGBA', () => {
+    const pixels = (colours: number) => Uint8Array.from({ length: 64 * 8 * 4 }, (_, i) => {
+      const pixel = Math.floor(i / 4) % colours;
+      return [pixel % 256, Math.floor(pixel / 256), 0, pixel % 2 ? 255 : 0][i % 4]!;
+    });
+    for (const [colours, type] of [[256, 3], [257, 6]] as const) {
+      const png = encodePng(pixels(colours), 64, 8);
+      expect(colourType(png)).toBe(type);
+      // Fully transparent pixels keep no colour (premultiplied, their colour was 0 already).
+      const expected = Buffer.from(pixels(colours).map((v, i) => (i % 4 < 3 && (Math.floor(i / 4) % colours) % 2 === 0 ? 0 : v)));
+      expect(decodePng(png).rgba.equals(expected)).toBe(true);
+    }
+  });
+
+  test('refuses pixels that are not width × height RGBA', () => {
+    expect(() => encodePng(new Uint8Array(10), 2, 2)).toThrow('encodePng: 10 bytes are not 2 × 2 RGBA pixels');
+  });
+});
