@@ -1,13 +1,12 @@
-import { getCollection } from 'astro:content';
 import { type CardSpec, cardJson, cardName, chartCard, explainerCard, siteCard, type SocialCard, socialCard, sourceCard, strikeCard } from '../cards/cards';
 import { strikeOnMap } from '../charts/figures';
 import { strikeName, strikePage } from '../domain/strikePages';
 import type { Edition } from '../i18n/words';
-import { localeOfExplainer } from '../schemas/explainer';
 import { basePath, defaultLocale, isLocale, type Locale, localeOfPath, locales } from '../site';
 import { loadChartFigure, loadChartFigures, standalone, standaloneDrawing } from './charts';
 import { loadEdition } from './edition';
-import { loadChartSettings, loadGeography, loadPlaces, loadRegions, loadSources, loadStrikes } from './load';
+import { loadChartSettings, loadExplainerHomes, loadGeography, loadPlaces, loadRegions, loadSources, loadStrikes } from './load';
+import { oncePerKey } from './once';
 
 /**
  * The names of every card the site has: the explainer's, each source's, each chart's, each strike's and
@@ -41,21 +40,20 @@ async function strikeCardSpec(id: string, edition: Edition): Promise<CardSpec | 
   return strikeCard(strikePage(strike, strikes, settings.regions, [], edition), where, { svg: standalone(map), title }, edition);
 }
 
-/** The explainer of an edition, from its home page's file (content/explainer/index.mdx, es/index.mdx). */
-async function explainerIn(locale: Locale) {
-  const homes = await getCollection('explainer', (e) => /(^|\/)index\.mdx$/.test(e.filePath ?? ''));
-  return homes.find((e) => localeOfExplainer(e.filePath ?? '') === locale);
-}
+/**
+ * What the card of that name shows: `es/…` is a card of the Spanish edition. Worked out once per build:
+ * the page that shows the card and the card's JSON both ask (a strike's map is drawn once).
+ */
+export const cardSpec = oncePerKey(specOf);
 
-/** What the card of that name shows: `es/…` is a card of the Spanish edition. */
-export async function cardSpec(name: string): Promise<CardSpec | undefined> {
+async function specOf(name: string): Promise<CardSpec | undefined> {
   const [first, ...after] = name.split('/');
   const locale = isLocale(first) && first !== defaultLocale && after.length ? first : defaultLocale;
   const inEdition = locale === defaultLocale ? name : after.join('/');
   if (inEdition === 'site') return siteCard(locale);
   const edition = await loadEdition(locale);
   if (inEdition === 'index') {
-    const explainer = await explainerIn(locale);
+    const explainer = (await loadExplainerHomes()).get(locale);
     const chart = await loadChartFigure('strikes-over-time', edition);
     return explainer && chart && explainerCard(explainer.data, { svg: standaloneDrawing(chart), title: chart.title }, locale);
   }

@@ -7,12 +7,7 @@ import { ENGLISH, type Edition } from '../i18n/words';
 import { localeOfExplainer } from '../schemas/explainer';
 import { defaultLocale } from '../site';
 import { loadReportedTotals, loadSources, loadStrikes } from './load';
-
-/** Makes a value once per build; the dev server, whose content changes between requests, makes it afresh each time. */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined;
-  return () => (import.meta.env.DEV ? make() : (made ??= make()));
-}
+import { once } from './once';
 
 /** The citation index, from the collections: each source's blocks as its loader read them, and the data rows. */
 const loadCitationIndex = once(async (): Promise<CitationIndex> => {

@@ -8,9 +8,20 @@ import { gaps } from '../domain/strikeSeries';
 import type { AliasGroup } from '../schemas/aliases';
 import type { ChartSettings } from '../schemas/chartSettings';
 import type { KeyEventRow } from '../schemas/keyEvent';
+import { localeOfExplainer } from '../schemas/explainer';
+import type { Locale } from '../site';
 
 /** Every strike event, as checked by its loader. */
 export const loadStrikes = async () => (await getCollection('strikes')).map((e) => e.data);
+
+/**
+ * The explainer's home page in each edition that has one, by its edition: content/explainer/index.mdx
+ * (English, at /), es/index.mdx (at /es/), in the collection's order.
+ */
+export async function loadExplainerHomes() {
+  const homes = await getCollection('explainer', (e) => /(^|\/)index\.mdx$/.test(e.filePath ?? ''));
+  return new Map(homes.map((e) => [localeOfExplainer(e.filePath ?? ''), e] as [Locale, (typeof homes)[number]]));
+}
 
 /** Every source article, with the numbered blocks of its text. */
 export const loadSources = () => getCollection('sources');
