@@ -3,13 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The `unit` project: tests that build nothing and start no browser, so they take seconds. Pure modules,
- * the charts against their snapshots, the real content files, the loaders, the import layers and the
- * new-source command.
+ * the charts against their snapshots, the real content files, the loaders, the import layers, the cards'
+ * drawing and its PNG encoder, and the new-source command.
  */
 const UNIT = [
   'test/layout.test.ts',
-  'test/{format,schemas,i18n,markdown,domain,checks,importer,loaders,charts,jsonld,webapp,cards,scripts,content}/**/*.test.ts',
-  'test/integrations/{atOnce,buildWarnings,remarkCitations,appIcons,socialCards}.test.ts',
+  'test/{format,schemas,i18n,markdown,domain,checks,importer,loaders,charts,jsonld,webapp,cards,collections,scripts,content}/**/*.test.ts',
+  'test/integrations/{atOnce,buildWarnings,remarkCitations,appIcons,socialCards,png}.test.ts',
   'test/host/policies.test.ts',
   'test/cli/newSource.test.ts',
   'test/bench/*.test.ts',
