@@ -1,4 +1,4 @@
-import { ENGLISH, type Edition } from '../i18n/words';
+import { ENGLISH, type Edition, type FigureFacts } from '../i18n/words';
 import { type Metric, metrics, type Qualifier } from '../schemas/metrics';
 
 /** A metric as a heading: "US reward for Maduro (US dollars)", but "People killed", whose label has its unit's words. */
@@ -21,6 +21,11 @@ export interface Figure {
  * unit where the unit is a sign ($, %), in the edition's words ("al menos 83", "5–8 %", "50.000.000 US$").
  */
 export function formatFigure(figure: Figure, metric?: Metric, { words }: Edition = ENGLISH): string {
+  return words.figures.figure(figureFacts(figure, metric));
+}
+
+/** What an edition needs to write a figure: its number, range, qualifier, and its unit where that is a sign. */
+export function figureFacts(figure: Figure, metric?: Metric): FigureFacts {
   const unit = metric === 'bounty_usd' ? 'dollars' : metric && metrics[metric].unit === '%' ? 'percent' : undefined;
-  return words.figures.figure({ value: figure.value, max: figure.max, qualifier: figure.qualifier, unit });
+  return { value: figure.value, max: figure.max, qualifier: figure.qualifier, unit };
 }

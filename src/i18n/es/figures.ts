@@ -1,7 +1,7 @@
 import { formatNumber } from '../../format/numbers';
 import type { Qualifier } from '../../schemas/metrics';
 import type { countWords } from '../../schemas/reportedTotal';
-import type { FigureWords } from '../words';
+import type { FigureWords, Words } from '../words';
 
 /** The words a source puts before a figure, in Spanish. */
 const QUALIFIERS: Record<Qualifier, string> = {
@@ -27,4 +27,20 @@ export const figures: FigureWords = {
     return join(QUALIFIERS[qualifier], unit === 'dollars' ? `${range}\u00a0US$` : unit === 'percent' ? `${range}\u00a0%` : range);
   },
   printed: (f) => join(QUALIFIERS[f.qualifier], number(f.value), f.counts ? COUNT_WORDS[f.counts] : ''),
+};
+
+/** What each metric counts, in Spanish. */
+export const metrics: Words['metrics'] = {
+  strikes: { label: 'Ataques', unit: 'ataques' },
+  vessels: { label: 'Embarcaciones atacadas', unit: 'embarcaciones' },
+  killed: { label: 'Personas muertas', unit: 'personas' },
+  survivors: { label: 'Sobrevivientes', unit: 'personas' },
+  troops: { label: 'Efectivos estadounidenses desplegados', unit: 'efectivos' },
+  bounty_usd: { label: 'Recompensa de EE. UU. por Maduro', unit: 'dólares estadounidenses' },
+  cocaine_transit_share_pct: { label: 'Parte de la cocaína que transita por Venezuela', unit: '%' },
+  days_without_strike: { label: 'Días sin un ataque reportado', unit: 'días' },
+  call_minutes: { label: 'Duración de la llamada telefónica', unit: 'minutos' },
+  amnesty_associates: { label: 'Colaboradores en la petición de amnistía de Maduro, según los reportes', unit: 'personas' },
+  ultimatum_days: { label: 'Ultimátum para salir de Venezuela, según los reportes', unit: 'días' },
+  airlines_suspended: { label: 'Aerolíneas que cancelaron sus vuelos a Venezuela', unit: 'aerolíneas' },
 };

@@ -1,0 +1,54 @@
+import { formatDate, formatDay, formatShortDate, parseDay } from '../format/dates';
+import type { Metric } from '../schemas/metrics';
+import type { FigureFacts, FigureWords, SearchWords, SiteWords, SourceWords, Words } from './words';
+
+/**
+ * The words of a source's page around its article, by key. A source has one page, in the language it was
+ * published in; its furniture is written in English and carries these keys (`data-w`, with its value in
+ * `data-arg`), so that a reader of another edition sees the furniture in their language without a second
+ * copy of the page (src/scripts/sourceEdition.ts).
+ */
+export type FurnitureWord = (arg: string) => string;
+
+/** What the furniture needs of an edition's words: few enough that a browser script can carry them. */
+export interface FurniturePieces {
+  site: SiteWords;
+  sources: SourceWords;
+  search: Pick<SearchWords, 'boxLabel' | 'boxPlaceholder' | 'button'>;
+  figures: Pick<FigureWords, 'figure'>;
+  metrics: Words['metrics'];
+  /** The locale of its dates (Intl). */
+  intl: string;
+}
+
+/** The keys of a source page's furniture, each with its words in one edition. */
+export function furnitureWords({ sources: s, metrics, figures, intl }: FurniturePieces): Record<string, FurnitureWord> {
+  const fixed = (text: string) => () => text;
+  const day = (format: (d: Date, locale: string) => string) => (iso: string) => format(parseDay(iso), intl);
+  return {
+    published: fixed(s.published),
+    inferred: fixed(s.inferred),
+    outlet: fixed(s.outlet),
+    notIdentified: fixed(s.notIdentified),
+    describesItself: fixed(`, ${s.describesItself}`),
+    byline: fixed(s.byline),
+    original: fixed(s.original),
+    originalUnknown: fixed(s.originalUnknown),
+    headline: fixed(s.headline),
+    headlineOurs: fixed(s.headlineOurs),
+    summary: fixed(s.summary),
+    removed: (n) => (Number(n) === 0 ? s.nothingRemoved : s.removed(Number(n))),
+    kept: (n) => s.keptWordForWord(Number(n) > 0),
+    article: fixed(s.article),
+    claimsNone: fixed(s.claimsNone),
+    claimsCaption: fixed(s.claimsCaption),
+    ...Object.fromEntries(s.claimsColumns.map((column, i) => [`claimsColumn${i}`, fixed(column)])),
+    inSingleStrike: (iso) => ` ${s.inSingleStrike(formatDay(parseDay(iso), intl))}`,
+    paragraph: (n) => s.paragraphLink(Number(n)),
+    figure: (facts) => figures.figure(JSON.parse(facts) as FigureFacts),
+    date: day(formatDate),
+    shortDate: day(formatShortDate),
+    ...Object.fromEntries(Object.entries(s.removedKinds).map(([kind, words]) => [`removed.${kind}`, fixed(`${words}:`)])),
+    ...Object.fromEntries(Object.entries(metrics).map(([metric, { label }]) => [`metric.${metric as Metric}`, fixed(label)])),
+  };
+}

@@ -1,0 +1,83 @@
+// A source's page in the reader's edition: the furniture around the article in Spanish, the article as published.
+import { figures, metrics } from '../i18n/es/figures';
+import { search } from '../i18n/es/data';
+import { site, sources } from '../i18n/es/pages';
+import { EDITION_KEY } from '../i18n/edition';
+import { furnitureWords } from '../i18n/sourcePage';
+import { editions, NAV, pathIn, SITE_NAME } from '../site';
+
+const ES = editions.es.lang;
+
+/** Every word of the page's furniture in Spanish, its links to the Spanish pages, and `lang="es"` on all but the article. */
+export function toSpanish(doc: Document = document) {
+  const root = doc.documentElement;
+  const words = furnitureWords({ site, sources, search, figures, metrics, intl: editions.es.intl });
+  for (const el of doc.querySelectorAll<HTMLElement>('[data-w]')) {
+    const say = words[el.dataset.w!];
+    if (!say) continue;
+    el.textContent = say(el.dataset.arg ?? el.getAttribute('datetime') ?? '');
+    el.lang = ES;
+  }
+  root.lang = ES;
+  // Our summary in Spanish stands beside the English one: the Spanish reader needs only theirs.
+  const summary = doc.querySelector<HTMLElement>('[data-w="summary"]');
+  if (summary && doc.querySelector('.facts dt[lang="es"]')) {
+    summary.hidden = true;
+    (summary.nextElementSibling as HTMLElement).hidden = true;
+  }
+  doc.title = doc.title.replace(` · ${SITE_NAME}`, ` · ${site.name}`);
+  const set = (selector: string, text: string, href?: string) =>
+    doc.querySelectorAll<HTMLAnchorElement>(selector).forEach((el) => {
+      el.textContent = text;
+      if (href) el.setAttribute('href', href);
+    });
+  set('.skip-link', site.skipLink);
+  set('.site-header .site-name', site.name, pathIn('es', '/'));
+  doc.querySelector('.site-header nav:not(.language-switch)')?.setAttribute('aria-label', site.navLabel);
+  for (const href of NAV) set(`.site-header nav a[href="${href}"]`, site.nav[href]!, pathIn('es', href));
+  doc.querySelector('.language-switch')?.setAttribute('aria-label', site.languages);
+  const form = doc.querySelector<HTMLFormElement>('[data-search-box]');
+  if (form) {
+    form.setAttribute('action', pathIn('es', '/search/'));
+    set('label[for="site-search"]', search.boxLabel);
+    form.querySelector('input')?.setAttribute('placeholder', search.boxPlaceholder);
+    set('[data-search-box] button[type="submit"]', search.button);
+  }
+  set('.site-footer p:first-child', `${site.name} ${site.footer}`);
+  set('.site-footer a[href="/sources/"]', site.allSources, pathIn('es', '/sources/'));
+  set('.site-footer a[href="/about/"]', site.about);
+  // The language switch: Spanish is this page now; English is this page with its furniture in English.
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('[data-language-switch]')) {
+    const current = link.dataset.languageSwitch === 'es';
+    link.setAttribute('href', location.pathname);
+    if (current) link.setAttribute('aria-current', 'true');
+    else link.removeAttribute('aria-current');
+  }
+  root.dataset.edition = 'es';
+  root.dataset.swapped = '';
+}
+
+/** Remember the reader's choice of edition, as every page does on reading (src/components/EditionMemory.astro). */
+function remember(locale: string) {
+  try {
+    localStorage.setItem(EDITION_KEY, locale);
+  } catch {
+    // Storage may be off: the choice holds for this page only.
+  }
+}
+
+/** On a source's page: the furniture in Spanish for a reader of the Spanish edition, and a language switch that changes it in place. */
+export function sourceEdition(doc: Document = document) {
+  if (doc.documentElement.dataset.edition === 'es') toSpanish(doc);
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('[data-language-switch]')) {
+    link.addEventListener('click', (event) => {
+      const locale = link.dataset.languageSwitch!;
+      remember(locale);
+      if (locale === 'es' && !doc.documentElement.hasAttribute('data-swapped')) {
+        event.preventDefault();
+        toSpanish(doc);
+      }
+      // English: the link leads to this page, which the next load writes in English.
+    });
+  }
+}

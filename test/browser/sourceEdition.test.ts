@@ -1,0 +1,173 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { offlineStatus } from '../helpers/offline';
+import { pagePerTest, siteInChromium } from '../helpers/siteInChromium';
+
+const site = siteInChromium();
+const tab = pagePerTest(site);
+
+/** A source with every kind of furniture: a byline, an outlet's own description, removed pieces, a figure about one strike, our Spanish summary. */
+const SOURCE = 'sources/orinoco-tribune-2025-11-28/';
+const url = (path: string) => `${site.server.url}${path}`;
+
+/** The page's state once its scripts have run: the furniture in Spanish (`data-swapped`), or left in English. */
+const settled = (page: Page) => page.waitForFunction(() => document.readyState === 'complete');
+const spanish = (page: Page) => page.locator('html[data-swapped][lang="es"]').waitFor({ state: 'attached' });
+const text = (page: Page, selector: string) => page.locator(selector).first().textContent();
+const href = (page: Page, selector: string) => page.locator(selector).first().getAttribute('href');
+/** The article as the page holds it: its markup, exactly. */
+const article = (page: Page) => page.locator('.source-text').evaluate((el) => el.innerHTML);
+
+/** The article's markup as the server sends it, before any script. */
+async function servedArticle(): Promise<string> {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(url(SOURCE));
+  const html = await article(page);
+  await context.close();
+  return html;
+}
+
+describe("a source's page follows the reader's edition", () => {
+  test('after a Spanish page, its furniture is in Spanish, its links lead to the Spanish pages, and the article is as published', async () => {
+    const { page } = tab;
+    await page.goto(url('es/ledger/'));
+    await settled(page);
+    await page.goto(url(SOURCE));
+    await spanish(page);
+
+    expect(await page.getAttribute('html', 'lang')).toBe('es');
+    expect(await page.title()).toBe('Trump and Maduro spoke about a possible meeting, NYT reports (Orinoco Tribune) · Ataques en el mar');
+    // The facts, the list of what was removed, the figures' table, in Spanish and marked so.
+    expect(await text(page, '[data-w="published"]')).toBe('Publicado');
+    expect(await text(page, '.facts time')).toBe('28 de noviembre de 2025');
+    expect(await text(page, '[data-w="describesItself"]')).toBe(', que se describe a sí mismo como');
+    expect(await text(page, '.removed summary')).toBe('Lo que quitamos: 7 elementos de la página');
+    expect(await text(page, '[data-w="removed.masthead"]')).toBe('Cabecera del medio:');
+    expect(await text(page, '.claims caption')).toBe('Cifras que informa este artículo');
+    expect(await page.locator('.claims th').allTextContents()).toEqual(['Cifra', 'Qué cuenta', 'Fecha', 'Dónde']);
+    expect(await page.locator('.claims [data-w="inSingleStrike"]').textContent()).toMatch(/^ en el ataque del \d+ [a-z]+\.?$/);
+    expect(await page.locator('.claims td.num').allTextContents()).toContain('50.000.000\u00a0US$');
+    expect(await text(page, '#text')).toBe('El artículo');
+    for (const el of await page.locator('[data-w]').all()) if (await el.isVisible()) expect(await el.getAttribute('lang')).toBe('es');
+    // Our summary in Spanish, not the English one beside it.
+    expect(await page.locator('.facts dt:visible').allTextContents()).toContain('Nuestro resumen');
+    expect(await page.locator('[data-w="summary"]').isHidden()).toBe(true);
+    // The article stays in its language, word for word, and the outlet's own words (its title, its description) in theirs.
+    expect(await page.getAttribute('article', 'lang')).toBe('en');
+    expect(await page.locator('h1').evaluate((el) => el.closest('[lang]')!.getAttribute('lang'))).toBe('en');
+    expect(await article(page)).toBe(await servedArticle());
+    // The frame: header, navigation, search, footer, in Spanish, leading to the Spanish pages.
+    expect(await text(page, '.skip-link')).toBe('Saltar al contenido');
+    expect(await text(page, '.site-name')).toBe('Ataques en el mar');
+    expect(await href(page, '.site-name')).toBe('/es/');
+    const nav = page.locator('.site-header nav[aria-label="Principal"] a');
+    expect(await nav.allTextContents()).toEqual(['Explicación', 'Ataques', 'Cronología', 'Fuentes', 'Cifras', 'Datos']);
+    expect(await nav.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/es/', '/es/strikes/', '/es/timeline/', '/es/sources/', '/es/ledger/', '/es/data/']);
+    expect(await page.getAttribute('[data-search-box]', 'action')).toBe('/es/search/');
+    expect(await page.getAttribute('#site-search', 'placeholder')).toBe('Buscar en el sitio');
+    expect(await text(page, '[data-search-box] button[type="submit"]')).toBe('Buscar');
+    expect(await text(page, '.site-footer a[href="/es/sources/"]')).toBe('Todas las fuentes');
+    expect(await text(page, '.site-footer p')).toMatch(/^Ataques en el mar explica /);
+    // The language switch: Spanish is this page, English the same page in English.
+    expect(await page.getAttribute('.language-switch', 'aria-label')).toBe('Idioma');
+    expect(await page.getAttribute('[data-language-switch="es"]', 'aria-current')).toBe('true');
+    expect(await page.getAttribute('[data-language-switch="en"]', 'aria-current')).toBeNull();
+    expect(await href(page, '[data-language-switch="en"]')).toBe(`/${SOURCE}`);
+    // The offline line, written once the page has loaded, in the page's language.
+    expect(await offlineStatus(page, 'ready')).toMatch(/^Disponible sin conexión/);
+  });
+
+  test('after an English page it is in English; the switch changes it in place, and the choice holds', async () => {
+    const { page } = tab;
+    await page.goto(url('es/'));
+    await settled(page);
+    await page.goto(url('ledger/'));
+    await settled(page);
+    await page.goto(url(SOURCE));
+    await settled(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getAttribute('html', 'data-swapped')).toBeNull();
+    expect(await text(page, '[data-w="published"]')).toBe('Published');
+    expect(await href(page, '.site-name')).toBe('/');
+    expect(await href(page, '[data-language-switch="es"]')).toBe('/es/sources/');
+
+    // Español: this page, in place, and the next source page too.
+    await page.click('[data-language-switch="es"]');
+    await spanish(page);
+    expect(page.url()).toBe(url(SOURCE));
+    expect(await text(page, '[data-w="published"]')).toBe('Publicado');
+    await page.goto(url('sources/turkiye-today-2025-12-01/'));
+    await spanish(page);
+
+    // English: the same page, in English, and so it stays.
+    await Promise.all([page.waitForURL(url('sources/turkiye-today-2025-12-01/')), page.click('[data-language-switch="en"]')]);
+    await page.waitForFunction(() => document.documentElement.lang === 'en' && document.readyState === 'complete');
+    expect(await text(page, '[data-w="published"]')).toBe('Published');
+    await page.goto(url(SOURCE));
+    await settled(page);
+    expect(await page.getAttribute('html', 'data-swapped')).toBeNull();
+    expect(await text(page, '.skip-link')).toBe('Skip to content');
+  });
+
+  test('without JavaScript it is the English page, drawn at once', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(url('es/'));
+      await page.goto(url(SOURCE));
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await text(page, '[data-w="published"]')).toBe('Published');
+      expect(await href(page, '[data-language-switch="es"]')).toBe('/es/sources/');
+      expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('for a Spanish reader, the furniture is not drawn in English before it is in Spanish; without its script, it is drawn in English after a moment', async () => {
+    const { page } = tab;
+    await page.goto(url('es/'));
+    await settled(page);
+    // The script that writes the furniture never arrives.
+    await page.route(/\/_astro\/SourceEdition\./, (route) => route.abort());
+    await page.goto(url(SOURCE), { waitUntil: 'domcontentloaded' });
+    expect(await page.getAttribute('html', 'data-edition')).toBe('es');
+    expect(await page.getAttribute('html', 'data-swapped')).toBeNull();
+    const visibility = () => page.locator('[data-w="published"]').evaluate((el) => getComputedStyle(el).visibility);
+    const header = () => page.locator('.site-header').evaluate((el) => getComputedStyle(el).visibility);
+    expect([await visibility(), await header()]).toEqual(['hidden', 'hidden']);
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-w="published"]')!).visibility === 'visible');
+    expect(await header()).toBe('visible');
+    expect(await text(page, '[data-w="published"]')).toBe('Published');
+  });
+
+  test('read offline, a source page read before is still in Spanish', async () => {
+    const { page } = tab;
+    await page.goto(url('es/'));
+    await offlineStatus(page, 'ready');
+    await page.goto(url(SOURCE));
+    await spanish(page);
+    await page.context().setOffline(true);
+    await page.reload();
+    await spanish(page);
+    expect(await text(page, '[data-w="published"]')).toBe('Publicado');
+  });
+
+  test.each(['light', 'dark'] as const)('the Spanish furniture passes axe at WCAG 2.2 AA (%s)', async (colorScheme) => {
+    const context = await site.browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    try {
+      await page.goto(url('es/'));
+      await settled(page);
+      await page.goto(url(SOURCE));
+      await spanish(page);
+      await page.locator('details.removed').evaluate((el) => ((el as HTMLDetailsElement).open = true));
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

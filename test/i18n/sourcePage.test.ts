@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { furniture } from '../../src/i18n/furniture';
+import { furnitureWords } from '../../src/i18n/sourcePage';
+import { wordsFor } from '../../src/i18n/words';
+import { editions, locales } from '../../src/site';
+
+const words = Object.fromEntries(locales.map((l) => [l, furnitureWords({ ...wordsFor(l), intl: editions[l].intl })]));
+const { en, es } = words as Record<'en' | 'es', ReturnType<typeof furnitureWords>>;
+
+/** A value for each key that takes one, as a page's data-arg or datetime holds it. */
+const ARGS: Record<string, string> = {
+  removed: '7',
+  kept: '7',
+  inSingleStrike: '2025-11-15',
+  paragraph: '4',
+  figure: JSON.stringify({ value: 50_000_000, qualifier: 'at least', unit: 'dollars' }),
+  date: '2025-11-28',
+  shortDate: '2025-11-28',
+};
+const say = (table: typeof en, key: string) => table[key]!(ARGS[key] ?? '');
+
+describe("a source page's furniture in each edition", () => {
+  test('every edition has every key, each with words', () => {
+    for (const locale of locales) {
+      expect(Object.keys(words[locale]!).sort()).toEqual(Object.keys(en).sort());
+      for (const key of Object.keys(en)) expect(say(words[locale]!, key).trim(), `${locale} ${key}`).not.toBe('');
+    }
+    // Every kind of furniture a source can drop, and every metric a claim can count.
+    expect(Object.keys(en)).toEqual(expect.arrayContaining(['removed.cookie-banner', 'removed.subscribe-prompt', 'metric.killed', 'metric.bounty_usd']));
+  });
+
+  test('the Spanish words are Spanish, the same only where the languages share the word', () => {
+    const same = Object.keys(en).filter((key) => say(en, key) === say(es, key));
+    expect(same).toEqual(['original']);
+  });
+
+  test('values are written as each edition writes them: dates, figures, plurals', () => {
+    expect(say(en, 'date')).toBe('28 November 2025');
+    expect(say(es, 'date')).toBe('28 de noviembre de 2025');
+    expect(say(es, 'shortDate')).toMatch(/^28 nov\.? 2025$/);
+    expect(say(es, 'figure')).toBe('al menos 50.000.000\u00a0US$');
+    expect(say(en, 'figure')).toBe('at least $50,000,000');
+    expect(say(es, 'removed')).toBe('Lo que quitamos: 7 elementos de la página');
+    expect(es.removed!('1')).toBe('Lo que quitamos: 1 elemento de la página');
+    expect(es.removed!('0')).toBe('No se quitó nada del texto recibido');
+    expect(en.kept!('0')).toBe("The article's text is kept word for word. Only page furniture was dropped.");
+    expect(say(es, 'inSingleStrike')).toBe(' en el ataque del 15 nov');
+    expect(say(es, 'paragraph')).toBe('Párrafo 4');
+  });
+
+  test('the English page is written with the English words, and an unknown key fails by name', () => {
+    expect(furniture.say('claimsCaption')).toBe('Figures this article reports');
+    expect(furniture.say('removed', '0')).toBe('Nothing was removed from the supplied text');
+    expect(() => furniture.say('nope')).toThrow('src/i18n/sourcePage.ts has no furniture word "nope"');
+  });
+});
