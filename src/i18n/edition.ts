@@ -4,8 +4,10 @@ import { defaultLocale, locales } from '../site';
 export const EDITION_KEY = 'strikes-edition';
 
 /**
- * The script in every page's <head>, run before the page is drawn: a page of an edition remembers it; a
- * source's page (`data-one-copy` on <html>) marks itself with the reader's edition, so that its furniture is
- * hidden until src/scripts/sourceEdition.ts has written it in that edition, and never shown in English first.
+ * The script at the start of every page's <body>, run before the page is drawn. A page that has a
+ * counterpart in another edition remembers its own; a source's page (`data-editions="follow"` on <html>)
+ * marks itself with the reader's edition, so that its furniture is hidden until src/scripts/sourceEdition.ts
+ * has written it in that edition, never drawn in English first; a page in one language for every reader
+ * (`data-editions="none"`: the about page, the 404 and offline pages) leaves the choice as it is.
  */
-export const EDITION_SCRIPT = `try{var h=document.documentElement,e=localStorage.getItem(${JSON.stringify(EDITION_KEY)});if(!h.hasAttribute("data-one-copy"))localStorage.setItem(${JSON.stringify(EDITION_KEY)},h.lang);else if(${JSON.stringify(locales.filter((l) => l !== defaultLocale))}.indexOf(e)>=0)h.dataset.edition=e}catch(_){}`;
+export const EDITION_SCRIPT = `try{var h=document.documentElement,m=h.getAttribute("data-editions"),e=localStorage.getItem(${JSON.stringify(EDITION_KEY)});if(!m)localStorage.setItem(${JSON.stringify(EDITION_KEY)},h.lang);else if(m=="follow"&&${JSON.stringify(locales.filter((l) => l !== defaultLocale))}.indexOf(e)>=0)h.dataset.edition=e}catch(_){}`;

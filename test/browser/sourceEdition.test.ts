@@ -34,6 +34,9 @@ describe("a source's page follows the reader's edition", () => {
     const { page } = tab;
     await page.goto(url('es/ledger/'));
     await settled(page);
+    // A page in one language for every reader (the about page, in English, linked from the Spanish footer) leaves the choice as it is.
+    await page.goto(url('about/'));
+    await settled(page);
     await page.goto(url(SOURCE));
     await spanish(page);
 

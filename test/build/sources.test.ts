@@ -83,6 +83,28 @@ describe('source pages say plainly what is not known', () => {
   });
 });
 
+describe("a source's page has one copy, for every edition", () => {
+  test('its furniture is written once, in English, each piece keyed for the reader of another edition; no Spanish copy of it is in the page, or in what search indexes', async () => {
+    const html = await readFile(join(siteDir, 'sources/orinoco-tribune-2025-11-28/index.html'), 'utf8');
+    const page = await readPage(siteDir, '/sources/orinoco-tribune-2025-11-28/');
+    expect(page.querySelector('html')!.getAttribute('lang')).toBe('en');
+    expect(page.querySelector('html')!.getAttribute('data-editions')).toBe('follow');
+    const keyed = page.querySelectorAll('.source-header [data-w]');
+    expect(keyed.map((el) => el.getAttribute('data-w'))).toEqual(expect.arrayContaining(['published', 'outlet', 'removed', 'claimsCaption', 'figure', 'inSingleStrike', 'article']));
+    expect(page.querySelector('[data-w="removed"]')!.getAttribute('data-arg')).toBe('7');
+    // The Spanish words come with the shared script, not the page; only our Spanish summary is in it.
+    for (const spanish of ['Publicado', 'Cifras que informa este artículo', 'Lo que quitamos', 'Saltar al contenido']) expect(html).not.toContain(spanish);
+    expect(page.querySelector('script[src*="SourceEdition"]')).not.toBeNull();
+    expect(page.querySelector('[data-pagefind-body] [data-w]')).toBeNull();
+  });
+
+  test('the pages of an edition are not marked, and so remember it; a page in one language for every reader leaves the choice as it is', async () => {
+    const mark = async (path: string) => (await readPage(siteDir, path)).querySelector('html')!.getAttribute('data-editions');
+    for (const path of ['/', '/es/', '/sources/', '/es/sources/', '/es/strikes/11/']) expect(await mark(path), path).toBeNull();
+    for (const path of ['/about/', '/404.html', '/offline/']) expect(await mark(path), path).toBe('none');
+  });
+});
+
 describe('lists of sources', () => {
   test('/sources/ lists every source newest first, with outlet, date, headline and summary', async () => {
     const items = (await readPage(siteDir, '/sources/')).querySelectorAll('.source-list li');

@@ -50,6 +50,11 @@ describe('the service worker the build writes', () => {
     expect(sources.length).toBeGreaterThanOrEqual(5);
     expect(rest).toEqual(expect.arrayContaining(sources));
     expect(core.some((f) => /^sources\/[^/]+\/index\.html$/.test(f))).toBe(false);
+    // The script that writes a source's page in the reader's edition, with the chunks it imports: in the core, so that a source's page read before follows the edition offline.
+    const edition = core.find((f) => /^_astro\/SourceEdition\.[^/]+\.js$/.test(f));
+    expect(edition).toBeDefined();
+    const imports = [...(await readFile(join(siteDir, edition!), 'utf8')).matchAll(/from\s*"\.\/([^"]+)"/g)].map((m) => `_astro/${m[1]}`);
+    expect(core).toEqual(expect.arrayContaining(imports));
     expect(rest.filter((f) => f.startsWith('pagefind/fragment/'))).toHaveLength(sources.length);
     expect(core.some((u) => u.endsWith('.pf_fragment'))).toBe(true);
     expect(core).toEqual([...core].sort((a, b) => a.localeCompare(b)));
