@@ -11,3 +11,9 @@ export const EDITION_KEY = 'strikes-edition';
  * (`data-editions="none"`: the about page, the 404 and offline pages) leaves the choice as it is.
  */
 export const EDITION_SCRIPT = `try{var h=document.documentElement,m=h.getAttribute("data-editions"),e=localStorage.getItem(${JSON.stringify(EDITION_KEY)});if(!m)localStorage.setItem(${JSON.stringify(EDITION_KEY)},h.lang);else if(m=="follow"&&${JSON.stringify(locales.filter((l) => l !== defaultLocale))}.indexOf(e)>=0)h.dataset.edition=e}catch(_){}`;
+
+/** The edition script's hash, as a Content-Security-Policy allows it ("sha256-…"). */
+export async function editionScriptHash(): Promise<`sha256-${string}`> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(EDITION_SCRIPT)));
+  return `sha256-${btoa(String.fromCharCode(...digest))}`;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { EDITION_SCRIPT, editionScriptHash } from '../../src/i18n/edition';
 import { furniture } from '../../src/i18n/furniture';
 import { furnitureWords } from '../../src/i18n/sourcePage';
 import { wordsFor } from '../../src/i18n/words';
@@ -52,5 +53,12 @@ describe("a source page's furniture in each edition", () => {
     expect(furniture.say('claimsCaption')).toBe('Figures this article reports');
     expect(furniture.say('removed', '0')).toBe('Nothing was removed from the supplied text');
     expect(() => furniture.say('nope')).toThrow('src/i18n/sourcePage.ts has no furniture word "nope"');
+  });
+});
+
+describe('the edition script', () => {
+  test("its hash is the one a Content-Security-Policy allows it by: SHA-256 of its text, in base64", async () => {
+    const { createHash } = await import('node:crypto');
+    expect(await editionScriptHash()).toBe(`sha256-${createHash('sha256').update(EDITION_SCRIPT).digest('base64')}`);
   });
 });
