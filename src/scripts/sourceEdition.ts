@@ -36,12 +36,14 @@ export function toSpanish(doc: Document = document) {
   doc.querySelector('.site-header nav:not(.language-switch)')?.setAttribute('aria-label', site.navLabel);
   for (const href of NAV) set(`.site-header nav a[href="${href}"]`, site.nav[href]!, pathIn('es', href));
   doc.querySelector('.language-switch')?.setAttribute('aria-label', site.languages);
-  const form = doc.querySelector<HTMLFormElement>('[data-search-box]');
+  // Found as a reader sees it (the search form), not by the hook search's own code uses (`data-search-box`),
+  // which a page loads only once the reader searches.
+  const form = doc.querySelector<HTMLFormElement>('.site-header form[role="search"]');
   if (form) {
     form.setAttribute('action', pathIn('es', '/search/'));
     set('label[for="site-search"]', search.boxLabel);
     form.querySelector('input')?.setAttribute('placeholder', search.boxPlaceholder);
-    set('[data-search-box] button[type="submit"]', search.button);
+    form.querySelectorAll('button[type="submit"]').forEach((button) => (button.textContent = search.button));
   }
   set('.site-footer p:first-child', `${site.name} ${site.footer}`);
   set('.site-footer a[href="/sources/"]', site.allSources, pathIn('es', '/sources/'));
