@@ -77,15 +77,17 @@ describe('the index the build writes to /pagefind/', () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  test('search code comes only from a small inline loader on each page, and from its own file on /search/ and /es/search/', async () => {
+  test('search code comes only from a small inline loader on each page, and from its own file on /search/ and /es/search/; the edition script is the only other inline script', async () => {
     for (const path of await builtPages()) {
       const page = await readPage(siteDir, path);
-      // Two loaders, each a few hundred bytes: search's and the service worker's; none on a chart's embed,
-      // which has neither search nor the service worker. A JSON-LD block is data, and so is a chart's wide
-      // drawing waiting in its block (type image/svg+xml): neither is code.
+      // Three small scripts, each a few hundred bytes: search's loader, the service worker's, and the one
+      // that remembers the reader's edition (src/i18n/edition.ts); none on a chart's embed, which has
+      // neither search, nor the service worker, nor the site's layout. A JSON-LD block is data, and so is a
+      // chart's wide drawing waiting in its block (type image/svg+xml): neither is code.
       const inline = page.querySelectorAll('script:not([src]):not([type="application/ld+json"]):not([type="image/svg+xml"])').map((s) => s.textContent);
-      expect(inline, path).toHaveLength(/^(\/es)?\/charts\/[^/]+\/embed\/$/.test(path) ? 0 : 2);
+      expect(inline, path).toHaveLength(/^(\/es)?\/charts\/[^/]+\/embed\/$/.test(path) ? 0 : 3);
       for (const script of inline) expect(script.length, path).toBeLessThan(1000);
+      if (inline.length) expect(inline.filter((script) => script.includes('strikes-edition')), path).toHaveLength(1);
       const files = page.querySelectorAll('script[src]').map((s) => s.getAttribute('src')!);
       const search = [];
       for (const file of files) if (/pagefind|data-search/.test(await readFile(join(siteDir, file), 'utf8'))) search.push(file);
