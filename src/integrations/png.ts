@@ -35,8 +35,9 @@ function chunk(type: string, data: Buffer): Buffer {
 
 /** A PNG with a palette, or undefined when the pixels have more than 256 colours. */
 function indexed(pixels: Uint8Array, width: number, height: number): Buffer | undefined {
-  // A pixel as one number (a copy if the bytes do not start on a multiple of 4, as a typed array needs).
-  const aligned = pixels.byteOffset % 4 ? pixels.slice() : pixels;
+  // A pixel as one number (a copy if the bytes do not start on a multiple of 4, as a typed array needs; a
+  // Buffer's slice() would be a view, not a copy).
+  const aligned = pixels.byteOffset % 4 ? new Uint8Array(pixels) : pixels;
   const colours = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
   const index = new Map<number, number>();
   // Each row: its filter type (0, none), then a byte a pixel, its colour's place in the palette.

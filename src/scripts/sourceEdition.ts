@@ -12,6 +12,8 @@ const ES = editions.es.lang;
 export function toSpanish(doc: Document = document) {
   const root = doc.documentElement;
   const words = furnitureWords({ site, sources, search, figures, metrics, intl: editions.es.intl });
+  // Looked for before the furniture below is marked Spanish too: a source may have no summary of ours in Spanish.
+  const spanishSummary = doc.querySelector('.facts dt[lang="es"]:not([data-w])');
   for (const el of doc.querySelectorAll<HTMLElement>('[data-w]')) {
     const say = words[el.dataset.w!];
     if (!say) continue;
@@ -21,7 +23,7 @@ export function toSpanish(doc: Document = document) {
   root.lang = ES;
   // Our summary in Spanish stands beside the English one: the Spanish reader needs only theirs.
   const summary = doc.querySelector<HTMLElement>('[data-w="summary"]');
-  if (summary && doc.querySelector('.facts dt[lang="es"]')) {
+  if (summary && spanishSummary) {
     summary.hidden = true;
     (summary.nextElementSibling as HTMLElement).hidden = true;
   }
@@ -36,8 +38,8 @@ export function toSpanish(doc: Document = document) {
   doc.querySelector('.site-header nav:not(.language-switch)')?.setAttribute('aria-label', site.navLabel);
   for (const href of NAV) set(`.site-header nav a[href="${href}"]`, site.nav[href]!, pathIn('es', href));
   doc.querySelector('.language-switch')?.setAttribute('aria-label', site.languages);
-  // Found as a reader sees it (the search form), not by the hook search's own code uses (`data-search-box`),
-  // which a page loads only once the reader searches.
+  // Found as a reader sees it (the search form), not by the data attribute search's own code hooks onto:
+  // that code loads only once the reader searches.
   const form = doc.querySelector<HTMLFormElement>('.site-header form[role="search"]');
   if (form) {
     form.setAttribute('action', pathIn('es', '/search/'));
@@ -48,10 +50,12 @@ export function toSpanish(doc: Document = document) {
   set('.site-footer p:first-child', `${site.name} ${site.footer}`);
   set('.site-footer a[href="/sources/"]', site.allSources, pathIn('es', '/sources/'));
   set('.site-footer a[href="/about/"]', site.about);
+  // The about page has one copy, in English, as the Spanish edition's footer says.
+  doc.querySelector('.site-footer a[href="/about/"]')?.setAttribute('hreflang', 'en');
   // The language switch: Spanish is this page now; English is this page with its furniture in English.
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('[data-language-switch]')) {
     const current = link.dataset.languageSwitch === 'es';
-    link.setAttribute('href', location.pathname);
+    link.setAttribute('href', doc.location.pathname);
     if (current) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');
   }
@@ -73,6 +77,8 @@ export function sourceEdition(doc: Document = document) {
   if (doc.documentElement.dataset.edition === 'es') toSpanish(doc);
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('[data-language-switch]')) {
     link.addEventListener('click', (event) => {
+      // A link opened in a new tab or window goes where it says.
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
       const locale = link.dataset.languageSwitch!;
       remember(locale);
       if (locale === 'es' && !doc.documentElement.hasAttribute('data-swapped')) {

@@ -82,6 +82,26 @@ describe("a source's page follows the reader's edition", () => {
     expect(await offlineStatus(page, 'ready')).toMatch(/^Disponible sin conexión/);
   });
 
+  test('a source with no summary of ours in Spanish keeps the English one for a Spanish reader', async () => {
+    const { page } = tab;
+    await page.addInitScript(() => localStorage.setItem('strikes-edition', 'es'));
+    // The same page without its Spanish summary, as a source whose frontmatter has none is built.
+    await page.route(url(SOURCE), async (route) => {
+      const response = await route.fetch();
+      const served = await response.text();
+      const body = served.replace(/<dt lang="es"[^>]*>[\s\S]*?<\/dd>/, '');
+      expect(body).not.toBe(served);
+      await route.fulfill({ response, body });
+    });
+    await page.goto(url(SOURCE));
+    await spanish(page);
+    expect(await page.locator('.facts [lang="es"]:not([data-w])').count()).toBe(0);
+    expect(await page.isVisible('[data-w="summary"]')).toBe(true);
+    expect(await page.isVisible('[data-w="summary"] + dd')).toBe(true);
+    expect(await text(page, '.site-footer a[href="/about/"]')).toMatch(/\(en inglés\)$/);
+    expect(await page.getAttribute('.site-footer a[href="/about/"]', 'hreflang')).toBe('en');
+  });
+
   test('after an English page it is in English; the switch changes it in place, and the choice holds', async () => {
     const { page } = tab;
     await page.goto(url('es/'));

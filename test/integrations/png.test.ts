@@ -75,6 +75,14 @@ describe('encodePng(pixels, width, height)', () => {
     }
   });
 
+  test('pixels held at an offset that is not a multiple of 4 (a Buffer within a larger one) give the same PNG', () => {
+    const pixels = Uint8Array.from({ length: 16 * 4 * 4 }, (_, i) => (i % 4 === 3 ? 255 : (i * 7) % 256));
+    const unaligned = Buffer.alloc(pixels.length + 1).subarray(1);
+    unaligned.set(pixels);
+    expect(unaligned.byteOffset % 4).not.toBe(0);
+    expect(encodePng(unaligned, 16, 4).equals(encodePng(pixels, 16, 4))).toBe(true);
+  });
+
   test('refuses pixels that are not width × height RGBA', () => {
     expect(() => encodePng(new Uint8Array(10), 2, 2)).toThrow('encodePng: 10 bytes are not 2 × 2 RGBA pixels');
   });
