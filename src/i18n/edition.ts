@@ -12,8 +12,8 @@ export const EDITION_KEY = 'strikes-edition';
  */
 export const EDITION_SCRIPT = `try{var h=document.documentElement,m=h.getAttribute("data-editions"),e=localStorage.getItem(${JSON.stringify(EDITION_KEY)});if(!m)localStorage.setItem(${JSON.stringify(EDITION_KEY)},h.lang);else if(m=="follow"&&${JSON.stringify(locales.filter((l) => l !== defaultLocale))}.indexOf(e)>=0)h.dataset.edition=e}catch(_){}`;
 
-/** The edition script's hash, as a Content-Security-Policy allows it ("sha256-…"). */
-export async function editionScriptHash(): Promise<`sha256-${string}`> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(EDITION_SCRIPT)));
-  return `sha256-${btoa(String.fromCharCode(...digest))}`;
-}
+/** The edition script's hash, as a Content-Security-Policy allows it ("sha256-…"): worked out once, not for every page. */
+const hash = crypto.subtle.digest('SHA-256', new TextEncoder().encode(EDITION_SCRIPT)).then(
+  (digest) => `sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}` as const,
+);
+export const editionScriptHash = (): Promise<`sha256-${string}`> => hash;

@@ -1,21 +1,17 @@
 import { editions } from '../site';
-import { type FurnitureWord, furnitureWords } from './sourcePage';
+import { furnitureWords } from './sourcePage';
 import { ENGLISH } from './words';
 
+/** The English words of a source page's furniture, by key, made on first use. */
+let english: ReturnType<typeof furnitureWords> | undefined;
+
 /**
- * The English words of a source page's furniture, as the page is written: each piece carries its key in
+ * A piece of a source page's furniture in English, as the page is written: each piece carries its key in
  * `data-w` and its value in `data-arg` (a <time>, in its datetime), for the reader of another edition.
  */
-export const furniture = {
-  say(word: string, arg = ''): string {
-    const words = englishWords()[word];
-    if (!words) throw new Error(`src/i18n/sourcePage.ts has no furniture word "${word}"`);
-    return words(arg);
-  },
-};
-
-let english: Record<string, FurnitureWord> | undefined;
-function englishWords(): Record<string, FurnitureWord> {
+export function say(word: string, arg = ''): string {
   english ??= furnitureWords({ ...ENGLISH.words, intl: editions.en.intl });
-  return english;
+  const words = english[word];
+  if (!words) throw new Error(`src/i18n/sourcePage.ts has no furniture word "${word}"`);
+  return words(arg);
 }

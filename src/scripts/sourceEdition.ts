@@ -4,7 +4,7 @@ import { search } from '../i18n/es/data';
 import { site, sources } from '../i18n/es/pages';
 import { EDITION_KEY } from '../i18n/edition';
 import { furnitureWords } from '../i18n/sourcePage';
-import { editions, NAV, pathIn, SITE_NAME } from '../site';
+import { editions, NAV, navHref, pathIn, SITE_NAME } from '../site';
 
 const ES = editions.es.lang;
 
@@ -36,7 +36,7 @@ export function toSpanish(doc: Document = document) {
   set('.skip-link', site.skipLink);
   set('.site-header .site-name', site.name, pathIn('es', '/'));
   doc.querySelector('.site-header nav:not(.language-switch)')?.setAttribute('aria-label', site.navLabel);
-  for (const href of NAV) set(`.site-header nav a[href="${href}"]`, site.nav[href]!, pathIn('es', href));
+  for (const href of NAV) set(`.site-header nav a[href="${href}"]`, site.nav[href]!, navHref('es', href));
   doc.querySelector('.language-switch')?.setAttribute('aria-label', site.languages);
   // Found as a reader sees it (the search form), not by the data attribute search's own code hooks onto:
   // that code loads only once the reader searches.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { EDITION_SCRIPT, editionScriptHash } from '../../src/i18n/edition';
-import { furniture } from '../../src/i18n/furniture';
+import { say as sayInEnglish } from '../../src/i18n/furniture';
 import { furnitureWords } from '../../src/i18n/sourcePage';
 import { wordsFor } from '../../src/i18n/words';
 import { editions, locales } from '../../src/site';
@@ -50,9 +50,9 @@ describe("a source page's furniture in each edition", () => {
   });
 
   test('the English page is written with the English words, and an unknown key fails by name', () => {
-    expect(furniture.say('claimsCaption')).toBe('Figures this article reports');
-    expect(furniture.say('removed', '0')).toBe('Nothing was removed from the supplied text');
-    expect(() => furniture.say('nope')).toThrow('src/i18n/sourcePage.ts has no furniture word "nope"');
+    expect(sayInEnglish('claimsCaption')).toBe('Figures this article reports');
+    expect(sayInEnglish('removed', '0')).toBe('Nothing was removed from the supplied text');
+    expect(() => sayInEnglish('nope')).toThrow('src/i18n/sourcePage.ts has no furniture word "nope"');
   });
 });
 
