@@ -3,12 +3,12 @@ import { around, LAND_AROUND } from '../domain/geography';
 import { naturalEarth } from '../domain/naturalEarth';
 import { allReports } from '../domain/reportedTotals';
 import { type Mention, strikeMentions } from '../domain/strikeMentions';
-import { type StrikeLink, strikeHref, strikeName } from '../domain/strikePages';
 import { gaps } from '../domain/strikeSeries';
 import type { AliasGroup } from '../schemas/aliases';
 import type { ChartSettings } from '../schemas/chartSettings';
 import type { KeyEventRow } from '../schemas/keyEvent';
 import { localeOfExplainer } from '../schemas/explainer';
+import type { Strike } from '../schemas/strike';
 import type { Locale } from '../site';
 
 /** Every strike event, as checked by its loader. */
@@ -71,11 +71,8 @@ export const loadMentions = () =>
     return found.mentions;
   }));
 
-/** The strikes a paragraph of a source speaks of, as links to their pages, for the paragraph's back-links. */
-export async function strikesOfParagraph(sourceId: string, paragraph: number): Promise<StrikeLink[]> {
+/** The strikes a paragraph of a source speaks of, for the paragraph's links to their pages. */
+export async function strikesOfParagraph(sourceId: string, paragraph: number): Promise<Strike[]> {
   const [mentions, strikes] = await Promise.all([loadMentions(), loadStrikes()]);
-  return mentions
-    .filter((m) => m.source === sourceId && m.p === paragraph)
-    .flatMap((m) => strikes.filter((s) => s.id === m.strike))
-    .map((s) => ({ href: strikeHref(s.id), label: strikeName(s) }));
+  return mentions.filter((m) => m.source === sourceId && m.p === paragraph).flatMap((m) => strikes.filter((s) => s.id === m.strike));
 }

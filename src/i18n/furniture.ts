@@ -10,7 +10,7 @@ let english: ReturnType<typeof furnitureWords> | undefined;
  * `data-w` and its value in `data-arg` (a <time>, in its datetime), for the reader of another edition.
  */
 export function say(word: string, arg = ''): string {
-  english ??= furnitureWords({ ...ENGLISH.words, intl: editions.en.intl });
+  english ??= furnitureWords({ ...ENGLISH.words, markName: ENGLISH.words.charts.strikeMap.markName, intl: editions.en.intl });
   const words = english[word];
   if (!words) throw new Error(`src/i18n/sourcePage.ts has no furniture word "${word}"`);
   return words(arg);

@@ -1,6 +1,6 @@
 import { formatDate, formatDay, formatShortDate, parseDay } from '../format/dates';
 import type { Metric } from '../schemas/metrics';
-import type { FigureFacts, FigureWords, SearchWords, SiteWords, SourceWords, Words } from './words';
+import type { ChartWords, FigureFacts, FigureWords, SearchWords, SiteWords, SourceWords, Words } from './words';
 
 /**
  * The words of a source's page around its article, by key. A source has one page, in the language it was
@@ -17,12 +17,14 @@ export interface FurniturePieces {
   search: Pick<SearchWords, 'boxLabel' | 'boxPlaceholder' | 'button'>;
   figures: Pick<FigureWords, 'figure'>;
   metrics: Words['metrics'];
+  /** A strike's name, as a paragraph's link to its page says it. */
+  markName: ChartWords['strikeMap']['markName'];
   /** The locale of its dates (Intl). */
   intl: string;
 }
 
 /** The keys of a source page's furniture, each with its words in one edition. */
-export function furnitureWords({ sources: s, metrics, figures, intl }: FurniturePieces): Record<string, FurnitureWord> {
+export function furnitureWords({ sources: s, metrics, figures, markName, intl }: FurniturePieces): Record<string, FurnitureWord> {
   const fixed = (text: string) => () => text;
   const day = (format: (d: Date, locale: string) => string) => (iso: string) => format(parseDay(iso), intl);
   return {
@@ -47,6 +49,10 @@ export function furnitureWords({ sources: s, metrics, figures, intl }: Furniture
     paragraph: (n) => s.paragraphLink(Number(n)),
     figure: (facts) => figures.figure(JSON.parse(facts) as FigureFacts),
     date: day(formatDate),
+    citedIn: fixed(s.citedIn),
+    alsoCited: (n) => s.alsoCited(Number(n)),
+    strike: (iso) => markName(false, parseDay(iso)),
+    claimedStrike: (iso) => markName(true, parseDay(iso)),
     shortDate: day(formatShortDate),
     ...Object.fromEntries(Object.entries(s.removedKinds).map(([kind, words]) => [`removed.${kind}`, fixed(`${words}:`)])),
     ...Object.fromEntries(Object.entries(metrics).map(([metric, { label }]) => [`metric.${metric as Metric}`, fixed(label)])),

@@ -445,6 +445,7 @@ export interface SourceWords {
   claimsColumns: [string, string, string, string];
   inSingleStrike(day: string): string;
   paragraphLink(n: number): string;
+  /** A paragraph's link back to where the explainer cites it (the page draws an arrow before it). */
   citedIn: string;
   alsoCited(place: number): string;
 }

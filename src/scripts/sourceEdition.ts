@@ -1,5 +1,6 @@
 // A source's page in the reader's edition: the furniture around the article in Spanish, the article as published.
 import { figures, metrics } from '../i18n/es/figures';
+import { markName } from '../i18n/es/charts';
 import { search } from '../i18n/es/data';
 import { site, sources } from '../i18n/es/pages';
 import { EDITION_KEY } from '../i18n/edition';
@@ -11,15 +12,23 @@ const ES = editions.es.lang;
 /** Every word of the page's furniture in Spanish, its links to the Spanish pages, and `lang="es"` on all but the article. */
 export function toSpanish(doc: Document = document) {
   const root = doc.documentElement;
-  const words = furnitureWords({ site, sources, search, figures, metrics, intl: editions.es.intl });
+  const words = furnitureWords({ site, sources, search, figures, metrics, markName, intl: editions.es.intl });
   // Looked for before the furniture below is marked Spanish too: a source may have no summary of ours in Spanish.
   const spanishSummary = doc.querySelector('.facts dt[lang="es"]:not([data-w])');
   for (const el of doc.querySelectorAll<HTMLElement>('[data-w]')) {
     const say = words[el.dataset.w!];
     if (!say) continue;
-    el.textContent = say(el.dataset.arg ?? el.getAttribute('datetime') ?? '');
+    const text = say(el.dataset.arg ?? el.getAttribute('datetime') ?? '');
+    // A link back from a paragraph (src/components/SourceBlock.astro) has no text, so that the paragraph's is
+    // the article's alone: its name changes, and the label CSS draws (data-label), after its arrow (data-mark).
+    if (el.hasAttribute('aria-label')) {
+      el.setAttribute('aria-label', text);
+      if (el.dataset.mark) el.dataset.label = `${el.dataset.mark} ${text}`;
+    } else el.textContent = text;
     el.lang = ES;
   }
+  // The links back lead to the Spanish explainer (its citations are numbered as the English one's) and strike pages.
+  for (const link of doc.querySelectorAll<HTMLAnchorElement>('a.backlink')) link.setAttribute('href', pathIn('es', link.pathname) + link.hash);
   root.lang = ES;
   // Our summary in Spanish stands beside the English one: the Spanish reader needs only theirs.
   const summary = doc.querySelector<HTMLElement>('[data-w="summary"]');

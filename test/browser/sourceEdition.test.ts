@@ -16,8 +16,13 @@ const settled = (page: Page) => page.waitForFunction(() => document.readyState =
 const spanish = (page: Page) => page.locator('html[data-swapped][lang="es"]').waitFor({ state: 'attached' });
 const text = (page: Page, selector: string) => page.locator(selector).first().textContent();
 const href = (page: Page, selector: string) => page.locator(selector).first().getAttribute('href');
-/** The article as the page holds it: its markup, exactly. */
-const article = (page: Page) => page.locator('.source-text').evaluate((el) => el.innerHTML);
+/** The article as the page holds it: its markup, exactly, but for our links back from its paragraphs (furniture, in the reader's edition). */
+const article = (page: Page) =>
+  page.locator('.source-text').evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.backlinks').forEach((links) => links.remove());
+    return copy.innerHTML;
+  });
 
 /** The article's markup as the server sends it, before any script. */
 async function servedArticle(): Promise<string> {
@@ -80,6 +85,32 @@ describe("a source's page follows the reader's edition", () => {
     expect(await href(page, '[data-language-switch="en"]')).toBe(`/${SOURCE}`);
     // The offline line, written once the page has loaded, in the page's language.
     expect(await offlineStatus(page, 'ready')).toMatch(/^Disponible sin conexión/);
+
+    // A paragraph's links back: named in Spanish, drawn in Spanish after their arrows, leading to the Spanish pages.
+    const back = await page.locator('a.backlink').evaluateAll((as) =>
+      as.map((a) => ({ href: a.getAttribute('href')!, name: a.getAttribute('aria-label')!, label: a.dataset.label!, lang: a.lang })),
+    );
+    const cited = back.filter((b) => b.href.startsWith('/es/#cite-'));
+    const strikes = back.filter((b) => b.href.startsWith('/es/strikes/'));
+    expect(cited.length + strikes.length).toBe(back.length);
+    expect(strikes.length).toBeGreaterThan(0);
+    expect(back.every((b) => b.lang === 'es')).toBe(true);
+    expect(cited[0]).toMatchObject({ name: 'Citado en la explicación', label: '↩ Citado en la explicación' });
+    for (const s of strikes) {
+      expect(s.name).toMatch(/^(Supuesto ataque|Ataque) del \d+ de [a-z]+ de 2025$/);
+      expect(s.label).toBe(`↪ ${s.name}`);
+    }
+    // What CSS draws is the Spanish label, and the paragraph's own text is still the article's alone.
+    const drawn = await page.locator('a.backlink').first().evaluate((a) => getComputedStyle(a, '::before').content);
+    expect(drawn).toBe('"↩ Citado en la explicación"');
+    // The Spanish explainer's citation of that number cites this source, as the English one does.
+    const first = cited[0]!.href;
+    await page.goto(url(first.slice(1)));
+    expect(await page.locator(`#${first.split('#')[1]}`).count()).toBe(1);
+    const note = await page.locator(`#${first.split('#')[1]}`).getAttribute('href');
+    expect(await page.locator(`${note} a[href^="/${SOURCE}#p-"]`).count()).toBeGreaterThan(0);
+    await page.goto(url(strikes[0]!.href.slice(1)));
+    expect(await page.locator('h1').textContent()).toContain(strikes[0]!.name);
   });
 
   test('a source with no summary of ours in Spanish keeps the English one for a Spanish reader', async () => {
@@ -117,10 +148,17 @@ describe("a source's page follows the reader's edition", () => {
     expect(await href(page, '[data-language-switch="es"]')).toBe('/es/sources/');
 
     // Español: this page, in place, and the next source page too.
+    expect(await offlineStatus(page, 'ready')).toMatch(/^Available offline/);
+    const saveButton = () => text(page, '[data-offline-controls] button');
+    expect(await saveButton()).toMatch(/^Save the whole site/);
     await page.click('[data-language-switch="es"]');
     await spanish(page);
     expect(page.url()).toBe(url(SOURCE));
     expect(await text(page, '[data-w="published"]')).toBe('Publicado');
+    // The footer's offline line and its control follow the page's language.
+    await page.waitForFunction(() => document.querySelector('[data-offline-status]')?.textContent?.startsWith('Disponible sin conexión'));
+    await page.waitForFunction(() => !document.querySelector('[data-offline-controls] button')?.textContent?.startsWith('Save'));
+    expect(await saveButton()).toMatch(/^Guardar/);
     await page.goto(url('sources/turkiye-today-2025-12-01/'));
     await spanish(page);
 

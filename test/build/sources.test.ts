@@ -95,7 +95,13 @@ describe("a source's page has one copy, for every edition", () => {
     // The Spanish words come with the shared script, not the page; only our Spanish summary is in it.
     for (const spanish of ['Publicado', 'Cifras que informa este artículo', 'Lo que quitamos', 'Saltar al contenido']) expect(html).not.toContain(spanish);
     expect(page.querySelector('script[src*="SourceEdition"]')).not.toBeNull();
-    expect(page.querySelector('[data-pagefind-body] [data-w]')).toBeNull();
+    // Search indexes the article alone: the paragraphs' links back are keyed too, but search ignores them, and their words are attributes.
+    const indexed = page.querySelectorAll('[data-pagefind-body] [data-w]').filter((el) => !el.closest('[data-pagefind-ignore]'));
+    expect(indexed.map((el) => el.outerHTML)).toEqual([]);
+    const back = page.querySelectorAll('.source-text a.backlink[data-w]');
+    expect(new Set(back.map((a) => a.getAttribute('data-w')))).toEqual(new Set(['citedIn', 'alsoCited', 'strike']));
+    for (const a of back.filter((a) => a.getAttribute('data-w') === 'strike')) expect(a.getAttribute('data-arg')).toMatch(/^2025-\d\d-\d\d$/);
+    for (const a of back) expect(a.text).toBe('');
   });
 
   test('the pages of an edition are not marked, and so remember it; a page in one language for every reader leaves the choice as it is', async () => {

@@ -5,7 +5,9 @@ import { furnitureWords } from '../../src/i18n/sourcePage';
 import { wordsFor } from '../../src/i18n/words';
 import { editions, locales } from '../../src/site';
 
-const words = Object.fromEntries(locales.map((l) => [l, furnitureWords({ ...wordsFor(l), intl: editions[l].intl })]));
+const words = Object.fromEntries(
+  locales.map((l) => [l, furnitureWords({ ...wordsFor(l), markName: wordsFor(l).charts.strikeMap.markName, intl: editions[l].intl })]),
+);
 const { en, es } = words as Record<'en' | 'es', ReturnType<typeof furnitureWords>>;
 
 /** A value for each key that takes one, as a page's data-arg or datetime holds it. */
@@ -17,6 +19,9 @@ const ARGS: Record<string, string> = {
   figure: JSON.stringify({ value: 50_000_000, qualifier: 'at least', unit: 'dollars' }),
   date: '2025-11-28',
   shortDate: '2025-11-28',
+  alsoCited: '2',
+  strike: '2025-09-02',
+  claimedStrike: '2025-10-14',
 };
 const say = (table: typeof en, key: string) => table[key]!(ARGS[key] ?? '');
 
@@ -47,11 +52,18 @@ describe("a source page's furniture in each edition", () => {
     expect(en.kept!('0')).toBe("The article's text is kept word for word. Only page furniture was dropped.");
     expect(say(es, 'inSingleStrike')).toBe(' en el ataque del 15 nov');
     expect(say(es, 'paragraph')).toBe('Párrafo 4');
+    // A paragraph's links back: to the explainer, and to a strike's page, named as the Spanish strike pages name it.
+    expect(say(es, 'citedIn')).toBe('Citado en la explicación');
+    expect(say(es, 'alsoCited')).toBe('También citado, lugar 2');
+    expect(say(es, 'strike')).toBe('Ataque del 2 de septiembre de 2025');
+    expect(say(es, 'claimedStrike')).toBe('Supuesto ataque del 14 de octubre de 2025');
   });
 
   test('the English page is written with the English words, and an unknown key fails by name', () => {
     expect(sayInEnglish('claimsCaption')).toBe('Figures this article reports');
     expect(sayInEnglish('removed', '0')).toBe('Nothing was removed from the supplied text');
+    expect(sayInEnglish('strike', '2025-09-02')).toBe('Strike of 2 September 2025');
+    expect(sayInEnglish('claimedStrike', '2025-10-14')).toBe('Claimed strike of 14 October 2025');
     expect(() => sayInEnglish('nope')).toThrow('src/i18n/sourcePage.ts has no furniture word "nope"');
   });
 });

@@ -82,7 +82,7 @@ export const sources: SourceWords = {
   claimsColumns: ['Figure', 'What', 'As of', 'Where'],
   inSingleStrike: (day) => `in the single strike of ${day}`,
   paragraphLink: (n) => `Paragraph ${n}`,
-  citedIn: '↩ Cited in the explainer',
+  citedIn: 'Cited in the explainer',
   alsoCited: (place) => `Also cited, place ${place}`,
 };
 

@@ -10,6 +10,8 @@ const n = (value: number) => formatNumber(value, LOCALE);
 const count = (value: number, one: string, other: string) => plural(value, one, other, LOCALE);
 const dead = (value: number) => count(value, 'persona muerta', 'personas muertas');
 const strikes = (value: number) => count(value, 'ataque', 'ataques');
+/** A strike's name, as a link names it (apart, so that a source page's script carries this alone). */
+export const markName: ChartWords['strikeMap']['markName'] = (unconfirmed, d) => `${unconfirmed ? 'Supuesto ataque' : 'Ataque'} del ${date(d)}`;
 const vessels = (value: number) => count(value, 'embarcación', 'embarcaciones');
 /** A strike event, which may hold several strikes (three on 27 October). */
 const events = (value: number) => count(value, 'episodio de ataque', 'episodios de ataque');
@@ -144,7 +146,7 @@ export const charts: ChartWords = {
     legendDescribed: (value) => `deducida de una descripción: ${n(value)}`,
     legendRegion: (value) => `solo la región, en un recuadro: ${n(value)}`,
     notKnown: (value) => `Posición desconocida: ${n(value)}`,
-    markName: (unconfirmed, d) => `${unconfirmed ? 'Supuesto ataque' : 'Ataque'} del ${date(d)}`,
+    markName,
     compass: { N: 'N', S: 'S', E: 'E', W: 'O' },
     precision: { reported: 'Dada por un reporte', described: 'Deducida de la descripción de un reporte', region: 'Solo se conoce la región' },
   },

@@ -97,7 +97,7 @@ export const sources: SourceWords = {
   claimsColumns: ['Cifra', 'Qué cuenta', 'Fecha', 'Dónde'],
   inSingleStrike: (day) => `en el ataque del ${day}`,
   paragraphLink: (n) => `Párrafo ${n}`,
-  citedIn: '↩ Citado en la explicación',
+  citedIn: 'Citado en la explicación',
   alsoCited: (place) => `También citado, lugar ${place}`,
 };
 

@@ -9,7 +9,8 @@ import { type FailureReason, type OfflineSummary, savesData, summary } from './o
 import { reasonOf } from './saving';
 import type { Show } from './register';
 
-const words = offlineControlsWords();
+/** In the page's language: a source's page may switch edition in place, and the controls follow (`archiveControls`). */
+let words = offlineControlsWords();
 /** "1.2 MB", "1,2 MB": in the page's language (as register.ts writes it; this chunk imports no code from it). */
 const megabytes = (bytes: number) => `${new Intl.NumberFormat(words.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1e6)} MB`;
 
@@ -37,9 +38,7 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
     await clearUnfinished(site.version);
     const whole = await archiveSaved(site.version);
     const bytes = (await used()) ?? site.core.bytes + (whole ? site.archive.bytes : 0);
-    show(
-      status,
-      'ready',
+    show(status, 'ready', () =>
       whole ? words.whole(megabytes(bytes)) : savesData() ? words.savesData(megabytes(bytes)) : words.core(megabytes(bytes)),
     );
     controls.dataset.archive = whole ? 'saved' : 'none';
@@ -72,6 +71,12 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
       await showState(archiveFailed(reasonOf(error), megabytes(site.archive.bytes)));
     }
   };
+  // A source's page switched to the other edition in place (src/scripts/sourceEdition.ts): the words follow;
+  // a download under way goes on, its progress written in the new words.
+  new MutationObserver(() => {
+    words = offlineControlsWords();
+    if (controls.dataset.archive !== 'saving') void showState();
+  }).observe(document.documentElement, { attributeFilter: ['lang'] });
   return showState;
 }
 
@@ -80,5 +85,5 @@ export async function showReady(status: HTMLElement | null, show: Show) {
   const site = await summary();
   const controls = document.querySelector<HTMLElement>('[data-offline-controls]');
   if (site && controls && 'caches' in window) return archiveControls(show, controls, status, site)();
-  show(status, 'ready', words.readyUnknown);
+  show(status, 'ready', () => words.readyUnknown);
 }

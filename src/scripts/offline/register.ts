@@ -13,12 +13,18 @@ const savesData = () => (navigator as Navigator & { connection?: { saveData?: bo
 /** What the offline copy holds, from the build's summary (SUMMARY_FILE), or null when it cannot be read. */
 const summary = () => fetch('/offline.json').then((r) => (r.ok ? (r.json() as Promise<OfflineSummary>) : null), () => null);
 
-/** The footer's status line, in one of its states: saving, ready or unavailable. */
-function show(status: HTMLElement | null, state: 'saving' | 'ready' | 'unavailable', text: string) {
+/** The footer's status line as last written, to write again should the page's language change. */
+let lastShown: (() => void) | undefined;
+
+/** The footer's status line, in one of its states: saving, ready or unavailable; its words in the page's language. */
+function show(status: HTMLElement | null, state: 'saving' | 'ready' | 'unavailable', text: () => string) {
   if (!status) return;
-  status.textContent = text;
-  status.dataset.state = state;
-  status.hidden = false;
+  lastShown = () => {
+    status.textContent = text();
+    status.dataset.state = state;
+    status.hidden = false;
+  };
+  lastShown();
 }
 export type Show = typeof show;
 
@@ -67,12 +73,15 @@ export async function register(script: string) {
   const status = document.querySelector<HTMLElement>('[data-offline-status]');
   const sw = navigator.serviceWorker;
   const controlled = Boolean(sw.controller);
+  // A source's page switched to the other edition in place (src/scripts/sourceEdition.ts): the line follows.
+  new MutationObserver(() => lastShown?.()).observe(document.documentElement, { attributeFilter: ['lang'] });
   // Why the site could not be saved, once the worker has said so.
   let told: SaveFailed | undefined;
   /** The footer says the site is not saved, and why (with its size, when known). */
   const showUnavailable = async (guess: FailureReason | 'blocked') => {
     const bytes = told?.bytes ?? (await summary())?.core.bytes;
-    show(status, 'unavailable', unavailable(offlineWords(), told?.reason ?? guess, bytes));
+    const reason = told?.reason ?? guess;
+    show(status, 'unavailable', () => unavailable(offlineWords(), reason, bytes));
   };
   let registered: ServiceWorkerRegistration | undefined;
   // A device with a saved version keeps it when a newer one fails, so the footer says nothing of it
@@ -104,7 +113,7 @@ export async function register(script: string) {
   const first = registration.installing ?? registration.waiting;
   // A registration with no worker at all is one whose install has just failed.
   if (!first) return showUnavailable('download');
-  show(status, 'saving', savesData() ? offlineWords().savingSavesData : offlineWords().saving);
+  show(status, 'saving', () => (savesData() ? offlineWords().savingSavesData : offlineWords().saving));
   // Ready only once it serves: until then, a page opened offline would not be there.
   if (await reaches(first, 'activated')) return showReady(status);
   // Discarded: unless the worker has said why, the likeliest reason is a download that failed.
