@@ -88,7 +88,7 @@ describe("a source's page follows the reader's edition", () => {
 
     // A paragraph's links back: named in Spanish, drawn in Spanish after their arrows, leading to the Spanish pages.
     const back = await page.locator('a.backlink').evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href')!, name: a.getAttribute('aria-label')!, label: a.dataset.label!, lang: a.lang })),
+      as.map((a) => ({ href: a.getAttribute('href')!, name: a.getAttribute('aria-label')!, label: a.getAttribute('data-label')!, lang: a.getAttribute('lang') })),
     );
     const cited = back.filter((b) => b.href.startsWith('/es/#cite-'));
     const strikes = back.filter((b) => b.href.startsWith('/es/strikes/'));
