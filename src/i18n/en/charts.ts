@@ -1,6 +1,6 @@
 import { utcFormat } from 'd3';
 import { formatDate, formatDay } from '../../format/dates';
-import { formatList, plural } from '../../format/numbers';
+import { formatList, formatNumber, plural } from '../../format/numbers';
 import type { ChartWords, TollFacts } from '../words';
 
 const list = (days: Date[]) => formatList(days.map((d) => formatDate(d)));
@@ -76,6 +76,14 @@ export const charts: ChartWords = {
     legendPresumed: 'with the presumed dead',
     legendReport: 'an outlet’s total',
     legendSource: 'one of our sources',
+    legendGroup: 'several (area: how many)',
+    grouped: (f) =>
+      `With ${formatNumber(f.tolls)} tolls, the drawing and the table group those of one ${f.period}, of one kind of verdict (equal, explained or unexplained), of one kind of report (our sources’ or not) and within one band of ${f.band} deaths: ` +
+      `${formatNumber(f.groups)} marks and rows, each mark’s area showing how many tolls it holds. Every toll has a row of its own on the chart’s page and in the CSV.`,
+    groupColumns: ['Reported between', 'Tolls', 'Outlets', 'Killed, as reported', 'Announced by then', 'Explanation'],
+    outlets: (names, others) => formatList(others ? [...names, plural(others, 'other')] : names),
+    everyTollLink: (tolls) => `Every toll, one per row (${formatNumber(tolls)}), on the chart’s page`,
+    everyTollRows: (tolls) => `Every toll, one per row: ${formatNumber(tolls)} rows`,
     summary: (f) => {
       const overview =
         `Of ${plural(f.tolls, 'death toll')} reported, ${plural(f.matches, 'equals', 'equal')} the sum ` +

@@ -102,6 +102,14 @@ export const charts: ChartWords = {
     legendPresumed: 'con los dados por muertos',
     legendReport: 'la cifra de un medio',
     legendSource: 'una de nuestras fuentes',
+    legendGroup: 'varias (el área, cuántas)',
+    grouped: (f) =>
+      `Con ${n(f.tolls)} cifras, el gráfico y la tabla agrupan las de ${f.period === 'week' ? 'una misma semana' : 'un mismo mes'}, con el mismo tipo de veredicto (igual, explicada o sin explicación), del mismo tipo de cifra (de nuestras fuentes o no) y dentro de una misma franja de ${n(f.band)} muertes: ` +
+      `${count(f.groups, 'marca y fila', 'marcas y filas')}, y el área de cada marca dice cuántas cifras reúne. Cada cifra tiene su propia fila en la página del gráfico y en el CSV.`,
+    groupColumns: ['Publicadas entre', 'Cifras', 'Medios', 'Muertos, según se publicó', 'Anunciados hasta entonces', 'Explicación'],
+    outlets: (names, others) => list(others ? [...names, `${n(others)} más`] : names),
+    everyTollLink: (tolls) => `Cada cifra, una por fila (${n(tolls)}), en la página del gráfico`,
+    everyTollRows: (tolls) => `Cada cifra, una por fila: ${count(tolls, 'fila', 'filas')}`,
     summary: (f) => {
       const overview =
         `De ${count(f.tolls, 'cifra de muertos publicada', 'cifras de muertos publicadas')}, ` +
