@@ -131,7 +131,8 @@ export function namedReports(reports: readonly Gap[]): { unexplained: Named; fro
 /**
  * Each reported death toll as a point on the day it was reported, against the sum of the deaths that
  * had been announced by then (solid) and that sum with the presumed dead (dashed). The points
- * namedReports() picks are labelled; our sources' own figures are squares.
+ * namedReports() picks are labelled; our sources' own figures are squares. Past GROUP_ABOVE tolls, the
+ * tolls reportGroups() puts together are one mark each, sized by their count, and none is labelled.
  */
 export function whoReported(known: readonly { date: Date; totals: Totals }[], reports: readonly Gap[], options: WhoReportedOptions) {
   const { id, title, desc, width = 720, edition = ENGLISH } = options;
@@ -188,21 +189,19 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
     );
   });
 
-  const named = namedReports(points);
+  // Grouped, a toll's label would read as its group's: the summary names them, and each group's row lists its outlets.
+  const named = grouped ? { unexplained: { shown: [], total: 0 }, fromSources: { shown: [], total: 0 } } : namedReports(points);
   const markBoxes = centres.map(({ cx, cy, r }) => ({ x0: cx - r - 0.5, x1: cx + r + 0.5, y0: cy - r - 0.5, y1: cy + r + 0.5 }));
-  const groupOf = new Map(groups.flatMap((group, i) => group.reports.map((g) => [g, i] as const)));
   const labels = separate(
     [...new Set([...named.unexplained.shown, ...named.fromSources.shown])].map((g): Label => {
-      // A named toll in a group is labelled at its group's mark: the mark's row lists the others.
-      const { cx, cy: atY, r } = centres[groupOf.get(g)!];
-      const cy = px(atY);
-      const off = r + 4.5;
+      const cx = x(g.report.asOf);
+      const cy = px(y(g.killed!.reported));
       const label = `${(narrow ? compactOutlet : shortOutlet)(g.report.outlet)}: ${printedKilled(g, edition)}`;
       const w = label.length * CHAR_WIDTH;
       // Right of the point if the label fits there, else left; else above it, kept inside the plot.
-      if (cx + off + w <= right) return { x: cx + off, y: cy + 4, text: label, anchor: 'start' };
-      if (cx - off - w >= margin.left) return { x: cx - off, y: cy + 4, text: label, anchor: 'end' };
-      return { x: Math.min(Math.max(cx, margin.left + w / 2), right - w / 2), y: cy - off, text: label, anchor: 'middle' };
+      if (cx + 9 + w <= right) return { x: cx + 9, y: cy + 4, text: label, anchor: 'start' };
+      if (cx - 9 - w >= margin.left) return { x: cx - 9, y: cy + 4, text: label, anchor: 'end' };
+      return { x: Math.min(Math.max(cx, margin.left + w / 2), right - w / 2), y: cy - 9, text: label, anchor: 'middle' };
     }),
     markBoxes,
     { left: margin.left, right, top: plotTop, bottom },
@@ -217,7 +216,8 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
     el('path', { d: step((t) => t.killed), class: 'line deaths' }),
     text(right, px(y(last.killed + last.presumedDead)) - 8, `${last.killed} + ${last.presumedDead}`, { 'text-anchor': 'end', class: 'end-label' }),
     options.here ? hereMark(x, options.here, plotTop, bottom, right, undefined, edition.words.charts.here) : '',
-    el('g', { class: 'marks' }, ...marks),
+    // The largest first, so that a smaller mark is drawn over it (the keyboard goes by data-row, not this order).
+    el('g', { class: 'marks' }, ...marks.map((mark, i) => ({ mark, r: centres[i]!.r })).sort((a, b) => b.r - a.r).map((m) => m.mark)),
     el(
       'g',
       { class: 'labels', 'aria-hidden': 'true' },

@@ -1,43 +1,38 @@
 import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { GROUP_ABOVE } from '../../src/charts/reportGroups';
 import { launchBrowser } from '../helpers/browser';
 import { drawingsOf, readPage } from '../helpers/html';
 import { type StaticServer, serve } from '../helpers/server';
-import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
+import { buildSite } from '../helpers/site';
+import { siteCopy } from '../helpers/siteCopy';
 
 /** More outlets' tolls than the chart draws one by one: a row each, added to the copy's reported-totals.csv, as an editor would. */
 const ADDED = 2 * GROUP_ABOVE;
 const day = (i: number) => new Date(Date.UTC(2025, 9, 1) + (i % 60) * 86_400_000).toISOString().slice(0, 10);
 const rows = Array.from({ length: ADDED }, (_, i) => `${day(i)},Test Outlet ${i + 1},,,at least ${20 + (i % 60)},,A report for the test,https://example.org/${i + 1},\n`);
 
-let site: string;
+const copy = siteCopy('who-reported-dist');
 let dist: string;
 let server: StaticServer;
 let browser: Browser;
 let tolls: number;
 beforeAll(async () => {
-  site = await copySite();
-  dist = await tempDir('who-reported-dist');
-  const csv = join(site, 'content/data/reported-totals.csv');
+  const csv = join(copy.site, 'content/data/reported-totals.csv');
   if (!(await readFile(csv, 'utf8')).endsWith('\n')) await appendFile(csv, '\n');
   await appendFile(csv, rows.join(''));
-  const build = await buildSite(dist, site);
+  dist = copy.out;
+  const build = await buildSite(dist, copy.site);
   if (!build.ok) throw new Error(`The copy did not build:\n${build.output}`);
-  server = await serve(dist);
-  browser = await launchBrowser();
+  [server, browser] = await Promise.all([serve(dist), launchBrowser()]);
   // Every toll, as the chart's page lists them one by one.
   tolls = (await readPage(dist, '/charts/who-reported/')).querySelectorAll('#who-reported-all tbody tr').length;
 }, 600_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await pagefind.close();
-  await removeDir(site);
-  await removeDir(dist);
 });
 
 describe.each([

@@ -14,7 +14,8 @@ const real = gaps(reports, strikes).filter((g) => g.killed);
 const archive = (n: number) => gaps([...reports, ...manyReports(reports, n)], strikes).filter((g) => g.killed);
 const known = announcedSeries(strikes);
 const draw = (tolls: typeof real, width = 720) => whoReported(known, tolls, { id: 'who', title: 'Title', width });
-const marks = (svg: string) => [...svg.matchAll(/class="mark report[^"]*" data-row="(\d+)"/g)].map((m) => Number(m[1]));
+/** The rows a drawing's marks point to, in row order (the marks are drawn largest first). */
+const marks = (svg: string) => [...svg.matchAll(/class="mark report[^"]*" data-row="(\d+)"/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
 
 describe('the who-reported-what chart at any size of archive', () => {
   test(`up to ${GROUP_ABOVE} tolls, one mark and one row per toll, in order, as before`, () => {
@@ -67,9 +68,14 @@ describe('the who-reported-what chart at any size of archive', () => {
     const svg = draw(tolls);
     expect(svg).toContain('several (area: how many)');
     expect(draw(real)).not.toContain('several (area');
+    // No toll's label, which would read as its group's: the summary names them.
+    expect(svg).not.toContain('point-label');
+    expect(draw(real)).toContain('point-label');
     const biggest = groups.reduce((a, g, i) => (g.reports.length > groups[a]!.reports.length ? i : a), 0);
     const mark = new RegExp(`data-row="${biggest}">(?:<circle[^>]* r="([\\d.]+)"/>|<rect[^>]* width="([\\d.]+)"[^>]*/>)<text[^>]*class="mark-count">(\\d+)</text>`).exec(svg);
     expect(mark, 'the largest group’s mark').not.toBeNull();
+    // The largest mark is drawn first, under the others.
+    expect(/class="mark [^"]*" data-row="(\d+)"/.exec(svg)![1]).toBe(String(biggest));
     expect(Number(mark![3])).toBe(groups[biggest]!.reports.length);
     expect(Number(mark![1] ?? Number(mark![2]) / 2)).toBeGreaterThan(10);
   });
