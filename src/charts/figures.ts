@@ -10,10 +10,10 @@ import { pathIn } from '../site';
 import { positionText, strikeHref, strikeName, tollText } from '../domain/strikePages';
 import { describeEachStrike, describeStrikeMap, describeStrikesOverTime, describeWhoReported } from './describe';
 import { describeStrike, eachStrike } from './eachStrike';
+import { groupFacts, reportGroups, span } from './reportGroups';
 import { type StrikeMapOptions, strikeMap } from './strikeMap';
 import { strikesOverTime } from './strikesOverTime';
 import type { Description } from './svg';
-import { reportGroups, span } from './reportGroups';
 import { printedKilled, whoReported } from './whoReported';
 
 /** How many outlets a row of grouped tolls names before "and N others". */
@@ -131,8 +131,8 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
     edition.words.charts.verdicts[g.killed!.verdict],
   ]);
   // Past GROUP_ABOVE tolls, a row (and a mark) per group of tolls that coincide; every toll on the chart's page.
-  const { groups, band, period } = reportGroups(tolls);
-  const grouped = band !== undefined && { tolls: tolls.length, groups: groups.length, band, period: period! };
+  const grouping = reportGroups(tolls);
+  const grouped = groupFacts(grouping);
   const verdicts = edition.words.charts.verdicts;
   return {
     ...CHARTS.whoReported,
@@ -143,7 +143,7 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
     table: grouped
       ? {
           columns: words.groupColumns,
-          rows: groups.map(({ reports }) => {
+          rows: grouping.groups.map(({ reports }) => {
             const outlets = [...new Set(reports.map((g) => shortOutlet(g.report.outlet)))];
             // A group's tolls share a kind of verdict; where they differ in the verdict itself, how many have each.
             const each = rollups(reports, (list) => list.length, (g) => g.killed!.verdict);
@@ -251,7 +251,6 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
   const counted = strike.status === 'cited' ? words.counted(tollText(strike, edition)) : words.uncounted;
   const width = 380;
   const tolls = reports.filter((g) => g.killed);
-  const { groups, band, period } = reportGroups(tolls);
   const map: HereFigure = {
     id: 'here-map',
     caption: words.mapCaption(edition.translate(settings.regions[strike.region])),
@@ -285,7 +284,7 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
       svg: whoReported(announcedSeries(strikes), tolls, {
         id: 'here-who',
         title: words.whoTitle(name),
-        desc: words.whoDesc(knownOn(strike), band === undefined ? undefined : { tolls: tolls.length, groups: groups.length, band, period: period! }),
+        desc: words.whoDesc(knownOn(strike), groupFacts(reportGroups(tolls))),
         width,
         here: knownOn(strike),
         edition,

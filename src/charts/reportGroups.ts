@@ -1,5 +1,6 @@
 import { type CountableTimeInterval, max, tickStep, utcMonday, utcMonth } from 'd3';
 import { type Gap, isUnexplained, type Verdict } from '../domain/strikeSeries';
+import type { GroupFacts } from '../i18n/words';
 
 /**
  * Up to this many death tolls, the who-reported-what chart draws one mark and its table has one row per
@@ -86,6 +87,10 @@ export function reportGroups(reports: readonly Gap[]): Grouping {
   }
   return grouping;
 }
+
+/** How the tolls were grouped, as a sentence says it; undefined where each toll is on its own. */
+export const groupFacts = ({ groups, band, period }: Grouping): GroupFacts | undefined =>
+  band === undefined ? undefined : { tolls: groups.reduce((sum, g) => sum + g.reports.length, 0), groups: groups.length, band, period: period! };
 
 /** The lowest and highest of some numbers, as one cell: "24", "24–30"; days as "2025-10-13 – 2025-10-19" (`format`). */
 export function span(values: number[], format: (n: number) => string = String): string {
