@@ -1,3 +1,5 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { HtmlValidate } from 'html-validate';
 import { appendFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -6,7 +8,8 @@ import { GROUP_ABOVE } from '../../src/charts/reportGroups';
 import { launchBrowser } from '../helpers/browser';
 import { drawingsOf, readPage } from '../helpers/html';
 import { type StaticServer, serve } from '../helpers/server';
-import { buildSite } from '../helpers/site';
+import { buildSite, ROOT } from '../helpers/site';
+import { exercise } from '../helpers/visit';
 import { siteCopy } from '../helpers/siteCopy';
 
 /** More outlets' tolls than the chart draws one by one: a row each, added to the copy's reported-totals.csv, as an editor would. */
@@ -79,5 +82,22 @@ describe.each([
     expect((await tip.innerText()).split('\n')).toEqual(headings.map((h, c) => `${h}: ${cells[c]}`));
     expect(Number(await mark.locator('.mark-count').textContent())).toBe(Number(cells[headings.indexOf(count)]));
     await page.close();
+  });
+
+  test('the explainer, the chart’s page and the strike page pass WCAG 2.2 AA (axe, every <details> open) and html-validate', async () => {
+    const validator = new HtmlValidate(JSON.parse(await readFile(join(ROOT, 'test/quality/htmlvalidate.json'), 'utf8')));
+    for (const path of [explainer, chartPage, strikePage]) {
+      // axe needs a page of a context of its own.
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(`${server.url}${path.slice(1)}`);
+      await exercise(page);
+      const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations;
+      await context.close();
+      expect(violations.flatMap((v) => v.nodes.map((n) => `${path} ${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+      const file = join(dist, path, 'index.html');
+      const report = await validator.validateString(await readFile(file, 'utf8'), file);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${path}:${m.line} ${m.ruleId}: ${m.message}`))).toEqual([]);
+    }
   });
 });
