@@ -75,6 +75,8 @@ export interface WhoReportedFacts {
   unexplained: { shown: TollFacts[]; total: number };
   /** Our sources' own tolls: the few named, and how many in all. */
   fromSources: { shown: TollFacts[]; total: number };
+  /** Whether the table groups the tolls (so those not named are each on the chart's page, not in the table). */
+  grouped: boolean;
 }
 
 /** How the who-reported-what chart grouped its tolls: how many tolls, into how many groups, each band how many deaths wide, over what period. */

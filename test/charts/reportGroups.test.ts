@@ -105,6 +105,9 @@ describe('the who-reported-what chart at any size of archive', () => {
     expect(drawn).toEqual(figure.table.rows.map((_, i) => i));
     expect(figure.summary).toContain(`With ${tolls.length.toLocaleString('en')} tolls, the drawing and the table group those of one ${reportGroups(tolls).period},`);
     expect(figure.summary).toContain(`${groups.length} marks and rows`);
+    // The tolls it does not name are each on the chart's page, not in the grouped table.
+    expect(figure.summary).toMatch(/furthest from the sum: .*; and [\d,]+ more, each on the chart’s page\./);
+    expect(figure.summary).not.toContain('in the table');
   });
 
   test('in Spanish too', async () => {
@@ -113,6 +116,8 @@ describe('the who-reported-what chart at any size of archive', () => {
     expect(figure.table.columns[0]).toBe('Publicadas entre');
     expect(figure.table.rows.find((r) => Number(r[1]) > 5)![2]).toMatch(/^[^,]+, [^,]+, [^,]+ y [\d.]+ más$/);
     expect(figure.summary).toContain('el gráfico y la tabla agrupan');
+    expect(figure.summary).toContain('más, cada una en la página del gráfico');
+    expect(figure.summary).not.toContain('en la tabla');
   });
 
   test('a strike page’s drawing groups them too, and its description says how', () => {

@@ -5,8 +5,9 @@ import type { ChartWords, TollFacts } from '../words';
 
 const list = (days: Date[]) => formatList(days.map((d) => formatDate(d)));
 
-/** What remains of a list once its first few are named: "; and 967 more, in the table", or nothing. */
-const rest = (named: { shown: unknown[]; total: number }) => (named.total > named.shown.length ? `; and ${named.total - named.shown.length} more, in the table` : '');
+/** What remains of a list once its first few are named: "; and 967 more, in the table" (or, where the table groups them, "on the chart’s page"), or nothing. */
+const rest = (named: { shown: unknown[]; total: number }, grouped: boolean) =>
+  named.total > named.shown.length ? `; and ${formatNumber(named.total - named.shown.length)} more, ${grouped ? 'each on the chart’s page' : 'in the table'}` : '';
 
 /** "BNO News gave 72 on 11 November 2025 when 75 had been announced" */
 const unexplainedToll = (t: TollFacts) => `${t.outlet} gave ${t.printed} on ${formatDate(t.date)} when ${t.sum} had been announced`;
@@ -97,8 +98,8 @@ export const charts: ChartWords = {
         ? 'None differs without an explanation.'
         : (unexplained.total > unexplained.shown.length
             ? `${differing} without an explanation. The ${unexplained.shown.length} furthest from the sum: `
-            : `${differing} without an explanation: `) + `${unexplained.shown.map(unexplainedToll).join('; ')}${rest(unexplained)}.`;
-      const sourcesText = fromSources.total ? ` Our sources’ own figures: ${fromSources.shown.map(sourceToll).join('; ')}${rest(fromSources)}.` : '';
+            : `${differing} without an explanation: `) + `${unexplained.shown.map(unexplainedToll).join('; ')}${rest(unexplained, f.grouped)}.`;
+      const sourcesText = fromSources.total ? ` Our sources’ own figures: ${fromSources.shown.map(sourceToll).join('; ')}${rest(fromSources, f.grouped)}.` : '';
       return `${overview} ${unexplainedText}${sourcesText}`;
     },
   },

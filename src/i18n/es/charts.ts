@@ -16,8 +16,9 @@ const vessels = (value: number) => count(value, 'embarcación', 'embarcaciones')
 /** A strike event, which may hold several strikes (three on 27 October). */
 const events = (value: number) => count(value, 'episodio de ataque', 'episodios de ataque');
 
-/** "y 967 más, en la tabla", or nothing. */
-const rest = (named: { shown: unknown[]; total: number }) => (named.total > named.shown.length ? `; y ${n(named.total - named.shown.length)} más, en la tabla` : '');
+/** "y 967 más, en la tabla" (or, where the table groups them, "en la página del gráfico"), or nothing. */
+const rest = (named: { shown: unknown[]; total: number }, grouped: boolean) =>
+  named.total > named.shown.length ? `; y ${n(named.total - named.shown.length)} más, ${grouped ? 'cada una en la página del gráfico' : 'en la tabla'}` : '';
 
 /** "BNO News dio 72 el 11 de noviembre de 2025, cuando se habían anunciado 75" */
 const unexplainedToll = (t: TollFacts) => `${t.outlet} dio ${t.printed} el ${date(t.date)}, cuando se habían anunciado ${n(t.sum)}`;
@@ -124,8 +125,8 @@ export const charts: ChartWords = {
         ? 'Ninguna difiere sin explicación.'
         : (unexplained.total > unexplained.shown.length
             ? `${differing} sin explicación. Las ${n(unexplained.shown.length)} más alejadas de la suma: `
-            : `${differing} sin explicación: `) + `${unexplained.shown.map(unexplainedToll).join('; ')}${rest(unexplained)}.`;
-      const sourcesText = fromSources.total ? ` Las cifras de nuestras propias fuentes: ${fromSources.shown.map(sourceToll).join('; ')}${rest(fromSources)}.` : '';
+            : `${differing} sin explicación: `) + `${unexplained.shown.map(unexplainedToll).join('; ')}${rest(unexplained, f.grouped)}.`;
+      const sourcesText = fromSources.total ? ` Las cifras de nuestras propias fuentes: ${fromSources.shown.map(sourceToll).join('; ')}${rest(fromSources, f.grouped)}.` : '';
       return `${overview} ${unexplainedText}${sourcesText}`;
     },
   },
