@@ -3,6 +3,7 @@ import { ENGLISH, type Edition, type TollFacts } from '../i18n/words';
 import { byRegion, chronological, confirmed, cumulative, type Gap, isUnexplained, totalsAsOf, unconfirmed, type Verdict } from '../domain/strikeSeries';
 import { type PositionPrecision, type Region, regions, type Strike } from '../schemas/strike';
 import { shortOutlet } from '../schemas/reportedTotal';
+import { reportGroups } from './reportGroups';
 import { namedReports, printedKilled } from './whoReported';
 
 /*
@@ -69,6 +70,7 @@ export function describeWhoReported(reports: readonly Gap[], edition: Edition = 
     beforeAnnouncement: count('written before an announcement that day'),
     unexplained: named(unexplained),
     fromSources: named(fromSources),
+    grouped: reportGroups(withDeaths).band !== undefined,
   });
 }
 

@@ -1,3 +1,4 @@
+import { rollups } from 'd3';
 import { announcedSeries, chronological, cumulative, type Gap, knownOn } from '../domain/strikeSeries';
 import { isoDay } from '../format/dates';
 import { ENGLISH, type Edition } from '../i18n/words';
@@ -9,10 +10,14 @@ import { pathIn } from '../site';
 import { positionText, strikeHref, strikeName, tollText } from '../domain/strikePages';
 import { describeEachStrike, describeStrikeMap, describeStrikesOverTime, describeWhoReported } from './describe';
 import { describeStrike, eachStrike } from './eachStrike';
+import { groupFacts, reportGroups, span } from './reportGroups';
 import { type StrikeMapOptions, strikeMap } from './strikeMap';
 import { strikesOverTime } from './strikesOverTime';
 import type { Description } from './svg';
 import { printedKilled, whoReported } from './whoReported';
+
+/** How many outlets a row of grouped tolls names before "and N others". */
+const OUTLETS_NAMED = 3;
 
 /** Everything a chart's figure shows, worked out from the data: what src/components/ChartFigure.astro renders. */
 export interface ChartSpec {
@@ -29,11 +34,24 @@ export interface ChartSpec {
   /** The numbers a reader needs, in one paragraph. */
   summary: string;
   /** The data as a table: column headings and rows. A mark with data-row="i" shows row i's `tip` columns (all by default). */
-  table: { columns: string[]; rows: (string | number)[][]; tip?: number[] };
+  table: { columns: string[]; rows: (string | number)[][]; tip?: number[]; all?: AllRows };
   /** The downloadable CSV of the data. */
   csv: { href: string; label: string };
   /** The day of the newest row the chart draws: the "data as of" of a citation of the chart. */
   asOf: Date;
+}
+
+/**
+ * Every row, where the figure's table groups them (a large archive's tolls): shown on the chart's own page,
+ * and linked to from the figure elsewhere.
+ */
+export interface AllRows {
+  columns: string[];
+  rows: (string | number)[][];
+  /** The link's words, from a figure elsewhere. */
+  link: string;
+  /** What opens the table, on the chart's page. */
+  label: string;
 }
 
 /** Each chart's component and its figure's default id: the same in every edition, so a figure keeps its address. */
@@ -104,23 +122,43 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
   const words = edition.words.charts.whoReported;
   const tolls = reports.filter((g) => g.killed);
   const known = announcedSeries(strikes);
+  const rows = tolls.map((g) => [
+    isoDay(g.report.asOf),
+    shortOutlet(g.report.outlet),
+    printedKilled(g, edition),
+    g.killed!.sum,
+    g.killed!.difference,
+    edition.words.charts.verdicts[g.killed!.verdict],
+  ]);
+  // Past GROUP_ABOVE tolls, a row (and a mark) per group of tolls that coincide; every toll on the chart's page.
+  const grouping = reportGroups(tolls);
+  const grouped = groupFacts(grouping);
+  const verdicts = edition.words.charts.verdicts;
   return {
     ...CHARTS.whoReported,
     caption: words.caption,
     title: words.title,
     draw: (options) => whoReported(known, tolls, { ...options, title: words.title, edition }),
-    summary: describeWhoReported(tolls, edition),
-    table: {
-      columns: words.columns,
-      rows: tolls.map((g) => [
-        isoDay(g.report.asOf),
-        shortOutlet(g.report.outlet),
-        printedKilled(g, edition),
-        g.killed!.sum,
-        g.killed!.difference,
-        edition.words.charts.verdicts[g.killed!.verdict],
-      ]),
-    },
+    summary: describeWhoReported(tolls, edition) + (grouped ? ` ${words.grouped(grouped)}` : ''),
+    table: grouped
+      ? {
+          columns: words.groupColumns,
+          rows: grouping.groups.map(({ reports }) => {
+            const outlets = [...new Set(reports.map((g) => shortOutlet(g.report.outlet)))];
+            // A group's tolls share a kind of verdict; where they differ in the verdict itself, how many have each.
+            const each = rollups(reports, (list) => list.length, (g) => g.killed!.verdict);
+            return [
+              span(reports.map((g) => g.report.asOf.getTime()), (t) => isoDay(new Date(t))),
+              reports.length,
+              words.outlets(outlets.slice(0, OUTLETS_NAMED), Math.max(0, outlets.length - OUTLETS_NAMED)),
+              span(reports.map((g) => g.killed!.reported)),
+              span(reports.map((g) => g.killed!.sum)),
+              each.length === 1 ? verdicts[each[0]![0]] : each.map(([verdict, n]) => `${verdicts[verdict]} (${n})`).join('; '),
+            ];
+          }),
+          all: { columns: words.columns, rows, link: words.everyTollLink(tolls.length), label: words.everyTollRows(tolls.length) },
+        }
+      : { columns: words.columns, rows },
     csv: { href: '/data/reported-totals.csv', label: words.csv },
     asOf: newest([...strikes.map((s) => s.date), ...tolls.map((g) => g.report.asOf)]),
   };
@@ -212,6 +250,7 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
   const name = strikeName(strike, edition);
   const counted = strike.status === 'cited' ? words.counted(tollText(strike, edition)) : words.uncounted;
   const width = 380;
+  const tolls = reports.filter((g) => g.killed);
   const map: HereFigure = {
     id: 'here-map',
     caption: words.mapCaption(edition.translate(settings.regions[strike.region])),
@@ -242,10 +281,10 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
       id: 'here-who',
       caption: words.whoCaption,
       href: `${pathIn(locale, '/')}#who-reported`,
-      svg: whoReported(announcedSeries(strikes), reports.filter((g) => g.killed), {
+      svg: whoReported(announcedSeries(strikes), tolls, {
         id: 'here-who',
         title: words.whoTitle(name),
-        desc: words.whoDesc(knownOn(strike)),
+        desc: words.whoDesc(knownOn(strike), groupFacts(reportGroups(tolls))),
         width,
         here: knownOn(strike),
         edition,

@@ -1,4 +1,4 @@
-import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
+import { curveStepAfter, line, max, scaleLinear, scaleSqrt, scaleUtc } from 'd3';
 import type { Totals, Gap } from '../domain/strikeSeries';
 import { isUnexplained } from '../domain/strikeSeries';
 import { ENGLISH, type Edition } from '../i18n/words';
@@ -6,6 +6,7 @@ import { shortOutlet } from '../schemas/reportedTotal';
 import { hereMark } from './annotations';
 import { timeAxis, timeDomain, valueAxis } from './axes';
 import { legend } from './legend';
+import { reportGroups } from './reportGroups';
 import { type Description, el, px, svgRoot, text } from './svg';
 
 export interface WhoReportedOptions {
@@ -88,7 +89,9 @@ function separate(labels: Label[], marks: Box[], area: Area): Label[] {
   });
 }
 
-const markKind = (g: Gap) => (isUnexplained(g.killed!.verdict) ? 'unexplained' : g.killed!.verdict === 'matches' ? 'matches' : 'explained');
+/** A mark's radius (half a square's side) for one report, and the most a group's may take. */
+const R = 4.5;
+const R_MAX = 14;
 
 /** A death toll as the outlet printed it: "at least 83", or "82"; in Spanish, "al menos 83". */
 export const printedKilled = (g: Gap, { words }: Edition = ENGLISH) => words.figures.printed({ ...g.report.killed!, value: g.killed!.reported });
@@ -128,12 +131,15 @@ export function namedReports(reports: readonly Gap[]): { unexplained: Named; fro
 /**
  * Each reported death toll as a point on the day it was reported, against the sum of the deaths that
  * had been announced by then (solid) and that sum with the presumed dead (dashed). The points
- * namedReports() picks are labelled; our sources' own figures are squares.
+ * namedReports() picks are labelled; our sources' own figures are squares. Past GROUP_ABOVE tolls, the
+ * tolls reportGroups() puts together are one mark each, sized by their count, and none is labelled.
  */
 export function whoReported(known: readonly { date: Date; totals: Totals }[], reports: readonly Gap[], options: WhoReportedOptions) {
   const { id, title, desc, width = 720, edition = ENGLISH } = options;
   const words = edition.words.charts.whoReported;
   const points = reports.filter((g) => g.killed);
+  const { groups, band } = reportGroups(points);
+  const grouped = band !== undefined;
   const domain = options.domain ?? timeDomain([...known.map((k) => k.date), ...points.map((g) => g.report.asOf)]);
   const margin = { left: 44, right: 16 };
   const key = legend(
@@ -142,6 +148,7 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
       { swatch: el('line', { x1: 0, x2: 16, class: 'line presumed' }), label: words.legendPresumed },
       { swatch: el('circle', { cx: 8, r: 4.5, class: 'legend-report' }), label: words.legendReport },
       { swatch: el('rect', { x: 3, y: -5, width: 10, height: 10, class: 'legend-source' }), label: words.legendSource },
+      ...(grouped ? [{ swatch: el('circle', { cx: 8, r: 7, class: 'legend-report' }), label: words.legendGroup }] : []),
     ],
     margin.left,
     4,
@@ -163,21 +170,28 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
       .curve(curveStepAfter)
       .digits(1)([{ date: domain[0], totals: { ...known[0].totals, killed: 0, presumedDead: 0 } }, ...known, { ...known.at(-1)!, date: domain[1] }])!;
 
-  // Where each toll is drawn: the marks, and the places labels keep clear of.
-  const centres = points.map((g) => ({ cx: x(g.report.asOf), cy: y(g.killed!.reported) }));
-  const marks = points.map((g, i) => {
-    const fromSource = g.report.source.sourceId !== undefined;
-    const { cx, cy } = centres[i];
+  // Where each toll is drawn: the marks, and the places labels keep clear of. Past GROUP_ABOVE tolls, the
+  // tolls that coincide are one mark, its area the number of tolls (and that number written in it where it fits).
+  const most = max(groups, (g) => g.reports.length)!;
+  const area = scaleSqrt([0, most], [0, R_MAX]);
+  const centres = groups.map((g) => ({ cx: x(g.at), cy: y(g.value), r: g.reports.length > 1 ? Math.max(R, area(g.reports.length)) : R }));
+  const marks = groups.map((g, i) => {
+    const { cx, cy, r } = centres[i];
+    const n = g.reports.length;
+    const count = n > 1 && `${n}`.length * 6.5 <= 2 * r ? text(cx, px(cy + 4), `${n}`, { 'text-anchor': 'middle', class: 'mark-count' }) : '';
     return el(
       'g',
       // The mark's words are its row of the figure's data table; the tooltip script shows them.
-      { class: `mark report ${markKind(g)}${fromSource ? ' from-source' : ''}`, 'data-row': i },
-      fromSource ? el('rect', { x: cx - 5, y: cy - 5, width: 10, height: 10 }) : el('circle', { cx, cy, r: 4.5 }),
+      { class: `mark report ${g.kind}${g.fromSource ? ' from-source' : ''}`, 'data-row': i },
+      // A square's side is a circle's diameter and a stroke: 10 px for one report.
+      g.fromSource ? el('rect', { x: cx - r - 0.5, y: cy - r - 0.5, width: 2 * r + 1, height: 2 * r + 1 }) : el('circle', { cx, cy, r }),
+      count,
     );
   });
 
-  const named = namedReports(points);
-  const markBoxes = centres.map(({ cx, cy }) => ({ x0: cx - 5, x1: cx + 5, y0: cy - 5, y1: cy + 5 }));
+  // Grouped, a toll's label would read as its group's: the summary names them, and each group's row lists its outlets.
+  const named = grouped ? { unexplained: { shown: [], total: 0 }, fromSources: { shown: [], total: 0 } } : namedReports(points);
+  const markBoxes = centres.map(({ cx, cy, r }) => ({ x0: cx - r - 0.5, x1: cx + r + 0.5, y0: cy - r - 0.5, y1: cy + r + 0.5 }));
   const labels = separate(
     [...new Set([...named.unexplained.shown, ...named.fromSources.shown])].map((g): Label => {
       const cx = x(g.report.asOf);
@@ -202,7 +216,8 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
     el('path', { d: step((t) => t.killed), class: 'line deaths' }),
     text(right, px(y(last.killed + last.presumedDead)) - 8, `${last.killed} + ${last.presumedDead}`, { 'text-anchor': 'end', class: 'end-label' }),
     options.here ? hereMark(x, options.here, plotTop, bottom, right, undefined, edition.words.charts.here) : '',
-    el('g', { class: 'marks' }, ...marks),
+    // The largest first, so that a smaller mark is drawn over it (the keyboard goes by data-row, not this order).
+    el('g', { class: 'marks' }, ...marks.map((mark, i) => ({ mark, r: centres[i]!.r })).sort((a, b) => b.r - a.r).map((m) => m.mark)),
     el(
       'g',
       { class: 'labels', 'aria-hidden': 'true' },

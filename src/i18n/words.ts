@@ -75,6 +75,17 @@ export interface WhoReportedFacts {
   unexplained: { shown: TollFacts[]; total: number };
   /** Our sources' own tolls: the few named, and how many in all. */
   fromSources: { shown: TollFacts[]; total: number };
+  /** Whether the table groups the tolls (so those not named are each on the chart's page, not in the table). */
+  grouped: boolean;
+}
+
+/** How the who-reported-what chart grouped its tolls: how many tolls, into how many groups, each band how many deaths wide, over what period. */
+export interface GroupFacts {
+  tolls: number;
+  groups: number;
+  band: number;
+  /** The tolls of one group were reported in one week (from Monday) or one calendar month. */
+  period: 'week' | 'month';
 }
 
 /** What the map's summary says. */
@@ -156,7 +167,19 @@ export interface ChartWords {
     legendPresumed: string;
     legendReport: string;
     legendSource: string;
+    /** The legend's entry for a mark that stands for several tolls, where tolls are grouped. */
+    legendGroup: string;
     summary(facts: WhoReportedFacts): string;
+    /** Said after the summary where tolls are grouped: how, into how many, and where each toll is on its own. */
+    grouped(facts: GroupFacts): string;
+    /** The table's columns where tolls are grouped: the days, how many, the outlets, the values, the sums, the explanation. */
+    groupColumns: string[];
+    /** A group's outlets: the first few by name, then how many others. */
+    outlets(names: string[], others: number): string;
+    /** The link from a grouped table to the chart's page, which has every toll on its own row. */
+    everyTollLink(tolls: number): string;
+    /** The chart's page's table of every toll, opened from this. */
+    everyTollRows(tolls: number): string;
   };
   strikeMap: ChartFigureWords & {
     summary(facts: StrikeMapFacts): string;
@@ -248,7 +271,8 @@ export interface StrikeWords extends StrikeCountWords {
     overTimeDesc(day: Date, counted: string): string;
     whoCaption: string;
     whoTitle(name: string): string;
-    whoDesc(day: Date): string;
+    /** The drawing's description: the day picked out, and how its tolls are grouped where they are. */
+    whoDesc(day: Date, grouped?: GroupFacts): string;
     /** After a strike's name on a chart: ": 14 killed, …", or that it is unconfirmed. */
     counted(toll: string): string;
     uncounted: string;

@@ -1,12 +1,13 @@
 import { utcFormat } from 'd3';
 import { formatDate, formatDay } from '../../format/dates';
-import { formatList, plural } from '../../format/numbers';
+import { formatList, formatNumber, plural } from '../../format/numbers';
 import type { ChartWords, TollFacts } from '../words';
 
 const list = (days: Date[]) => formatList(days.map((d) => formatDate(d)));
 
-/** What remains of a list once its first few are named: "; and 967 more, in the table", or nothing. */
-const rest = (named: { shown: unknown[]; total: number }) => (named.total > named.shown.length ? `; and ${named.total - named.shown.length} more, in the table` : '');
+/** What remains of a list once its first few are named: "; and 967 more, in the table" (or, where the table groups them, "on the chart’s page"), or nothing. */
+const rest = (named: { shown: unknown[]; total: number }, grouped: boolean) =>
+  named.total > named.shown.length ? `; and ${formatNumber(named.total - named.shown.length)} more, ${grouped ? 'each on the chart’s page' : 'in the table'}` : '';
 
 /** "BNO News gave 72 on 11 November 2025 when 75 had been announced" */
 const unexplainedToll = (t: TollFacts) => `${t.outlet} gave ${t.printed} on ${formatDate(t.date)} when ${t.sum} had been announced`;
@@ -76,6 +77,14 @@ export const charts: ChartWords = {
     legendPresumed: 'with the presumed dead',
     legendReport: 'an outlet’s total',
     legendSource: 'one of our sources',
+    legendGroup: 'several (area: how many)',
+    grouped: (f) =>
+      `With ${formatNumber(f.tolls)} tolls, the drawing and the table group those of one ${f.period}, of one kind of verdict (equal, explained or unexplained), of one kind of report (our sources’ or not) and within one band of ${f.band} deaths: ` +
+      `${formatNumber(f.groups)} marks and rows, each mark’s area showing how many tolls it holds. Every toll has a row of its own on the chart’s page and in the CSV.`,
+    groupColumns: ['Reported between', 'Tolls', 'Outlets', 'Killed, as reported', 'Announced by then', 'Explanation'],
+    outlets: (names, others) => formatList(others ? [...names, plural(others, 'other')] : names),
+    everyTollLink: (tolls) => `Every toll, one per row (${formatNumber(tolls)}), on the chart’s page`,
+    everyTollRows: (tolls) => `Every toll, one per row: ${formatNumber(tolls)} rows`,
     summary: (f) => {
       const overview =
         `Of ${plural(f.tolls, 'death toll')} reported, ${plural(f.matches, 'equals', 'equal')} the sum ` +
@@ -89,8 +98,8 @@ export const charts: ChartWords = {
         ? 'None differs without an explanation.'
         : (unexplained.total > unexplained.shown.length
             ? `${differing} without an explanation. The ${unexplained.shown.length} furthest from the sum: `
-            : `${differing} without an explanation: `) + `${unexplained.shown.map(unexplainedToll).join('; ')}${rest(unexplained)}.`;
-      const sourcesText = fromSources.total ? ` Our sources’ own figures: ${fromSources.shown.map(sourceToll).join('; ')}${rest(fromSources)}.` : '';
+            : `${differing} without an explanation: `) + `${unexplained.shown.map(unexplainedToll).join('; ')}${rest(unexplained, f.grouped)}.`;
+      const sourcesText = fromSources.total ? ` Our sources’ own figures: ${fromSources.shown.map(sourceToll).join('; ')}${rest(fromSources, f.grouped)}.` : '';
       return `${overview} ${unexplainedText}${sourcesText}`;
     },
   },

@@ -1,5 +1,5 @@
 import { formatDate, formatMonth } from '../../format/dates';
-import { plural } from '../../format/numbers';
+import { formatNumber, plural } from '../../format/numbers';
 import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
 
 /** A strike's counts in English: "3 strikes on 4 vessels", "14 killed, 1 survivor". */
@@ -72,7 +72,11 @@ export const strikes: StrikeWords = {
     overTimeDesc: (day, counted) => `The running totals of deaths and strikes, with a line at ${formatDate(day)}, the day of this strike${counted}.`,
     whoCaption: 'Against the tolls outlets reported',
     whoTitle: (name) => `${name} against the death tolls outlets reported`,
-    whoDesc: (day) => `The death tolls outlets reported, against the deaths announced by each day, with a line at ${formatDate(day)}, the day this strike became known.`,
+    whoDesc: (day, grouped) =>
+      `The death tolls outlets reported, against the deaths announced by each day, with a line at ${formatDate(day)}, the day this strike became known.` +
+      (grouped
+        ? ` Its ${formatNumber(grouped.tolls)} tolls are drawn as ${formatNumber(grouped.groups)} marks: those of one ${grouped.period}, of one kind of verdict and in one band of ${grouped.band} deaths are one mark, its area showing how many.`
+        : ''),
     counted: (toll) => `: ${toll}`,
     uncounted: ', unconfirmed and not counted',
   },

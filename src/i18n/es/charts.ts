@@ -16,8 +16,9 @@ const vessels = (value: number) => count(value, 'embarcación', 'embarcaciones')
 /** A strike event, which may hold several strikes (three on 27 October). */
 const events = (value: number) => count(value, 'episodio de ataque', 'episodios de ataque');
 
-/** "y 967 más, en la tabla", or nothing. */
-const rest = (named: { shown: unknown[]; total: number }) => (named.total > named.shown.length ? `; y ${n(named.total - named.shown.length)} más, en la tabla` : '');
+/** "y 967 más, en la tabla" (or, where the table groups them, "en la página del gráfico"), or nothing. */
+const rest = (named: { shown: unknown[]; total: number }, grouped: boolean) =>
+  named.total > named.shown.length ? `; y ${n(named.total - named.shown.length)} más, ${grouped ? 'cada una en la página del gráfico' : 'en la tabla'}` : '';
 
 /** "BNO News dio 72 el 11 de noviembre de 2025, cuando se habían anunciado 75" */
 const unexplainedToll = (t: TollFacts) => `${t.outlet} dio ${t.printed} el ${date(t.date)}, cuando se habían anunciado ${n(t.sum)}`;
@@ -102,6 +103,14 @@ export const charts: ChartWords = {
     legendPresumed: 'con los dados por muertos',
     legendReport: 'la cifra de un medio',
     legendSource: 'una de nuestras fuentes',
+    legendGroup: 'varias (el área, cuántas)',
+    grouped: (f) =>
+      `Con ${n(f.tolls)} cifras, el gráfico y la tabla agrupan las de ${f.period === 'week' ? 'una misma semana' : 'un mismo mes'}, con el mismo tipo de veredicto (igual, explicada o sin explicación), del mismo tipo de cifra (de nuestras fuentes o no) y dentro de una misma franja de ${n(f.band)} muertes: ` +
+      `${count(f.groups, 'marca y fila', 'marcas y filas')}, y el área de cada marca dice cuántas cifras reúne. Cada cifra tiene su propia fila en la página del gráfico y en el CSV.`,
+    groupColumns: ['Publicadas entre', 'Cifras', 'Medios', 'Muertos, según se publicó', 'Anunciados hasta entonces', 'Explicación'],
+    outlets: (names, others) => list(others ? [...names, `${n(others)} más`] : names),
+    everyTollLink: (tolls) => `Cada cifra, una por fila (${n(tolls)}), en la página del gráfico`,
+    everyTollRows: (tolls) => `Cada cifra, una por fila: ${count(tolls, 'fila', 'filas')}`,
     summary: (f) => {
       const overview =
         `De ${count(f.tolls, 'cifra de muertos publicada', 'cifras de muertos publicadas')}, ` +
@@ -116,8 +125,8 @@ export const charts: ChartWords = {
         ? 'Ninguna difiere sin explicación.'
         : (unexplained.total > unexplained.shown.length
             ? `${differing} sin explicación. Las ${n(unexplained.shown.length)} más alejadas de la suma: `
-            : `${differing} sin explicación: `) + `${unexplained.shown.map(unexplainedToll).join('; ')}${rest(unexplained)}.`;
-      const sourcesText = fromSources.total ? ` Las cifras de nuestras propias fuentes: ${fromSources.shown.map(sourceToll).join('; ')}${rest(fromSources)}.` : '';
+            : `${differing} sin explicación: `) + `${unexplained.shown.map(unexplainedToll).join('; ')}${rest(unexplained, f.grouped)}.`;
+      const sourcesText = fromSources.total ? ` Las cifras de nuestras propias fuentes: ${fromSources.shown.map(sourceToll).join('; ')}${rest(fromSources, f.grouped)}.` : '';
       return `${overview} ${unexplainedText}${sourcesText}`;
     },
   },

@@ -89,8 +89,11 @@ export const strikes: StrikeWords = {
     overTimeDesc: (day, counted) => `Los totales acumulados de muertes y ataques, con una línea el ${date(day)}, el día de este ataque${counted}.`,
     whoCaption: 'Frente a las cifras de muertos que publicaron los medios',
     whoTitle: (name) => `${name} frente a las cifras de muertos que publicaron los medios`,
-    whoDesc: (day) =>
-      `Las cifras de muertos que publicaron los medios, frente a las muertes anunciadas hasta cada día, con una línea el ${date(day)}, el día en que se supo de este ataque.`,
+    whoDesc: (day, grouped) =>
+      `Las cifras de muertos que publicaron los medios, frente a las muertes anunciadas hasta cada día, con una línea el ${date(day)}, el día en que se supo de este ataque.` +
+      (grouped
+        ? ` Sus ${n(grouped.tolls)} cifras se dibujan como ${n(grouped.groups)} marcas: las de ${grouped.period === 'week' ? 'una misma semana' : 'un mismo mes'}, con el mismo tipo de veredicto y en una misma franja de ${n(grouped.band)} muertes forman una marca, cuya área dice cuántas reúne.`
+        : ''),
     counted: (toll) => `: ${toll}`,
     uncounted: ', no confirmado y no contado',
   },
