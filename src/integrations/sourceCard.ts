@@ -294,8 +294,8 @@ export class SourceCards {
       this.#ink(published.runs, foot, template.published, 0, box);
       const figuresLeft = template.figuresRight - Math.ceil(figures.widths[0]!);
       this.#ink(figures.runs, foot, { left: figuresLeft, baseline: template.figuresBaseline }, 0, box);
-      const image = { rows: Buffer.from(template.rows), colours: [...template.colours], index: new Map(template.index) };
-      for (const [colour, [x0, y0, x1, y1]] of box.boxes) blend(template.pixels, image, this.#plane(colour), colour, x0, y0, x1, y1);
+      const image: Image = { rows: Buffer.from(template.rows), colours: [...template.colours], index: new Map(template.index) };
+      for (const [colour, [x0, y0, x1, y1]] of box.boxes) blend(template, image, this.#plane(colour), colour, x0, y0, x1, y1);
       return palettePng(CARD_SIZE.width, CARD_SIZE.height, image.colours, image.rows);
     } finally {
       for (const [colour, [x0, y0, x1, y1]] of box.boxes) {
@@ -316,27 +316,41 @@ class Box {
   }
 }
 
+/** A card being composed: its rows of palette places (the template's, copied), its palette, and the colours' places. */
+interface Image {
+  rows: Buffer;
+  colours: number[];
+  index: Map<number, number>;
+}
+
 /**
  * `colour` over the template's (opaque) pixels in the rectangle, as much as the plane covers each, as resvg
- * fills a path; each pixel written as its place in the palette, a colour new to it added.
+ * fills a path; each pixel written as its place in the palette, a colour new to it added. A template colour
+ * under a coverage makes the same colour wherever it is: each pair is worked out once.
  */
-function blend(template: Uint32Array, image: { rows: Buffer; colours: number[]; index: Map<number, number> }, plane: Uint8Array, colour: string, x0: number, y0: number, x1: number, y1: number) {
+function blend(template: Template, image: Image, plane: Uint8Array, colour: string, x0: number, y0: number, x1: number, y1: number) {
   const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16)) as [number, number, number];
   const over = (c: number, under: number, a: number) => Math.round((c * a + under * (255 - a)) / 255);
+  const places = new Int16Array(256 * 256).fill(-1);
   const { width } = CARD_SIZE;
   for (let y = y0; y < y1; y++)
-    for (let x = x0, k = y * width + x0; x < x1; x++, k++) {
+    for (let x = x0, k = y * width + x0, at = y * (width + 1) + 1 + x0; x < x1; x++, k++, at++) {
       const a = plane[k]!;
       if (!a) continue;
-      const under = template[k]!;
-      const mixed = (over(r, under & 0xff, a) | (over(g, (under >>> 8) & 0xff, a) << 8) | (over(b, (under >>> 16) & 0xff, a) << 16) | (0xff << 24)) >>> 0;
-      let i = image.index.get(mixed);
-      if (i === undefined) {
-        if (image.colours.length === 256) throw new NotFast('more than 256 colours');
-        image.index.set(mixed, (i = image.colours.length));
-        image.colours.push(mixed);
+      const pair = (template.rows[at]! << 8) | a;
+      let i = places[pair]!;
+      if (i < 0) {
+        const under = template.pixels[k]!;
+        const mixed = (over(r, under & 0xff, a) | (over(g, (under >>> 8) & 0xff, a) << 8) | (over(b, (under >>> 16) & 0xff, a) << 16) | (0xff << 24)) >>> 0;
+        i = image.index.get(mixed) ?? -1;
+        if (i < 0) {
+          if (image.colours.length === 256) throw new NotFast('more than 256 colours');
+          image.index.set(mixed, (i = image.colours.length));
+          image.colours.push(mixed);
+        }
+        places[pair] = i;
       }
-      image.rows[y * (width + 1) + 1 + x] = i;
+      image.rows[at] = i;
     }
 }
 
