@@ -185,7 +185,7 @@ export class SourceCards {
 
   /**
    * An edition's template: the card without its words, and where satori puts them, read from its drawing
-   * of a card with known words (the first point of each text's path, less that point's place in its glyph).
+   * of a card with known words (the leftmost and lowest of each text's points, against the same glyphs' outlines).
    */
   #template(locale: Locale | undefined): Promise<Template> {
     const key = locale ?? '';
