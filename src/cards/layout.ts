@@ -11,7 +11,7 @@ import { CARD_SIZE, type CardChart, type CardSpec, cardWords } from './cards';
 export const CARD_FONT = 'Noto Sans';
 
 /** The site's light colours (src/styles/global.css). */
-export const COLOURS = { bg: '#fdfcfa', fg: '#1c1b19', muted: '#5a5750', rule: '#d9d5cc', link: '#1a4f9c', accent: '#a8430f' };
+const COLOURS = { bg: '#fdfcfa', fg: '#1c1b19', muted: '#5a5750', rule: '#d9d5cc', link: '#1a4f9c', accent: '#a8430f' };
 
 /** An element as satori reads it. */
 export interface CardElement {

@@ -119,7 +119,10 @@ export class Face {
       let runFile = -1;
       for (const { segment } of graphemes.segment(text)) {
         const file = this.#file(segment);
-        if (file !== runFile && run) glyphs.push(...this.#shapeIn(runFile, run)), (run = '');
+        if (file !== runFile && run) {
+          glyphs.push(...this.#shapeIn(runFile, run));
+          run = '';
+        }
         runFile = file;
         run += segment;
       }
