@@ -33,6 +33,19 @@ const image = (svg: string, width: number, height: number): CardElement => ({
 
 const PAD = 64;
 
+/** The width a card's words have: the card's, less its padding. */
+export const TEXT_WIDTH = CARD_SIZE.width - 2 * PAD;
+
+/**
+ * How a source's card sets its words (src/integrations/sourceCard.ts draws them the same way): the outlet,
+ * the headline (at most `lines` lines, `lineHeight` times its size apart) and the foot (its day and figures).
+ */
+export const SOURCE_WORDS = {
+  outlet: { size: 34, weight: 600, colour: COLOURS.link },
+  headline: { size: 56, weight: 700, colour: COLOURS.fg, lines: 4, lineHeight: 1.15 },
+  foot: { size: 28, weight: 400, colour: COLOURS.muted },
+} as const;
+
 /** A line's first letter in capitals: a toll starts a line of its own. */
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const BORDER = 12;
@@ -54,8 +67,8 @@ const masthead = (mark: string, siteName: string, kind: string) =>
   );
 
 /** A headline, cut at `lines` lines with an ellipsis. */
-const headline = (text: string, size: number, lines: number) =>
-  h('div', { display: 'block', fontSize: size, fontWeight: 700, lineHeight: 1.15, color: COLOURS.fg, lineClamp: lines, marginTop: 28 }, text);
+const headline = (text: string, size: number, lines: number, color: string = COLOURS.fg) =>
+  h('div', { display: 'block', fontSize: size, fontWeight: 700, lineHeight: 1.15, color, lineClamp: lines, marginTop: 28 }, text);
 
 /** Where a chart goes on a card, in the card's pixels. */
 export interface ChartPlace {
@@ -90,8 +103,12 @@ export function placeChart(cardSvg: string, place?: ChartPlace): string {
   return cardSvg.replace(/<\/svg>\s*$/, `${chart}</svg>`);
 }
 
-/** The card's element tree, and where its chart goes. `mark` is the site's mark (public/favicon.svg) as SVG text. */
-export function cardLayout(spec: CardSpec, mark: string): { element: CardElement; chart?: ChartPlace } {
+/**
+ * The card's element tree, and where its chart goes. `mark` is the site's mark (public/favicon.svg) as SVG
+ * text. A source's card `wordless` has its outlet, headline and foot laid out but not drawn (transparent): the
+ * template its words are drawn over (src/integrations/sourceCard.ts).
+ */
+export function cardLayout(spec: CardSpec, mark: string, { wordless = false } = {}): { element: CardElement; chart?: ChartPlace } {
   const { card, site } = cardWords(spec);
   const frame = (kind: string, ...children: CardNode[]) =>
     h(
@@ -122,25 +139,28 @@ export function cardLayout(spec: CardSpec, mark: string): { element: CardElement
         ),
         chart: fitChart(spec.chart, { top: 300, height: 300 }),
       };
-    case 'source':
+    case 'source': {
+      const { outlet, headline: title, foot } = SOURCE_WORDS;
+      const ink = (colour: string) => (wordless ? 'transparent' : colour);
       return {
         element: frame(
-        card.kinds.source,
-        h('div', { fontSize: 34, fontWeight: 600, color: COLOURS.link, marginTop: 48 }, spec.outlet),
-        headline(spec.title, 56, 4),
-        h(
-          'div',
-          { display: 'flex', flexDirection: 'column', marginTop: 'auto' },
-          rule(2, COLOURS.rule),
+          card.kinds.source,
+          h('div', { fontSize: outlet.size, fontWeight: outlet.weight, color: ink(outlet.colour), marginTop: 48 }, spec.outlet),
+          headline(spec.title, title.size, title.lines, ink(title.colour)),
           h(
             'div',
-            { display: 'flex', fontSize: 28, color: COLOURS.muted, paddingTop: 20 },
-            h('div', {}, card.published(parseDay(spec.published))),
-            h('div', { marginLeft: 'auto' }, card.figures(spec.figures)),
+            { display: 'flex', flexDirection: 'column', marginTop: 'auto' },
+            rule(2, COLOURS.rule),
+            h(
+              'div',
+              { display: 'flex', fontSize: foot.size, color: ink(foot.colour), paddingTop: 20 },
+              h('div', {}, card.published(parseDay(spec.published))),
+              h('div', { marginLeft: 'auto' }, card.figures(spec.figures)),
+            ),
           ),
         ),
-      ),
       };
+    }
     case 'strike': {
       // The words on the left, the map on the right.
       const words = 560;

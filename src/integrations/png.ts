@@ -35,6 +35,16 @@ function chunk(type: string, data: Buffer): Buffer {
 
 /** A PNG with a palette, or undefined when the pixels have more than 256 colours. */
 function indexed(pixels: Uint8Array, width: number, height: number): Buffer | undefined {
+  const indexes = paletteOf(pixels, width, height);
+  return indexes && palettePng(width, height, indexes.colours, indexes.rows);
+}
+
+/**
+ * The pixels as a palette (each colour as one number, as a Uint32Array reads a pixel's four bytes, in the
+ * order they first come) and rows of places in it, as palettePng() takes them; undefined when the pixels
+ * have more than 256 colours.
+ */
+export function paletteOf(pixels: Uint8Array, width: number, height: number): { colours: number[]; rows: Buffer } | undefined {
   // A pixel as one number (a copy if the bytes do not start on a multiple of 4, as a typed array needs; a
   // Buffer's slice() would be a view, not a copy).
   const aligned = pixels.byteOffset % 4 ? new Uint8Array(pixels) : pixels;
@@ -61,9 +71,18 @@ function indexed(pixels: Uint8Array, width: number, height: number): Buffer | un
       rows[out++] = lastIndex;
     }
   }
-  const palette = Buffer.alloc(3 * index.size);
-  const alphas = Buffer.alloc(index.size);
-  for (const [colour, i] of index) {
+  return { colours: [...index.keys()], rows };
+}
+
+/**
+ * A PNG with a palette: `colours` (at most 256, each a pixel's four bytes as one number, as a Uint32Array
+ * reads them) and `rows`, each a filter type byte (0, none) then a byte a pixel, its colour's place among them.
+ */
+export function palettePng(width: number, height: number, colours: number[], rows: Buffer): Buffer {
+  if (colours.length > 256) throw new Error(`palettePng: ${colours.length} colours, more than a palette holds`);
+  const palette = Buffer.alloc(3 * colours.length);
+  const alphas = Buffer.alloc(colours.length);
+  for (const [i, colour] of colours.entries()) {
     const rgba = new Uint8Array(new Uint32Array([colour]).buffer);
     palette.set(straight(rgba), 3 * i);
     alphas[i] = rgba[3]!;

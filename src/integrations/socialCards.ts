@@ -15,6 +15,7 @@ import { wordsFor } from '../i18n/words';
 import { locales, pathIn } from '../site';
 import { mapAtOnce } from './atOnce';
 import { encodePng } from './png';
+import { drawSourceCard } from './sourceCard';
 
 /** The font files cards and chart images are drawn with, from @fontsource/noto-sans: Latin and Latin Extended, three weights. */
 const FONT_FILES = ([400, 600, 700] as const).flatMap((weight) => ['latin', 'latin-ext'].map((subset) => ({ weight, file: `noto-sans-${subset}-${weight}-normal.woff` })));
@@ -61,8 +62,20 @@ export function drawPng(svg: string, fonts: CardFonts, zoom = 1): Buffer {
   return encodePng(image.pixels, image.width, image.height);
 }
 
-/** A card as a PNG: laid out by satori, drawn by resvg. */
+/**
+ * A card as a PNG: a source's composed over its template when it can be (src/integrations/sourceCard.ts),
+ * any other laid out by satori and drawn by resvg.
+ */
 export async function drawCard(spec: CardSpec, mark: string, fonts: CardFonts): Promise<Buffer> {
+  if (spec.kind === 'source') {
+    const fast = await drawSourceCard(spec, mark, fonts);
+    if ('png' in fast) return fast.png;
+  }
+  return layOutCard(spec, mark, fonts);
+}
+
+/** A card as a PNG: laid out by satori, drawn by resvg. */
+export async function layOutCard(spec: CardSpec, mark: string, fonts: CardFonts): Promise<Buffer> {
   // satori's types want a React element; the layout is one in all but name.
   const { element, chart } = cardLayout(spec, mark);
   const svg = await satori(element as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: fonts.satori });
@@ -229,7 +242,13 @@ export class CardPool {
 }
 
 /** The code that decides what a card or chart image looks like for the same input, besides the packages below: its layout, its PNG encoder and its words in each edition. */
-const DRAWING_CODE = ['src/cards/layout.ts', 'src/integrations/socialCards.ts', 'src/integrations/png.ts', ...locales.map((locale) => `src/i18n/${locale}/cards.ts`)];
+const DRAWING_CODE = [
+  'src/cards/layout.ts',
+  'src/integrations/socialCards.ts',
+  'src/integrations/png.ts',
+  'src/integrations/sourceCard.ts',
+  'src/integrations/glyphs.ts',
+  ...locales.map((locale) => `src/i18n/${locale}/cards.ts`)];
 
 /**
  * What every drawing depends on besides its own input: the drawing code's text and the versions of satori
@@ -241,8 +260,17 @@ async function drawingVersion(root: string): Promise<string> {
   // Every card shows the site's name, and the site's card its description, in the card's edition.
   for (const locale of locales) hash.update(JSON.stringify(wordsFor(locale).site, ['name', 'description'])).update('\0');
   const require = createRequire(import.meta.url);
-  for (const name of ['satori', '@resvg/resvg-js']) hash.update(JSON.parse(await readFile(require.resolve(`${name}/package.json`), 'utf8')).version).update('\0');
+  for (const name of ['satori', '@resvg/resvg-js', 'harfbuzzjs', 'linebreak']) hash.update(await packageVersion(require, name)).update('\0');
   return hash.digest('hex');
+}
+
+/** An installed package's version, from the package.json above its entry (some export no package.json). */
+async function packageVersion(require: NodeJS.Require, name: string): Promise<string> {
+  for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = await readFile(join(dir, 'package.json'), 'utf8').then(JSON.parse, () => undefined);
+    if (manifest?.name === name) return manifest.version;
+  }
+  throw new Error(`social cards: no package.json for ${name}`);
 }
 
 /** Every file below `dir` whose name ends in `ending`, as paths relative to `dir`, sorted. */

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { CARD_DRAWER, CARD_SIZE, cardJson, type CardSpec, siteCard } from '../../src/cards/cards';
 import { CARD_FONT, cardLayout } from '../../src/cards/layout';
 import { standaloneSvg } from '../../src/charts/standalone';
-import socialCards, { CardPool, drawCard, drawPng, loadCardFonts, PngCache } from '../../src/integrations/socialCards';
+import socialCards, { CardPool, drawCard, drawPng, layOutCard, loadCardFonts, PngCache } from '../../src/integrations/socialCards';
 import { decodePng } from '../helpers/png';
 import { ROOT, removeDir, tempDir } from '../helpers/site';
 
@@ -72,7 +72,7 @@ describe('drawPng(svg, fonts, zoom)', () => {
       .asPng();
     // Encoded by src/integrations/png.ts, not by resvg: the same pixels in other bytes.
     expect(decodePng(drawPng(svg, fonts)).rgba.equals(decodePng(withFonts).rgba)).toBe(true);
-    expect((await drawCard(specs.source!, mark, fonts)).equals(drawPng(svg, fonts))).toBe(true);
+    expect((await layOutCard(specs.source!, mark, fonts)).equals(drawPng(svg, fonts))).toBe(true);
   });
 
   test('draws a chart’s SVG download at twice its size, its text in the shipped font', () => {
