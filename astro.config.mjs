@@ -10,7 +10,6 @@ import { inlineLoadersOnly } from './src/integrations/lazyScript';
 import offline from './src/integrations/offline';
 import pagefind from './src/integrations/pagefind';
 import { remarkCitations } from './src/integrations/remarkCitations';
-import { remarkSourceAnchors } from './src/integrations/remarkSourceAnchors';
 import socialCards from './src/integrations/socialCards';
 import translations from './src/integrations/translations';
 import { defaultLocale, editions, locales, siteUrl } from './src/site';
@@ -48,9 +47,9 @@ export default defineConfig({
     host(),
   ],
   markdown: {
-    // remark, so our plugins number exactly the blocks that src/markdown/sourceText.ts counts, and number citations. No GFM and no
+    // remark, numbering citations (the sources are never compiled as MDX: their loader reads them once). No GFM and no
     // smart quotes: sources are kept verbatim, and "straight" quotes must stay straight.
-    processor: unified({ remarkPlugins: [remarkSourceAnchors, remarkCitations], gfm: false, smartypants: false }),
+    processor: unified({ remarkPlugins: [remarkCitations], gfm: false, smartypants: false }),
     // The site shows no code, and Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: false,
   },

@@ -2,11 +2,16 @@ import { sourceSchema, type Source } from '../schemas/source';
 import { fieldPath, type Problem } from './problems';
 import { splitFile } from './frontmatter';
 import { frontmatterProblems } from './frontmatterCheck';
+import type { Root } from 'mdast';
 import { type Block, SourceTextError, parseBody, sourceBlocks } from '../markdown/sourceText';
 
-/** A source file read: every problem in it and, where its text parses, its numbered blocks (and its frontmatter, where that is right too). */
+/**
+ * A source file read: every problem in it and, where its text parses, its tree and numbered blocks (and
+ * its frontmatter, where that is right too).
+ */
 export interface ReadSource {
   problems: Problem[];
+  tree?: Root;
   blocks?: Block[];
   data?: Source;
 }
@@ -22,8 +27,10 @@ export function readSource(file: string, raw: string, { strikeIds }: { strikeIds
   if (!split.doc || split.yamlErrors.length) return { problems };
 
   let blocks: Block[] = [];
+  let tree: Root;
   try {
-    blocks = sourceBlocks(parseBody(split.body));
+    tree = parseBody(split.body);
+    blocks = sourceBlocks(tree);
   } catch (error) {
     const line =
       error instanceof SourceTextError
@@ -36,7 +43,7 @@ export function readSource(file: string, raw: string, { strikeIds }: { strikeIds
   }
   const at = (path: (string | number)[]) => problem(split.lineOf(path), fieldPath(path), '');
   if (data) problems.push(...checkClaims(data, blocks, at), ...checkStrikeParagraphs(data, blocks, at, strikeIds));
-  return { problems, blocks, data };
+  return { problems, tree, blocks, data };
 }
 
 /** Every problem in one source file, as the build finds them; with the ids of strikes.csv, each listed strike is checked too. */

@@ -7,7 +7,6 @@ import { reviewFileOf } from '../checks/citationReview';
 import { explainerReviewProblems } from '../checks/explainerReview';
 import type { CitationsFrontmatter } from '../collections/citations';
 import { CitationError, citationsOf } from '../markdown/cites';
-import { isSourceFile } from './remarkSourceAnchors';
 
 const attribute = (name: string, value: string | number): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value: String(value) });
 
@@ -21,7 +20,7 @@ const reviewText = (path: string) => {
 };
 
 /**
- * Remark plugin, on every MDX page in content/ but the sources: reads each `<Cite>` as Astro compiles
+ * Remark plugin, on every MDX page in content/ (the sources are never compiled as MDX: their loader reads them): reads each `<Cite>` as Astro compiles
  * the page, numbers it, gives it its endnote's number and where it is written. A bad prop stops the build
  * at the file, line and column. The citations go into the page's frontmatter, with what the review of
  * its attribution and citations found (src/checks/explainerReview.ts), so that the page showing it reads
@@ -29,8 +28,8 @@ const reviewText = (path: string) => {
  */
 export function remarkCitations() {
   return (tree: Root, file: VFile) => {
-    // Only content is checked: the sources by their own loader, every other MDX page here.
-    if (!file.path?.includes('/content/') || isSourceFile(file.path)) return;
+    // Only content is checked here.
+    if (!file.path?.includes('/content/')) return;
     const page = relative(file.cwd, file.path);
     try {
       const citations = citationsOf(tree);

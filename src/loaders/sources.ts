@@ -7,30 +7,37 @@ import { CSV_FILES, readCsv } from '../checks/dataFiles';
 import { ContentError } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
 import { utf8Text } from '../checks/utf8';
+import { sourcePieces } from '../markdown/sourceHtml';
 
 /**
- * The sources collection: every MDX file in `base`, each read by readSource before Astro parses it, so
- * a mistake stops the build with the file, line and field. Its text is parsed here, once: each entry
- * keeps its numbered blocks (`blocks`) for everything that quotes or counts them.
+ * The sources collection: every MDX file in `base`, each read by readSource, so a mistake stops the build
+ * with the file, line and field. Its text is parsed here, once per build: each entry keeps its numbered
+ * blocks (`blocks`) for everything that quotes or counts them, and its text as HTML (`html`) for its page.
+ * So a source is never compiled as MDX: its entry is not rendered later, and keeps no body.
  */
 export function sourcesLoader(base = './content/sources'): Loader {
-  const files = glob({ base, pattern: '**/*.mdx' });
+  const files = glob({ base, pattern: '**/*.mdx', retainBody: false });
   return {
     name: 'sources-loader',
     async load(context) {
       // The strikes a source says its paragraphs speak of must be rows of strikes.csv (whose own loader checks it).
       const strikes = await readFile(fileURLToPath(new URL(CSV_FILES.strikes.file, context.config.root)), 'utf8');
       const strikeIds = new Set(readCsv(CSV_FILES.strikes, strikes).rows.map((r) => r.data.id));
+      // Entries that an earlier version of this loader kept, without their HTML, are read again.
+      if (context.store.values().some((entry) => entry.deferredRender || !('html' in entry.data))) context.store.clear();
       return files.load({
         ...context,
+        // Without deferredRender, Astro lists no module for the entry, and Vite compiles none.
+        store: { ...context.store, set: (entry) => context.store.set({ ...entry, deferredRender: false }) },
         async parseData(entry) {
           const path = entry.filePath ?? '';
           const file = relative(fileURLToPath(context.config.root), path);
           // A file that is not UTF-8 is refused before its accents are read wrong.
           const { text, problems: unreadable } = utf8Text(file, await readFile(path));
-          const { problems, blocks = [] } = unreadable.length ? { problems: unreadable } : readSource(file, text, { strikeIds });
-          if (problems.length) throw new ContentError(problems);
-          return context.parseData({ ...entry, data: { ...entry.data, blocks: blocks.map(({ n, kind, text }) => ({ n, kind, text })) } });
+          const { problems, tree, blocks = [] } = unreadable.length ? { problems: unreadable } : readSource(file, text, { strikeIds });
+          if (problems.length || !tree) throw new ContentError(problems);
+          const html = sourcePieces(tree, blocks);
+          return context.parseData({ ...entry, data: { ...entry.data, blocks: blocks.map(({ n, kind, text }) => ({ n, kind, text })), html } });
         },
       });
     },

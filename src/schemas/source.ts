@@ -128,10 +128,20 @@ export const blockSchema = z.strictObject({
 });
 
 /**
- * A source as the site reads it: the frontmatter, checked, and the numbered blocks of its text, which its
- * loader reads once (src/loaders/sources.ts) for everything that quotes or counts them. Editors never write `blocks`.
+ * A piece of a source's text as its page writes it (src/markdown/sourceHtml.ts): a numbered block, whose
+ * links back the page adds, or the HTML between blocks.
  */
-export const sourceEntrySchema = sourceSchema.extend({ blocks: z.array(blockSchema) });
+const pieceSchema = z.union([
+  z.strictObject({ tag: z.enum(['p', 'li']), id: z.string(), class: z.string(), html: z.string() }),
+  z.strictObject({ html: z.string() }),
+]);
+
+/**
+ * A source as the site reads it: the frontmatter, checked, and its text, which its loader parses once
+ * (src/loaders/sources.ts): the numbered blocks, for everything that quotes or counts them, and the HTML
+ * its page shows. Editors never write `blocks` or `html`.
+ */
+export const sourceEntrySchema = sourceSchema.extend({ blocks: z.array(blockSchema), html: z.array(pieceSchema) });
 
 /** Block N's anchor on its source's page: "p-7". */
 export const paragraphId = (n: number) => `p-${n}`;

@@ -4,7 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { splitFile } from '../../src/checks/frontmatter';
 import { blocksOf } from '../../src/markdown/sourceText';
 import { readPage, textOf } from '../helpers/html';
-import { buildSite } from '../helpers/site';
+import { ROOT, buildSite } from '../helpers/site';
 import { siteCopy } from '../helpers/siteCopy';
 
 const siteDir = inject('siteDir');
@@ -23,6 +23,13 @@ const FURNITURE = [
   'More From Türkiye Today',
   'OT/JRE/SH',
 ];
+
+test('a source is parsed once, by its loader: Astro lists no module of it for Vite to compile as MDX', async () => {
+  // The build of the suite's setup ran in ROOT, which is where Astro lists the entries it renders later.
+  const modules = await readFile(join(ROOT, '.astro/content-modules.mjs'), 'utf8');
+  expect(modules).toContain('content/explainer/index.mdx');
+  expect(modules).not.toContain('content/sources/');
+});
 
 describe.each(ids)('/sources/%s/', async (id) => {
   const page = await readPage(siteDir, `/sources/${id}/`);

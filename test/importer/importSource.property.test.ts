@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { type ImportedSource, importSource } from '../../src/importer/importSource';
 import { articleLine, propertySettings } from '../helpers/properties';
-import { renderSource } from '../helpers/mdxPage';
+import { renderSource } from '../helpers/sourcePage';
 
 /** Cases per property (200 unless PROPERTY_RUNS says otherwise): enough to find each broken version below, few enough for npm test. */
 const SETTINGS = propertySettings(200);

@@ -46,10 +46,6 @@ describe('remarkCitations()', () => {
     ]);
   });
 
-  test('leaves a source alone: its text has no citations to number', () => {
-    expect(compile('Text.', '/site/content/sources/a-2025-01-01.mdx').frontmatter).toEqual({ title: 'T' });
-  });
-
   test('stops at a bad prop, at its line and column', () => {
     let error: { message: string; line?: number; column?: number } | undefined;
     try {
