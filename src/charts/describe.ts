@@ -1,9 +1,9 @@
 import { daysBetween } from '../format/dates';
 import { ENGLISH, type Edition, type TollFacts } from '../i18n/words';
-import { byRegion, chronological, confirmed, cumulative, type Gap, isUnexplained, totalsAsOf, unconfirmed, type Verdict } from '../domain/strikeSeries';
+import { byRegion, chronological, confirmed, cumulative, type Gap, totalsAsOf, unconfirmed, type Verdict } from '../domain/strikeSeries';
 import { type PositionPrecision, type Region, regions, type Strike } from '../schemas/strike';
 import { shortOutlet } from '../schemas/reportedTotal';
-import { reportGroups } from './reportGroups';
+import { kindOf, reportGroups } from './reportGroups';
 import { namedReports, printedKilled } from './whoReported';
 
 /*
@@ -64,7 +64,7 @@ export function describeWhoReported(reports: readonly Gap[], edition: Edition = 
   return edition.words.charts.whoReported.summary({
     tolls: withDeaths.length,
     matches: count('matches'),
-    explained: withDeaths.filter((g) => g.killed!.verdict !== 'matches' && !isUnexplained(g.killed!.verdict)).length,
+    explained: withDeaths.filter((g) => kindOf(g.killed!.verdict) === 'explained').length,
     presumedDead: count('matches counting presumed dead'),
     qualifier: count('consistent with its qualifier'),
     beforeAnnouncement: count('written before an announcement that day'),
