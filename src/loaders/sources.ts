@@ -23,8 +23,6 @@ export function sourcesLoader(base = './content/sources'): Loader {
       // The strikes a source says its paragraphs speak of must be rows of strikes.csv (whose own loader checks it).
       const strikes = await readFile(fileURLToPath(new URL(CSV_FILES.strikes.file, context.config.root)), 'utf8');
       const strikeIds = new Set(readCsv(CSV_FILES.strikes, strikes).rows.map((r) => r.data.id));
-      // Entries that an earlier version of this loader kept, without their HTML, are read again.
-      if (context.store.values().some((entry) => entry.deferredRender || !('html' in entry.data))) context.store.clear();
       return files.load({
         ...context,
         // Without deferredRender, Astro lists no module for the entry, and Vite compiles none.
