@@ -1,6 +1,10 @@
 import { type HTMLElement, parse } from 'node-html-parser';
-import { sourcePieces } from '../../src/markdown/sourceHtml';
+import { type SourcePiece, sourcePieces } from '../../src/markdown/sourceHtml';
 import { parseBody, sourceBlocks } from '../../src/markdown/sourceText';
+
+/** A source's text as its page writes it, as one string, without the links back that SourceBlock adds. */
+export const piecesHtml = (pieces: SourcePiece[]) =>
+  pieces.map((p) => ('tag' in p ? `<${p.tag} id="${p.id}" class="${p.class}">${p.html}</${p.tag}>` : p.html)).join('');
 
 /**
  * A source's MDX text as a reader sees it on its page: parsed and numbered as its loader does, and
@@ -10,9 +14,7 @@ import { parseBody, sourceBlocks } from '../../src/markdown/sourceText';
  */
 export function renderSource(mdx: string): { blocks: string[]; html: string } {
   const tree = parseBody(mdx);
-  const html = sourcePieces(tree, sourceBlocks(tree))
-    .map((piece) => ('tag' in piece ? `<${piece.tag} id="${piece.id}" class="${piece.class}">${piece.html}</${piece.tag}>` : piece.html))
-    .join('');
+  const html = piecesHtml(sourcePieces(tree, sourceBlocks(tree)));
   const blocks = parse(html)
     .querySelectorAll('.para, h1, h2, h3, h4, h5, h6')
     .map((block: HTMLElement) => {

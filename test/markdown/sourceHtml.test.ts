@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { type SourcePiece, sourcePieces } from '../../src/markdown/sourceHtml';
+import { sourcePieces } from '../../src/markdown/sourceHtml';
 import { parseBody, sourceBlocks } from '../../src/markdown/sourceText';
+import { piecesHtml } from '../helpers/sourcePage';
 
 const piecesOf = (body: string) => {
   const tree = parseBody(body);
@@ -11,10 +12,6 @@ const piecesOf = (body: string) => {
 };
 
 const anchor = (n: number) => `<a href="#p-${n}" class="para-link" aria-label="Paragraph ${n}" data-n="${n}" data-pagefind-ignore></a>`;
-
-/** The whole text as the page writes it, without the links back that SourceBlock adds. */
-const whole = (pieces: SourcePiece[]) =>
-  pieces.map((p) => ('tag' in p ? `<${p.tag} id="${p.id}" class="${p.class}">${p.html}</${p.tag}>` : p.html)).join('');
 
 describe('sourcePieces(tree, blocks)', () => {
   const body = [
@@ -27,7 +24,7 @@ describe('sourcePieces(tree, blocks)', () => {
   ].join('\n\n');
 
   test('writes the text as @astrojs/mdx did: anchors, caption label, headings one level down with ids, lists, and Astro escaping', () => {
-    expect(whole(piecesOf(body).pieces)).toBe(
+    expect(piecesHtml(piecesOf(body).pieces)).toBe(
       [
         `<p id="p-1" class="para caption">${anchor(1)}<span class="caption-label" data-pagefind-ignore>Photo caption:</span> A boat, &quot;seen&quot; at dawn. (Photo)</p>`,
         `<p id="p-2" class="para">${anchor(2)}He said it&#39;s <em>over</em> &amp; <strong>done</strong>, see <a href="https://example.com/a?b=1&amp;c=2" title="Title">the report</a>.</p>`,
@@ -58,14 +55,14 @@ describe('sourcePieces(tree, blocks)', () => {
     fc.assert(
       fc.property(fc.array(paragraph, { minLength: 1, maxLength: 6 }), (paragraphs) => {
         const body = paragraphs.join('\n\n');
+        const tree = parseBody(body);
         let blocks;
         try {
-          blocks = sourceBlocks(parseBody(body));
+          blocks = sourceBlocks(tree);
         } catch {
           return; // not a valid source text: the loader refuses it before any HTML is written
         }
-        const { pieces } = piecesOf(body);
-        const texts = pieces
+        const texts = sourcePieces(tree, blocks)
           .filter((p) => 'tag' in p)
           .map((p) => parse(p.html).text.replace(/^Photo caption: /, '').replace(/\s+/g, ' ').trim());
         expect(texts).toEqual(blocks.map((b) => b.text));
