@@ -6,12 +6,12 @@ import type { CitationPlace } from '../markdown/cites';
 import { ENGLISH, type Edition } from '../i18n/words';
 import { localeOfExplainer } from '../schemas/explainer';
 import { defaultLocale } from '../site';
-import { loadReportedTotals, loadSources, loadStrikes } from './load';
+import { loadReportedTotals, loadSourceBlocks, loadStrikes } from './load';
 import { once } from './once';
 
-/** The citation index, from the collections: each source's blocks as its loader read them, and the data rows. */
+/** The citation index, from the collections: each source's blocks as its page shows them, and the data rows. */
 const loadCitationIndex = once(async (): Promise<CitationIndex> => {
-  const [sources, strikes, reports] = await Promise.all([loadSources(), loadStrikes(), loadReportedTotals()]);
+  const [sources, strikes, reports] = await Promise.all([loadSourceBlocks(), loadStrikes(), loadReportedTotals()]);
   return citationIndex(sources, strikes, reports);
 });
 

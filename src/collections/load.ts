@@ -4,12 +4,14 @@ import { naturalEarth } from '../domain/naturalEarth';
 import { allReports } from '../domain/reportedTotals';
 import { type Mention, strikeMentions } from '../domain/strikeMentions';
 import { gaps } from '../domain/strikeSeries';
+import { pieceBlocks } from '../markdown/sourceHtml';
 import type { AliasGroup } from '../schemas/aliases';
 import type { ChartSettings } from '../schemas/chartSettings';
 import type { KeyEventRow } from '../schemas/keyEvent';
 import { localeOfExplainer } from '../schemas/explainer';
 import type { Strike } from '../schemas/strike';
 import type { Locale } from '../site';
+import { once } from './once';
 
 /** Every strike event, as checked by its loader. */
 export const loadStrikes = async () => (await getCollection('strikes')).map((e) => e.data);
@@ -23,8 +25,11 @@ export async function loadExplainerHomes() {
   return new Map(homes.map((e) => [localeOfExplainer(e.filePath ?? ''), e] as [Locale, (typeof homes)[number]]));
 }
 
-/** Every source article, with the numbered blocks of its text. */
+/** Every source article, with its text as its page's HTML. */
 export const loadSources = () => getCollection('sources');
+
+/** Every source article with its numbered blocks, read back from its HTML once per build: for what quotes or counts them. */
+export const loadSourceBlocks = once(async () => (await loadSources()).map((s) => ({ id: s.id, data: { ...s.data, blocks: pieceBlocks(s.data.html) } })));
 
 /** The outlets' reported totals, as content/data/reported-totals.csv has them, oldest first. */
 export const loadReportedTotals = async () =>
@@ -64,7 +69,7 @@ let mentions: Promise<Mention[]> | undefined;
  * that no row has.
  */
 export const loadMentions = () =>
-  (mentions ??= Promise.all([loadStrikes(), loadSources()]).then(([strikes, sources]) => {
+  (mentions ??= Promise.all([loadStrikes(), loadSourceBlocks()]).then(([strikes, sources]) => {
     const found = strikeMentions(strikes, sources.map((s) => ({ id: s.id, data: s.data, paragraphs: s.data.blocks.map((b) => b.text) })));
     if (found.problems.length)
       throw new Error(found.problems.map((p) => `content/sources/${p.source}.mdx strikes[${p.index}].${p.field}: ${p.message}`).join('\n'));

@@ -11,9 +11,10 @@ import { sourcePieces } from '../markdown/sourceHtml';
 
 /**
  * The sources collection: every MDX file in `base`, each read by readSource, so a mistake stops the build
- * with the file, line and field. Its text is parsed here, once per build: each entry keeps its numbered
- * blocks (`blocks`) for everything that quotes or counts them, and its text as HTML (`html`) for its page.
- * So a source is never compiled as MDX: its entry is not rendered later, and keeps no body.
+ * with the file, line and field. Its text is parsed here, once per build: each entry keeps it as the HTML
+ * its page shows (`html`), the numbered blocks apart, from which everything that quotes or counts them
+ * reads them (`pieceBlocks`). So a source is never compiled as MDX: its entry is not rendered later, and
+ * keeps no body; and it holds its words once, which keeps the content store Astro writes and loads small.
  */
 export function sourcesLoader(base = './content/sources'): Loader {
   const files = glob({ base, pattern: '**/*.mdx', retainBody: false });
@@ -35,7 +36,7 @@ export function sourcesLoader(base = './content/sources'): Loader {
           const { problems, tree, blocks = [] } = unreadable.length ? { problems: unreadable } : readSource(file, text, { strikeIds });
           if (problems.length || !tree) throw new ContentError(problems);
           const html = sourcePieces(tree, blocks);
-          return context.parseData({ ...entry, data: { ...entry.data, blocks: blocks.map(({ n, kind, text }) => ({ n, kind, text })), html } });
+          return context.parseData({ ...entry, data: { ...entry.data, html } });
         },
       });
     },

@@ -3,7 +3,8 @@ import type { ElementContent, Root as HastRoot, Properties } from 'hast';
 import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { find, html as htmlSchema } from 'property-information';
-import type { Block } from './sourceText';
+import type { Block as BlockText } from '../schemas/source';
+import { type Block, fold } from './sourceText';
 
 /**
  * A source's text as its page writes it, from the tree its loader parsed (src/loaders/sources.ts): the
@@ -144,4 +145,26 @@ export function sourcePieces(tree: Root, blocks: Block[]): SourcePiece[] {
     } else add(toHtml([node]));
   }
   return pieces;
+}
+
+/** The label a caption starts with, and any tag: neither is the article's words. A tag's attribute values may hold ">". */
+const CAPTION_LABEL = /<span class="caption-label"[^>]*>[^<]*<\/span>/;
+const TAG = /<[^>"]*(?:"[^"]*"[^>"]*)*>/g;
+const ENTITY = /&(amp|lt|gt|quot|#39);/g;
+const CHARACTER: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+
+/** A numbered block's words as its page shows them, read back from its HTML: what sourceBlocks() counted. */
+export const pieceText = (html: string) =>
+  fold(html.replace(CAPTION_LABEL, '').replace(TAG, '').replace(ENTITY, (_, name: string) => CHARACTER[name]!));
+
+/**
+ * The numbered blocks of a source's text, read back from its pieces: so its entry keeps its words once
+ * (as HTML), and what quotes or counts its blocks reads them from there.
+ */
+export function pieceBlocks(pieces: readonly SourcePiece[]): BlockText[] {
+  return pieces.flatMap((piece) =>
+    'tag' in piece
+      ? [{ n: Number(piece.id.slice(2)), kind: piece.tag === 'li' ? 'list-item' : piece.class.includes('caption') ? 'caption' : 'paragraph', text: pieceText(piece.html) } as const]
+      : [],
+  );
 }

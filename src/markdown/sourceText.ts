@@ -1,5 +1,4 @@
 import type { Node, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -50,7 +49,22 @@ function captionOf(node: RootContent): JsxElement | undefined {
   return isJsx(element) && element.name === CAPTION ? element : undefined;
 }
 
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Words with each run of spaces and line breaks made one space. */
+export const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Nodes whose parts the page writes on lines of their own (src/markdown/sourceHtml.ts), so words never run together across them. */
+const FLOW = new Set(['list', 'listItem', 'blockquote']);
+
+/**
+ * A block's words as its page shows them: a line break, or the start of a list item's next paragraph,
+ * parts them; an image shows none (its alt text is not the article's words). Folded by the caller.
+ */
+function wordsOf(node: Node): string {
+  if ('value' in node && (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code')) return String(node.value);
+  if (node.type === 'break') return '\n';
+  if (!('children' in node)) return '';
+  return (node as Parent).children.map(wordsOf).join(FLOW.has(node.type) ? '\n' : '');
+}
 
 /** Explains, for an editor, a node that has no place in a source's text. */
 function unexpected(node: Node): string {
@@ -77,7 +91,7 @@ export function sourceBlocks(tree: Root): Block[] {
   const blocks: Block[] = [];
   const add = (kind: Block['kind'], node: Parent, element: Parent = node) => {
     const n = blocks.length + 1;
-    blocks.push({ n, id: paragraphId(n), kind, text: fold(toString(node)), node, element });
+    blocks.push({ n, id: paragraphId(n), kind, text: fold(wordsOf(node)), node, element });
   };
   for (const node of tree.children) {
     const caption = captionOf(node);

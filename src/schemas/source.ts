@@ -137,11 +137,11 @@ const pieceSchema = z.union([
 ]);
 
 /**
- * A source as the site reads it: the frontmatter, checked, and its text, which its loader parses once
- * (src/loaders/sources.ts): the numbered blocks, for everything that quotes or counts them, and the HTML
- * its page shows. Editors never write `blocks` or `html`.
+ * A source as the site reads it: the frontmatter, checked, and its text as the HTML its page shows, which
+ * its loader writes once per build (src/loaders/sources.ts). Its numbered blocks are read back from it
+ * (`pieceBlocks`), so the entry holds the article's words once. Editors never write `html`.
  */
-export const sourceEntrySchema = sourceSchema.extend({ blocks: z.array(blockSchema), html: z.array(pieceSchema) });
+export const sourceEntrySchema = sourceSchema.extend({ html: z.array(pieceSchema) });
 
 /** Block N's anchor on its source's page: "p-7". */
 export const paragraphId = (n: number) => `p-${n}`;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { sourcePieces } from '../../src/markdown/sourceHtml';
+import { pieceBlocks, sourcePieces } from '../../src/markdown/sourceHtml';
 import { parseBody, sourceBlocks } from '../../src/markdown/sourceText';
 import { piecesHtml } from '../helpers/sourcePage';
 
@@ -69,5 +69,53 @@ describe('sourcePieces(tree, blocks)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // Every construct a block may hold, nested as an editor may write it.
+  const inline = fc.oneof(
+    word,
+    word.map((w) => `*${w}*`),
+    word.map((w) => `**${w}**`),
+    word.map((w) => `\`${w}\``),
+    fc.tuple(word, fc.nat(9)).map(([w, n]) => `[${w}](https://example.com/${n}?a=1&b=2 "A > B")`),
+    word.map((w) => `![${w}](photo.jpg)`),
+  );
+  const line = fc.array(inline, { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));
+  const text = fc.array(fc.tuple(line, fc.constantFrom('\n', '  \n', '\\\n')), { minLength: 1, maxLength: 3 }).map((lines) =>
+    lines.map(([l, end], i) => (i < lines.length - 1 ? l + end : l)).join(''),
+  );
+  const block = fc.oneof(
+    text,
+    fc.array(text, { minLength: 1, maxLength: 3 }).map((items) => items.map((t) => `- ${t.replace(/\n/g, '\n  ')}`).join('\n')),
+    fc.tuple(line, line).map(([a, b]) => `1. ${a}\n\n   ${b}\n\n2. ${b}`),
+    line.map((l) => `<Caption>${l}</Caption>`),
+    line.map((l) => `## ${l}`),
+  );
+
+  test('pieceBlocks() reads back from the HTML the blocks the loader counted, each with its words, whatever its text (property)', () => {
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 5 }), (blocksWritten) => {
+        const tree = parseBody(blocksWritten.join('\n\n'));
+        let blocks;
+        try {
+          blocks = sourceBlocks(tree);
+        } catch {
+          return;
+        }
+        const counted = blocks.map(({ n, kind, text }) => ({ n, kind, text }));
+        expect(pieceBlocks(sourcePieces(tree, blocks))).toEqual(counted);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a line break, an image and a list item of two paragraphs read as the page shows them', () => {
+    const { blocks, pieces } = piecesOf('One  \ntwo ![a photo](x.jpg) three `x < y`\n\n- first\n\n  second\n- third');
+    expect(pieceBlocks(pieces)).toEqual([
+      { n: 1, kind: 'paragraph', text: 'One two three x < y' },
+      { n: 2, kind: 'list-item', text: 'first second' },
+      { n: 3, kind: 'list-item', text: 'third' },
+    ]);
+    expect(blocks.map((b) => b.text)).toEqual(['One two three x < y', 'first second', 'third']);
   });
 });

@@ -1,0 +1,13 @@
+import { launchBrowser } from '../helpers/browser.ts';
+import { serve } from '../helpers/server.ts';
+const dir = process.argv[2]!; const q = process.argv[3] ?? 'officials';
+const server = await serve(dir); const browser = await launchBrowser();
+const context = await browser.newContext({ serviceWorkers: 'block' });
+const page = await context.newPage();
+await page.goto(new URL('/sources/', server.url).href, { waitUntil: 'networkidle' });
+const fetched: Promise<any>[] = [];
+page.on('response', (r) => fetched.push(Promise.all([r.body(), r.request().sizes()]).then(([b, s]) => ({ url: r.url(), bytes: b.byteLength, wire: s.responseBodySize }))));
+await page.focus('#site-search'); await page.keyboard.type(q);
+await page.waitForFunction((q) => document.querySelector('header [role="status"]')?.textContent?.endsWith(` for ${q}`), q);
+for (const r of await Promise.all(fetched)) console.log(r.wire, r.bytes, new URL(r.url).pathname);
+await browser.close(); await server.close();
