@@ -81,17 +81,49 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], e
 const noteOf = (claim: Claim, { locale }: Edition) => (locale === 'es' ? (claim.es?.note ?? claim.note) : claim.note);
 
 /** A row names a few sources, however many there are: the first three, and how many more. */
-const names = (list: readonly string[], shown = 3) => [list.slice(0, shown), list.length > shown ? list.length - shown : 0] as const;
+const SHOWN = 3;
 
-/** Where the data has nothing to say, how the sources compare with each other. */
-function compareWithSources(row: Omit<LedgerRow, 'explanation'>, sameMetric: readonly Omit<LedgerRow, 'explanation'>[], { words }: Edition): string {
-  const others = sameMetric.filter((o) => o.sourceId !== row.sourceId);
-  if (others.length === 0) return words.comparison.onlyThisSource;
-  const same = others.filter((o) => o.figure === row.figure).map((o) => o.outlet);
-  const different = others.filter((o) => o.figure !== row.figure).map((o) => `${o.outlet} (${o.figure})`);
-  return [same.length ? words.comparison.sameAs(...names(same)) : '', different.length ? words.comparison.differsFrom(...names(different)) : '']
-    .filter(Boolean)
-    .join(' ');
+type Row = Omit<LedgerRow, 'explanation'>;
+
+/** The first `shown` rows that `keep` keeps, in order; the loop stops there. */
+function firstOf(rows: readonly Row[], keep: (row: Row) => boolean, shown = SHOWN): Row[] {
+  const found: Row[] = [];
+  for (const row of rows) if (keep(row) && found.push(row) === shown) break;
+  return found;
+}
+
+/**
+ * Where the data has nothing to say, how a row's source compares with the other sources of its metric
+ * (`sameMetric`, in order): those that give the same figure and those that give another, a few of each
+ * named. Worked out for every row without a pass over all the others per row, which would grow with the
+ * square of the archive: each figure's rows are counted once, and a few of each kept.
+ */
+function sourceComparison(sameMetric: readonly Row[], { words }: Edition): (row: Row) => string {
+  const byFigure = Map.groupBy(sameMetric, (o) => o.figure);
+  const bySource = Map.groupBy(sameMetric, (o) => o.sourceId);
+  const most = [...bySource.values()].reduce((n, own) => Math.max(n, own.length), 0);
+  // The first rows of each figure, in order: enough to name the first few of any other figure, past the rows of any one source.
+  const counted = new Map<string, number>();
+  const firstPerFigure = sameMetric.filter((o) => {
+    const n = (counted.get(o.figure) ?? 0) + 1;
+    counted.set(o.figure, n);
+    return n <= SHOWN + most;
+  });
+  return (row) => {
+    const own = bySource.get(row.sourceId)!;
+    const others = sameMetric.length - own.length;
+    if (others === 0) return words.comparison.onlyThisSource;
+    const sameFigure = byFigure.get(row.figure)!;
+    const sameCount = sameFigure.length - own.filter((o) => o.figure === row.figure).length;
+    const same = firstOf(sameFigure, (o) => o.sourceId !== row.sourceId).map((o) => o.outlet);
+    const different = firstOf(firstPerFigure, (o) => o.sourceId !== row.sourceId && o.figure !== row.figure).map((o) => `${o.outlet} (${o.figure})`);
+    return [
+      sameCount ? words.comparison.sameAs(same, sameCount - same.length) : '',
+      others - sameCount ? words.comparison.differsFrom(different, others - sameCount - different.length) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  };
 }
 
 /**
@@ -102,14 +134,14 @@ export function ledger(sources: readonly SourceEntry[], strikes: readonly Strike
   const rows = sources.flatMap(({ id, data }) =>
     data.claims.map((claim) => ({ sourceId: id, outlet: outletName(data, edition), claim, asOf: claimAsOf(claim, data), figure: formatFigure(claim, claim.metric, edition) })),
   );
-  const byMetric = Map.groupBy(rows, (row) => row.claim.metric);
+  const compareWithSources = new Map([...Map.groupBy(rows, (row) => row.claim.metric)].map(([metric, same]) => [metric, sourceComparison(same, edition)]));
   const explained: LedgerRow[] = rows.map((row) => {
     const compared = compareWithData(row.claim, row.asOf, strikes, edition);
     const claimNote = noteOf(row.claim, edition);
     const note = claimNote && !compared?.explanation.includes(claimNote) ? ` ${claimNote}` : '';
     return compared
       ? { ...row, ...compared, explanation: compared.explanation + (compared.data ? '' : note) }
-      : { ...row, explanation: compareWithSources(row, byMetric.get(row.claim.metric)!, edition) };
+      : { ...row, explanation: compareWithSources.get(row.claim.metric)!(row) };
   });
   return (Object.keys(metrics) as Metric[])
     .map((metric) => ({

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ledger } from '../../src/domain/ledger';
 import type { SourceEntry } from '../../src/domain/sources';
@@ -8,14 +9,14 @@ import { loadData } from '../charts/data';
 const { strikes } = await loadData();
 
 /** A source reporting one figure, as its frontmatter would. */
-const source = (id: string, outlet: string, metric: string, value: number, date = '2025-11-28'): SourceEntry => ({
+const source = (id: string, outlet: string, metric: string, value: number | number[], date = '2025-11-28'): SourceEntry => ({
   id,
   data: sourceSchema.parse({
     title: 'T',
     outlet: { name: outlet },
     published: { date },
     summary: 'S',
-    claims: [{ metric, value, p: 1, quote: 'q' }],
+    claims: [value].flat().map((v) => ({ metric, value: v, p: 1, quote: 'q' })),
   }),
 });
 
@@ -41,6 +42,31 @@ describe('ledger(sources, strikes)', () => {
     const rows = ledger(many, strikes)[0].rows;
     expect(rows).toHaveLength(40);
     expect(rows[0].explanation).toBe('Same as Outlet 1, Outlet 2, Outlet 3 and 36 others.');
+  });
+
+  // The comparison as it reads, one pass over the other sources per row: what the ledger must say, however it finds it.
+  const byHand = (rows: { sourceId: string; outlet: string; figure: string }[], row: (typeof rows)[number]) => {
+    const others = rows.filter((o) => o.sourceId !== row.sourceId);
+    if (!others.length) return 'Only this source reports it; our strike data does not cover it.';
+    const list = (names: string[]) => {
+      const shown = names.slice(0, 3);
+      const all = names.length > 3 ? [...shown, `${names.length - 3} others`] : shown;
+      return all.length > 1 ? `${all.slice(0, -1).join(', ')} and ${all.at(-1)}` : all[0];
+    };
+    const same = others.filter((o) => o.figure === row.figure).map((o) => o.outlet);
+    const different = others.filter((o) => o.figure !== row.figure).map((o) => `${o.outlet} (${o.figure})`);
+    return [same.length ? `Same as ${list(same)}.` : '', different.length ? `Differs from ${list(different)}.` : ''].filter(Boolean).join(' ');
+  };
+
+  test('compares each source with every other of its metric, whatever their number and figures, some sources giving several (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 14 }), (figures) => {
+        const sources = figures.map((values, i) => source(`s${i}`, `Outlet ${String(i).padStart(2, '0')}`, 'troops', values.map((v) => v * 1000)));
+        const rows = ledger(sources, strikes)[0].rows;
+        for (const row of rows) expect(row.explanation).toBe(byHand(rows, row));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
