@@ -6,7 +6,7 @@ import { basePath, defaultLocale, isLocale, type Locale, localeOfPath, locales }
 import { loadChartFigure, loadChartFigures, standalone, standaloneDrawing } from './charts';
 import { loadEdition } from './edition';
 import { loadChartSettings, loadExplainerHomes, loadGeography, loadPlaces, loadRegions, loadSources, loadStrikes } from './load';
-import { oncePerKey } from './once';
+import { once, oncePerKey } from './once';
 
 /**
  * The names of every card the site has: the explainer's, each source's, each chart's, each strike's and
@@ -40,6 +40,9 @@ async function strikeCardSpec(id: string, edition: Edition): Promise<CardSpec | 
   return strikeCard(strikePage(strike, strikes, settings.regions, [], edition), where, { svg: standalone(map), title }, edition);
 }
 
+/** Each source by its id, once per build: each source's card finds its own without a pass over the archive. */
+const sourcesById = once(async () => new Map((await loadSources()).map((s) => [s.id, s])));
+
 /**
  * What the card of that name shows: `es/…` is a card of the Spanish edition. Worked out once per build:
  * the page that shows the card and the card's JSON both ask (a strike's map is drawn once).
@@ -65,7 +68,7 @@ async function specOf(name: string): Promise<CardSpec | undefined> {
   }
   if (kind === 'strikes') return strikeCardSpec(id!, edition);
   if (kind === 'sources' && locale === defaultLocale) {
-    const source = (await loadSources()).find((s) => s.id === id);
+    const source = (await sourcesById()).get(id!);
     return source && sourceCard(source);
   }
   return undefined;

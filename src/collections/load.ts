@@ -76,8 +76,11 @@ export const loadMentions = () =>
     return found.mentions;
   }));
 
+/** The mentions of each paragraph, keyed "source-id N", found once per build: not by a pass over them all for every paragraph of the archive. */
+const mentionsByParagraph = once(async () => Map.groupBy(await loadMentions(), (m) => `${m.source} ${m.p}`));
+
 /** The strikes a paragraph of a source speaks of, for the paragraph's links to their pages. */
 export async function strikesOfParagraph(sourceId: string, paragraph: number): Promise<Strike[]> {
-  const [mentions, strikes] = await Promise.all([loadMentions(), loadStrikes()]);
-  return mentions.filter((m) => m.source === sourceId && m.p === paragraph).flatMap((m) => strikes.filter((s) => s.id === m.strike));
+  const [mentions, strikes] = await Promise.all([mentionsByParagraph(), loadStrikes()]);
+  return (mentions.get(`${sourceId} ${paragraph}`) ?? []).flatMap((m) => strikes.filter((s) => s.id === m.strike));
 }
