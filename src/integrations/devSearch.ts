@@ -133,12 +133,12 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
       if (!pages.length) throw new Error(`no page of ${origin} could be read; the last index is kept`);
       const readAgain = pages.filter((page) => known.get(page.url) !== page).length;
       known = new Map(pages.map((page) => [page.url, page]));
-      const built = await buildIndex(async (index) => {
+      const { files: built, pages: indexed } = await buildIndex(async (index) => {
         for (const page of pages) check(`index ${page.url}`, await index.addHTMLFile({ url: page.url, content: page.html }));
       });
       files = new Map(built.map((file) => [`/pagefind/${file.path}`, file.content]));
       logger.info(`Search index rebuilt from ${pages.length} pages (${readAgain} read again): ${describeIndex(built)}`);
-      for (const warning of await aliasWarnings(server.config.root, built)) logger.warn(warning);
+      for (const warning of await aliasWarnings(server.config.root, indexed)) logger.warn(warning);
     } catch (error) {
       logger.error(`Search index not rebuilt: ${(error as Error).message}`);
     } finally {

@@ -5,17 +5,25 @@ import { VOCABULARY_FILE, vocabularyOf } from '../scripts/search/vocabulary';
 /** What Pagefind writes before the JSON of every file it compresses. */
 const SIGNATURE = 'pagefind_dcd';
 
+/** A page as an index holds it: its address, its text as search searches it, and its filters' values. */
+export interface IndexedPage {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+}
+
 /**
- * The text of every page an index holds, as Pagefind indexed it: read back from its fragments (gzipped
- * JSON after Pagefind's signature, one file per page), so it is exactly what search searches.
+ * Every page an index holds, as Pagefind indexed it: read back from its fragments (gzipped JSON after
+ * Pagefind's signature, one file per page), so its text is exactly what search searches.
  */
-export function indexedTexts(files: readonly IndexFile[]): string[] {
+export function indexedPages(files: readonly IndexFile[]): IndexedPage[] {
   return files
     .filter((file) => file.path.endsWith('.pf_fragment'))
     .map((file) => {
       const text = gunzipSync(file.content).toString('utf8');
       if (!text.startsWith(SIGNATURE)) throw new Error(`Pagefind's fragment ${file.path} is not in the format this build reads (no ${SIGNATURE} signature)`);
-      return (JSON.parse(text.slice(SIGNATURE.length)) as { content: string }).content;
+      const { url, content, filters } = JSON.parse(text.slice(SIGNATURE.length)) as IndexedPage;
+      return { url, content, filters: filters ?? {} };
     });
 }
 

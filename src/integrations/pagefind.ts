@@ -1,23 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close } from 'pagefind';
-import { lacksSearchMeta } from '../checks/searchMetaCheck';
+import { pagesWithoutKind } from '../checks/searchMetaCheck';
 import { aliasWarnings } from './aliasWarnings';
 import { devSearch } from './devSearch';
 import { lazyScript } from './lazyScript';
 import { buildIndex, check, describeIndex, writeIndex } from './pagefindIndex';
-
-/** Pages whose text is indexed but which give Base no `search` prop, so results could not say what they are. */
-async function pagesWithoutMeta(dir: string, pages: { pathname: string }[]): Promise<string[]> {
-  const missing: string[] = [];
-  for (const { pathname } of pages) {
-    const html = await readFile(join(dir, pathname, 'index.html'), 'utf8').catch(() => '');
-    if (lacksSearchMeta(html)) missing.push(`/${pathname}`);
-  }
-  return missing;
-}
 
 /**
  * Search: indexes the built site with Pagefind into dist/pagefind/ (with the vocabulary for spelling
@@ -39,23 +28,23 @@ export default function pagefind(): AstroIntegration {
       },
       'astro:server:start': ({ address }) => dev?.start(address),
       'astro:server:done': () => dev?.stop(),
-      'astro:build:done': async ({ dir, pages, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const missing = await pagesWithoutMeta(site, pages);
-        if (missing.length) {
-          throw new Error(
-            `These pages mark text for search (data-pagefind-body) but give the Base layout no \`search\` prop:\n  ${missing.join('\n  ')}`,
-          );
-        }
         try {
           let count = 0;
-          const files = await buildIndex(async (index) => {
+          const { files, pages } = await buildIndex(async (index) => {
             count = check('index the site', await index.addDirectory({ path: site })).page_count;
           });
           if (count === 0) throw new Error(`Pagefind found no pages to index in ${site}`);
+          const missing = pagesWithoutKind(pages);
+          if (missing.length) {
+            throw new Error(
+              `These pages mark text for search (data-pagefind-body) but give the Base layout no \`search\` prop:\n  ${missing.join('\n  ')}`,
+            );
+          }
           await writeIndex(files, join(site, 'pagefind'));
           logger.info(`Search index of the ${count} pages read: ${describeIndex(files)}`);
-          for (const warning of await aliasWarnings(root, files)) logger.warn(warning);
+          for (const warning of await aliasWarnings(root, pages)) logger.warn(warning);
         } finally {
           await close();
         }

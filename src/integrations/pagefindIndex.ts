@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type IndexFile, type PagefindIndex, createIndex } from 'pagefind';
-import { indexedTexts, vocabularyFile } from './indexText';
+import { type IndexedPage, indexedPages, vocabularyFile } from './indexText';
 
 /**
  * Files Pagefind writes that our search never loads: its ready-made UIs and highlighter, and its web
@@ -25,17 +25,18 @@ export function check<T extends { errors: string[] }>(step: string, response: T)
 
 /**
  * Creates an index, lets `add` fill it, and returns the files our search uses, with the vocabulary of its
- * pages for spelling help. The index is deleted afterwards; the caller closes Pagefind's service when it
- * has no more indexes to build.
+ * pages for spelling help, and its pages as it holds them (read once, for the checks). The index is deleted
+ * afterwards; the caller closes Pagefind's service when it has no more indexes to build.
  */
-export async function buildIndex(add: (index: PagefindIndex) => Promise<void>): Promise<IndexFile[]> {
+export async function buildIndex(add: (index: PagefindIndex) => Promise<void>): Promise<{ files: IndexFile[]; pages: IndexedPage[] }> {
   const { index } = check('start', await createIndex({}));
   if (!index) throw new Error('Pagefind could not start: it returned no index');
   try {
     await add(index);
     const { files } = check('build the index', await index.getFiles());
     const used = usedFiles(files);
-    return [...used, vocabularyFile(indexedTexts(used))];
+    const pages = indexedPages(used);
+    return { files: [...used, vocabularyFile(pages.map((page) => page.content))], pages };
   } finally {
     await index.deleteIndex();
   }

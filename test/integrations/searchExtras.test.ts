@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { IndexFile } from 'pagefind';
 import { describe, expect, inject, test } from 'vitest';
 import { ALIASES_FILE } from '../../src/checks/aliasCheck';
-import { indexedTexts } from '../../src/integrations/indexText';
+import { indexedPages } from '../../src/integrations/indexText';
 import { vocabularyOf } from '../../src/scripts/search/vocabulary';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 
@@ -18,7 +18,7 @@ async function indexFiles(dir: string): Promise<IndexFile[]> {
 describe('the vocabulary for spelling help (dist/pagefind/vocabulary.json)', () => {
   test('holds the words of exactly the text the index holds, with their counts, read back from its fragments', async () => {
     const files = await indexFiles(join(siteDir, 'pagefind'));
-    const texts = indexedTexts(files);
+    const texts = indexedPages(files).map((page) => page.content);
     // One text per indexed page: the five sources, the explainer, the data page, the 27 strikes, their list
     // and the timeline (36); and in Spanish the explainer, the data page, the 27 strikes, their list and the timeline (31).
     expect(texts).toHaveLength(67);
@@ -29,6 +29,15 @@ describe('the vocabulary for spelling help (dist/pagefind/vocabulary.json)', () 
     expect(count('Soles')).toBe(texts.join(' ').match(/\bSoles\b/g)!.length);
     // Nothing from outside the indexed text: our summaries, navigation, the footer.
     expect(vocabulary.words).not.toContain('Ledger');
+  });
+
+  test('the pages read back from the fragments carry their addresses and filters: each says its kind', async () => {
+    const pages = indexedPages(await indexFiles(join(siteDir, 'pagefind')));
+    const urls = pages.map((page) => page.url);
+    expect(new Set(urls).size).toBe(pages.length);
+    expect(urls).toEqual(expect.arrayContaining(['/', '/es/', '/data/', '/sources/orinoco-tribune-2025-11-28/']));
+    for (const page of pages) expect(page.filters.kind, page.url).toHaveLength(1);
+    expect(pages.find((page) => page.url === '/sources/orinoco-tribune-2025-11-28/')!.filters.kind).toEqual(['source']);
   });
 });
 
