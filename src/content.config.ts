@@ -7,6 +7,7 @@ import { chartSettingsLoader } from './loaders/chartSettings';
 import { csvLoader } from './loaders/csv';
 import { glossaryLoader } from './loaders/glossary';
 import { sourcesLoader } from './loaders/sources';
+import { withYamlProblems } from './loaders/yamlProblems';
 import type { AliasGroup } from './schemas/aliases';
 import type { ChartSettings } from './schemas/chartSettings';
 import { explainerSchema } from './schemas/explainer';
@@ -50,10 +51,10 @@ const aliases = defineCollection({ loader: aliasesLoader(), schema: z.custom<{ g
  * The long-form explainer, written by us in MDX, citing the sources paragraph by paragraph: index.mdx
  * (id `index`) and its translations, es/index.mdx (id `es`).
  */
-const explainer = defineCollection({ loader: glob({ base: './content/explainer', pattern: '**/*.mdx' }), schema: explainerSchema });
+const explainer = defineCollection({ loader: withYamlProblems(glob({ base: './content/explainer', pattern: '**/*.mdx' })), schema: explainerSchema });
 
 /** Our pages about the site, in MDX (content/pages/about.mdx is /about/): who we are, how we work, how we correct. */
-const pages = defineCollection({ loader: glob({ base: './content/pages', pattern: '*.mdx' }), schema: pageSchema });
+const pages = defineCollection({ loader: withYamlProblems(glob({ base: './content/pages', pattern: '*.mdx' })), schema: pageSchema });
 
 /** Each edition's words for the data's English (content/data/glossary.es.yml): one entry per edition, `es`. */
 const glossaries = defineCollection({ loader: glossaryLoader(), schema: z.custom<{ file: string; words: Glossary }>() });

@@ -7,6 +7,11 @@ import { todoFields, todoProblems } from './todo';
 const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
   path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
 
+/** Each YAML syntax mistake of a file's frontmatter (or, with `what` "yaml", of a YAML file) at its line. */
+export function yamlProblems(file: string, split: Pick<YamlText, 'yamlErrors'>, what = 'frontmatter'): Problem[] {
+  return split.yamlErrors.map((e) => ({ file, line: e.line, field: what, message: `not valid YAML: ${e.message}` }));
+}
+
 /**
  * A content file's frontmatter (or a YAML file: `what` is then "yaml") against its schema: every field
  * still marked TODO, then every schema issue at its line. Returns the parsed data where the schema passes.
@@ -14,8 +19,7 @@ const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
 export function frontmatterProblems<S extends z.ZodType>(file: string, split: YamlText, schema: S, what = 'frontmatter') {
   const problem = (line: number, field: string, message: string): Problem => ({ file, line, field, message });
   if (!split.doc) return { problems: [problem(1, what, 'expected the file to start with frontmatter between two --- lines')] };
-  if (split.yamlErrors.length)
-    return { problems: split.yamlErrors.map((e) => problem(e.line, what, `not valid YAML: ${e.message}`)) };
+  if (split.yamlErrors.length) return { problems: yamlProblems(file, split, what) };
 
   // Fields that new-source marked TODO are reported as such, not as whatever the schema makes of the marker.
   const problems = todoProblems(file, split.data, split.lineOf);

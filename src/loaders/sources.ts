@@ -8,6 +8,7 @@ import { ContentError } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
 import { utf8Text } from '../checks/utf8';
 import { sourcePieces } from '../markdown/sourceHtml';
+import { withYamlProblems } from './yamlProblems';
 
 /**
  * The sources collection: every MDX file in `base`, each read by readSource, so a mistake stops the build
@@ -17,7 +18,7 @@ import { sourcePieces } from '../markdown/sourceHtml';
  * keeps no body; and it holds its words once, which keeps the content store Astro writes and loads small.
  */
 export function sourcesLoader(base = './content/sources'): Loader {
-  const files = glob({ base, pattern: '**/*.mdx', retainBody: false });
+  const files = withYamlProblems(glob({ base, pattern: '**/*.mdx', retainBody: false }));
   return {
     name: 'sources-loader',
     async load(context) {

@@ -159,6 +159,19 @@ describe('a malformed source stops the build', () => {
     );
   });
 
+  test('frontmatter that is not valid YAML, at its line and in our words, not the YAML library\'s with its stack', async () => {
+    const valid = await readFile('test/fixtures/sources/valid.mdx', 'utf8');
+    const line = valid.split('\n').findIndex((l) => l.startsWith('title: ')) + 1;
+    expect(line).toBeGreaterThan(1);
+    // A colon left in an unquoted headline: the commonest slip in YAML.
+    const broken = valid.replace(/^title: .*$/m, 'title: Strikes: what we know');
+    await writeFile(join(copy.site, 'content/sources/example-outlet-2025-11-20.mdx'), broken);
+    const result = await buildSite(copy.out, copy.site);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(`content/sources/example-outlet-2025-11-20.mdx:${line} frontmatter: not valid YAML: `);
+    expect(result.output).not.toContain('js-yaml');
+  });
+
   test('a source that is not UTF-8, rather than show its accents as U+FFFD', async () => {
     const valid = await readFile('test/fixtures/sources/valid.mdx', 'utf8');
     // Saved by a Windows editor: "é" is one byte, E9.
