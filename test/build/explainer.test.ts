@@ -183,6 +183,13 @@ describe('the build stops', () => {
     );
   });
 
+  test('on frontmatter that is not valid YAML, at its line and in our words rather than the YAML library\'s', async () => {
+    const broken = 'title: US strikes: what is reported';
+    const { output, line } = await buildWith((mdx) => mdx.replace(/^title: .*$/m, broken), broken);
+    expect(output).toContain(`content/explainer/index.mdx:${line} frontmatter: not valid YAML: `);
+    expect(output).not.toContain('js-yaml');
+  });
+
   test('on a quotation with no citation in its sentence', async () => {
     const quoted = 'Maduro called it "respectful and cordial".';
     const { output, line } = await buildWith((mdx) => mdx.replace('## In brief', `## In brief\n\n${quoted}`), quoted);
