@@ -23,7 +23,7 @@
  *   core: src/integrations/serviceWorker.ts), and the first visit to the explainer with the worker's
  *   background work, counted at the connection (headers and bodies, as sent);
  * - save the whole site: what the footer's button adds (dist/offline.json's archive).
- * The bare build is Astro's plain MDX setup (test/bench/bare.ts) over the same files at the largest size;
+ * The bare build is Astro's plain MDX setup with Pagefind (test/bench/bare.ts) over the same files at the largest size;
  * the ratio is our median build time over its median. "n/a" marks a feature the site does not have yet.
  *
  * Social cards (--cards, instead of the rest): at each size, builds without socialCards(), with it and an
@@ -337,7 +337,7 @@ if (bare) {
   const paired = median(ourBuilds.map((b, i) => b.seconds / bare[i].seconds));
   const [ourCpu, theirCpu] = [ourBuilds, bare].map((runs) => median(runs.map((b) => b.cpuSeconds)));
   console.log(
-    `\nBare Astro + MDX, ${largest} sources: ${theirs.toFixed(1)} s (median), ${mb(median(bare.map((b) => b.peakBytes)))} MB peak.` +
+    `\nBare Astro + MDX + Pagefind, ${largest} sources: ${theirs.toFixed(1)} s (median), ${mb(median(bare.map((b) => b.peakBytes)))} MB peak.` +
       ` Our build takes ${(ours / theirs).toFixed(2)}× as long (ratio of medians; median of paired ratios ${paired.toFixed(2)}×),` +
       ` and ${(ourCpu! / theirCpu!).toFixed(2)}× the CPU time (${ourCpu!.toFixed(1)} s against ${theirCpu!.toFixed(1)} s, medians).`,
   );
