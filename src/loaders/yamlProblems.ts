@@ -21,8 +21,9 @@ export function withYamlProblems(loader: Loader): Loader {
       try {
         return await loader.load(context);
       } catch (error) {
-        const path = (error as { name?: string; id?: unknown }).name === 'YAMLException' ? (error as { id?: unknown }).id : undefined;
-        if (typeof path !== 'string') throw error;
+        // js-yaml's error, as Astro's MDX entry type throws it, carries the file's path as `id`.
+        const { name, id: path } = error as { name?: unknown; id?: unknown };
+        if (name !== 'YAMLException' || typeof path !== 'string') throw error;
         const file = relative(fileURLToPath(context.config.root), path);
         const bytes = await readFile(path).catch(() => undefined);
         if (!bytes) throw error;
