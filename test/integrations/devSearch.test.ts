@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -64,7 +64,7 @@ describe('freshness(): which pages read before still show the site as it is', ()
   });
 });
 
-describe('search while editing (npm run dev)', () => {
+describe('search while editing (npm run dev), and mistakes made while editing', () => {
   let site: string;
   let dev: DevServer;
   let browser: Browser;
@@ -130,5 +130,22 @@ describe('search while editing (npm run dev)', () => {
     const [, total, again] = /from (\d+) pages \((\d+) read again\)/.exec(rebuilds().at(-1)!)!.map(Number);
     // Every page that is not a source's own, and the edited source's: the four others were kept as read.
     expect(again).toBeLessThan(total! - 3);
+  });
+
+  test('a frontmatter mistake saved while the server runs is logged at its file and line, in our words, and the server goes on', async () => {
+    const file = join(site, 'content/sources/test-outlet-2025-12-06.mdx');
+    const seed = await readFile(join(site, 'content/sources/turkiye-today-2025-12-01.mdx'), 'utf8');
+    const titled = /^title: .*$/m.exec(seed)!;
+    const line = seed.slice(0, titled.index).split('\n').length;
+    // A plain (unquoted) value with a colon in it: js-yaml's "bad indentation of a mapping entry".
+    await writeFile(file, seed.replace(titled[0], 'title: Strikes: what we know'));
+    // Astro logs "Failed to reload" and the error's message: ours lists the problems from its second line on.
+    await dev.printed(/Failed to reload test-outlet-2025-12-06\.mdx: (?:\d+ problems? in content:\n)?[^\n]*\n/);
+    const reported = dev.output().slice(dev.output().lastIndexOf('Failed to reload test-outlet-2025-12-06.mdx'));
+    expect(reported).toContain(`content/sources/test-outlet-2025-12-06.mdx:${line} frontmatter: not valid YAML: `);
+    expect(reported).not.toMatch(/YAMLException|\n\s+at /);
+    // Still serving: the explainer's page answers.
+    expect((await fetch(dev.url)).status).toBe(200);
+    await rm(file);
   });
 });

@@ -1,6 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ContentEntryType } from 'astro';
 import type { Loader } from 'astro/loaders';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/checks/problems';
@@ -13,13 +14,28 @@ beforeAll(async () => {
 });
 afterAll(() => removeDir(root));
 
-const context = () => ({ config: { root: pathToFileURL(`${root}/`) } }) as unknown as Parameters<Loader['load']>[0];
+/**
+ * Astro's MDX entry type, as far as it matters here: on the files `fails` picks out (by default, a colon
+ * after a colon), js-yaml's error, with only its reason as message.
+ */
+const mdx = (fails = (contents: string) => /: \w+:/.test(contents), reason = 'bad indentation of a mapping entry'): ContentEntryType => ({
+  extensions: ['.mdx'],
+  getEntryInfo: async ({ contents }) => {
+    if (fails(contents)) throw Object.assign(new Error(reason), { name: 'YAMLException' });
+    return { data: {}, body: contents, slug: '', rawData: '' };
+  },
+});
 
-/** A loader that fails as Astro's MDX entry type does on frontmatter js-yaml cannot read: a YAMLException carrying the file's path as `id`. */
-const failingOn = (path: string, message = 'bad indentation of a mapping entry'): Loader => ({
+const context = (type = mdx()) =>
+  ({ config: { root: pathToFileURL(`${root}/`) }, entryTypes: new Map([['.mdx', type]]) }) as unknown as Parameters<Loader['load']>[0];
+
+/** A loader that reads one file as Astro's glob loader does: through the entry type for its extension, as UTF-8 (or as `contents`). */
+const reading = (path: string, contents?: string): Loader => ({
   name: 'mdx-files',
-  load: async () => {
-    throw Object.assign(new Error(message), { name: 'YAMLException', id: path });
+  load: async (ctx) => {
+    const { entryTypes } = ctx as typeof ctx & { entryTypes: Map<string, ContentEntryType> };
+    const fileUrl = pathToFileURL(path);
+    await entryTypes.get('.mdx')!.getEntryInfo({ fileUrl, contents: contents ?? (await readFile(fileUrl, 'utf8')) });
   },
 });
 
@@ -27,7 +43,7 @@ describe('withYamlProblems(loader)', () => {
   test('a frontmatter mistake is a content problem at its file and line, in our words', async () => {
     const path = join(root, 'story.mdx');
     await writeFile(path, '---\ntitle: "A headline"\nsummary: Strikes: what we know\n---\n\nText.\n');
-    const error = await withYamlProblems(failingOn(path)).load(context()).catch((e: unknown) => e);
+    const error = await withYamlProblems(reading(path)).load(context()).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).problems).toEqual([expect.objectContaining({ file: 'story.mdx', line: 3, field: 'frontmatter' })]);
     expect((error as Error).message).toMatch(/^1 problem in content:\n {2}story\.mdx:3 frontmatter: not valid YAML: /);
@@ -35,16 +51,17 @@ describe('withYamlProblems(loader)', () => {
 
   test('a file that is not UTF-8 says so, with its line', async () => {
     const path = join(root, 'latin1.mdx');
-    await writeFile(path, Buffer.from('---\ntitle: "Caf\xe9"\n---\n\nText.\n', 'latin1'));
-    const error = await withYamlProblems(failingOn(path)).load(context()).catch((e: unknown) => e);
+    await writeFile(path, Buffer.from('---\ntitle: "Caf\xe9"\nsummary: Strikes: what we know\n---\n\nText.\n', 'latin1'));
+    const error = await withYamlProblems(reading(path)).load(context()).catch((e: unknown) => e);
     expect((error as Error).message).toContain('latin1.mdx:2 encoding: not UTF-8 from this line on');
   });
 
   test('a mistake only js-yaml sees, an unreadable file, or any other error stops the load as it was thrown', async () => {
     const fine = join(root, 'fine.mdx');
     await writeFile(fine, '---\ntitle: "A headline"\n---\n\nText.\n');
-    await expect(withYamlProblems(failingOn(fine, 'js-yaml alone')).load(context())).rejects.toThrow('js-yaml alone');
-    await expect(withYamlProblems(failingOn(join(root, 'gone.mdx'), 'no such file')).load(context())).rejects.toThrow('no such file');
+    await expect(withYamlProblems(reading(fine)).load(context(mdx(() => true, 'js-yaml alone')))).rejects.toThrow('js-yaml alone');
+    const gone = reading(join(root, 'gone.mdx'), '---\nsummary: Strikes: what we know\n---\n');
+    await expect(withYamlProblems(gone).load(context())).rejects.toThrow('bad indentation');
     const other: Loader = { name: 'other', load: async () => Promise.reject(new TypeError('not YAML at all')) };
     await expect(withYamlProblems(other).load(context())).rejects.toThrow(TypeError);
   });
@@ -55,5 +72,8 @@ describe('withYamlProblems(loader)', () => {
     const wrapped = withYamlProblems(loader);
     await wrapped.load(context());
     expect([wrapped.name, loaded]).toEqual(['files', 1]);
+    const fine = join(root, 'fine.mdx');
+    await writeFile(fine, '---\ntitle: "A headline"\n---\n\nText.\n');
+    await expect(withYamlProblems(reading(fine)).load(context())).resolves.toBeUndefined();
   });
 });
