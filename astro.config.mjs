@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import appIcons from './src/integrations/appIcons';
+import { asciiContentStore } from './src/integrations/asciiContentStore';
 import { onBuildLog } from './src/integrations/buildWarnings';
 import host from './src/integrations/host';
 import { inlineLoadersOnly } from './src/integrations/lazyScript';
@@ -56,7 +57,7 @@ export default defineConfig({
   // Scripts stay separate files, never inlined: cached across pages, and allowed by a strict CSP. The
   // exceptions are the loaders (*Loader.astro: search's and the service worker's, a few hundred bytes each),
   // so that a page that is only read requests no search code.
-  vite: { build: { assetsInlineLimit: inlineLoadersOnly, rolldownOptions: { onLog: onBuildLog } } },
+  vite: { plugins: [asciiContentStore()], build: { assetsInlineLimit: inlineLoadersOnly, rolldownOptions: { onLog: onBuildLog } } },
   devToolbar: { enabled: false },
   // A meta Content-Security-Policy on every page: Astro adds script-src and style-src with the hash of each
   // inline script and style; everything else may come only from this origin (test/quality/privacy.test.ts).
