@@ -56,7 +56,8 @@ export default defineConfig({
   },
   // Scripts stay separate files, never inlined: cached across pages, and allowed by a strict CSP. The
   // exceptions are the loaders (*Loader.astro: search's and the service worker's, a few hundred bytes each),
-  // so that a page that is only read requests no search code.
+  // so that a page that is only read requests no search code. The content store's module is written in ASCII,
+  // which Node compiles in time that grows with its size, not with its square (src/integrations/asciiContentStore.ts).
   vite: { plugins: [asciiContentStore()], build: { assetsInlineLimit: inlineLoadersOnly, rolldownOptions: { onLog: onBuildLog } } },
   devToolbar: { enabled: false },
   // A meta Content-Security-Policy on every page: Astro adds script-src and style-src with the hash of each
