@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { ALIASES_FILE, readAliases } from '../checks/aliasCheck';
@@ -10,7 +10,7 @@ import { translationProblems } from '../checks/translationCheck';
 import type { Problem } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
 import { fileNameProblems } from '../checks/sourceName';
-import { utf8Text } from '../checks/utf8';
+import { readContentText } from '../loaders/contentText';
 import { pageSchema } from '../schemas/page';
 import { type CitableSource, type CitationIndex, citationIndex } from '../domain/citations';
 
@@ -38,20 +38,13 @@ export const CONTENT_KINDS: ContentKind[] = [
   { dir: 'content/pages', pattern: /\.mdx$/, pageOf: (file) => `/${basename(file, '.mdx')}/` },
 ];
 
-/** A content file's text, or the problem that it is not UTF-8 (then its text is empty); undefined where the project has none. */
-const readText = (root: string, file: string) =>
-  readFile(join(root, file)).then(
-    (bytes) => utf8Text(file, bytes),
-    () => undefined,
-  );
-
 /** The files of one kind under `root`, in name order, each with its text (or the problem that it is not UTF-8). */
 export async function contentFiles(root: string, { dir, pattern, nested = false }: Pick<ContentKind, 'dir' | 'pattern' | 'nested'>) {
   const names = (await readdir(join(root, dir), { recursive: nested }).catch(() => [])).filter((n) => pattern.test(n)).sort();
   return Promise.all(
     names.map(async (name) => {
       const file = `${dir}/${name}`;
-      const { text, problems } = (await readText(root, file))!;
+      const { text, problems } = (await readContentText(root, file))!;
       return { file, raw: text, unreadable: problems };
     }),
   );
@@ -64,7 +57,7 @@ export async function contentFiles(root: string, { dir, pattern, nested = false 
  */
 export async function readContent(root: string): Promise<{ files: number; problems: Problem[]; warnings: string[]; index: CitationIndex }> {
   const csv = async <S extends z.ZodType, N extends z.ZodType>(data: CsvFile<S, N>) => {
-    const [read, needed] = await Promise.all([readText(root, data.file), data.needs && readText(root, data.needs.csv.file)]);
+    const [read, needed] = await Promise.all([readContentText(root, data.file), data.needs && readContentText(root, data.needs.csv.file)]);
     if (read === undefined) return { read: false, rows: [], problems: [] };
     // The file this needs reports its own encoding where it is read itself; here its rows are only unknown.
     const other = needed && !needed.problems.length ? needed.text : undefined;
@@ -76,16 +69,16 @@ export async function readContent(root: string): Promise<{ files: number; proble
   const sources = (await contentFiles(root, CONTENT_KINDS[0]!)).map(({ file, raw, unreadable }) =>
     unreadable.length ? { file, names: [], problems: unreadable } : { file, names: fileNameProblems(file, raw), ...readSource(file, raw, { strikeIds }) },
   );
-  const settingsText = await readText(root, CHART_SETTINGS_FILE);
+  const settingsText = await readContentText(root, CHART_SETTINGS_FILE);
   const chartSettings = settingsText === undefined || settingsText.problems.length ? undefined : readChartSettings(CHART_SETTINGS_FILE, settingsText.text);
   const settings = settingsText?.problems.length ? settingsText.problems : (chartSettings?.problems ?? []);
-  const aliasesText = await readText(root, ALIASES_FILE);
+  const aliasesText = await readContentText(root, ALIASES_FILE);
   const aliases = aliasesText === undefined ? [] : aliasesText.problems.length ? aliasesText.problems : readAliases(ALIASES_FILE, aliasesText.text).problems;
   // Each edition's glossary: its own mistakes, and every word of the data its pages show that it lacks.
   const needed = wordsToTranslate(strikes.rows, events.rows, { data: chartSettings?.data, text: settingsText?.text }, places.rows);
   const glossaries = await Promise.all(
     Object.values(GLOSSARY_FILES).map(async (file) => {
-      const read = await readText(root, file);
+      const read = await readContentText(root, file);
       if (read === undefined)
         return { read: false, problems: needed.length ? [{ file, line: 1, field: 'file', message: 'missing: each edition in another language has a glossary of the data’s English words its pages show' }] : [] };
       if (read.problems.length) return { read: true, problems: read.problems };
@@ -103,7 +96,7 @@ export async function readContent(root: string): Promise<{ files: number; proble
   const explainerFiles = await contentFiles(root, CONTENT_KINDS[1]!);
   const explainers = await Promise.all(
     explainerFiles.map(async ({ file, raw, unreadable }) => {
-      const review = await readText(root, reviewFileOf(file));
+      const review = await readContentText(root, reviewFileOf(file));
       // A file that is not UTF-8 is fixed first: its text, or its review's, cannot be read as written.
       if (unreadable.length || review?.problems.length) return [...unreadable, ...(review?.problems ?? [])];
       return checkExplainer(file, raw, index, review?.text);
@@ -113,7 +106,7 @@ export async function readContent(root: string): Promise<{ files: number; proble
   // Our pages about the site are our prose too: the same checks, with their own frontmatter.
   const pages = await Promise.all(
     (await contentFiles(root, CONTENT_KINDS[2]!)).map(async ({ file, raw, unreadable }) => {
-      const review = await readText(root, reviewFileOf(file));
+      const review = await readContentText(root, reviewFileOf(file));
       if (unreadable.length || review?.problems.length) return [...unreadable, ...(review?.problems ?? [])];
       return checkExplainer(file, raw, index, review?.text, pageSchema);
     }),

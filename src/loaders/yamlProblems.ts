@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
@@ -6,7 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitFile } from '../checks/frontmatter';
 import { yamlProblems } from '../checks/frontmatterCheck';
 import { ContentError } from '../checks/problems';
-import { utf8Text } from '../checks/utf8';
+import { readContentText } from './contentText';
 
 /** What Astro gives a glob loader beyond its documented context: how to read each kind of file, by extension. */
 type GlobContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
@@ -43,9 +42,9 @@ function explainYaml(type: ContentEntryType, root: string): ContentEntryType['ge
       if ((error as { name?: unknown }).name !== 'YAMLException') throw error;
       const file = relative(root, fileURLToPath(params.fileUrl));
       // Astro read the file as UTF-8, replacing what is not; its bytes say whether it is.
-      const bytes = await readFile(params.fileUrl).catch(() => undefined);
-      if (!bytes) throw error;
-      const { text, problems } = utf8Text(file, bytes);
+      const read = await readContentText(root, file);
+      if (!read) throw error;
+      const { text, problems } = read;
       problems.push(...yamlProblems(file, splitFile(text)));
       throw problems.length ? new ContentError(problems) : error;
     }
