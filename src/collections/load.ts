@@ -3,6 +3,7 @@ import { around, LAND_AROUND } from '../domain/geography';
 import { naturalEarth } from '../domain/naturalEarth';
 import { allReports } from '../domain/reportedTotals';
 import { type Mention, strikeMentions } from '../domain/strikeMentions';
+import { ledger, type LedgerGroup } from '../domain/ledger';
 import { gaps } from '../domain/strikeSeries';
 import { pieceBlocks } from '../markdown/sourceHtml';
 import type { AliasGroup } from '../schemas/aliases';
@@ -10,8 +11,9 @@ import type { ChartSettings } from '../schemas/chartSettings';
 import type { KeyEventRow } from '../schemas/keyEvent';
 import { localeOfExplainer } from '../schemas/explainer';
 import type { Strike } from '../schemas/strike';
-import type { Locale } from '../site';
-import { once } from './once';
+import { ENGLISH, editionOf } from '../i18n/words';
+import { defaultLocale, type Locale } from '../site';
+import { once, oncePerKey } from './once';
 
 /** Every strike event, as checked by its loader. */
 export const loadStrikes = async () => (await getCollection('strikes')).map((e) => e.data);
@@ -30,6 +32,16 @@ export const loadSources = () => getCollection('sources');
 
 /** Every source article with its numbered blocks, read back from its HTML once per build: for what quotes or counts them. */
 export const loadSourceBlocks = once(async () => (await loadSources()).map((s) => ({ id: s.id, data: { ...s.data, blocks: pieceBlocks(s.data.html) } })));
+
+const ledgers = oncePerKey(async (locale) =>
+  ledger(await loadSources(), await loadStrikes(), locale === defaultLocale ? ENGLISH : editionOf(locale as Locale)),
+);
+
+/**
+ * The figure ledger in an edition, worked out once per build: the ledger's page and each further page of
+ * its rows read the same, rather than each working it out again over the whole archive.
+ */
+export const loadLedger = (locale: Locale): Promise<LedgerGroup[]> => ledgers(locale);
 
 /** The outlets' reported totals, as content/data/reported-totals.csv has them, oldest first. */
 export const loadReportedTotals = async () =>

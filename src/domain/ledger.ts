@@ -3,6 +3,7 @@ import type { Strike } from '../schemas/strike';
 import { daysBetween } from '../format/dates';
 import { ENGLISH, type Edition } from '../i18n/words';
 import { type Metric, metrics } from '../schemas/metrics';
+import { type Locale, pathIn } from '../site';
 import { formatFigure } from './figures';
 import { explainGap } from './gapText';
 import { claimAsOf, outletName, type SourceEntry } from './sources';
@@ -153,3 +154,52 @@ export function ledger(sources: readonly SourceEntry[], strikes: readonly Strike
     }))
     .filter((group) => group.rows.length > 0);
 }
+
+/**
+ * How many rows of a metric one page of the ledger shows. The ledger's own page has each metric's first
+ * rows, and each further hundred a page of its own: no page grows with the archive, and the ledger's page,
+ * which a first visit saves for offline reading, stays the same size at a hundred sources or ten thousand.
+ */
+export const LEDGER_PAGE_ROWS = 100;
+
+/** One page of a metric's rows: which page of how many, and where its rows stand among the metric's. */
+export interface LedgerPage extends LedgerGroup {
+  /** Counted from 1: page 1 is on the ledger's own page. */
+  page: number;
+  pages: number;
+  /** How many rows the metric has in all. */
+  total: number;
+  /** How many of the metric's rows come before this page's. */
+  start: number;
+}
+
+/** How many pages a metric's rows take. */
+export const pagesOf = (group: LedgerGroup, size = LEDGER_PAGE_ROWS) => Math.max(1, Math.ceil(group.rows.length / size));
+
+/** Page `page` (from 1) of a metric's rows, in the ledger's order. */
+export function ledgerPage(group: LedgerGroup, page: number, size = LEDGER_PAGE_ROWS): LedgerPage {
+  const pages = pagesOf(group, size);
+  if (!Number.isInteger(page) || page < 1 || page > pages) throw new RangeError(`the ledger's ${group.metric} rows have pages 1 to ${pages}, not ${page}`);
+  const start = (page - 1) * size;
+  return { ...group, rows: group.rows.slice(start, start + size), page, pages, total: group.rows.length, start };
+}
+
+/**
+ * The pages a page's pager links to, in order: the first and the last, this one and `around` each side of
+ * it, with `undefined` where two or more pages are left out between them. So a metric of a hundred pages has a pager
+ * of a few links, not a hundred.
+ */
+export function pagerPages(page: number, pages: number, around = 2): (number | undefined)[] {
+  const shown = [...new Set([1, ...Array.from({ length: 2 * around + 1 }, (_, i) => page - around + i), pages])]
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b);
+  // A gap of one page shows that page: a link takes no more room than the mark for a gap.
+  return shown.flatMap((n, i) => {
+    const gap = i === 0 ? 1 : n - shown[i - 1];
+    return gap === 1 ? [n] : gap === 2 ? [n - 1, n] : [undefined, n];
+  });
+}
+
+/** Where a page of a metric's rows is: page 1 at its table on the ledger's page, the others at /ledger/{metric}/{page}/. */
+export const ledgerPageHref = (locale: Locale, metric: Metric, page: number) =>
+  page === 1 ? `${pathIn(locale, '/ledger/')}#ledger-${metric}` : pathIn(locale, `/ledger/${metric}/${page}/`);

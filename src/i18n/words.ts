@@ -485,6 +485,19 @@ export interface LedgerWords {
   label: string;
   tableLabel(group: string): string;
   columns: [string, string, string, string, string];
+  /** A further page of one metric's rows: its title, from the metric's heading and the page ("2", "51"). */
+  pageTitle(heading: string, page: string, pages: string): string;
+  /** Which of a metric's rows a page shows: "Rows 101 to 200 of 10,003, oldest first". */
+  rowsShown(from: string, to: string, total: string): string;
+  /** A metric's pager, for assistive technology, from the metric's heading. */
+  pagesLabel(heading: string): string;
+  /** A link of the pager, for assistive technology: "Page 3" (it shows the number). */
+  pageLink(page: string): string;
+  /** The pager's steps to the rows before and after. */
+  previous: string;
+  next: string;
+  /** A further page's link to the ledger's own page, where every metric starts. */
+  wholeLedger: string;
 }
 
 /** A paragraph with one link in it: the words before the link, the link's words, the words after. */

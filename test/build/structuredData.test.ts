@@ -247,11 +247,14 @@ describe('the data page', () => {
 
   test('is based on every report a row cites, and on the sources whose figures the totals add', async () => {
     const page = await read('data/index.html');
-    const basis = (valuesOf(one(page, 'Dataset'), 'isBasedOn') as ExpandedNode[]).map((b) => valueOf(b, 'url') ?? b['@id']);
+    // A node named only by its id is that id.
+    const basis = (valuesOf(one(page, 'Dataset'), 'isBasedOn') as (ExpandedNode | string)[]).map((b) => (typeof b === 'string' ? b : (valueOf(b, 'url') ?? b['@id'])));
     const cited = [...(await csv('strikes.csv')).map((r) => r.source_url), ...(await csv('reported-totals.csv')).map((r) => r.source_url)];
     expect(cited.filter((url) => !basis.includes(url))).toEqual([]);
-    const sources = files.filter((f) => /^sources\/[^/]+\/index\.html$/.test(f)).map((f) => `${new URL(`/${f.replace('index.html', '')}`, page.url).href}`);
-    expect(sources.filter((s) => !basis.includes(s))).toEqual([]);
+    // Each source by the id its own page gives its article.
+    const sources = files.filter((f) => /^sources\/[^/]+\/index\.html$/.test(f));
+    expect(sources.length).toBeGreaterThanOrEqual(5);
+    for (const file of sources) expect(basis).toContain(one(await read(file), 'NewsArticle')['@id']);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ledger } from '../../src/domain/ledger';
+import { type LedgerGroup, type LedgerRow, ledger, ledgerPage, ledgerPageHref, pagerPages, pagesOf } from '../../src/domain/ledger';
 import type { SourceEntry } from '../../src/domain/sources';
 import { sourceSchema } from '../../src/schemas/source';
 import { editionOf } from '../../src/i18n/words';
@@ -98,5 +98,66 @@ describe('ledger(sources, strikes, edition): the Spanish edition', () => {
     expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes, es)[0].rows[0].explanation).toBe('Los datos tienen 3. Nuestra nota.');
     expect(ledger([withNote()], strikes, es)[0].rows[0].explanation).toBe('Los datos tienen 3. Our note.');
     expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes)[0].rows[0].explanation).toBe('The data has 3. Our note.');
+  });
+});
+
+describe('the ledger in pages', () => {
+  /** A metric with `n` rows, told apart by their paragraph. */
+  const group = (n: number): LedgerGroup => ({
+    metric: 'killed',
+    label: 'People killed',
+    rows: Array.from({ length: n }, (_, i) => ({ sourceId: 's', outlet: 'O', claim: { metric: 'killed', value: 1, qualifier: 'exact', p: i + 1, quote: 'q' } as LedgerRow['claim'], asOf: new Date(0), figure: '1', explanation: '' })),
+  });
+
+  test('ledgerPage(group, page, size): each row on exactly one page, in order, and says where it stands (property)', () => {
+    fc.assert(
+      fc.property(fc.nat(60), fc.integer({ min: 1, max: 12 }), (n, size) => {
+        const all = group(n);
+        const pages = pagesOf(all, size);
+        expect(pages).toBe(Math.max(1, Math.ceil(n / size)));
+        const shown = Array.from({ length: pages }, (_, i) => ledgerPage(all, i + 1, size));
+        expect(shown.flatMap((p) => p.rows)).toEqual(all.rows);
+        for (const p of shown) {
+          expect(p.rows.length).toBeLessThanOrEqual(size);
+          expect(p).toMatchObject({ metric: 'killed', pages, total: n, start: (p.page - 1) * size });
+        }
+      }),
+    );
+  });
+
+  test('ledgerPage refuses a page the metric does not have', () => {
+    expect(() => ledgerPage(group(5), 2, 5)).toThrow("the ledger's killed rows have pages 1 to 1, not 2");
+    expect(() => ledgerPage(group(5), 0, 5)).toThrow(RangeError);
+    expect(() => ledgerPage(group(5), 1.5, 2)).toThrow(RangeError);
+  });
+
+  test.each([
+    [1, 1, [1]],
+    [1, 3, [1, 2, 3]],
+    [1, 10, [1, 2, 3, undefined, 10]],
+    [5, 10, [1, 2, 3, 4, 5, 6, 7, undefined, 10]],
+    [6, 10, [1, undefined, 4, 5, 6, 7, 8, 9, 10]],
+    [50, 101, [1, undefined, 48, 49, 50, 51, 52, undefined, 101]],
+  ])('pagerPages(%i, %i): the first, the last, this one and two each side; a gap of one page shows the page', (page, pages, expected) => {
+    expect(pagerPages(page, pages)).toEqual(expected);
+  });
+
+  test('pagerPages stays a few links long, however many pages, and always holds the first, the last and this one (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }).chain((pages) => fc.tuple(fc.integer({ min: 1, max: pages }), fc.constant(pages))), ([page, pages]) => {
+        const items = pagerPages(page, pages);
+        expect(items.length).toBeLessThanOrEqual(9);
+        const numbers = items.filter((n) => n !== undefined);
+        expect(numbers).toEqual(expect.arrayContaining([1, page, pages]));
+        expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
+      }),
+    );
+  });
+
+  test('ledgerPageHref: page 1 is the metric’s table on the ledger’s page; the others have pages of their own, in each edition', () => {
+    expect(ledgerPageHref('en', 'killed', 1)).toBe('/ledger/#ledger-killed');
+    expect(ledgerPageHref('en', 'killed', 2)).toBe('/ledger/killed/2/');
+    expect(ledgerPageHref('es', 'strikes', 1)).toBe('/es/ledger/#ledger-strikes');
+    expect(ledgerPageHref('es', 'strikes', 3)).toBe('/es/ledger/strikes/3/');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { SourceEntry } from '../../src/domain/sources';
 import { citedReports, strikeDataset } from '../../src/jsonld/dataset';
 import type { ReportedTotal } from '../../src/schemas/reportedTotal';
 import type { Strike } from '../../src/schemas/strike';
@@ -56,6 +57,13 @@ describe('strikeDataset(input)', () => {
       { '@type': 'CreativeWork', url: 'https://a.example/2', name: 'Report 2', publisher: { '@type': 'Organization', name: 'BNO News' } },
       { '@type': 'CreativeWork', url: 'https://b.example/x', description: 'CBS/AP report on Oct 14 strike', publisher: { '@type': 'Organization', name: 'CBS News' } },
     ]);
+  });
+
+  test('names each of our sources whose figures the totals add by its article’s id, as its own page describes it, not in full', () => {
+    const withSources = fields(
+      strikeDataset({ site, name: 'Strikes', description: 'About the strikes.', files, strikes, totals, regions: [], sources: [{ id: 'a-2025-11-28' }, { id: 'b-2025-12-01' }] as SourceEntry[] }),
+    );
+    expect(withSources.isBasedOn.slice(3)).toEqual([{ '@id': 'https://example.org/sources/a-2025-11-28/#article' }, { '@id': 'https://example.org/sources/b-2025-12-01/#article' }]);
   });
 
   test('is described on the data page, where an article that cites a row finds it by its id', () => {

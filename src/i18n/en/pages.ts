@@ -105,5 +105,12 @@ export const ledger: LedgerWords = {
   label: 'The figure ledger',
   tableLabel: (group) => `The ledger: ${group}`,
   columns: ['Source', 'Figure', 'As of', 'The data', 'How they compare'],
+  pageTitle: (heading, page, pages) => `The figure ledger: ${heading}, page ${page} of ${pages}`,
+  rowsShown: (from, to, total) => `Rows ${from} to ${to} of ${total}, oldest first.`,
+  pagesLabel: (heading) => `Pages of the ledger: ${heading}`,
+  pageLink: (page) => `Page ${page}`,
+  previous: 'Earlier rows',
+  next: 'Later rows',
+  wholeLedger: 'The ledger’s first page: every kind of figure',
 };
 

@@ -120,4 +120,11 @@ export const ledger: LedgerWords = {
   label: 'El registro de cifras',
   tableLabel: (group) => `El registro: ${group}`,
   columns: ['Fuente', 'Cifra', 'Fecha', 'Los datos', 'Cómo se comparan'],
+  pageTitle: (heading, page, pages) => `El registro de cifras: ${heading}, página ${page} de ${pages}`,
+  rowsShown: (from, to, total) => `Filas ${from} a ${to} de ${total}, de la más antigua a la más reciente.`,
+  pagesLabel: (heading) => `Páginas del registro: ${heading}`,
+  pageLink: (page) => `Página ${page}`,
+  previous: 'Filas anteriores',
+  next: 'Filas siguientes',
+  wholeLedger: 'La primera página del registro: cada tipo de cifra',
 };

@@ -1,0 +1,143 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { LEDGER_PAGE_ROWS } from '../../src/domain/ledger';
+import { ARCHIVE_FILE, type ArchiveList } from '../../src/scripts/offline/offlineCopy';
+import { corpusSentences, syntheticSource } from '../bench/synthetic';
+import { launchBrowser } from '../helpers/browser';
+import { readPage, textOf } from '../helpers/html';
+import { type StaticServer, serve } from '../helpers/server';
+import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
+
+/** Added to the five real sources: every synthetic source reports strikes, deaths and troops, so each of those has three pages of rows. */
+const ADDED = 2 * LEDGER_PAGE_ROWS + 10;
+
+let site: string;
+let dist: string;
+let server: StaticServer;
+let browser: Browser;
+/** How many figures of deaths the sources report, counted in their files: the rows the ledger must show, across its pages. */
+let killedClaims: number;
+beforeAll(async () => {
+  site = await copySite();
+  dist = await tempDir('ledger-pages-dist');
+  const dir = join(site, 'content/sources');
+  const real = await Promise.all((await readdir(dir)).map((f) => readFile(join(dir, f), 'utf8')));
+  const sentences = corpusSentences(real);
+  for (let i = 0; i < ADDED; i++) {
+    const { file, text } = syntheticSource(i, sentences);
+    await writeFile(join(dir, file), text);
+  }
+  const all = await Promise.all((await readdir(dir)).map((f) => readFile(join(dir, f), 'utf8')));
+  killedClaims = all.reduce((n, text) => n + (text.match(/^ {2}- metric: killed$/gm) ?? []).length, 0);
+  const build = await buildSite(dist, site);
+  if (!build.ok) throw new Error(`The copy did not build:\n${build.output}`);
+  server = await serve(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await pagefind.close();
+  await removeDir(site);
+  await removeDir(dist);
+});
+
+/** The rows of the deaths' table on a page, each as its source link and its day. */
+async function killedRows(path: string) {
+  const html = await readPage(dist, path);
+  const table = html.querySelector('#ledger-killed');
+  expect(table, path).not.toBeNull();
+  return {
+    html,
+    caption: textOf(table!.querySelector('caption')!),
+    rows: table!.querySelectorAll('tbody tr').map((tr) => ({ href: tr.querySelector('th a')!.getAttribute('href')!, day: tr.querySelector('time')!.getAttribute('datetime')! })),
+    // The pager of the deaths' rows: the one after their table.
+    pager: html.querySelectorAll('nav.pager').find((nav) => nav.querySelector('a[href*="killed"]')) ?? null,
+  };
+}
+
+describe('the ledger of a large archive, in pages', () => {
+  test('the ledger’s own page shows each metric’s first rows, says which, and links to the rest', async () => {
+    const { caption, rows, pager, html } = await killedRows('/ledger/');
+    expect(killedClaims).toBeGreaterThan(2 * LEDGER_PAGE_ROWS);
+    expect(rows).toHaveLength(LEDGER_PAGE_ROWS);
+    expect(caption).toContain(`Rows 1 to ${LEDGER_PAGE_ROWS} of ${killedClaims}, oldest first.`);
+    expect(pager!.getAttribute('aria-label')).toBe('Pages of the ledger: People killed');
+    const links = pager!.querySelectorAll('a').map((a) => [textOf(a), a.getAttribute('href'), a.getAttribute('aria-current')]);
+    expect(links).toEqual([
+      ['1', '/ledger/#ledger-killed', 'page'],
+      ['2', '/ledger/killed/2/', undefined],
+      ['3', '/ledger/killed/3/', undefined],
+      ['Later rows →', '/ledger/killed/2/', undefined],
+    ]);
+    // Every table on the ledger's page stops at a page's rows, however large the archive.
+    for (const table of html.querySelectorAll('.ledger table')) expect(table.querySelectorAll('tbody tr').length).toBeLessThanOrEqual(LEDGER_PAGE_ROWS);
+  });
+
+  test('across its pages, every figure of deaths is shown once, oldest first', async () => {
+    const pages = await Promise.all(['/ledger/', '/ledger/killed/2/', '/ledger/killed/3/'].map(killedRows));
+    const rows = pages.flatMap((p) => p.rows);
+    expect(rows).toHaveLength(killedClaims);
+    expect(new Set(rows.map((r) => r.href)).size).toBe(killedClaims);
+    const days = rows.map((r) => r.day);
+    expect(days).toEqual([...days].sort());
+    expect(pages[2].caption).toContain(`Rows ${2 * LEDGER_PAGE_ROWS + 1} to ${killedClaims} of ${killedClaims}, oldest first.`);
+  });
+
+  test('a further page has a title of its own, steps both ways, and leads back to the ledger', async () => {
+    const { html, pager } = await killedRows('/ledger/killed/2/');
+    expect(html.querySelector('h1')!.text).toBe('The figure ledger: People killed, page 2 of 3');
+    expect(html.querySelector('title')!.text).toMatch(/^The figure ledger: People killed, page 2 of 3 · /);
+    expect(html.querySelector('meta[name="description"]')!.getAttribute('content')).toMatch(/^Rows 101 to 200 of \d+, oldest first\. /);
+    expect(html.querySelector('main a[href="/ledger/"]')).not.toBeNull();
+    expect(pager!.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/ledger/#ledger-killed');
+    expect(pager!.querySelector('a[rel="next"]')!.getAttribute('href')).toBe('/ledger/killed/3/');
+    expect(pager!.querySelector('[aria-current="page"]')!.getAttribute('href')).toBe('/ledger/killed/2/');
+    // Only the metric of the page.
+    expect(html.querySelectorAll('.ledger table')).toHaveLength(1);
+    const last = await killedRows('/ledger/killed/3/');
+    expect(last.pager!.querySelector('a[rel="next"]')).toBeNull();
+  });
+
+  test('the Spanish edition has the same pages, in its words', async () => {
+    const { html, caption, pager } = await killedRows('/es/ledger/killed/2/');
+    expect(html.querySelector('html')!.getAttribute('lang')).toBe('es');
+    expect(caption).toContain(`Filas 101 a 200 de ${killedClaims}, de la más antigua a la más reciente.`);
+    expect(pager!.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/es/ledger/#ledger-killed');
+    expect(html.querySelector('link[rel="alternate"][hreflang="en"]')!.getAttribute('href')).toMatch(/\/ledger\/killed\/2\/$/);
+  });
+
+  test('a first visit saves the ledger’s own page for offline reading; its further pages are the archive’s', async () => {
+    const archive = JSON.parse(await readFile(join(dist, ARCHIVE_FILE), 'utf8')) as ArchiveList;
+    const paths = archive.files.map(([path]) => path);
+    expect(paths).toEqual(expect.arrayContaining(['ledger/killed/2/index.html', 'ledger/killed/3/index.html', 'es/ledger/killed/2/index.html']));
+    expect(paths).not.toContain('ledger/index.html');
+    expect(await readFile(join(dist, 'sw.js'), 'utf8')).toContain('"ledger/index.html"');
+  });
+
+  test.each([
+    ['a phone', { width: 390, height: 844 }],
+    ['a desktop screen', { width: 1280, height: 800 }],
+  ])('in Chromium on %s, a further page has no WCAG 2.2 AA violation, and its pager works from the keyboard', async (_, viewport) => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    try {
+      await page.goto(new URL('ledger/killed/2/', server.url).href);
+      const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations;
+      expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+      await page.getByRole('link', { name: 'Later rows' }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/ledger\/killed\/3\/$/);
+      expect(await page.locator('h1').textContent()).toBe('The figure ledger: People killed, page 3 of 3');
+      await page.getByRole('link', { name: 'Page 1', exact: true }).click();
+      await page.waitForURL(/\/ledger\/#ledger-killed$/);
+      expect(await page.locator('#ledger-killed tbody tr').count()).toBe(LEDGER_PAGE_ROWS);
+    } finally {
+      await context.close();
+    }
+  });
+});
