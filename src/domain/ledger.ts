@@ -5,6 +5,7 @@ import { ENGLISH, type Edition } from '../i18n/words';
 import { type Metric, metrics } from '../schemas/metrics';
 import { type Locale, pathIn } from '../site';
 import { formatFigure } from './figures';
+import { countPages, type Page, pageOf } from './pages';
 import { explainGap } from './gapText';
 import { claimAsOf, outletName, type SourceEntry } from './sources';
 import { chronological, confirmed, gaps, totalsAsOf } from './strikeSeries';
@@ -162,42 +163,16 @@ export function ledger(sources: readonly SourceEntry[], strikes: readonly Strike
  */
 export const LEDGER_PAGE_ROWS = 100;
 
-/** One page of a metric's rows: which page of how many, and where its rows stand among the metric's. */
-export interface LedgerPage extends LedgerGroup {
-  /** Counted from 1: page 1 is on the ledger's own page. */
-  page: number;
-  pages: number;
-  /** How many rows the metric has in all. */
-  total: number;
-  /** How many of the metric's rows come before this page's. */
-  start: number;
-}
+/** One page of a metric's rows: which page of how many (page 1 is on the ledger's own page), and where its rows stand among the metric's. */
+export type LedgerPage = LedgerGroup & Omit<Page<LedgerRow>, 'items'>;
 
 /** How many pages a metric's rows take. */
-export const pagesOf = (group: LedgerGroup, size = LEDGER_PAGE_ROWS) => Math.max(1, Math.ceil(group.rows.length / size));
+export const pagesOf = (group: LedgerGroup, size = LEDGER_PAGE_ROWS) => countPages(group.rows.length, size);
 
 /** Page `page` (from 1) of a metric's rows, in the ledger's order. */
 export function ledgerPage(group: LedgerGroup, page: number, size = LEDGER_PAGE_ROWS): LedgerPage {
-  const pages = pagesOf(group, size);
-  if (!Number.isInteger(page) || page < 1 || page > pages) throw new RangeError(`the ledger's ${group.metric} rows have pages 1 to ${pages}, not ${page}`);
-  const start = (page - 1) * size;
-  return { ...group, rows: group.rows.slice(start, start + size), page, pages, total: group.rows.length, start };
-}
-
-/**
- * The pages a page's pager links to, in order: the first and the last, this one and `around` each side of
- * it, with `undefined` where two or more pages are left out between them. So a metric of a hundred pages has a pager
- * of a few links, not a hundred.
- */
-export function pagerPages(page: number, pages: number, around = 2): (number | undefined)[] {
-  const shown = [...new Set([1, ...Array.from({ length: 2 * around + 1 }, (_, i) => page - around + i), pages])]
-    .filter((n) => n >= 1 && n <= pages)
-    .sort((a, b) => a - b);
-  // A gap of one page shows that page: a link takes no more room than the mark for a gap.
-  return shown.flatMap((n, i) => {
-    const gap = i === 0 ? 1 : n - shown[i - 1];
-    return gap === 1 ? [n] : gap === 2 ? [n - 1, n] : [undefined, n];
-  });
+  const { items, ...where } = pageOf(group.rows, page, size, `the ledger's ${group.metric} rows`);
+  return { ...group, rows: items, ...where };
 }
 
 /** Where a page of a metric's rows is: page 1 at its table on the ledger's page, the others at /ledger/{metric}/{page}/. */

@@ -1,5 +1,6 @@
 import { ENGLISH, type Edition } from '../i18n/words';
 import { type Claim, paragraphId, type Source } from '../schemas/source';
+import { type Locale, pathIn } from '../site';
 
 /** What a page needs of a source entry; matches astro:content's entry without depending on it. */
 export interface SourceEntry {
@@ -29,6 +30,12 @@ export const titleOf = (source: Pick<Source, 'title' | 'titleFrom' | 'es'>, { lo
  * published in, which every edition links to (with `hreflang`).
  */
 export const sourceHref = (id: string, paragraph?: number) => `/sources/${id}/${paragraph === undefined ? '' : `#${paragraphId(paragraph)}`}`;
+
+/** How many sources a page of the list of sources shows, newest first; the rest are on further pages. */
+export const SOURCES_PAGE = 100;
+
+/** Where page n of the list of sources is: page 1 at /sources/, the others at /sources/page/{n}/. */
+export const sourcesPageHref = (locale: Locale, page: number) => pathIn(locale, page === 1 ? '/sources/' : `/sources/page/${page}/`);
 
 /** The date a claim describes: its own asOf, else the day the source was published. */
 export const claimAsOf = (claim: Claim, source: Source) => claim.asOf ?? source.published.date;

@@ -444,6 +444,15 @@ export interface SourceWords {
   listTitle: string;
   listDescription: string;
   listIntro(count: number): string;
+  /** A further page of the list, newest first: its title, from the page and how many ("2", "101"). */
+  listPageTitle(page: string, pages: string): string;
+  /** Which sources a page of the list shows: "Sources 101 to 200 of 10,005, newest first." */
+  listShown(from: string, to: string, total: string): string;
+  /** The list's pager, for assistive technology, its steps, and its links ("Page 3"). */
+  listPages: string;
+  newer: string;
+  older: string;
+  pageLink(page: string): string;
   dateInferred: string;
   /** A source's page: the interface around the article, which stays as it was published. */
   published: string;
@@ -558,6 +567,8 @@ export interface SearchWords {
   boxLabel: string;
   boxPlaceholder: string;
   noscript: Linked;
+  /** The same, where the sources are too many to list here: the list of sources has them, in pages. */
+  noscriptMany: Linked;
   sort: string;
   sortOrders: Record<'relevance' | 'newest' | 'oldest', string>;
   more: string;

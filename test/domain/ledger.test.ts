@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { type LedgerGroup, type LedgerRow, ledger, ledgerPage, ledgerPageHref, pagerPages, pagesOf } from '../../src/domain/ledger';
+import { type LedgerGroup, type LedgerRow, ledger, ledgerPage, ledgerPageHref, pagesOf } from '../../src/domain/ledger';
 import type { SourceEntry } from '../../src/domain/sources';
 import { sourceSchema } from '../../src/schemas/source';
 import { editionOf } from '../../src/i18n/words';
@@ -129,29 +129,6 @@ describe('the ledger in pages', () => {
     expect(() => ledgerPage(group(5), 2, 5)).toThrow("the ledger's killed rows have pages 1 to 1, not 2");
     expect(() => ledgerPage(group(5), 0, 5)).toThrow(RangeError);
     expect(() => ledgerPage(group(5), 1.5, 2)).toThrow(RangeError);
-  });
-
-  test.each([
-    [1, 1, [1]],
-    [1, 3, [1, 2, 3]],
-    [1, 10, [1, 2, 3, undefined, 10]],
-    [5, 10, [1, 2, 3, 4, 5, 6, 7, undefined, 10]],
-    [6, 10, [1, undefined, 4, 5, 6, 7, 8, 9, 10]],
-    [50, 101, [1, undefined, 48, 49, 50, 51, 52, undefined, 101]],
-  ])('pagerPages(%i, %i): the first, the last, this one and two each side; a gap of one page shows the page', (page, pages, expected) => {
-    expect(pagerPages(page, pages)).toEqual(expected);
-  });
-
-  test('pagerPages stays a few links long, however many pages, and always holds the first, the last and this one (property)', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }).chain((pages) => fc.tuple(fc.integer({ min: 1, max: pages }), fc.constant(pages))), ([page, pages]) => {
-        const items = pagerPages(page, pages);
-        expect(items.length).toBeLessThanOrEqual(9);
-        const numbers = items.filter((n) => n !== undefined);
-        expect(numbers).toEqual(expect.arrayContaining([1, page, pages]));
-        expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
-      }),
-    );
   });
 
   test('ledgerPageHref: page 1 is the metric’s table on the ledger’s page; the others have pages of their own, in each edition', () => {

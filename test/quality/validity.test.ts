@@ -34,3 +34,24 @@ describe('every built page is valid HTML', () => {
     expect(errorsOf(await validator.validateString(await readFile(path, 'utf8'), file))).toEqual([]);
   });
 });
+
+/**
+ * Where a link's words run into the words after it ("the sources</a>and"): a template that ends a line with
+ * a link and starts the next with an expression loses the space between them. An empty link (a paragraph's
+ * number, drawn by CSS) is not words.
+ */
+function runTogether(html: string): string[] {
+  const text = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+  return [...text.matchAll(/([^<>\s][^<>]{0,30})<\/a>([\p{L}\p{N}(][^<]{0,20})/gu)].map((m) => m[0]);
+}
+
+describe('no link runs into the words after it', () => {
+  test('the check finds a lost space, and not an empty link before a paragraph', () => {
+    expect(runTogether('<p>Read <a href="/s/">the sources</a>and <a href="/d/">the data</a>.</p>')).toEqual(['the sources</a>and ']);
+    expect(runTogether('<p><a class="pnum" href="#p-2"></a>The exchange <a href="/x/">follows</a> (1:50m)</p>')).toEqual([]);
+  });
+
+  test.each(htmlFiles)('%s', async (file) => {
+    expect(runTogether(await readFile(join(siteDir, file), 'utf8'))).toEqual([]);
+  });
+});

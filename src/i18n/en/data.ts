@@ -91,6 +91,11 @@ export const search: SearchWords = {
     link: 'the list of sources',
     after: 'has them newest first with a summary of each.',
   },
+  noscriptMany: {
+    before: 'Search needs JavaScript, which is off in this browser. Every source can still be read:',
+    link: 'the list of sources',
+    after: 'has them all, newest first, with a summary of each, a hundred to a page.',
+  },
   sort: 'Sort',
   sortOrders: { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' },
   more: 'More results',

@@ -48,6 +48,12 @@ export const sources: SourceWords = {
   listDescription: 'The news articles this explainer is built from, newest first, each kept word for word.',
   listIntro: (count) =>
     `The ${count} news articles this site is built from, newest first. Each is kept word for word, with only page furniture removed, and each paragraph has a number you can link to.`,
+  listPageTitle: (page, pages) => `Sources, page ${page} of ${pages}`,
+  listShown: (from, to, total) => `Sources ${from} to ${to} of ${total}, newest first.`,
+  listPages: 'Pages of the list of sources',
+  newer: 'Newer sources',
+  older: 'Older sources',
+  pageLink: (page) => `Page ${page}`,
   dateInferred: '(date inferred)',
   published: 'Published',
   inferred: 'inferred',

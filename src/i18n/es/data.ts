@@ -150,6 +150,11 @@ export const search: SearchWords = {
     link: 'la lista de fuentes',
     after: 'las tiene de la más reciente a la más antigua, con un resumen de cada una.',
   },
+  noscriptMany: {
+    before: 'La búsqueda necesita JavaScript, que está desactivado en este navegador. Aun así, cada fuente se puede leer:',
+    link: 'la lista de fuentes',
+    after: 'las tiene todas, de la más reciente a la más antigua, con un resumen de cada una, cien por página.',
+  },
   sort: 'Ordenar',
   sortOrders: { relevance: 'Más pertinentes', newest: 'Más recientes primero', oldest: 'Más antiguos primero' },
   more: 'Más resultados',

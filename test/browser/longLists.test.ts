@@ -2,9 +2,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LEDGER_PAGE_ROWS } from '../../src/domain/ledger';
+import { SOURCES_PAGE } from '../../src/domain/sources';
 import { ARCHIVE_FILE, type ArchiveList } from '../../src/scripts/offline/offlineCopy';
 import { corpusSentences, syntheticSource } from '../bench/synthetic';
 import { launchBrowser } from '../helpers/browser';
@@ -12,8 +13,11 @@ import { readPage, textOf } from '../helpers/html';
 import { type StaticServer, serve } from '../helpers/server';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 
-/** Added to the five real sources: every synthetic source reports strikes, deaths and troops, so each of those has three pages of rows. */
-const ADDED = 2 * LEDGER_PAGE_ROWS + 10;
+/**
+ * Added to the five real sources: every synthetic source reports strikes, deaths and troops, so each of
+ * those has three pages of rows, and the list of sources three pages.
+ */
+const ADDED = 2 * Math.max(LEDGER_PAGE_ROWS, SOURCES_PAGE) + 10;
 
 let site: string;
 let dist: string;
@@ -21,6 +25,8 @@ let server: StaticServer;
 let browser: Browser;
 /** How many figures of deaths the sources report, counted in their files: the rows the ledger must show, across its pages. */
 let killedClaims: number;
+/** Every source's page, by its file's name. */
+let sourcePages: string[];
 beforeAll(async () => {
   site = await copySite();
   dist = await tempDir('ledger-pages-dist');
@@ -32,6 +38,7 @@ beforeAll(async () => {
     await writeFile(join(dir, file), text);
   }
   const all = await Promise.all((await readdir(dir)).map((f) => readFile(join(dir, f), 'utf8')));
+  sourcePages = (await readdir(dir)).map((f) => `/sources/${f.replace(/\.mdx$/, '')}/`);
   killedClaims = all.reduce((n, text) => n + (text.match(/^ {2}- metric: killed$/gm) ?? []).length, 0);
   const build = await buildSite(dist, site);
   if (!build.ok) throw new Error(`The copy did not build:\n${build.output}`);
@@ -45,6 +52,12 @@ afterAll(async () => {
   await removeDir(site);
   await removeDir(dist);
 });
+
+/** What axe finds against WCAG 2.2 AA on a page, one line per element. */
+const violations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`),
+  );
 
 /** The rows of the deaths' table on a page, each as its source link and its day. */
 async function killedRows(path: string) {
@@ -122,13 +135,12 @@ describe('the ledger of a large archive, in pages', () => {
   test.each([
     ['a phone', { width: 390, height: 844 }],
     ['a desktop screen', { width: 1280, height: 800 }],
-  ])('in Chromium on %s, a further page has no WCAG 2.2 AA violation, and its pager works from the keyboard', async (_, viewport) => {
+  ])('in Chromium on %s, a further page of the ledger has no WCAG 2.2 AA violation, and its pager works from the keyboard', async (_, viewport) => {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     try {
       await page.goto(new URL('ledger/killed/2/', server.url).href);
-      const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations;
-      expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+      expect(await violations(page)).toEqual([]);
       await page.getByRole('link', { name: 'Later rows' }).focus();
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/ledger\/killed\/3\/$/);
@@ -136,6 +148,77 @@ describe('the ledger of a large archive, in pages', () => {
       await page.getByRole('link', { name: 'Page 1', exact: true }).click();
       await page.waitForURL(/\/ledger\/#ledger-killed$/);
       expect(await page.locator('#ledger-killed tbody tr').count()).toBe(LEDGER_PAGE_ROWS);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+/** The sources a page of the list shows, each as its link and its day, and the page's pager. */
+async function listed(path: string) {
+  const html = await readPage(dist, path);
+  const list = html.querySelector('ol.source-list')!;
+  return {
+    html,
+    start: Number(list.getAttribute('start')),
+    sources: list.querySelectorAll('li').map((li) => ({ href: li.querySelector('.headline a')!.getAttribute('href')!, day: li.querySelector('time')!.getAttribute('datetime')! })),
+    pager: html.querySelector('nav.pager'),
+    shown: html.querySelector('main p.meta')?.text,
+  };
+}
+
+describe('the list of sources of a large archive, in pages', () => {
+  test('/sources/ shows the newest hundred, says which, and its pager leads to the rest', async () => {
+    const first = await listed('/sources/');
+    expect(first.sources).toHaveLength(SOURCES_PAGE);
+    expect(first.shown).toBe(`Sources 1 to ${SOURCES_PAGE} of ${sourcePages.length}, newest first.`);
+    expect(first.start).toBe(sourcePages.length);
+    expect(first.pager!.getAttribute('aria-label')).toBe('Pages of the list of sources');
+    expect(first.pager!.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual(['/sources/', '/sources/page/2/', '/sources/page/3/', '/sources/page/2/']);
+  });
+
+  test('across its pages, every source is listed once, newest first, each page numbered on from the last', async () => {
+    const pages = await Promise.all(['/sources/', '/sources/page/2/', '/sources/page/3/'].map(listed));
+    const all = pages.flatMap((p) => p.sources);
+    expect(all.map((s) => s.href).sort()).toEqual([...sourcePages].sort());
+    const days = all.map((s) => s.day);
+    expect(days).toEqual([...days].sort().reverse());
+    expect(pages.map((p) => p.start)).toEqual([sourcePages.length, sourcePages.length - SOURCES_PAGE, sourcePages.length - 2 * SOURCES_PAGE]);
+    expect(pages[2].html.querySelector('h1')!.text).toBe('Sources, page 3 of 3');
+    expect(pages[2].pager!.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/sources/page/2/');
+    expect(pages[2].pager!.querySelector('a[rel="next"]')).toBeNull();
+    const spanish = await listed('/es/sources/page/2/');
+    expect(spanish.shown).toBe(`Fuentes 101 a 200 de ${sourcePages.length}, de la más reciente a la más antigua.`);
+    expect(spanish.sources.map((s) => s.href)).toEqual(pages[1].sources.map((s) => s.href));
+  });
+
+  test('its further pages are the archive’s offline, as the sources’ own pages are', async () => {
+    const archive = JSON.parse(await readFile(join(dist, ARCHIVE_FILE), 'utf8')) as ArchiveList;
+    expect(archive.files.map(([path]) => path)).toEqual(expect.arrayContaining(['sources/page/2/index.html', 'sources/page/3/index.html', 'es/sources/page/2/index.html']));
+  });
+
+  test('in Chromium, a further page has no WCAG 2.2 AA violation on a phone, and its pager leads on', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(new URL('sources/page/2/', server.url).href);
+      expect(await violations(page)).toEqual([]);
+      await page.getByRole('link', { name: 'Older sources' }).click();
+      await page.waitForURL(/\/sources\/page\/3\/$/);
+      expect(await page.locator('ol.source-list li').count()).toBe(sourcePages.length - 2 * SOURCES_PAGE);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('without JavaScript, /search/ sends the reader to the list of sources rather than list them all', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(new URL('search/', server.url).href);
+      expect(await page.textContent('main')).toContain('Search needs JavaScript, which is off in this browser. Every source can still be read: the list of sources has them all');
+      expect(await page.locator('.search-fallback').count()).toBe(0);
+      expect(await page.isVisible('main a[href="/sources/"]')).toBe(true);
     } finally {
       await context.close();
     }
