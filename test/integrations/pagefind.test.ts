@@ -113,7 +113,7 @@ describe('a page that marks text for search must say what it is', () => {
     try {
       const route = join(site, 'src/pages/[...lang]/sources/index.astro');
       const page = await readFile(route, 'utf8');
-      const list = '<SourceList sources={sources} level={2} locale={locale} />';
+      const list = '<PagedSourceList sources={sources} locale={locale} />';
       expect(page).toContain(list);
       await writeFile(route, page.replace(list, `<div data-pagefind-body>${list}</div>`));
       const result = await buildSite(out, site);
