@@ -89,7 +89,8 @@ function rankOf(path: string, corePages: Set<string>, fragmentPage: string | und
  * search's code always, then, while the download stays within `budget` bytes (as the host sends them), the
  * explainer, the ledger, the data and search pages and the data downloads, our pages' search results, the
  * index's words (smallest chunks first), our other pages and the spelling vocabulary. A page left out is
- * kept once it is read. The archive is the rest: every source's page and result, and what did not fit.
+ * kept once it is read. The archive is the rest: every source's page and result, each further page of the
+ * ledger and of the list of sources, and what did not fit.
  */
 export async function splitFiles(site: string, files: SiteFile[], budget: number): Promise<{ core: SiteFile[]; archive: SiteFile[] }> {
   const corePages = new Set(files.filter(([path]) => path.endsWith('.html') && !isArchivePage(path)).map(([path]) => path));
@@ -97,7 +98,7 @@ export async function splitFiles(site: string, files: SiteFile[], budget: number
   const candidates: { file: SiteFile; rank: number; cost: number }[] = [];
   for (const file of files) {
     const [path] = file;
-    // A source's page is never read here: at 10,000 sources, that is most of the site.
+    // A page of the archive (a source's, a further page of a list) is never read here: at 10,000 sources, that is most of the site.
     const content = isArchivePage(path) ? undefined : await readFile(join(site, path));
     const fragmentPage = content && path.startsWith('pagefind/fragment/') ? pageFile(fragmentUrl(content)) : undefined;
     const rank = content && rankOf(path, corePages, fragmentPage);

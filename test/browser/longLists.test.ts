@@ -105,7 +105,7 @@ describe('the ledger of a large archive, in pages', () => {
     const { html, pager } = await killedRows('/ledger/killed/2/');
     expect(html.querySelector('h1')!.text).toBe('The figure ledger: People killed, page 2 of 3');
     expect(html.querySelector('title')!.text).toMatch(/^The figure ledger: People killed, page 2 of 3 · /);
-    expect(html.querySelector('meta[name="description"]')!.getAttribute('content')).toMatch(/^Rows 101 to 200 of \d+, oldest first\. /);
+    expect(html.querySelector('meta[name="description"]')!.getAttribute('content')).toMatch(/^The figure ledger: People killed, page 2 of 3\. Rows 101 to 200 of \d+, oldest first\. /);
     expect(html.querySelector('main a[href="/ledger/"]')).not.toBeNull();
     expect(pager!.querySelector('a[rel="prev"]')!.getAttribute('href')).toBe('/ledger/#ledger-killed');
     expect(pager!.querySelector('a[rel="next"]')!.getAttribute('href')).toBe('/ledger/killed/3/');

@@ -36,19 +36,24 @@ describe('every built page is valid HTML', () => {
 });
 
 /**
- * Where a link's words run into the words after it ("the sources</a>and"): a template that ends a line with
- * a link and starts the next with an expression loses the space between them. An empty link (a paragraph's
- * number, drawn by CSS) is not words.
+ * Where a link's words run into the words beside it ("the sources</a>and", "Source:<a"): a template that
+ * ends a line with a link or a word and starts the next with an expression or a link loses the space
+ * between them (so can an expression before a link in a component's slot). An empty link (a paragraph's
+ * number, drawn by CSS) is not words; an opening bracket, a quotation mark, a slash or a dash may touch a link.
  */
 function runTogether(html: string): string[] {
   const text = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
-  return [...text.matchAll(/([^<>\s][^<>]{0,30})<\/a>([\p{L}\p{N}(][^<]{0,20})/gu)].map((m) => m[0]);
+  return [
+    ...[...text.matchAll(/([^<>\s][^<>]{0,30})<\/a>([\p{L}\p{N}(][^<]{0,20})/gu)].map((m) => m[0]),
+    ...[...text.matchAll(/([^\s<>(“‘"'/–—-]{1,20})<a\b[^>]*>([^<]{0,20})/gu)].map((m) => `${m[1]}<a>${m[2]}`),
+  ];
 }
 
-describe('no link runs into the words after it', () => {
-  test('the check finds a lost space, and not an empty link before a paragraph', () => {
+describe('no link runs into the words beside it', () => {
+  test('the check finds a lost space after a link or before one, and not an empty link before a paragraph or a link in brackets', () => {
     expect(runTogether('<p>Read <a href="/s/">the sources</a>and <a href="/d/">the data</a>.</p>')).toEqual(['the sources</a>and ']);
-    expect(runTogether('<p><a class="pnum" href="#p-2"></a>The exchange <a href="/x/">follows</a> (1:50m)</p>')).toEqual([]);
+    expect(runTogether('<p>All sources ·<a href="/about/">About us</a>. Source:<a href="/d/">our data</a>.</p>')).toEqual(['·<a>About us', 'Source:<a>our data']);
+    expect(runTogether('<p><a class="pnum" href="#p-2"></a>The exchange <a href="/x/">follows</a> (1:50m) (<a href="/y/">y</a>), “<a href="/z/">z</a>”</p>')).toEqual([]);
   });
 
   test.each(htmlFiles)('%s', async (file) => {
