@@ -3,6 +3,9 @@
  * with the archive (the ledger's rows, the sources), so that no one page does.
  */
 
+import { formatNumber } from '../format/numbers';
+import { editions, type Locale } from '../site';
+
 /** One page of a list: its items, which page it is of how many, and where its items stand in the list. */
 export interface Page<T> {
   items: T[];
@@ -13,6 +16,8 @@ export interface Page<T> {
   total: number;
   /** How many of the list's items come before this page's. */
   start: number;
+  /** How many come up to the end of this page's: its last item's number. */
+  end: number;
 }
 
 /** How many pages `count` items take, `size` a page: at least one, for an empty list. */
@@ -23,8 +28,13 @@ export function pageOf<T>(items: readonly T[], page: number, size: number, what:
   const pages = countPages(items.length, size);
   if (!Number.isInteger(page) || page < 1 || page > pages) throw new RangeError(`${what} have pages 1 to ${pages}, not ${page}`);
   const start = (page - 1) * size;
-  return { items: items.slice(start, start + size), page, pages, total: items.length, start };
+  const shown = items.slice(start, start + size);
+  return { items: shown, page, pages, total: items.length, start, end: start + shown.length };
 }
+
+/** Which items a page shows, as an edition writes numbers: its first's number, its last's, and how many in all ("101", "200", "10,003"). */
+export const shownOf = ({ start, end, total }: Pick<Page<unknown>, 'start' | 'end' | 'total'>, locale: Locale): [string, string, string] =>
+  [start + 1, end, total].map((n) => formatNumber(n, editions[locale].intl)) as [string, string, string];
 
 /**
  * The pages a page's pager links to, in order: the first and the last, this one and `around` each side of

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { countPages, pageOf, pagerPages } from '../../src/domain/pages';
+import { countPages, pageOf, pagerPages, shownOf } from '../../src/domain/pages';
 
 describe('a list in pages', () => {
   test('pageOf(items, page, size): each item on exactly one page, in order, each page saying where it stands (property)', () => {
@@ -12,10 +12,16 @@ describe('a list in pages', () => {
         expect(shown.flatMap((p) => p.items)).toEqual(items);
         for (const p of shown) {
           expect(p.items.length).toBeLessThanOrEqual(size);
-          expect(p).toMatchObject({ pages, total: items.length, start: (p.page - 1) * size });
+          expect(p).toMatchObject({ pages, total: items.length, start: (p.page - 1) * size, end: (p.page - 1) * size + p.items.length });
         }
       }),
     );
+  });
+
+  test('shownOf(page, locale): the first and last item of a page and the total, as each edition writes numbers', () => {
+    const last = pageOf(Array.from({ length: 10_003 }, (_, i) => i), 101, 100, 'the items');
+    expect(shownOf(last, 'en')).toEqual(['10,001', '10,003', '10,003']);
+    expect(shownOf(pageOf(Array.from({ length: 10_003 }, (_, i) => i), 2, 100, 'the items'), 'es')).toEqual(['101', '200', '10.003']);
   });
 
   test('pageOf refuses a page the list does not have, naming the list', () => {
