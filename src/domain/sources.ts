@@ -9,7 +9,7 @@ export interface SourceEntry {
 }
 
 /** Newest first; sources published the same day keep a stable order by id. */
-export const newestFirst = <T extends SourceEntry>(entries: readonly T[]): T[] =>
+export const newestFirst = <T extends { id: string; data: Pick<Source, 'published'> }>(entries: readonly T[]): T[] =>
   [...entries].sort(
     (a, b) => b.data.published.date.getTime() - a.data.published.date.getTime() || a.id.localeCompare(b.id),
   );
@@ -36,6 +36,12 @@ export const SOURCES_PAGE = 100;
 
 /** Where page n of the list of sources is: page 1 at /sources/, the others at /sources/page/{n}/. */
 export const sourcesPageHref = (locale: Locale, page: number) => pathIn(locale, page === 1 ? '/sources/' : `/sources/page/${page}/`);
+
+/** The anchor of a day in the list of sources, on its first source of that day: "day-2025-09-02". */
+export const sourcesDayId = (day: string) => `day-${day}`;
+
+/** A day in the list of sources: the page on which that day begins, at the day. */
+export const sourcesDayHref = (locale: Locale, page: number, day: string) => `${sourcesPageHref(locale, page)}#${sourcesDayId(day)}`;
 
 /** The date a claim describes: its own asOf, else the day the source was published. */
 export const claimAsOf = (claim: Claim, source: Source) => claim.asOf ?? source.published.date;

@@ -1,9 +1,9 @@
-import { isoMonth } from '../format/dates';
+import { isoDay, isoMonth } from '../format/dates';
 import { ENGLISH, type Edition } from '../i18n/words';
 import type { KeyEventRow } from '../schemas/keyEvent';
 import type { Source } from '../schemas/source';
 import type { Region, Strike } from '../schemas/strike';
-import { outletName, sourceHref } from './sources';
+import { newestFirst, outletName, SOURCES_PAGE, sourceHref, sourcesDayHref } from './sources';
 import { strikeDataHref, strikeHref, tollText } from './strikePages';
 
 /** Where an entry of the timeline comes from: a paragraph of a source, a row of our data, or a report. */
@@ -18,7 +18,7 @@ export interface TimelineCite {
 export interface TimelineEntry {
   /** Unique on the page: the entry's anchor. */
   id: string;
-  kind: 'event' | 'strike' | 'source';
+  kind: 'event' | 'strike' | 'source' | 'more';
   date: Date;
   /** The last day of a span. */
   end?: Date;
@@ -28,7 +28,8 @@ export interface TimelineEntry {
   quote?: string;
   /** The page the entry leads to. */
   href: string;
-  cite: TimelineCite;
+  /** What the entry rests on; none for a day's further sources, which are a link to the list that holds them. */
+  cite?: TimelineCite;
   /** How the day was worked out, where it is inferred or needs a word: our words, and the data's note (in English). */
   dated?: { label?: string; note?: string; announced?: string };
   /** A claim that no report confirms, kept out of every count. */
@@ -104,12 +105,46 @@ function sourceEntry(source: TimelineSource, { words }: Edition): TimelineEntry 
   };
 }
 
-const KIND_ORDER: TimelineEntry['kind'][] = ['event', 'strike', 'source'];
+/**
+ * The sources of one day the timeline shows; the rest of that day are one entry, a link to the list of
+ * sources at that day. A story's timeline stays a page a phone can read when the archive holds thousands
+ * of reports, and grows with the days it covers rather than with the reports.
+ */
+export const TIMELINE_DAY_SOURCES = 3;
+
+/** A day's sources past the ones shown: how many, and where the list of sources begins that day. */
+function moreEntry(day: string, date: Date, count: number, page: number, { words, locale }: Edition): TimelineEntry {
+  return { id: `more-${day}`, kind: 'more', date, title: words.timeline.moreSources(count), href: sourcesDayHref(locale, page, day), unconfirmed: false };
+}
+
+/**
+ * The sources' entries, a day's past the first TIMELINE_DAY_SOURCES folded into one entry. The link goes to
+ * the page of the list of sources (newest first, SOURCES_PAGE to a page) that holds the day's first source.
+ */
+function sourceEntries(sources: readonly TimelineSource[], edition: Edition): TimelineEntry[] {
+  const byDay = Map.groupBy(sources, (s) => isoDay(s.data.published.date));
+  const listed = newestFirst(sources);
+  const pageOfDay = new Map<string, number>();
+  listed.forEach((s, i) => {
+    const day = isoDay(s.data.published.date);
+    if (!pageOfDay.has(day)) pageOfDay.set(day, Math.floor(i / SOURCES_PAGE) + 1);
+  });
+  return [...byDay].flatMap(([day, list]) => {
+    const shown = [...list].sort(byId).slice(0, TIMELINE_DAY_SOURCES).map((s) => sourceEntry(s, edition));
+    const more = list.length - shown.length;
+    return more > 0 ? [...shown, moreEntry(day, list[0]!.data.published.date, more, pageOfDay.get(day)!, edition)] : shown;
+  });
+}
+
+const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'en', { numeric: true });
+
+const KIND_ORDER: TimelineEntry['kind'][] = ['event', 'strike', 'source', 'more'];
 
 /**
  * The key events, every strike and the publication of each source, in date order and grouped by month,
  * each with what it rests on and how it was dated, in an edition's words (the data's notes and the sources'
- * titles stay as they are written, in English).
+ * titles stay as they are written, in English). A day with more than TIMELINE_DAY_SOURCES sources shows
+ * that many, and one entry for the rest.
  */
 export function timeline(
   events: readonly KeyEventRow[],
@@ -122,13 +157,8 @@ export function timeline(
   const entries = [
     ...events.map((e, i) => eventEntry(e, i, sources, edition)),
     ...strikes.map((s) => strikeEntry(s, where(s), edition)),
-    ...sources.map((s) => sourceEntry(s, edition)),
-  ].sort(
-    (a, b) =>
-      a.date.getTime() - b.date.getTime() ||
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-      a.id.localeCompare(b.id, 'en', { numeric: true }),
-  );
+    ...sourceEntries(sources, edition),
+  ].sort((a, b) => a.date.getTime() - b.date.getTime() || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byId(a, b));
   const months = new Map<string, TimelineEntry[]>();
   for (const entry of entries) months.set(isoMonth(entry.date), [...(months.get(isoMonth(entry.date)) ?? []), entry]);
   return [...months].map(([month, list]) => ({ month, label: edition.words.strikes.month(month), entries: list }));

@@ -284,7 +284,9 @@ export interface TimelineWords {
   title: string;
   description: string;
   standfirst(entries: number): string;
-  kinds: Record<'event' | 'strike' | 'source', string>;
+  /** Said where some days' sources are folded: at most this many shown a day, the rest a link to the list. */
+  folded(perDay: number): string;
+  kinds: Record<'event' | 'strike' | 'source' | 'more', string>;
   to: string;
   source: string;
   /** An event of a span: "Airspace closed, to 30 November 2025". */
@@ -293,6 +295,8 @@ export interface TimelineWords {
   claimedStrike(where: string): string;
   /** "Orinoco Tribune publishes", before the article's title (in its own language). */
   publishes(outlet: string): string;
+  /** A day's sources past those shown: "82 more sources published that day", a link to the list at that day. */
+  moreSources(count: number): string;
   paragraph(outlet: string, p: number): string;
   strikeRow(id: string, outlet: string): string;
   asPublished(outlet: string): string;

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LEDGER_PAGE_ROWS } from '../../src/domain/ledger';
 import { SOURCES_PAGE } from '../../src/domain/sources';
+import { TIMELINE_DAY_SOURCES } from '../../src/domain/timeline';
 import { ARCHIVE_FILE, type ArchiveList } from '../../src/scripts/offline/offlineCopy';
 import { corpusSentences, syntheticSource } from '../bench/synthetic';
 import { launchBrowser } from '../helpers/browser';
@@ -18,6 +19,9 @@ import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
  * those has three pages of rows, and the list of sources three pages.
  */
 const ADDED = 2 * Math.max(LEDGER_PAGE_ROWS, SOURCES_PAGE) + 10;
+/** A synthetic source's day is its number's remainder by 117: these three, with 0 and 117, make five sources on its first day. */
+const BUSY = [2, 3, 4].map((k) => k * 117);
+const BUSY_DAY = '2025-09-05';
 
 let site: string;
 let dist: string;
@@ -27,18 +31,25 @@ let browser: Browser;
 let killedClaims: number;
 /** Every source's page, by its file's name. */
 let sourcePages: string[];
+/** How many sources were published each day, counted in their files. */
+let sourcesByDay: Map<string, number>;
 beforeAll(async () => {
   site = await copySite();
   dist = await tempDir('ledger-pages-dist');
   const dir = join(site, 'content/sources');
   const real = await Promise.all((await readdir(dir)).map((f) => readFile(join(dir, f), 'utf8')));
   const sentences = corpusSentences(real);
-  for (let i = 0; i < ADDED; i++) {
+  for (const i of [...Array(ADDED).keys(), ...BUSY]) {
     const { file, text } = syntheticSource(i, sentences);
     await writeFile(join(dir, file), text);
   }
   const all = await Promise.all((await readdir(dir)).map((f) => readFile(join(dir, f), 'utf8')));
   sourcePages = (await readdir(dir)).map((f) => `/sources/${f.replace(/\.mdx$/, '')}/`);
+  sourcesByDay = new Map();
+  for (const text of all) {
+    const day = text.match(/^published:\n {2}date: (\d{4}-\d{2}-\d{2})$/m)![1]!;
+    sourcesByDay.set(day, (sourcesByDay.get(day) ?? 0) + 1);
+  }
   killedClaims = all.reduce((n, text) => n + (text.match(/^ {2}- metric: killed$/gm) ?? []).length, 0);
   const build = await buildSite(dist, site);
   if (!build.ok) throw new Error(`The copy did not build:\n${build.output}`);
@@ -219,6 +230,45 @@ describe('the list of sources of a large archive, in pages', () => {
       expect(await page.textContent('main')).toContain('Search needs JavaScript, which is off in this browser. Every source can still be read: the list of sources has them all');
       expect(await page.locator('.search-fallback').count()).toBe(0);
       expect(await page.isVisible('main a[href="/sources/"]')).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the timeline of a large archive', () => {
+  test(`shows ${TIMELINE_DAY_SOURCES} of a busy day's sources and one entry for the rest, which says how many; a quieter day in full`, async () => {
+    const html = await readPage(dist, '/timeline/');
+    const onDay = (kind: string, day: string) => html.querySelectorAll(`li.entry.${kind}`).filter((li) => li.querySelector('time')!.getAttribute('datetime') === day);
+    expect(sourcesByDay.get(BUSY_DAY)).toBe(5);
+    for (const [day, count] of sourcesByDay) {
+      expect(onDay('source', day), day).toHaveLength(Math.min(count, TIMELINE_DAY_SOURCES));
+      const more = onDay('more', day).map((li) => textOf(li.querySelector('.what a')!));
+      const rest = count - TIMELINE_DAY_SOURCES;
+      expect(more, day).toEqual(rest > 0 ? [`${rest} more ${rest === 1 ? 'source' : 'sources'} published that day, in the list of sources`] : []);
+    }
+    expect(textOf(html.querySelector('main p.meta')!)).toBe(
+      `Where more than ${TIMELINE_DAY_SOURCES} sources were published on one day, the timeline shows ${TIMELINE_DAY_SOURCES} of them and links to the rest in the list of sources.`,
+    );
+    // The busy day is the oldest: it begins on the list's last page.
+    expect(html.querySelector(`#more-${BUSY_DAY} .what a`)!.getAttribute('href')).toBe(`/sources/page/3/#day-${BUSY_DAY}`);
+    const spanish = await readPage(dist, '/es/timeline/');
+    expect(spanish.querySelector(`#more-${BUSY_DAY} .what a`)!.getAttribute('href')).toBe(`/es/sources/page/3/#day-${BUSY_DAY}`);
+  });
+
+  test('in Chromium, the entry leads to the day in the list of sources, where all its sources are; the timeline has no WCAG 2.2 AA violation on a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(new URL('timeline/', server.url).href);
+      expect(await violations(page)).toEqual([]);
+      await page.getByRole('link', { name: '2 more sources published that day' }).click();
+      await page.waitForURL(new RegExp(`/sources/page/3/#day-${BUSY_DAY}$`), { waitUntil: 'load' });
+      // The day begins at the anchor, and the list holds every one of its five sources from there.
+      const days = await page.locator('li:target, li:target ~ li').evaluateAll((items) => items.map((li) => li.querySelector('time')!.getAttribute('datetime')));
+      expect(days).toEqual(Array(5).fill(BUSY_DAY));
+      // And the reader is shown it.
+      await expect.poll(() => page.locator('li:target').evaluate((li) => li.getBoundingClientRect().top)).toBeLessThan(844);
     } finally {
       await context.close();
     }

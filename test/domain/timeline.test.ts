@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { splitFile } from '../../src/checks/frontmatter';
-import { timeline, type TimelineEntry, type TimelineSource } from '../../src/domain/timeline';
+import { TIMELINE_DAY_SOURCES, timeline, type TimelineEntry, type TimelineSource } from '../../src/domain/timeline';
 import { sourceSchema } from '../../src/schemas/source';
 import { loadData, spanishEdition } from '../charts/data';
 
@@ -30,7 +30,7 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
   });
 
   test('cites each entry: a source paragraph, a data row or a report', () => {
-    for (const e of entries) expect(e.cite.href, e.id).toMatch(/^(\/sources\/[^/]+\/#(p-\d+|text)|\/data\/#strike-\w+|https:\/\/.+)$/);
+    for (const e of entries) expect(e.cite?.href, e.id).toMatch(/^(\/sources\/[^/]+\/#(p-\d+|text)|\/data\/#strike-\w+|https:\/\/.+)$/);
     const call = entries.find((e) => e.title === 'Call, per Indian Witness')!;
     expect(call.cite).toEqual({ label: 'Indian Witness, paragraph 2', href: '/sources/indian-witness-2025-12-03/#p-2', external: false });
   });
@@ -79,10 +79,49 @@ describe('timeline(…, edition): in Spanish', async () => {
 
   test('events by their Spanish names, sources by their titles as published', () => {
     expect(entries.some((e) => e.title === 'Sin ataques informados, hasta el 4 de diciembre de 2025')).toBe(true);
-    expect(entries.find((e) => e.title === 'Llamada, según Indian Witness')!.cite.label).toBe('Indian Witness, párrafo 2');
+    expect(entries.find((e) => e.title === 'Llamada, según Indian Witness')!.cite?.label).toBe('Indian Witness, párrafo 2');
     const source = byId('source-turkiye-today-2025-12-01');
     expect(source.title).toMatch(/ publica$/);
     expect(source.quote).toBe(sources.find((s) => s.id === 'turkiye-today-2025-12-01')!.data.title);
     expect(byId('source-unidentified-outlet-2025-11-28').dated).toMatchObject({ label: 'Fecha deducida:', note: expect.stringMatching(/^The supplied copy/) });
+  });
+});
+
+describe('timeline(…): a day with more sources than it shows', async () => {
+  const es = await spanishEdition();
+  // 150 reports on 1 October, 100 on 30 September, 2 on 29 September: newest first, 30 September begins on
+  // the list's second page (its 151st source) and 29 September on its third.
+  const reports = (day: string, n: number): TimelineSource[] =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `report-${day}-${i + 1}`,
+      data: { title: `Report ${i + 1} of ${day}`, outlet: { name: `Outlet ${i + 1}` }, published: { date: new Date(`${day}T00:00:00Z`) } },
+    }));
+  const many = [...reports('2025-10-01', 150), ...reports('2025-09-30', 100), ...reports('2025-09-29', 2)];
+  const entries = timeline(events, strikes, [...sources, ...many], settings.regions).flatMap((m) => m.entries);
+  const onDay = (day: string) => entries.filter((e) => e.date.toISOString().startsWith(day) && (e.kind === 'source' || e.kind === 'more'));
+
+  test(`shows ${TIMELINE_DAY_SOURCES} of the day's sources, then one entry for the rest, which says how many`, () => {
+    const day = onDay('2025-10-01');
+    expect(day.map((e) => e.kind)).toEqual([...Array(TIMELINE_DAY_SOURCES).fill('source'), 'more']);
+    expect(day.slice(0, -1).map((e) => e.id)).toEqual(['source-report-2025-10-01-1', 'source-report-2025-10-01-2', 'source-report-2025-10-01-3']);
+    expect(day.at(-1)).toMatchObject({ id: 'more-2025-10-01', title: '147 more sources published that day, in the list of sources' });
+    expect(day.at(-1)!.cite).toBeUndefined();
+    expect(onDay('2025-09-29').map((e) => e.kind)).toEqual(['source', 'source']);
+  });
+
+  test('leads to the page of the list of sources where the day begins, at the day', () => {
+    expect(entries.find((e) => e.id === 'more-2025-10-01')!.href).toBe('/sources/#day-2025-10-01');
+    expect(entries.find((e) => e.id === 'more-2025-09-30')!.href).toBe('/sources/page/2/#day-2025-09-30');
+    const spanish = timeline(events, strikes, [...sources, ...many], settings.regions, es).flatMap((m) => m.entries);
+    expect(spanish.find((e) => e.id === 'more-2025-09-30')).toMatchObject({ href: '/es/sources/page/2/#day-2025-09-30', title: 'Otras 97 fuentes publicadas ese día, en la lista de fuentes' });
+  });
+
+  test("accounts for every source once: shown, or counted in its day's entry", () => {
+    const shown = entries.filter((e) => e.kind === 'source').length;
+    const counted = entries.filter((e) => e.kind === 'more').reduce((n, e) => n + Number(e.title.match(/^\d+/)![0]), 0);
+    expect(shown + counted).toBe(sources.length + many.length);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    // Two full days of three shown and one more, and a day of two.
+    expect(entries).toHaveLength(events.length + strikes.length + sources.length + 2 * (TIMELINE_DAY_SOURCES + 1) + 2);
   });
 });
