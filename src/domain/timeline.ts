@@ -1,4 +1,4 @@
-import { isoDay, isoMonth } from '../format/dates';
+import { isoDay, isoMonth, parseDay } from '../format/dates';
 import { ENGLISH, type Edition } from '../i18n/words';
 import type { KeyEventRow } from '../schemas/keyEvent';
 import type { Source } from '../schemas/source';
@@ -113,8 +113,8 @@ function sourceEntry(source: TimelineSource, { words }: Edition): TimelineEntry 
 export const TIMELINE_DAY_SOURCES = 3;
 
 /** A day's sources past the ones shown: how many, and where the list of sources begins that day. */
-function moreEntry(day: string, date: Date, count: number, page: number, { words, locale }: Edition): TimelineEntry {
-  return { id: `more-${day}`, kind: 'more', date, title: words.timeline.moreSources(count), href: sourcesDayHref(locale, page, day), unconfirmed: false };
+function moreEntry(day: string, count: number, page: number, { words, locale }: Edition): TimelineEntry {
+  return { id: `more-${day}`, kind: 'more', date: parseDay(day), title: words.timeline.moreSources(count), href: sourcesDayHref(locale, page, day), unconfirmed: false };
 }
 
 /**
@@ -132,7 +132,7 @@ function sourceEntries(sources: readonly TimelineSource[], edition: Edition): Ti
   return [...byDay].flatMap(([day, list]) => {
     const shown = [...list].sort(byId).slice(0, TIMELINE_DAY_SOURCES).map((s) => sourceEntry(s, edition));
     const more = list.length - shown.length;
-    return more > 0 ? [...shown, moreEntry(day, list[0]!.data.published.date, more, pageOfDay.get(day)!, edition)] : shown;
+    return more > 0 ? [...shown, moreEntry(day, more, pageOfDay.get(day)!, edition)] : shown;
   });
 }
 

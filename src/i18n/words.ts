@@ -284,8 +284,8 @@ export interface TimelineWords {
   title: string;
   description: string;
   standfirst(entries: number): string;
-  /** Said where some days' sources are folded: at most this many shown a day, the rest a link to the list. */
-  folded(perDay: number): string;
+  /** Said where some days' sources are folded: at most this many shown a day, the rest a link to the list, which has all the sources. */
+  folded(perDay: number, sources: number): string;
   kinds: Record<'event' | 'strike' | 'source' | 'more', string>;
   to: string;
   source: string;

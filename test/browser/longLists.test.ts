@@ -248,12 +248,15 @@ describe('the timeline of a large archive', () => {
       expect(more, day).toEqual(rest > 0 ? [`${rest} more ${rest === 1 ? 'source' : 'sources'} published that day, in the list of sources`] : []);
     }
     expect(textOf(html.querySelector('main p.meta')!)).toBe(
-      `Where more than ${TIMELINE_DAY_SOURCES} sources were published on one day, the timeline shows ${TIMELINE_DAY_SOURCES} of them and links to the rest in the list of sources.`,
+      `Where more than ${TIMELINE_DAY_SOURCES} sources were published on one day, the timeline shows ${TIMELINE_DAY_SOURCES} of them and links to the rest in the list of sources, which has all ${sourcePages.length}.`,
     );
     // The busy day is the oldest: it begins on the list's last page.
     expect(html.querySelector(`#more-${BUSY_DAY} .what a`)!.getAttribute('href')).toBe(`/sources/page/3/#day-${BUSY_DAY}`);
+    // Its standfirst counts what it shows.
+    expect(textOf(html.querySelector('main p.standfirst')!)).toMatch(new RegExp(`^${html.querySelectorAll('li.entry').length} dated entries, month by month`));
     const spanish = await readPage(dist, '/es/timeline/');
     expect(spanish.querySelector(`#more-${BUSY_DAY} .what a`)!.getAttribute('href')).toBe(`/es/sources/page/3/#day-${BUSY_DAY}`);
+    expect(textOf(spanish.querySelector('main p.meta')!)).toContain(`la cronología muestra ${TIMELINE_DAY_SOURCES} y enlaza a las demás en la lista de fuentes, que las tiene todas (${sourcePages.length}).`);
   });
 
   test('in Chromium, the entry leads to the day in the list of sources, where all its sources are; the timeline has no WCAG 2.2 AA violation on a phone', async () => {

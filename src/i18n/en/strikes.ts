@@ -88,7 +88,8 @@ export const timeline: TimelineWords = {
   description: 'The strikes, the key events and the publication of each of our sources, in order, each with what it rests on.',
   standfirst: (entries) =>
     `${formatNumber(entries)} dated entries, month by month: every strike, the key events our sources report, and the day each source was published. Each says what it rests on; where a day is inferred rather than printed, it says how.`,
-  folded: (perDay) => `Where more than ${perDay} sources were published on one day, the timeline shows ${perDay} of them and links to the rest in the list of sources.`,
+  folded: (perDay, sources) =>
+    `Where more than ${perDay} sources were published on one day, the timeline shows ${perDay} of them and links to the rest in the list of sources, which has all ${formatNumber(sources)}.`,
   kinds: { event: 'Event', strike: 'Strike', source: 'Source published', more: 'Sources published' },
   to: 'to',
   source: 'Source:',

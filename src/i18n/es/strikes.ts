@@ -105,7 +105,8 @@ export const timeline: TimelineWords = {
   description: 'Los ataques, los hechos clave y la publicación de cada una de nuestras fuentes, en orden, cada uno con aquello en lo que se basa.',
   standfirst: (entries) =>
     `${count(entries, 'entrada fechada', 'entradas fechadas')}, mes por mes: cada ataque, los hechos clave que informan nuestras fuentes y el día en que se publicó cada fuente. Cada una dice en qué se basa; donde un día se deduce en lugar de estar impreso, dice cómo.`,
-  folded: (perDay) => `Donde se publicaron más de ${perDay} fuentes en un mismo día, la cronología muestra ${perDay} y enlaza las demás en la lista de fuentes.`,
+  folded: (perDay, sources) =>
+    `Cuando en un mismo día se publicaron más de ${perDay} fuentes, la cronología muestra ${perDay} y enlaza a las demás en la lista de fuentes, que las tiene todas (${n(sources)}).`,
   kinds: { event: 'Hecho', strike: 'Ataque', source: 'Fuente publicada', more: 'Fuentes publicadas' },
   to: 'al',
   source: 'Fuente:',
