@@ -23,6 +23,9 @@ export interface Page<T> {
 /** How many pages `count` items take, `size` a page: at least one, for an empty list. */
 export const countPages = (count: number, size: number) => Math.max(1, Math.ceil(count / size));
 
+/** The page (from 1) that item `index` (from 0) of a list is on, `size` a page: where pageOf puts it. */
+export const pageNumberOf = (index: number, size: number) => Math.floor(index / size) + 1;
+
 /** Page `page` (from 1) of `items`, `size` a page; `what` names the list in the error for a page it does not have. */
 export function pageOf<T>(items: readonly T[], page: number, size: number, what: string): Page<T> {
   const pages = countPages(items.length, size);

@@ -3,6 +3,7 @@ import { ENGLISH, type Edition } from '../i18n/words';
 import type { KeyEventRow } from '../schemas/keyEvent';
 import type { Source } from '../schemas/source';
 import type { Region, Strike } from '../schemas/strike';
+import { pageNumberOf } from './pages';
 import { newestFirst, outletName, SOURCES_PAGE, sourceHref, sourcesDayHref } from './sources';
 import { strikeDataHref, strikeHref, tollText } from './strikePages';
 
@@ -127,7 +128,7 @@ function sourceEntries(sources: readonly TimelineSource[], edition: Edition): Ti
   const pageOfDay = new Map<string, number>();
   listed.forEach((s, i) => {
     const day = isoDay(s.data.published.date);
-    if (!pageOfDay.has(day)) pageOfDay.set(day, Math.floor(i / SOURCES_PAGE) + 1);
+    if (!pageOfDay.has(day)) pageOfDay.set(day, pageNumberOf(i, SOURCES_PAGE));
   });
   return [...byDay].flatMap(([day, list]) => {
     const shown = [...list].sort(byId).slice(0, TIMELINE_DAY_SOURCES).map((s) => sourceEntry(s, edition));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { countPages, pageOf, pagerPages, shownOf } from '../../src/domain/pages';
+import { countPages, pageNumberOf, pageOf, pagerPages, shownOf } from '../../src/domain/pages';
 
 describe('a list in pages', () => {
   test('pageOf(items, page, size): each item on exactly one page, in order, each page saying where it stands (property)', () => {
@@ -14,6 +14,8 @@ describe('a list in pages', () => {
           expect(p.items.length).toBeLessThanOrEqual(size);
           expect(p).toMatchObject({ pages, total: items.length, start: (p.page - 1) * size, end: (p.page - 1) * size + p.items.length });
         }
+        // pageNumberOf finds each item on the page pageOf put it.
+        items.forEach((_, i) => expect(shown[pageNumberOf(i, size) - 1]!.start + (i % size)).toBe(i));
       }),
     );
   });
