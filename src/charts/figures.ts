@@ -1,12 +1,13 @@
 import { rollups } from 'd3';
 import { announcedSeries, chronological, cumulative, type Gap, knownOn } from '../domain/strikeSeries';
+import { countPages, type Page, pageOf } from '../domain/pages';
 import { isoDay } from '../format/dates';
 import { ENGLISH, type Edition } from '../i18n/words';
 import type { ChartSettings } from '../schemas/chartSettings';
 import type { KeyEventRow } from '../schemas/keyEvent';
 import { shortOutlet } from '../schemas/reportedTotal';
 import type { Strike } from '../schemas/strike';
-import { pathIn } from '../site';
+import { type Locale, pathIn } from '../site';
 import { positionText, strikeHref, strikeName, tollText } from '../domain/strikePages';
 import { describeEachStrike, describeStrikeMap, describeStrikesOverTime, describeWhoReported } from './describe';
 import { describeStrike, eachStrike } from './eachStrike';
@@ -52,7 +53,33 @@ export interface AllRows {
   link: string;
   /** What opens the table, on the chart's page. */
   label: string;
+  /** The columns whose cells are in English in every edition (an outlet's name), by their index. */
+  english?: number[];
 }
+
+/** A figure whose table groups its rows, so that it has a table of every row. */
+export type ChartWithAllRows = ChartSpec & { table: { all: AllRows } };
+
+/**
+ * How many of a figure's every-row table's rows one page shows. The first page is on the chart's own page,
+ * each further one a page of its own (`/charts/<id>/all/2/`): no page grows with the archive, where a table of
+ * every toll of 10,000 sources made the chart's page 1.4 MB.
+ */
+export const ALL_ROWS_PAGE = 200;
+
+/** Where a chart's every-row table is on its page: the `<details>` that opens it. */
+export const allRowsId = (chartId: string) => `${chartId}-all`;
+
+/** How many pages a figure's every-row table takes. */
+export const allRowsPages = (all: AllRows, size = ALL_ROWS_PAGE) => countPages(all.rows.length, size);
+
+/** Page `page` (from 1) of a figure's every-row table, in the table's order. */
+export const allRowsPage = (all: AllRows, page: number, size = ALL_ROWS_PAGE): Page<AllRows['rows'][number]> =>
+  pageOf(all.rows, page, size, `the every-row table's rows`);
+
+/** Where page `page` of a chart's every-row table is: page 1 on the chart's page, the others at /charts/<id>/all/<page>/. */
+export const allRowsHref = (locale: Locale, chartId: string, page: number) =>
+  page === 1 ? `${pathIn(locale, `/charts/${chartId}/`)}#${allRowsId(chartId)}` : pathIn(locale, `/charts/${chartId}/all/${page}/`);
 
 /** Each chart's component and its figure's default id: the same in every edition, so a figure keeps its address. */
 const CHARTS = {
@@ -156,7 +183,7 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
               each.length === 1 ? verdicts[each[0]![0]] : each.map(([verdict, n]) => `${verdicts[verdict]} (${n})`).join('; '),
             ];
           }),
-          all: { columns: words.columns, rows, link: words.everyTollLink(tolls.length), label: words.everyTollRows(tolls.length) },
+          all: { columns: words.columns, rows, link: words.everyTollLink(tolls.length), label: words.everyTollRows(tolls.length), english: [1] },
         }
       : { columns: words.columns, rows },
     csv: { href: '/data/reported-totals.csv', label: words.csv },

@@ -76,12 +76,13 @@ async function specOf(name: string): Promise<CardSpec | undefined> {
 
 /**
  * The card a page shows in link previews, in its edition's words: its own where it has one (the
- * explainer, a source, a chart and its embed, a strike), the site's on any other page (the list of
+ * explainer, a source, a chart with its embed and the pages of its every row, a strike), the site's on any other page (the list of
  * strikes and its filters among them).
  */
 export async function pageCard(pathname: string): Promise<SocialCard> {
   const locale = localeOfPath(pathname);
-  const name = cardName(basePath(pathname).replace(/\/embed\/$/, '/'), locale);
+  // A chart's embed and the further pages of its every row show the chart's card.
+  const name = cardName(basePath(pathname).replace(/\/(embed|all\/\d+)\/$/, '/'), locale);
   const own = await cardSpec(name);
   const [shown, spec]: [string, CardSpec] = own ? [name, own] : [cardName('/site/', locale), siteCard(locale)];
   // Offered to the build's drawing as the page is rendered, so that it is drawn meanwhile.

@@ -333,6 +333,19 @@ export interface ChartPageWords {
   citation(caption: string, site: string, url: string, asOf: Date): string;
   /** An embed's link back to the chart's page, after the site's name. */
   embedBack: string;
+  /** A further page of a chart's table of every row: its title, from the chart's title and the page ("2", "51"). */
+  allPageTitle(title: string, page: string, pages: string): string;
+  /** Such a page's standfirst, around its link to the chart's page, which has the table's first rows. */
+  allIntro: Linked;
+  /** Which of the table's rows a page shows: "Rows 201 to 400 of 10,003." */
+  allShown(from: string, to: string, total: string): string;
+  /** The table's pager, for assistive technology, from the chart's title. */
+  allPages(title: string): string;
+  /** A link of the pager, for assistive technology: "Page 3" (it shows the number). */
+  pageLink(page: string): string;
+  /** The pager's steps to the rows before and after. */
+  previous: string;
+  next: string;
 }
 
 /** A figure as a source words it: a number, the high end of a range, and the words before it. */

@@ -45,10 +45,10 @@ export async function siteFiles(site: string): Promise<SiteFile[]> {
 
 /**
  * A page there is one more of as the archive grows: a source's own page, and each further page of the
- * ledger's rows (ledger/killed/2/) and of the list of sources (sources/page/2/), in every edition. Saved
- * when it is read, or with the whole site.
+ * ledger's rows (ledger/killed/2/), of the list of sources (sources/page/2/) and of a chart's every row
+ * (charts/who-reported/all/2/), in every edition. Saved when it is read, or with the whole site.
  */
-export const isArchivePage = (path: string) => /^(sources\/[^/]+|([a-z]{2}\/)?(ledger\/[^/]+|sources\/page)\/\d+)\/index\.html$/.test(path);
+export const isArchivePage = (path: string) => /^(sources\/[^/]+|([a-z]{2}\/)?(ledger\/[^/]+|sources\/page|charts\/[^/]+\/all)\/\d+)\/index\.html$/.test(path);
 
 /** The page a Pagefind fragment (gzipped "pagefind_dcd" and its JSON) shows in a result: "/about/". */
 export function fragmentUrl(content: Buffer): string {
@@ -70,7 +70,7 @@ const transferSize = (content: Buffer, path: string) =>
  * Which part a file belongs to, in the order the core is filled: 0 the shell and search's code (always in
  * the core), 1 the story's main pages and the data downloads, 2 the search results of our pages, 3 the
  * index's words, 4 our other pages (the list of sources among them), 5 the spelling vocabulary; undefined
- * for the archive (a source's page and a further page of the ledger or the sources, and their results).
+ * for the archive (a source's page and a further page of the ledger, the sources or a chart's every row, and their results).
  */
 function rankOf(path: string, corePages: Set<string>, fragmentPage: string | undefined): number | undefined {
   if (isArchivePage(path)) return undefined;
@@ -90,7 +90,7 @@ function rankOf(path: string, corePages: Set<string>, fragmentPage: string | und
  * explainer, the ledger, the data and search pages and the data downloads, our pages' search results, the
  * index's words (smallest chunks first), our other pages and the spelling vocabulary. A page left out is
  * kept once it is read. The archive is the rest: every source's page and result, each further page of the
- * ledger and of the list of sources, and what did not fit.
+ * ledger, of the list of sources and of a chart's every row, and what did not fit.
  */
 export async function splitFiles(site: string, files: SiteFile[], budget: number): Promise<{ core: SiteFile[]; archive: SiteFile[] }> {
   const corePages = new Set(files.filter(([path]) => path.endsWith('.html') && !isArchivePage(path)).map(([path]) => path));

@@ -1,9 +1,9 @@
 import type { CreativeWork, DataDownload, Dataset, PropertyValue, WebPage } from 'schema-dts';
 import { isoDay } from '../format/dates';
-import type { SourceEntry } from '../domain/sources';
+import { SOURCES_PAGE, type SourceEntry, sourcesPageHref } from '../domain/sources';
 import type { ReportedTotal } from '../schemas/reportedTotal';
 import type { Strike } from '../schemas/strike';
-import { DATA_LICENCE, SITE_LANGUAGE } from '../site';
+import { DATA_LICENCE, defaultLocale, SITE_LANGUAGE } from '../site';
 import { absolute } from './graph';
 import { DATA_PATH, datasetId, sourceArticleId } from './ids';
 import { us } from './organization';
@@ -66,10 +66,17 @@ export interface DatasetInput {
 const fileName = (path: string) => path.split('/').at(-1)!;
 
 /**
+ * Up to this many of our sources (a page of the list of sources), the dataset names each by its article's
+ * id; past it, it names the list of sources, whose pages name each. Ten thousand ids made a megabyte of the
+ * data page, which a first visit saves for offline reading.
+ */
+export const SOURCES_NAMED = SOURCES_PAGE;
+
+/**
  * The strike data as a dataset: its CSV downloads, each column as a variable (named with its file, as
  * both files have a `killed`), its licence, the days and waters its rows cover, us as its creator, and
  * every report its rows were read from, with our sources whose figures the totals add (each by its id, as its
- * own page describes it).
+ * own page describes it; past SOURCES_NAMED of them, the list of sources).
  */
 export function strikeDataset({ site, name, description, files, strikes, totals, regions, sources }: DatasetInput): Dataset {
   const page = absolute(DATA_PATH, site);
@@ -99,8 +106,12 @@ export function strikeDataset({ site, name, description, files, strikes, totals,
     spatialCoverage: regions.map((region) => ({ '@type': 'Place', name: region })),
     variableMeasured: variables,
     distribution,
-    // Each source by its id: its own page describes it in full. Written out here, a 10,000-source archive made 6 MB of this page.
-    isBasedOn: [...citedReports(strikes, totals).map(reportWork), ...sources.map((s) => ({ '@id': sourceArticleId(s.id, site) }))],
+    // Each source by its id: its own page describes it in full (written out here, a 10,000-source archive
+    // made 6 MB of this page); past SOURCES_NAMED, the list of sources, by its address.
+    isBasedOn: [
+      ...citedReports(strikes, totals).map(reportWork),
+      ...(sources.length <= SOURCES_NAMED ? sources.map((s) => ({ '@id': sourceArticleId(s.id, site) })) : [absolute(sourcesPageHref(defaultLocale, 1), site)]),
+    ],
   };
 }
 

@@ -1,6 +1,6 @@
 import { utcMonday, utcMonth } from 'd3';
 import { describe, expect, test } from 'vitest';
-import { hereFigures, whoReportedFigure } from '../../src/charts/figures';
+import { ALL_ROWS_PAGE, allRowsHref, allRowsPage, allRowsPages, hereFigures, whoReportedFigure } from '../../src/charts/figures';
 import { GROUP_ABOVE, kindOf, reportGroups, span } from '../../src/charts/reportGroups';
 import { whoReported } from '../../src/charts/whoReported';
 import { announcedSeries, gaps } from '../../src/domain/strikeSeries';
@@ -108,6 +108,21 @@ describe('the who-reported-what chart at any size of archive', () => {
     // The tolls it does not name are each on the chart's page, not in the grouped table.
     expect(figure.summary).toMatch(/furthest from the sum: .*; and [\d,]+ more, each on the chart’s page\./);
     expect(figure.summary).not.toContain('in the table');
+  });
+
+  test(`every toll’s row is on a page of at most ${ALL_ROWS_PAGE}: the first on the chart’s page, each other at an address of its own`, () => {
+    const all = whoReportedFigure(strikes, archive(1_000)).table.all!;
+    const pages = allRowsPages(all);
+    expect(pages).toBe(Math.ceil(all.rows.length / ALL_ROWS_PAGE));
+    expect(pages).toBeGreaterThan(1);
+    const shown = Array.from({ length: pages }, (_, i) => allRowsPage(all, i + 1));
+    expect(shown.flatMap((p) => p.items)).toEqual(all.rows);
+    expect(shown.map((p) => [p.page, p.pages, p.start, p.total])).toEqual(shown.map((_, i) => [i + 1, pages, i * ALL_ROWS_PAGE, all.rows.length]));
+    expect(shown.every((p) => p.items.length <= ALL_ROWS_PAGE)).toBe(true);
+    expect(() => allRowsPage(all, pages + 1)).toThrow(`pages 1 to ${pages}`);
+    expect(allRowsHref('en', 'who-reported', 1)).toBe('/charts/who-reported/#who-reported-all');
+    expect(allRowsHref('en', 'who-reported', 2)).toBe('/charts/who-reported/all/2/');
+    expect(allRowsHref('es', 'who-reported', 3)).toBe('/es/charts/who-reported/all/3/');
   });
 
   test('in Spanish too', async () => {

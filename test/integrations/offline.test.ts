@@ -109,11 +109,12 @@ describe('the core does not grow with the archive', () => {
     await put('_astro/site.css', 'p{}');
     await put('pagefind/pagefind.js', 'export {}');
     await put('pagefind/fragment/en_home.pf_fragment', fragment('/'));
-    // The further pages of the ledger's rows and of the list of sources, one more every hundred sources, in each edition.
+    // The further pages of the ledger's rows, of the list of sources and of a chart's every row (one more every hundred or two hundred sources), in each edition.
     for (let page = 2; page <= Math.ceil(sources / 100); page++)
       for (const edition of ['', 'es/']) {
         await put(`${edition}ledger/killed/${page}/index.html`, `<h1>Ledger, page ${page}</h1>`);
         await put(`${edition}sources/page/${page}/index.html`, `<h1>Sources, page ${page}</h1>`);
+        await put(`${edition}charts/who-reported/all/${page}/index.html`, `<h1>Every toll, page ${page}</h1>`);
       }
     for (let i = 0; i < sources; i++) {
       await put(`sources/s-${i}/index.html`, `<h1>Source ${i}</h1>`);
@@ -139,7 +140,15 @@ describe('the core does not grow with the archive', () => {
       expect(indexBytes(b!.core)).toBeGreaterThan(50_000);
       expect(names(b!.archive).filter((p) => p.startsWith('sources/s-'))).toHaveLength(300);
       expect(names(b!.archive)).toEqual(
-        expect.arrayContaining(['ledger/killed/2/index.html', 'ledger/killed/3/index.html', 'es/ledger/killed/3/index.html', 'sources/page/3/index.html', 'es/sources/page/2/index.html']),
+        expect.arrayContaining([
+          'ledger/killed/2/index.html',
+          'ledger/killed/3/index.html',
+          'es/ledger/killed/3/index.html',
+          'sources/page/3/index.html',
+          'es/sources/page/2/index.html',
+          'charts/who-reported/all/2/index.html',
+          'es/charts/who-reported/all/3/index.html',
+        ]),
       );
       expect(b!.archive.length + b!.core.length).toBe((await siteFiles(large)).length);
     } finally {

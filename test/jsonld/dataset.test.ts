@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { SourceEntry } from '../../src/domain/sources';
-import { citedReports, strikeDataset } from '../../src/jsonld/dataset';
+import { citedReports, SOURCES_NAMED, strikeDataset } from '../../src/jsonld/dataset';
 import type { ReportedTotal } from '../../src/schemas/reportedTotal';
 import type { Strike } from '../../src/schemas/strike';
 import { DATA_LICENCE } from '../../src/site';
@@ -64,6 +64,26 @@ describe('strikeDataset(input)', () => {
       strikeDataset({ site, name: 'Strikes', description: 'About the strikes.', files, strikes, totals, regions: [], sources: [{ id: 'a-2025-11-28' }, { id: 'b-2025-12-01' }] as SourceEntry[] }),
     );
     expect(withSources.isBasedOn.slice(3)).toEqual([{ '@id': 'https://example.org/sources/a-2025-11-28/#article' }, { '@id': 'https://example.org/sources/b-2025-12-01/#article' }]);
+  });
+
+  test(`past ${SOURCES_NAMED} sources, names the list of sources instead, whose pages name each: the page does not grow with the archive`, () => {
+    const based = (count: number) =>
+      fields(
+        strikeDataset({
+          site,
+          name: 'Strikes',
+          description: 'About the strikes.',
+          files,
+          strikes,
+          totals,
+          regions: [],
+          sources: Array.from({ length: count }, (_, i) => ({ id: `s-${i}` })) as SourceEntry[],
+        }),
+      ).isBasedOn.slice(3);
+    expect(based(SOURCES_NAMED)).toHaveLength(SOURCES_NAMED);
+    expect(based(SOURCES_NAMED).at(-1)).toEqual({ '@id': `https://example.org/sources/s-${SOURCES_NAMED - 1}/#article` });
+    expect(based(SOURCES_NAMED + 1)).toEqual(['https://example.org/sources/']);
+    expect(based(10_000)).toEqual(['https://example.org/sources/']);
   });
 
   test('is described on the data page, where an article that cites a row finds it by its id', () => {

@@ -31,4 +31,11 @@ export const chartPages: ChartPageWords = {
   citeHeading: 'Cite this chart',
   citation: (caption, site, url, asOf) => `“${caption}”. ${site}. ${url} (data as of ${formatDate(asOf)}).`,
   embedBack: 'this chart, its data and sources',
+  allPageTitle: (title, page, pages) => `${title}: every row, page ${page} of ${pages}`,
+  allIntro: { before: 'Every row of the chart’s data, a page at a time: the first are under', link: 'the chart', after: '; the CSV below has them all.' },
+  allShown: (from, to, total) => `Rows ${from} to ${to} of ${total}.`,
+  allPages: (title) => `Pages of every row: ${title}`,
+  pageLink: (page) => `Page ${page}`,
+  previous: 'Earlier rows',
+  next: 'Later rows',
 };

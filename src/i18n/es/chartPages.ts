@@ -34,4 +34,11 @@ export const chartPages: ChartPageWords = {
   citeHeading: 'Citar este gráfico',
   citation: (caption, site, url, asOf) => `«${caption}». ${site}. ${url} (datos al ${date(asOf)}).`,
   embedBack: 'este gráfico, sus datos y fuentes',
+  allPageTitle: (title, page, pages) => `${title}: todas las filas, página ${page} de ${pages}`,
+  allIntro: { before: 'Cada fila de los datos del gráfico, página a página: las primeras están bajo', link: 'el gráfico', after: '; el CSV de abajo las tiene todas.' },
+  allShown: (from, to, total) => `Filas ${from} a ${to} de ${total}.`,
+  allPages: (title) => `Páginas de todas las filas: ${title}`,
+  pageLink: (page) => `Página ${page}`,
+  previous: 'Filas anteriores',
+  next: 'Filas siguientes',
 };
