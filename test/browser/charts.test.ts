@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { withPage } from '../helpers/browser';
 import { siteInChromium } from '../helpers/siteInChromium';
 import { loadedByItself } from '../helpers/visit';
 
@@ -6,19 +7,18 @@ const site = siteInChromium();
 
 describe('charts in Chromium', () => {
   test('with JavaScript off, every chart, its summary and its data table are there', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(`${site.server.url}data/`);
-    for (const id of ['strikes-over-time', 'each-strike', 'who-reported']) {
-      // On a phone the narrow drawing is the one shown.
-      expect(await page.isVisible(`#${id} .chart-narrow svg`)).toBe(true);
-      expect(await page.isVisible(`#${id} .chart-wide svg`)).toBe(false);
-      expect(await page.isVisible(`#${id} .chart-summary`)).toBe(true);
-      await page.click(`#${id} details.chart-data summary`);
-      expect(await page.isVisible(`#${id} details.chart-data table`)).toBe(true);
-    }
-    expect(await page.getByRole('img', { name: /Each strike event, by region/ }).count()).toBe(1);
-    await context.close();
+    await withPage(site.browser, { javaScriptEnabled: false, viewport: { width: 390, height: 800 } }, async (page) => {
+      await page.goto(`${site.server.url}data/`);
+      for (const id of ['strikes-over-time', 'each-strike', 'who-reported']) {
+        // On a phone the narrow drawing is the one shown.
+        expect(await page.isVisible(`#${id} .chart-narrow svg`)).toBe(true);
+        expect(await page.isVisible(`#${id} .chart-wide svg`)).toBe(false);
+        expect(await page.isVisible(`#${id} .chart-summary`)).toBe(true);
+        await page.click(`#${id} details.chart-data summary`);
+        expect(await page.isVisible(`#${id} details.chart-data table`)).toBe(true);
+      }
+      expect(await page.getByRole('img', { name: /Each strike event, by region/ }).count()).toBe(1);
+    });
   });
 
   test('with JavaScript on, a mark focused by keyboard shows its tooltip, and arrow keys move along the marks', async () => {
@@ -129,32 +129,30 @@ describe('charts in Chromium', () => {
   });
 
   test('without JavaScript, a wide screen shows the narrow drawing, no wider than where the wide one would take over', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${site.server.url}data/`);
-    for (const figure of await page.locator('[data-chart]').all()) {
-      const drawing = figure.locator('.chart-narrow svg');
-      expect(await drawing.isVisible()).toBe(true);
-      const rem = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-      expect((await drawing.boundingBox())!.width).toBeLessThanOrEqual(Number(await figure.getAttribute('data-wide-from')) * rem);
-    }
-    await context.close();
+    await withPage(site.browser, { javaScriptEnabled: false, viewport: { width: 1280, height: 900 } }, async (page) => {
+      await page.goto(`${site.server.url}data/`);
+      for (const figure of await page.locator('[data-chart]').all()) {
+        const drawing = figure.locator('.chart-narrow svg');
+        expect(await drawing.isVisible()).toBe(true);
+        const rem = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+        expect((await drawing.boundingBox())!.width).toBeLessThanOrEqual(Number(await figure.getAttribute('data-wide-from')) * rem);
+      }
+    });
   });
 
   test('a screen reader meets each chart’s summary once, with and without JavaScript', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 1000, height: 900 } });
-      const page = await context.newPage();
-      await page.goto(`${site.server.url}data/`);
-      const cdp = await context.newCDPSession(page);
-      const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; description?: { value: string } }[] };
-      // Each piece of text is a StaticText node (its InlineTextBox children repeat it for layout).
-      const read = nodes
-        .filter((n) => !n.ignored && n.role?.value !== 'InlineTextBox')
-        .flatMap((n) => [n.name?.value ?? '', n.description?.value ?? '']);
-      for (const summary of await page.locator('[data-chart] .chart-summary').allTextContents())
-        expect(read.filter((words) => words.includes(summary.slice(0, 80))).length, summary).toBe(1);
-      await context.close();
+      await withPage(site.browser, { javaScriptEnabled, viewport: { width: 1000, height: 900 } }, async (page, context) => {
+        await page.goto(`${site.server.url}data/`);
+        const cdp = await context.newCDPSession(page);
+        const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; description?: { value: string } }[] };
+        // Each piece of text is a StaticText node (its InlineTextBox children repeat it for layout).
+        const read = nodes
+          .filter((n) => !n.ignored && n.role?.value !== 'InlineTextBox')
+          .flatMap((n) => [n.name?.value ?? '', n.description?.value ?? '']);
+        for (const summary of await page.locator('[data-chart] .chart-summary').allTextContents())
+          expect(read.filter((words) => words.includes(summary.slice(0, 80))).length, summary).toBe(1);
+      });
     }
   });
 });

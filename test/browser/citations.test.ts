@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { withPage } from '../helpers/browser';
 import { siteInChromium } from '../helpers/siteInChromium';
 
 const site = siteInChromium();
@@ -102,18 +103,17 @@ describe('citations in Chromium', () => {
   });
 
   test('without JavaScript, a citation still leads to its note, and the note to the paragraph', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1100, height: 800 } });
-    const plain = await context.newPage();
-    await plain.goto(site.server.url);
-    const cite = await citationOf(plain, '/sources/orinoco-tribune-2025-11-28/#p-7');
-    const note = (await cite.getAttribute('href'))!;
-    await cite.click();
-    await plain.waitForURL(new RegExp(`${note}$`));
-    expect(await plain.locator(note).textContent()).toContain(PASSAGE);
-    await plain.click(`${note} > a`);
-    await plain.waitForURL(/orinoco-tribune-2025-11-28\/#p-7$/);
-    expect(await plain.textContent('#p-7')).toContain(PASSAGE);
-    await context.close();
+    await withPage(site.browser, { javaScriptEnabled: false, viewport: { width: 1100, height: 800 } }, async (plain) => {
+      await plain.goto(site.server.url);
+      const cite = await citationOf(plain, '/sources/orinoco-tribune-2025-11-28/#p-7');
+      const note = (await cite.getAttribute('href'))!;
+      await cite.click();
+      await plain.waitForURL(new RegExp(`${note}$`));
+      expect(await plain.locator(note).textContent()).toContain(PASSAGE);
+      await plain.click(`${note} > a`);
+      await plain.waitForURL(/orinoco-tribune-2025-11-28\/#p-7$/);
+      expect(await plain.textContent('#p-7')).toContain(PASSAGE);
+    });
   });
 
   test('printed, each citation shows its number and the notes quote every passage, numbered', async () => {

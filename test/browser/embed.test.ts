@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CHART_IDS } from '../../src/charts/figures';
 import { siteUrl } from '../../src/site';
+import { withPage } from '../helpers/browser';
 import { siteInChromium } from '../helpers/siteInChromium';
 
 const site = siteInChromium();
@@ -61,35 +62,33 @@ describe('a chart embedded in another site’s page', () => {
   });
 
   test('follows the reader’s colour scheme, and links back to the chart’s page in a new tab', async () => {
-    const context = await site.browser.newContext({ colorScheme: 'dark', viewport: { width: 800, height: 900 } });
-    const page = await context.newPage();
-    otherPage = article(await embedCode(page, 'each-strike'));
-    await page.goto(otherUrl);
-    const frame = page.frameLocator('iframe');
-    await frame.locator('#each-strike .chart-wide svg').waitFor({ state: 'visible' });
-    expect(await frame.locator('html').getAttribute('data-embed')).toBe('framed');
-    expect(await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(22, 21, 19)');
-    const back = frame.locator('.chart-source a');
-    expect(await back.getAttribute('href')).toBe(new URL('/charts/each-strike/', siteUrl()).href);
-    expect(await back.getAttribute('target')).toBe('_blank');
-    await context.close();
+    await withPage(site.browser, { colorScheme: 'dark', viewport: { width: 800, height: 900 } }, async (page) => {
+      otherPage = article(await embedCode(page, 'each-strike'));
+      await page.goto(otherUrl);
+      const frame = page.frameLocator('iframe');
+      await frame.locator('#each-strike .chart-wide svg').waitFor({ state: 'visible' });
+      expect(await frame.locator('html').getAttribute('data-embed')).toBe('framed');
+      expect(await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(22, 21, 19)');
+      const back = frame.locator('.chart-source a');
+      expect(await back.getAttribute('href')).toBe(new URL('/charts/each-strike/', siteUrl()).href);
+      expect(await back.getAttribute('target')).toBe('_blank');
+    });
   });
 
   test('opens a link of the chart (a mark of the map) in a tab of its own, not in the frame, which the page it leads to refuses', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    otherPage = article(await embedCode(page, 'strike-map'));
-    await page.goto(otherUrl);
-    const mark = page.frameLocator('iframe').locator('#strike-map .chart-wide svg a.mark').first();
-    await mark.waitFor({ state: 'visible' });
-    const href = await mark.getAttribute('href');
-    expect(href).toMatch(/^\/strikes\/\w+\/$/);
-    const [opened] = await Promise.all([context.waitForEvent('page'), mark.click()]);
-    await opened.waitForLoadState();
-    expect(opened.url()).toBe(new URL(href!, site.server.url).href);
-    expect(await opened.locator('h1').textContent()).toMatch(/strike/i);
-    expect(page.frames()[1]!.url()).toBe(`${site.server.url}charts/strike-map/embed/`);
-    await context.close();
+    await withPage(site.browser, { viewport: { width: 1280, height: 900 } }, async (page, context) => {
+      otherPage = article(await embedCode(page, 'strike-map'));
+      await page.goto(otherUrl);
+      const mark = page.frameLocator('iframe').locator('#strike-map .chart-wide svg a.mark').first();
+      await mark.waitFor({ state: 'visible' });
+      const href = await mark.getAttribute('href');
+      expect(href).toMatch(/^\/strikes\/\w+\/$/);
+      const [opened] = await Promise.all([context.waitForEvent('page'), mark.click()]);
+      await opened.waitForLoadState();
+      expect(opened.url()).toBe(new URL(href!, site.server.url).href);
+      expect(await opened.locator('h1').textContent()).toMatch(/strike/i);
+      expect(page.frames()[1]!.url()).toBe(`${site.server.url}charts/strike-map/embed/`);
+    });
   });
 
   test('is the only page another site may frame: a chart’s own page is refused', async () => {

@@ -1,15 +1,14 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LEDGER_PAGE_ROWS } from '../../src/domain/ledger';
 import { SOURCES_PAGE } from '../../src/domain/sources';
 import { TIMELINE_DAY_SOURCES } from '../../src/domain/timeline';
 import { ARCHIVE_FILE, type ArchiveList } from '../../src/scripts/offline/offlineCopy';
 import { corpusSentences, syntheticSource } from '../bench/synthetic';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, wcagViolations, withPage } from '../helpers/browser';
 import { readPage, textOf } from '../helpers/html';
 import { type StaticServer, serve } from '../helpers/server';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
@@ -63,12 +62,6 @@ afterAll(async () => {
   await removeDir(site);
   await removeDir(dist);
 });
-
-/** What axe finds against WCAG 2.2 AA on a page, one line per element. */
-const violations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`),
-  );
 
 /** The rows of the deaths' table on a page, each as its source link and its day. */
 async function killedRows(path: string) {
@@ -147,11 +140,9 @@ describe('the ledger of a large archive, in pages', () => {
     ['a phone', { width: 390, height: 844 }],
     ['a desktop screen', { width: 1280, height: 800 }],
   ])('in Chromium on %s, a further page of the ledger has no WCAG 2.2 AA violation, and its pager works from the keyboard', async (_, viewport) => {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    try {
+    await withPage(browser, { viewport }, async (page) => {
       await page.goto(new URL('ledger/killed/2/', server.url).href);
-      expect(await violations(page)).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
       await page.getByRole('link', { name: 'Later rows' }).focus();
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/ledger\/killed\/3\/$/);
@@ -159,9 +150,7 @@ describe('the ledger of a large archive, in pages', () => {
       await page.getByRole('link', { name: 'Page 1', exact: true }).click();
       await page.waitForURL(/\/ledger\/#ledger-killed$/);
       expect(await page.locator('#ledger-killed tbody tr').count()).toBe(LEDGER_PAGE_ROWS);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -209,30 +198,22 @@ describe('the list of sources of a large archive, in pages', () => {
   });
 
   test('in Chromium, a further page has no WCAG 2.2 AA violation on a phone, and its pager leads on', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    try {
+    await withPage(browser, { viewport: { width: 390, height: 844 } }, async (page) => {
       await page.goto(new URL('sources/page/2/', server.url).href);
-      expect(await violations(page)).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
       await page.getByRole('link', { name: 'Older sources' }).click();
       await page.waitForURL(/\/sources\/page\/3\/$/);
       expect(await page.locator('ol.source-list li').count()).toBe(sourcePages.length - 2 * SOURCES_PAGE);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('without JavaScript, /search/ sends the reader to the list of sources rather than list them all', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    try {
+    await withPage(browser, { javaScriptEnabled: false }, async (page) => {
       await page.goto(new URL('search/', server.url).href);
       expect(await page.textContent('main')).toContain('Search needs JavaScript, which is off in this browser. Every source can still be read: the list of sources has them all');
       expect(await page.locator('.search-fallback').count()).toBe(0);
       expect(await page.isVisible('main a[href="/sources/"]')).toBe(true);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -260,11 +241,9 @@ describe('the timeline of a large archive', () => {
   });
 
   test('in Chromium, the entry leads to the day in the list of sources, where all its sources are; the timeline has no WCAG 2.2 AA violation on a phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    try {
+    await withPage(browser, { viewport: { width: 390, height: 844 } }, async (page) => {
       await page.goto(new URL('timeline/', server.url).href);
-      expect(await violations(page)).toEqual([]);
+      expect(await wcagViolations(page)).toEqual([]);
       await page.getByRole('link', { name: '2 more sources published that day' }).click();
       await page.waitForURL(new RegExp(`/sources/page/3/#day-${BUSY_DAY}$`), { waitUntil: 'load' });
       // The day begins at the anchor, and the list holds every one of its five sources from there.
@@ -272,8 +251,6 @@ describe('the timeline of a large archive', () => {
       expect(days).toEqual(Array(5).fill(BUSY_DAY));
       // And the reader is shown it.
       await expect.poll(() => page.locator('li:target').evaluate((li) => li.getBoundingClientRect().top)).toBeLessThan(844);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

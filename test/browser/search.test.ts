@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
+import { withPage } from '../helpers/browser';
 import {
   openSearch,
   paragraphsWith as paragraphsIn,
@@ -320,13 +321,12 @@ describe('pages that are only read load no search code', () => {
 
 describe('without JavaScript', () => {
   test('/search/ says search needs JavaScript and lists every source by outlet and date', async () => {
-    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
-    const plain = await noJs.newPage();
-    await plain.goto(`${site.server.url}search/?q=OPEC`);
-    expect(await plain.textContent('main')).toContain('Search needs JavaScript');
-    const links = await plain.$$eval('.search-fallback a', (as) => as.map((a) => a.getAttribute('href')));
-    expect(links.sort()).toEqual(sourceIds.map(sourcePath).sort());
-    expect(await plain.isVisible('a[href="/sources/"]')).toBe(true);
-    await noJs.close();
+    await withPage(site.browser, { javaScriptEnabled: false }, async (plain) => {
+      await plain.goto(`${site.server.url}search/?q=OPEC`);
+      expect(await plain.textContent('main')).toContain('Search needs JavaScript');
+      const links = await plain.$$eval('.search-fallback a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(links.sort()).toEqual(sourceIds.map(sourcePath).sort());
+      expect(await plain.isVisible('a[href="/sources/"]')).toBe(true);
+    });
   });
 });

@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { wcagViolations, withPage } from '../helpers/browser';
 import { offlineStatus } from '../helpers/offline';
 import { pagePerTest, siteInChromium } from '../helpers/siteInChromium';
 
@@ -25,13 +25,11 @@ const article = (page: Page) =>
   });
 
 /** The article's markup as the server sends it, before any script. */
-async function servedArticle(): Promise<string> {
-  const context = await site.browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(url(SOURCE));
-  const html = await article(page);
-  await context.close();
-  return html;
+function servedArticle(): Promise<string> {
+  return withPage(site.browser, { javaScriptEnabled: false }, async (page) => {
+    await page.goto(url(SOURCE));
+    return article(page);
+  });
 }
 
 describe("a source's page follows the reader's edition", () => {
@@ -173,18 +171,14 @@ describe("a source's page follows the reader's edition", () => {
   });
 
   test('without JavaScript it is the English page, drawn at once', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    try {
+    await withPage(site.browser, { javaScriptEnabled: false }, async (page) => {
       await page.goto(url('es/'));
       await page.goto(url(SOURCE));
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await text(page, '[data-w="published"]')).toBe('Published');
       expect(await href(page, '[data-language-switch="es"]')).toBe('/es/sources/');
       expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('for a Spanish reader, the furniture is not drawn in English before it is in Spanish; without its script, it is drawn in English after a moment', async () => {
@@ -217,18 +211,13 @@ describe("a source's page follows the reader's edition", () => {
   });
 
   test.each(['light', 'dark'] as const)('the Spanish furniture passes axe at WCAG 2.2 AA (%s)', async (colorScheme) => {
-    const context = await site.browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    try {
+    await withPage(site.browser, { colorScheme }, async (page) => {
       await page.goto(url('es/'));
       await settled(page);
       await page.goto(url(SOURCE));
       await spanish(page);
       await page.locator('details.removed').evaluate((el) => ((el as HTMLDetailsElement).open = true));
-      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
-    } finally {
-      await context.close();
-    }
+      expect(await wcagViolations(page)).toEqual([]);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { withPage } from '../helpers/browser';
 import { siteInChromium } from '../helpers/siteInChromium';
 
 const site = siteInChromium();
@@ -6,30 +7,29 @@ const url = (path: string) => `${site.server.url}${path.replace(/^\//, '')}`;
 
 describe('the strikes in Chromium', () => {
   test('without JavaScript, the filters are links: by region, then by month, each a page of its own', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(url('/strikes/'));
-    const shown = () => page.$$eval('.strike-list .name a', (as) => as.map((a) => a.textContent!.trim()));
-    expect(await shown()).toHaveLength(27);
+    await withPage(site.browser, { javaScriptEnabled: false }, async (page) => {
+      await page.goto(url('/strikes/'));
+      const shown = () => page.$$eval('.strike-list .name a', (as) => as.map((a) => a.textContent!.trim()));
+      expect(await shown()).toHaveLength(27);
 
-    await page.locator('nav.filters').getByRole('link', { name: 'Caribbean (12)', exact: true }).click();
-    expect(new URL(page.url()).pathname).toBe('/strikes/caribbean/');
-    expect(await shown()).toHaveLength(12);
-    await page.locator('nav.filters').getByRole('link', { name: 'October 2025 (6)', exact: true }).click();
-    expect(new URL(page.url()).pathname).toBe('/strikes/caribbean/2025-10/');
-    expect(await shown()).toEqual([
-      'Strike of 24 October 2025',
-      'Strike of 17 October 2025',
-      'Strike of 16 October 2025',
-      'Strike of 14 October 2025',
-      'Claimed strike of 4 October 2025',
-      'Strike of 3 October 2025',
-    ]);
-    expect(await page.$$eval('nav.filters a[aria-current="page"]', (as) => as.map((a) => a.textContent!.replace(/\s+/g, ' ').trim()))).toEqual([
-      'Caribbean (6)',
-      'October 2025 (6)',
-    ]);
-    await context.close();
+      await page.locator('nav.filters').getByRole('link', { name: 'Caribbean (12)', exact: true }).click();
+      expect(new URL(page.url()).pathname).toBe('/strikes/caribbean/');
+      expect(await shown()).toHaveLength(12);
+      await page.locator('nav.filters').getByRole('link', { name: 'October 2025 (6)', exact: true }).click();
+      expect(new URL(page.url()).pathname).toBe('/strikes/caribbean/2025-10/');
+      expect(await shown()).toEqual([
+        'Strike of 24 October 2025',
+        'Strike of 17 October 2025',
+        'Strike of 16 October 2025',
+        'Strike of 14 October 2025',
+        'Claimed strike of 4 October 2025',
+        'Strike of 3 October 2025',
+      ]);
+      expect(await page.$$eval('nav.filters a[aria-current="page"]', (as) => as.map((a) => a.textContent!.replace(/\s+/g, ' ').trim()))).toEqual([
+        'Caribbean (6)',
+        'October 2025 (6)',
+      ]);
+    });
   });
 
   test('on the map, a keyboard reaches every mark from one stop, each tooltip is its row, and Enter opens the strike', async () => {

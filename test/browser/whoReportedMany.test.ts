@@ -1,4 +1,3 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
 import type { HTMLElement } from 'node-html-parser';
 import { appendFile, readFile } from 'node:fs/promises';
@@ -8,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ALL_ROWS_PAGE } from '../../src/charts/figures';
 import { GROUP_ABOVE } from '../../src/charts/reportGroups';
 import { ARCHIVE_FILE, type ArchiveList } from '../../src/scripts/offline/offlineCopy';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser, wcagViolations, withPage } from '../helpers/browser';
 import { drawingsOf, readPage } from '../helpers/html';
 import { type StaticServer, serve } from '../helpers/server';
 import { buildSite, ROOT } from '../helpers/site';
@@ -171,13 +170,12 @@ describe.each([
     const validator = new HtmlValidate(JSON.parse(await readFile(join(ROOT, 'test/quality/htmlvalidate.json'), 'utf8')));
     for (const path of [explainer, chartPage, `${chartPage}all/2/`, strikePage]) {
       // axe needs a page of a context of its own.
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      const page = await context.newPage();
-      await page.goto(`${server.url}${path.slice(1)}`);
-      await exercise(page);
-      const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations;
-      await context.close();
-      expect(violations.flatMap((v) => v.nodes.map((n) => `${path} ${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+      const violations = await withPage(browser, { viewport: { width: 390, height: 844 } }, async (page) => {
+        await page.goto(`${server.url}${path.slice(1)}`);
+        await exercise(page);
+        return wcagViolations(page);
+      });
+      expect(violations.map((line) => `${path} ${line}`)).toEqual([]);
       const file = join(dist, path, 'index.html');
       const report = await validator.validateString(await readFile(file, 'utf8'), file);
       expect(report.results.flatMap((r) => r.messages.map((m) => `${path}:${m.line} ${m.ruleId}: ${m.message}`))).toEqual([]);

@@ -2,12 +2,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Result } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import { WCAG_22_AA, withPage } from '../helpers/browser';
 import { builtPages } from '../helpers/pages';
 import { siteInChromium } from '../helpers/siteInChromium';
 import { exercise } from '../helpers/visit';
-
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Both colour schemes on a phone, and a desktop screen, whose layout (target sizes, reflow) differs. */
 const VIEWS = [
@@ -28,31 +26,26 @@ const describeViolations = (violations: Result[]) =>
 
 describe('axe finds WCAG 2.2 AA failures', () => {
   test('on a page that has them: low contrast, an image without alt text, an unlabelled field', async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    await page.setContent(
-      `<!doctype html><html lang="en"><head><title>Bad</title></head><body><main>
-        <p style="color:#aaa;background:#fff">faint</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><input>
-      </main></body></html>`,
-    );
-    const ids = (await audit(page)).map((v) => v.id);
-    await context.close();
+    const ids = await withPage(site.browser, {}, async (page) => {
+      await page.setContent(
+        `<!doctype html><html lang="en"><head><title>Bad</title></head><body><main>
+          <p style="color:#aaa;background:#fff">faint</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><input>
+        </main></body></html>`,
+      );
+      return (await audit(page)).map((v) => v.id);
+    });
     expect(ids).toEqual(expect.arrayContaining(['color-contrast', 'image-alt', 'label']));
   });
 });
 
 describe.each(VIEWS)('every built page has no WCAG 2.2 AA violation ($name)', ({ colorScheme, viewport }) => {
   test.each(pages)('%s', async (path) => {
-    const context = await site.browser.newContext({ colorScheme, viewport });
-    const page = await context.newPage();
-    try {
+    await withPage(site.browser, { colorScheme, viewport }, async (page) => {
       await page.goto(new URL(path.slice(1), site.server.url).href);
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
       // Checked in the fullest state a reader reaches: every <details> open, search results shown.
       await exercise(page);
       expect(describeViolations(await audit(page))).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
