@@ -67,6 +67,9 @@ export type ChartWithAllRows = ChartSpec & { table: { all: AllRows } };
  */
 export const ALL_ROWS_PAGE = 200;
 
+/** A chart's own page, in an edition: /charts/<id>/, /es/charts/<id>/. */
+export const chartHref = (locale: Locale, chartId: string) => pathIn(locale, `/charts/${chartId}/`);
+
 /** Where a chart's every-row table is on its page: the `<details>` that opens it. */
 export const allRowsId = (chartId: string) => `${chartId}-all`;
 
@@ -79,7 +82,7 @@ export const allRowsPage = (all: AllRows, page: number, size = ALL_ROWS_PAGE): P
 
 /** Where page `page` of a chart's every-row table is: page 1 on the chart's page, the others at /charts/<id>/all/<page>/. */
 export const allRowsHref = (locale: Locale, chartId: string, page: number) =>
-  page === 1 ? `${pathIn(locale, `/charts/${chartId}/`)}#${allRowsId(chartId)}` : pathIn(locale, `/charts/${chartId}/all/${page}/`);
+  page === 1 ? `${chartHref(locale, chartId)}#${allRowsId(chartId)}` : `${chartHref(locale, chartId)}all/${page}/`;
 
 /** Each chart's component and its figure's default id: the same in every edition, so a figure keeps its address. */
 const CHARTS = {
