@@ -251,16 +251,19 @@ const DRAWING_CODE = [
   ...locales.map((locale) => `src/i18n/${locale}/cards.ts`)];
 
 /**
- * What every drawing depends on besides its own input: the drawing code's text and the versions of satori
- * and resvg. A change to any draws every card again; no version to remember to raise.
+ * What every drawing depends on besides its own input: the drawing code's text, the versions of satori and
+ * resvg, and Node's zlib (the PNG encoder's deflate: another zlib packs the same pixels into other bytes)
+ * and Node's own version, which brings its zlib. A change to any draws every card again; no version to
+ * remember to raise.
  */
-async function drawingVersion(root: string): Promise<string> {
+export async function drawingVersion(root: string, runtime: { node: string; zlib: string } = process.versions): Promise<string> {
   const hash = createHash('sha256');
   for (const file of DRAWING_CODE) hash.update(await readFile(join(root, file))).update('\0');
   // Every card shows the site's name, and the site's card its description, in the card's edition.
   for (const locale of locales) hash.update(JSON.stringify(wordsFor(locale).site, ['name', 'description'])).update('\0');
   const require = createRequire(import.meta.url);
   for (const name of ['satori', '@resvg/resvg-js', 'harfbuzzjs', 'linebreak']) hash.update(await packageVersion(require, name)).update('\0');
+  hash.update(`node ${runtime.node}\0zlib ${runtime.zlib}\0`);
   return hash.digest('hex');
 }
 

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { CARD_DRAWER, CARD_SIZE, cardJson, type CardSpec, siteCard } from '../../src/cards/cards';
 import { CARD_FONT, cardLayout } from '../../src/cards/layout';
 import { standaloneSvg } from '../../src/charts/standalone';
-import socialCards, { CardPool, drawCard, drawPng, layOutCard, loadCardFonts, PngCache } from '../../src/integrations/socialCards';
+import socialCards, { CardPool, drawCard, drawingVersion, drawPng, layOutCard, loadCardFonts, PngCache } from '../../src/integrations/socialCards';
 import { decodePng } from '../helpers/png';
 import { ROOT, removeDir, tempDir } from '../helpers/site';
 
@@ -122,6 +122,18 @@ describe('PngCache: a card is drawn again only when what it shows changed', () =
     expect(await readdir(join(dir, 'cache'))).toHaveLength(2);
     // A new version of the drawing code or the font draws everything again.
     expect(await build(['a', 'c'], 'v2')).toMatchObject({ drawn: 2, cached: 0 });
+  });
+});
+
+describe('drawingVersion(root, runtime): the cache’s key for what every card depends on', () => {
+  test('is the same for the same code and runtime, and changes with Node or its zlib (which packs a PNG’s pixels into other bytes)', async () => {
+    const here = { node: '22.23.3', zlib: '1.3.1-e00f703' };
+    const version = await drawingVersion(ROOT, here);
+    expect(await drawingVersion(ROOT, { ...here })).toBe(version);
+    expect(await drawingVersion(ROOT, { ...here, zlib: '1.3.2' })).not.toBe(version);
+    expect(await drawingVersion(ROOT, { ...here, node: '22.24.0' })).not.toBe(version);
+    // By default, the Node that runs the build.
+    expect(await drawingVersion(ROOT)).toBe(await drawingVersion(ROOT, process.versions));
   });
 });
 
