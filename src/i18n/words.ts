@@ -341,11 +341,6 @@ export interface ChartPageWords {
   allShown(from: string, to: string, total: string): string;
   /** The table's pager, for assistive technology, from the chart's title. */
   allPages(title: string): string;
-  /** A link of the pager, for assistive technology: "Page 3" (it shows the number). */
-  pageLink(page: string): string;
-  /** The pager's steps to the rows before and after. */
-  previous: string;
-  next: string;
 }
 
 /** A figure as a source words it: a number, the high end of a range, and the words before it. */
@@ -465,11 +460,10 @@ export interface SourceWords {
   listPageTitle(page: string, pages: string): string;
   /** Which sources a page of the list shows: "Sources 101 to 200 of 10,005, newest first." */
   listShown(from: string, to: string, total: string): string;
-  /** The list's pager, for assistive technology, its steps, and its links ("Page 3"). */
+  /** The list's pager, for assistive technology, and its steps. */
   listPages: string;
   newer: string;
   older: string;
-  pageLink(page: string): string;
   dateInferred: string;
   /** A source's page: the interface around the article, which stays as it was published. */
   published: string;
@@ -517,11 +511,6 @@ export interface LedgerWords {
   rowsShown(from: string, to: string, total: string): string;
   /** A metric's pager, for assistive technology, from the metric's heading. */
   pagesLabel(heading: string): string;
-  /** A link of the pager, for assistive technology: "Page 3" (it shows the number). */
-  pageLink(page: string): string;
-  /** The pager's steps to the rows before and after. */
-  previous: string;
-  next: string;
   /** A further page's link to the ledger's own page, where every metric starts. */
   wholeLedger: string;
 }
@@ -653,6 +642,15 @@ export interface CardWords {
 }
 
 /** Every word of one edition that the code writes. */
+/** Every pager's words (src/components/Pager.astro): the ledger's, a chart's table of every row and the list of sources. */
+export interface PagerWords {
+  /** A link of the pager, for assistive technology: "Page 3" (it shows the number). */
+  pageLink(page: string): string;
+  /** The steps to the rows before and after, where a pager steps through a table's rows. */
+  earlierRows: string;
+  laterRows: string;
+}
+
 export interface Words {
   data: DataWords;
   search: SearchWords;
@@ -665,6 +663,7 @@ export interface Words {
   explainer: ExplainerWords;
   sources: SourceWords;
   ledger: LedgerWords;
+  pager: PagerWords;
   charts: ChartWords;
   cards: CardWords;
   figures: FigureWords;

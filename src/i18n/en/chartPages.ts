@@ -35,7 +35,4 @@ export const chartPages: ChartPageWords = {
   allIntro: { before: 'Every row of the chart’s data, a page at a time: the first are under', link: 'the chart', after: '; the CSV below has them all.' },
   allShown: (from, to, total) => `Rows ${from} to ${to} of ${total}.`,
   allPages: (title) => `Pages of every row: ${title}`,
-  pageLink: (page) => `Page ${page}`,
-  previous: 'Earlier rows',
-  next: 'Later rows',
 };

@@ -3,7 +3,7 @@ import { cards } from './cards';
 import { charts } from './charts';
 import { comparison } from './comparison';
 import { chartSources, data, feed, search, shared } from './data';
-import { explainer, ledger, site, sources } from './pages';
+import { explainer, ledger, pager, site, sources } from './pages';
 import { figures } from './figures';
 import { strikes, timeline } from './strikes';
 import { chartPages } from './chartPages';
@@ -15,6 +15,7 @@ export const en: Words = {
   explainer,
   sources,
   ledger,
+  pager,
   data,
   search,
   chartSources,

@@ -1,6 +1,6 @@
 import { SITE_DESCRIPTION } from '../../site';
 import { formatNumber, plural } from '../../format/numbers';
-import type { ExplainerWords, LedgerWords, SiteWords, SourceWords } from '../words';
+import type { ExplainerWords, LedgerWords, PagerWords, SiteWords, SourceWords } from '../words';
 
 /** Every page's shell, in English. */
 export const site: SiteWords = {
@@ -53,7 +53,6 @@ export const sources: SourceWords = {
   listPages: 'Pages of the list of sources',
   newer: 'Newer sources',
   older: 'Older sources',
-  pageLink: (page) => `Page ${page}`,
   dateInferred: '(date inferred)',
   published: 'Published',
   inferred: 'inferred',
@@ -114,9 +113,11 @@ export const ledger: LedgerWords = {
   pageTitle: (heading, page, pages) => `The figure ledger: ${heading}, page ${page} of ${pages}`,
   rowsShown: (from, to, total) => `Rows ${from} to ${to} of ${total}, oldest first.`,
   pagesLabel: (heading) => `Pages of the ledger: ${heading}`,
-  pageLink: (page) => `Page ${page}`,
-  previous: 'Earlier rows',
-  next: 'Later rows',
   wholeLedger: 'The ledger’s first page: every kind of figure',
 };
 
+export const pager: PagerWords = {
+  pageLink: (page) => `Page ${page}`,
+  earlierRows: 'Earlier rows',
+  laterRows: 'Later rows',
+};

@@ -38,7 +38,4 @@ export const chartPages: ChartPageWords = {
   allIntro: { before: 'Cada fila de los datos del gráfico, página a página: las primeras están bajo', link: 'el gráfico', after: '; el CSV de abajo las tiene todas.' },
   allShown: (from, to, total) => `Filas ${from} a ${to} de ${total}.`,
   allPages: (title) => `Páginas de todas las filas: ${title}`,
-  pageLink: (page) => `Página ${page}`,
-  previous: 'Filas anteriores',
-  next: 'Filas siguientes',
 };

@@ -1,6 +1,6 @@
 import { formatDate } from '../../format/dates';
 import { formatNumber, plural } from '../../format/numbers';
-import type { ExplainerWords, LedgerWords, SiteWords, SourceWords } from '../words';
+import type { ExplainerWords, LedgerWords, PagerWords, SiteWords, SourceWords } from '../words';
 
 const LOCALE = 'es';
 const date = (d: Date) => formatDate(d, LOCALE);
@@ -67,7 +67,6 @@ export const sources: SourceWords = {
   listPages: 'Páginas de la lista de fuentes',
   newer: 'Fuentes más recientes',
   older: 'Fuentes más antiguas',
-  pageLink: (page) => `Página ${page}`,
   dateInferred: '(fecha deducida)',
   published: 'Publicado',
   inferred: 'deducida',
@@ -129,8 +128,11 @@ export const ledger: LedgerWords = {
   pageTitle: (heading, page, pages) => `El registro de cifras: ${heading}, página ${page} de ${pages}`,
   rowsShown: (from, to, total) => `Filas ${from} a ${to} de ${total}, de la más antigua a la más reciente.`,
   pagesLabel: (heading) => `Páginas del registro: ${heading}`,
-  pageLink: (page) => `Página ${page}`,
-  previous: 'Filas anteriores',
-  next: 'Filas siguientes',
   wholeLedger: 'La primera página del registro: cada tipo de cifra',
+};
+
+export const pager: PagerWords = {
+  pageLink: (page) => `Página ${page}`,
+  earlierRows: 'Filas anteriores',
+  laterRows: 'Filas siguientes',
 };
