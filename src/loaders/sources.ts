@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -8,6 +8,7 @@ import { ContentError } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
 import { utf8Text } from '../checks/utf8';
 import { sourcePieces } from '../markdown/sourceHtml';
+import type { Source } from '../schemas/source';
 import { withYamlProblems } from './yamlProblems';
 
 /**
@@ -25,21 +26,30 @@ export function sourcesLoader(base = './content/sources'): Loader {
       // The strikes a source says its paragraphs speak of must be rows of strikes.csv (whose own loader checks it).
       const strikes = await readFile(fileURLToPath(new URL(CSV_FILES.strikes.file, context.config.root)), 'utf8');
       const strikeIds = new Set(readCsv(CSV_FILES.strikes, strikes).rows.map((r) => r.data.id));
-      return files.load({
+      const root = fileURLToPath(context.config.root);
+      /** Reads a source the way the build does; a file that is not UTF-8 is refused before its accents are read wrong. */
+      const check = async (path: string) => {
+        const file = relative(root, path);
+        const { text, problems } = utf8Text(file, await readFile(path));
+        return problems.length ? { problems } : readSource(file, text, { strikeIds });
+      };
+      await files.load({
         ...context,
         // Without deferredRender, Astro lists no module for the entry, and Vite compiles none.
         store: { ...context.store, set: (entry) => context.store.set({ ...entry, deferredRender: false }) },
         async parseData(entry) {
-          const path = entry.filePath ?? '';
-          const file = relative(fileURLToPath(context.config.root), path);
-          // A file that is not UTF-8 is refused before its accents are read wrong.
-          const { text, problems: unreadable } = utf8Text(file, await readFile(path));
-          const { problems, tree, blocks = [] } = unreadable.length ? { problems: unreadable } : readSource(file, text, { strikeIds });
+          const { problems, tree, blocks = [] } = await check(entry.filePath ?? '');
           if (problems.length || !tree) throw new ContentError(problems);
           const html = sourcePieces(tree, blocks);
           return context.parseData({ ...entry, data: { ...entry.data, html } });
         },
       });
+      // The glob loader parses again only the files that changed since the last build, and keeps the others'
+      // entries, checked against the strikes of then. A source that lists a strike strikes.csv no longer has
+      // is read again, and fails with its file, line and field, as in a cold build.
+      const stale = [...context.store.values()].filter((entry) => ((entry.data as Partial<Pick<Source, 'strikes'>>).strikes ?? []).some(({ id }) => !strikeIds.has(id)));
+      const problems = await Promise.all(stale.map(async (entry) => (await check(join(root, entry.filePath!))).problems));
+      if (problems.flat().length) throw new ContentError(problems.flat());
     },
   };
 }

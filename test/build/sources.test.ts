@@ -4,7 +4,8 @@ import { describe, expect, inject, test } from 'vitest';
 import { splitFile } from '../../src/checks/frontmatter';
 import { blocksOf } from '../../src/markdown/sourceText';
 import { readPage, textOf } from '../helpers/html';
-import { ROOT, buildSite } from '../helpers/site';
+import { astro } from '../../src/cli/astro';
+import { ROOT, buildSite, removeDir, tempDir } from '../helpers/site';
 import { siteCopy } from '../helpers/siteCopy';
 
 const siteDir = inject('siteDir');
@@ -179,6 +180,31 @@ describe('a malformed source stops the build', () => {
     const result = await buildSite(copy.out, copy.site);
     expect(result.ok).toBe(false);
     expect(result.output).toContain('content/sources/example-outlet-2025-11-20.mdx:8 encoding: not UTF-8 from this line on');
+  });
+});
+
+describe('a source checked against strikes.csv as it is now, on a build that reuses the last build’s content cache', () => {
+  const copy = siteCopy('warm-dist');
+
+  test('fails, naming the file, the line and the field, when a strike it lists is no longer a row', async () => {
+    const cache = await tempDir('warm-cache');
+    try {
+      const build = () => astro(['build'], copy.site, { ASTRO_OUT_DIR: copy.out, ASTRO_CACHE_DIR: cache });
+      expect((await build()).ok).toBe(true);
+      // The first source that lists a strike, and the line of its first: `  - id: "6"` under `strikes:`.
+      const [file, lines] = (await Promise.all(ids.map(async (id) => [`content/sources/${id}.mdx`, (await readFile(join(copy.site, 'content/sources', `${id}.mdx`), 'utf8')).split('\n')] as const)))
+        .find(([, lines]) => lines.includes('strikes:'))!;
+      const at = lines.indexOf('strikes:') + 1;
+      const id = /^ {2}- id: "([^"]+)"$/.exec(lines[at]!)![1]!;
+      // The strike is renamed in strikes.csv; the source is as it was, so the glob loader keeps its entry.
+      const csv = join(copy.site, 'content/data/strikes.csv');
+      await writeFile(csv, (await readFile(csv, 'utf8')).replace(new RegExp(`^${id},`, 'm'), `${id}x,`));
+      const result = await build();
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain(`${file}:${at + 1} strikes[0].id: no strike "${id}" in content/data/strikes.csv`);
+    } finally {
+      await removeDir(cache);
+    }
   });
 });
 
