@@ -7,7 +7,8 @@ import { caddyfile } from '../host/caddy';
 import { nginxConfig } from '../host/nginx';
 import { headerPolicies } from '../host/policies';
 import { mapAtOnce } from './atOnce';
-import { precompress } from './precompress';
+import { BuildCache } from './buildCache';
+import { COMPRESSION, precompress } from './precompress';
 import { isCompressed, matches } from '../host/responses';
 import { HOST_RULES } from '../host/rules';
 import { foldersOf, headersFile, redirectsFile } from '../host/staticHost';
@@ -20,17 +21,19 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 /**
  * Hosting: once everything else is written (the service worker included), compresses every text file into
- * `.br` and `.gz` beside it, and writes the host configs from src/host/rules.ts and the pages' own
+ * `.br` and `.gz` beside it (or copies them from the build's cache, where the file has not changed), and writes the host configs from src/host/rules.ts and the pages' own
  * Content-Security-Policy: `_headers` and `_redirects` at the top of the build, for hosts that read them,
  * and `_host/nginx.conf` and `_host/Caddyfile` for a server of one's own. List it last in astro.config.mjs.
  */
 export default function host(): AstroIntegration {
   let site: URL;
+  let cacheDir = '';
   return {
     name: 'strikes:host',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = new URL(config.site ?? 'http://127.0.0.1:4321/');
+        cacheDir = join(fileURLToPath(config.cacheDir), 'compressed');
         // Every link on the site starts at "/": it cannot be served from a folder of a host.
         if (site.pathname !== '/') {
           throw new Error(`SITE_URL must be the root of a host (like https://example.org/), not a folder: ${site.href}`);
@@ -43,8 +46,13 @@ export default function host(): AstroIntegration {
         const best = (f: string) => HOST_RULES.compressBest.some((p) => matches(p, f));
         // The slowest first (Brotli's best quality: the explainer alone takes seconds), so that none is left running alone at the end.
         const texts = files.filter((f) => isCompressed(HOST_RULES, f)).sort((a, b) => Number(best(b)) - Number(best(a)));
+        // A file the last build compressed, unchanged since, is copied from the build's cache (most of a
+        // rebuild's pages: a page changes only with what it shows).
+        await mkdir(cacheDir, { recursive: true });
+        const cache = new BuildCache(cacheDir, COMPRESSION, '.z');
         // A few at a time (zlib's threads are four): all at once, a site of 10,000 sources ran out of memory.
-        const sizes = await mapAtOnce(texts, 8, (f) => precompress(join(out, f), best(f)));
+        const sizes = await mapAtOnce(texts, 8, (f) => precompress(join(out, f), best(f), cache));
+        await cache.prune();
         const policies = headerPolicies(HOST_RULES, await pagePolicies(out, files));
         await mkdir(join(out, '_host'), { recursive: true });
         await Promise.all([
@@ -65,7 +73,7 @@ export default function host(): AstroIntegration {
         logger.info(
           `Compressed ${sizes.length} text files, ${kB(sum((s) => s.bytes))}: ${kB(sum((s) => s.br ?? s.bytes))} as Brotli, ` +
             `${kB(sum((s) => s.gz ?? s.bytes))} as gzip; ${policies.byFile.size + 1} page ${policies.byFile.size ? 'policies' : 'policy'}; ` +
-            `host configs in _host/ (${seconds} s)`,
+            `host configs in _host/ (${seconds} s; ${cache.made} copies made, ${cache.cached} from the cache)`,
         );
       },
     },

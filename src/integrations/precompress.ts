@@ -1,9 +1,21 @@
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { BuildCache } from './buildCache';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
+
+/** Brotli's quality: 6 is 35 times faster than the best, 11, for output about 14% larger (src/host/rules.ts: compressBest). */
+const BROTLI_QUALITY = { fast: 6, best: constants.BROTLI_MAX_QUALITY };
+const GZIP_LEVEL = constants.Z_BEST_COMPRESSION;
+
+/**
+ * What every compressed copy depends on besides the file: the libraries that compress (Node's zlib and
+ * Brotli: another version may write other bytes for the same file) and how they are asked to.
+ */
+export const COMPRESSION = `zlib ${process.versions.zlib}\0brotli ${process.versions.brotli}\0${JSON.stringify({ BROTLI_QUALITY, GZIP_LEVEL })}`;
 
 /** What compressing one file saved. */
 export interface Compressed {
@@ -14,21 +26,26 @@ export interface Compressed {
 
 /**
  * Writes `file.br` (Brotli, at its best quality if `best`) and `file.gz` (gzip, level 9) beside a file, each only where it is smaller than
- * the file: a host then sends the smallest its reader's browser accepts.
+ * the file: a host then sends the smallest its reader's browser accepts. With a cache (salted with
+ * COMPRESSION), a file compressed by an earlier build, byte for byte the same, is copied, not compressed again.
  */
-export async function precompress(file: string, best = false): Promise<Compressed> {
+export async function precompress(file: string, best = false, cache?: BuildCache): Promise<Compressed> {
   const data = await readFile(file);
-  const [br, gzipped] = await Promise.all([
+  const quality = best ? BROTLI_QUALITY.best : BROTLI_QUALITY.fast;
+  const toBrotli = () =>
     brotli(data, {
       params: {
-        // 6 is 35 times faster than the best, 11, for output about 14% larger (src/host/rules.ts: compressBest).
-        [constants.BROTLI_PARAM_QUALITY]: best ? constants.BROTLI_MAX_QUALITY : 6,
+        [constants.BROTLI_PARAM_QUALITY]: quality,
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
         [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
       },
-    }),
-    gz(data, { level: constants.Z_BEST_COMPRESSION }),
-  ]);
+    });
+  const toGzip = () => gz(data, { level: GZIP_LEVEL });
+  // The cache knows the file by a hash of its bytes, worked out once for both copies.
+  const digest = cache && createHash('sha256').update(data).digest('hex');
+  const [br, gzipped] = await Promise.all(
+    cache ? [cache.bytes(`br ${quality} ${digest}`, toBrotli), cache.bytes(`gz ${digest}`, toGzip)] : [toBrotli(), toGzip()],
+  );
   const result: Compressed = { bytes: data.length };
   if (br.length < data.length) {
     await writeFile(`${file}.br`, br);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { access, copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,6 +14,7 @@ import { drawingSize } from '../charts/standalone';
 import { wordsFor } from '../i18n/words';
 import { locales, pathIn } from '../site';
 import { mapAtOnce } from './atOnce';
+import { BuildCache } from './buildCache';
 import { encodePng } from './png';
 import { drawSourceCard } from './sourceCard';
 
@@ -80,65 +81,6 @@ export async function layOutCard(spec: CardSpec, mark: string, fonts: CardFonts)
   const { element, chart } = cardLayout(spec, mark);
   const svg = await satori(element as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: fonts.satori });
   return drawPng(placeChart(svg, chart), fonts);
-}
-
-/**
- * Draws each PNG a build needs, or copies it from the cache when what it is drawn from has not changed:
- * the cache is a folder of PNGs named by a hash of their input (and of the fonts and the drawing code),
- * and keeps only what the latest build used.
- */
-export class PngCache {
-  readonly used = new Set<string>();
-  drawn = 0;
-  cached = 0;
-  readonly dir: string;
-  readonly salt: string;
-  constructor(dir: string, salt: string) {
-    this.dir = dir;
-    this.salt = salt;
-  }
-
-  /** The cache's file name for what is drawn from `input`. */
-  name(input: string) {
-    return `${createHash('sha256').update(this.salt).update('\0').update(input).digest('hex').slice(0, 32)}.png`;
-  }
-
-  /** Whether the cache holds what is drawn from `input`. */
-  holds(input: string): Promise<boolean> {
-    return access(join(this.dir, this.name(input))).then(
-      () => true,
-      () => false,
-    );
-  }
-
-  async make(input: string, out: string, draw: () => Promise<Buffer> | Buffer) {
-    const name = this.name(input);
-    const cached = join(this.dir, name);
-    this.used.add(name);
-    await mkdir(dirname(out), { recursive: true });
-    try {
-      await copyFile(cached, out);
-      this.cached++;
-      return;
-    } catch {
-      // Not drawn before (or removed by another build's pruning since): draw it now.
-    }
-    const png = await draw();
-    await writeFile(out, png);
-    this.drawn++;
-    // Written beside its final name and renamed, so that no build ever copies a half-written file; the
-    // cache only saves time, so a failure to keep a copy is no failure of the build.
-    const temporary = `${cached}.${process.pid}.tmp`;
-    await writeFile(temporary, png)
-      .then(() => rename(temporary, cached))
-      .catch(() => rm(temporary, { force: true }));
-  }
-
-  /** Removes what this build did not use. */
-  async prune() {
-    // Another build's copy being written (*.tmp) is left alone.
-    for (const name of await readdir(this.dir).catch(() => [])) if (name.endsWith('.png') && !this.used.has(name)) await rm(join(this.dir, name), { force: true });
-  }
 }
 
 /** A card waiting for a thread, or being drawn. */
@@ -322,7 +264,7 @@ class EarlyCards implements CardDrawer {
 /** What a build draws with: the fonts, the cache and the drawing threads. */
 interface Drawing {
   fonts: CardFonts;
-  cache: PngCache;
+  cache: BuildCache;
   pool: CardPool;
 }
 
@@ -330,7 +272,8 @@ interface Drawing {
 async function startDrawing(root: string, cacheDir: string, mark: string, threads: number): Promise<Drawing> {
   const fonts = await loadCardFonts();
   await mkdir(cacheDir, { recursive: true });
-  const cache = new PngCache(cacheDir, `${await drawingVersion(root)}\0${fonts.hash}\0${mark}`);
+  // The cache is a folder of PNGs named by a hash of their input (and of the fonts and the drawing code).
+  const cache = new BuildCache(cacheDir, `${await drawingVersion(root)}\0${fonts.hash}\0${mark}`, '.png');
   return { fonts, cache, pool: new CardPool(root, mark, threads) };
 }
 
@@ -397,7 +340,7 @@ export default function socialCards(): AstroIntegration {
         await cache.prune();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
-          `Social cards: ${cards.length} cards and ${charts.length} chart images, ${cache.drawn} drawn, ${cache.cached} from the cache (${seconds} s)` +
+          `Social cards: ${cards.length} cards and ${charts.length} chart images, ${cache.made} drawn, ${cache.cached} from the cache (${seconds} s)` +
             (offered ? `; ${offered} offered as the pages were rendered, ${ready} drawn by their end` : ''),
         );
       },

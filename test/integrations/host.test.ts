@@ -14,7 +14,7 @@ const siteDir = inject('siteDir');
 
 /** Runs the integration's config check with this site address. */
 const configDone = (site: string) =>
-  (host().hooks['astro:config:done'] as (options: { config: Pick<AstroConfig, 'site'> }) => void)({ config: { site } });
+  (host().hooks['astro:config:done'] as (options: { config: Pick<AstroConfig, 'site' | 'cacheDir'> }) => void)({ config: { site, cacheDir: new URL('file:///tmp/cache/') } });
 
 describe('the host integration', () => {
   test('writes a .br and a .gz beside every text file that compresses, which decode to it', async () => {
@@ -52,16 +52,17 @@ describe('the publishing workflow', () => {
     expect(workflow.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
   });
 
-  test('keeps the social cards between builds, in the folder the build draws them into, restored before it builds', async () => {
+  test('keeps the social cards and the compressed copies between builds, in the folders the build makes them in, restored before it builds', async () => {
     const workflow = parse(await readFile(join(ROOT, '.github/workflows/publish.yml'), 'utf8'));
     const steps: { uses?: string; run?: string; with?: Record<string, string> }[] = workflow.jobs.build.steps;
     const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
     expect(cache).toBeGreaterThan(steps.findIndex((step) => step.run?.includes('npm install')));
     expect(cache).toBeLessThan(steps.findIndex((step) => step.run?.includes('npm run build')));
-    // The build's cache folder (astro.config.mjs, without ASTRO_CACHE_DIR), and the cards' folder in it (socialCards()).
+    // The build's cache folder (astro.config.mjs, without ASTRO_CACHE_DIR), and the cards' and the compressed copies' folders in it (socialCards(), host()).
     const cacheDir = /ASTRO_CACHE_DIR \?\? '\.\/([^']+)'/.exec(await readFile(join(ROOT, 'astro.config.mjs'), 'utf8'))![1];
     expect(await readFile(join(ROOT, 'src/integrations/socialCards.ts'), 'utf8')).toContain("join(fileURLToPath(config.cacheDir), 'social-cards')");
-    expect(steps[cache]!.with!.path).toBe(`${cacheDir}/social-cards`);
+    expect(await readFile(join(ROOT, 'src/integrations/host.ts'), 'utf8')).toContain("join(fileURLToPath(config.cacheDir), 'compressed')");
+    expect(steps[cache]!.with!.path!.trim().split('\n')).toEqual([`${cacheDir}/social-cards`, `${cacheDir}/compressed`]);
     // A key per run, restored from the newest: each build starts from the cards of the one before.
     expect(steps[cache]!.with!.key).toMatch(/\$\{\{ github\.run_id \}\}/);
     expect(String(steps[cache]!.with!['restore-keys'])).toBe(steps[cache]!.with!.key!.replace(/\$\{\{ github\.run_id \}\}$/, ''));

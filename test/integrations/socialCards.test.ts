@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { CARD_DRAWER, CARD_SIZE, cardJson, type CardSpec, siteCard } from '../../src/cards/cards';
 import { CARD_FONT, cardLayout } from '../../src/cards/layout';
 import { standaloneSvg } from '../../src/charts/standalone';
-import socialCards, { CardPool, drawCard, drawingVersion, drawPng, layOutCard, loadCardFonts, PngCache } from '../../src/integrations/socialCards';
+import socialCards, { CardPool, drawCard, drawingVersion, drawPng, layOutCard, loadCardFonts } from '../../src/integrations/socialCards';
 import { decodePng } from '../helpers/png';
 import { ROOT, removeDir, tempDir } from '../helpers/site';
 
@@ -97,31 +97,6 @@ describe('CardPool: cards drawn on worker threads', () => {
     } finally {
       await pool.close();
     }
-  });
-});
-
-describe('PngCache: a card is drawn again only when what it shows changed', () => {
-  test('draws once, then copies; draws what changed; keeps only what the last build used', async () => {
-    const dir = await scratch();
-    let draws = 0;
-    const draw = () => {
-      draws++;
-      return Buffer.from(`png ${draws}`);
-    };
-    const build = async (inputs: string[], salt = 'v1') => {
-      const cache = new PngCache(join(dir, 'cache'), salt);
-      await mkdir(cache.dir, { recursive: true });
-      for (const [i, input] of inputs.entries()) await cache.make(input, join(dir, 'out', `${i}.png`), draw);
-      await cache.prune();
-      return cache;
-    };
-    expect(await build(['a', 'b'])).toMatchObject({ drawn: 2, cached: 0 });
-    expect(await build(['a', 'b'])).toMatchObject({ drawn: 0, cached: 2 });
-    expect(await readFile(join(dir, 'out', '1.png'), 'utf8')).toBe('png 2');
-    expect(await build(['a', 'c'])).toMatchObject({ drawn: 1, cached: 1 });
-    expect(await readdir(join(dir, 'cache'))).toHaveLength(2);
-    // A new version of the drawing code or the font draws everything again.
-    expect(await build(['a', 'c'], 'v2')).toMatchObject({ drawn: 2, cached: 0 });
   });
 });
 

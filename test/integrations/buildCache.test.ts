@@ -1,0 +1,84 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliDecompress, gunzip } from 'node:zlib';
+import { afterAll, describe, expect, test } from 'vitest';
+import { BuildCache } from '../../src/integrations/buildCache';
+import { COMPRESSION, precompress } from '../../src/integrations/precompress';
+import { removeDir, tempDir } from '../helpers/site';
+
+const dirs: string[] = [];
+const scratch = async () => {
+  const dir = await tempDir('build-cache');
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => Promise.all(dirs.map(removeDir)));
+
+describe('BuildCache: a file is made again only when what it is made from changed', () => {
+  test('makes once, then copies; makes what changed; keeps only what the last build used', async () => {
+    const dir = await scratch();
+    let made = 0;
+    const make = () => Buffer.from(`png ${++made}`);
+    const build = async (inputs: string[], salt = 'v1') => {
+      const cache = new BuildCache(join(dir, 'cache'), salt, '.png');
+      await mkdir(cache.dir, { recursive: true });
+      for (const [i, input] of inputs.entries()) await cache.make(input, join(dir, 'out', `${i}.png`), make);
+      await cache.prune();
+      return cache;
+    };
+    expect(await build(['a', 'b'])).toMatchObject({ made: 2, cached: 0 });
+    expect(await build(['a', 'b'])).toMatchObject({ made: 0, cached: 2 });
+    expect(await readFile(join(dir, 'out', '1.png'), 'utf8')).toBe('png 2');
+    expect(await build(['a', 'c'])).toMatchObject({ made: 1, cached: 1 });
+    expect(await readdir(join(dir, 'cache'))).toHaveLength(2);
+    // A new version of what every file depends on (the drawing code, the fonts) makes everything again.
+    expect(await build(['a', 'c'], 'v2')).toMatchObject({ made: 2, cached: 0 });
+  });
+
+  test('gives the bytes made from an input, from the cache where it holds them; leaves another ending’s files alone', async () => {
+    const dir = await scratch();
+    await writeFile(join(dir, 'card.png'), 'a card');
+    let made = 0;
+    const first = new BuildCache(dir, 'v1', '.z');
+    expect((await first.bytes('x', () => Buffer.from(`made ${++made}`))).toString()).toBe('made 1');
+    const second = new BuildCache(dir, 'v1', '.z');
+    expect((await second.bytes('x', () => Buffer.from(`made ${++made}`))).toString()).toBe('made 1');
+    expect(second).toMatchObject({ made: 0, cached: 1 });
+    await new BuildCache(dir, 'v1', '.z').prune();
+    expect((await readdir(dir)).sort()).toEqual(['card.png']);
+  });
+});
+
+describe('precompress(file, best, cache)', () => {
+  test('writes the same .br and .gz from the cache as without it, and compresses again only a file that changed', async () => {
+    const dir = await scratch();
+    const cacheDir = join(dir, 'cache');
+    await mkdir(cacheDir);
+    const page = join(dir, 'index.html');
+    const html = `<!doctype html><title>A page</title>${'<p>The same paragraph, again and again.</p>'.repeat(200)}`;
+    await writeFile(page, html);
+    const fresh = await precompress(page);
+    const expected = await Promise.all(['br', 'gz'].map((ending) => readFile(`${page}.${ending}`)));
+    const compress = async () => {
+      const cache = new BuildCache(cacheDir, COMPRESSION, '.z');
+      const sizes = await precompress(page, false, cache);
+      await cache.prune();
+      return { cache, sizes, written: await Promise.all(['br', 'gz'].map((ending) => readFile(`${page}.${ending}`))) };
+    };
+    const cold = await compress();
+    expect(cold.cache).toMatchObject({ made: 2, cached: 0 });
+    expect(cold.sizes).toEqual(fresh);
+    expect(cold.written).toEqual(expected);
+    const warm = await compress();
+    expect(warm.cache).toMatchObject({ made: 0, cached: 2 });
+    expect(warm.written).toEqual(expected);
+    // One word changed: both copies are made again, of the new text, and the old ones leave the cache.
+    await writeFile(page, html.replace('A page', 'A changed page'));
+    const changed = await compress();
+    expect(changed.cache).toMatchObject({ made: 2, cached: 0 });
+    expect((await promisify(brotliDecompress)(changed.written[0]!)).toString()).toContain('A changed page');
+    expect((await promisify(gunzip)(changed.written[1]!)).toString()).toContain('A changed page');
+    expect(await readdir(cacheDir)).toHaveLength(2);
+  });
+});
