@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ARCHIVE_FILE, type OfflineSummary, SUMMARY_FILE } from '../scripts/offline/offlineCopy';
-import { siteVersion } from './siteVersion';
 import { offlineParts, revision, serviceWorkerScript } from './serviceWorker';
 
 export interface OfflineOptions {
@@ -33,16 +32,13 @@ export default function offline({ budget = DEFAULT_BUDGET }: OfflineOptions = {}
   return {
     name: 'strikes:offline',
     hooks: {
-      'astro:config:setup': async ({ config, command, updateConfig }) => {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
         root = fileURLToPath(config.root);
-        // Pagefind asks for its entry file with this tag (metaCacheTag), the same address until content changes.
-        const version = await siteVersion(root);
         // Only a built site has a service worker; the dev server must not be served from an old one.
         const serviceWorker = command === 'build' ? '/sw.js' : '';
         updateConfig({
           vite: {
             define: {
-              'import.meta.env.SITE_VERSION': JSON.stringify(version),
               'import.meta.env.SERVICE_WORKER': JSON.stringify(serviceWorker),
             },
           },

@@ -8,7 +8,7 @@ import { astro } from '../../src/cli/astro';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** What a site copy needs to build: everything the build reads, with node_modules linked, not copied. */
-// The lockfile too: the site's version (src/integrations/siteVersion.ts) is a hash that includes it.
+// The lockfile too, as a fresh clone has it.
 const SITE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'src', 'content', 'public'];
 
 /** A temporary folder; the caller removes it. */

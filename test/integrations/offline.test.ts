@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { cp, mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import { CHART_IDS } from '../../src/charts/figures';
 import { DEFAULT_BUDGET } from '../../src/integrations/offline';
 import { type SiteFile, offlineParts, revision, siteFiles, splitFiles, versionOf } from '../../src/integrations/serviceWorker';
-import { siteVersion } from '../../src/integrations/siteVersion';
 import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE, hexDigest } from '../../src/scripts/offline/offlineCopy';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 
@@ -169,26 +168,6 @@ describe('the core does not grow with the archive', () => {
   });
 });
 
-describe('siteVersion(root)', () => {
-  test('is the same for the same files and changes when any of them does', async () => {
-    const a = await tempDir('version');
-    try {
-      await mkdir(join(a, 'content/sources'), { recursive: true });
-      await writeFile(join(a, 'content/sources/x.mdx'), 'one');
-      await writeFile(join(a, 'astro.config.mjs'), 'export default {}');
-      const b = await tempDir('version');
-      await cp(a, b, { recursive: true });
-      expect(await siteVersion(a)).toBe(await siteVersion(b));
-      expect(await siteVersion(a)).toMatch(/^[0-9a-f]{12}$/);
-      await writeFile(join(b, 'content/sources/x.mdx'), 'two');
-      expect(await siteVersion(b)).not.toBe(await siteVersion(a));
-      await removeDir(b);
-    } finally {
-      await removeDir(a);
-    }
-  });
-});
-
 describe('the build fails', () => {
   /** Builds a copy of the site whose astro.config.mjs is changed by `edit`. */
   async function buildWithConfig(edit: (config: string) => string) {
@@ -214,5 +193,30 @@ describe('the build fails', () => {
     });
     expect(result.ok).toBe(false);
     expect(result.output).toContain('list offline() after pagefind()');
+  });
+});
+
+describe('an update of the site', () => {
+  test('after one source changed, changes its page and the search index only: every script, style and other page is the same file, which a reader’s service worker copies from the version before rather than download again', async () => {
+    const site = await copySite();
+    const [before, after] = await Promise.all([tempDir('update-before'), tempDir('update-after')]);
+    try {
+      expect((await buildSite(before, site)).ok).toBe(true);
+      const id = (await readdir(join(site, 'content/sources'))).sort().at(-1)!.replace(/\.mdx$/, '');
+      const file = join(site, 'content/sources', `${id}.mdx`);
+      await writeFile(file, `${(await readFile(file, 'utf8')).trimEnd()}\n\nA sentence added to test an update, with the word Numbatburg.\n`);
+      expect((await buildSite(after, site)).ok).toBe(true);
+      /** Each file the service worker may save (the core and the archive), by its revision. */
+      const revisions = async (dir: string) => {
+        const { copy, archive } = await offlineParts(dir, DEFAULT_BUDGET);
+        return new Map([...copy.files, ...archive.files].map(([path, rev]) => [path, rev]));
+      };
+      const [was, is] = await Promise.all([revisions(before), revisions(after)]);
+      const changed = [...is].filter(([path, rev]) => was.get(path) !== rev).map(([path]) => path);
+      expect(changed.filter((path) => !path.startsWith('pagefind/'))).toEqual([`sources/${id}/index.html`]);
+      expect(changed.length).toBeLessThan(is.size / 10);
+    } finally {
+      await Promise.all([site, before, after].map(removeDir));
+    }
   });
 });

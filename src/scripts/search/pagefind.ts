@@ -55,10 +55,11 @@ async function start(language: string, own: boolean): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // On the main thread: searching our index takes milliseconds, and the worker would cost a second
     // copy of Pagefind's code (43 kB) on every first search.
-    // metaCacheTag: Pagefind asks for its entry file at one address per version of the site, not a new
-    // one each time, so caches can keep it (src/integrations/offline.ts sets the version).
-    const version = import.meta.env.SITE_VERSION as string | undefined;
-    await pagefind.options({ excerptLength: 30, noWorker: true, ...(version && { metaCacheTag: version }) });
+    // No metaCacheTag: Pagefind asks for its small entry file afresh (?ts=<now>), which the service worker
+    // ignores. A tag naming the site's version would be baked into this script, so that any change to the
+    // content would change every script and every page that loads one, and each update of the site, online
+    // or saved for offline, would download them all again.
+    await pagefind.options({ excerptLength: 30, noWorker: true });
     const html = document.documentElement;
     const lang = html.lang;
     html.lang = language;

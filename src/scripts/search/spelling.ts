@@ -11,10 +11,9 @@ export const lexiconOf = (vocabulary: Vocabulary): Lexicon => ({ ...vocabulary, 
 
 let loading: Promise<Lexicon> | undefined;
 
-/** The index's vocabulary, fetched once, from the same version of the site as the index. */
+/** The index's vocabulary, fetched once; the host has the browser ask whether it changed, as for the index's entry file. */
 export function loadVocabulary(): Promise<Lexicon> {
-  const version = import.meta.env.SITE_VERSION as string | undefined;
-  loading ??= fetch(`/pagefind/${VOCABULARY_FILE}${version ? `?v=${version}` : ''}`)
+  loading ??= fetch(`/pagefind/${VOCABULARY_FILE}`)
     .then((response) => {
       if (!response.ok) throw new Error(`the vocabulary could not be loaded (HTTP ${response.status})`);
       return response.json() as Promise<Vocabulary>;
