@@ -641,7 +641,6 @@ export interface CardWords {
   mapTitle(strike: string, region: string): string;
 }
 
-/** Every word of one edition that the code writes. */
 /** Every pager's words (src/components/Pager.astro): the ledger's, a chart's table of every row and the list of sources. */
 export interface PagerWords {
   /** A link of the pager, for assistive technology: "Page 3" (it shows the number). */
@@ -651,6 +650,7 @@ export interface PagerWords {
   laterRows: string;
 }
 
+/** Every word of one edition that the code writes. */
 export interface Words {
   data: DataWords;
   search: SearchWords;

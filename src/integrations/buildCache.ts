@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { access, copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { access, copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /**
@@ -66,10 +66,17 @@ export class BuildCache {
     return made;
   }
 
-  /** Removes what this build did not use. */
+  /** Removes what this build did not use, and what a build that stopped half-way left being written an hour ago or more. */
   async prune() {
-    // Another build's copy being written (*.tmp) is left alone.
-    for (const name of await readdir(this.dir).catch(() => [])) if (name.endsWith(this.ending) && !this.used.has(name)) await rm(join(this.dir, name), { force: true });
+    const stale = Date.now() - 3_600_000;
+    for (const name of await readdir(this.dir).catch(() => [])) {
+      const path = join(this.dir, name);
+      // Another build's copy being written (<name>.<id>.tmp) is left alone while it may still be.
+      const written = name.endsWith('.tmp') && name.includes(`${this.ending}.`);
+      const unused = name.endsWith(this.ending) ? !this.used.has(name) : written && ((await stat(path).catch(() => undefined))?.mtimeMs ?? Infinity) < stale;
+      // A copy that cannot be removed costs room, not the build.
+      if (unused) await rm(path, { force: true }).catch(() => undefined);
+    }
   }
 
   #use(input: string | Uint8Array) {
@@ -82,7 +89,8 @@ export class BuildCache {
   async #keep(name: string, made: Buffer) {
     this.made++;
     const kept = join(this.dir, name);
-    const temporary = `${kept}.${process.pid}.tmp`;
+    // Named for this write alone: two builds (or two files of one build with the same bytes) may keep the same copy at once.
+    const temporary = `${kept}.${randomUUID()}.tmp`;
     await writeFile(temporary, made)
       .then(() => rename(temporary, kept))
       .catch(() => rm(temporary, { force: true }));

@@ -48,7 +48,8 @@ export default function host(): AstroIntegration {
         const texts = files.filter((f) => isCompressed(HOST_RULES, f)).sort((a, b) => Number(best(b)) - Number(best(a)));
         // A file the last build compressed, unchanged since, is copied from the build's cache (most of a
         // rebuild's pages: a page changes only with what it shows).
-        await mkdir(cacheDir, { recursive: true });
+        // Without a cache folder (node_modules read-only), every file is compressed, as in a first build.
+        await mkdir(cacheDir, { recursive: true }).catch(() => undefined);
         const cache = new BuildCache(cacheDir, COMPRESSION, '.z');
         // A few at a time (zlib's threads are four): all at once, a site of 10,000 sources ran out of memory.
         const sizes = await mapAtOnce(texts, 8, (f) => precompress(join(out, f), best(f), cache));

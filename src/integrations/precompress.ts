@@ -7,15 +7,20 @@ import type { BuildCache } from './buildCache';
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
-/** Brotli's quality: 6 is 35 times faster than the best, 11, for output about 14% larger (src/host/rules.ts: compressBest). */
-const BROTLI_QUALITY = { fast: 6, best: constants.BROTLI_MAX_QUALITY };
-const GZIP_LEVEL = constants.Z_BEST_COMPRESSION;
+/**
+ * How each file is compressed. Brotli's quality: 6 is 35 times faster than the best, 11, for output about
+ * 14% larger (src/host/rules.ts: compressBest); its mode is text's. Gzip at its best level.
+ */
+const SETTINGS = {
+  brotli: { fast: 6, best: constants.BROTLI_MAX_QUALITY, mode: constants.BROTLI_MODE_TEXT },
+  gzip: { level: constants.Z_BEST_COMPRESSION },
+};
 
 /**
  * What every compressed copy depends on besides the file: the libraries that compress (Node's zlib and
- * Brotli: another version may write other bytes for the same file) and how they are asked to.
+ * Brotli: another version may write other bytes for the same file) and the settings they are given.
  */
-export const COMPRESSION = `zlib ${process.versions.zlib}\0brotli ${process.versions.brotli}\0${JSON.stringify({ BROTLI_QUALITY, GZIP_LEVEL })}`;
+export const COMPRESSION = `zlib ${process.versions.zlib}\0brotli ${process.versions.brotli}\0${JSON.stringify(SETTINGS)}`;
 
 /** What compressing one file saved. */
 export interface Compressed {
@@ -31,16 +36,16 @@ export interface Compressed {
  */
 export async function precompress(file: string, best = false, cache?: BuildCache): Promise<Compressed> {
   const data = await readFile(file);
-  const quality = best ? BROTLI_QUALITY.best : BROTLI_QUALITY.fast;
+  const quality = best ? SETTINGS.brotli.best : SETTINGS.brotli.fast;
   const toBrotli = () =>
     brotli(data, {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: quality,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_MODE]: SETTINGS.brotli.mode,
         [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
       },
     });
-  const toGzip = () => gz(data, { level: GZIP_LEVEL });
+  const toGzip = () => gz(data, SETTINGS.gzip);
   // The cache knows the file by a hash of its bytes, worked out once for both copies.
   const digest = cache && createHash('sha256').update(data).digest('hex');
   const [br, gzipped] = await Promise.all(

@@ -202,6 +202,8 @@ describe('a source checked against strikes.csv as it is now, on a build that reu
       const result = await build();
       expect(result.ok).toBe(false);
       expect(result.output).toContain(`${file}:${at + 1} strikes[0].id: no strike "${id}" in content/data/strikes.csv`);
+      // While the content is read, as a cold build fails, not later as a page is rendered.
+      expect(result.output).not.toContain('generating static routes');
     } finally {
       await removeDir(cache);
     }

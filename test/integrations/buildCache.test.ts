@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliDecompress, gunzip } from 'node:zlib';
@@ -45,8 +45,12 @@ describe('BuildCache: a file is made again only when what it is made from change
     const second = new BuildCache(dir, 'v1', '.z');
     expect((await second.bytes('x', () => Buffer.from(`made ${++made}`))).toString()).toBe('made 1');
     expect(second).toMatchObject({ made: 0, cached: 1 });
+    // A copy another build is writing is left alone; one a build that stopped left an hour ago goes.
+    const [writing, left] = ['a.z.1.tmp', 'b.z.2.tmp'];
+    await Promise.all([writing, left].map((name) => writeFile(join(dir, name), 'part')));
+    await utimes(join(dir, left), new Date(Date.now() - 2 * 3_600_000), new Date(Date.now() - 2 * 3_600_000));
     await new BuildCache(dir, 'v1', '.z').prune();
-    expect((await readdir(dir)).sort()).toEqual(['card.png']);
+    expect((await readdir(dir)).sort()).toEqual([writing, 'card.png']);
   });
 });
 
