@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { access, copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /**
@@ -39,23 +39,15 @@ export class BuildCache {
 
   /** Writes to `out` what is made from `input`: the cache's copy, or made now and kept. */
   async make(input: string | Uint8Array, out: string, make: () => Promise<Buffer> | Buffer): Promise<void> {
-    const name = this.#use(input);
+    const made = await this.bytes(input, make);
     await mkdir(dirname(out), { recursive: true });
-    try {
-      await copyFile(join(this.dir, name), out);
-      this.cached++;
-      return;
-    } catch {
-      // Not made before (or removed by another build's pruning since): make it now.
-    }
-    const made = await make();
     await writeFile(out, made);
-    await this.#keep(name, made);
   }
 
   /** What is made from `input`, as bytes: the cache's copy, or made now and kept. */
   async bytes(input: string | Uint8Array, make: () => Promise<Buffer> | Buffer): Promise<Buffer> {
     const name = this.#use(input);
+    // Not held when not made before, or removed by another build's pruning since: then it is made now.
     const held = await readFile(join(this.dir, name)).catch(() => undefined);
     if (held) {
       this.cached++;

@@ -48,8 +48,8 @@ export function sourcesLoader(base = './content/sources'): Loader {
       // entries, checked against the strikes of then. A source that lists a strike strikes.csv no longer has
       // is read again, and fails with its file, line and field, as in a cold build.
       const stale = [...context.store.values()].filter((entry) => ((entry.data as Partial<Pick<Source, 'strikes'>>).strikes ?? []).some(({ id }) => !strikeIds.has(id)));
-      const problems = await Promise.all(stale.map(async (entry) => (await check(join(root, entry.filePath!))).problems));
-      if (problems.flat().length) throw new ContentError(problems.flat());
+      const problems = (await Promise.all(stale.map(async (entry) => (await check(join(root, entry.filePath!))).problems))).flat();
+      if (problems.length) throw new ContentError(problems);
     },
   };
 }

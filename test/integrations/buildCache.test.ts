@@ -2,18 +2,12 @@ import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliDecompress, gunzip } from 'node:zlib';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { BuildCache } from '../../src/integrations/buildCache';
 import { COMPRESSION, precompress } from '../../src/integrations/precompress';
-import { removeDir, tempDir } from '../helpers/site';
+import { scratchDirs } from '../helpers/siteCopy';
 
-const dirs: string[] = [];
-const scratch = async () => {
-  const dir = await tempDir('build-cache');
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => Promise.all(dirs.map(removeDir)));
+const scratch = scratchDirs('build-cache');
 
 describe('BuildCache: a file is made again only when what it is made from changed', () => {
   test('makes once, then copies; makes what changed; keeps only what the last build used', async () => {

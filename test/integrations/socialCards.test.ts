@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import satori from 'satori';
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { CARD_DRAWER, CARD_SIZE, cardJson, type CardSpec, siteCard } from '../../src/cards/cards';
 import { CARD_FONT, cardLayout } from '../../src/cards/layout';
 import { standaloneSvg } from '../../src/charts/standalone';
 import socialCards, { CardPool, drawCard, drawingVersion, drawPng, layOutCard, loadCardFonts } from '../../src/integrations/socialCards';
 import { decodePng } from '../helpers/png';
-import { ROOT, removeDir, tempDir } from '../helpers/site';
+import { ROOT } from '../helpers/site';
+import { scratchDirs } from '../helpers/siteCopy';
 
 const fonts = await loadCardFonts();
 const mark = await readFile(join(ROOT, 'public/favicon.svg'), 'utf8');
@@ -37,13 +38,7 @@ const specs: Record<string, CardSpec> = {
   site: siteCard(),
 };
 
-const dirs: string[] = [];
-const scratch = async () => {
-  const dir = await tempDir('cards');
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => Promise.all(dirs.map(removeDir)));
+const scratch = scratchDirs('cards');
 
 describe('drawCard(spec, mark, fonts)', () => {
   test.each(Object.entries(specs))('draws the %s card as a 1200 × 630 PNG, the same bytes every time', async (_, spec) => {
