@@ -1,7 +1,7 @@
 /**
  * Social cards: the 1200 × 630 picture a link preview shows for each page (OpenGraph's og:image, a large
- * Twitter card). A page says what its card shows, as one of these plain objects; the build writes it to
- * `/cards/<name>.json` (src/pages/cards/) and src/integrations/socialCards.ts draws it into
+ * Twitter card). A page says what its card shows, as one of these plain objects; the build writes every
+ * card's to `/cards.json` (src/pages/cards.json.ts) and src/integrations/socialCards.ts draws each into
  * `/cards/<name>.png` (src/cards/layout.ts), drawing again only a card whose object changed.
  */
 import { isoDay, parseDay } from '../format/dates';
@@ -124,12 +124,12 @@ export const strikeCard = (page: Pick<StrikePage, 'strike' | 'title' | 'position
  */
 export const CARD_DRAWER = Symbol.for('strikes:social-cards');
 
-/** What a build's card drawing takes: a card's JSON, as `/cards/<name>.json` holds it. */
+/** What a build's card drawing takes: a card's JSON, as `/cards.json` holds it. */
 export interface CardDrawer {
   offer(json: string): void;
 }
 
-/** A card's JSON, as `/cards/<name>.json` holds it, handed to the build's drawing when there is one. */
+/** A card's JSON, as `/cards.json` holds it, handed to the build's drawing when there is one. */
 export function cardJson(spec: CardSpec): string {
   const json = JSON.stringify(spec);
   (globalThis as { [CARD_DRAWER]?: CardDrawer })[CARD_DRAWER]?.offer(json);

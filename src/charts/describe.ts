@@ -70,7 +70,7 @@ export function describeWhoReported(reports: readonly Gap[], edition: Edition = 
     beforeAnnouncement: count('written before an announcement that day'),
     unexplained: named(unexplained),
     fromSources: named(fromSources),
-    grouped: reportGroups(withDeaths).band !== undefined,
+    grouped: reportGroups(reports).band !== undefined,
   });
 }
 

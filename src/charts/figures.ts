@@ -161,14 +161,14 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
     edition.words.charts.verdicts[g.killed!.verdict],
   ]);
   // Past GROUP_ABOVE tolls, a row (and a mark) per group of tolls that coincide; every toll on the chart's page.
-  const grouping = reportGroups(tolls);
+  const grouping = reportGroups(reports);
   const grouped = groupFacts(grouping);
   const verdicts = edition.words.charts.verdicts;
   return {
     ...CHARTS.whoReported,
     caption: words.caption,
     title: words.title,
-    draw: (options) => whoReported(known, tolls, { ...options, title: words.title, edition }),
+    draw: (options) => whoReported(known, reports, { ...options, title: words.title, edition }),
     summary: describeWhoReported(tolls, edition) + (grouped ? ` ${words.grouped(grouped)}` : ''),
     table: grouped
       ? {
@@ -280,7 +280,6 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
   const name = strikeName(strike, edition);
   const counted = strike.status === 'cited' ? words.counted(tollText(strike, edition)) : words.uncounted;
   const width = 380;
-  const tolls = reports.filter((g) => g.killed);
   const map: HereFigure = {
     id: 'here-map',
     caption: words.mapCaption(edition.translate(settings.regions[strike.region])),
@@ -311,10 +310,11 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
       id: 'here-who',
       caption: words.whoCaption,
       href: `${pathIn(locale, '/')}#who-reported`,
-      svg: whoReported(announcedSeries(strikes), tolls, {
+      svg: whoReported(announcedSeries(strikes), reports, {
         id: 'here-who',
         title: words.whoTitle(name),
-        desc: words.whoDesc(knownOn(strike), groupFacts(reportGroups(tolls))),
+        // The archive's reports, not its tolls: every strike's page groups the same list, once (reportGroups()).
+        desc: words.whoDesc(knownOn(strike), groupFacts(reportGroups(reports))),
         width,
         here: knownOn(strike),
         edition,

@@ -76,7 +76,19 @@ function groupBy(tolls: readonly Gap[], period: CountableTimeInterval, band: num
  * there are, unless the reports span more months than even the coarsest grouping fits in.
  */
 export function reportGroups(reports: readonly Gap[]): Grouping {
-  const tolls = reports.filter((g) => g.killed);
+  let grouping = groupings.get(reports);
+  if (!grouping) groupings.set(reports, (grouping = groupTolls(reports.filter((g) => g.killed))));
+  return grouping;
+}
+
+/**
+ * The grouping of each list of reports a build has asked for, by the list: each strike's page groups the
+ * archive's tolls twice (in its chart's description and in its drawing), in each edition, and at 1,000
+ * sources that was a second of every build. Lists and groupings are never changed once made.
+ */
+const groupings = new WeakMap<readonly Gap[], Grouping>();
+
+function groupTolls(tolls: Gap[]): Grouping {
   if (tolls.length <= GROUP_ABOVE) return { groups: tolls.map(alone) };
   const top = max(tolls, (g) => g.killed!.reported)!;
   let grouping: Grouping = { groups: [] };

@@ -138,7 +138,7 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
   const { id, title, desc, width = 720, edition = ENGLISH } = options;
   const words = edition.words.charts.whoReported;
   const points = reports.filter((g) => g.killed);
-  const { groups, band } = reportGroups(points);
+  const { groups, band } = reportGroups(reports);
   const grouped = band !== undefined;
   const domain = options.domain ?? timeDomain([...known.map((k) => k.date), ...points.map((g) => g.report.asOf)]);
   const margin = { left: 44, right: 16 };

@@ -3,17 +3,28 @@ import { standaloneSvg } from '../charts/standalone';
 import { ENGLISH, type Edition } from '../i18n/words';
 import chartsCss from '../styles/charts.css?raw';
 import globalCss from '../styles/global.css?raw';
-import { editionParams, siteUrl } from '../site';
+import { editionParams, type Locale, siteUrl } from '../site';
 import { loadEdition } from './edition';
 import { loadChartSettings, loadGeography, loadKeyEvents, loadPlaces, loadRegions, loadReportGaps, loadStrikes } from './load';
+import { oncePerKey } from './once';
 
 /**
  * Every chart's figure, from the data, in an edition's words: each has a page of its own (`/charts/<id>/`,
  * `/es/charts/<id>/`), an embed and a social card in each edition, and downloads (drawn in English). A new chart joins them by its
  * figure here and its component in src/components/mdx/charts.ts.
  */
-export async function loadChartFigures(edition: Edition = ENGLISH): Promise<ChartSpec[]> {
-  const [strikes, events, settings, gaps, geography, regions, places] = await Promise.all([
+export function loadChartFigures(edition: Edition = ENGLISH): Promise<ChartSpec[]> {
+  return chartFiguresIn(edition.locale);
+}
+
+/**
+ * The figures in each edition, worked out once per build: the chart pages, their embeds, the cards and the
+ * list of charts all ask, and each asking worked out all four again (at 1,000 sources, the who-reported-what
+ * chart's thousand tolls each time).
+ */
+const chartFiguresIn = oncePerKey(async (locale: string): Promise<ChartSpec[]> => {
+  const [edition, strikes, events, settings, gaps, geography, regions, places] = await Promise.all([
+    loadEdition(locale as Locale),
     loadStrikes(),
     loadKeyEvents(),
     loadChartSettings(),
@@ -28,7 +39,7 @@ export async function loadChartFigures(edition: Edition = ENGLISH): Promise<Char
     strikeMapFigure(strikes, { geography, regions, places }, settings, edition),
     whoReportedFigure(strikes, gaps, edition),
   ];
-}
+});
 
 /** The params and props of a chart's page or embed in every edition: its id, and its figure in the edition's words. */
 export async function chartPaths() {

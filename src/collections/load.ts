@@ -47,11 +47,14 @@ export const loadLedger = (locale: Locale): Promise<LedgerGroup[]> => ledgers(lo
 export const loadReportedTotals = async () =>
   (await getCollection('reportedTotals')).map((e) => e.data).sort((a, b) => a.asOf.getTime() - b.asOf.getTime());
 
-/** Reported totals, the outlets' and our sources', each beside the sum known on its day. */
-export async function loadReportGaps() {
+/**
+ * Reported totals, the outlets' and our sources', each beside the sum known on its day; worked out once
+ * per build, as one list, which each chart of it groups once (src/charts/reportGroups.ts).
+ */
+export const loadReportGaps = once(async () => {
   const [strikes, reports, sources] = await Promise.all([loadStrikes(), loadReportedTotals(), loadSources()]);
   return gaps(allReports(reports, sources), strikes);
-}
+});
 
 /** The dated events the charts mark, in date order. */
 export async function loadKeyEvents(): Promise<KeyEventRow[]> {

@@ -5,11 +5,26 @@ export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}
  * A word as search compares it: bare, without accents (Pagefind finds "Nicolás" for "Nicolas") and
  * without a possessive "’s": "Rodríguez’s" is "rodriguez".
  */
-export const fold = (word: string) =>
-  bare(word)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['’]s$/u, '');
+export function fold(word: string): string {
+  let key = folded.get(word);
+  if (key === undefined) {
+    key = bare(word)
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/['’]s$/u, '');
+    if (folded.size >= FOLDED_KEPT) folded.clear();
+    folded.set(word, key);
+  }
+  return key;
+}
+
+/**
+ * Each word fold() has seen, with its key: a site's texts print a few thousand words a million times (the
+ * build folds every indexed page twice, for the vocabulary and the aliases' check). Bounded, for a page
+ * that runs for long: past FOLDED_KEPT words it starts again.
+ */
+const folded = new Map<string, string>();
+const FOLDED_KEPT = 65_536;
 
 /** One word of a text: as printed, as search compares it, and where it is in the text. */
 export interface Word {

@@ -218,6 +218,19 @@ async function packageVersion(require: NodeJS.Require, name: string): Promise<st
   throw new Error(`social cards: no package.json for ${name}`);
 }
 
+/** What the pages wrote of every card (src/pages/cards.json.ts), removed once the cards are drawn. */
+export const CARDS_FILE = 'cards.json';
+
+/** Each card's name and JSON, in the order the pages listed them; none where the pages wrote none. */
+async function readCards(file: string): Promise<{ name: string; json: string }[]> {
+  const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return '{}';
+    throw e;
+  });
+  // Each spec as cardJson() wrote it: JSON text read and written again is the same text.
+  return Object.entries(JSON.parse(text) as Record<string, CardSpec>).map(([name, spec]) => ({ name, json: JSON.stringify(spec) }));
+}
+
 /** Every file below `dir` whose name ends in `ending`, as paths relative to `dir`, sorted. */
 async function filesEnding(dir: string, ending: string): Promise<string[]> {
   const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
@@ -281,9 +294,9 @@ const drawers = globalThis as { [CARD_DRAWER]?: CardDrawer };
 
 /**
  * Social cards and chart images. From the build's start, each card a page names is drawn as the page is
- * rendered (on all cores but one); once the pages are written, each `dist/cards/<name>.json` (what a
- * page's card shows, written by src/pages/cards/) becomes `dist/cards/<name>.png`, 1200 × 630, drawn then
- * if it was not already, and the JSON is removed; each chart's SVG download, `dist/charts/<id>.svg` (and
+ * rendered (on all cores but one); once the pages are written, each card `dist/cards.json` lists (what
+ * every page's card shows, written by src/pages/cards.json.ts) becomes `dist/cards/<name>.png`, 1200 × 630,
+ * drawn then if it was not already, and the JSON is removed; each chart's SVG download, `dist/charts/<id>.svg` (and
  * `dist/es/charts/<id>.svg`, in Spanish), gets its PNG at twice its size. List it before offline() and host().
  */
 export default function socialCards(): AstroIntegration {
@@ -315,21 +328,21 @@ export default function socialCards(): AstroIntegration {
         const [offered, ready] = [early?.offered ?? 0, early?.ready ?? 0];
         pool.grow(availableParallelism());
         pool.hold(true);
-        const cards = await filesEnding(join(site, 'cards'), '.json');
+        const listed = join(site, CARDS_FILE);
+        const cards = await readCards(listed);
         try {
           // A few cards at a time per thread: the threads always have the next one, and the main thread
           // copies those the cache holds meanwhile.
-          await mapAtOnce(cards, 4 * pool.size, async (name) => {
-            const file = join(site, 'cards', name);
-            const json = await readFile(file, 'utf8');
+          await mapAtOnce(cards, 4 * pool.size, async ({ name, json }) => {
             const input = `card\0${json}`;
-            await cache.make(input, file.replace(/\.json$/, '.png'), async () => (await early?.take(input)) ?? pool.draw(JSON.parse(json) as CardSpec));
-            await rm(file);
+            await cache.make(input, join(site, 'cards', `${name}.png`), async () => (await early?.take(input)) ?? pool.draw(JSON.parse(json) as CardSpec));
           });
         } finally {
           await pool.close();
           early = undefined;
         }
+        // Only once every card is drawn: a build that fails keeps what they show.
+        await rm(listed, { force: true });
         // Each edition's charts folder: its drawings are in its words.
         const folders = locales.map((locale) => join(site, pathIn(locale, '/charts')));
         const charts = (await Promise.all(folders.map(async (folder) => (await filesEnding(folder, '.svg')).filter((n) => !n.includes('/')).map((n) => join(folder, n))))).flat();

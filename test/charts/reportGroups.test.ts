@@ -50,6 +50,16 @@ describe('the who-reported-what chart at any size of archive', () => {
     expect(groups.length).toBeLessThanOrEqual(GROUP_ABOVE);
   });
 
+  test('groups a list once however often it is asked (every strike page asks, in each edition), and another list afresh', () => {
+    const tolls = archive(1_000);
+    const grouping = reportGroups(tolls);
+    expect(reportGroups(tolls)).toBe(grouping);
+    // A copy with one toll more is another list: its own groups, which count that toll.
+    const more = [...tolls, tolls[0]!];
+    expect(reportGroups(more)).not.toBe(grouping);
+    expect(reportGroups(more).groups.reduce((sum, g) => sum + g.reports.length, 0)).toBe(tolls.length + 1);
+  });
+
   test('a larger archive adds no marks or rows past those of its weeks and bands: 10,000 more tolls draw as much as 1,000', () => {
     const [thousand, tenThousand] = [archive(1_000), archive(10_000)];
     const [small, large] = [reportGroups(thousand).groups.length, reportGroups(tenThousand).groups.length];

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { CARD_DRAWER, CARD_SIZE, cardJson, type CardSpec, siteCard } from '../../src/cards/cards';
 import { CARD_FONT, cardLayout } from '../../src/cards/layout';
 import { standaloneSvg } from '../../src/charts/standalone';
-import socialCards, { CardPool, drawCard, drawingVersion, drawPng, layOutCard, loadCardFonts } from '../../src/integrations/socialCards';
+import socialCards, { CARDS_FILE, CardPool, drawCard, drawingVersion, drawPng, layOutCard, loadCardFonts } from '../../src/integrations/socialCards';
 import { decodePng } from '../helpers/png';
 import { ROOT } from '../helpers/site';
 import { scratchDirs } from '../helpers/siteCopy';
@@ -108,14 +108,13 @@ describe('drawingVersion(root, runtime): the cache’s key for what every card d
 });
 
 describe('socialCards(), after a build', () => {
-  test('draws each card and chart image from what the pages wrote, removes the JSON, and draws nothing again next time', async () => {
+  test('draws each card and chart image from what the pages wrote (one JSON file of every card), removes the JSON, and draws nothing again next time', async () => {
     const site = await scratch();
     const cacheDir = join(await scratch(), 'astro-cache');
-    await mkdir(join(site, 'cards/sources'), { recursive: true });
     await mkdir(join(site, 'charts'), { recursive: true });
     await writeFile(join(site, 'favicon.svg'), mark);
-    await writeFile(join(site, 'cards/sources/x.json'), JSON.stringify(specs.source));
-    await writeFile(join(site, 'cards/site.json'), JSON.stringify(siteCard()));
+    const listed = JSON.stringify({ 'sources/x': specs.source, site: siteCard() });
+    await writeFile(join(site, CARDS_FILE), listed);
     await writeFile(join(site, 'charts/toll.svg'), chartSvg);
     const build = async () => {
       const logged: string[] = [];
@@ -132,8 +131,7 @@ describe('socialCards(), after a build', () => {
 
     const first = await readFile(join(site, 'cards/sources/x.png'));
     await rm(join(site, 'cards/sources/x.png'));
-    await writeFile(join(site, 'cards/sources/x.json'), JSON.stringify(specs.source));
-    await writeFile(join(site, 'cards/site.json'), JSON.stringify(siteCard()));
+    await writeFile(join(site, CARDS_FILE), listed);
     expect(await build()).toMatch(/^Social cards: 2 cards and 1 chart images, 0 drawn, 3 from the cache/);
     expect((await readFile(join(site, 'cards/sources/x.png'))).equals(first)).toBe(true);
   });
@@ -141,7 +139,6 @@ describe('socialCards(), after a build', () => {
   test('from the build’s start, draws each card the pages offer as they are rendered, once, to the bytes it would draw after; a card that cannot be drawn fails the build', async () => {
     const site = await scratch();
     const cacheDir = join(await scratch(), 'astro-cache');
-    await mkdir(join(site, 'cards/sources'), { recursive: true });
     await writeFile(join(site, 'favicon.svg'), mark);
     const build = async (offer: () => Promise<void>) => {
       const logged: string[] = [];
@@ -157,18 +154,18 @@ describe('socialCards(), after a build', () => {
       }
       return logged.join('\n');
     };
-    // A source's page offers its card, then its endpoint writes it; two other pages offer the site's.
+    // A source's page offers its card, another page the site's; then the cards' endpoint writes both.
     const log = await build(async () => {
       cardJson(specs.source!);
-      await writeFile(join(site, 'cards/sources/x.json'), cardJson(specs.source!));
       cardJson(siteCard());
-      await writeFile(join(site, 'cards/site.json'), cardJson(siteCard()));
+      await writeFile(join(site, CARDS_FILE), `{"sources/x":${cardJson(specs.source!)},\n"site":${cardJson(siteCard())}}`);
     });
     expect(log).toMatch(/^Social cards: 2 cards and 0 chart images, 2 drawn, 0 from the cache \([\d.]+ s\); 2 offered as the pages were rendered, [0-2] drawn by their end$/);
     expect((await readFile(join(site, 'cards/sources/x.png'))).equals(await drawCard(specs.source!, mark, fonts))).toBe(true);
 
-    const broken = JSON.stringify({ kind: 'nothing' });
-    await expect(build(() => writeFile(join(site, 'cards/broken.json'), cardJson({ kind: 'nothing' } as unknown as CardSpec)))).rejects.toThrow(/^social cards: /);
-    expect(await readFile(join(site, 'cards/broken.json'), 'utf8')).toBe(broken);
+    // What every card shows is kept when one cannot be drawn.
+    const broken = `{"site":${JSON.stringify(siteCard())},"broken":${JSON.stringify({ kind: 'nothing' })}}`;
+    await expect(build(() => writeFile(join(site, CARDS_FILE), broken))).rejects.toThrow(/^social cards: /);
+    expect(await readFile(join(site, CARDS_FILE), 'utf8')).toBe(broken);
   });
 });
