@@ -169,7 +169,7 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
     caption: words.caption,
     title: words.title,
     draw: (options) => whoReported(known, reports, { ...options, title: words.title, edition }),
-    summary: describeWhoReported(tolls, edition) + (grouped ? ` ${words.grouped(grouped)}` : ''),
+    summary: describeWhoReported(reports, edition) + (grouped ? ` ${words.grouped(grouped)}` : ''),
     table: grouped
       ? {
           columns: words.groupColumns,

@@ -18,9 +18,10 @@ export function loadChartFigures(edition: Edition = ENGLISH): Promise<ChartSpec[
 }
 
 /**
- * The figures in each edition, worked out once per build: the chart pages, their embeds, the cards and the
- * list of charts all ask, and each asking worked out all four again (at 1,000 sources, the who-reported-what
- * chart's thousand tolls each time).
+ * The figures in each edition, by its locale, worked out once per build and shared by every page that asks
+ * (the chart pages, their embeds, the cards and the list of charts): each asking worked out all four again,
+ * at 1,000 sources the who-reported-what chart's thousand tolls each time. The edition is its locale's as
+ * loadEdition() gives it.
  */
 const chartFiguresIn = oncePerKey(async (locale: string): Promise<ChartSpec[]> => {
   const [edition, strikes, events, settings, gaps, geography, regions, places] = await Promise.all([
@@ -45,7 +46,7 @@ const chartFiguresIn = oncePerKey(async (locale: string): Promise<ChartSpec[]> =
 export async function chartPaths() {
   const paths = await Promise.all(
     editionParams().map(async ({ params, props: { locale } }) =>
-      (await loadChartFigures(await loadEdition(locale))).map((chart) => ({ params: { ...params, id: chart.id }, props: { locale, chart } })),
+      (await chartFiguresIn(locale)).map((chart) => ({ params: { ...params, id: chart.id }, props: { locale, chart } })),
     ),
   );
   return paths.flat();

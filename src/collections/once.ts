@@ -9,7 +9,7 @@ export function once<T>(make: () => Promise<T>): () => Promise<T> {
   return () => (import.meta.env.DEV ? make() : (made ??= make()));
 }
 
-/** A value made once per build for each key (a card's name). */
+/** A value made once per build for each key (a card's name, an edition's locale). */
 export function oncePerKey<T>(make: (key: string) => Promise<T>): (key: string) => Promise<T> {
   const made = new Map<string, Promise<T>>();
   return (key) => {

@@ -16,8 +16,8 @@ export function precacheFiles(site: string): GetManifestOptions {
   return {
     globDirectory: site,
     globPatterns: ['**/*.{html,css,js,json,webmanifest,svg,png,csv,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
-    // The worker, the lists written from this one, and the social cards and charts' PNGs.
-    globIgnores: ['sw.js', SUMMARY_FILE, ARCHIVE_FILE, 'cards/**', '**/charts/*.png'],
+    // The worker, the lists written from this one, and the social cards (and their list, left where socialCards() is not listed) and charts' PNGs.
+    globIgnores: ['sw.js', SUMMARY_FILE, ARCHIVE_FILE, 'cards/**', 'cards.json', '**/charts/*.png'],
     // No file is left out for its size: the core's share of the index has a budget of its own.
     maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
   };

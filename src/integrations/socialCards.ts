@@ -221,8 +221,14 @@ async function packageVersion(require: NodeJS.Require, name: string): Promise<st
 /** What the pages wrote of every card (src/pages/cards.json.ts), removed once the cards are drawn. */
 export const CARDS_FILE = 'cards.json';
 
+/** A card as the pages listed it: its name ("sources/<id>", "es/index") and its JSON. */
+interface ListedCard {
+  name: string;
+  json: string;
+}
+
 /** Each card's name and JSON, in the order the pages listed them; none where the pages wrote none. */
-async function readCards(file: string): Promise<{ name: string; json: string }[]> {
+async function readCards(file: string): Promise<ListedCard[]> {
   const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOENT') return '{}';
     throw e;
@@ -326,11 +332,14 @@ export default function socialCards(): AstroIntegration {
         const mark = await readFile(join(site, 'favicon.svg'), 'utf8');
         const { fonts, cache, pool } = early?.drawing ?? (await startDrawing(root, cacheDir, mark, availableParallelism()));
         const [offered, ready] = [early?.offered ?? 0, early?.ready ?? 0];
+        const listed = join(site, CARDS_FILE);
         pool.grow(availableParallelism());
         pool.hold(true);
-        const listed = join(site, CARDS_FILE);
-        const cards = await readCards(listed);
+        let cards: ListedCard[] = [];
         try {
+          cards = await readCards(listed);
+          // Pages named cards, so their list must be there: without it, their og:image would name no file.
+          if (offered && !cards.length) throw new Error(`social cards: ${CARDS_FILE} lists no card, though the pages named ${offered}`);
           // A few cards at a time per thread: the threads always have the next one, and the main thread
           // copies those the cache holds meanwhile.
           await mapAtOnce(cards, 4 * pool.size, async ({ name, json }) => {

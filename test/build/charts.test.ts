@@ -4,6 +4,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { splitFile } from '../../src/checks/frontmatter';
 import { CHART_IDS } from '../../src/charts/figures';
+import { CARDS_FILE } from '../../src/integrations/socialCards';
 import { sourceSchema } from '../../src/schemas/source';
 import { siteUrl } from '../../src/site';
 import { loadData } from '../charts/data';
@@ -109,6 +110,7 @@ describe('social cards', () => {
   test('each is drawn into a PNG, and nothing of what the pages wrote for it is left', async () => {
     const { strikes } = await loadData();
     expect(files.filter((f) => f.startsWith('cards/') && !f.endsWith('.png'))).toEqual([]);
+    expect(files).not.toContain(CARDS_FILE);
     const pagesWithCards = files.filter((f) => /^sources\/[^/]+\/index\.html$/.test(f)).concat(strikes.map((s) => `strikes/${s.id}/index.html`));
     expect(files.filter((f) => f.startsWith('cards/')).sort()).toEqual(
       ['cards/index.png', 'cards/site.png', ...CHARTS.map((id) => `cards/charts/${id}.png`)]

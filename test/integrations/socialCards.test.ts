@@ -167,5 +167,9 @@ describe('socialCards(), after a build', () => {
     const broken = `{"site":${JSON.stringify(siteCard())},"broken":${JSON.stringify({ kind: 'nothing' })}}`;
     await expect(build(() => writeFile(join(site, CARDS_FILE), broken))).rejects.toThrow(/^social cards: /);
     expect(await readFile(join(site, CARDS_FILE), 'utf8')).toBe(broken);
+
+    // Pages that named cards, and no list of them: their og:image would name no file.
+    await rm(join(site, CARDS_FILE));
+    await expect(build(async () => void cardJson(siteCard()))).rejects.toThrow(/^social cards: cards\.json lists no card, though the pages named 1$/);
   });
 });
