@@ -221,9 +221,10 @@ async function packageVersion(require: NodeJS.Require, name: string): Promise<st
 /** What the pages wrote of every card (src/pages/cards.json.ts), removed once the cards are drawn. */
 export const CARDS_FILE = 'cards.json';
 
-/** A card as the pages listed it: its name ("sources/<id>", "es/index") and its JSON. */
+/** A card as the pages listed it: its name ("sources/<id>", "es/index"), what it shows, and that as JSON. */
 interface ListedCard {
   name: string;
+  spec: CardSpec;
   json: string;
 }
 
@@ -234,7 +235,7 @@ async function readCards(file: string): Promise<ListedCard[]> {
     throw e;
   });
   // Each spec as cardJson() wrote it: JSON text read and written again is the same text.
-  return Object.entries(JSON.parse(text) as Record<string, CardSpec>).map(([name, spec]) => ({ name, json: JSON.stringify(spec) }));
+  return Object.entries(JSON.parse(text) as Record<string, CardSpec>).map(([name, spec]) => ({ name, spec, json: JSON.stringify(spec) }));
 }
 
 /** Every file below `dir` whose name ends in `ending`, as paths relative to `dir`, sorted. */
@@ -342,9 +343,9 @@ export default function socialCards(): AstroIntegration {
           if (offered && !cards.length) throw new Error(`social cards: ${CARDS_FILE} lists no card, though the pages named ${offered}`);
           // A few cards at a time per thread: the threads always have the next one, and the main thread
           // copies those the cache holds meanwhile.
-          await mapAtOnce(cards, 4 * pool.size, async ({ name, json }) => {
+          await mapAtOnce(cards, 4 * pool.size, async ({ name, spec, json }) => {
             const input = `card\0${json}`;
-            await cache.make(input, join(site, 'cards', `${name}.png`), async () => (await early?.take(input)) ?? pool.draw(JSON.parse(json) as CardSpec));
+            await cache.make(input, join(site, 'cards', `${name}.png`), async () => (await early?.take(input)) ?? pool.draw(spec));
           });
         } finally {
           await pool.close();
