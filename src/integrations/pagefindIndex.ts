@@ -1,6 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type IndexFile, type PagefindIndex, createIndex } from 'pagefind';
+import { mapAtOnce } from './atOnce';
 import { type IndexedPage, indexedPages, vocabularyFile } from './indexText';
 
 /**
@@ -42,14 +43,15 @@ export async function buildIndex(add: (index: PagefindIndex) => Promise<void>): 
   }
 }
 
-/** Writes an index's files into `dir`, replacing what was there. */
+/**
+ * Writes an index's files into `dir`, replacing what was there: each folder made once, then the files a
+ * few at a time (one after another, a thousand sources' index took 0.6 s to write).
+ */
 export async function writeIndex(files: readonly IndexFile[], dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
-  for (const file of files) {
-    const path = join(dir, file.path);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.content);
-  }
+  const written = files.map((file) => ({ path: join(dir, file.path), content: file.content }));
+  for (const folder of new Set(written.map(({ path }) => dirname(path)))) await mkdir(folder, { recursive: true });
+  await mapAtOnce(written, 16, ({ path, content }) => writeFile(path, content));
 }
 
 /** "24 files, 231.5 kB" */

@@ -83,17 +83,20 @@ export async function layOutCard(spec: CardSpec, mark: string, fonts: CardFonts)
   return drawPng(placeChart(svg, chart), fonts);
 }
 
-/** A card waiting for a thread, or being drawn. */
+/** What a thread draws: a card, or an SVG (a chart) at `zoom` times its size. */
+export type Drawn = { card: CardSpec } | { svg: string; zoom: number };
+
+/** A drawing waiting for a thread, or being drawn. */
 interface CardJob {
   id: number;
-  spec: CardSpec;
+  drawn: Drawn;
   resolve: (png: Buffer) => void;
   reject: (error: Error) => void;
 }
 
 /**
- * Draws cards on worker threads (src/integrations/cardWorker.ts), at most `size` at once, each given one
- * card at a time and the next as it finishes. The threads start with the first card to draw: a build whose
+ * Draws cards and charts on worker threads (src/integrations/cardWorker.ts), at most `size` at once, each given one
+ * drawing at a time and the next as it finishes. The threads start with the first card to draw: a build whose
  * cards all come from the cache starts none. While Astro renders pages on the main thread the build draws
  * on one thread fewer than the cores (`grow()` adds the rest), and the threads do not keep the process
  * alive (`hold()` makes them) so that a failed build still ends.
@@ -121,8 +124,17 @@ export class CardPool {
   }
 
   draw(spec: CardSpec): Promise<Buffer> {
+    return this.#draw({ card: spec });
+  }
+
+  /** An SVG drawn to PNG at `zoom` times its size, as drawPng() draws it. */
+  drawSvg(svg: string, zoom: number): Promise<Buffer> {
+    return this.#draw({ svg, zoom });
+  }
+
+  #draw(drawn: Drawn): Promise<Buffer> {
     return new Promise<Buffer>((resolve, reject) => {
-      this.#queue.push({ id: this.#next++, spec, resolve, reject });
+      this.#queue.push({ id: this.#next++, drawn, resolve, reject });
       this.#dispatch();
     });
   }
@@ -169,7 +181,7 @@ export class CardPool {
       if (!entry) return;
       const job = this.#queue.shift()!;
       entry.job = job;
-      entry.worker.postMessage({ id: job.id, spec: job.spec });
+      entry.worker.postMessage({ id: job.id, drawn: job.drawn });
     }
   }
 
@@ -331,35 +343,41 @@ export default function socialCards(): AstroIntegration {
         delete drawers[CARD_DRAWER];
         const site = fileURLToPath(dir);
         const mark = await readFile(join(site, 'favicon.svg'), 'utf8');
-        const { fonts, cache, pool } = early?.drawing ?? (await startDrawing(root, cacheDir, mark, availableParallelism()));
+        const { cache, pool } = early?.drawing ?? (await startDrawing(root, cacheDir, mark, availableParallelism()));
         const [offered, ready] = [early?.offered ?? 0, early?.ready ?? 0];
         const listed = join(site, CARDS_FILE);
         pool.grow(availableParallelism());
         pool.hold(true);
+        // Each edition's charts folder: its drawings are in its words.
+        const folders = locales.map((locale) => join(site, pathIn(locale, '/charts')));
+        const charts = (await Promise.all(folders.map(async (folder) => (await filesEnding(folder, '.svg')).filter((n) => !n.includes('/')).map((n) => join(folder, n))))).flat();
         let cards: ListedCard[] = [];
         try {
-          cards = await readCards(listed);
-          // Pages named cards, so their list must be there: without it, their og:image would name no file.
-          if (offered && !cards.length) throw new Error(`social cards: ${CARDS_FILE} lists no card, though the pages named ${offered}`);
-          // A few cards at a time per thread: the threads always have the next one, and the main thread
-          // copies those the cache holds meanwhile.
-          await mapAtOnce(cards, 4 * pool.size, async ({ name, spec, json }) => {
-            const input = `card\0${json}`;
-            await cache.make(input, join(site, 'cards', `${name}.png`), async () => (await early?.take(input)) ?? pool.draw(spec));
+          // The charts first, each the slowest drawing, on the threads too (one after another on the main
+          // thread, 8 of them took a second): the cards fill the threads around them.
+          const drawCharts = mapAtOnce(charts, pool.size, async (file) => {
+            const svg = await readFile(file, 'utf8');
+            await cache.make(`chart\0${svg}`, file.replace(/\.svg$/, '.png'), () => pool.drawSvg(svg, 2));
           });
+          // Settled before the cards' failure is thrown, so no chart is drawn on a closed pool.
+          const drawCards = (async () => {
+            cards = await readCards(listed);
+            // Pages named cards, so their list must be there: without it, their og:image would name no file.
+            if (offered && !cards.length) throw new Error(`social cards: ${CARDS_FILE} lists no card, though the pages named ${offered}`);
+            // A few cards at a time per thread: the threads always have the next one, and the main thread
+            // copies those the cache holds meanwhile.
+            await mapAtOnce(cards, 4 * pool.size, async ({ name, spec, json }) => {
+              const input = `card\0${json}`;
+              await cache.make(input, join(site, 'cards', `${name}.png`), async () => (await early?.take(input)) ?? pool.draw(spec));
+            });
+          })();
+          for (const result of await Promise.allSettled([drawCharts, drawCards])) if (result.status === 'rejected') throw result.reason;
         } finally {
           await pool.close();
           early = undefined;
         }
         // Only once every card is drawn: a build that fails keeps what they show.
         await rm(listed, { force: true });
-        // Each edition's charts folder: its drawings are in its words.
-        const folders = locales.map((locale) => join(site, pathIn(locale, '/charts')));
-        const charts = (await Promise.all(folders.map(async (folder) => (await filesEnding(folder, '.svg')).filter((n) => !n.includes('/')).map((n) => join(folder, n))))).flat();
-        for (const file of charts) {
-          const svg = await readFile(file, 'utf8');
-          await cache.make(`chart\0${svg}`, file.replace(/\.svg$/, '.png'), () => drawPng(svg, fonts, 2));
-        }
         await cache.prune();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(

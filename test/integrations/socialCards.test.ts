@@ -79,16 +79,23 @@ describe('drawPng(svg, fonts, zoom)', () => {
   });
 });
 
-describe('CardPool: cards drawn on worker threads', () => {
-  test('are the same bytes as drawn in this thread, whichever thread draws them; a card that cannot be drawn fails with its reason', async () => {
+describe('CardPool: cards and charts drawn on worker threads', () => {
+  test('are the same bytes as drawn in this thread, whichever thread draws them; a drawing that cannot be made fails with its reason', async () => {
     const pool = new CardPool(ROOT, mark, 2);
     try {
-      const drawn = await Promise.all([specs.source!, specs.site!, specs.source!].map((spec) => pool.draw(spec)));
+      const [drawn, charts] = await Promise.all([
+        Promise.all([specs.source!, specs.site!, specs.source!].map((spec) => pool.draw(spec))),
+        Promise.all([pool.drawSvg(chartSvg, 2), pool.drawSvg(chartSvg, 1)]),
+      ]);
       const here = await drawCard(specs.source!, mark, fonts);
       expect(drawn[0]!.equals(here)).toBe(true);
       expect(drawn[2]!.equals(here)).toBe(true);
       expect(pngSize(drawn[1]!)).toEqual({ width: 1200, height: 630 });
+      // A chart at the zoom asked, its words in the shipped font as this thread draws them.
+      expect(charts[0]!.equals(drawPng(chartSvg, fonts, 2))).toBe(true);
+      expect(charts[1]!.equals(drawPng(chartSvg, fonts, 1))).toBe(true);
       await expect(pool.draw({ kind: 'nothing' } as unknown as CardSpec)).rejects.toThrow(/^social cards: /);
+      await expect(pool.drawSvg('not an svg', 2)).rejects.toThrow(/^social cards: /);
     } finally {
       await pool.close();
     }
@@ -128,6 +135,8 @@ describe('socialCards(), after a build', () => {
     expect((await readdir(site, { recursive: true })).filter((f) => /\.(png|json)$/.test(f)).sort()).toEqual(['cards/site.png', 'cards/sources/x.png', 'charts/toll.png']);
     expect(pngSize(await readFile(join(site, 'cards/sources/x.png')))).toEqual({ width: 1200, height: 630 });
     expect(pngSize(await readFile(join(site, 'charts/toll.png'))).width).toBe(1440);
+    // Drawn on a thread, the chart is the PNG this thread draws.
+    expect((await readFile(join(site, 'charts/toll.png'))).equals(drawPng(chartSvg, fonts, 2))).toBe(true);
 
     const first = await readFile(join(site, 'cards/sources/x.png'));
     await rm(join(site, 'cards/sources/x.png'));
