@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
@@ -83,6 +83,9 @@ export async function layOutCard(spec: CardSpec, mark: string, fonts: CardFonts)
   return drawPng(placeChart(svg, chart), fonts);
 }
 
+/** Why a drawing asked of a closed pool fails. */
+const STOPPED = 'social cards: the drawing threads were stopped';
+
 /** What a thread draws: a card, or an SVG (a chart) at `zoom` times its size. */
 export type Drawn = { card: CardSpec } | { svg: string; zoom: number };
 
@@ -96,10 +99,10 @@ interface CardJob {
 
 /**
  * Draws cards and charts on worker threads (src/integrations/cardWorker.ts), at most `size` at once, each given one
- * drawing at a time and the next as it finishes. The threads start with the first card to draw: a build whose
+ * drawing at a time and the next as it finishes. The threads start with the first drawing: a build whose
  * cards all come from the cache starts none. While Astro renders pages on the main thread the build draws
  * on one thread fewer than the cores (`grow()` adds the rest), and the threads do not keep the process
- * alive (`hold()` makes them) so that a failed build still ends.
+ * alive (`hold()` makes them) so that a failed build still ends. Once closed, it draws nothing more.
  */
 export class CardPool {
   #size: number;
@@ -108,6 +111,7 @@ export class CardPool {
   #queue: CardJob[] = [];
   #next = 0;
   #held = true;
+  #closed = false;
 
   /** `root` is the project's folder: the worker is its TypeScript, run as the commands run it (src/cli/loadTs.mjs). */
   constructor(root: string, mark: string, size = availableParallelism()) {
@@ -133,6 +137,7 @@ export class CardPool {
   }
 
   #draw(drawn: Drawn): Promise<Buffer> {
+    if (this.#closed) return Promise.reject(new Error(STOPPED));
     return new Promise<Buffer>((resolve, reject) => {
       this.#queue.push({ id: this.#next++, drawn, resolve, reject });
       this.#dispatch();
@@ -176,7 +181,7 @@ export class CardPool {
   }
 
   #dispatch() {
-    while (this.#queue.length) {
+    while (this.#queue.length && !this.#closed) {
       const entry = this.#workers.find((w) => !w.job) ?? (this.#workers.length < this.#size ? this.#spawn() : undefined);
       if (!entry) return;
       const job = this.#queue.shift()!;
@@ -185,11 +190,12 @@ export class CardPool {
     }
   }
 
-  /** Stops the threads; a card still waiting fails. */
+  /** Stops the threads; a drawing still waiting or being drawn fails, and so does any asked for after. */
   async close() {
+    this.#closed = true;
     const [workers, queue] = [this.#workers, this.#queue];
     [this.#workers, this.#queue] = [[], []];
-    for (const job of queue) job.reject(new Error('social cards: the drawing threads were stopped'));
+    for (const job of [...queue, ...workers.flatMap(({ job }) => (job ? [job] : []))]) job.reject(new Error(STOPPED));
     for (const { worker } of workers) worker.removeAllListeners('exit');
     await Promise.all(workers.map(({ worker }) => worker.terminate()));
   }
@@ -249,6 +255,11 @@ async function readCards(file: string): Promise<ListedCard[]> {
   // Each spec as cardJson() wrote it: JSON text read and written again is the same text.
   return Object.entries(JSON.parse(text) as Record<string, CardSpec>).map(([name, spec]) => ({ name, spec, json: JSON.stringify(spec) }));
 }
+
+/** Rethrows a drawing's failure naming what was drawn: "social cards: charts/toll.svg: <resvg's reason>". */
+const failedFor = (file: string) => (error: Error) => {
+  throw new Error(`social cards: ${file}: ${error.message.replace(/^social cards: /, '')}`);
+};
 
 /** Every file below `dir` whose name ends in `ending`, as paths relative to `dir`, sorted. */
 async function filesEnding(dir: string, ending: string): Promise<string[]> {
@@ -348,18 +359,19 @@ export default function socialCards(): AstroIntegration {
         const listed = join(site, CARDS_FILE);
         pool.grow(availableParallelism());
         pool.hold(true);
-        // Each edition's charts folder: its drawings are in its words.
-        const folders = locales.map((locale) => join(site, pathIn(locale, '/charts')));
-        const charts = (await Promise.all(folders.map(async (folder) => (await filesEnding(folder, '.svg')).filter((n) => !n.includes('/')).map((n) => join(folder, n))))).flat();
         let cards: ListedCard[] = [];
+        let charts: string[] = [];
         try {
+          // Each edition's charts folder: its drawings are in its words.
+          const folders = locales.map((locale) => join(site, pathIn(locale, '/charts')));
+          charts = (await Promise.all(folders.map(async (folder) => (await filesEnding(folder, '.svg')).filter((n) => !n.includes('/')).map((n) => join(folder, n))))).flat();
           // The charts first, each the slowest drawing, on the threads too (one after another on the main
           // thread, 8 of them took a second): the cards fill the threads around them.
           const drawCharts = mapAtOnce(charts, pool.size, async (file) => {
             const svg = await readFile(file, 'utf8');
-            await cache.make(`chart\0${svg}`, file.replace(/\.svg$/, '.png'), () => pool.drawSvg(svg, 2));
+            await cache.make(`chart\0${svg}`, file.replace(/\.svg$/, '.png'), () => pool.drawSvg(svg, 2).catch(failedFor(relative(site, file))));
           });
-          // Settled before the cards' failure is thrown, so no chart is drawn on a closed pool.
+          // A failure of either fails the build once the other is done; what is asked of the pool after it closes fails at once.
           const drawCards = (async () => {
             cards = await readCards(listed);
             // Pages named cards, so their list must be there: without it, their og:image would name no file.
@@ -368,7 +380,8 @@ export default function socialCards(): AstroIntegration {
             // copies those the cache holds meanwhile.
             await mapAtOnce(cards, 4 * pool.size, async ({ name, spec, json }) => {
               const input = `card\0${json}`;
-              await cache.make(input, join(site, 'cards', `${name}.png`), async () => (await early?.take(input)) ?? pool.draw(spec));
+              const draw = async () => (await early?.take(input)) ?? pool.draw(spec);
+              await cache.make(input, join(site, 'cards', `${name}.png`), () => draw().catch(failedFor(`the card ${name}`)));
             });
           })();
           for (const result of await Promise.allSettled([drawCharts, drawCards])) if (result.status === 'rejected') throw result.reason;

@@ -94,8 +94,14 @@ describe('CardPool: cards and charts drawn on worker threads', () => {
       // A chart at the zoom asked, its words in the shipped font as this thread draws them.
       expect(charts[0]!.equals(drawPng(chartSvg, fonts, 2))).toBe(true);
       expect(charts[1]!.equals(drawPng(chartSvg, fonts, 1))).toBe(true);
-      await expect(pool.draw({ kind: 'nothing' } as unknown as CardSpec)).rejects.toThrow(/^social cards: /);
-      await expect(pool.drawSvg('not an svg', 2)).rejects.toThrow(/^social cards: /);
+      // The thread's own reason, not its crash.
+      await expect(pool.draw({ kind: 'nothing' } as unknown as CardSpec)).rejects.toThrow(/^social cards: (?!a drawing thread failed)/);
+      await expect(pool.drawSvg('not an svg', 2)).rejects.toThrow(/^social cards: (?!a drawing thread failed)/);
+      // Closed, it draws nothing more: what was asked of it fails, and so does what is asked after.
+      const waiting = expect(pool.drawSvg(chartSvg, 2)).rejects.toThrow('social cards: the drawing threads were stopped');
+      await pool.close();
+      await waiting;
+      await expect(pool.draw(specs.source!)).rejects.toThrow('social cards: the drawing threads were stopped');
     } finally {
       await pool.close();
     }
@@ -174,8 +180,16 @@ describe('socialCards(), after a build', () => {
 
     // What every card shows is kept when one cannot be drawn.
     const broken = `{"site":${JSON.stringify(siteCard())},"broken":${JSON.stringify({ kind: 'nothing' })}}`;
-    await expect(build(() => writeFile(join(site, CARDS_FILE), broken))).rejects.toThrow(/^social cards: /);
+    await expect(build(() => writeFile(join(site, CARDS_FILE), broken))).rejects.toThrow(/^social cards: the card broken: /);
     expect(await readFile(join(site, CARDS_FILE), 'utf8')).toBe(broken);
+
+    // So it is when a chart cannot be drawn, which is named.
+    await mkdir(join(site, 'charts'), { recursive: true });
+    await writeFile(join(site, 'charts/bad.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><g></svg>');
+    const cards = `{"site":${JSON.stringify(siteCard())}}`;
+    await expect(build(() => writeFile(join(site, CARDS_FILE), cards))).rejects.toThrow(/^social cards: charts\/bad\.svg: (?!a drawing thread failed)/);
+    expect(await readFile(join(site, CARDS_FILE), 'utf8')).toBe(cards);
+    await rm(join(site, 'charts'), { recursive: true });
 
     // Pages that named cards, and no list of them: their og:image would name no file.
     await rm(join(site, CARDS_FILE));
