@@ -22,6 +22,9 @@ export default defineConfig({
     // load, npm run check's types-and-links test (astro check, then a build) took more than two minutes.
     testTimeout: 300_000,
     hookTimeout: 300_000,
+    // expect.poll() waits for what a page's script does: by default only a second, which a page opened on a
+    // machine at a load of 5 did not get to (its <details> opened by the script after that).
+    expect: { poll: { timeout: 30_000 } },
     projects: [
       // Pure tests share their workers' modules: each file need not import the same modules again.
       { extends: true, test: { name: 'unit', include: UNIT, isolate: false } },
