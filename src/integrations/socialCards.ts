@@ -181,7 +181,7 @@ export class CardPool {
   }
 
   #dispatch() {
-    while (this.#queue.length && !this.#closed) {
+    while (this.#queue.length) {
       const entry = this.#workers.find((w) => !w.job) ?? (this.#workers.length < this.#size ? this.#spawn() : undefined);
       if (!entry) return;
       const job = this.#queue.shift()!;
