@@ -16,11 +16,13 @@ export const formatProblem = (p: Problem) => `${p.file}:${p.line} ${p.field}: ${
 
 /** Thrown to stop the build: lists every problem found, one per line. */
 export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     super(
       `${plural(problems.length, 'problem')} in content:\n` +
         problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
+    this.problems = problems;
     this.name = 'ContentError';
   }
 }

@@ -19,11 +19,10 @@ export interface Citation {
 
 /** A `<Cite>` whose props are wrong, with the node where it is written. */
 export class CitationError extends Error {
-  constructor(
-    message: string,
-    readonly node: Jsx,
-  ) {
+  readonly node: Jsx;
+  constructor(message: string, node: Jsx) {
     super(message);
+    this.node = node;
     this.name = 'CitationError';
   }
 }

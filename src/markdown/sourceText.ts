@@ -19,11 +19,10 @@ export interface Block extends BlockText {
 
 /** A body that breaks the rules of source text, with the node where it does. */
 export class SourceTextError extends Error {
-  constructor(
-    message: string,
-    readonly node: Node,
-  ) {
+  readonly node: Node;
+  constructor(message: string, node: Node) {
     super(message);
+    this.node = node;
     this.name = 'SourceTextError';
   }
 }

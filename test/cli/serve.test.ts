@@ -29,7 +29,7 @@ test('npm start serves the build with nginx as it is served for real, and stops 
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    ['--experimental-transform-types', '--disable-warning=ExperimentalWarning', '--import', join(ROOT, 'src/cli/loadTs.mjs'), join(ROOT, 'src/cli/serve.ts'), siteDir, '--port', String(port)],
+    ['--import', join(ROOT, 'src/cli/loadTs.mjs'), join(ROOT, 'src/cli/serve.ts'), siteDir, '--port', String(port)],
     { cwd: ROOT },
   );
   let stdout = '';

@@ -17,8 +17,6 @@ export function runCli(name: 'newSource' | 'check' | 'serve', args: string[], cw
     const child = spawn(
       process.execPath,
       [
-        '--experimental-transform-types',
-        '--disable-warning=ExperimentalWarning',
         '--import',
         join(ROOT, 'src/cli/loadTs.mjs'),
         join(ROOT, `src/cli/${name}.ts`),
