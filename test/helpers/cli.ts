@@ -8,22 +8,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/**
- * Runs one of our commands (src/cli/<name>.ts) the way its npm script does, in `cwd`. `INIT_CWD` is
- * where the editor typed the command; npm sets it.
- */
-export function runCli(name: 'newSource' | 'check' | 'serve', args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
+/** Runs the Node that runs the tests (22, from the `node` devDependency) with `args`, in `cwd`, and collects what it prints. */
+export function runNode(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        join(ROOT, 'src/cli/loadTs.mjs'),
-        join(ROOT, `src/cli/${name}.ts`),
-        ...args,
-      ],
-      { cwd, env: { ...process.env, INIT_CWD: cwd, NO_COLOR: '1', ...env } },
-    );
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -32,3 +20,10 @@ export function runCli(name: 'newSource' | 'check' | 'serve', args: string[], cw
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/**
+ * Runs one of our commands (src/cli/<name>.ts) the way its npm script does, in `cwd`. `INIT_CWD` is
+ * where the editor typed the command; npm sets it.
+ */
+export const runCli = (name: 'newSource' | 'check' | 'serve', args: string[], cwd: string, env: Record<string, string> = {}) =>
+  runNode(['--import', join(ROOT, 'src/cli/loadTs.mjs'), join(ROOT, `src/cli/${name}.ts`), ...args], cwd, { INIT_CWD: cwd, ...env });
