@@ -371,7 +371,6 @@ export default function socialCards(): AstroIntegration {
             const svg = await readFile(file, 'utf8');
             await cache.make(`chart\0${svg}`, file.replace(/\.svg$/, '.png'), () => pool.drawSvg(svg, 2).catch(failedFor(relative(site, file))));
           });
-          // A failure of either fails the build once the other is done; what is asked of the pool after it closes fails at once.
           const drawCards = (async () => {
             cards = await readCards(listed);
             // Pages named cards, so their list must be there: without it, their og:image would name no file.
@@ -384,7 +383,16 @@ export default function socialCards(): AstroIntegration {
               await cache.make(input, join(site, 'cards', `${name}.png`), () => draw().catch(failedFor(`the card ${name}`)));
             });
           })();
-          for (const result of await Promise.allSettled([drawCharts, drawCards])) if (result.status === 'rejected') throw result.reason;
+          // The first failure stops the threads: what is left fails at once (the pool refuses once closed), and
+          // the build fails naming what failed first, rather than after drawing every card it will not use.
+          let failure: unknown;
+          const stopOnFailure = (work: Promise<unknown>) =>
+            work.catch(async (error: unknown) => {
+              failure ??= error;
+              await pool.close();
+            });
+          await Promise.all([stopOnFailure(drawCharts), stopOnFailure(drawCards)]);
+          if (failure) throw failure;
         } finally {
           await pool.close();
           early = undefined;

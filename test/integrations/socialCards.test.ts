@@ -195,4 +195,22 @@ describe('socialCards(), after a build', () => {
     await rm(join(site, CARDS_FILE));
     await expect(build(async () => void cardJson(siteCard()))).rejects.toThrow(/^social cards: cards\.json lists no card, though the pages named 1$/);
   });
+
+  test('a chart that cannot be drawn stops the drawing: the cards left are not drawn for a build that fails', async () => {
+    const site = await scratch();
+    const cacheDir = join(await scratch(), 'astro-cache');
+    await mkdir(join(site, 'charts'), { recursive: true });
+    await writeFile(join(site, 'favicon.svg'), mark);
+    await writeFile(join(site, 'charts/bad.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><g></svg>');
+    const count = 24;
+    const listed = Object.fromEntries(Array.from({ length: count }, (_, i) => [`sources/${i}`, { ...specs.source!, title: `Report number ${i}` }]));
+    await writeFile(join(site, CARDS_FILE), JSON.stringify(listed));
+    const hooks = socialCards().hooks as Record<string, (options: unknown) => Promise<void> | void>;
+    await hooks['astro:config:done']!({ config: { root: pathToFileURL(`${ROOT}/`), publicDir: pathToFileURL(`${ROOT}/public/`), cacheDir: pathToFileURL(`${cacheDir}/`) } });
+    await expect(hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger: { info: () => {} } })).rejects.toThrow(/^social cards: charts\/bad\.svg: /);
+    // The chart is asked for first, so at most the cards the other threads took meanwhile are drawn.
+    const drawn = (await readdir(join(site, 'cards'), { recursive: true }).catch(() => [])).filter((f) => f.endsWith('.png'));
+    expect(drawn.length).toBeLessThan(count / 2);
+    expect(await readFile(join(site, CARDS_FILE), 'utf8')).toBe(JSON.stringify(listed));
+  });
 });
