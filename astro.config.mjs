@@ -8,6 +8,8 @@ import { defineConfig } from 'astro/config';
 // module runner. That hook must be in place before they are resolved, so they are imported here, not above.
 // Where Node cannot (TypeScript beyond type annotations, such as a constructor's parameter properties),
 // Astro falls back to Vite without a word: test/integrations/nativeConfig.test.ts keeps that from happening.
+// Node keeps what it has loaded: `npm run dev` reloads this file when it changes, but not the integrations,
+// so after editing src/integrations/ or src/site.ts, stop the dev server and start it again.
 import './src/cli/loadTs.mjs';
 
 const { default: appIcons } = await import('./src/integrations/appIcons');

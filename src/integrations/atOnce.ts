@@ -6,11 +6,18 @@
 export async function mapAtOnce<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
+  // Once one fails, the others finish what they hold and take nothing more: the result is that failure.
+  let failed = false;
   await Promise.all(
     Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
+      while (!failed && next < items.length) {
         const i = next++;
-        results[i] = await fn(items[i]!);
+        try {
+          results[i] = await fn(items[i]!);
+        } catch (error) {
+          failed = true;
+          throw error;
+        }
       }
     }),
   );

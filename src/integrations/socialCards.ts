@@ -119,7 +119,7 @@ export class CardPool {
     this.#start = () =>
       new Worker(join(root, 'src/integrations/cardWorker.ts'), {
         workerData: { mark },
-        execArgv: ['--disable-warning=ExperimentalWarning', '--import', pathToFileURL(join(root, 'src/cli/loadTs.mjs')).href],
+        execArgv: ['--import', pathToFileURL(join(root, 'src/cli/loadTs.mjs')).href],
       });
   }
 
@@ -389,7 +389,8 @@ export default function socialCards(): AstroIntegration {
           const stopOnFailure = (work: Promise<unknown>) =>
             work.catch(async (error: unknown) => {
               failure ??= error;
-              await pool.close();
+              // A thread that would not stop must not hide why the build fails.
+              await pool.close().catch(() => undefined);
             });
           await Promise.all([stopOnFailure(drawCharts), stopOnFailure(drawCards)]);
           if (failure) throw failure;

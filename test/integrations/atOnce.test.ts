@@ -40,6 +40,24 @@ describe('mapAtOnce(items, limit, fn)', () => {
     expect(t.most()).toBe(2);
   });
 
+  test('fails at the first failure, and then starts nothing more: those running finish what they hold', async () => {
+    const started: number[] = [];
+    let release = () => {};
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const all = mapAtOnce([1, 2, 3, 4, 5], 2, async (n) => {
+      started.push(n);
+      if (n === 2) throw new Error('no 2');
+      if (n === 1) await slow;
+      return n;
+    });
+    const failure = expect(all).rejects.toThrow('no 2');
+    await settle();
+    release();
+    await failure;
+    await settle();
+    expect(started).toEqual([1, 2]);
+  });
+
   test('fails with the first failure; an empty list gives an empty result', async () => {
     await expect(mapAtOnce([1, 2], 4, async (n) => (n === 2 ? Promise.reject(new Error('no 2')) : n))).rejects.toThrow('no 2');
     expect(await mapAtOnce([], 4, async () => 1)).toEqual([]);
