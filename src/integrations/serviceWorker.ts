@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, gunzipSync, constants as zlibConstants } from 'node:zlib';
 import { build } from 'esbuild';
-// Workbox's getManifest alone: its package's index loads generateSW's bundler and Babel too, some 0.6 s of every build's start.
+// Workbox's getManifest alone: its package's index loads generateSW's bundler and Babel too, some 0.5 s of every build's start.
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import type { GetManifestOptions } from 'workbox-build';
 import { mapAtOnce } from './atOnce';

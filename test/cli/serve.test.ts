@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
-import { runCli } from '../helpers/cli';
+import { cliArgs, runCli } from '../helpers/cli';
 import { rawGet } from '../helpers/http';
 import { ROOT } from '../helpers/site';
 
@@ -27,11 +27,7 @@ const accepts = (port: number) =>
 
 test('npm start serves the build with nginx as it is served for real, and stops with its server on TERM', async () => {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['--import', join(ROOT, 'src/cli/loadTs.mjs'), join(ROOT, 'src/cli/serve.ts'), siteDir, '--port', String(port)],
-    { cwd: ROOT },
-  );
+  const child = spawn(process.execPath, cliArgs('serve', [siteDir, '--port', String(port)]), { cwd: ROOT });
   let stdout = '';
   const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
   await new Promise<void>((resolve) => child.stdout.on('data', (chunk) => (stdout += chunk) && stdout.includes('\n') && resolve()));

@@ -21,9 +21,14 @@ export function runNode(args: string[], cwd: string, env: Record<string, string>
   });
 }
 
+type Command = 'newSource' | 'check' | 'serve';
+
+/** Node's arguments for one of our commands (src/cli/<name>.ts), as its npm script gives them. */
+export const cliArgs = (name: Command, args: string[]) => ['--import', join(ROOT, 'src/cli/loadTs.mjs'), join(ROOT, `src/cli/${name}.ts`), ...args];
+
 /**
- * Runs one of our commands (src/cli/<name>.ts) the way its npm script does, in `cwd`. `INIT_CWD` is
- * where the editor typed the command; npm sets it.
+ * Runs one of our commands the way its npm script does, in `cwd`. `INIT_CWD` is where the editor typed
+ * the command; npm sets it.
  */
-export const runCli = (name: 'newSource' | 'check' | 'serve', args: string[], cwd: string, env: Record<string, string> = {}) =>
-  runNode(['--import', join(ROOT, 'src/cli/loadTs.mjs'), join(ROOT, `src/cli/${name}.ts`), ...args], cwd, { INIT_CWD: cwd, ...env });
+export const runCli = (name: Command, args: string[], cwd: string, env: Record<string, string> = {}) =>
+  runNode(cliArgs(name, args), cwd, { INIT_CWD: cwd, ...env });
