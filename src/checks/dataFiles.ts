@@ -2,9 +2,9 @@ import type { z } from 'astro/zod';
 import { isoDay } from '../format/dates';
 import { slug } from '../format/slug';
 import { chartSettingsSchema } from '../schemas/chartSettings';
-import { keyEventRowSchema } from '../schemas/keyEvent';
+import { type KeyEventRow, keyEventRowSchema } from '../schemas/keyEvent';
 import { reportedTotalId, reportedTotalRowSchema } from '../schemas/reportedTotal';
-import { placeRowSchema } from '../schemas/place';
+import { type Place, placeRowSchema } from '../schemas/place';
 import { regionRowSchema } from '../schemas/region';
 import { strikeRowSchema } from '../schemas/strike';
 import { around, LAND_AROUND } from '../domain/geography';
@@ -13,7 +13,7 @@ import { allChecks, type CheckedRow, checkCsv, type RowsCheck } from './csvCheck
 import { readYaml } from './frontmatter';
 import { frontmatterProblems } from './frontmatterCheck';
 import type { Problem } from './problems';
-import { regionsAcross, reportedTotalsAcross, strikesAcross } from './rowChecks';
+import { idsAcross, regionsAcross, reportedTotalsAcross, strikesAcross } from './rowChecks';
 import { positionsAcross } from './strikePositions';
 
 /** A CSV file in content/data/: where it is, how each row is checked and named, and what is checked across rows. */
@@ -30,6 +30,9 @@ export interface CsvFile<S extends z.ZodType, N extends z.ZodType = z.ZodType> {
 
 const csvFile = <S extends z.ZodType, N extends z.ZodType = z.ZodType>(file: CsvFile<S, N>) => file;
 
+const placeId = (row: Place) => slug(row.name);
+const keyEventId = (row: KeyEventRow) => (slug(row.label) ? `${isoDay(row.date)}-${slug(row.label)}` : '');
+
 const regions = csvFile({ file: 'content/data/regions.csv', schema: regionRowSchema, idOf: (row) => row.region, across: regionsAcross });
 
 /** The data files, each named once for the build's loaders (src/content.config.ts) and for `npm run check`. */
@@ -43,9 +46,9 @@ export const CSV_FILES = {
     needs: { csv: regions, across: (areas) => positionsAcross(areas, naturalEarth(around(areas.map((a) => a.bounds), LAND_AROUND))) },
   }),
   regions,
-  places: csvFile({ file: 'content/data/places.csv', schema: placeRowSchema, idOf: (row) => slug(row.name) }),
+  places: csvFile({ file: 'content/data/places.csv', schema: placeRowSchema, idOf: placeId, across: idsAcross(placeId, 'name', 'place') }),
   reportedTotals: csvFile({ file: 'content/data/reported-totals.csv', schema: reportedTotalRowSchema, idOf: reportedTotalId, across: reportedTotalsAcross }),
-  keyEvents: csvFile({ file: 'content/data/events.csv', schema: keyEventRowSchema, idOf: (row) => `${isoDay(row.date)}-${slug(row.label)}` }),
+  keyEvents: csvFile({ file: 'content/data/events.csv', schema: keyEventRowSchema, idOf: keyEventId, across: idsAcross(keyEventId, 'label', 'event on this day') }),
 };
 
 /**

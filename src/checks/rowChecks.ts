@@ -3,6 +3,7 @@ import { type ReportedTotal, reportedTotalId } from '../schemas/reportedTotal';
 import { regions, type Strike } from '../schemas/strike';
 import type { RowsCheck } from './csvCheck';
 import { isoDay } from '../format/dates';
+import type { Problem } from './problems';
 
 /** No two rows may share an id, nor describe the same event (same day, region and report). */
 export const strikesAcross: RowsCheck<Strike> = (rows, problem) => {
@@ -47,3 +48,20 @@ export const regionsAcross: RowsCheck<RegionArea> = (rows, problem) => {
   if (missing.length && last) problems.push(problem(last, 'region', `expected a row for each region strikes.csv may name; missing: ${missing.join(', ')}`));
   return problems;
 };
+
+/**
+ * Each row's id, as its collection names it (made from `column`), given once and not empty: a second row
+ * with the same id would replace the first in the build without a word.
+ */
+export function idsAcross<T>(idOf: (row: T) => string, column: string, what: string): RowsCheck<T> {
+  return (rows, problem) => {
+    const seen = new Map<string, (typeof rows)[number]>();
+    return rows.flatMap((row): Problem[] => {
+      const id = idOf(row.data);
+      if (!id) return [problem(row, column, `expected some letters or digits: a ${what}'s id is made of them`)];
+      const first = seen.get(id);
+      if (!first) return (seen.set(id, row), []);
+      return [problem(row, column, `duplicate ${what}: the same id ("${id}") as row ${first.row} (line ${first.line})`)];
+    });
+  };
+}

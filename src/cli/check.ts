@@ -81,7 +81,7 @@ export async function main(argv: string[], root = process.cwd()): Promise<number
 }
 
 async function run(argv: string[], root: string): Promise<number> {
-  const unknown = argv.filter((a) => !(a in STEPS));
+  const unknown = argv.filter((a) => !Object.hasOwn(STEPS, a));
   if (unknown.length) {
     console.error(`check: unknown step ${unknown.join(', ')}; the steps are ${Object.keys(STEPS).join(', ')}`);
     return 1;

@@ -58,7 +58,7 @@ export function htmlLines(html: string): { lines: ArticleLine[]; meta: PageMeta 
   const meta: PageMeta = {
     title: attr(root, 'meta[property="og:title"]', 'content') ?? (root.querySelector('title')?.text.trim() || undefined),
     outlet: attr(root, 'meta[property="og:site_name"]', 'content'),
-    date: (attr(root, 'meta[property="article:published_time"]', 'content') ?? attr(root, 'time[datetime]', 'datetime'))?.slice(0, 10),
+    date: attr(root, 'meta[property="article:published_time"]', 'content') ?? attr(root, 'time[datetime]', 'datetime'),
     url: attr(root, 'link[rel="canonical"]', 'href') ?? attr(root, 'meta[property="og:url"]', 'content'),
     byline: attr(root, 'meta[name="author"]', 'content'),
     language: attr(root, 'html', 'lang'),

@@ -161,6 +161,9 @@ function mdxBody(lines: ArticleLine[], roles: Role[]): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
+/** The day of a page's own date ("2025-12-04T09:30:00Z" → "2025-12-04"); undefined if it does not start with a real YYYY-MM-DD. */
+const pageDay = (text: string) => (isCalendarDay(text.slice(0, 10)) ? text.slice(0, 10) : undefined);
+
 /** Makes a source from a supplied article (raw text, or a saved web page): frontmatter and MDX text. */
 export function importSource(raw: string, options: ImportOptions = {}): ImportedSource {
   const wrong = optionProblems(options);
@@ -174,7 +177,10 @@ export function importSource(raw: string, options: ImportOptions = {}): Imported
   const roles = assignRoles(lines, outlet);
   const text = (role: Role) => lines.find((_, i) => roles[i] === role)?.text;
   const datelines = lines.flatMap((l, i) => (roles[i] === 'dateline' ? [parseDateline(l.text)!] : []));
-  const printed = datelines[0] ?? (meta.date ? { date: meta.date } : undefined);
+  const pageDate = meta.date && pageDay(meta.date);
+  if (meta.date && !pageDate && !datelines.length && !options.date)
+    throw new ImportError(`the page gives its publication date as "${meta.date}", which is not a date written YYYY-MM-DD: give it with --date YYYY-MM-DD`);
+  const printed = datelines[0] ?? (pageDate ? { date: pageDate } : undefined);
   const notes: string[] = [];
 
   const date = options.date ?? printed?.date;

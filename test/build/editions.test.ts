@@ -80,6 +80,19 @@ describe('the Spanish edition', () => {
     }
   });
 
+  test('no Spanish page links to an English page that has a Spanish counterpart, unless it says it means the English (hreflang="en")', async () => {
+    const wrong: string[] = [];
+    for (const path of SPANISH) {
+      for (const a of (await readPage(siteDir, path)).querySelectorAll('a[href]:not([data-language-switch]):not([hreflang="en"])')) {
+        const href = a.getAttribute('href')!;
+        const url = new URL(href, new URL(path, SITE));
+        if (url.origin !== new URL(SITE).origin) continue;
+        if (!url.pathname.startsWith('/es/') && pages.includes(`/es${url.pathname}`)) wrong.push(`${path} → ${href}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test('the explainer: Spanish prose, charts summed up in Spanish, the same citations as the English, and which English revision it translates', async () => {
     const [es, en] = await Promise.all([readPage(siteDir, '/es/'), readPage(siteDir, '/')]);
     expect(textOf(es.querySelector('h1')!)).not.toBe(textOf(en.querySelector('h1')!));

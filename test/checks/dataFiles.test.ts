@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { CHART_SETTINGS_FILE, CSV_FILES, readChartSettings } from '../../src/checks/dataFiles';
+import { CHART_SETTINGS_FILE, CSV_FILES, readChartSettings, readCsv } from '../../src/checks/dataFiles';
 import { formatProblem } from '../../src/checks/problems';
 import { parseDay } from '../../src/format/dates';
 
@@ -33,6 +33,30 @@ describe('CSV_FILES', () => {
       'content/data/places.csv',
       'content/data/reported-totals.csv',
       'content/data/events.csv',
+    ]);
+  });
+});
+
+describe('readCsv(): places.csv and events.csv, whose ids are made from names', () => {
+  const problemsIn = (csv: 'places' | 'keyEvents', text: string) =>
+    (csv === 'places' ? readCsv(CSV_FILES.places, text) : readCsv(CSV_FILES.keyEvents, text)).problems.map(formatProblem);
+
+  test('the committed files give each id once', async () => {
+    for (const csv of ['places', 'keyEvents'] as const) expect(problemsIn(csv, await readFile(CSV_FILES[csv].file, 'utf8'))).toEqual([]);
+  });
+
+  test('a place named twice, in any case or accents, is named at its line, not dropped', () => {
+    const text = 'name,kind,lat,lon\nPanama,country,9,-80\nCuba,country,21.9,-79.3\nPANAMÁ,country,8.5,-80.5\n?,place,10,-70\n';
+    expect(problemsIn('places', text)).toEqual([
+      'content/data/places.csv:4 name (row 3): duplicate place: the same id ("panama") as row 1 (line 2)',
+      "content/data/places.csv:5 name (row 4): expected some letters or digits: a place's id is made of them",
+    ]);
+  });
+
+  test('an event given twice on one day is named at its line; the same label on another day is another event', () => {
+    const text = 'date,end,label,source,p,url,note\n2025-09-02,,First strike,,,https://example.com/a,\n2025-09-03,,First strike,,,https://example.com/b,\n2025-09-02,,First  strike!,,,https://example.com/c,\n';
+    expect(problemsIn('keyEvents', text)).toEqual([
+      'content/data/events.csv:4 label (row 3): duplicate event on this day: the same id ("2025-09-02-first-strike") as row 1 (line 2)',
     ]);
   });
 });

@@ -100,6 +100,12 @@ describe('npm run check: content', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toBe('check: unknown step spelling; the steps are content, types, links\n');
   });
+
+  test('names a step that only an object inherits (constructor, toString) as unknown', async () => {
+    const result = await runCli('check', ['constructor', 'toString'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('check: unknown step constructor, toString; the steps are content, types, links\n');
+  });
 });
 
 describe('npm run check: the explainer’s attribution and citation review', () => {

@@ -74,6 +74,23 @@ describe('importSource(raw, options)', () => {
     expect(importSource('Headline\nMay 5, 2025\nText.\n').id).toBe('unidentified-outlet-2025-05-05');
   });
 
+  test('reads a page’s own date only where it is a real YYYY-MM-DD, and names one that is not', () => {
+    const page = (date: string, text = 'Text.') => `<html><head><meta property="article:published_time" content="${date}"></head><body><article><p>${text}</p></article></body></html>`;
+    expect(importSource(page('2025-12-04T09:30:00Z')).id).toBe('unidentified-outlet-2025-12-04');
+    for (const date of ['Thu, 04 Dec 2025 09:30:00 GMT', '12/04/2025', '2025-02-30']) {
+      expect(() => importSource(page(date))).toThrow(
+        `the page gives its publication date as "${date}", which is not a date written YYYY-MM-DD: give it with --date YYYY-MM-DD`,
+      );
+      expect(importSource(page(date), { date: '2025-12-04' }).id).toBe('unidentified-outlet-2025-12-04');
+      expect(importSource(page(date), { date: '2025-12-04' }).notes).toEqual([]);
+      // A date line in the text is the date the article prints, whatever the page's metadata says.
+      expect(importSource(page(date, 'December 4, 2025</p><p>Text.')).id).toBe('unidentified-outlet-2025-12-04');
+    }
+    expect(() => importSource(`<html><body><article><time datetime="12/04/2025">4 Dec</time><p>Text.</p></article></body></html>`)).toThrow(
+      'the page gives its publication date as "12/04/2025"',
+    );
+  });
+
   test('notes a --date that disagrees with the printed date, and keeps the editor’s', () => {
     const made = importSource('Headline\nMay 5, 2025\nText.\n', { date: '2025-05-06' });
     expect(made.id).toBe('unidentified-outlet-2025-05-06');
