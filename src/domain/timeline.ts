@@ -4,7 +4,7 @@ import type { KeyEventRow } from '../schemas/keyEvent';
 import type { Source } from '../schemas/source';
 import type { Region, Strike } from '../schemas/strike';
 import { pageNumberOf } from './pages';
-import { newestFirst, outletName, SOURCES_PAGE, sourceHref, sourcesDayHref } from './sources';
+import { newestFirst, outletName, SOURCES_PAGE, sourceHref, sourcesDayHref, titleOf } from './sources';
 import { strikeDataHref, strikeHref, tollText } from './strikePages';
 
 /** Where an entry of the timeline comes from: a paragraph of a source, a row of our data, or a report. */
@@ -25,8 +25,10 @@ export interface TimelineEntry {
   end?: Date;
   /** What happened, in a few words. */
   title: string;
-  /** A source's title after them, as it was published (in English). */
+  /** A source's title after them, as it was published (in English), in quotation marks. */
   quote?: string;
+  /** Or the title we gave a source that had none, in the edition's language where we translated it: not quoted, since no outlet wrote it. */
+  ourTitle?: ReturnType<typeof titleOf>;
   /** The page the entry leads to. */
   href: string;
   /** What the entry rests on; none for a day's further sources, which are a link to the list that holds them. */
@@ -49,7 +51,7 @@ export interface TimelineMonth {
 /** What the timeline needs of a source. */
 export interface TimelineSource {
   id: string;
-  data: Pick<Source, 'title' | 'outlet' | 'published'>;
+  data: Pick<Source, 'title' | 'outlet' | 'published'> & Partial<Pick<Source, 'titleFrom' | 'es'>>;
 }
 
 const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
@@ -90,15 +92,18 @@ function strikeEntry(s: Strike, where: string, edition: Edition): TimelineEntry 
   };
 }
 
-function sourceEntry(source: TimelineSource, { words }: Edition): TimelineEntry {
+function sourceEntry(source: TimelineSource, edition: Edition): TimelineEntry {
+  const { words } = edition;
   const outlet = outletName(source.data);
   const { inferred } = source.data.published;
+  const ours = source.data.titleFrom === 'editors';
   return {
     id: `source-${source.id}`,
     kind: 'source',
     date: source.data.published.date,
-    title: words.timeline.publishes(outlet),
-    quote: source.data.title,
+    ...(ours
+      ? { title: words.timeline.publishesUntitled(outlet), ourTitle: titleOf({ ...source.data, titleFrom: 'editors' }, edition) }
+      : { title: words.timeline.publishes(outlet), quote: source.data.title }),
     href: sourceHref(source.id),
     cite: { label: words.timeline.asPublished(outlet), href: `${sourceHref(source.id)}#text`, external: false },
     dated: inferred ? { label: words.timeline.inferred, note: inferred } : undefined,

@@ -295,6 +295,8 @@ export interface TimelineWords {
   claimedStrike(where: string): string;
   /** "Orinoco Tribune publishes", before the article's title (in its own language). */
   publishes(outlet: string): string;
+  /** "Indian Witness publishes an article with no headline; ours:", before the title we gave it. */
+  publishesUntitled(outlet: string): string;
   /** A day's sources past those shown: "82 more sources published that day", a link to the list at that day. */
   moreSources(count: number): string;
   paragraph(outlet: string, p: number): string;

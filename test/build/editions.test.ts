@@ -139,9 +139,22 @@ describe('the Spanish edition', () => {
     const timeline = await readPage(siteDir, '/es/timeline/');
     expect(timeline.querySelectorAll('.month h2').map(textOf)).toEqual(['septiembre de 2025', 'octubre de 2025', 'noviembre de 2025', 'diciembre de 2025']);
     // A source's title stays as published; its page is in English, and the link says so.
-    const source = timeline.querySelector('.entry.source .what a')!;
+    const source = timeline.querySelector('#source-turkiye-today-2025-12-01 .what a')!;
     expect(source.getAttribute('hreflang')).toBe('en');
     expect(source.querySelector('[lang="en"]')).not.toBeNull();
+  });
+
+  test('a title we wrote for a source with none is ours, in Spanish, and not quoted as the outlet’s: on the timeline and the search page’s list without JavaScript', async () => {
+    const timeline = await readPage(siteDir, '/es/timeline/');
+    const entry = timeline.querySelector('#source-indian-witness-2025-12-03 .what a')!;
+    expect(textOf(entry)).toBe('Indian Witness publica un artículo sin titular; el nuestro: El presidente venezolano confirma una llamada cordial con Trump');
+    expect(entry.querySelector('[lang="en"]')).toBeNull();
+    const english = (await readPage(siteDir, '/timeline/')).querySelector('#source-indian-witness-2025-12-03 .what a')!;
+    expect(textOf(english)).toBe('Indian Witness publishes an article with no headline; ours: Venezuelan President confirms cordial call with Trump');
+    const search = await readFile(join(siteDir, 'es/search/index.html'), 'utf8');
+    expect(search).toContain('>El presidente venezolano confirma una llamada cordial con Trump</a>');
+    expect(search).not.toContain('Outlet not identified');
+    expect(search).not.toContain('Venezuelan President confirms');
   });
 
   test('the charts’ pages and embeds in Spanish: the chart in Spanish, its embed code framing the Spanish embed, its own drawings to download and the CSV marked English', async () => {

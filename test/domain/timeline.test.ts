@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { splitFile } from '../../src/checks/frontmatter';
 import { TIMELINE_DAY_SOURCES, timeline, type TimelineEntry, type TimelineSource } from '../../src/domain/timeline';
+import { outletName } from '../../src/domain/sources';
 import { sourceSchema } from '../../src/schemas/source';
 import { loadData, spanishEdition } from '../charts/data';
 
@@ -52,6 +53,20 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
   test('a span says when it ends', () => {
     expect(entries.some((e) => e.title === 'No strike reported, to 4 December 2025')).toBe(true);
   });
+
+  test('quotes a source’s headline as published, and never passes off our own title (titleFrom: editors) as the outlet’s', () => {
+    for (const source of sources) {
+      const entry = entries.find((e) => e.id === `source-${source.id}`)!;
+      if (source.data.titleFrom === 'editors') {
+        expect(entry).toMatchObject({ title: `${outletName(source.data)} publishes an article with no headline; ours:`, ourTitle: { text: source.data.title, lang: 'en' } });
+        expect(entry.quote).toBeUndefined();
+      } else {
+        expect(entry).toMatchObject({ title: `${outletName(source.data)} publishes`, quote: source.data.title });
+        expect(entry.ourTitle).toBeUndefined();
+      }
+    }
+    expect(sources.filter((s) => s.data.titleFrom === 'editors').map((s) => s.id).sort()).toEqual(['indian-witness-2025-12-03', 'orinoco-tribune-2025-11-28']);
+  });
 });
 
 describe('timeline(…, edition): in Spanish', async () => {
@@ -84,6 +99,13 @@ describe('timeline(…, edition): in Spanish', async () => {
     expect(source.title).toMatch(/ publica$/);
     expect(source.quote).toBe(sources.find((s) => s.id === 'turkiye-today-2025-12-01')!.data.title);
     expect(byId('source-unidentified-outlet-2025-11-28').dated).toMatchObject({ label: 'Fecha deducida:', note: expect.stringMatching(/^The supplied copy/) });
+    // Our own title of a source that had none is ours to translate, and is not quoted.
+    const untitled = sources.find((s) => s.id === 'indian-witness-2025-12-03')!;
+    expect(byId('source-indian-witness-2025-12-03')).toMatchObject({
+      title: 'Indian Witness publica un artículo sin titular; el nuestro:',
+      ourTitle: { text: untitled.data.es!.title, lang: 'es' },
+    });
+    expect(byId('source-indian-witness-2025-12-03').quote).toBeUndefined();
   });
 });
 

@@ -97,6 +97,7 @@ export const timeline: TimelineWords = {
   strike: (where, toll) => `Strike in ${where}: ${toll}`,
   claimedStrike: (where) => `Claimed strike in ${where}, unconfirmed and not counted`,
   publishes: (outlet) => `${outlet} publishes`,
+  publishesUntitled: (outlet) => `${outlet} publishes an article with no headline; ours:`,
   moreSources: (count) => `${formatNumber(count)} more ${count === 1 ? 'source' : 'sources'} published that day, in the list of sources`,
   paragraph: (outlet, p) => `${outlet}, paragraph ${p}`,
   strikeRow: (id, outlet) => `Strike data, event ${id}, from ${outlet}`,

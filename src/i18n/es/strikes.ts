@@ -114,6 +114,7 @@ export const timeline: TimelineWords = {
   strike: (where, toll) => `Ataque en ${where}: ${toll}`,
   claimedStrike: (where) => `Supuesto ataque en ${where}, no confirmado y no contado`,
   publishes: (outlet) => `${outlet} publica`,
+  publishesUntitled: (outlet) => `${outlet} publica un artículo sin titular; el nuestro:`,
   moreSources: (count) => `${count === 1 ? 'Otra fuente publicada' : `Otras ${n(count)} fuentes publicadas`} ese día, en la lista de fuentes`,
   paragraph: (outlet, p) => `${outlet}, párrafo ${p}`,
   strikeRow: (id, outlet) => `Datos de ataques, episodio ${id}, de ${outlet}`,
