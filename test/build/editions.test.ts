@@ -144,6 +144,16 @@ describe('the Spanish edition', () => {
     expect(source.querySelector('[lang="en"]')).not.toBeNull();
   });
 
+  test('the Spanish explainer’s notes say which link leads to an English page (a source’s), and no other', async () => {
+    const links = (await readPage(siteDir, '/es/')).querySelectorAll('.endnotes li > a:first-child');
+    expect(links.length).toBeGreaterThan(10);
+    for (const a of links) {
+      const href = a.getAttribute('href')!;
+      expect(a.getAttribute('hreflang'), href).toBe(href.startsWith('/sources/') ? 'en' : undefined);
+    }
+    expect(links.some((a) => a.getAttribute('href')!.startsWith('/sources/'))).toBe(true);
+  });
+
   test('a title we wrote for a source with none is ours, in Spanish, and not quoted as the outlet’s: on the timeline and the search page’s list without JavaScript', async () => {
     const timeline = await readPage(siteDir, '/es/timeline/');
     const entry = timeline.querySelector('#source-indian-witness-2025-12-03 .what a')!;
