@@ -328,8 +328,6 @@ export interface ChartPageWords {
   downloadHeading: string;
   svg: string;
   png: string;
-  /** Said after the CSV's label where the edition is not English: its column names and notes are. */
-  csvInEnglish?: string;
   citeHeading: string;
   /** The line to cite a chart by: its caption, the site, its address and the day of its newest data. */
   citation(caption: string, site: string, url: string, asOf: Date): string;

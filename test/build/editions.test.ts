@@ -179,7 +179,8 @@ describe('the Spanish edition', () => {
       ['/es/charts/each-strike.png', undefined],
       ['/data/strikes.csv', 'en'],
     ]);
-    expect(textOf(page.querySelector('.downloads li:last-child')!)).toMatch(/\(con los nombres de columna y las notas en inglés\)$/);
+    // The CSV's columns and notes are said to be in English, once.
+    expect(textOf(page.querySelector('.downloads li:last-child')!)).toBe('CSV: strikes.csv (cada ataque, con sus fuentes; los nombres de columna y las notas en inglés)');
     const embed = await readPage(siteDir, '/es/charts/strike-map/embed/');
     expect(embed.querySelector('html')!.getAttribute('lang')).toBe('es');
     expect(embed.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(`${SITE}es/charts/strike-map/`);

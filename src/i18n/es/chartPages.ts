@@ -30,7 +30,6 @@ export const chartPages: ChartPageWords = {
   downloadHeading: 'Descargar',
   svg: 'el dibujo, con sus estilos, para imprimir o editar',
   png: 'el dibujo al doble de su tamaño, para presentaciones y publicaciones',
-  csvInEnglish: '(con los nombres de columna y las notas en inglés)',
   citeHeading: 'Citar este gráfico',
   citation: (caption, site, url, asOf) => `«${caption}». ${site}. ${url} (datos al ${date(asOf)}).`,
   embedBack: 'este gráfico, sus datos y fuentes',

@@ -43,7 +43,7 @@ export const charts: ChartWords = {
     caption: 'Ataques y muertes acumulados, según la fecha de cada ataque',
     title: 'Personas muertas y ataques acumulados desde septiembre de 2025',
     columns: ['Fecha', 'Región', 'Ataques', 'Embarcaciones', 'Muertos', 'Dados por muertos', 'Ataques hasta entonces', 'Muertos hasta entonces', 'Fuente'],
-    csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; en inglés)',
+    csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; los nombres de columna y las notas en inglés)',
     deathsPanel: 'Personas muertas, acumulado',
     strikesPanel: 'Ataques, acumulado',
     deathsEnd: (killed, presumedDead) => `${n(killed)} muertos + ${n(presumedDead)} dados por muertos`,
@@ -66,7 +66,7 @@ export const charts: ChartWords = {
     caption: 'Cada ataque: dónde, cuándo y cuántas personas mató',
     title: 'Cada episodio de ataque, por región, de tamaño según las muertes',
     columns: ['Ataque', 'Fecha', 'Región', 'Estado', 'Lo que se informó', 'Fuente'],
-    csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; en inglés)',
+    csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; los nombres de columna y las notas en inglés)',
     legendKilled: (value) => `${n(value)} muertos`,
     legendSurvivor: 'un sobreviviente',
     legendPresumedDead: 'dado por muerto',
@@ -98,7 +98,7 @@ export const charts: ChartWords = {
     caption: 'Quién informó qué: la cifra de muertos de cada medio junto a las muertes anunciadas hasta ese día',
     title: 'Cifras de muertos según los medios, frente a la suma de las muertes anunciadas',
     columns: ['Publicada el', 'Medio', 'Muertos, según se publicó', 'Anunciados hasta entonces', 'Diferencia', 'Explicación'],
-    csv: 'Descargar reported-totals.csv (con las cifras de nuestras fuentes; en inglés)',
+    csv: 'Descargar reported-totals.csv (con las cifras de nuestras fuentes; los nombres de columna y las notas en inglés)',
     legendAnnounced: 'muertes anunciadas hasta entonces',
     legendPresumed: 'con los dados por muertos',
     legendReport: 'la cifra de un medio',
@@ -134,7 +134,7 @@ export const charts: ChartWords = {
     caption: 'Dónde fueron los ataques, hasta donde dicen los reportes',
     title: 'Los ataques en un mapa, cada uno donde lo sitúan los reportes',
     columns: ['Ataque', 'Fecha', 'Región', 'Muertos', 'Posición', 'En qué se basa la posición (en inglés)'],
-    csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; en inglés)',
+    csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; los nombres de columna y las notas en inglés)',
     summary: (f) => {
       const regionOnly = f.regionOnly.reduce((sum, r) => sum + r.count, 0);
       return (
