@@ -404,7 +404,7 @@ export interface SiteWords {
   skipLink: string;
   /** The language switch: its label, and the words for a page that is the same in every edition. */
   languages: string;
-  /** The footer's paragraph, and its link to the sources. */
+  /** The footer's paragraph (the same on every page, whatever the number of sources, so that a new source changes no other page), and its link to the sources. */
   footer: string;
   allSources: string;
   /** The footer's link to the about page (/about/, in English): who we are and how we correct. */

@@ -12,7 +12,7 @@ export const site: SiteWords = {
   skipLink: 'Skip to content',
   languages: 'Language',
   footer:
-    'explains the US strikes on boats in the Caribbean and eastern Pacific from September 2025 and the Trump–Maduro phone call of November 2025, from five news articles whose outlets see these events very differently. Every figure links to the paragraph it comes from.',
+    'explains the US strikes on boats in the Caribbean and eastern Pacific from September 2025 and the Trump–Maduro phone call of November 2025, from news articles by outlets that see these events very differently. Every figure links to the paragraph it comes from.',
   allSources: 'All sources',
   about: 'About us, and how we correct mistakes',
   feedTitle: 'new sources and updates',

@@ -16,7 +16,7 @@ export const site: SiteWords = {
   skipLink: 'Saltar al contenido',
   languages: 'Idioma',
   footer:
-    'explica los ataques de Estados Unidos contra embarcaciones en el Caribe y el Pacífico oriental desde septiembre de 2025 y la llamada telefónica entre Trump y Maduro de noviembre de 2025, a partir de cinco artículos de medios que ven estos hechos de maneras muy distintas. Cada cifra enlaza al párrafo del que proviene.',
+    'explica los ataques de Estados Unidos contra embarcaciones en el Caribe y el Pacífico oriental desde septiembre de 2025 y la llamada telefónica entre Trump y Maduro de noviembre de 2025, a partir de artículos de medios que ven estos hechos de maneras muy distintas. Cada cifra enlaza al párrafo del que proviene.',
   allSources: 'Todas las fuentes',
   about: 'Quiénes somos y cómo corregimos errores (en inglés)',
   feedTitle: 'nuevas fuentes y actualizaciones',
