@@ -31,6 +31,9 @@ export function checkCsv<S extends z.ZodType>(
     field: `${column} (row ${row})`,
     message,
   });
+  // A wrong header would be blamed on every row, or lose a column without a word: said once, at its line.
+  const header = headerProblems(file, columns, schema);
+  if (header.length) return { rows: [], problems: header };
   const checked: CheckedRow<z.output<S>>[] = [];
   rows.forEach(({ line, cells, values }: CsvRow, i) => {
     // A row of the wrong size has its cells under the wrong columns, or some dropped: say so, and nothing else.
@@ -46,6 +49,22 @@ export function checkCsv<S extends z.ZodType>(
   });
   if (across && problems.length === 0) problems.push(...across(checked, (r, column, message) => at(r.line, r.row, column, message)));
   return { rows: checked, problems };
+}
+
+/**
+ * The header's problems, at line 1: a column named twice (the row would keep only the last one's cell), and
+ * a column the schema does not know (a misspelt name, which every row would otherwise be blamed for).
+ */
+function headerProblems(file: string, columns: string[], schema: z.ZodType): Problem[] {
+  const at = (field: string, message: string): Problem => ({ file, line: 1, field, message });
+  const twice = columns.flatMap((name, i) => {
+    const first = columns.indexOf(name);
+    return first < i ? [at(name, `the header names columns ${first + 1} and ${i + 1} alike: each column needs its own name, or one column's cells are lost`)] : [];
+  });
+  if (twice.length) return twice;
+  const result = schema.safeParse(Object.fromEntries(columns.map((column) => [column, ''])));
+  const unknown = result.success ? [] : result.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys : []));
+  return unknown.map((name) => at(name, 'unknown column in the header: check its spelling, or remove it'));
 }
 
 /** Several checks across rows as one: every problem each finds. */

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkCsv } from '../../src/checks/csvCheck';
 import { parseCsv } from '../../src/checks/csv';
+import { formatProblem } from '../../src/checks/problems';
 import { reportedTotalsAcross, strikesAcross } from '../../src/checks/rowChecks';
 import { keyEventRowSchema } from '../../src/schemas/keyEvent';
 import { printedFigure, reportedTotalRowSchema } from '../../src/schemas/reportedTotal';
@@ -23,6 +24,20 @@ const problemsOf = (csv: string) => checkCsv('content/data/strikes.csv', csv, st
 describe('strikes.csv rows', () => {
   test('two good rows pass', () => {
     expect(problemsOf([HEADER, GOOD, SECOND].join('\n'))).toEqual([]);
+  });
+
+  test('a misspelt column name is named once, at the header, not at every row', () => {
+    const header = HEADER.replace(',lon,', ',lng,');
+    expect(problemsOf([header, GOOD, SECOND].join('\n')).map(formatProblem)).toEqual([
+      'content/data/strikes.csv:1 lng: unknown column in the header: check its spelling, or remove it',
+    ]);
+  });
+
+  test('a column named twice is named at the header: no cell of it is silently lost', () => {
+    const header = HEADER.replace(',notes', ',source_title');
+    expect(problemsOf([header, GOOD, SECOND].join('\n')).map(formatProblem)).toEqual([
+      "content/data/strikes.csv:1 source_title: the header names columns 19 and 23 alike: each column needs its own name, or one column's cells are lost",
+    ]);
   });
 
   test.each([
