@@ -26,6 +26,7 @@ export function nonUtf8Line(bytes: Uint8Array): number | undefined {
 export function utf8Text(file: string, bytes: Uint8Array): { text: string; problems: Problem[] } {
   const line = nonUtf8Line(bytes);
   if (line === undefined) return { text: new TextDecoder('utf-8').decode(bytes), problems: [] };
-  const message = 'not UTF-8 from this line on, so its accents would be lost: save the file as UTF-8 ("CSV UTF-8" in Excel)';
+  // Excel's is the one way to save a file as UTF-8 that an editor may need told; a text editor names it UTF-8.
+  const message = `not UTF-8 from this line on, so its accents would be lost: save the file as UTF-8${file.endsWith('.csv') ? ' ("CSV UTF-8" in Excel)' : ''}`;
   return { text: '', problems: [{ file, line, field: 'encoding', message }] };
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Problem } from '../checks/problems';
+import { ContentError, type Problem } from '../checks/problems';
 import { utf8Text } from '../checks/utf8';
 
 /**
@@ -12,3 +12,10 @@ export const readContentText = (root: string, file: string): Promise<{ text: str
     (bytes) => utf8Text(file, bytes),
     () => undefined,
   );
+
+/** The text of a content file (`file` as the editor knows it, read from `path`); one that is not UTF-8 stops the load at its line. */
+export async function readUtf8(file: string, path: string): Promise<string> {
+  const { text, problems } = utf8Text(file, await readFile(path));
+  if (problems.length) throw new ContentError(problems);
+  return text;
+}

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { GLOSSARY_FILES, readGlossary } from '../checks/glossaryCheck';
 import { ContentError } from '../checks/problems';
+import { readUtf8 } from './contentText';
 
 /**
  * Each edition's glossary of the data's English words (content/data/glossary.es.yml) as a collection,
@@ -14,7 +14,7 @@ export function glossaryLoader(files = GLOSSARY_FILES): Loader {
     async load({ config, store, parseData, watcher, logger }) {
       const paths = Object.entries(files).map(([locale, file]) => ({ locale, file, path: fileURLToPath(new URL(file, config.root)) }));
       const sync = async ({ locale, file, path }: (typeof paths)[number]) => {
-        const { problems, data } = readGlossary(file, await readFile(path, 'utf8'));
+        const { problems, data } = readGlossary(file, await readUtf8(file, path));
         if (problems.length || !data) throw new ContentError(problems);
         store.set({ id: locale, data: await parseData({ id: locale, data: { file, words: data } }) });
       };

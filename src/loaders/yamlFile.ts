@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { ContentError, type Problem } from '../checks/problems';
+import { readUtf8 } from './contentText';
 
 /** How to read one YAML file of content: its path from the project root, its entry's id, and its check. */
 export interface YamlFile {
@@ -20,7 +20,7 @@ export function yamlFileLoader({ file, id, read }: YamlFile): Loader {
     async load({ config, store, parseData, watcher, logger }) {
       const path = fileURLToPath(new URL(file, config.root));
       const sync = async () => {
-        const { problems, data } = read(file, await readFile(path, 'utf8'));
+        const { problems, data } = read(file, await readUtf8(file, path));
         if (problems.length || !data) throw new ContentError(problems);
         store.clear();
         store.set({ id, data: await parseData({ id, data }) });

@@ -18,7 +18,8 @@ type GlobContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> }
  * The entry type itself is wrapped, so the same words reach the editor both when the build or the dev
  * server reads every file and when `npm run dev` reads one file again after an edit (Astro then logs
  * "Failed to reload" and the error's message). A mistake our reader does not see, or any other error, is
- * thrown as it was.
+ * thrown as it was. A file that is not UTF-8 stops the load too, at its line, even where its frontmatter
+ * parses: Astro would show its accents as "�".
  */
 export function withYamlProblems(loader: Loader): Loader {
   return {
@@ -36,11 +37,16 @@ export function withYamlProblems(loader: Loader): Loader {
 
 function explainYaml(type: ContentEntryType, root: string): ContentEntryType['getEntryInfo'] {
   return async (params) => {
+    const file = relative(root, fileURLToPath(params.fileUrl));
+    // What Astro could not read as UTF-8 it replaced with U+FFFD; a file may hold that character itself.
+    if (params.contents.includes('\uFFFD')) {
+      const read = await readContentText(root, file);
+      if (read?.problems.length) throw new ContentError(read.problems);
+    }
     try {
       return await type.getEntryInfo(params);
     } catch (error) {
       if ((error as { name?: unknown }).name !== 'YAMLException') throw error;
-      const file = relative(root, fileURLToPath(params.fileUrl));
       // Astro read the file as UTF-8, replacing what is not; its bytes say whether it is.
       const read = await readContentText(root, file);
       if (!read) throw error;

@@ -22,5 +22,7 @@ describe('utf8Text(file, bytes)', () => {
         },
       ],
     });
+    // Excel is named for a CSV file only.
+    expect(utf8Text('content/data/glossary.es.yml', bytes).problems[0]!.message).toBe('not UTF-8 from this line on, so its accents would be lost: save the file as UTF-8');
   });
 });

@@ -56,6 +56,17 @@ describe('withYamlProblems(loader)', () => {
     expect((error as Error).message).toContain('latin1.mdx:2 encoding: not UTF-8 from this line on');
   });
 
+  test('a file that is not UTF-8 says so even where its frontmatter parses; one that holds "�" itself is read', async () => {
+    const path = join(root, 'latin1-fine.mdx');
+    await writeFile(path, Buffer.from('---\ntitle: "A headline"\n---\n\nA caf\xe9 by the sea.\n', 'latin1'));
+    const error = await withYamlProblems(reading(path)).load(context()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as Error).message).toContain('latin1-fine.mdx:5 encoding: not UTF-8 from this line on');
+    const replacement = join(root, 'replacement.mdx');
+    await writeFile(replacement, '---\ntitle: "A headline"\n---\n\nThe sign \uFFFD, as printed.\n');
+    await expect(withYamlProblems(reading(replacement)).load(context())).resolves.toBeUndefined();
+  });
+
   test('a mistake only js-yaml sees, an unreadable file, or any other error stops the load as it was thrown', async () => {
     const fine = join(root, 'fine.mdx');
     await writeFile(fine, '---\ntitle: "A headline"\n---\n\nText.\n');
