@@ -53,10 +53,13 @@ export function checkCsv<S extends z.ZodType>(
 
 /**
  * The header's problems, at line 1: a column named twice (the row would keep only the last one's cell), and
- * a column the schema does not know (a misspelt name, which every row would otherwise be blamed for).
+ * a column the schema does not know (a misspelt name, which every row would otherwise be blamed for; the
+ * schema must be strict, z.strictObject, for it to say so), or a column with no name (a comma at the end).
  */
 function headerProblems(file: string, columns: string[], schema: z.ZodType): Problem[] {
   const at = (field: string, message: string): Problem => ({ file, line: 1, field, message });
+  const unnamed = columns.flatMap((name, i) => (name.trim() ? [] : [at('header', `column ${i + 1} has no name: is there a comma at the end of the header?`)]));
+  if (unnamed.length) return unnamed;
   const twice = columns.flatMap((name, i) => {
     const first = columns.indexOf(name);
     return first < i ? [at(name, `the header names columns ${first + 1} and ${i + 1} alike: each column needs its own name, or one column's cells are lost`)] : [];

@@ -56,11 +56,12 @@ export interface TimelineSource {
 
 const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
 
-function eventEntry(e: KeyEventRow, i: number, sources: readonly TimelineSource[], { words, translate }: Edition): TimelineEntry {
+function eventEntry(e: KeyEventRow, i: number, sources: readonly TimelineSource[], edition: Edition): TimelineEntry {
+  const { words, translate } = edition;
   const source = e.cite && sources.find((s) => s.id === e.cite!.source);
   const cite: TimelineCite =
     e.cite && source
-      ? { label: words.timeline.paragraph(outletName(source.data), e.cite.p), href: sourceHref(source.id, e.cite.p), external: false }
+      ? { label: words.timeline.paragraph(outletName(source.data, edition), e.cite.p), href: sourceHref(source.id, e.cite.p), external: false }
       : { label: host(e.url!), href: e.url!, external: true };
   const label = translate(e.label);
   return {
@@ -94,7 +95,7 @@ function strikeEntry(s: Strike, where: string, edition: Edition): TimelineEntry 
 
 function sourceEntry(source: TimelineSource, edition: Edition): TimelineEntry {
   const { words } = edition;
-  const outlet = outletName(source.data);
+  const outlet = outletName(source.data, edition);
   const { inferred } = source.data.published;
   const ours = source.data.titleFrom === 'editors';
   return {

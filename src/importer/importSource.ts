@@ -161,8 +161,8 @@ function mdxBody(lines: ArticleLine[], roles: Role[]): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-/** The day of a page's own date ("2025-12-04T09:30:00Z" → "2025-12-04"); undefined if it does not start with a real YYYY-MM-DD. */
-const pageDay = (text: string) => (isCalendarDay(text.slice(0, 10)) ? text.slice(0, 10) : undefined);
+/** The day of a page's own date ("2025-12-04T09:30:00Z" → "2025-12-04"); undefined unless it is a real YYYY-MM-DD, alone or before its time. */
+const pageDay = (text: string) => (/^\d{4}-\d{2}-\d{2}(T|$)/.test(text) && isCalendarDay(text.slice(0, 10)) ? text.slice(0, 10) : undefined);
 
 /** Makes a source from a supplied article (raw text, or a saved web page): frontmatter and MDX text. */
 export function importSource(raw: string, options: ImportOptions = {}): ImportedSource {

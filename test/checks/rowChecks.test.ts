@@ -33,6 +33,12 @@ describe('strikes.csv rows', () => {
     ]);
   });
 
+  test('a column with no name (a comma at the end of the header) is named at the header', () => {
+    expect(problemsOf([`${HEADER},`, `${GOOD},`].join('\n')).map(formatProblem)).toEqual([
+      'content/data/strikes.csv:1 header: column 24 has no name: is there a comma at the end of the header?',
+    ]);
+  });
+
   test('a column named twice is named at the header: no cell of it is silently lost', () => {
     const header = HEADER.replace(',notes', ',source_title');
     expect(problemsOf([header, GOOD, SECOND].join('\n')).map(formatProblem)).toEqual([

@@ -106,6 +106,8 @@ describe('timeline(…, edition): in Spanish', async () => {
       ourTitle: { text: untitled.data.es!.title, lang: 'es' },
     });
     expect(byId('source-indian-witness-2025-12-03').quote).toBeUndefined();
+    // An outlet we could not identify is said so in Spanish.
+    expect(byId('source-unidentified-outlet-2025-11-28')).toMatchObject({ title: 'Medio no identificado publica', cite: { label: 'Medio no identificado, el artículo tal como se publicó' } });
   });
 });
 

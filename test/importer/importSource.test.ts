@@ -77,7 +77,7 @@ describe('importSource(raw, options)', () => {
   test('reads a page’s own date only where it is a real YYYY-MM-DD, and names one that is not', () => {
     const page = (date: string, text = 'Text.') => `<html><head><meta property="article:published_time" content="${date}"></head><body><article><p>${text}</p></article></body></html>`;
     expect(importSource(page('2025-12-04T09:30:00Z')).id).toBe('unidentified-outlet-2025-12-04');
-    for (const date of ['Thu, 04 Dec 2025 09:30:00 GMT', '12/04/2025', '2025-02-30']) {
+    for (const date of ['Thu, 04 Dec 2025 09:30:00 GMT', '12/04/2025', '2025-02-30', '2025-12-041']) {
       expect(() => importSource(page(date))).toThrow(
         `the page gives its publication date as "${date}", which is not a date written YYYY-MM-DD: give it with --date YYYY-MM-DD`,
       );
