@@ -3,6 +3,7 @@ import { announcedSeries, chronological, cumulative, type Gap, knownOn } from '.
 import { countPages, type Page, pageOf } from '../domain/pages';
 import { isoDay } from '../format/dates';
 import { ENGLISH, type Edition } from '../i18n/words';
+import { CHARTS } from '../schemas/chartProps';
 import type { ChartSettings } from '../schemas/chartSettings';
 import type { KeyEventRow } from '../schemas/keyEvent';
 import { shortOutlet } from '../schemas/reportedTotal';
@@ -35,7 +36,14 @@ export interface ChartSpec {
   /** The numbers a reader needs, in one paragraph. */
   summary: string;
   /** The data as a table: column headings and rows. A mark with data-row="i" shows row i's `tip` columns (all by default). */
-  table: { columns: string[]; rows: (string | number)[][]; tip?: number[]; all?: AllRows };
+  table: {
+    columns: string[];
+    rows: (string | number)[][];
+    tip?: number[];
+    all?: AllRows;
+    /** Words its cells quote in English in an edition in another language (the data's own notes), for the page to mark as English. */
+    english?: string[];
+  };
   /** The downloadable CSV of the data. */
   csv: { href: string; label: string };
   /** The day of the newest row the chart draws: the "data as of" of a citation of the chart. */
@@ -83,14 +91,6 @@ export const allRowsPage = (all: AllRows, page: number, size = ALL_ROWS_PAGE): P
 /** Where page `page` of a chart's every-row table is: page 1 on the chart's page, the others at /charts/<id>/all/<page>/. */
 export const allRowsHref = (locale: Locale, chartId: string, page: number) =>
   page === 1 ? `${chartHref(locale, chartId)}#${allRowsId(chartId)}` : `${chartHref(locale, chartId)}all/${page}/`;
-
-/** Each chart's component and its figure's default id: the same in every edition, so a figure keeps its address. */
-const CHARTS = {
-  strikesOverTime: { component: 'StrikesOverTime', id: 'strikes-over-time' },
-  eachStrike: { component: 'EachStrike', id: 'each-strike' },
-  strikeMap: { component: 'StrikeMap', id: 'strike-map' },
-  whoReported: { component: 'WhoReported', id: 'who-reported' },
-};
 
 /** Every chart's id, in the order the charts' index lists them. */
 export const CHART_IDS = Object.values(CHARTS).map((chart) => chart.id);
@@ -141,6 +141,8 @@ export function eachStrikeFigure(strikes: readonly Strike[], settings: ChartSett
       columns: words.columns,
       rows: chronological(strikes).map((s) => [s.id, isoDay(s.date), edition.translate(s.region), words.status[s.status], describeStrike(s, edition), s.source.outlet]),
       tip: [4],
+      // An unconfirmed strike is described by the data's note, quoted in English.
+      english: edition.locale === 'en' ? undefined : strikes.filter((s) => s.status === 'unconfirmed').map((s) => s.notes),
     },
     csv: { href: '/data/strikes.csv', label: words.csv },
     asOf: newest(strikes.map((s) => s.date)),

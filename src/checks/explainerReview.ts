@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { Citation } from '../markdown/cites';
 import { quoteProblems } from '../markdown/quotes';
+import { componentProblems } from './componentCheck';
 import { localeOfExplainer } from '../schemas/explainer';
 import { reviewCitations, reviewFileOf } from './citationReview';
 import type { Problem } from './problems';
@@ -14,7 +15,8 @@ export interface ReviewProblem extends Problem {
 /**
  * What the build and `npm run check` ask of an explainer page beyond resolving its citations: every
  * sentence that states a figure or a quotation cites it, and every citation has a row in the page's
- * review file, whose claim words are still in the citation's sentence. In a translation, every quotation
+ * review file, whose claim words are still in the citation's sentence. Every component is one the page
+ * has, with the props it takes (src/checks/componentCheck.ts). In a translation, every quotation
  * of a source's English words is a `<Quote>` with our translation (src/markdown/quotes.ts).
  *
  * @param page - the page's path from the project root (`content/explainer/index.mdx`).
@@ -34,6 +36,7 @@ export function explainerReviewProblems(
   const { unreviewed, problems } = reviewCitations(citations, sentences, { file: reviewFileOf(page), text: reviewText }, lineOffset);
   return [
     ...[
+      ...componentProblems(tree, page, lineOffset).map((c) => inPage(c.node.position?.start.line, c.message)),
       ...quoteProblems(tree, locale).map((q) => inPage(q.node.position?.start.line, q.message)),
       ...unattributed(sentences, locale).map((u) => inPage(u.sentence.start.line, u.message)),
       ...unreviewed.map((u) => ({ ...inPage(u.citation.node.position?.start.line, u.message), cite: u.citation.n })),

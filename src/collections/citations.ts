@@ -50,8 +50,11 @@ async function resolveAll(written: readonly CitationPlace[], review: readonly Re
 /** One `<Cite>` as it renders (props from remarkCitations), resolved in the edition's words. */
 export const resolveCite = async (cite: CitationPlace, edition: Edition = ENGLISH) => (await resolveAll([cite], [], edition))[0]!;
 
-/** Every citation in an MDX entry, resolved in the edition's words, in reading order: what remarkCitations found as it compiled it. */
-export async function citationsIn(entry: CollectionEntry<'explainer'>, edition: Edition = ENGLISH): Promise<PageCitation[]> {
+/**
+ * Every citation in an MDX entry (the explainer, or a page about the site), resolved in the edition's words, in
+ * reading order: what remarkCitations found as it compiled it. Any problem it found stops the build here.
+ */
+export async function citationsIn(entry: CollectionEntry<'explainer' | 'pages'>, edition: Edition = ENGLISH): Promise<PageCitation[]> {
   const { remarkPluginFrontmatter } = await render(entry);
   const { citations = [], review = [] } = remarkPluginFrontmatter as CitationsFrontmatter;
   return resolveAll(citations, review, edition);

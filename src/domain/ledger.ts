@@ -22,6 +22,8 @@ export interface LedgerRow {
   data?: { value: number; label: string };
   /** One line on how the two compare, or why there is nothing to compare. */
   explanation: string;
+  /** The words of `explanation` that are in English on a page of another edition: a note of the data, or one of ours not yet translated. */
+  english?: string[];
 }
 
 export interface LedgerGroup {
@@ -31,7 +33,7 @@ export interface LedgerGroup {
 }
 
 /** What the strike data says for a claim's metric and day, with a one-line comparison. */
-function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], edition: Edition): Pick<LedgerRow, 'data' | 'explanation'> | undefined {
+function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], edition: Edition): Pick<LedgerRow, 'data' | 'explanation' | 'english'> | undefined {
   const words = edition.words.comparison;
   if (claim.event) {
     const events = confirmed(strikes).filter((s) => s.date.getTime() === claim.event!.getTime());
@@ -39,9 +41,11 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], e
     const killed = events.reduce((n, s) => n + s.killed, 0);
     const value = claim.metric === 'killed' ? killed : undefined;
     if (value === undefined) return undefined;
+    // The data's note is in its own words, English.
+    const note = events[0].notes.split('. ')[0] || undefined;
     return {
       data: { value, label: words.killedInStrike(claim.event) },
-      explanation: value === claim.value ? words.matchesStrike(claim.event) : words.dataGivesInStrike(value, events[0].notes.split('. ')[0] || undefined),
+      ...(value === claim.value ? { explanation: words.matchesStrike(claim.event) } : { explanation: words.dataGivesInStrike(value, note), english: note ? [note] : undefined }),
     };
   }
   if (claim.metric === 'killed' || claim.metric === 'strikes' || claim.metric === 'vessels') {
@@ -65,6 +69,7 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], e
     return {
       data: { value: totals.survivors, label: words.announcedBy('survivors', asOf) },
       explanation: claim.value === totals.survivors ? words.matchesData : `${words.dataHas(totals.survivors)} ${noteOf(claim, edition) ?? ''}`.trim(),
+      english: claim.value === totals.survivors ? undefined : untranslated(claim, edition),
     };
   }
   if (claim.metric === 'days_without_strike') {
@@ -81,6 +86,8 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], e
 
 /** Our note on a claim, in the edition's language where it has one (`es: { note }`), else as written. */
 const noteOf = (claim: Claim, { locale }: Edition) => (locale === 'es' ? (claim.es?.note ?? claim.note) : claim.note);
+/** A claim's note where a page of another edition shows it in English, having no translation of it. */
+const untranslated = (claim: Claim, { locale }: Edition) => (locale !== 'en' && claim.note && !claim.es?.note ? [claim.note] : undefined);
 
 /** A row names a few sources, however many there are: the first three, and how many more. */
 const SHOWN = 3;
@@ -142,7 +149,12 @@ export function ledger(sources: readonly SourceEntry[], strikes: readonly Strike
     const claimNote = noteOf(row.claim, edition);
     const note = claimNote && !compared?.explanation.includes(claimNote) ? ` ${claimNote}` : '';
     return compared
-      ? { ...row, ...compared, explanation: compared.explanation + (compared.data ? '' : note) }
+      ? {
+          ...row,
+          ...compared,
+          explanation: compared.explanation + (compared.data ? '' : note),
+          english: [...(compared.english ?? []), ...((!compared.data && note && untranslated(row.claim, edition)) || [])],
+        }
       : { ...row, explanation: compareWithSources.get(row.claim.metric)!(row) };
   });
   return (Object.keys(metrics) as Metric[])

@@ -455,7 +455,8 @@ export interface SourceWords {
   outletUnknown: string;
   listTitle: string;
   listDescription: string;
-  listIntro(count: number): string;
+  /** The list's introduction: how many sources, and whether every one of them is in English. */
+  listIntro(count: number, allEnglish: boolean): string;
   /** A further page of the list, newest first: its title, from the page and how many ("2", "101"). */
   listPageTitle(page: string, pages: string): string;
   /** Which sources a page of the list shows: "Sources 101 to 200 of 10,005, newest first." */

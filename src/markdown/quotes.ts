@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import type { Segment } from '../format/segments';
 import type { Locale } from '../site';
 
 /**
@@ -43,4 +44,23 @@ export function quoteProblems(tree: Root, locale: Locale): QuoteProblem[] {
     if (node.children.length === 0) problems.push({ node, message: `<${QUOTE}> quotes nothing: put the source's words between <${QUOTE} …> and </${QUOTE}>` });
   });
   return problems;
+}
+
+const QUOTED_WITH_TRANSLATION = new RegExp(`${QUOTE_MARKS.open}([^${QUOTE_MARKS.open}${QUOTE_MARKS.close}]+)${QUOTE_MARKS.close}(?=${QUOTE_MARKS.translationOpen.replace('[', '\\[')})`, 'g');
+
+/**
+ * Plain text of an edition in another language (an entry of its updates log) split where it quotes a source's
+ * English words as `<Quote>` shows them, “words” [«our translation»], so that the words can be marked as
+ * English (WCAG 3.1.2): the marks stay in the page's language, as `<Quote>` leaves them.
+ */
+export function quotedEnglish(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let from = 0;
+  for (const match of text.matchAll(QUOTED_WITH_TRANSLATION)) {
+    const words = match.index + QUOTE_MARKS.open.length;
+    segments.push({ text: text.slice(from, words) }, { text: match[1]!, lang: 'en' });
+    from = words + match[1]!.length;
+  }
+  segments.push({ text: text.slice(from) });
+  return segments.filter((segment) => segment.text !== '');
 }

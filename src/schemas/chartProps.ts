@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
 
+/** Each chart's MDX component and its figure's default id: the same in every edition, so a figure keeps its address. */
+export const CHARTS = {
+  strikesOverTime: { component: 'StrikesOverTime', id: 'strikes-over-time' },
+  eachStrike: { component: 'EachStrike', id: 'each-strike' },
+  strikeMap: { component: 'StrikeMap', id: 'strike-map' },
+  whoReported: { component: 'WhoReported', id: 'who-reported' },
+} as const;
+
 /** The props every chart component takes in MDX, with the chart's own default id. */
 export const chartProps = (defaultId: string) =>
   z.strictObject({

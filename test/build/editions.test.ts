@@ -113,6 +113,24 @@ describe('the Spanish edition', () => {
     const quote = es.querySelector('.quote')!;
     expect(quote.querySelector('[lang="en"]')).not.toBeNull();
     expect(quote.querySelector('.quote-translation')!.getAttribute('lang')).toBe('es');
+    // So in its updates log: each “English” [«ours»] has its English words marked, and nothing else is.
+    const log = es.querySelector('.update-log ol')!;
+    const quoted = [...log.text.matchAll(/“([^“”]+)” \[«/g)].map((m) => m[1]);
+    expect(quoted).toContain('flee');
+    expect(log.querySelectorAll('[lang="en"]').map(textOf)).toEqual(quoted);
+  });
+
+  test('the data’s notes, quoted in English on Spanish pages (the ledger, the charts’ tables), are marked as English', async () => {
+    const quoted: string[] = [];
+    for (const path of SPANISH) {
+      for (const cell of (await readPage(siteDir, path)).querySelectorAll('td, li, p, dd')) {
+        // Each “…” after "en inglés:" is the data's note, in English.
+        const notes = [...cell.text.matchAll(/en inglés: “([^”]+)”/g)].map((m) => m[1]!);
+        expect(cell.querySelectorAll('[lang="en"]').map(textOf), `${path}: ${cell.text}`).toEqual(expect.arrayContaining(notes.map((n) => n.replace(/\s+/g, ' ').trim())));
+        quoted.push(...notes);
+      }
+    }
+    expect(quoted.length).toBeGreaterThan(0);
   });
 
   test('the strikes’ pages and the timeline in Spanish: our words Spanish, agreeing with their counts; the data’s and the reports’ own words in English, marked so', async () => {

@@ -190,11 +190,41 @@ describe('the build stops', () => {
     expect(output).not.toContain('js-yaml');
   });
 
+  test('on a chart with a misspelt prop and a component the explainer does not have, each at its line (they failed the render with neither)', async () => {
+    const map = '<StrikeMap captoin="Where the boats were struck" />';
+    const unknown = '<StrikeChart />';
+    const { output, line } = await buildWith((mdx) => mdx.replace('<StrikeMap />', map).replace('## In brief', `## In brief\n\n${unknown}`), map);
+    const mdx = await readFile(file(), 'utf8');
+    const unknownLine = mdx.split('\n').indexOf(unknown) + 1;
+    expect(output).toContain(`content/explainer/index.mdx:${line} text: <StrikeMap> captoin: unknown prop; expected only id, caption`);
+    expect(output).toContain(`content/explainer/index.mdx:${unknownLine} text: unknown component <StrikeChart>: the explainer may use <Cite>, <Quote>,`);
+  });
+
   test('on a quotation with no citation in its sentence', async () => {
     const quoted = 'Maduro called it "respectful and cordial".';
     const { output, line } = await buildWith((mdx) => mdx.replace('## In brief', `## In brief\n\n${quoted}`), quoted);
     expect(output).toContain(
       `content/explainer/index.mdx:${line} text: this sentence quotes "respectful and cordial" but cites nothing: add a <Cite> of the passage or row it comes from, in the same sentence`,
     );
+  });
+});
+
+describe('a page about the site', () => {
+  const copy = siteCopy('about-dist');
+
+  test('cites as the explainer does: a citation is its note\'s number, and its note quotes the passage', async () => {
+    const about = join(copy.site, 'content/pages/about.mdx');
+    const claim = 'One outlet reported 82 people killed';
+    await writeFile(about, (await readFile(about, 'utf8')).replace('## How we work', `${claim} <Cite source="orinoco-tribune-2025-11-28" p="7" />.\n\n## How we work`));
+    await writeFile(join(copy.site, 'content/pages/about.review.csv'), `cites,claim,verdict,reviewer,note\norinoco-tribune-2025-11-28#p-7,${claim},holds,A. Reviewer,\n`);
+    const result = await buildSite(copy.out, copy.site);
+    expect(result.output).not.toMatch(/error/i);
+    expect(result.ok).toBe(true);
+    const page = await readPage(copy.out, '/about/');
+    const cite = page.querySelector('article a.cite')!;
+    expect(textOf(cite)).toBe('[1]');
+    const note = page.querySelector(cite.getAttribute('href')!)!;
+    expect(note.querySelector('a')!.getAttribute('href')).toBe('/sources/orinoco-tribune-2025-11-28/#p-7');
+    expect(textOf(note)).toContain('82');
   });
 });

@@ -4,6 +4,7 @@ import { reviewFileOf } from '../../src/checks/citationReview';
 import { readContent } from '../../src/cli/readContent';
 import { formatProblem } from '../../src/checks/problems';
 import { checkExplainer } from '../../src/checks/explainerCheck';
+import { pageSchema } from '../../src/schemas/page';
 import { ROOT } from '../helpers/site';
 
 const { index } = await readContent(ROOT);
@@ -74,6 +75,48 @@ describe('checkExplainer(file, raw, index)', () => {
   test('reports a bad prop at its line', () => {
     expect(check(explainer(['', 'Text <Cite source="orinoco-tribune-2025-11-28" para="7" />.']))).toEqual([
       'content/explainer/x.mdx:10 text: <Cite> para: unknown prop; expected source and p, or data and row',
+    ]);
+  });
+
+  test('names a chart component\'s unknown prop, wrong id, unquoted value and content at their lines, as the build would fail without a line', () => {
+    const raw = explainer([
+      '<StrikeMap captoin="Where the strikes were" />',
+      '',
+      '<EachStrike id="Each Strike" />',
+      '',
+      '<WhoReported caption={title} />',
+      '',
+      '<StrikesOverTime>The strikes, month by month.</StrikesOverTime>',
+      '',
+      '<StrikeMap caption="A map" id="map-2" />',
+    ]);
+    expect(check(raw)).toEqual([
+      'content/explainer/x.mdx:9 text: <StrikeMap> captoin: unknown prop; expected only id, caption',
+      'content/explainer/x.mdx:11 text: <EachStrike> id: expected lower-case letters, digits and hyphens',
+      'content/explainer/x.mdx:13 text: <WhoReported> caption: expected a quoted value, like caption="…"',
+      'content/explainer/x.mdx:15 text: <StrikesOverTime> takes nothing between its tags: write it as <StrikesOverTime />, with its caption in caption="…"',
+    ]);
+  });
+
+  test('names a second figure with the id of another on the page', () => {
+    expect(check(explainer(['<StrikeMap />', '', 'Text.', '', '<StrikeMap caption="Again" />']))).toEqual([
+      'content/explainer/x.mdx:13 text: <StrikeMap> id: "strike-map" is already the id of the figure on line 9: give this one its own, like id="strike-map-2"',
+    ]);
+  });
+
+  test('names a component the explainer does not have, in a block or in a sentence, and leaves HTML elements alone', () => {
+    expect(check(explainer(['<Chart />', '', 'Text with <Strikemap /> and <abbr title="United States">US</abbr> in it.']))).toEqual([
+      'content/explainer/x.mdx:9 text: unknown component <Chart>: the explainer may use <Cite>, <Quote>, <StrikesOverTime>, <EachStrike>, <StrikeMap>, <WhoReported>. To show a "<" as text, write &lt;',
+      'content/explainer/x.mdx:11 text: unknown component <Strikemap>: the explainer may use <Cite>, <Quote>, <StrikesOverTime>, <EachStrike>, <StrikeMap>, <WhoReported>. To show a "<" as text, write &lt;',
+    ]);
+  });
+
+  test('a page about the site may cite, and nothing else', () => {
+    const page = (body: string[]) => ['---', 'title: About', 'description: One sentence.', 'updated: 2026-11-30', '---', '', ...body, ''].join('\n');
+    const problems = (raw: string, reviewText?: string) => checkExplainer('content/pages/about.mdx', raw, index, reviewText, pageSchema).map(formatProblem);
+    expect(problems(page(['It killed 82 people <Cite source="orinoco-tribune-2025-11-28" p="7" />.']), review(['orinoco-tribune-2025-11-28#p-7', 'It killed 82 people']))).toEqual([]);
+    expect(problems(page(['<StrikeMap />']))).toEqual([
+      'content/pages/about.mdx:7 text: unknown component <StrikeMap>: a page about the site may use <Cite>. To show a "<" as text, write &lt;',
     ]);
   });
 

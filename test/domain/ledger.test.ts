@@ -98,6 +98,18 @@ describe('ledger(sources, strikes, edition): the Spanish edition', () => {
     expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes, es)[0].rows[0].explanation).toBe('Los datos tienen 3. Nuestra nota.');
     expect(ledger([withNote()], strikes, es)[0].rows[0].explanation).toBe('Los datos tienen 3. Our note.');
     expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes)[0].rows[0].explanation).toBe('The data has 3. Our note.');
+    // Our note left in English is said to be English, so that the page can mark it; a translated one is not.
+    expect(ledger([withNote()], strikes, es)[0].rows[0].english).toEqual(['Our note.']);
+    expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes, es)[0].rows[0].english ?? []).toEqual([]);
+  });
+
+  test('a death toll of one strike that the data gives otherwise: the data\'s note quoted in English, and said to be English', () => {
+    const first = strikes.find((s) => s.id === '1')!;
+    const entry = { id: 'a', data: sourceSchema.parse({ title: 'T', outlet: { name: 'A' }, published: { date: '2025-11-28' }, summary: 'S', claims: [{ metric: 'killed', value: first.killed + 5, p: 1, quote: 'q', event: '2025-09-02' }] }) } as SourceEntry;
+    const note = first.notes.split('. ')[0]!;
+    const [row] = ledger([entry], strikes, es)[0].rows;
+    expect(row.explanation).toBe(`Los datos dan ${first.killed} personas muertas en ese ataque (nota de los datos, en inglés: “${note}”).`);
+    expect(row.english).toEqual([note]);
   });
 });
 

@@ -37,6 +37,13 @@ describe('the words of each edition', () => {
       'sources.original',
     ]);
   });
+
+  test('the Spanish list of sources says they are all in English only while every one is', () => {
+    const intro = (allEnglish: boolean) => wordsFor('es').sources.listIntro(6, allEnglish);
+    expect(intro(true)).toContain('en el idioma en que se publicó (todos en inglés), sin');
+    expect(intro(false)).toContain('en el idioma en que se publicó, sin');
+    expect(intro(false)).not.toContain('inglés');
+  });
 });
 
 describe('a gap, in Spanish: each count agrees with its noun', () => {

@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
@@ -5,10 +8,10 @@ import { describe, expect, test } from 'vitest';
 import { remarkCitations } from '../../src/integrations/remarkCitations';
 import { parseBody } from '../../src/markdown/sourceText';
 
-/** Runs the plugin on an MDX body as if it were the file at `path` under /site. */
-function compile(body: string, path = '/site/content/explainer/index.mdx') {
+/** Runs the plugin on an MDX body as if it were the file at `path` under `cwd`, the project's folder. */
+function compile(body: string, path = '/site/content/explainer/index.mdx', cwd = '/site') {
   const tree = parseBody(body);
-  const file = new VFile({ path, cwd: '/site', data: { astro: { frontmatter: { title: 'T' } } } });
+  const file = new VFile({ path, cwd, data: { astro: { frontmatter: { title: 'T' } } } });
   remarkCitations()(tree, file);
   const cites: Record<string, string>[] = [];
   visit(tree, 'mdxJsxTextElement', (node: MdxJsxTextElement) => {
@@ -44,6 +47,22 @@ describe('remarkCitations()', () => {
       expect.objectContaining({ file: 'content/explainer/index.mdx', line: 1, message: expect.stringMatching(/^this sentence quotes "cordial" but cites nothing/) }),
       expect.objectContaining({ line: 3, cite: 1, message: expect.stringMatching(/^<Cite> has no review: content\/explainer\/index\.review\.csv does not exist/) }),
     ]);
+  });
+
+  test('a review file that is not UTF-8 is named at its line, rather than its claims failing to match', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'review-'));
+    try {
+      await mkdir(join(dir, 'content/explainer'), { recursive: true });
+      // "según" in Latin-1, on the review's second row.
+      const latin1 = Buffer.concat([Buffer.from('cites,claim,verdict,reviewer,note\na-2025-01-01#p-2,It killed 82,holds,A,\na-2025-01-01#p-2,seg'), Buffer.from([0xfa]), Buffer.from('n,holds,A,\n')]);
+      await writeFile(join(dir, 'content/explainer/index.review.csv'), latin1);
+      const { frontmatter } = compile('It killed 82 <Cite source="a-2025-01-01" p="2" />.', join(dir, 'content/explainer/index.mdx'), dir);
+      expect(frontmatter.review).toEqual([
+        { file: 'content/explainer/index.review.csv', line: 3, field: 'encoding', message: 'not UTF-8 from this line on, so its accents would be lost: save the file as UTF-8 ("CSV UTF-8" in Excel)' },
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   test('stops at a bad prop, at its line and column', () => {

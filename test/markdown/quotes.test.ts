@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { quoteProblems, translationOf } from '../../src/markdown/quotes';
+import { quotedEnglish, quoteProblems, translationOf } from '../../src/markdown/quotes';
 import { parseBody } from '../../src/markdown/sourceText';
 
 const problems = (mdx: string) => quoteProblems(parseBody(mdx), 'es').map((p) => `${p.node.position?.start.line}: ${p.message}`);
@@ -29,5 +29,22 @@ describe('quoteProblems(tree, locale)', () => {
     let node: Parameters<typeof translationOf>[0] | undefined;
     JSON.stringify(tree, (key, value) => (value?.name === 'Quote' && (node = value), value));
     expect(translationOf(node!)).toBe('cordial');
+  });
+});
+
+describe('quotedEnglish(text)', () => {
+  test('marks the English words of each “words” [«ours»] as English, leaving the marks and our translation in the page’s language', () => {
+    expect(quotedEnglish('dijo “flee” [«huir»], y “at least 83” [«al menos 83»].')).toEqual([
+      { text: 'dijo “' },
+      { text: 'flee', lang: 'en' },
+      { text: '” [«huir»], y “' },
+      { text: 'at least 83', lang: 'en' },
+      { text: '” [«al menos 83»].' },
+    ]);
+  });
+
+  test('leaves alone a quotation with no translation after it, and text with no quotation', () => {
+    expect(quotedEnglish('el “Cartel de los Soles”, sin más.')).toEqual([{ text: 'el “Cartel de los Soles”, sin más.' }]);
+    expect(quotedEnglish('Sin citas.')).toEqual([{ text: 'Sin citas.' }]);
   });
 });

@@ -60,8 +60,8 @@ export const sources: SourceWords = {
   outletUnknown: 'Medio no identificado',
   listTitle: 'Fuentes',
   listDescription: 'Los artículos de prensa en los que se basa esta explicación, del más reciente al más antiguo, cada uno palabra por palabra y en su idioma.',
-  listIntro: (count) =>
-    `Los ${formatNumber(count, LOCALE)} artículos de prensa en los que se basa este sitio, del más reciente al más antiguo. Cada uno se conserva palabra por palabra y en el idioma en que se publicó (todos en inglés), sin más que quitarle los elementos de la página, y cada párrafo tiene un número al que se puede enlazar. Los resúmenes son nuestros.`,
+  listIntro: (count, allEnglish) =>
+    `Los ${formatNumber(count, LOCALE)} artículos de prensa en los que se basa este sitio, del más reciente al más antiguo. Cada uno se conserva palabra por palabra y en el idioma en que se publicó${allEnglish ? ' (todos en inglés)' : ''}, sin más que quitarle los elementos de la página, y cada párrafo tiene un número al que se puede enlazar. Los resúmenes son nuestros.`,
   listPageTitle: (page, pages) => `Fuentes, página ${page} de ${pages}`,
   listShown: (from, to, total) => `Fuentes ${from} a ${to} de ${total}, de la más reciente a la más antigua.`,
   listPages: 'Páginas de la lista de fuentes',

@@ -1,0 +1,25 @@
+/** A stretch of text, in the page's language or, where `lang` is given, in that one. */
+export interface Segment {
+  text: string;
+  lang?: string;
+}
+
+/**
+ * Text split where it holds any of `passages` (words in another language: a note of the data, in English, in a
+ * sentence of the Spanish edition), each of them marked with `lang`, so that a page can say which words are in
+ * which language (WCAG 3.1.2). Text that holds none is one segment.
+ */
+export function marked(text: string, passages: readonly (string | undefined)[], lang: string): Segment[] {
+  const found = [...new Set(passages.filter((p): p is string => !!p?.trim()))].sort((a, b) => b.length - a.length);
+  const segments: Segment[] = [];
+  let from = 0;
+  while (from < text.length) {
+    const next = found.map((passage) => ({ passage, at: text.indexOf(passage, from) })).filter(({ at }) => at >= 0).sort((a, b) => a.at - b.at)[0];
+    if (!next) break;
+    if (next.at > from) segments.push({ text: text.slice(from, next.at) });
+    segments.push({ text: next.passage, lang });
+    from = next.at + next.passage.length;
+  }
+  if (from < text.length) segments.push({ text: text.slice(from) });
+  return segments;
+}
