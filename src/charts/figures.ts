@@ -41,13 +41,20 @@ export interface ChartSpec {
     rows: (string | number)[][];
     tip?: number[];
     all?: AllRows;
-    /** Words its cells quote in English in an edition in another language (the data's own notes), for the page to mark as English. */
-    english?: string[];
+    /** In an edition in another language, the words each row's cell in `column` quotes in English (the data's own notes), for the page to mark as English. */
+    englishQuotes?: EnglishQuotes;
   };
   /** The downloadable CSV of the data. */
   csv: { href: string; label: string };
   /** The day of the newest row the chart draws: the "data as of" of a citation of the chart. */
   asOf: Date;
+}
+
+/** The words in English that one column of a table quotes, row by row, in an edition in another language. */
+export interface EnglishQuotes {
+  column: number;
+  /** Each row's quoted English, in the table's order, or undefined where it quotes none. */
+  rows: (string | undefined)[];
 }
 
 /**
@@ -142,7 +149,7 @@ export function eachStrikeFigure(strikes: readonly Strike[], settings: ChartSett
       rows: chronological(strikes).map((s) => [s.id, isoDay(s.date), edition.translate(s.region), words.status[s.status], describeStrike(s, edition), s.source.outlet]),
       tip: [4],
       // An unconfirmed strike is described by the data's note, quoted in English.
-      english: edition.locale === 'en' ? undefined : strikes.filter((s) => s.status === 'unconfirmed').map((s) => s.notes),
+      englishQuotes: edition.locale === 'en' ? undefined : { column: 4, rows: chronological(strikes).map((s) => (s.status === 'unconfirmed' ? s.notes : undefined)) },
     },
     csv: { href: '/data/strikes.csv', label: words.csv },
     asOf: newest(strikes.map((s) => s.date)),

@@ -1,32 +1,42 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { CITE } from '../markdown/cites';
 import { QUOTE } from '../markdown/quotes';
 import { CHARTS, chartProps } from '../schemas/chartProps';
+import { localeOfExplainer } from '../schemas/explainer';
+import { defaultLocale } from '../site';
 import { propProblems } from './props';
 
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** Each chart's component, by name, with its figure's default id. */
 const CHART_ID_OF: ReadonlyMap<string, string> = new Map(Object.values(CHARTS).map((chart) => [chart.component, chart.id]));
+const CHART_NAMES = Object.values(CHARTS).map((chart) => chart.component);
 
 /**
- * The components each kind of our prose may use: what its page gives `<Content components={…}>`. The
- * explainer (src/pages/[...lang]/index.astro) cites, quotes in translation and shows the charts; our pages
- * about the site (src/pages/about.astro) cite. A new component is added here and on its page.
+ * The components each kind of our prose may use: what its page gives `<Content components={…}>`
+ * (src/components/mdx/pageComponents.ts, which must name the same). The English explainer cites and shows
+ * the charts; a translation of it also quotes the English with `<Quote>`; our pages about the site cite.
  */
 export const PAGE_COMPONENTS = {
-  explainer: [CITE, QUOTE, ...CHART_ID_OF.keys()],
+  explainer: [CITE, ...CHART_NAMES],
+  translation: [CITE, QUOTE, ...CHART_NAMES],
   pages: [CITE],
-} as const satisfies Record<string, readonly string[]>;
+} as const;
 
-/** Which kind of our prose a file is, from its path: `content/pages/…` or the explainer. */
-export const pageKindOf = (page: string): keyof typeof PAGE_COMPONENTS => (/(^|\/)content\/pages\//.test(page) ? 'pages' : 'explainer');
+type PageKind = keyof typeof PAGE_COMPONENTS;
 
-/** A component in MDX that is written wrong, with where. */
+/** Which kind of our prose a file is, from its path: `content/pages/…`, a translation of the explainer, or the explainer. */
+export const pageKindOf = (page: string): PageKind =>
+  /(^|\/)content\/pages\//.test(page) ? 'pages' : localeOfExplainer(page) === defaultLocale ? 'explainer' : 'translation';
+
+const WHERE: Record<PageKind, string> = { explainer: 'the explainer', translation: 'a translation of the explainer', pages: 'a page about the site' };
+
+/** A component or piece of MDX code that is written wrong, with where. */
 export interface ComponentProblem {
-  node: Jsx;
+  node: Node;
   message: string;
 }
 
@@ -44,11 +54,20 @@ function chartAttributes(node: Jsx, name: string): { props: Record<string, strin
   return { props, problems };
 }
 
+/** What is wrong with a piece of MDX code in our prose, which is text and components only. */
+const CODE: Partial<Record<string, string>> = {
+  mdxjsEsm: 'import/export line: the page gives its components, so none is imported; to show the word as text, write &#105;mport at the line start',
+  mdxFlowExpression: 'curly braces are MDX code: to show "{" or "}" as text, write &#123; or &#125;',
+  mdxTextExpression: 'curly braces are MDX code: to show "{" or "}" as text, write &#123; or &#125;',
+};
+
 /**
- * Every component in a page of our prose that its page does not render as written: a component the page
- * does not have (`<Chart />`, `<Strikemap />`), and a chart's unknown or wrong prop (`<StrikeMap captoin="…" />`)
- * or content between its tags, and two figures with one id. Without this, the build stops on such a page with no file and no line.
- * `<Cite>` and `<Quote>` have their own checks (src/markdown/cites.ts, quotes.ts); lower-case names are HTML.
+ * Everything in a page of our prose that its page would not render as written, or would render only by
+ * failing with no file and no line: a component the page does not have (`<Chart />`, `<Strikemap />`), a
+ * component written in lower case (`<strikeMap />`, which would be an empty HTML element), a chart's unknown
+ * or wrong prop (`<StrikeMap captoin="…" />`), a chart inside a sentence or with words between its tags,
+ * two figures with one id, and MDX code (`{…}`, `import`). `<Cite>` and `<Quote>` have their own checks
+ * (src/markdown/cites.ts, quotes.ts); other lower-case names are HTML.
  *
  * @param lineOffset - what to add to the tree's lines to get the file's, for the lines messages name.
  */
@@ -59,26 +78,34 @@ export function componentProblems(tree: Root, page: string, lineOffset = 0): Com
   // Each figure's id is its anchor and its drawings' prefix: one per page.
   const figures = new Map<string, number | undefined>();
   visit(tree, (node) => {
+    const code = CODE[node.type];
+    if (code) problems.push({ node, message: code });
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const { name } = node;
-    // A fragment (<>…</>) or an HTML element.
-    if (!name || !/^[A-Z]/.test(name)) return;
+    // A fragment (<>…</>).
+    if (!name) return;
+    // An HTML element; a name with a dot (<charts.Map>) is code, and an unknown component below.
+    if (/^[a-z]/.test(name) && !name.includes('.')) {
+      const meant = allowed.find((component) => component.toLowerCase() === name.toLowerCase());
+      if (meant) problems.push({ node, message: `<${name}> is an HTML element, not a component: did you mean <${meant}>? A component's name starts with a capital letter` });
+      return;
+    }
     if (!allowed.includes(name)) {
-      const where = kind === 'pages' ? 'a page about the site' : 'the explainer';
-      problems.push({ node, message: `unknown component <${name}>: ${where} may use ${listed(allowed)}. To show a "<" as text, write &lt;` });
+      problems.push({ node, message: `unknown component <${name}>: ${WHERE[kind]} may use ${listed(allowed)}. To show a "<" as text, write &lt;` });
       return;
     }
     const id = CHART_ID_OF.get(name);
     if (id === undefined) return;
     const { props, problems: written } = chartAttributes(node, name);
     const wrong = [...written, ...propProblems(name, chartProps(id), props)];
+    if (node.type === 'mdxJsxTextElement') wrong.push(`<${name}> is inside a sentence: a figure stands on a line of its own, with a blank line before and after`);
+    if (node.children.length) wrong.push(`<${name}> takes nothing between its tags: write it as <${name} />, with its caption in caption="…"`);
     problems.push(...wrong.map((message) => ({ node, message })));
     const figure = props.id ?? id;
     const line = node.position && node.position.start.line + lineOffset;
-    if (!wrong.length && figures.has(figure))
+    if (figures.has(figure))
       problems.push({ node, message: `<${name}> id: "${figure}" is already the id of the figure on line ${figures.get(figure) ?? '?'}: give this one its own, like id="${figure}-2"` });
     else figures.set(figure, line);
-    if (node.children.length) problems.push({ node, message: `<${name}> takes nothing between its tags: write it as <${name} />, with its caption in caption="…"` });
   });
   return problems;
 }

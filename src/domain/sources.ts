@@ -25,6 +25,9 @@ export const summaryOf = (source: Pick<Source, 'summary' | 'es'>, { locale }: Ed
 export const titleOf = (source: Pick<Source, 'title' | 'titleFrom' | 'es'>, { locale }: Edition = ENGLISH) =>
   locale === 'es' && source.titleFrom === 'editors' && source.es?.title ? { text: source.es.title, lang: 'es' } : { text: source.title, lang: 'en' };
 
+/** Whether every source is in English (`language` en, en-US, …): the Spanish list of sources says so only then. */
+export const allInEnglish = (sources: readonly { data: Pick<Source, 'language'> }[]) => sources.every((source) => /^en(-|$)/i.test(source.data.language));
+
 /**
  * The page of a source, or of one of its paragraphs. A source has one page, in the language it was
  * published in, which every edition links to (with `hreflang`).

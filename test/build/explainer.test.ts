@@ -197,7 +197,7 @@ describe('the build stops', () => {
     const mdx = await readFile(file(), 'utf8');
     const unknownLine = mdx.split('\n').indexOf(unknown) + 1;
     expect(output).toContain(`content/explainer/index.mdx:${line} text: <StrikeMap> captoin: unknown prop; expected only id, caption`);
-    expect(output).toContain(`content/explainer/index.mdx:${unknownLine} text: unknown component <StrikeChart>: the explainer may use <Cite>, <Quote>,`);
+    expect(output).toContain(`content/explainer/index.mdx:${unknownLine} text: unknown component <StrikeChart>: the explainer may use <Cite>, <StrikesOverTime>,`);
   });
 
   test('on a quotation with no citation in its sentence', async () => {

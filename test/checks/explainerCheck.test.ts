@@ -86,7 +86,9 @@ describe('checkExplainer(file, raw, index)', () => {
       '',
       '<WhoReported caption={title} />',
       '',
-      '<StrikesOverTime>The strikes, month by month.</StrikesOverTime>',
+      '<StrikesOverTime>',
+      'The strikes, month by month.',
+      '</StrikesOverTime>',
       '',
       '<StrikeMap caption="A map" id="map-2" />',
     ]);
@@ -106,9 +108,42 @@ describe('checkExplainer(file, raw, index)', () => {
 
   test('names a component the explainer does not have, in a block or in a sentence, and leaves HTML elements alone', () => {
     expect(check(explainer(['<Chart />', '', 'Text with <Strikemap /> and <abbr title="United States">US</abbr> in it.']))).toEqual([
-      'content/explainer/x.mdx:9 text: unknown component <Chart>: the explainer may use <Cite>, <Quote>, <StrikesOverTime>, <EachStrike>, <StrikeMap>, <WhoReported>. To show a "<" as text, write &lt;',
-      'content/explainer/x.mdx:11 text: unknown component <Strikemap>: the explainer may use <Cite>, <Quote>, <StrikesOverTime>, <EachStrike>, <StrikeMap>, <WhoReported>. To show a "<" as text, write &lt;',
+      'content/explainer/x.mdx:9 text: unknown component <Chart>: the explainer may use <Cite>, <StrikesOverTime>, <EachStrike>, <StrikeMap>, <WhoReported>. To show a "<" as text, write &lt;',
+      'content/explainer/x.mdx:11 text: unknown component <Strikemap>: the explainer may use <Cite>, <StrikesOverTime>, <EachStrike>, <StrikeMap>, <WhoReported>. To show a "<" as text, write &lt;',
     ]);
+  });
+
+  test('names a chart inside a sentence, a component written in lower case and one written as code', () => {
+    expect(check(explainer(['As the map shows <StrikeMap />, most were in the Caribbean.', '', '<strikeMap />', '', '<charts.Map />']))).toEqual([
+      'content/explainer/x.mdx:9 text: <StrikeMap> is inside a sentence: a figure stands on a line of its own, with a blank line before and after',
+      "content/explainer/x.mdx:11 text: <strikeMap> is an HTML element, not a component: did you mean <StrikeMap>? A component's name starts with a capital letter",
+      expect.stringMatching(/^content\/explainer\/x\.mdx:13 text: unknown component <charts\.Map>: the explainer may use /),
+    ]);
+  });
+
+  test('names MDX code in our prose: an import, and curly braces in a block or a sentence', () => {
+    expect(check(explainer(["import Map from '../map.astro';", '', '{1 + 1}', '', 'It was {count} boats.']))).toEqual([
+      "content/explainer/x.mdx:9 text: import/export line: the page gives its components, so none is imported; to show the word as text, write &#105;mport at the line start",
+      'content/explainer/x.mdx:11 text: curly braces are MDX code: to show "{" or "}" as text, write &#123; or &#125;',
+      'content/explainer/x.mdx:13 text: curly braces are MDX code: to show "{" or "}" as text, write &#123; or &#125;',
+    ]);
+  });
+
+  test('a figure with a wrong prop still holds its id: a later figure with the same id names the first', () => {
+    expect(check(explainer(['<StrikeMap />', '', '<StrikeMap colour="red" />', '', '<StrikeMap />']))).toEqual([
+      'content/explainer/x.mdx:11 text: <StrikeMap> colour: unknown prop; expected only id, caption',
+      'content/explainer/x.mdx:11 text: <StrikeMap> id: "strike-map" is already the id of the figure on line 9: give this one its own, like id="strike-map-2"',
+      'content/explainer/x.mdx:13 text: <StrikeMap> id: "strike-map" is already the id of the figure on line 9: give this one its own, like id="strike-map-2"',
+    ]);
+  });
+
+  test('<Quote> is for a translation: the English explainer quotes its sources as they are', () => {
+    const quote = 'He called it <Quote en="cordial">cordial</Quote>.';
+    expect(check(explainer([quote])).filter((p) => p.includes('component'))).toEqual([
+      'content/explainer/x.mdx:9 text: unknown component <Quote>: the explainer may use <Cite>, <StrikesOverTime>, <EachStrike>, <StrikeMap>, <WhoReported>. To show a "<" as text, write &lt;',
+    ]);
+    const translation = checkExplainer('content/explainer/es/x.mdx', explainer(['La llamó <Quote es="cordial">cordial</Quote>.']), index, REVIEW_HEADER).map(formatProblem);
+    expect(translation.filter((p) => p.includes('component'))).toEqual([]);
   });
 
   test('a page about the site may cite, and nothing else', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explainGap } from '../../src/domain/gapText';
+import { allInEnglish } from '../../src/domain/sources';
 import type { FigureGap } from '../../src/domain/strikeSeries';
 import { parseDay } from '../../src/format/dates';
 import { editionOf, wordsFor, type Verdict } from '../../src/i18n/words';
@@ -43,6 +44,10 @@ describe('the words of each edition', () => {
     expect(intro(true)).toContain('en el idioma en que se publicó (todos en inglés), sin');
     expect(intro(false)).toContain('en el idioma en que se publicó, sin');
     expect(intro(false)).not.toContain('inglés');
+    const source = (language: string) => ({ data: { language } });
+    expect(allInEnglish([source('en'), source('en-US'), source('EN-gb')])).toBe(true);
+    expect(allInEnglish([source('en'), source('es')])).toBe(false);
+    expect(allInEnglish([source('eng-x')])).toBe(false);
   });
 });
 
