@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { explainerSchema } from '../schemas/explainer';
 import { type CitationIndex, resolveCitation, UnresolvedCitation } from '../domain/citations';
-import { CitationError, citationsOf } from '../markdown/cites';
+import { readCitations } from '../markdown/cites';
 import type { Problem } from './problems';
 import { splitFile } from './frontmatter';
 import { explainerReviewProblems } from './explainerReview';
@@ -22,22 +22,25 @@ export function checkExplainer(file: string, raw: string, index: CitationIndex, 
   const at = (line: number | undefined, message: string): Problem => ({ file, line: (line ?? 1) + split.bodyLineOffset, field: 'text', message });
   try {
     const tree = parseBody(split.body);
+    // Every citation with bad props is named, and the rest of the page checked without it.
+    const { citations, errors } = readCitations(tree);
+    const citationProblems = errors.map((error) => at(error.node.position?.start.line, error.message));
     // A citation that does not resolve is named once, not again for its review.
-    const resolved = citationsOf(tree).filter((citation) => {
+    const resolved = citations.filter((citation) => {
       try {
         resolveCitation(citation.target, index);
         return true;
       } catch (error) {
         if (!(error instanceof UnresolvedCitation)) throw error;
-        problems.push(at(citation.node.position?.start.line, error.message));
+        citationProblems.push(at(citation.node.position?.start.line, error.message));
         return false;
       }
     });
+    problems.push(...citationProblems.sort((a, b) => a.line - b.line));
     problems.push(...explainerReviewProblems(file, tree, resolved, reviewText, split.bodyLineOffset));
   } catch (error) {
-    if (error instanceof CitationError) problems.push(at(error.node.position?.start.line, error.message));
     // MDX's own syntax errors carry their line.
-    else problems.push(at((error as { line?: number }).line, (error as Error).message));
+    problems.push(at((error as { line?: number }).line, (error as Error).message));
   }
   return problems;
 }

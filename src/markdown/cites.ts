@@ -58,19 +58,37 @@ function checkedTarget(props: Record<string, string>, node: Jsx): CitationTarget
   return targetOf(props as Parameters<typeof targetOf>[0]);
 }
 
-/** Every `<Cite>` in a parsed MDX document, numbered in reading order, with its note; throws CitationError on bad props. */
-export function citationsOf(tree: Root): Citation[] {
-  const found: Citation[] = [];
+/**
+ * Every `<Cite>` in a parsed MDX document, numbered in reading order, with its note; and every one whose
+ * props are wrong, not numbered, so that a check can name them all at once.
+ */
+export function readCitations(tree: Root): { citations: Citation[]; errors: CitationError[] } {
+  const citations: Citation[] = [];
+  const errors: CitationError[] = [];
   const notes = new Map<string, number>();
   visit(tree, (node) => {
     if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || (node as Jsx).name !== CITE) return;
     const jsx = node as Jsx;
-    const target = checkedTarget(attributes(jsx), jsx);
+    let target: CitationTarget;
+    try {
+      target = checkedTarget(attributes(jsx), jsx);
+    } catch (error) {
+      if (!(error instanceof CitationError)) throw error;
+      errors.push(error);
+      return;
+    }
     const key = targetKey(target);
     if (!notes.has(key)) notes.set(key, notes.size + 1);
-    found.push({ n: found.length + 1, note: notes.get(key)!, target, node: jsx });
+    citations.push({ n: citations.length + 1, note: notes.get(key)!, target, node: jsx });
   });
-  return found;
+  return { citations, errors };
+}
+
+/** Every `<Cite>` in a parsed MDX document, numbered in reading order, with its note; throws CitationError at the first with bad props. */
+export function citationsOf(tree: Root): Citation[] {
+  const { citations, errors } = readCitations(tree);
+  if (errors[0]) throw errors[0];
+  return citations;
 }
 
 /** A citation as remarkCitations records it for the page that shows the document: where it is written, not its node. */

@@ -78,6 +78,16 @@ describe('checkExplainer(file, raw, index)', () => {
     ]);
   });
 
+  test('names every citation with bad props, and the page\'s other problems, at once', () => {
+    const raw = explainer(['One <Cite source="orinoco-tribune-2025-11-28" para="7" />.', '', 'Two <Cite source="nowhere-2025-01-01" p="1" />.', '', 'Three <Cite data="strikes" />.', '', '<StrikeChart />']);
+    expect(check(raw)).toEqual([
+      'content/explainer/x.mdx:9 text: <Cite> para: unknown prop; expected source and p, or data and row',
+      expect.stringMatching(/^content\/explainer\/x\.mdx:11 text: <Cite> source: no source "nowhere-2025-01-01"/),
+      'content/explainer/x.mdx:13 text: <Cite> row: missing; expected the row id, like row="11"',
+      expect.stringMatching(/^content\/explainer\/x\.mdx:15 text: unknown component <StrikeChart>/),
+    ]);
+  });
+
   test('names a chart component\'s unknown prop, wrong id, unquoted value and content at their lines, as the build would fail without a line', () => {
     const raw = explainer([
       '<StrikeMap captoin="Where the strikes were" />',
