@@ -138,6 +138,8 @@ export function strikesOverTimeFigure(strikes: readonly Strike[], events: readon
 /** One mark per strike event, by region, sized by deaths; in the edition's words. */
 export function eachStrikeFigure(strikes: readonly Strike[], settings: ChartSettings, edition: Edition = ENGLISH): ChartSpec {
   const words = edition.words.charts.eachStrike;
+  const events = chronological(strikes);
+  const DESCRIBED = 4;
   return {
     ...CHARTS.eachStrike,
     caption: words.caption,
@@ -146,10 +148,10 @@ export function eachStrikeFigure(strikes: readonly Strike[], settings: ChartSett
     summary: describeEachStrike(strikes, settings.regions, edition),
     table: {
       columns: words.columns,
-      rows: chronological(strikes).map((s) => [s.id, isoDay(s.date), edition.translate(s.region), words.status[s.status], describeStrike(s, edition), s.source.outlet]),
-      tip: [4],
+      rows: events.map((s) => [s.id, isoDay(s.date), edition.translate(s.region), words.status[s.status], describeStrike(s, edition), s.source.outlet]),
+      tip: [DESCRIBED],
       // An unconfirmed strike is described by the data's note, quoted in English.
-      englishQuotes: edition.locale === 'en' ? undefined : { column: 4, rows: chronological(strikes).map((s) => (s.status === 'unconfirmed' ? s.notes : undefined)) },
+      englishQuotes: edition.locale === 'en' ? undefined : { column: DESCRIBED, rows: events.map((s) => (s.status === 'unconfirmed' ? s.notes : undefined)) },
     },
     csv: { href: '/data/strikes.csv', label: words.csv },
     asOf: newest(strikes.map((s) => s.date)),

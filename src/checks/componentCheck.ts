@@ -54,19 +54,25 @@ function chartAttributes(node: Jsx, name: string): { props: Record<string, strin
   return { props, problems };
 }
 
-/** What is wrong with a piece of MDX code in our prose, which is text and components only. */
+/** What is wrong with a piece of MDX code in our prose, which is text, components and comments only. */
 const CODE: Partial<Record<string, string>> = {
   mdxjsEsm: 'import/export line: the page gives its components, so none is imported; to show the word as text, write &#105;mport at the line start',
-  mdxFlowExpression: 'curly braces are MDX code: to show "{" or "}" as text, write &#123; or &#125;',
-  mdxTextExpression: 'curly braces are MDX code: to show "{" or "}" as text, write &#123; or &#125;',
+  mdxFlowExpression: 'curly braces are MDX code: to show "{" or "}" as text, write &#123; or &#125;; a comment is {/* … */}',
+  mdxTextExpression: 'curly braces are MDX code: to show "{" or "}" as text, write &#123; or &#125;; a comment is {/* … */}',
 };
+
+/** An MDX comment, `{/* … *\/}`: the one kind of code our prose may hold, for its editors. */
+const isComment = (node: Node) => /^\s*\/\*[\s\S]*\*\/\s*$/.test((node as { value?: string }).value ?? '');
+
+/** HTML elements whose names are a component's in lower case: `<cite>` is the HTML element, not a misspelt `<Cite>`. */
+const HTML_NAMES = new Set(['cite']);
 
 /**
  * Everything in a page of our prose that its page would not render as written, or would render only by
  * failing with no file and no line: a component the page does not have (`<Chart />`, `<Strikemap />`), a
  * component written in lower case (`<strikeMap />`, which would be an empty HTML element), a chart's unknown
  * or wrong prop (`<StrikeMap captoin="…" />`), a chart inside a sentence or with words between its tags,
- * two figures with one id, and MDX code (`{…}`, `import`). `<Cite>` and `<Quote>` have their own checks
+ * two figures with one id, and MDX code (`{…}` other than a comment, `import`). `<Cite>` and `<Quote>` have their own checks
  * (src/markdown/cites.ts, quotes.ts); other lower-case names are HTML.
  *
  * @param lineOffset - what to add to the tree's lines to get the file's, for the lines messages name.
@@ -79,14 +85,14 @@ export function componentProblems(tree: Root, page: string, lineOffset = 0): Com
   const figures = new Map<string, number | undefined>();
   visit(tree, (node) => {
     const code = CODE[node.type];
-    if (code) problems.push({ node, message: code });
+    if (code && !isComment(node)) problems.push({ node, message: code });
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const { name } = node;
     // A fragment (<>…</>).
     if (!name) return;
     // An HTML element; a name with a dot (<charts.Map>) is code, and an unknown component below.
     if (/^[a-z]/.test(name) && !name.includes('.')) {
-      const meant = allowed.find((component) => component.toLowerCase() === name.toLowerCase());
+      const meant = HTML_NAMES.has(name) ? undefined : allowed.find((component) => component.toLowerCase() === name.toLowerCase());
       if (meant) problems.push({ node, message: `<${name}> is an HTML element, not a component: did you mean <${meant}>? A component's name starts with a capital letter` });
       return;
     }

@@ -36,8 +36,11 @@ export function checkExplainer(file: string, raw: string, index: CitationIndex, 
         return false;
       }
     });
-    problems.push(...citationProblems.sort((a, b) => a.line - b.line));
-    problems.push(...explainerReviewProblems(file, tree, resolved, reviewText, split.bodyLineOffset));
+    const review = explainerReviewProblems(file, tree, resolved, reviewText, split.bodyLineOffset)
+      // A row for a citation whose props are wrong finds nothing citing it: said again once the props are fixed.
+      .filter((p) => !(errors.length && p.file !== file && p.field.startsWith('cites ')));
+    // The page's problems in its order, then its review file's.
+    problems.push(...[...citationProblems, ...review.filter((p) => p.file === file)].sort((a, b) => a.line - b.line), ...review.filter((p) => p.file !== file));
   } catch (error) {
     // MDX's own syntax errors carry their line.
     problems.push(at((error as { line?: number }).line, (error as Error).message));

@@ -3,6 +3,7 @@ import type { Citation } from '../markdown/cites';
 import { quoteProblems } from '../markdown/quotes';
 import { componentProblems } from './componentCheck';
 import { localeOfExplainer } from '../schemas/explainer';
+import { defaultLocale } from '../site';
 import { reviewCitations, reviewFileOf } from './citationReview';
 import type { Problem } from './problems';
 import { sentencesOf, unattributed } from '../markdown/sentences';
@@ -37,7 +38,8 @@ export function explainerReviewProblems(
   return [
     ...[
       ...componentProblems(tree, page, lineOffset).map((c) => inPage(c.node.position?.start.line, c.message)),
-      ...quoteProblems(tree, locale).map((q) => inPage(q.node.position?.start.line, q.message)),
+      // The English quotes its sources as they are: a <Quote> there is an unknown component (componentProblems).
+      ...(locale === defaultLocale ? [] : quoteProblems(tree, locale)).map((q) => inPage(q.node.position?.start.line, q.message)),
       ...unattributed(sentences, locale).map((u) => inPage(u.sentence.start.line, u.message)),
       ...unreviewed.map((u) => ({ ...inPage(u.citation.node.position?.start.line, u.message), cite: u.citation.n })),
     ].sort((a, b) => a.line - b.line),

@@ -190,14 +190,21 @@ describe('the build stops', () => {
     expect(output).not.toContain('js-yaml');
   });
 
-  test('on a chart with a misspelt prop and a component the explainer does not have, each at its line (they failed the render with neither)', async () => {
+  test('on a chart with a misspelt prop, a component the explainer does not have, one in lower case and an import, each at its line (they failed the render with neither, or passed)', async () => {
     const map = '<StrikeMap captoin="Where the boats were struck" />';
     const unknown = '<StrikeChart />';
-    const { output, line } = await buildWith((mdx) => mdx.replace('<StrikeMap />', map).replace('## In brief', `## In brief\n\n${unknown}`), map);
-    const mdx = await readFile(file(), 'utf8');
-    const unknownLine = mdx.split('\n').indexOf(unknown) + 1;
+    const lowerCase = '<eachStrike />';
+    const imported = "import Map from '../../src/components/mdx/StrikeMap.astro';";
+    const { output, line } = await buildWith(
+      (mdx) => mdx.replace('<StrikeMap />', map).replace('## In brief', `## In brief\n\n${unknown}\n\n${lowerCase}\n\n${imported}`),
+      map,
+    );
+    const lines = (await readFile(file(), 'utf8')).split('\n');
+    const at = (text: string) => `content/explainer/index.mdx:${lines.indexOf(text) + 1} text: `;
     expect(output).toContain(`content/explainer/index.mdx:${line} text: <StrikeMap> captoin: unknown prop; expected only id, caption`);
-    expect(output).toContain(`content/explainer/index.mdx:${unknownLine} text: unknown component <StrikeChart>: the explainer may use <Cite>, <StrikesOverTime>,`);
+    expect(output).toContain(`${at(unknown)}unknown component <StrikeChart>: the explainer may use <Cite>, <StrikesOverTime>,`);
+    expect(output).toContain(`${at(lowerCase)}<eachStrike> is an HTML element, not a component: did you mean <EachStrike>?`);
+    expect(output).toContain(`${at(imported)}import/export line: the page gives its components, so none is imported`);
   });
 
   test('on a quotation with no citation in its sentence', async () => {

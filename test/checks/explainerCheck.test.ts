@@ -131,11 +131,22 @@ describe('checkExplainer(file, raw, index)', () => {
     ]);
   });
 
+  test('leaves alone an MDX comment and the HTML element <cite>', () => {
+    expect(check(explainer(['{/* Check this against the next source. */}', '', 'As <cite>Reuters</cite> put it {/* which day? */}, nothing.']))).toEqual([]);
+  });
+
+  test('a <Cite> with a misspelt prop does not make its review row look unused', () => {
+    const raw = explainer(['It killed 82 people <Cite source="orinoco-tribune-2025-11-28" para="7" />.']);
+    expect(check(raw, review(['orinoco-tribune-2025-11-28#p-7', 'It killed 82 people']))).toEqual([
+      'content/explainer/x.mdx:9 text: <Cite> para: unknown prop; expected source and p, or data and row',
+    ]);
+  });
+
   test('names MDX code in our prose: an import, and curly braces in a block or a sentence', () => {
     expect(check(explainer(["import Map from '../map.astro';", '', '{1 + 1}', '', 'It was {count} boats.']))).toEqual([
       "content/explainer/x.mdx:9 text: import/export line: the page gives its components, so none is imported; to show the word as text, write &#105;mport at the line start",
-      'content/explainer/x.mdx:11 text: curly braces are MDX code: to show "{" or "}" as text, write &#123; or &#125;',
-      'content/explainer/x.mdx:13 text: curly braces are MDX code: to show "{" or "}" as text, write &#123; or &#125;',
+      'content/explainer/x.mdx:11 text: curly braces are MDX code: to show "{" or "}" as text, write &#123; or &#125;; a comment is {/* … */}',
+      'content/explainer/x.mdx:13 text: curly braces are MDX code: to show "{" or "}" as text, write &#123; or &#125;; a comment is {/* … */}',
     ]);
   });
 
@@ -149,7 +160,7 @@ describe('checkExplainer(file, raw, index)', () => {
 
   test('<Quote> is for a translation: the English explainer quotes its sources as they are', () => {
     const quote = 'He called it <Quote en="cordial">cordial</Quote>.';
-    expect(check(explainer([quote])).filter((p) => p.includes('component'))).toEqual([
+    expect(check(explainer([quote])).filter((p) => !p.includes('cites nothing'))).toEqual([
       'content/explainer/x.mdx:9 text: unknown component <Quote>: the explainer may use <Cite>, <StrikesOverTime>, <EachStrike>, <StrikeMap>, <WhoReported>. To show a "<" as text, write &lt;',
     ]);
     const translation = checkExplainer('content/explainer/es/x.mdx', explainer(['La llamó <Quote es="cordial">cordial</Quote>.']), index, REVIEW_HEADER).map(formatProblem);
