@@ -3,7 +3,7 @@ import type { Strike } from '../schemas/strike';
 import { daysBetween } from '../format/dates';
 import { ENGLISH, type Edition } from '../i18n/words';
 import { type Metric, metrics } from '../schemas/metrics';
-import { type Locale, pathIn } from '../site';
+import { defaultLocale, type Locale, pathIn } from '../site';
 import { formatFigure } from './figures';
 import { countPages, type Page, pageOf } from './pages';
 import { explainGap } from './gapText';
@@ -22,7 +22,7 @@ export interface LedgerRow {
   data?: { value: number; label: string };
   /** One line on how the two compare, or why there is nothing to compare. */
   explanation: string;
-  /** The words of `explanation` that are in English on a page of another edition: a note of the data, or one of ours not yet translated. */
+  /** In an edition in another language, the words of `explanation` that are English: a note of the data, or one of ours not yet translated. */
   english?: string[];
 }
 
@@ -41,11 +41,13 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], e
     const killed = events.reduce((n, s) => n + s.killed, 0);
     const value = claim.metric === 'killed' ? killed : undefined;
     if (value === undefined) return undefined;
+    if (value === claim.value) return { data: { value, label: words.killedInStrike(claim.event) }, explanation: words.matchesStrike(claim.event) };
     // The data's note is in its own words, English.
     const note = events[0].notes.split('. ')[0] || undefined;
     return {
       data: { value, label: words.killedInStrike(claim.event) },
-      ...(value === claim.value ? { explanation: words.matchesStrike(claim.event) } : { explanation: words.dataGivesInStrike(value, note), english: note ? [note] : undefined }),
+      explanation: words.dataGivesInStrike(value, note),
+      english: note && edition.locale !== defaultLocale ? [note] : undefined,
     };
   }
   if (claim.metric === 'killed' || claim.metric === 'strikes' || claim.metric === 'vessels') {
@@ -87,7 +89,7 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], e
 /** Our note on a claim, in the edition's language where it has one (`es: { note }`), else as written. */
 const noteOf = (claim: Claim, { locale }: Edition) => (locale === 'es' ? (claim.es?.note ?? claim.note) : claim.note);
 /** A claim's note where a page of another edition shows it in English, having no translation of it. */
-const untranslated = (claim: Claim, { locale }: Edition) => (locale !== 'en' && claim.note && !claim.es?.note ? [claim.note] : undefined);
+const untranslated = (claim: Claim, { locale }: Edition) => (locale !== defaultLocale && claim.note && !claim.es?.note ? [claim.note] : undefined);
 
 /** A row names a few sources, however many there are: the first three, and how many more. */
 const SHOWN = 3;
@@ -148,14 +150,10 @@ export function ledger(sources: readonly SourceEntry[], strikes: readonly Strike
     const compared = compareWithData(row.claim, row.asOf, strikes, edition);
     const claimNote = noteOf(row.claim, edition);
     const note = claimNote && !compared?.explanation.includes(claimNote) ? ` ${claimNote}` : '';
-    return compared
-      ? {
-          ...row,
-          ...compared,
-          explanation: compared.explanation + (compared.data ? '' : note),
-          english: [...(compared.english ?? []), ...((!compared.data && note && untranslated(row.claim, edition)) || [])],
-        }
-      : { ...row, explanation: compareWithSources.get(row.claim.metric)!(row) };
+    if (!compared) return { ...row, explanation: compareWithSources.get(row.claim.metric)!(row) };
+    // Our note follows where the data gives no figure; left untranslated, it is English.
+    const appended = compared.data ? '' : note;
+    return { ...row, ...compared, explanation: compared.explanation + appended, english: [...(compared.english ?? []), ...((appended && untranslated(row.claim, edition)) || [])] };
   });
   return (Object.keys(metrics) as Metric[])
     .map((metric) => ({
