@@ -1,15 +1,13 @@
 import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { CITE } from '../markdown/cites';
+import { writtenProps } from '../markdown/jsxProps';
 import { QUOTE } from '../markdown/quotes';
 import { CHARTS, chartProps } from '../schemas/chartProps';
 import { localeOfExplainer } from '../schemas/explainer';
 import { defaultLocale } from '../site';
 import { propProblems } from './props';
-
-type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** Each chart's component, by name, with its figure's default id. */
 const CHART_ID_OF: ReadonlyMap<string, string> = new Map(Object.values(CHARTS).map((chart) => [chart.component, chart.id]));
@@ -41,18 +39,6 @@ export interface ComponentProblem {
 }
 
 const listed = (names: readonly string[]) => names.map((name) => `<${name}>`).join(', ');
-
-/** A chart component's props as written, or what is wrong with how they are written. */
-function chartAttributes(node: Jsx, name: string): { props: Record<string, string>; problems: string[] } {
-  const props: Record<string, string> = {};
-  const problems: string[] = [];
-  for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute') problems.push(`<${name}> takes plain props, not {...spread}`);
-    else if (typeof attribute.value !== 'string') problems.push(`<${name}> ${attribute.name}: expected a quoted value, like ${attribute.name}="…"`);
-    else props[attribute.name] = attribute.value;
-  }
-  return { props, problems };
-}
 
 /** What is wrong with a piece of MDX code in our prose, which is text, components and comments only. */
 const CODE: Partial<Record<string, string>> = {
@@ -102,7 +88,7 @@ export function componentProblems(tree: Root, page: string, lineOffset = 0): Com
     }
     const id = CHART_ID_OF.get(name);
     if (id === undefined) return;
-    const { props, problems: written } = chartAttributes(node, name);
+    const { props, problems: written } = writtenProps(node, name);
     const wrong = [...written, ...propProblems(name, chartProps(id), props)];
     if (node.type === 'mdxJsxTextElement') wrong.push(`<${name}> is inside a sentence: a figure stands on a line of its own, with a blank line before and after`);
     if (node.children.length) wrong.push(`<${name}> takes nothing between its tags: write it as <${name} />, with its caption in caption="…"`);

@@ -25,6 +25,7 @@ export function checkExplainer(file: string, raw: string, index: CitationIndex, 
     // Every citation with bad props is named, and the rest of the page checked without it.
     const { citations, errors } = readCitations(tree);
     const citationProblems = errors.map((error) => at(error.node.position?.start.line, error.message));
+    const unchecked = errors.map((error) => error.node);
     // A citation that does not resolve is named once, not again for its review.
     const resolved = citations.filter((citation) => {
       try {
@@ -33,12 +34,11 @@ export function checkExplainer(file: string, raw: string, index: CitationIndex, 
       } catch (error) {
         if (!(error instanceof UnresolvedCitation)) throw error;
         citationProblems.push(at(citation.node.position?.start.line, error.message));
+        unchecked.push(citation.node);
         return false;
       }
     });
-    const review = explainerReviewProblems(file, tree, resolved, reviewText, split.bodyLineOffset)
-      // A row for a citation whose props are wrong finds nothing citing it: said again once the props are fixed.
-      .filter((p) => !(errors.length && p.file !== file && p.field.startsWith('cites ')));
+    const review = explainerReviewProblems(file, tree, resolved, reviewText, split.bodyLineOffset, unchecked);
     // The page's problems in its order, then its review file's.
     problems.push(...[...citationProblems, ...review.filter((p) => p.file === file)].sort((a, b) => a.line - b.line), ...review.filter((p) => p.file !== file));
   } catch (error) {

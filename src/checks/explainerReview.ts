@@ -23,6 +23,7 @@ export interface ReviewProblem extends Problem {
  * @param page - the page's path from the project root (`content/explainer/index.mdx`).
  * @param reviewText - its review file's text, or undefined where there is none.
  * @param lineOffset - what to add to the tree's lines to get the file's (the frontmatter's, where the body was parsed alone).
+ * @param unchecked - the `<Cite>`s left out of `citations` because they could not be checked, each named at its line by the caller.
  */
 export function explainerReviewProblems(
   page: string,
@@ -30,11 +31,12 @@ export function explainerReviewProblems(
   citations: readonly Citation[],
   reviewText: string | undefined,
   lineOffset = 0,
+  unchecked: readonly Citation['node'][] = [],
 ): ReviewProblem[] {
   const sentences = sentencesOf(tree);
   const locale = localeOfExplainer(page);
   const inPage = (line: number | undefined, message: string): Problem => ({ file: page, line: (line ?? 1) + lineOffset, field: 'text', message });
-  const { unreviewed, problems } = reviewCitations(citations, sentences, { file: reviewFileOf(page), text: reviewText }, lineOffset);
+  const { unreviewed, problems } = reviewCitations(citations, sentences, { file: reviewFileOf(page), text: reviewText }, lineOffset, unchecked);
   return [
     ...[
       ...componentProblems(tree, page, lineOffset).map((c) => inPage(c.node.position?.start.line, c.message)),

@@ -1,12 +1,10 @@
 import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { type CitationTarget, type Dataset, datasets, targetKey, targetOf } from '../schemas/cite';
+import { type Jsx, writtenProps } from './jsxProps';
 
 /** The component editors write to cite: `<Cite source="…" p="7" />` or `<Cite data="strikes" row="11" />`. */
 export const CITE = 'Cite';
-
-type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 
 /** One citation in a document, in reading order from 1. */
 export interface Citation {
@@ -29,18 +27,11 @@ export class CitationError extends Error {
 
 const PROPS = ['source', 'p', 'data', 'row'];
 
-/** A JSX attribute's literal string value; expressions ({…}) are not allowed in citations. */
+/** A `<Cite>`'s props; throws CitationError at the first that is not written as a prop it takes, with a quoted value. */
 function attributes(node: Jsx): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute') throw new CitationError('<Cite> takes plain props, not {...spread}', node);
-    if (!PROPS.includes(attribute.name))
-      throw new CitationError(`<Cite> ${attribute.name}: unknown prop; expected source and p, or data and row`, node);
-    if (typeof attribute.value !== 'string')
-      throw new CitationError(`<Cite> ${attribute.name}: expected a quoted value, like ${attribute.name}="7"`, node);
-    out[attribute.name] = attribute.value;
-  }
-  return out;
+  const { props, problems } = writtenProps(node, CITE, (prop) => (PROPS.includes(prop) ? undefined : 'unknown prop; expected source and p, or data and row'));
+  if (problems[0]) throw new CitationError(problems[0], node);
+  return props;
 }
 
 /** What a `<Cite>` points at, from its props; throws CitationError where they are wrong. */

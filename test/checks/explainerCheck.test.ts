@@ -135,10 +135,21 @@ describe('checkExplainer(file, raw, index)', () => {
     expect(check(explainer(['{/* Check this against the next source. */}', '', 'As <cite>Reuters</cite> put it {/* which day? */}, nothing.']))).toEqual([]);
   });
 
-  test('a <Cite> with a misspelt prop does not make its review row look unused', () => {
+  test('a <Cite> with a misspelt prop does not make its review row look unused, and a row that is unused is still named', () => {
     const raw = explainer(['It killed 82 people <Cite source="orinoco-tribune-2025-11-28" para="7" />.']);
     expect(check(raw, review(['orinoco-tribune-2025-11-28#p-7', 'It killed 82 people']))).toEqual([
       'content/explainer/x.mdx:9 text: <Cite> para: unknown prop; expected source and p, or data and row',
+    ]);
+    expect(check(raw, review(['orinoco-tribune-2025-11-28#p-7', 'It killed 82 people'], ['indian-witness-2025-12-03#p-1', 'A sentence since deleted']))).toEqual([
+      'content/explainer/x.mdx:9 text: <Cite> para: unknown prop; expected source and p, or data and row',
+      'content/explainer/x.review.csv:3 cites (row 2): nothing in the page cites indian-witness-2025-12-03#p-1: remove this row, or correct its cites',
+    ]);
+  });
+
+  test('a citation of a paragraph that is not there is named once: its review row waits for it to be fixed', () => {
+    const raw = explainer(['A missing paragraph <Cite source="indian-witness-2025-12-03" p="42" />.']);
+    expect(check(raw, review(['indian-witness-2025-12-03#p-42', 'A missing paragraph']))).toEqual([
+      'content/explainer/x.mdx:9 text: <Cite> p: paragraph 42 does not exist in indian-witness-2025-12-03; it has 5 (p-1 to p-5)',
     ]);
   });
 
