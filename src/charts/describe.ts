@@ -35,16 +35,16 @@ export function describeEachStrike(rows: readonly Strike[], regionNames: Record<
   return words.charts.eachStrike.summary({
     regions: regions.map((region) => ({ name: name(region), events: totals[region].events, killed: totals[region].killed })),
     deadliest: { date: deadliest.date, region: name(deadliest.region), killed: deadliest.killed },
-    withSurvivors: confirmed(rows)
+    withSurvivors: chronological(confirmed(rows))
       .filter((s) => s.survivors > 0)
       .map((s) => ({ date: s.date, survivors: s.survivors })),
-    unconfirmed: unconfirmed(rows).map((s) => s.date),
+    unconfirmed: chronological(unconfirmed(rows)).map((s) => s.date),
   });
 }
 
 /** The claims of strikes no report confirms, for a sentence: "the unconfirmed claim of 4 October 2025 is left out", or '' where there are none. */
 export const unconfirmedLeftOut = (rows: readonly Strike[], { words }: Edition = ENGLISH) =>
-  words.charts.strikesOverTime.unconfirmedLeftOut(unconfirmed(rows).map((s) => s.date));
+  words.charts.strikesOverTime.unconfirmedLeftOut(chronological(unconfirmed(rows)).map((s) => s.date));
 
 /** A toll as a summary names it. */
 const tollFacts = (g: Gap, edition: Edition): TollFacts => ({

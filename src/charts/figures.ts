@@ -220,6 +220,7 @@ export function strikeMapFigure(
   href: (id: string) => string = (id) => strikeHref(id, edition.locale),
 ): ChartSpec {
   const words = edition.words.charts.strikeMap;
+  const BASED_ON = 5;
   const regionName = (s: Strike) => edition.translate(settings.regions[s.region]);
   return {
     ...CHARTS.strikeMap,
@@ -239,6 +240,8 @@ export function strikeMapFigure(
         s.position.source,
       ]),
       tip: [1, 2, 3, 4],
+      // What each position rests on is the data's own words, English.
+      englishQuotes: edition.locale === 'en' ? undefined : { column: BASED_ON, rows: chronological(strikes).map((s) => s.position.source) },
     },
     csv: { href: '/data/strikes.csv', label: words.csv },
     asOf: newest(strikes.map((s) => s.date)),
@@ -325,7 +328,7 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
         id: 'here-who',
         title: words.whoTitle(name),
         // The archive's reports, not its tolls: every strike's page groups the same list, once (reportGroups()).
-        desc: words.whoDesc(knownOn(strike), groupFacts(reportGroups(reports))),
+        desc: words.whoDesc(knownOn(strike), strike.announcedDate !== undefined, groupFacts(reportGroups(reports))),
         width,
         here: knownOn(strike),
         edition,

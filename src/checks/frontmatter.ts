@@ -42,12 +42,23 @@ export function readYaml(text: string, firstLine = 1): YamlText & { doc: Documen
     // A field missing at the top is reported on the file's first line.
     return 1;
   };
-  return {
-    doc,
-    yamlErrors: doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), message: e.message.split('\n')[0]! })),
-    data: doc.errors.length ? undefined : doc.toJS(),
-    lineOf,
-  };
+  const yamlErrors = [
+    ...doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), message: e.message.split('\n')[0]! })),
+    // A tag (`!foo "…"`) this reader passes by, Astro's refuses: our files hold plain values.
+    ...doc.warnings
+      .filter((w) => w.code === 'TAG_RESOLVE_FAILED')
+      .map((w) => ({ line: toFileLine(w.pos[0]), message: `${w.message.split('\n')[0]!}: a value here is plain text, a number, a date, a list or fields; remove the tag` })),
+  ];
+  let data: unknown;
+  if (!yamlErrors.length) {
+    try {
+      data = doc.toJS();
+    } catch (error) {
+      // Anchors (&a) that aliases (*a) repeat past what the reader will expand.
+      yamlErrors.push({ line: firstLine, message: `${(error as Error).message}: write each value out rather than repeating it with &anchors and *aliases` });
+    }
+  }
+  return { doc, yamlErrors, data, lineOf };
 }
 
 export function splitFile(raw: string): SplitFile {

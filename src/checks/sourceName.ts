@@ -24,3 +24,14 @@ export function fileNameProblems(file: string, raw: string): Problem[] {
     },
   ];
 }
+
+/**
+ * A content file in a folder where its kind keeps its files directly (content/sources/2025/x.mdx): the
+ * build would not publish it at the address its name gives, so it is refused until it is moved up.
+ */
+export const inFolderProblem = (file: string, dir: string): Problem => ({
+  file,
+  line: 1,
+  field: 'file',
+  message: `is in a folder: ${dir}/ holds its files directly, so move it to ${dir}/${file.split('/').at(-1)}`,
+});

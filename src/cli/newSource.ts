@@ -1,6 +1,7 @@
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseArgsProblem } from './options';
 import { formatProblem } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
 import { plural } from '../format/numbers';
@@ -45,7 +46,7 @@ function parse(argv: string[]) {
   try {
     args = parseArgs({ args: argv, allowPositionals: true, options, tokens: true });
   } catch (error) {
-    throw new Failure(`${(error as Error).message} (${USAGE})`);
+    throw new Failure(`${parseArgsProblem(error as Error)} (${USAGE})`);
   }
   const given = args.tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
   const twice = given.filter((name, i) => given.indexOf(name) !== i);

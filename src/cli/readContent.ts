@@ -1,5 +1,5 @@
-import { readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { access, readdir } from 'node:fs/promises';
+import { basename, join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { ALIASES_FILE, readAliases } from '../checks/aliasCheck';
 import { reviewFileOf } from '../checks/citationReview';
@@ -9,8 +9,8 @@ import { GLOSSARY_FILES, glossaryProblems, readGlossary, wordsToTranslate } from
 import { translationProblems } from '../checks/translationCheck';
 import type { Problem } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
-import { fileNameProblems } from '../checks/sourceName';
-import { readContentText } from '../loaders/contentText';
+import { fileNameProblems, inFolderProblem } from '../checks/sourceName';
+import { missingProblem, readContentText } from '../loaders/contentText';
 import { pageSchema } from '../schemas/page';
 import { type CitableSource, type CitationIndex, citationIndex } from '../domain/citations';
 
@@ -38,14 +38,28 @@ export const CONTENT_KINDS: ContentKind[] = [
   { dir: 'content/pages', pattern: /\.mdx$/, pageOf: (file) => `/${basename(file, '.mdx')}/` },
 ];
 
-/** The files of one kind under `root`, in name order, each with its text (or the problem that it is not UTF-8). */
+/**
+ * The files of one kind under `root`, in name order, each with its text, or the problems that keep it from
+ * being read: it is not UTF-8, it links to nothing, or it is in a folder where its kind is not (the build
+ * would not publish it as written). Like the build's glob, it leaves out folders and the files an editor's
+ * tools hide with a leading dot (Emacs's lock file `.#name.mdx`).
+ */
 export async function contentFiles(root: string, { dir, pattern, nested = false }: Pick<ContentKind, 'dir' | 'pattern' | 'nested'>) {
-  const names = (await readdir(join(root, dir), { recursive: nested }).catch(() => [])).filter((n) => pattern.test(n)).sort();
+  const base = join(root, dir);
+  const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
+  const names = entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(base, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((name) => pattern.test(name) && !name.split('/').some((part) => part.startsWith('.')))
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const file = `${dir}/${name}`;
-      const { text, problems } = (await readContentText(root, file))!;
-      return { file, raw: text, unreadable: problems };
+      if (!nested && name.includes('/'))
+        return { file, raw: '', unreadable: [inFolderProblem(file, dir)] };
+      const read = await readContentText(root, file);
+      if (!read) return { file, raw: '', unreadable: [{ file, line: 1, field: 'file', message: 'could not be read: it is a link to a file that is not there, or not a file' }] };
+      return { file, raw: read.text, unreadable: read.problems };
     }),
   );
 }
@@ -56,9 +70,15 @@ export async function contentFiles(root: string, { dir, pattern, nested = false 
  * against the same citation index the build makes (citationIndex), fed from these files.
  */
 export async function readContent(root: string): Promise<{ files: number; problems: Problem[]; warnings: string[]; index: CitationIndex }> {
+  // In a site (not a folder of a few files to check), a data file the build reads is missing when it is not there.
+  const site = await access(join(root, 'astro.config.mjs')).then(
+    () => true,
+    () => false,
+  );
+  const missing = (file: string) => (site ? [missingProblem(file)] : []);
   const csv = async <S extends z.ZodType, N extends z.ZodType>(data: CsvFile<S, N>) => {
     const [read, needed] = await Promise.all([readContentText(root, data.file), data.needs && readContentText(root, data.needs.csv.file)]);
-    if (read === undefined) return { read: false, rows: [], problems: [] };
+    if (read === undefined) return { read: false, rows: [], problems: missing(data.file) };
     // The file this needs reports its own encoding where it is read itself; here its rows are only unknown.
     const other = needed && !needed.problems.length ? needed.text : undefined;
     return { read: true, ...(read.problems.length ? { rows: [], problems: read.problems } : readCsv(data, read.text, other)) };
@@ -71,7 +91,7 @@ export async function readContent(root: string): Promise<{ files: number; proble
   );
   const settingsText = await readContentText(root, CHART_SETTINGS_FILE);
   const chartSettings = settingsText === undefined || settingsText.problems.length ? undefined : readChartSettings(CHART_SETTINGS_FILE, settingsText.text);
-  const settings = settingsText?.problems.length ? settingsText.problems : (chartSettings?.problems ?? []);
+  const settings = settingsText === undefined ? missing(CHART_SETTINGS_FILE) : settingsText.problems.length ? settingsText.problems : (chartSettings?.problems ?? []);
   const aliasesText = await readContentText(root, ALIASES_FILE);
   const aliases = aliasesText === undefined ? [] : aliasesText.problems.length ? aliasesText.problems : readAliases(ALIASES_FILE, aliasesText.text).problems;
   // Each edition's glossary: its own mistakes, and every word of the data its pages show that it lacks.
@@ -123,7 +143,7 @@ export async function readContent(root: string): Promise<{ files: number; proble
       data.filter((d) => d.read).length +
       [settingsText, aliasesText].filter((t) => t !== undefined).length +
       glossaries.filter((g) => g.read).length,
-    problems: [
+    problems: unreadableFirst([
       ...sources.flatMap((s) => [...s.names, ...s.problems]),
       ...explainers.flat(),
       ...translations.problems,
@@ -132,6 +152,15 @@ export async function readContent(root: string): Promise<{ files: number; proble
       ...settings,
       ...aliases,
       ...glossaries.flatMap((g) => g.problems),
-    ],
+    ]),
   };
 }
+
+/**
+ * A file that is missing or cannot be read (not UTF-8, a link to nothing) is named first: the problems
+ * after it (citations of its rows, say) may only follow from it.
+ */
+const unreadableFirst = (problems: Problem[]) => [
+  ...problems.filter((p) => p.field === 'encoding' || p.field === 'file'),
+  ...problems.filter((p) => p.field !== 'encoding' && p.field !== 'file'),
+];

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseArgsProblem } from './options';
 import { serveSite } from '../server/serve';
 
 /**
@@ -25,6 +26,6 @@ try {
   process.once('SIGTERM', stop);
   process.once('SIGHUP', stop);
 } catch (error) {
-  console.error(`npm start: ${(error as Error).message}`);
+  console.error(`npm start: ${parseArgsProblem(error as Error)}`);
   process.exit(1);
 }

@@ -48,8 +48,8 @@ const explainerPath = (id: string) => (id === 'index' ? '/' : `/${id}/`);
 
 /** HTML for a feed entry's content: paragraphs of text, each escaped. */
 const paragraph = (text: string) => `<p>${escapeXml(text)}</p>`;
-const link = (href: string, text: string, lang?: string) =>
-  `<a href="${escapeXml(href)}"${lang ? ` hreflang="${lang}" lang="${lang}"` : ''}>${escapeXml(text)}</a>`;
+/** A link in the edition's words; `hreflang` where the page it opens is in another language. */
+const link = (href: string, text: string, hreflang?: string) => `<a href="${escapeXml(href)}"${hreflang ? ` hreflang="${hreflang}"` : ''}>${escapeXml(text)}</a>`;
 
 /**
  * The explainer as one entry, updated when its log says, carrying its standfirst and what changed on that

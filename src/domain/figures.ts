@@ -1,13 +1,8 @@
 import { ENGLISH, type Edition, type FigureFacts } from '../i18n/words';
-import { type Metric, metrics, type Qualifier } from '../schemas/metrics';
+import { labelWithUnit, type Metric, metrics, type Qualifier } from '../schemas/metrics';
 
-/** A metric as a heading: "US reward for Maduro (US dollars)", but "People killed", whose label has its unit's words. */
-export function metricHeading(metric: Metric, { words }: Edition = ENGLISH): string {
-  const { label, unit } = words.metrics[metric];
-  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  const inLabel = new Set(wordsOf(label));
-  return wordsOf(unit).every((word) => inLabel.has(word)) ? label : `${label} (${unit})`;
-}
+/** A metric as a heading, in an edition's words: "US reward for Maduro (US dollars)", but "People killed" (labelWithUnit). */
+export const metricHeading = (metric: Metric, { words }: Edition = ENGLISH): string => labelWithUnit(words.metrics[metric]);
 
 /** A figure as its source words it: a number, the high end of a range, and the words before it. */
 export interface Figure {

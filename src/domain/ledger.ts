@@ -1,5 +1,6 @@
 import type { Claim } from '../schemas/source';
 import type { Strike } from '../schemas/strike';
+import { firstSentence } from '../format/brackets';
 import { daysBetween } from '../format/dates';
 import { ENGLISH, type Edition } from '../i18n/words';
 import { type Metric, metrics } from '../schemas/metrics';
@@ -43,7 +44,7 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], e
     if (value === undefined) return undefined;
     if (value === claim.value) return { data: { value, label: words.killedInStrike(claim.event) }, explanation: words.matchesStrike(claim.event) };
     // The data's note is in its own words, English.
-    const note = events[0].notes.split('. ')[0] || undefined;
+    const note = firstSentence(events[0].notes) || undefined;
     return {
       data: { value, label: words.killedInStrike(claim.event) },
       explanation: words.dataGivesInStrike(value, note),

@@ -19,17 +19,19 @@ const MONTH = `(${Object.keys(MONTHS).join('|')})`;
 
 /**
  * A strikes.csv note as a reader reads it: the editor's shorthand written out, every word and figure kept.
- * Dates read as the site prints them ("2025-11-28" and "Nov 28" become "28 November 2025" and "28 November"),
- * and the units and signs of a data note become words: "~" about, ">" more than, "nm" nautical miles, "h"
+ * Dates read as the site prints them ("2025-11-28", "Jan 1 2026" and "Nov 28" become "28 November 2025",
+ * "1 January 2026" and "28 November"), and the units and signs of a data note become words: "~" about ("a ~3-week pause": a roughly), ">" more than, "nm" nautical miles, "h"
  * hours, "SW" south-west, "vs" against.
  */
 export function notesProse(notes: string): string {
   return (
     notes
       .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => (isCalendarDay(day) ? formatDate(parseDay(day)) : day))
+      .replace(new RegExp(`\\b${MONTH} (\\d{1,2}),? (\\d{4})\\b`, 'g'), (_, month: string, day: string, year: string) => `${day} ${MONTHS[month]} ${year}`)
       .replace(new RegExp(`\\b${MONTH} (\\d{4})\\b`, 'g'), (_, month: string, year: string) => `${MONTHS[month]} ${year}`)
       .replace(new RegExp(`\\b${MONTH} (\\d{1,2})\\b(?!,? \\d{4})`, 'g'), (_, month: string, day: string) => `${day} ${MONTHS[month]}`)
       .replace(new RegExp(`\\b(\\d{1,2}) ${MONTH}(?!\\w)`, 'g'), (_, day: string, month: string) => `${day} ${MONTHS[month]}`)
+      .replace(/\ba ~\s?/g, 'a roughly ')
       .replace(/~\s?/g, 'about ')
       .replace(/>\s?(?=\d)/g, 'more than ')
       .replace(/(\d)\s?nm\b/g, '$1 nautical miles')

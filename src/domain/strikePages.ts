@@ -5,6 +5,7 @@ import { ENGLISH, type Edition } from '../i18n/words';
 import { type Region, regions, type Strike } from '../schemas/strike';
 import { defaultLocale, type Locale, pathIn } from '../site';
 import { notesProse } from './notesProse';
+import { splitOutsideBrackets } from '../format/brackets';
 import type { Mention } from './strikeMentions';
 import { chronological } from './strikeSeries';
 
@@ -48,7 +49,7 @@ export function strikeFacts(s: Strike, { locale, words, translate }: Edition = E
   const facts: (Fact | false)[] = [
     { term: terms.date, value: date(s.date) },
     s.announcedDate !== undefined && s.announcedDate.getTime() !== s.date.getTime() && { term: terms.announced, value: date(s.announcedDate) },
-    !!s.dateNote && quoted(terms.dated, s.dateNote),
+    !!s.dateNote && quoted(terms.dated, notesProse(s.dateNote)),
     { term: terms.region, value: translate(s.region) },
     counted && number(terms.strikes, s.strikes),
     counted && number(terms.vessels, s.vessels),
@@ -56,28 +57,16 @@ export function strikeFacts(s: Strike, { locale, words, translate }: Edition = E
     counted && number(terms.survivors, s.survivors),
     counted && number(terms.presumedDead, s.presumedDead),
     s.aboard !== undefined && number(terms.aboard, s.aboard),
-    !!s.announcedBy && quoted(terms.announcedBy, s.announcedBy),
+    !!s.announcedBy && quoted(terms.announcedBy, notesProse(s.announcedBy)),
   ];
   return facts.filter((f): f is Fact => f !== false);
-}
-
-/** Splits text at each semicolon outside brackets: "a (b; c); d" → ["a (b; c)", "d"]. */
-function claimsOf(text: string): string[] {
-  const parts = [''];
-  let depth = 0;
-  for (const char of text) {
-    depth += char === '(' ? 1 : char === ')' ? -1 : 0;
-    if (char === ';' && depth === 0) parts.push('');
-    else parts[parts.length - 1] += char;
-  }
-  return parts.map((part) => part.trim()).filter(Boolean);
 }
 
 /**
  * The nationalities as reported, one claim each: the row's cell split at its semicolons, each part keeping
  * the words that say who reported it ("Venezuelan per Airwars", "Petro (Oct 8) said …").
  */
-export const nationalityClaims = (s: Strike) => claimsOf(s.nationalities).filter((part) => !/^not reported$/i.test(part));
+export const nationalityClaims = (s: Strike) => splitOutsideBrackets(s.nationalities).filter((part) => !/^not reported$/i.test(part));
 
 /** The strikes before and after one, in date order. */
 export function neighbours(rows: readonly Strike[], id: string): { previous?: Strike; next?: Strike } {

@@ -6,6 +6,7 @@ import type { Region, Strike } from '../schemas/strike';
 import { pageNumberOf } from './pages';
 import { newestFirst, outletName, SOURCES_PAGE, sourceHref, sourcesDayHref, titleOf } from './sources';
 import { strikeDataHref, strikeHref, tollText } from './strikePages';
+import { notesProse } from './notesProse';
 
 /** Where an entry of the timeline comes from: a paragraph of a source, a row of our data, or a report. */
 export interface TimelineCite {
@@ -88,7 +89,7 @@ function strikeEntry(s: Strike, where: string, edition: Edition): TimelineEntry 
     title: unconfirmed ? words.claimedStrike(where) : words.strike(where, tollText(s, edition)),
     href: strikeHref(s.id, edition.locale),
     cite: { label: words.strikeRow(s.id, s.source.outlet), href: strikeDataHref(s, edition.locale), external: false },
-    dated: s.dateNote || announced ? { ...(s.dateNote && { label: words.dated, note: `${s.dateNote}.` }), announced } : undefined,
+    dated: s.dateNote || announced ? { ...(s.dateNote && { label: words.dated, note: `${notesProse(s.dateNote)}.` }), announced } : undefined,
     unconfirmed,
   };
 }

@@ -13,6 +13,9 @@ export interface BrowserWords {
   /** A result's language, where it is not the page's: "in English". */
   inLanguage: Record<'en' | 'es', string>;
   morePassages(n: number): string;
+  /** A passage's name where it is a source's numbered block, and where it is the text before a page's first heading or paragraph. */
+  paragraph(n: number): string;
+  topOfPage: string;
   /** Search's note on other names: for the reader's words only, or for every name. */
   exactOn: string;
   exactOff: string;

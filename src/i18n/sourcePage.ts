@@ -1,5 +1,5 @@
 import { formatDate, formatDay, formatShortDate, parseDay } from '../format/dates';
-import type { Metric } from '../schemas/metrics';
+import { labelWithUnit, type Metric } from '../schemas/metrics';
 import type { ChartWords, FigureFacts, FigureWords, SearchWords, SiteWords, SourceWords, Words } from './words';
 
 /**
@@ -55,6 +55,7 @@ export function furnitureWords({ sources: s, metrics, figures, markName, intl }:
     claimedStrike: (iso) => markName(true, parseDay(iso)),
     shortDate: day(formatShortDate),
     ...Object.fromEntries(Object.entries(s.removedKinds).map(([kind, words]) => [`removed.${kind}`, fixed(`${words}:`)])),
-    ...Object.fromEntries(Object.entries(metrics).map(([metric, { label }]) => [`metric.${metric as Metric}`, fixed(label)])),
+    // With its unit where its label does not say it: a figure in the table is a number alone.
+    ...Object.fromEntries(Object.entries(metrics).map(([metric, words]) => [`metric.${metric as Metric}`, fixed(labelWithUnit(words))])),
   };
 }

@@ -248,6 +248,8 @@ export interface StrikeWords extends StrikeCountWords {
   reportsAgree: string;
   reports: string;
   readFrom: string;
+  /** What the report's link gives where its row has no headline (src/domain/reportTitles.ts). */
+  titleKind: { described: string; fromAddress: string };
   alsoReportedBy: string;
   dataRow: { before: string; link(id: string): string; middle: string; download: string; after: string };
   inOurSources: string;
@@ -271,8 +273,11 @@ export interface StrikeWords extends StrikeCountWords {
     overTimeDesc(day: Date, counted: string): string;
     whoCaption: string;
     whoTitle(name: string): string;
-    /** The drawing's description: the day picked out, and how its tolls are grouped where they are. */
-    whoDesc(day: Date, grouped?: GroupFacts): string;
+    /**
+     * The drawing's description: the day picked out (the strike's announcement, where `announced`, else the
+     * strike's own day), and how its tolls are grouped where they are.
+     */
+    whoDesc(day: Date, announced: boolean, grouped?: GroupFacts): string;
     /** After a strike's name on a chart: ": 14 killed, …", or that it is unconfirmed. */
     counted(toll: string): string;
     uncounted: string;
@@ -287,6 +292,8 @@ export interface TimelineWords {
   /** Said where some days' sources are folded: at most this many shown a day, the rest a link to the list, which has all the sources. */
   folded(perDay: number, sources: number): string;
   kinds: Record<'event' | 'strike' | 'source' | 'more', string>;
+  /** The words before and between the days of an entry that spans several: "Del 15 de noviembre al 4 de diciembre"; `from` may be empty. */
+  from: string;
   to: string;
   source: string;
   /** An event of a span: "Airspace closed, to 30 November 2025". */

@@ -89,5 +89,9 @@ export function htmlLines(html: string): { lines: ArticleLine[]; meta: PageMeta 
   return { lines, meta };
 }
 
-/** True when a supplied file is a web page rather than raw text. */
-export const isHtml = (raw: string) => /^\s*(<!doctype html|<html[\s>])/i.test(raw);
+/**
+ * True when a supplied file is a web page rather than raw text: it opens with `<!doctype html>` or `<html>`,
+ * after any byte-order mark, XML declaration and comments (a browser's "Save page as" writes
+ * `<!-- saved from url=… -->` first).
+ */
+export const isHtml = (raw: string) => /^\uFEFF?(?:\s|<\?xml[^>]*\?>|<!--[\s\S]*?-->)*(?:<!doctype html|<html[\s>])/i.test(raw);

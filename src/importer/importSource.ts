@@ -51,14 +51,23 @@ type Role = 'title' | 'standfirst' | 'caption' | 'heading' | 'item' | 'paragraph
 const KEPT = new Set<Role>(['caption', 'heading', 'item', 'paragraph']);
 const BULLET = /^[•·▪●◦‣*-]\s+/;
 
+/** A web address written out in full: what --url takes, and what is kept of a page's own address. */
+const WEB_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s]+$/;
+const webAddress = (url: string | undefined) => (url && WEB_ADDRESS.test(url) ? url : undefined);
+
+/** The longest outlet name new-source names a file after: a file name has a limit, and its date and a temporary suffix go with it. */
+const MAX_OUTLET = 120;
+
 /** What is wrong with the options, one phrase each (none when they are fine): checked before anything is read or written. */
 export function optionProblems(options: ImportOptions): string[] {
   const problems: string[] = [];
   const { outlet, date, url } = options;
   if (outlet !== undefined && !outlet.trim()) problems.push('--outlet: expected the outlet’s name');
   else if (outlet !== undefined && !slug(outlet)) problems.push(`--outlet ${outlet}: expected a name with letters or digits, to name the file after`);
+  // The file is named after it, and a file name has a limit (255 bytes on most systems).
+  else if (outlet !== undefined && slug(outlet).length > MAX_OUTLET) problems.push(`--outlet: expected an outlet's name of at most ${MAX_OUTLET} letters and digits, to name the file after; got ${slug(outlet).length}`);
   if (date !== undefined && !isCalendarDay(date)) problems.push(`--date ${date}: expected a real date written as YYYY-MM-DD`);
-  if (url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url)) problems.push(`--url ${url}: expected a full web address (https://…)`);
+  if (url !== undefined && !WEB_ADDRESS.test(url)) problems.push(`--url ${url}: expected a full web address (https://…)`);
   return problems;
 }
 
@@ -204,7 +213,8 @@ export function importSource(raw: string, options: ImportOptions = {}): Imported
       ...(time ? { time } : {}),
       ...(printed ? {} : { inferred: todo('the supplied copy prints no date: say how the date was worked out') }),
     },
-    ...((options.url ?? meta.url) ? { url: options.url ?? meta.url } : {}),
+    // A page's own address is kept where it is a web address: a canonical link may say anything (javascript:…).
+    ...((options.url ?? webAddress(meta.url)) ? { url: options.url ?? webAddress(meta.url) } : {}),
     ...(byline ? { byline } : {}),
     language: meta.language ?? 'en',
     summary: todo('one sentence, ours, on what the article says'),

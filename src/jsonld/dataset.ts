@@ -1,5 +1,6 @@
 import type { CreativeWork, DataDownload, Dataset, PropertyValue, WebPage } from 'schema-dts';
 import { isoDay } from '../format/dates';
+import { reportTitle } from '../domain/reportTitles';
 import { SOURCES_PAGE, type SourceEntry, sourcesPageHref } from '../domain/sources';
 import type { ReportedTotal } from '../schemas/reportedTotal';
 import type { Strike } from '../schemas/strike';
@@ -15,9 +16,6 @@ export interface CitedReport {
   url: string;
 }
 
-/** Where a report's title cell describes the report rather than giving its headline. */
-const DESCRIBED = /^\[desc\]\s*/;
-
 /** Every report the rows cite (strikes.csv's source columns, reported-totals.csv's outlet and source), once each, as its first row cites it. */
 export function citedReports(strikes: readonly Strike[], totals: readonly ReportedTotal[]): CitedReport[] {
   const cited = [
@@ -30,12 +28,15 @@ export function citedReports(strikes: readonly Strike[], totals: readonly Report
 }
 
 /** A cited report as a creative work: its headline as its name, or the row's description of it. */
-const reportWork = ({ title, outlet, url }: CitedReport): CreativeWork => ({
-  '@type': 'CreativeWork',
-  url,
-  ...(DESCRIBED.test(title) ? { description: title.replace(DESCRIBED, '') } : { name: title }),
-  ...(outlet && { publisher: { '@type': 'Organization', name: outlet } }),
-});
+function reportWork({ title, outlet, url }: CitedReport): CreativeWork {
+  const { kind, text } = reportTitle(title);
+  return {
+    '@type': 'CreativeWork',
+    url,
+    ...(kind === 'described' ? { description: text } : { name: text }),
+    ...(outlet && { publisher: { '@type': 'Organization', name: outlet } }),
+  };
+}
 
 /** One downloadable file of the dataset, with the columns the schemas describe. */
 export interface DataFile {

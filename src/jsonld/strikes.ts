@@ -1,5 +1,6 @@
 import type { CreativeWork, Event, IdReference, ItemList, Place, WebPage } from 'schema-dts';
 import { isoDay } from '../format/dates';
+import { headlineOf } from '../domain/reportTitles';
 import type { StrikeList, StrikePage } from '../domain/strikePages';
 import { strikeHref, strikeName } from '../domain/strikePages';
 import { ENGLISH, type Edition } from '../i18n/words';
@@ -61,7 +62,7 @@ export function strikeWebPage(page: StrikePage, site: URL, inLanguage = SITE_LAN
     inLanguage,
     publisher: us(site),
     ...(event && { about: { '@id': event['@id'] as string } }),
-    isBasedOn: [{ '@id': datasetId(site) }, report(source.url, /^\[desc\]/.test(source.title) ? undefined : source.title), ...page.reports.map((r) => report(r.href))],
+    isBasedOn: [{ '@id': datasetId(site) }, report(source.url, headlineOf(source.title)), ...page.reports.map((r) => report(r.href))],
     ...(quoted.length > 0 && { citation: quoted.map((id): IdReference => ({ '@id': sourceArticleId(id, site) })) }),
   };
   return event ? [webPage, event] : [webPage];

@@ -13,9 +13,22 @@ export const readContentText = (root: string, file: string): Promise<{ text: str
     () => undefined,
   );
 
+/** A content file the site is built from is not there. */
+export const missingProblem = (file: string): Problem => ({ file, line: 1, field: 'file', message: `missing: the site is built from it; restore it with git checkout -- ${file}` });
+
+/** A content file's bytes (`file` as the editor knows it, read from `path`); one that is not there stops the load with its name, not Node's ENOENT. */
+export async function contentBytes(file: string, path: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ContentError([missingProblem(file)]);
+    throw error;
+  }
+}
+
 /** The text of a content file (`file` as the editor knows it, read from `path`); one that is not UTF-8 stops the load at its line. */
 export async function readUtf8(file: string, path: string): Promise<string> {
-  const { text, problems } = utf8Text(file, await readFile(path));
+  const { text, problems } = utf8Text(file, await contentBytes(file, path));
   if (problems.length) throw new ContentError(problems);
   return text;
 }

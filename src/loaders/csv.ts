@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
 import { type CsvFile, readCsv } from '../checks/dataFiles';
 import { ContentError } from '../checks/problems';
 import { utf8Text } from '../checks/utf8';
+import { contentBytes } from './contentText';
 
 /**
  * A collection with one entry per row of a CSV file. Any bad row stops the build with the file, line,
@@ -17,8 +17,8 @@ export function csvLoader<S extends z.ZodType, N extends z.ZodType>(csv: CsvFile
       const [path, needed] = [csv.file, csv.needs?.csv.file].map((file) => file && fileURLToPath(new URL(file, config.root)));
       const sync = async () => {
         // Each file must be UTF-8; the one this needs is named as itself, at its own line.
-        const read = utf8Text(csv.file, await readFile(path!));
-        const other = needed ? utf8Text(csv.needs!.csv.file, await readFile(needed)) : undefined;
+        const read = utf8Text(csv.file, await contentBytes(csv.file, path!));
+        const other = needed ? utf8Text(csv.needs!.csv.file, await contentBytes(csv.needs!.csv.file, needed)) : undefined;
         const encoding = [...read.problems, ...(other?.problems ?? [])];
         if (encoding.length) throw new ContentError(encoding);
         const { rows, problems } = readCsv(csv, read.text, other?.text);

@@ -1,14 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { CSV_FILES, readCsv } from '../checks/dataFiles';
 import { ContentError } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
+import { inFolderProblem } from '../checks/sourceName';
 import { utf8Text } from '../checks/utf8';
 import { sourcePieces } from '../markdown/sourceHtml';
 import type { Source } from '../schemas/source';
+import { readUtf8 } from './contentText';
 import { withYamlProblems } from './yamlProblems';
 
 /**
@@ -24,12 +26,14 @@ export function sourcesLoader(base = './content/sources'): Loader {
     name: 'sources-loader',
     async load(context) {
       // The strikes a source says its paragraphs speak of must be rows of strikes.csv (whose own loader checks it).
-      const strikes = await readFile(fileURLToPath(new URL(CSV_FILES.strikes.file, context.config.root)), 'utf8');
+      const strikes = await readUtf8(CSV_FILES.strikes.file, fileURLToPath(new URL(CSV_FILES.strikes.file, context.config.root)));
       const strikeIds = new Set(readCsv(CSV_FILES.strikes, strikes).rows.map((r) => r.data.id));
       const root = fileURLToPath(context.config.root);
-      /** Reads a source the way the build does; a file that is not UTF-8 is refused before its accents are read wrong. */
+      const dir = join(root, base);
+      /** Reads a source the way the build does; a file that is not UTF-8 is refused before its accents are read wrong, one in a folder before it is read. */
       const check = async (path: string) => {
         const file = relative(root, path);
+        if (relative(dir, path).includes(sep)) return { problems: [inFolderProblem(file.split(sep).join('/'), relative(root, dir).split(sep).join('/'))] };
         const { text, problems } = utf8Text(file, await readFile(path));
         return problems.length ? { problems } : readSource(file, text, { strikeIds });
       };

@@ -31,3 +31,6 @@ export const longitude = degreesCell(180, LONGITUDE, false).transform(Number);
 export const optionalLatitude = degreesCell(90, LATITUDE, true).transform(orEmpty);
 /** A longitude cell, or an empty one (undefined). */
 export const optionalLongitude = degreesCell(180, LONGITUDE, true).transform(orEmpty);
+
+/** The schemes a link to a report may use: a web address, not `javascript:` or `data:` (which z.url() alone accepts). */
+export const WEB = /^https?$/;

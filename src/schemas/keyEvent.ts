@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate } from './common';
+import { calendarDate, WEB } from './common';
 
 /** The columns of the file, each described for the data page. */
 export const keyEventColumns = z.strictObject({
@@ -8,7 +8,7 @@ export const keyEventColumns = z.strictObject({
   label: z.string().trim().min(1, { error: 'expected a short label' }).max(32, { error: 'expected at most 32 characters, to fit a chart' }).describe('The label the charts print: a few words.'),
   source: z.string().trim().describe('The source that reports it (a file name in content/sources/ without .mdx).'),
   p: z.union([z.literal('').transform(() => undefined), z.string().regex(/^\d+$/, { error: 'expected a paragraph number' }).transform(Number)]).describe('The paragraph of that source.'),
-  url: z.union([z.literal(''), z.url({ error: 'expected a full address (https://…)' })]).describe('Or the address of a report, where none of the sources reports it.'),
+  url: z.union([z.literal(''), z.url({ protocol: WEB, error: 'expected a full address (https://…)' })]).describe('Or the address of a report, where none of the sources reports it.'),
   note: z.string().describe('What a reader should know about the date.'),
 });
 

@@ -17,6 +17,16 @@ export const metrics = {
 export type Metric = keyof typeof metrics;
 export const metricNames = Object.keys(metrics) as [Metric, ...Metric[]];
 
+/**
+ * A metric's label with its unit where the label does not already say it: "Length of the phone call
+ * (minutes)", "US reward for Maduro (US dollars)", but "People killed" and "Days without a reported strike".
+ */
+export function labelWithUnit({ label, unit }: { label: string; unit: string }): string {
+  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const inLabel = new Set(wordsOf(label));
+  return wordsOf(unit).every((word) => inLabel.has(word)) ? label : `${label} (${unit})`;
+}
+
 /** Words a source puts before a figure; "exact" when it puts none. */
 export const qualifiers = ['exact', 'at least', 'more than', 'less than', 'about', 'approximately', 'nearly'] as const;
 export type Qualifier = (typeof qualifiers)[number];

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { isoDay } from '../format/dates';
 import { slug } from '../format/slug';
-import { calendarDate } from './common';
+import { splitOutsideBrackets } from '../format/brackets';
+import { calendarDate, WEB } from './common';
 import { type Qualifier, qualifiers } from './metrics';
 
 /** Words an outlet may print after a figure to say what it counts: "2 rescued". */
@@ -46,7 +47,7 @@ export const reportedTotalColumns = z.strictObject({
   killed: figure().describe('People killed so far, as printed.'),
   survivors: figure(countWords).describe('Survivors so far, as printed ("2 rescued" where the outlet counts only those rescued).'),
   source_title: z.string().trim().min(1, { error: 'expected the title of the report' }).describe('Headline or description of the report.'),
-  source_url: z.url({ error: 'expected the full address (https://…) of the report' }).describe('The address of the report.'),
+  source_url: z.url({ protocol: WEB, error: 'expected the full address (https://…) of the report' }).describe('The address of the report.'),
   notes: z.string().describe('Caveats and the outlet\'s words.'),
 });
 
@@ -74,7 +75,7 @@ export const reportedTotalId = (row: Pick<ReportedTotal, 'asOf' | 'outlet'>) => 
 
 /**
  * The outlet as a short label, for charts and citations: the outlet cell names who reported a total and
- * through whom we read it ("CNN (via KEYT)", "MercoPress; Just the News"), and this keeps the first.
- * "The Independent (AP)" stays as it is.
+ * through whom we read it ("CNN (via KEYT)", "AFP (NZ Herald; LBC)", "MercoPress; Just the News"), and
+ * this keeps the first. "The Independent (AP)" stays as it is.
  */
-export const shortOutlet = (outlet: string) => outlet.split(/;| \(via| \(mirror| \(quoting| \(citing/)[0]!.trim();
+export const shortOutlet = (outlet: string) => splitOutsideBrackets(outlet)[0]!.split(/ \((?:via|mirror|quoting|citing)\b| \([^()]*;[^()]*\)/)[0]!.trim();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate } from './common';
+import { calendarDate, WEB } from './common';
 import { metricNames, qualifiers } from './metrics';
 
 /** One figure an article reports, tied to the paragraph that states it. */
@@ -19,7 +19,7 @@ export const claimSchema = z.strictObject({
   /** The paragraph that states it: the N of #p-N. */
   p: z.number({ error: 'expected a paragraph number' }).int().positive(),
   /** The words in that paragraph that state the figure, copied exactly. */
-  quote: z.string().min(1),
+  quote: z.string().regex(/\S/, { error: 'expected the words of the paragraph that state the figure, copied exactly' }),
   /** Our note for the reader, where the figure needs one. */
   note: z.string().optional(),
   /** Our note in Spanish, for the Spanish edition's pages. */
@@ -88,7 +88,7 @@ export const sourceSchema = z
       inferred: z.string().optional(),
     }),
     /** The original address, where it is known. */
-    url: z.url({ error: 'expected a full web address (https://…)' }).optional(),
+    url: z.url({ protocol: WEB, error: 'expected a full web address (https://…)' }).optional(),
     /** The author as credited. */
     byline: z.string().optional(),
     /** The article's language (BCP 47). */

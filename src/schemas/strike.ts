@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, optionalLatitude, optionalLongitude } from './common';
+import { calendarDate, optionalLatitude, optionalLongitude, WEB } from './common';
 
 /** The regions the strikes took place in. */
 export const regions = ['Caribbean', 'Eastern Pacific'] as const;
@@ -48,7 +48,7 @@ export const strikeColumns = z.strictObject({
   announced_by: text.describe('Who announced the strike, and where.'),
   source_title: required('the title of the report this row was read from').describe('Headline of the report the row was read from.'),
   source_outlet: required('the outlet of the report this row was read from').describe('The outlet of that report.'),
-  source_url: z.url({ error: 'expected the full address (https://…) of the report this row was read from' }).describe('The address of that report.'),
+  source_url: z.url({ protocol: WEB, error: 'expected the full address (https://…) of the report this row was read from' }).describe('The address of that report.'),
   other_sources: text.describe('Further reports, separated by " ; ".'),
   notes: text.describe('Caveats a reader needs.'),
 });

@@ -40,6 +40,13 @@ describe('search in Spanish', () => {
       await expect(result(path).locator('.search-lang').textContent()).resolves.toBe('en inglés');
       await expect(result(path).locator('h3 a').getAttribute('hreflang')).resolves.toBe('en');
     }
+    // A source's passages are its English words, named in the page's: "Párrafo 4", marked Spanish inside the English list.
+    const labels = tab.page.locator('[data-search-results] .search-passages[lang="en"] .search-label');
+    const named = await labels.evaluateAll((spans) => spans.map((span) => [span.textContent, span.getAttribute('lang')]));
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.filter(([text]) => /^(Paragraph \d|Top of the page)/.test(text!))).toEqual([]);
+    expect(named.filter(([text]) => /^(Párrafo \d+|Inicio de la página)$/.test(text!)).every(([, lang]) => lang === 'es')).toBe(true);
+    expect(named.some(([text]) => /^Párrafo \d+$/.test(text!))).toBe(true);
     // Its own language first: the Spanish explainer, which names him too, before any English tab.page.
     const paths = await resultPaths(tab.page);
     expect(paths.indexOf('/es/')).toBeGreaterThanOrEqual(0);

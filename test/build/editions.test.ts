@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { siteUrl } from '../../src/site';
 import { readPage, textOf } from '../helpers/html';
+import { HTMLElement } from 'node-html-parser';
 import { builtPages } from '../helpers/pages';
 import { buildSite } from '../helpers/site';
 import { siteCopy } from '../helpers/siteCopy';
@@ -120,10 +121,18 @@ describe('the Spanish edition', () => {
     expect(log.querySelectorAll('[lang="en"]').map(textOf)).toEqual(quoted);
   });
 
+  /** The heading of a table cell's column. */
+  const headingOf = (cell: HTMLElement) => {
+    const row = cell.parentNode.childNodes.filter((n) => n instanceof HTMLElement);
+    return textOf(cell.closest('table')!.querySelectorAll('thead th')[row.indexOf(cell)] ?? cell);
+  };
+
   test('the data’s notes, quoted in English on Spanish pages (the ledger, the charts’ tables), are marked as English', async () => {
     const quoted: string[] = [];
     for (const path of SPANISH) {
       for (const cell of (await readPage(siteDir, path)).querySelectorAll('td, li, p, dd')) {
+        // A column whose heading says it is in English is marked whole, cell by cell (the next test).
+        if (cell.tagName === 'TD' && headingOf(cell).includes('(en inglés)')) continue;
         // Each “…” after "en inglés:" is the data's note, in English.
         const notes = [...cell.text.matchAll(/en inglés: “([^”]+)”/g)].map((m) => m[1]!);
         const english = notes.map((n) => n.replace(/\s+/g, ' ').trim());
@@ -134,6 +143,14 @@ describe('the Spanish edition', () => {
       }
     }
     expect(quoted.length).toBeGreaterThan(0);
+  });
+
+  test('the map’s table: what each position rests on, the data’s words, is marked English, cell by cell', async () => {
+    const page = await readPage(siteDir, '/es/charts/strike-map/');
+    const table = page.querySelectorAll('table').find((t) => t.querySelector('thead')!.text.includes('En qué se basa la posición'))!;
+    const cells = table.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').at(-1)!);
+    expect(cells.length).toBeGreaterThan(10);
+    for (const cell of cells) expect(cell.querySelectorAll('[lang="en"]').map(textOf), cell.text).toEqual([textOf(cell)]);
   });
 
   test('the strikes’ pages and the timeline in Spanish: our words Spanish, agreeing with their counts; the data’s and the reports’ own words in English, marked so', async () => {
@@ -159,6 +176,9 @@ describe('the Spanish edition', () => {
     expect(list.querySelectorAll('.strike-list h2 a').every((a) => /^\/es\/strikes\/\w+\/$/.test(a.getAttribute('href')!))).toBe(true);
     const timeline = await readPage(siteDir, '/es/timeline/');
     expect(timeline.querySelectorAll('.month h2').map(textOf)).toEqual(['septiembre de 2025', 'octubre de 2025', 'noviembre de 2025', 'diciembre de 2025']);
+    // An event of several days reads "Del … al …".
+    const span = timeline.querySelectorAll('.when').map(textOf).find((when) => when.includes(' al '));
+    expect(span).toMatch(/^Del \d+ de \w+ de \d{4} al \d+ de \w+ de \d{4} · /);
     // A source's title stays as published; its page is in English, and the link says so.
     const source = timeline.querySelector('#source-turkiye-today-2025-12-01 .what a')!;
     expect(source.getAttribute('hreflang')).toBe('en');
@@ -229,7 +249,8 @@ describe('the Spanish edition', () => {
     expect(feed).toContain(`<link rel="self" type="application/atom+xml" href="${SITE}es/feed.xml"/>`);
     expect(feed).toContain(`<id>${SITE}es/</id>`);
     expect(feed).toContain('<title>Ataques en el mar</title>');
-    expect(feed).toMatch(/Leer el artículo, conservado palabra por palabra y en inglés/);
+    // The link's words are Spanish; the article it opens is English.
+    expect(feed).toMatch(/&lt;a href=&quot;[^&]+\/sources\/[^&]+&quot; hreflang=&quot;en&quot;&gt;Leer el artículo, conservado palabra por palabra y en inglés&lt;\/a&gt;/);
     const english = await readFile(join(siteDir, 'feed.xml'), 'utf8');
     expect(english).toContain('xml:lang="en"');
     expect(english).not.toContain('/es/');

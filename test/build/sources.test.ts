@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { splitFile } from '../../src/checks/frontmatter';
@@ -180,6 +180,33 @@ describe('a malformed source stops the build', () => {
     const result = await buildSite(copy.out, copy.site);
     expect(result.ok).toBe(false);
     expect(result.output).toContain('content/sources/example-outlet-2025-11-20.mdx:8 encoding: not UTF-8 from this line on');
+  });
+
+  test('a YAML tag, which our reader passes by and Astro\'s refuses, at its line', async () => {
+    const valid = await readFile('test/fixtures/sources/valid.mdx', 'utf8');
+    await writeFile(join(copy.site, 'content/sources/example-outlet-2025-11-20.mdx'), valid.replace('title: "A valid source"', 'title: !foo "A valid source"'));
+    const result = await buildSite(copy.out, copy.site);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('content/sources/example-outlet-2025-11-20.mdx:2 frontmatter: not valid YAML: Unresolved tag: !foo');
+  });
+
+  test('a source in a folder, which would be published at another address', async () => {
+    await rm(join(copy.site, 'content/sources/example-outlet-2025-11-20.mdx'));
+    await mkdir(join(copy.site, 'content/sources/2025'));
+    await copyFile('test/fixtures/sources/valid.mdx', join(copy.site, 'content/sources/2025/example-outlet-2025-11-20.mdx'));
+    const result = await buildSite(copy.out, copy.site);
+    await rm(join(copy.site, 'content/sources/2025'), { recursive: true });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('content/sources/2025/example-outlet-2025-11-20.mdx:1 file: is in a folder: content/sources/ holds its files directly');
+  });
+
+  test('a data file that is missing, by its name rather than Node\'s ENOENT', async () => {
+    await rename(join(copy.site, 'content/data/charts.yml'), join(copy.site, 'charts.yml.away'));
+    const result = await buildSite(copy.out, copy.site);
+    await rename(join(copy.site, 'charts.yml.away'), join(copy.site, 'content/data/charts.yml'));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('content/data/charts.yml:1 file: missing: the site is built from it');
+    expect(result.output).not.toContain('ENOENT');
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { eachStrike } from '../../src/charts/eachStrike';
 import { strikeMap } from '../../src/charts/strikeMap';
 import { strikesOverTime } from '../../src/charts/strikesOverTime';
-import { describeWhoReported } from '../../src/charts/describe';
+import { describeEachStrike, describeWhoReported, unconfirmedLeftOut } from '../../src/charts/describe';
 import { GROUP_ABOVE } from '../../src/charts/reportGroups';
 import { labelBox, NAMED, whoReported } from '../../src/charts/whoReported';
 import { announcedSeries, cumulative, type Gap, gaps, isUnexplained } from '../../src/domain/strikeSeries';
@@ -100,6 +100,19 @@ describe('chart descriptions', () => {
     const svg = eachStrike(strikes, { id: 'each', title: 'Title', desc: { id: 'each-summary' } });
     expect(svg).toContain('aria-describedby="each-summary"');
     expect(svg).not.toContain('<desc');
+  });
+
+  test('the each-strike summary lists the strikes with survivors and the unconfirmed claims in date order, whatever the rows\' order', () => {
+    const reversed = [...strikes].reverse();
+    const regionNames = Object.fromEntries(strikes.map((s) => [s.region, s.region])) as Parameters<typeof describeEachStrike>[1];
+    const datesIn = (text: string) => [...text.matchAll(/\d{1,2} [A-Z][a-z]+ \d{4}/g)].map(([day]) => Date.parse(day));
+    const survivors = /Survivors were reported after [^.]+\./.exec(describeEachStrike(reversed, regionNames))![0];
+    expect(datesIn(survivors).length).toBeGreaterThan(1);
+    expect(datesIn(survivors)).toEqual(datesIn(survivors).toSorted((a, b) => a - b));
+    const claims = [...reversed, { ...reversed.find((s) => s.status === 'unconfirmed')!, id: '0a', date: new Date(Date.UTC(2025, 8, 1)) }];
+    const leftOut = unconfirmedLeftOut(claims);
+    expect(datesIn(leftOut).length).toBeGreaterThan(1);
+    expect(datesIn(leftOut)).toEqual(datesIn(leftOut).toSorted((a, b) => a - b));
   });
 
   test('a chart drawn with no description is named by its title alone', () => {

@@ -51,6 +51,7 @@ describe('strikes.csv rows', () => {
     ['a negative count', 'killed', '-3', 'killed (row 2)', /expected a whole number of 0 or more/],
     ['a region outside the list', 'region', 'Atlantic', 'region (row 2)', /expected one of: Caribbean, Eastern Pacific/],
     ['a missing source', 'source_url', '', 'source_url (row 2)', /expected the full address/],
+    ['a script for an address', 'source_url', 'javascript:alert(1)', 'source_url (row 2)', /expected the full address/],
     ['a missing outlet', 'source_outlet', ' ', 'source_outlet (row 2)', /expected the outlet of the report/],
     ['a cited row without a count', 'killed', '', 'killed (row 2)', /a cited event needs strikes, vessels, killed and survivors/],
     ['an unknown status', 'status', 'rumoured', 'status (row 2)', /expected cited or unconfirmed/],

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readContent } from '../../src/cli/readContent';
@@ -160,6 +160,41 @@ describe('npm run check: the data files', () => {
       'content/data/strikes.csv:3 region (row 2): expected one of: Caribbean, Eastern Pacific',
       'content/data/charts.yml:1 checkpoint: expected a real date written as YYYY-MM-DD',
       'content/data/charts.yml:2 regions.Eastern Pacific: missing; expected how a sentence names the region, like "the eastern Pacific"',
+    ]);
+  });
+});
+
+describe('npm run check: files the build would not read as they are', () => {
+  let site: string;
+  beforeAll(async () => {
+    site = await copySite();
+    const sources = join(site, 'content/sources');
+    const valid = await readFile(join(FIXTURES, 'valid.mdx'), 'utf8');
+    // Emacs's lock file for a source open in it (a link to nothing), and a folder named like a source: not content.
+    await symlink('editor@host.1234:1', join(sources, '.#turkiye-today-2025-12-01.mdx'));
+    await mkdir(join(sources, 'drafts.mdx'));
+    // A link to nothing that is named like a source is named: the build would fail on it.
+    await symlink('nowhere.mdx', join(sources, 'linked-2025-11-20.mdx'));
+    // A source in a folder, which the build would publish at another address.
+    await mkdir(join(sources, '2025'));
+    await writeFile(join(sources, '2025/in-folder-2025-11-20.mdx'), valid);
+    await writeFile(join(sources, 'tagged-2025-11-20.mdx'), valid.replace('title: "A valid source"', 'title: !foo "A valid source"'));
+    await writeFile(join(sources, 'script-link-2025-11-20.mdx'), valid.replace('language: en', 'url: javascript:alert(1)\nlanguage: en'));
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...['b', 'c', 'd'].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abc'[i]}`).join(', ')}]`)];
+    await writeFile(join(sources, 'aliases-2025-11-20.mdx'), valid.replace('language: en', `${bomb.join('\n')}\nlanguage: en`));
+    await rm(join(site, 'content/data/charts.yml'));
+  });
+  afterAll(() => removeDir(site));
+
+  test('names a source in a folder, a data file that is missing, a YAML tag, repeated anchors and a script for an address; leaves an editor’s lock file and a folder alone', async () => {
+    const { problems } = await readContent(site);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/sources/2025/in-folder-2025-11-20.mdx:1 file: is in a folder: content/sources/ holds its files directly, so move it to content/sources/in-folder-2025-11-20.mdx',
+      'content/sources/linked-2025-11-20.mdx:1 file: could not be read: it is a link to a file that is not there, or not a file',
+      'content/data/charts.yml:1 file: missing: the site is built from it; restore it with git checkout -- content/data/charts.yml',
+      'content/sources/aliases-2025-11-20.mdx:2 frontmatter: not valid YAML: Excessive alias count indicates a resource exhaustion attack: write each value out rather than repeating it with &anchors and *aliases',
+      'content/sources/script-link-2025-11-20.mdx:7 url: expected a full web address (https://…)',
+      'content/sources/tagged-2025-11-20.mdx:2 frontmatter: not valid YAML: Unresolved tag: !foo: a value here is plain text, a number, a date, a list or fields; remove the tag',
     ]);
   });
 });

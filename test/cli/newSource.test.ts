@@ -82,10 +82,14 @@ describe('npm run new-source', () => {
     [[join(SEED_DIR, '004_8a52d231c445db61.txt')], 'no publication date in the text: give it with --date YYYY-MM-DD'],
     [[join(SEED_DIR, '004_8a52d231c445db61.txt'), '--date', '3 Dec'], '--date 3 Dec: expected a real date written as YYYY-MM-DD'],
     [[join(SEED_DIR, '004_8a52d231c445db61.txt'), '--date', '2025-12-03', '--url', 'www.x.com'], '--url www.x.com: expected a full web address'],
-  ])('%j fails, saying why', async (argv, message) => {
+    [[join(SEED_DIR, '004_8a52d231c445db61.txt'), '--date', '2025-12-03', '--url', 'javascript:alert(1)'], '--url javascript:alert(1): expected a full web address'],
+    [['a.txt', '--date', '--url', 'https://x.com/a'], 'new-source: --date: expected a value after it, not another option'],
+    [['a.txt', '--outlet', 'x'.repeat(300)], "new-source: --outlet: expected an outlet's name of at most 120 letters and digits, to name the file after; got 300"],
+  ])('%j fails, saying why, in one line', async (argv, message) => {
     const result = await newSource(argv, dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(message);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
 

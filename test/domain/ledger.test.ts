@@ -103,10 +103,12 @@ describe('ledger(sources, strikes, edition): the Spanish edition', () => {
     expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes, es)[0].rows[0].english ?? []).toEqual([]);
   });
 
-  test('a death toll of one strike that the data gives otherwise: the data\'s note quoted in English, and said to be English', () => {
+  test('a death toll of one strike that the data gives otherwise: the data\'s note\'s first sentence quoted in English, whole, and said to be English', () => {
     const first = strikes.find((s) => s.id === '1')!;
     const entry = { id: 'a', data: sourceSchema.parse({ title: 'T', outlet: { name: 'A' }, published: { date: '2025-11-28' }, summary: 'S', claims: [{ metric: 'killed', value: first.killed + 5, p: 1, quote: 'q', event: '2025-09-02' }] }) } as SourceEntry;
-    const note = first.notes.split('. ')[0]!;
+    // Its first sentence names "Adm. Frank Bradley" inside brackets: neither full stop ends it.
+    const note = first.notes.slice(0, first.notes.indexOf('Frank Bradley).') + 'Frank Bradley)'.length);
+    expect(note).toMatch(/^Second strike killed survivors: .* \(Washington Post 2025-11-28; .*Adm\. Frank Bradley\)$/);
     const [row] = ledger([entry], strikes, es)[0].rows;
     expect(row.explanation).toBe(`Los datos dan ${first.killed} personas muertas en ese ataque (nota de los datos, en inglés: “${note}”).`);
     expect(row.english).toEqual([note]);

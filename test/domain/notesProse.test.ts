@@ -13,6 +13,8 @@ describe('notesProse(notes): a strike row’s notes as a reader reads them', () 
     ['searched >400 nm SW of Acapulco; active search suspended 1 Nov after 96 h', 'searched more than 400 nautical miles south-west of Acapulco; active search suspended 1 November after 96 hours'],
     ['Second Pacific strike within ~24h; ~1,000 kg cocaine', 'Second Pacific strike within about 24 hours; about 1,000 kg cocaine'],
     ['83 (BNO) vs 82 (Anews). Difference = Oct 27 survivor', '83 (BNO) against 82 (Anews). Difference: 27 October survivor'],
+    ['SOUTHCOM on X (Jan 1 2026); Hegseth on Oct 22, 2025', 'SOUTHCOM on X (1 January 2026); Hegseth on 22 October 2025'],
+    ['last strike before a ~3-week pause', 'last strike before a roughly 3-week pause'],
   ])('%s', (notes, prose) => {
     expect(notesProse(notes)).toBe(prose);
   });

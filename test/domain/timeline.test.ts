@@ -39,7 +39,7 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
   test('links each strike to its page, and says when its date is inferred or announced later', () => {
     const claim = entries.find((e) => e.id === 'strike-4a')!;
     expect(claim).toMatchObject({ href: '/strikes/4a/', unconfirmed: true, title: 'Claimed strike in the Caribbean, unconfirmed and not counted' });
-    expect(dated(claim)).toMatch(/^Dated: inferred from Trump speech on 2025-10-05/);
+    expect(dated(claim)).toMatch(/^Dated: inferred from Trump speech on 5 October 2025 /);
     expect(dated(entries.find((e) => e.id === 'strike-17'))).toMatch(/Announced 14 November 2025\.$/);
     expect(entries.find((e) => e.id === 'strike-11')!.title).toBe('Strike in the eastern Pacific: 14 killed, 1 survivor, 1 presumed dead');
   });

@@ -40,6 +40,16 @@ describe("a source page's furniture in each edition", () => {
     expect(same).toEqual(['original']);
   });
 
+  test('a metric is named with its unit where its label does not say it, as the figure beside it is a number alone', () => {
+    expect([say(en, 'metric.call_minutes'), say(en, 'metric.ultimatum_days'), say(en, 'metric.killed'), say(en, 'metric.days_without_strike')]).toEqual([
+      'Length of the phone call (minutes)',
+      'Reported ultimatum to leave Venezuela (days)',
+      'People killed',
+      'Days without a reported strike',
+    ]);
+    expect(say(es, 'metric.call_minutes')).toBe('Duración de la llamada telefónica (minutos)');
+  });
+
   test('values are written as each edition writes them: dates, figures, plurals', () => {
     expect(say(en, 'date')).toBe('28 November 2025');
     expect(say(es, 'date')).toBe('28 de noviembre de 2025');

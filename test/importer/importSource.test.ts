@@ -102,6 +102,13 @@ describe('importSource(raw, options)', () => {
     expect(importSource('Text.\n', { date: '2025-05-05', url: 'https://example.com/a' }).data.url).toBe('https://example.com/a');
   });
 
+  test('keeps a page’s own address only where it is a web address, and a page saved by a browser is read as a page', () => {
+    const page = (href: string) => `<!-- saved from url=(0025)https://example.com/a -->\n<html><head><link rel="canonical" href="${href}"></head><body><article><p>Text.</p></article></body></html>`;
+    expect(importSource(page('https://example.com/a'), { date: '2025-05-05' }).data.url).toBe('https://example.com/a');
+    expect(importSource(page('javascript:alert(1)'), { date: '2025-05-05' }).data.url).toBeUndefined();
+    expect(importSource(page('https://example.com/a'), { date: '2025-05-05' }).body).not.toContain('&lt;html');
+  });
+
   test('rejects a file with no text', () => {
     expect(() => importSource(' \n\n', { date: '2025-05-05' })).toThrow('the file holds no text');
   });

@@ -38,6 +38,8 @@ describe('sourceSchema', () => {
     ['a year alone', { ...valid, published: { date: 2025 } }, /^published.date: expected a real date/],
     ['an outlet with neither name nor note', { ...valid, outlet: {} }, /^outlet: expected outlet.name, or outlet.note/],
     ['an unknown metric', { ...valid, claims: [{ ...valid.claims[0], metric: 'deaths' }] }, /^claims.0.metric: expected one of/],
+    ['a quote of spaces', { ...valid, claims: [{ ...valid.claims[0], quote: ' ' }] }, /^claims.0.quote: expected the words of the paragraph that state the figure/],
+    ['a url that runs a script', { ...valid, url: 'javascript:alert(1)' }, /^url: expected a full web address/],
     ['an unknown qualifier', { ...valid, claims: [{ ...valid.claims[0], qualifier: 'roughly' }] }, /^claims.0.qualifier: expected one of/],
     ['a negative figure', { ...valid, claims: [{ ...valid.claims[0], value: -1 }] }, /^claims.0.value: expected a number of 0 or more/],
     ['paragraph 0', { ...valid, claims: [{ ...valid.claims[0], p: 0 }] }, /^claims.0.p: /],

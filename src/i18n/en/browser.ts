@@ -10,6 +10,8 @@ export const browser: BrowserWords = {
   kinds: { explainer: 'Explainer', strike: 'Strike', timeline: 'Timeline', data: 'Data', source: 'Source' },
   inLanguage: { en: 'in English', es: 'in Spanish' },
   morePassages: (n) => `and ${plural(n, 'more passage', 'more passages')} on this page`,
+  paragraph: (n) => `Paragraph ${n}`,
+  topOfPage: 'Top of the page',
   exactOn: 'Searched for these words only. ',
   exactOff: 'Also search for ',
   alsoSearched: 'Also searched for: ',

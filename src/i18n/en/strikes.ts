@@ -52,6 +52,7 @@ export const strikes: StrikeWords = {
   reportsAgree: 'The reports we read agree, as far as they go.',
   reports: 'The reports',
   readFrom: 'Read from',
+  titleKind: { described: 'in our words: its headline was not recorded', fromAddress: 'its headline as its web address spells it' },
   alsoReportedBy: 'Also reported by:',
   dataRow: { before: 'This strike is', link: (id) => `row ${id} of our strike data`, middle: ', which you can', download: 'download as CSV', after: '.' },
   inOurSources: 'In our sources',
@@ -72,8 +73,8 @@ export const strikes: StrikeWords = {
     overTimeDesc: (day, counted) => `The running totals of deaths and strikes, with a line at ${formatDate(day)}, the day of this strike${counted}.`,
     whoCaption: 'Against the tolls outlets reported',
     whoTitle: (name) => `${name} against the death tolls outlets reported`,
-    whoDesc: (day, grouped) =>
-      `The death tolls outlets reported, against the deaths announced by each day, with a line at ${formatDate(day)}, the day this strike became known.` +
+    whoDesc: (day, announced, grouped) =>
+      `The death tolls outlets reported, against the deaths announced by each day, with a line at ${formatDate(day)}, ${announced ? 'the day this strike became known' : 'the day of this strike'}.` +
       (grouped
         ? ` Its ${formatNumber(grouped.tolls)} tolls are drawn as ${formatNumber(grouped.groups)} marks: those of one ${grouped.period}, of one kind of verdict and in one band of ${grouped.band} deaths are one mark, its area showing how many.`
         : ''),
@@ -91,6 +92,7 @@ export const timeline: TimelineWords = {
   folded: (perDay, sources) =>
     `Where more than ${perDay} sources were published on one day, the timeline shows ${perDay} of them and links to the rest in the list of sources, which has all ${formatNumber(sources)}.`,
   kinds: { event: 'Event', strike: 'Strike', source: 'Source published', more: 'Sources published' },
+  from: '',
   to: 'to',
   source: 'Source:',
   span: (label, end) => `${label}, to ${formatDate(end)}`,

@@ -10,6 +10,8 @@ export const browser: BrowserWords = {
   kinds: { explainer: 'Explicación', strike: 'Ataque', timeline: 'Cronología', data: 'Datos', source: 'Fuente' },
   inLanguage: { en: 'en inglés', es: 'en español' },
   morePassages: (n) => `y ${plural(n, 'pasaje más', 'pasajes más', LOCALE)} en esta página`,
+  paragraph: (n) => `Párrafo ${n}`,
+  topOfPage: 'Inicio de la página',
   exactOn: 'Se buscaron solo estas palabras. ',
   exactOff: 'Buscar también ',
   alsoSearched: 'También se buscó: ',

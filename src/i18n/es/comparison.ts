@@ -20,10 +20,9 @@ function announced(metric: Counted, value: number): string {
   return `${plural(value, one, other, LOCALE)} anunciad${feminine ? 'a' : 'o'}${value === 1 ? '' : 's'}`;
 }
 
-/** "las 82 muertes anunciadas", "el único ataque anunciado", "ninguna muerte anunciada": the same, as a thing named. */
+/** "las 82 muertes anunciadas", "el único ataque anunciado": the same, as a thing named, for a count of 1 or more. */
 function theAnnounced(metric: Counted, value: number): string {
   const { one, other, feminine } = NOUNS[metric];
-  if (value === 0) return feminine ? `ninguna ${one} anunciada` : `ningún ${one} anunciado`;
   if (value === 1) return feminine ? `la única ${one} anunciada` : `el único ${one} anunciado`;
   return `${feminine ? 'las' : 'los'} ${n(value)} ${other} anunciad${feminine ? 'as' : 'os'}`;
 }
@@ -34,6 +33,12 @@ const lost = (value: number) => plural(value, 'persona desaparecida en el mar y 
 /** "A, B y C", or "A, B, C y 7 más". */
 const names = (list: string[], others: number) => formatList(others ? [...list, `${n(others)} más`] : list, LOCALE);
 
+/** "no se anunció ningún sobreviviente": where the count is 0, a sentence of its own (not "más que ningún sobreviviente", which says "more than any"). */
+function noneAnnounced(metric: Counted): string {
+  const { one, feminine } = NOUNS[metric];
+  return `no se anunció ${feminine ? 'ninguna' : 'ningún'} ${one}`;
+}
+
 /** How the data compares with what is reported, in Spanish. */
 export const comparison: ComparisonWords = {
   units: { strikes: 'ataques', vessels: 'embarcaciones', killed: 'muertes', survivors: 'sobrevivientes' },
@@ -42,7 +47,7 @@ export const comparison: ComparisonWords = {
     const by = `hasta el ${day(asOf)}`;
     switch (verdict) {
       case 'matches':
-        return `Coincide con ${theAnnounced(metric, sum)} ${by}.`;
+        return sum === 0 ? `Coincide: ${noneAnnounced(metric)} ${by}.` : `Coincide con ${theAnnounced(metric, sum)} ${by}.`;
       case 'matches counting presumed dead':
         return `${announced('killed', sum)} ${by}, más ${lost(difference)} (${days(lostAtSea)}).`;
       case 'matches leaving out survivors lost at sea':
@@ -56,7 +61,9 @@ export const comparison: ComparisonWords = {
       case 'written before an announcement that day':
         return `El conteo previo al último ataque anunciado ese día; ${announced(metric, sum)} al final del día.`;
       default:
-        return `${n(Math.abs(difference))} ${difference > 0 ? 'más' : 'menos'} que ${theAnnounced(metric, sum)} ${by}; los datos no explican la diferencia.`;
+        return sum === 0
+          ? `${n(Math.abs(difference))} más, cuando ${noneAnnounced(metric)} ${by}; los datos no explican la diferencia.`
+          : `${n(Math.abs(difference))} ${difference > 0 ? 'más' : 'menos'} que ${theAnnounced(metric, sum)} ${by}; los datos no explican la diferencia.`;
     }
   },
   announcedBy: (metric, d) => `${comparison.units[metric]} anunciad${NOUNS[metric].feminine ? 'as' : 'os'} hasta el ${day(d)}`,

@@ -68,6 +68,7 @@ export const strikes: StrikeWords = {
   reportsAgree: 'Los reportes que leímos coinciden, hasta donde llegan.',
   reports: 'Los reportes',
   readFrom: 'Tomado de',
+  titleKind: { described: 'descripción nuestra: no se registró su titular', fromAddress: 'su titular tal como lo escribe su dirección web' },
   alsoReportedBy: 'También lo informaron:',
   dataRow: { before: 'Este ataque es la', link: (id) => `fila ${id} de nuestros datos de ataques`, middle: ', que puede', download: 'descargar en CSV', after: ' (en inglés).' },
   inOurSources: 'En nuestras fuentes',
@@ -89,8 +90,8 @@ export const strikes: StrikeWords = {
     overTimeDesc: (day, counted) => `Los totales acumulados de muertes y ataques, con una línea el ${date(day)}, el día de este ataque${counted}.`,
     whoCaption: 'Frente a las cifras de muertos que publicaron los medios',
     whoTitle: (name) => `${name} frente a las cifras de muertos que publicaron los medios`,
-    whoDesc: (day, grouped) =>
-      `Las cifras de muertos que publicaron los medios, frente a las muertes anunciadas hasta cada día, con una línea el ${date(day)}, el día en que se supo de este ataque.` +
+    whoDesc: (day, announced, grouped) =>
+      `Las cifras de muertos que publicaron los medios, frente a las muertes anunciadas hasta cada día, con una línea el ${date(day)}, ${announced ? 'el día en que se supo de este ataque' : 'el día de este ataque'}.` +
       (grouped
         ? ` Sus ${n(grouped.tolls)} cifras se dibujan como ${n(grouped.groups)} marcas: las de ${grouped.period === 'week' ? 'una misma semana' : 'un mismo mes'}, con el mismo tipo de veredicto y en una misma franja de ${n(grouped.band)} muertes forman una marca, cuya área dice cuántas reúne.`
         : ''),
@@ -108,6 +109,7 @@ export const timeline: TimelineWords = {
   folded: (perDay, sources) =>
     `Cuando en un mismo día se publicaron más de ${perDay} fuentes, la cronología muestra ${perDay} y enlaza a las demás en la lista de fuentes, que las tiene todas (${n(sources)}).`,
   kinds: { event: 'Hecho', strike: 'Ataque', source: 'Fuente publicada', more: 'Fuentes publicadas' },
+  from: 'Del',
   to: 'al',
   source: 'Fuente:',
   span: (label, end) => `${label}, hasta el ${date(end)}`,

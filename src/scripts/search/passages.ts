@@ -26,8 +26,11 @@ export interface Passage {
   id?: string;
   /** Where it starts on the page (a word location), for reading order. */
   at: number;
-  /** "Paragraph 4", or a heading's text. */
-  label: string;
+  /**
+   * What the passage is called: a source's numbered block ("Paragraph 4" in the words of the page that
+   * lists it), the text before the page's first anchor, or an anchor's own words (a heading's text).
+   */
+  label: { paragraph: number } | { top: true } | { text: string };
   /** The page, at the passage: /sources/x/#p-4 */
   url: string;
   /** How many matching words it holds. */
@@ -76,12 +79,12 @@ export function termsToMark(passages: readonly Passage[]): string[] {
 /** A page's words as Pagefind counts them, so that a location is an index into them: it splits its content on whitespace. */
 export const pageWords = (fragment: Pick<PagefindFragment, 'content'>) => fragment.content.trim().split(/[^\S\uFEFF]+/);
 
-/** "Paragraph 4" for the anchors our source pages give each numbered block, else the anchor's text. */
-function labelOf(anchor: PagefindFragment['anchors'][number]): string {
+/** The paragraph's number for the anchors our source pages give each numbered block, else the anchor's text. */
+function labelOf(anchor: PagefindFragment['anchors'][number]): Passage['label'] {
   const n = /^p-(\d+)$/.exec(anchor.id)?.[1];
-  if (n) return `Paragraph ${n}`;
+  if (n) return { paragraph: Number(n) };
   const text = anchor.text.trim();
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text || anchor.id;
+  return { text: text.length > 60 ? `${text.slice(0, 59)}…` : text || anchor.id };
 }
 
 /** The words of [start, end) around its first hit, `size` at most, with the hits marked. */
@@ -164,7 +167,7 @@ export function passagesOf(fragment: PagefindFragment, { excerptWords = 32, sear
     passages.push({
       id: anchor?.id,
       at: span.start,
-      label: anchor ? labelOf(anchor) : 'Top of the page',
+      label: anchor ? labelOf(anchor) : { top: true },
       url: anchor ? `${fragment.url}#${anchor.id}` : fragment.url,
       hits: inside.length,
       score: Math.max(...scores.map((s) => s[i]!)),

@@ -1,8 +1,8 @@
 import { formatDate, parseDay } from '../../format/dates';
-import { browserWords } from '../../i18n/browser';
+import { type BrowserWords, browserWords } from '../../i18n/browser';
 import type { SearchKind } from './meta';
 import { bare } from '../../format/words';
-import { type ExcerptPart, highlightUrl } from './passages';
+import { type ExcerptPart, highlightUrl, type Passage } from './passages';
 import type { Hit } from './engine';
 
 export type Child = Node | string | false | undefined;
@@ -39,6 +39,10 @@ export function hitMeta(hit: Hit): HTMLElement {
   return h('p', { class: 'search-meta' }, ...items.flatMap((item, i) => (i ? [' · ', item] : [item])));
 }
 
+/** A passage's name: a paragraph's number and the top of the page in the words of the page that lists them (`ours`), an anchor's text in its own. */
+const nameOf = (label: Passage['label'], words: BrowserWords) =>
+  'text' in label ? { text: label.text, ours: false } : { text: 'paragraph' in label ? words.paragraph(label.paragraph) : words.topOfPage, ours: true };
+
 /**
  * One result: its title links to the best passage, then where it is from, then up to `max` of the
  * passages that match best, in reading order, each linking to itself.
@@ -52,6 +56,7 @@ export function hitItem(hit: Hit, max = 3): HTMLLIElement {
     .slice(0, max)
     .sort((a, b) => hit.passages.indexOf(a) - hit.passages.indexOf(b));
   const more = good.length - shown.length;
+  const words = browserWords();
   return h(
     'li',
     { class: 'search-hit' },
@@ -61,13 +66,14 @@ export function hitItem(hit: Hit, max = 3): HTMLLIElement {
       'ul',
       { class: 'search-passages', ...(foreign(hit) && { lang: foreign(hit)! }) },
       ...shown.map((p) => {
+        const { text, ours } = nameOf(p.label, words);
         // A heading's passage is its own words: the label would only repeat them.
-        const repeats = p.excerpt.map((part) => part.text).join('').startsWith(p.label);
-        const label = !repeats && h('span', { class: 'search-label' }, p.label);
+        const repeats = p.excerpt.map((part) => part.text).join('').startsWith(text);
+        const label = !repeats && h('span', { class: 'search-label', ...(ours && foreign(hit) && { lang: document.documentElement.lang }) }, text);
         return h('li', {}, h('a', { href: highlightUrl(p.url, hit.terms) }, label, label && ' ', excerptNode(p.excerpt, hit.terms)));
       }),
     ),
-    more > 0 && h('p', { class: 'search-more' }, browserWords().morePassages(more)),
+    more > 0 && h('p', { class: 'search-more' }, words.morePassages(more)),
   );
 }
 

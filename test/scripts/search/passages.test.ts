@@ -39,10 +39,10 @@ describe('passagesOf(fragment)', () => {
 
   test('splits the page at every element with an id and keeps, in reading order, the parts that match', () => {
     expect(passages.map((p) => [p.id, p.label, p.url])).toEqual([
-      [undefined, 'Top of the page', '/sources/x/'],
-      ['p-1', 'Paragraph 1', '/sources/x/#p-1'],
-      ['a-heading', 'Reports of the cartel', '/sources/x/#a-heading'],
-      ['p-3', 'Paragraph 3', '/sources/x/#p-3'],
+      [undefined, { top: true }, '/sources/x/'],
+      ['p-1', { paragraph: 1 }, '/sources/x/#p-1'],
+      ['a-heading', { text: 'Reports of the cartel' }, '/sources/x/#a-heading'],
+      ['p-3', { paragraph: 3 }, '/sources/x/#p-3'],
     ]);
   });
 

@@ -1,0 +1,18 @@
+import { describe, expect, test } from 'vitest';
+import { isHtml } from '../../src/importer/articleLines';
+
+describe('isHtml(raw): a web page, not raw text', () => {
+  test.each([
+    ['<!DOCTYPE html><html><body>x</body></html>'],
+    ['  \n<html lang="en"><head></head></html>'],
+    ['\uFEFF<!doctype html>'],
+    ['<!-- saved from url=(0045)https://example.com/story -->\n<html lang="en">'],
+    ['<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml">'],
+  ])('%j is a web page', (raw) => {
+    expect(isHtml(raw)).toBe(true);
+  });
+
+  test.each([['Trump says U.S. strike killed 11.\n\n<html> is a tag'], ['<!-- a note --> Plain words.'], ['<htmlish>']])('%j is text', (raw) => {
+    expect(isHtml(raw)).toBe(false);
+  });
+});
