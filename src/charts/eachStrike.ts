@@ -5,6 +5,7 @@ import { type Region, regions, type Strike } from '../schemas/strike';
 import { timeAxis, timeDomain } from './axes';
 import { legend } from './legend';
 import { type Description, el, px, svgRoot, text } from './svg';
+import { notesProse } from '../domain/notesProse';
 
 export interface EachStrikeOptions {
   id: string;
@@ -24,7 +25,7 @@ export const regionClass: Record<Region, string> = { Caribbean: 'c-caribbean', '
 
 /** The words a table row (and so its mark's tooltip) gives for one event, in the edition's words. */
 export const describeStrike = (s: Strike, { words, translate }: Edition = ENGLISH): string =>
-  words.charts.eachStrike.strike({ ...s, region: translate(s.region), unconfirmed: s.status === 'unconfirmed', outlet: s.source.outlet });
+  words.charts.eachStrike.strike({ ...s, notes: notesProse(s.notes), region: translate(s.region), unconfirmed: s.status === 'unconfirmed', outlet: s.source.outlet });
 
 /**
  * One mark per strike event on a time axis, in a lane per region: circle area by deaths, a small

@@ -17,6 +17,7 @@ import { type StrikeMapOptions, strikeMap } from './strikeMap';
 import { strikesOverTime } from './strikesOverTime';
 import type { Description } from './svg';
 import { printedKilled, whoReported } from './whoReported';
+import { notesProse } from '../domain/notesProse';
 
 /** How many outlets a row of grouped tolls names before "and N others". */
 const OUTLETS_NAMED = 3;
@@ -151,7 +152,7 @@ export function eachStrikeFigure(strikes: readonly Strike[], settings: ChartSett
       rows: events.map((s) => [s.id, isoDay(s.date), edition.translate(s.region), words.status[s.status], describeStrike(s, edition), s.source.outlet]),
       tip: [DESCRIBED],
       // An unconfirmed strike is described by the data's note, quoted in English.
-      englishQuotes: edition.locale === 'en' ? undefined : { column: DESCRIBED, rows: events.map((s) => (s.status === 'unconfirmed' ? s.notes : undefined)) },
+      englishQuotes: edition.locale === 'en' ? undefined : { column: DESCRIBED, rows: events.map((s) => (s.status === 'unconfirmed' ? notesProse(s.notes) : undefined)) },
     },
     csv: { href: '/data/strikes.csv', label: words.csv },
     asOf: newest(strikes.map((s) => s.date)),

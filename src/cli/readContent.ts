@@ -93,7 +93,7 @@ export async function readContent(root: string): Promise<{ files: number; proble
   const chartSettings = settingsText === undefined || settingsText.problems.length ? undefined : readChartSettings(CHART_SETTINGS_FILE, settingsText.text);
   const settings = settingsText === undefined ? missing(CHART_SETTINGS_FILE) : settingsText.problems.length ? settingsText.problems : (chartSettings?.problems ?? []);
   const aliasesText = await readContentText(root, ALIASES_FILE);
-  const aliases = aliasesText === undefined ? [] : aliasesText.problems.length ? aliasesText.problems : readAliases(ALIASES_FILE, aliasesText.text).problems;
+  const aliases = aliasesText === undefined ? missing(ALIASES_FILE) : aliasesText.problems.length ? aliasesText.problems : readAliases(ALIASES_FILE, aliasesText.text).problems;
   // Each edition's glossary: its own mistakes, and every word of the data its pages show that it lacks.
   const needed = wordsToTranslate(strikes.rows, events.rows, { data: chartSettings?.data, text: settingsText?.text }, places.rows);
   const glossaries = await Promise.all(

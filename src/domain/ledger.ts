@@ -10,6 +10,7 @@ import { countPages, type Page, pageOf } from './pages';
 import { explainGap } from './gapText';
 import { claimAsOf, outletName, type SourceEntry } from './sources';
 import { chronological, confirmed, gaps, totalsAsOf } from './strikeSeries';
+import { notesProse } from './notesProse';
 
 /** One figure one source reports, beside what the strike data gives for the same day. */
 export interface LedgerRow {
@@ -44,7 +45,7 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], e
     if (value === undefined) return undefined;
     if (value === claim.value) return { data: { value, label: words.killedInStrike(claim.event) }, explanation: words.matchesStrike(claim.event) };
     // The data's note is in its own words, English.
-    const note = firstSentence(events[0].notes) || undefined;
+    const note = notesProse(firstSentence(events[0].notes)) || undefined;
     return {
       data: { value, label: words.killedInStrike(claim.event) },
       explanation: words.dataGivesInStrike(value, note),

@@ -29,6 +29,8 @@ export function notesProse(notes: string): string {
       .replace(/\b\d{4}-\d{2}-\d{2}\b/g, (day) => (isCalendarDay(day) ? formatDate(parseDay(day)) : day))
       .replace(new RegExp(`\\b${MONTH} (\\d{1,2}),? (\\d{4})\\b`, 'g'), (_, month: string, day: string, year: string) => `${day} ${MONTHS[month]} ${year}`)
       .replace(new RegExp(`\\b${MONTH} (\\d{4})\\b`, 'g'), (_, month: string, year: string) => `${MONTHS[month]} ${year}`)
+      // Two days of one month: "Oct 16-17" and "Oct 23 or 24" are "16-17 October" and "23 or 24 October".
+      .replace(new RegExp(`\\b${MONTH} (\\d{1,2})(-| or )(\\d{1,2})\\b`, 'g'), (_, month: string, first: string, between: string, last: string) => `${first}${between}${last} ${MONTHS[month]}`)
       .replace(new RegExp(`\\b${MONTH} (\\d{1,2})\\b(?!,? \\d{4})`, 'g'), (_, month: string, day: string) => `${day} ${MONTHS[month]}`)
       .replace(new RegExp(`\\b(\\d{1,2}) ${MONTH}(?!\\w)`, 'g'), (_, day: string, month: string) => `${day} ${MONTHS[month]}`)
       .replace(/\ba ~\s?/g, 'a roughly ')

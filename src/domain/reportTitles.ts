@@ -17,13 +17,15 @@ const BRACKETS = /^\[([^\]]*)\]\s*/;
 
 export function reportTitle(cell: string): ReportTitle {
   const bracket = BRACKETS.exec(cell);
-  if (!bracket) return { text: cell, kind: 'headline' };
-  const text = cell.slice(bracket[0].length);
+  const text = bracket && cell.slice(bracket[0].length);
+  // A cell that is all brackets is shown as it is: it has nothing else to show.
+  if (!bracket || !text) return { text: cell, kind: 'headline' };
   const said = bracket[1]!.split(';').map((part) => part.trim());
   if (said.includes('desc') || said.some((part) => /^no title\b/i.test(part))) return { text, kind: 'described' };
   if (said.includes('URL slug')) return { text, kind: 'fromAddress' };
   const readAt = said.find((part) => !/^title not in stored\b/i.test(part));
-  return { text, kind: 'headline', ...(readAt && { readAt }) };
+  // "[title not in stored excerpt] …" with no word of where a headline was read: the words are ours.
+  return readAt ? { text, kind: 'headline', readAt } : { text, kind: 'described' };
 }
 
 /** A report's headline, where its row gives one (a headline read from its address counts), for linked data. */

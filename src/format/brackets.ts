@@ -21,15 +21,24 @@ export function splitOutsideBrackets(text: string, separator = ';'): string[] {
   return parts.map((part) => part.trim()).filter(Boolean);
 }
 
-/** Words the data's notes shorten with a full stop that does not end a sentence: "Adm. Frank Bradley", "Sen. Cotton", "Sept. 2". */
-const ABBREVIATION = /(?:^|[\s(])(?:Adm|Gen|Sen|Rep|Gov|Lt|Col|Capt|Cmdr|Mr|Mrs|Ms|Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|incl|approx|vs|No|[A-Z]\.[A-Z])$/;
+/**
+ * Words the data's notes shorten with a full stop that does not end a sentence: "Adm. Frank Bradley",
+ * "Sen. Cotton", "Gerald R. Ford", "U.S.", and a month before its day ("Sept. 2"; "on 15 Sept. RTVC" ends one).
+ */
+const TITLE = /(?:^|[\s(])(?:Adm|Gen|Sen|Rep|Gov|Lt|Col|Capt|Cmdr|Mr|Mrs|Ms|Dr|St|incl|approx|vs|No|[A-Z]|[A-Z]\.[A-Z])$/;
+const MONTH = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 /**
  * A text's first sentence, without its full stop, as a note is quoted inside a sentence of ours: up to the
- * first ". " outside brackets and not after an abbreviation. The whole text where it is one sentence.
+ * first ". " outside brackets and not after an abbreviation. The whole text, less a full stop at its end,
+ * where it is one sentence.
  */
 export function firstSentence(text: string): string {
-  for (const [char, i, outside] of depths(text))
-    if (char === '.' && outside && /\s/.test(text[i + 1] ?? '') && !ABBREVIATION.test(text.slice(0, i))) return text.slice(0, i);
-  return text;
+  for (const [char, i, outside] of depths(text)) {
+    if (char !== '.' || !outside || !/\s/.test(text[i + 1] ?? '')) continue;
+    const before = text.slice(0, i);
+    if (TITLE.test(before) || (MONTH.test(before) && /^\s+\d/.test(text.slice(i + 1)))) continue;
+    return before;
+  }
+  return text.replace(/\.\s*$/, '');
 }

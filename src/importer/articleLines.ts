@@ -94,4 +94,4 @@ export function htmlLines(html: string): { lines: ArticleLine[]; meta: PageMeta 
  * after any byte-order mark, XML declaration and comments (a browser's "Save page as" writes
  * `<!-- saved from url=… -->` first).
  */
-export const isHtml = (raw: string) => /^\uFEFF?(?:\s|<\?xml[^>]*\?>|<!--[\s\S]*?-->)*(?:<!doctype html|<html[\s>])/i.test(raw);
+export const isHtml = (raw: string) => /^\uFEFF?(?:\s|<\?xml[^>]*\?>|<!--(?:(?!-->)[\s\S])*-->)*(?:<!doctype html|<html[\s>])/i.test(raw);

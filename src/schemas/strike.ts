@@ -16,6 +16,8 @@ const count = z
   .transform((cell) => (cell === '' ? undefined : Number(cell)));
 
 const text = z.string().transform((cell) => cell.trim());
+/** One of a row's other reports: a web address, with a note in brackets after it if need be ("https://… (UPI)"). */
+const OTHER_REPORT = /^https?:\/\/[^\s/]+\.\S*(?:\s*\(.*\))?$/;
 const required = (what: string) => z.string().trim().min(1, { error: `expected ${what}` });
 
 /** The columns of the file, each described for the data page. */
@@ -49,7 +51,11 @@ export const strikeColumns = z.strictObject({
   source_title: required('the title of the report this row was read from').describe('Headline of the report the row was read from.'),
   source_outlet: required('the outlet of the report this row was read from').describe('The outlet of that report.'),
   source_url: z.url({ protocol: WEB, error: 'expected the full address (https://…) of the report this row was read from' }).describe('The address of that report.'),
-  other_sources: text.describe('Further reports, separated by " ; ".'),
+  other_sources: text
+    .refine((cell) => cell.split(/\s+;\s+/).every((part) => !part.trim() || OTHER_REPORT.test(part.trim())), {
+      error: 'expected web addresses (https://…) separated by " ; ", each with a note in brackets after it if need be',
+    })
+    .describe('Further reports, separated by " ; ".'),
   notes: text.describe('Caveats a reader needs.'),
 });
 

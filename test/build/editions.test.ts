@@ -123,7 +123,7 @@ describe('the Spanish edition', () => {
 
   /** The heading of a table cell's column. */
   const headingOf = (cell: HTMLElement) => {
-    const row = cell.parentNode.childNodes.filter((n) => n instanceof HTMLElement);
+    const row = cell.parentNode!.childNodes.filter((n) => n instanceof HTMLElement);
     return textOf(cell.closest('table')!.querySelectorAll('thead th')[row.indexOf(cell)] ?? cell);
   };
 

@@ -52,6 +52,8 @@ describe('strikes.csv rows', () => {
     ['a region outside the list', 'region', 'Atlantic', 'region (row 2)', /expected one of: Caribbean, Eastern Pacific/],
     ['a missing source', 'source_url', '', 'source_url (row 2)', /expected the full address/],
     ['a script for an address', 'source_url', 'javascript:alert(1)', 'source_url (row 2)', /expected the full address/],
+    ['a script among the other reports', 'other_sources', 'https://a.example/x (AP) ; javascript:alert(1)', 'other_sources (row 2)', /expected web addresses \(https:\/\/…\) separated by " ; "/],
+    ['words for an address among the other reports', 'other_sources', 'the AP story', 'other_sources (row 2)', /expected web addresses/],
     ['a missing outlet', 'source_outlet', ' ', 'source_outlet (row 2)', /expected the outlet of the report/],
     ['a cited row without a count', 'killed', '', 'killed (row 2)', /a cited event needs strikes, vessels, killed and survivors/],
     ['an unknown status', 'status', 'rumoured', 'status (row 2)', /expected cited or unconfirmed/],

@@ -110,8 +110,10 @@ describe('ledger(sources, strikes, edition): the Spanish edition', () => {
     const note = first.notes.slice(0, first.notes.indexOf('Frank Bradley).') + 'Frank Bradley)'.length);
     expect(note).toMatch(/^Second strike killed survivors: .* \(Washington Post 2025-11-28; .*Adm\. Frank Bradley\)$/);
     const [row] = ledger([entry], strikes, es)[0].rows;
-    expect(row.explanation).toBe(`Los datos dan ${first.killed} personas muertas en ese ataque (nota de los datos, en inglés: “${note}”).`);
-    expect(row.english).toEqual([note]);
+    // Written out as the strike pages write the data's notes: "Washington Post 28 November 2025".
+    const written = note.replace('2025-11-28', '28 November 2025');
+    expect(row.explanation).toBe(`Los datos dan ${first.killed} personas muertas en ese ataque (nota de los datos, en inglés: “${written}”).`);
+    expect(row.english).toEqual([written]);
   });
 });
 

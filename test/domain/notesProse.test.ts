@@ -15,12 +15,19 @@ describe('notesProse(notes): a strike row’s notes as a reader reads them', () 
     ['83 (BNO) vs 82 (Anews). Difference = Oct 27 survivor', '83 (BNO) against 82 (Anews). Difference: 27 October survivor'],
     ['SOUTHCOM on X (Jan 1 2026); Hegseth on Oct 22, 2025', 'SOUTHCOM on X (1 January 2026); Hegseth on 22 October 2025'],
     ['last strike before a ~3-week pause', 'last strike before a roughly 3-week pause'],
+    ['US officials to Reuters/CBS (Oct 16-17); Airwars gives Oct 23 or 24', 'US officials to Reuters/CBS (16-17 October); Airwars gives 23 or 24 October'],
   ])('%s', (notes, prose) => {
     expect(notesProse(notes)).toBe(prose);
   });
 
   test('leaves words that only look like shorthand: a name, a number with no unit, a date that is not a day', () => {
     for (const kept of ['Sheinbaum', 'SWIFT', '3+2+3 killed', 'the Oct. 2025-13-45 row', 'USSOUTHCOM', 'Decimal', 'the 30th strike (AP)']) expect(notesProse(kept)).toBe(kept);
+  });
+
+  test('writes every real dating note and announcer with no day cut from its month', async () => {
+    const { strikes } = await loadData();
+    for (const s of strikes)
+      for (const cell of [s.dateNote, s.announcedBy].filter(Boolean)) expect(notesProse(cell!), `${s.id}: ${cell}`).not.toMatch(/[A-Z][a-z]+-\d|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) \d/);
   });
 
   test('keeps every figure of every real note', async () => {

@@ -13,6 +13,8 @@ describe('reportTitle(cell): what a row says of its report', () => {
       '[title not in stored CBS excerpt; AP headline as carried by journal-news.com] Trump says US strikes another boat',
       { text: 'Trump says US strikes another boat', kind: 'headline', readAt: 'AP headline as carried by journal-news.com' },
     ],
+    ['[title not in stored excerpt] A report on the strike', { text: 'A report on the strike', kind: 'described' }],
+    ['[desc]', { text: '[desc]', kind: 'headline' }],
   ])('%s', (cell, title) => {
     expect(reportTitle(cell)).toEqual(title);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { firstSentence, splitOutsideBrackets } from '../../src/format/brackets';
+import { loadData } from '../charts/data';
 
 describe('splitOutsideBrackets(text)', () => {
   test('splits at each semicolon outside brackets, trimmed, with no empty parts', () => {
@@ -20,10 +21,19 @@ describe('firstSentence(text)', () => {
       'Second strike killed survivors: 2 of the 11 survived (White House acknowledged it, attributing it to Adm. Frank Bradley). Per The Hill the boat was hit 4 times.';
     expect(firstSentence(note)).toBe('Second strike killed survivors: 2 of the 11 survived (White House acknowledged it, attributing it to Adm. Frank Bradley)');
     expect(firstSentence('Sen. Cotton spoke on Sept. 2 of the U.S. strikes. Then more.')).toBe('Sen. Cotton spoke on Sept. 2 of the U.S. strikes');
+    expect(firstSentence('Same day USS Gerald R. Ford arrived. Then more.')).toBe('Same day USS Gerald R. Ford arrived');
+    // A month after its day ends a sentence.
+    expect(firstSentence('bombed off the coast of Colombia on 15 Sept. RTVC said so.')).toBe('bombed off the coast of Colombia on 15 Sept');
   });
 
-  test('is the whole text where it is one sentence', () => {
-    expect(firstSentence('Counted here as 1 strike event.')).toBe('Counted here as 1 strike event.');
+  test('is the whole text, without its full stop, where it is one sentence', () => {
+    expect(firstSentence('Counted here as 1 strike event.')).toBe('Counted here as 1 strike event');
+    expect(firstSentence('No full stop')).toBe('No full stop');
     expect(firstSentence('')).toBe('');
+  });
+
+  test('ends no real note\'s first sentence inside a name or a date', async () => {
+    const { strikes } = await loadData();
+    for (const s of strikes) expect(firstSentence(s.notes), s.id).not.toMatch(/(?:\b[A-Z]|Adm|Sen|Gen|U\.S)$/);
   });
 });

@@ -15,4 +15,9 @@ describe('isHtml(raw): a web page, not raw text', () => {
   test.each([['Trump says U.S. strike killed 11.\n\n<html> is a tag'], ['<!-- a note --> Plain words.'], ['<htmlish>']])('%j is text', (raw) => {
     expect(isHtml(raw)).toBe(false);
   });
+
+  test('answers at once for text that opens with many comments and no page after them', () => {
+    // A pattern that could match the comments many ways would take exponential time here.
+    expect(isHtml(`${'<!-- a --> '.repeat(40)}-->words`)).toBe(false);
+  });
 });
