@@ -222,6 +222,7 @@ export function strikeMapFigure(
 ): ChartSpec {
   const words = edition.words.charts.strikeMap;
   const BASED_ON = 5;
+  const events = chronological(strikes);
   const regionName = (s: Strike) => edition.translate(settings.regions[s.region]);
   return {
     ...CHARTS.strikeMap,
@@ -232,7 +233,7 @@ export function strikeMapFigure(
     summary: describeStrikeMap(strikes, settings.regions, edition),
     table: {
       columns: words.columns,
-      rows: chronological(strikes).map((s) => [
+      rows: events.map((s) => [
         s.id,
         isoDay(s.date),
         edition.translate(s.region),
@@ -242,7 +243,7 @@ export function strikeMapFigure(
       ]),
       tip: [1, 2, 3, 4],
       // What each position rests on is the data's own words, English.
-      englishQuotes: edition.locale === 'en' ? undefined : { column: BASED_ON, rows: chronological(strikes).map((s) => s.position.source) },
+      englishQuotes: edition.locale === 'en' ? undefined : { column: BASED_ON, rows: events.map((s) => s.position.source) },
     },
     csv: { href: '/data/strikes.csv', label: words.csv },
     asOf: newest(strikes.map((s) => s.date)),

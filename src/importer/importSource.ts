@@ -181,6 +181,8 @@ export function importSource(raw: string, options: ImportOptions = {}): Imported
   const lines = (html?.lines ?? textLines(raw)).filter((l) => l.text);
   const meta = html?.meta ?? {};
   const outlet = options.outlet?.trim() || meta.outlet;
+  // A page's own address is kept where it is a web address: a canonical link may say anything (javascript:…).
+  const url = options.url ?? webAddress(meta.url);
   if (!lines.length) throw new ImportError('the file holds no text');
 
   const roles = assignRoles(lines, outlet);
@@ -213,8 +215,7 @@ export function importSource(raw: string, options: ImportOptions = {}): Imported
       ...(time ? { time } : {}),
       ...(printed ? {} : { inferred: todo('the supplied copy prints no date: say how the date was worked out') }),
     },
-    // A page's own address is kept where it is a web address: a canonical link may say anything (javascript:…).
-    ...((options.url ?? webAddress(meta.url)) ? { url: options.url ?? webAddress(meta.url) } : {}),
+    ...(url ? { url } : {}),
     ...(byline ? { byline } : {}),
     language: meta.language ?? 'en',
     summary: todo('one sentence, ours, on what the article says'),
