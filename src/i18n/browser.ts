@@ -43,6 +43,8 @@ export interface BrowserWords {
   /** Added to the status where part of the index is not saved on this device. */
   indexMissing: string;
   filters: Record<'kind' | 'outlet' | 'month', string>;
+  /** A source whose outlet is not known, as a filter and a result name it (the index holds the English words). */
+  outletUnknown: string;
 }
 
 const WORDS: Record<string, BrowserWords> = { en, es };

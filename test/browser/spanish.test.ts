@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { offlineStatus, visitOnce } from '../helpers/offline';
-import { openSearch, resultPaths, sourcePath } from '../helpers/searchPage';
+import { openSearch, resultPaths, settled, sourcePath } from '../helpers/searchPage';
 import { pagePerTest, siteInChromium } from '../helpers/siteInChromium';
 
 const site = siteInChromium();
@@ -63,6 +63,20 @@ describe('search in Spanish', () => {
     expect(kinds.map((k) => k.replace(/\s*\(\d+\)$/, ''))).toEqual(['Explicación', 'Ataque', 'Cronología', 'Datos', 'Fuente']);
     await expect(tab.page.textContent('[data-search-names]')).resolves.toMatch(/^También se buscó: Cartel of the Suns\. Buscar solo «Cartel de los Soles»$/);
     expect(await resultPaths(tab.page)).toContain(sourcePath('indian-witness-2025-12-03'));
+  });
+
+  test('a source whose outlet is not known is named so in Spanish, in its result and in the outlet filter, and the filter still finds it', async () => {
+    const unknown = sourcePath('unidentified-outlet-2025-11-28');
+    await spanishSearch({ q: 'off-ramp' });
+    await expect(result(unknown).locator('.search-outlet').textContent()).resolves.toBe('Medio no identificado');
+    const outlets = await tab.page.$$eval('[data-search-filters] fieldset:nth-child(2) label', (ls) => ls.map((l) => l.textContent!.replace(/\s*\(\d+\)\s*$/, '').trim()));
+    expect(outlets).toContain('Medio no identificado');
+    expect(outlets).not.toContain('Outlet not identified');
+    // In the order a Spanish reader reads the names: "Medio…" among the M's.
+    expect(outlets).toEqual([...outlets].sort((a, b) => a.localeCompare(b, 'es')));
+    await tab.page.getByRole('checkbox', { name: /^Medio no identificado/ }).check();
+    await settled(tab.page);
+    expect(await resultPaths(tab.page)).toEqual([unknown]);
   });
 
   test('the header box of a Spanish page searches both languages and opens the Spanish search page', async () => {

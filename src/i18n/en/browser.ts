@@ -33,4 +33,5 @@ export const browser: BrowserWords = {
   unsavedHow: 'They show when you are back online; to read every page offline, save the whole site (at the foot of any page).',
   indexMissing: ' (part of the search index is not saved on this device, so some words find nothing until you are back online)',
   filters: { kind: 'Kind of page', outlet: 'Outlet', month: 'Month published' },
+  outletUnknown: 'Outlet not identified',
 };

@@ -1,5 +1,6 @@
 import { SITE_DESCRIPTION } from '../../site';
 import { formatNumber, plural } from '../../format/numbers';
+import { browser } from './browser';
 import type { ExplainerWords, LedgerWords, PagerWords, SiteWords, SourceWords } from '../words';
 
 /** Every page's shell, in English. */
@@ -43,7 +44,7 @@ export const explainer: ExplainerWords = {
 
 /** The sources' pages, in English. */
 export const sources: SourceWords = {
-  outletUnknown: 'Outlet not identified',
+  outletUnknown: browser.outletUnknown,
   listTitle: 'Sources',
   listDescription: 'The news articles this explainer is built from, newest first, each kept word for word.',
   listIntro: (count) =>

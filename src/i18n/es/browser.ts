@@ -34,4 +34,5 @@ export const browser: BrowserWords = {
   unsavedHow: 'Aparecerán cuando vuelva a tener conexión; para leer todas las páginas sin conexión, guarde el sitio completo (al pie de cualquier página).',
   indexMissing: ' (parte del índice de búsqueda no está guardada en este dispositivo, así que algunas palabras no encuentran nada hasta que vuelva a tener conexión)',
   filters: { kind: 'Tipo de página', outlet: 'Medio', month: 'Mes de publicación' },
+  outletUnknown: 'Medio no identificado',
 };

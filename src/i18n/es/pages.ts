@@ -1,5 +1,6 @@
 import { formatDate } from '../../format/dates';
 import { formatNumber, plural } from '../../format/numbers';
+import { browser } from './browser';
 import type { ExplainerWords, LedgerWords, PagerWords, SiteWords, SourceWords } from '../words';
 
 const LOCALE = 'es';
@@ -57,7 +58,7 @@ export const explainer: ExplainerWords = {
 
 /** The sources' pages, in Spanish: the interface around each article, which stays in English. */
 export const sources: SourceWords = {
-  outletUnknown: 'Medio no identificado',
+  outletUnknown: browser.outletUnknown,
   listTitle: 'Fuentes',
   listDescription: 'Los artículos de prensa en los que se basa esta explicación, del más reciente al más antiguo, cada uno palabra por palabra y en su idioma.',
   listIntro: (count, allEnglish) =>

@@ -3,17 +3,18 @@ import { browserWords } from '../../i18n/browser';
 import { type SearchKind, searchKinds } from './meta';
 import type { FilterCounts } from './pagefind';
 import { type FilterKey, filterKeys, type SearchState } from './query';
-import { h } from './render';
+import { h, outletLabel } from './render';
 
-/** A filter's values in reading order: kinds as meta.ts lists them (any other after, by name), months by date, outlets by name. */
+const valueLabel = (key: FilterKey, value: string) =>
+  key === 'kind' ? (browserWords().kinds[value as SearchKind] ?? value) : key === 'month' ? formatMonth(value, browserWords().locale) : outletLabel(value);
+
+/** A filter's values in reading order: kinds as meta.ts lists them (any other after, by name), months by date, outlets by the name the reader sees. */
 function orderValues(key: FilterKey, values: string[]): string[] {
   const listed: readonly string[] = key === 'kind' ? searchKinds : [];
   const place = (value: string) => (listed.includes(value) ? listed.indexOf(value) : listed.length);
-  return [...values].sort((a, b) => place(a) - place(b) || a.localeCompare(b, browserWords().locale));
+  const name = (value: string) => (key === 'outlet' ? valueLabel(key, value) : value);
+  return [...values].sort((a, b) => place(a) - place(b) || name(a).localeCompare(name(b), browserWords().locale));
 }
-
-const valueLabel = (key: FilterKey, value: string) =>
-  key === 'kind' ? (browserWords().kinds[value as SearchKind] ?? value) : key === 'month' ? formatMonth(value, browserWords().locale) : value;
 
 /**
  * The search page's filters: one fieldset of checkboxes per filter, built once from the whole index so

@@ -21,6 +21,9 @@ export function excerptNode(parts: readonly ExcerptPart[], terms: readonly strin
   return h('span', { class: 'search-excerpt' }, ...parts.map((part) => (part.mark && words.has(bare(part.text)) ? h('mark', {}, part.text) : part.text)));
 }
 
+/** An outlet as a result or a filter names it: the index holds the English words for one not identified, said in the page's. */
+export const outletLabel = (outlet: string) => (outlet === browserWords('en').outletUnknown ? browserWords().outletUnknown : outlet);
+
 /** The language a result is in, where it is not the page's: "en" on a Spanish page for an English source. */
 const foreign = (hit: Hit) => (hit.lang && hit.lang !== document.documentElement.lang ? hit.lang : undefined);
 
@@ -32,7 +35,7 @@ export function hitMeta(hit: Hit): HTMLElement {
   const lang = foreign(hit);
   const items = [
     kind && h('span', { class: 'search-kind' }, kind),
-    hit.outlet && h('span', { class: 'search-outlet' }, hit.outlet),
+    hit.outlet && h('span', { class: 'search-outlet' }, outletLabel(hit.outlet)),
     date && h('time', { datetime: hit.date! }, formatDate(date, words.locale)),
     lang && h('span', { class: 'search-lang', 'data-lang': lang }, words.inLanguage[lang as 'en' | 'es'] ?? lang),
   ].filter((item): item is HTMLElement => Boolean(item));
