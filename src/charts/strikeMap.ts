@@ -234,6 +234,8 @@ function mark({ strike, row, x, y, r }: Placed, options: StrikeMapOptions): stri
       href: options.href(strike),
       target: options.target,
       ...attributes,
+      // On a strike's own page, its mark links to that page.
+      ...(strike.id === options.highlight && { 'aria-current': 'page' }),
       'aria-label': (options.edition ?? ENGLISH).words.charts.strikeMap.markName(strike.status === 'unconfirmed', strike.date),
     },
     ...shapes,

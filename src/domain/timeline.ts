@@ -86,7 +86,7 @@ function strikeEntry(s: Strike, where: string, edition: Edition): TimelineEntry 
     id: `strike-${s.id}`,
     kind: 'strike',
     date: s.date,
-    title: unconfirmed ? words.claimedStrike(where) : words.strike(where, tollText(s, edition)),
+    title: unconfirmed ? words.claimedStrike(where) : words.strike(s.strikes, where, tollText(s, edition)),
     href: strikeHref(s.id, edition.locale),
     cite: { label: words.strikeRow(s.id, s.source.outlet), href: strikeDataHref(s, edition.locale), external: false },
     dated: s.dateNote || announced ? { ...(s.dateNote && { label: words.dated, note: `${notesProse(s.dateNote)}.` }), announced } : undefined,

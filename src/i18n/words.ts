@@ -298,7 +298,8 @@ export interface TimelineWords {
   source: string;
   /** An event of a span: "Airspace closed, to 30 November 2025". */
   span(label: string, end: Date): string;
-  strike(where: string, toll: string): string;
+  /** A strike event, of one strike or several on one day: "3 strikes in the eastern Pacific: 8 killed". */
+  strike(strikes: number, where: string, toll: string): string;
   claimedStrike(where: string): string;
   /** "Orinoco Tribune publishes", before the article's title (in its own language). */
   publishes(outlet: string): string;

@@ -102,6 +102,16 @@ describe('citations in Chromium', () => {
     expect(await inView(page, `#${citeId}`)).toBe(true);
   });
 
+  test('on a phone, every link back from a source paragraph is a target of 24 × 24 px or more, the numbered ones too', async () => {
+    await withPage(site.browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, async (phone) => {
+      await phone.goto(`${site.server.url}sources/orinoco-tribune-2025-11-28/`);
+      const sizes = await phone.$$eval('.backlinks a', (links) => links.map((a) => [a.getAttribute('data-label'), a.getBoundingClientRect().width, a.getBoundingClientRect().height] as const));
+      // The source cited more than once from one paragraph has its numbered links: "2", "3"…
+      expect(sizes.some(([label]) => /^\d+$/.test(label ?? ''))).toBe(true);
+      expect(sizes.filter(([, width, height]) => width < 24 || height < 24)).toEqual([]);
+    });
+  });
+
   test('without JavaScript, a citation still leads to its note, and the note to the paragraph', async () => {
     await withPage(site.browser, { javaScriptEnabled: false, viewport: { width: 1100, height: 800 } }, async (plain) => {
       await plain.goto(site.server.url);

@@ -29,6 +29,19 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
     for (const figure of figures) expect(CHARTS.map((id) => `/charts/${id}/`)).toContain(figure.querySelector('.chart-share a')?.getAttribute('href'));
   });
 
+  test('the figures’ links, alike in words, are each described by their own figure’s caption (WCAG 2.4.4)', async () => {
+    for (const path of ['/', '/data/', '/es/', '/es/data/']) {
+      const page = await readPage(siteDir, path);
+      const links = page.querySelectorAll('figure.chart-figure .chart-share a');
+      expect(links.length, path).toBeGreaterThanOrEqual(3);
+      const described = links.map((a) => page.getElementById(a.getAttribute('aria-describedby') ?? '')?.text.trim());
+      for (const [i, a] of links.entries()) expect(described[i], `${path} ${a.getAttribute('href')}`).toBe(a.closest('figure')!.querySelector('figcaption')!.text.trim());
+      // Each share link is told apart from the others on its page.
+      const shares = links.filter((a) => a.getAttribute('href')!.startsWith('/') && !a.getAttribute('href')!.includes('#'));
+      expect(new Set(shares.map((a) => a.getAttribute('aria-describedby'))).size, path).toBe(shares.length);
+    }
+  });
+
   describe.each(CHARTS)('%s', async (id) => {
     const page = await readPage(siteDir, `/charts/${id}/`);
     const figure = page.querySelector(`figure#${id}`)!;

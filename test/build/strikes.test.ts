@@ -92,6 +92,15 @@ describe('the list of strikes', () => {
     for (const href of filters) expect(pages).toContain(href);
   });
 
+  test('the site’s menu marks Strikes as the page on /strikes/, and as the section, not the page, on a strike’s page', async () => {
+    const current = async (path: string) =>
+      (await readPage(siteDir, path)).querySelectorAll('.site-header nav:not(.language-switch) a[aria-current]').map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]);
+    expect(await current('/strikes/')).toEqual([['/strikes/', 'page']]);
+    expect(await current('/strikes/3/')).toEqual([['/strikes/', 'true']]);
+    expect(await current('/es/strikes/3/')).toEqual([['/es/strikes/', 'true']]);
+    expect(await current('/')).toEqual([['/', 'page']]);
+  });
+
   test('a filtered view holds only its strikes, and marks its own link as current', async () => {
     const page = await readPage(siteDir, '/strikes/caribbean/2025-10/');
     const shown = page.querySelectorAll('.strike-list .name a').map((a) => a.getAttribute('href')!.split('/')[2]);

@@ -89,10 +89,10 @@ describe('hereFigures(strike, data): one strike picked out, for its page', () =>
     const { map, charts } = hereFigures(strikes.find((s) => s.id === '4a')!, data);
     expect(map.svg).toContain('Claimed strike of 4 October 2025, picked out among the strikes in the Caribbean. Position: Only the region is known: the Caribbean.');
     expect(charts[0]!.svg).toContain('unconfirmed and not counted');
-    // Its line is at the claim's own day: with no announcement of it, not "the day it became known".
+    // Its line is at the claim's own day: with no announcement of it, not "the day this strike was announced".
     expect(charts[2]!.svg).toContain('with a line at 4 October 2025, the day of this strike.');
     const announced = strikes.find((s) => s.announcedDate && s.announcedDate.getTime() !== s.date.getTime())!;
-    expect(hereFigures(announced, data).charts[2]!.svg).toMatch(/with a line at \d+ \w+ 2025, the day this strike became known\./);
+    expect(hereFigures(announced, data).charts[2]!.svg).toMatch(/with a line at \d+ \w+ 2025, the day this strike was announced\./);
   });
 });
 

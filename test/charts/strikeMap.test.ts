@@ -88,6 +88,11 @@ describe('strikeMap with one strike picked out, its marks linking to strike page
     expect(svg).not.toContain('c-pacific');
   });
 
+  test('the picked-out mark, a link to the page it is drawn on, is the current page, and no other mark is', () => {
+    expect(svg.match(/aria-current="page"/g)).toHaveLength(1);
+    expect(svg).toMatch(/<a href="\/strikes\/3\/"[^>]* here"[^>]* aria-current="page"/);
+  });
+
   test('its links open where it is told (an embed’s, in a new tab), and where the page opens them otherwise', () => {
     const embedded = strikeMap(strikes, { ...base, width: 380, panels: 'Caribbean', href: (s) => `/strikes/${s.id}/`, target: '_blank' });
     expect(embedded.match(/<a href="[^"]+" target="_blank" class="mark /g)).toHaveLength(strikes.filter((s) => s.region === 'Caribbean').length);

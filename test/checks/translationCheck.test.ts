@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/checks/problems';
 import { translationProblems } from '../../src/checks/translationCheck';
+import { formatDate } from '../../src/format/dates';
 
 const ENGLISH = 'content/explainer/index.mdx';
 const SPANISH = 'content/explainer/es/index.mdx';
@@ -16,6 +17,8 @@ const check = ({ english = en, spanish = es } = {}) => {
   ]);
   return { problems: problems.map(formatProblem), warnings };
 };
+/** A frontmatter date of a file, as written: `updated` of the English, `translates` of the Spanish. */
+const dateIn = (text: string, key: string) => text.match(new RegExp(`^${key}: (\\S+)$`, 'm'))![1]!;
 const lineOf = (text: string, words: string) => text.split('\n').findIndex((line) => line.includes(words)) + 1;
 
 describe('translationProblems(files): each translation against the English it translates', () => {
@@ -52,21 +55,21 @@ describe('translationProblems(files): each translation against the English it tr
 
   test('a translation says which English revision it translates, one the English has had', () => {
     expect(check({ spanish: es.replace(/^translates: .*\n/m, '') }).problems).toEqual([
-      `${SPANISH}:1 translates: missing; expected the English revision this translates: the \`updated\` of ${ENGLISH} when the translation was last brought up to date (2026-11-30)`,
+      `${SPANISH}:1 translates: missing; expected the English revision this translates: the \`updated\` of ${ENGLISH} when the translation was last brought up to date (${dateIn(en, 'updated')})`,
     ]);
-    expect(check({ spanish: es.replace(/^translates: .*$/m, 'translates: 2026-12-05') }).problems).toEqual([
-      `${SPANISH}:${lineOf(es, 'translates:')} translates: 2026-12-05 is after ${ENGLISH} was last updated (2026-11-30): expected the English revision this translates`,
+    expect(check({ spanish: es.replace(/^translates: .*$/m, 'translates: 2099-12-05') }).problems).toEqual([
+      `${SPANISH}:${lineOf(es, 'translates:')} translates: 2099-12-05 is after ${ENGLISH} was last updated (${dateIn(en, 'updated')}): expected the English revision this translates`,
     ]);
   });
 
   test('warns, naming both files, when the English has a newer correction than the revision translated', () => {
     const english = en
-      .replace(/^updated: .*$/m, 'updated: 2026-12-02')
-      .replace('log:\n', 'log:\n  - date: 2026-12-02\n    kind: correction\n    text: The toll on 27 October was 14, not 15, as first written.\n');
+      .replace(/^updated: .*$/m, 'updated: 2099-12-02')
+      .replace('log:\n', 'log:\n  - date: 2099-12-02\n    kind: correction\n    text: The toll on 27 October was 14, not 15, as first written.\n');
     const { problems, warnings } = check({ english });
     expect(problems).toEqual([]);
     expect(warnings).toEqual([
-      `${SPANISH} translates ${ENGLISH} as of 30 November 2026, and the English has a newer correction (2 December 2026: "The toll on 27 October was 14, not 15, as first written."): bring the translation up to date, then set its translates: 2026-12-02`,
+      `${SPANISH} translates ${ENGLISH} as of ${formatDate(new Date(dateIn(es, 'translates')))}, and the English has a newer correction (2 December 2099: "The toll on 27 October was 14, not 15, as first written."): bring the translation up to date, then set its translates: 2099-12-02`,
     ]);
   });
 

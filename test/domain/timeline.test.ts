@@ -39,9 +39,10 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
   test('links each strike to its page, and says when its date is inferred or announced later', () => {
     const claim = entries.find((e) => e.id === 'strike-4a')!;
     expect(claim).toMatchObject({ href: '/strikes/4a/', unconfirmed: true, title: 'Claimed strike in the Caribbean, unconfirmed and not counted' });
-    expect(dated(claim)).toMatch(/^Dated: inferred from Trump speech on 5 October 2025 /);
+    expect(dated(claim)).toMatch(/^Dated: Trump said on 5 October 2025 'we did another one last night'/);
     expect(dated(entries.find((e) => e.id === 'strike-17'))).toMatch(/Announced 14 November 2025\.$/);
-    expect(entries.find((e) => e.id === 'strike-11')!.title).toBe('Strike in the eastern Pacific: 14 killed, 1 survivor, 1 presumed dead');
+    expect(entries.find((e) => e.id === 'strike-11')!.title).toBe('3 strikes in the eastern Pacific: 14 killed, 1 survivor, 1 presumed dead');
+    expect(entries.find((e) => e.id === 'strike-1')!.title).toBe('Strike in the Caribbean: 11 killed');
   });
 
   test('says how an inferred publication date was worked out', () => {
@@ -82,13 +83,13 @@ describe('timeline(…, edition): in Spanish', async () => {
 
   test('each strike in Spanish, agreeing with its counts, and linked to its Spanish page and row', () => {
     expect(byId('strike-11')).toMatchObject({
-      title: 'Ataque en el Pacífico oriental: 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta',
+      title: '3 ataques en el Pacífico oriental: 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta',
       href: '/es/strikes/11/',
       cite: { href: '/es/data/#strike-11', label: expect.stringMatching(/^Datos de ataques, episodio 11, de /) },
     });
     expect(byId('strike-4a')).toMatchObject({ href: '/es/strikes/4a/', title: 'Supuesto ataque en el Caribe, no confirmado y no contado' });
     // The data's note stays in English, after our Spanish label.
-    expect(byId('strike-4a').dated).toMatchObject({ label: 'Cómo se fechó:', note: expect.stringMatching(/^inferred from Trump speech/) });
+    expect(byId('strike-4a').dated).toMatchObject({ label: 'Cómo se fechó:', note: expect.stringMatching(/^Trump said on 5 October 2025/) });
     expect(byId('strike-17').dated?.announced).toBe('Anunciado el 14 de noviembre de 2025.');
   });
 

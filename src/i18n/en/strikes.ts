@@ -74,7 +74,7 @@ export const strikes: StrikeWords = {
     whoCaption: 'Against the tolls outlets reported',
     whoTitle: (name) => `${name} against the death tolls outlets reported`,
     whoDesc: (day, announced, grouped) =>
-      `The death tolls outlets reported, against the deaths announced by each day, with a line at ${formatDate(day)}, ${announced ? 'the day this strike became known' : 'the day of this strike'}.` +
+      `The death tolls outlets reported, against the deaths announced by each day, with a line at ${formatDate(day)}, ${announced ? 'the day this strike was announced' : 'the day of this strike'}.` +
       (grouped
         ? ` Its ${formatNumber(grouped.tolls)} tolls are drawn as ${formatNumber(grouped.groups)} marks: those of one ${grouped.period}, of one kind of verdict and in one band of ${grouped.band} deaths are one mark, its area showing how many.`
         : ''),
@@ -96,7 +96,7 @@ export const timeline: TimelineWords = {
   to: 'to',
   source: 'Source:',
   span: (label, end) => `${label}, to ${formatDate(end)}`,
-  strike: (where, toll) => `Strike in ${where}: ${toll}`,
+  strike: (strikes, where, toll) => `${strikes === 1 ? 'Strike' : `${formatNumber(strikes)} strikes`} in ${where}: ${toll}`,
   claimedStrike: (where) => `Claimed strike in ${where}, unconfirmed and not counted`,
   publishes: (outlet) => `${outlet} publishes`,
   publishesUntitled: (outlet) => `${outlet} publishes an article with no headline; ours:`,

@@ -91,7 +91,7 @@ export const strikes: StrikeWords = {
     whoCaption: 'Frente a las cifras de muertos que publicaron los medios',
     whoTitle: (name) => `${name} frente a las cifras de muertos que publicaron los medios`,
     whoDesc: (day, announced, grouped) =>
-      `Las cifras de muertos que publicaron los medios, frente a las muertes anunciadas hasta cada día, con una línea el ${date(day)}, ${announced ? 'el día en que se supo de este ataque' : 'el día de este ataque'}.` +
+      `Las cifras de muertos que publicaron los medios, frente a las muertes anunciadas hasta cada día, con una línea el ${date(day)}, ${announced ? 'el día en que se anunció este ataque' : 'el día de este ataque'}.` +
       (grouped
         ? ` Sus ${n(grouped.tolls)} cifras se dibujan como ${n(grouped.groups)} marcas: las de ${grouped.period === 'week' ? 'una misma semana' : 'un mismo mes'}, con el mismo tipo de veredicto y en una misma franja de ${n(grouped.band)} muertes forman una marca, cuya área dice cuántas reúne.`
         : ''),
@@ -113,7 +113,7 @@ export const timeline: TimelineWords = {
   to: 'al',
   source: 'Fuente:',
   span: (label, end) => `${label}, hasta el ${date(end)}`,
-  strike: (where, toll) => `Ataque en ${where}: ${toll}`,
+  strike: (strikes, where, toll) => `${strikes === 1 ? 'Ataque' : `${n(strikes)} ataques`} en ${where}: ${toll}`,
   claimedStrike: (where) => `Supuesto ataque en ${where}, no confirmado y no contado`,
   publishes: (outlet) => `${outlet} publica`,
   publishesUntitled: (outlet) => `${outlet} publica un artículo sin titular; el nuestro:`,
