@@ -68,6 +68,7 @@ export function describeWhoReported(reports: readonly Gap[], edition: Edition = 
     presumedDead: count('matches counting presumed dead'),
     qualifier: count('consistent with its qualifier'),
     beforeAnnouncement: count('written before an announcement that day'),
+    reportedEarly: count('counts a strike announced later'),
     unexplained: named(unexplained),
     fromSources: named(fromSources),
     grouped: reportGroups(reports).band !== undefined,

@@ -149,8 +149,10 @@ interface Known {
 /**
  * @param earlier - the data as it stood before each announcement made on the report's day, in order,
  * for a report written before the day's last announcement.
+ * @param later - the data with each strike that had happened by the report's day but was announced after
+ * it added, earliest first.
  */
-function compare(figure: ReportedFigure, known: Known, earlier: Known[], metric: Counted): FigureGap {
+function compare(figure: ReportedFigure, known: Known, earlier: Known[], metric: Counted, later: Known[] = []): FigureGap {
   const sum = known.totals[metric];
   const reported = figure.value;
   const gap = (verdict: Verdict, lostAtSea?: Date[]) => ({ reported, sum, difference: reported - sum, verdict, ...(lostAtSea && { lostAtSea }) });
@@ -163,6 +165,9 @@ function compare(figure: ReportedFigure, known: Known, earlier: Known[], metric:
   if (other && known.totals[other] === reported) return gap('counts vessels as strikes, or strikes as vessels');
   const counts = (k: Known) => [k.totals[metric], ...readings(k.totals, k.lost, metric).map((r) => r.value)];
   if (earlier.some((k) => counts(k).includes(reported))) return gap('written before an announcement that day');
+  // A strike that had happened by the report's day but was announced later (16 October, described by US
+  // officials that day, announced on 18 October) may be in it, as may the next such strike, and so on.
+  if (later.some((k) => counts(k).includes(reported) || qualifierHolds(figure, k.totals[metric]))) return gap('counts a strike announced later');
   return gap(reported > sum ? 'higher' : 'lower');
 }
 
@@ -179,6 +184,11 @@ export function gaps(reports: readonly ReportedTotal[], rows: readonly Strike[])
   };
   return reports.map((report) => {
     const known = knownBy(report.asOf);
+    const pending = events.filter((s) => s.date.getTime() <= report.asOf.getTime() && knownOn(s).getTime() > report.asOf.getTime());
+    const later = pending.reduce<Known[]>((steps, s) => {
+      const last = steps.at(-1) ?? known;
+      return [...steps, { totals: add(last.totals, s), lost: last.lost }];
+    }, []);
     const before = knownBy(addDays(report.asOf, -1));
     const thatDay = events.filter((s) => knownOn(s).getTime() === report.asOf.getTime());
     // The data before the day's first announcement, then after each but the last.
@@ -186,7 +196,7 @@ export function gaps(reports: readonly ReportedTotal[], rows: readonly Strike[])
       (steps, s) => [...steps, { totals: add(steps.at(-1)!.totals, s), lost: s.presumedDead > 0 ? [...steps.at(-1)!.lost, s] : steps.at(-1)!.lost }],
       [before],
     );
-    const figure = (metric: Counted) => report[metric] && compare(report[metric], known, thatDay.length ? earlier : [], metric);
+    const figure = (metric: Counted) => report[metric] && compare(report[metric], known, thatDay.length ? earlier : [], metric, later);
     return { report, known: known.totals, killed: figure('killed'), strikes: figure('strikes'), vessels: figure('vessels'), survivors: figure('survivors') };
   });
 }

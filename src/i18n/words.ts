@@ -71,6 +71,8 @@ export interface WhoReportedFacts {
   presumedDead: number;
   qualifier: number;
   beforeAnnouncement: number;
+  /** Those that count a strike that had happened by their day and was announced later. */
+  reportedEarly: number;
   /** Those that differ without an explanation: the few named, and how many in all. */
   unexplained: { shown: TollFacts[]; total: number };
   /** Our sources' own tolls: the few named, and how many in all. */
@@ -107,6 +109,7 @@ export type Verdict =
   | 'counts vessels as strikes, or strikes as vessels'
   | 'consistent with its qualifier'
   | 'written before an announcement that day'
+  | 'counts a strike announced later'
   | 'higher'
   | 'lower';
 

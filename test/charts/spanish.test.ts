@@ -170,7 +170,8 @@ describe('agreement: every count in Spanish agrees with its noun, in number and 
     const real = gaps(reports, strikes);
     const summary = describeWhoReported(real, es);
     expect(summary).toMatch(/^De \d+ cifras de muertos publicadas, \d+ son iguales a la suma/);
-    expect(summary).toContain('3 difieren sin explicación: Task & Purpose dio al menos 28 el 17 de octubre de 2025, cuando se habían anunciado 27');
+    expect(summary).toContain('2 difieren sin explicación: The Independent (AP) dio al menos 46 el 24 de octubre de 2025, cuando se habían anunciado 43');
+    expect(summary).toContain('y 1 cuenta un ataque que ya había ocurrido y se anunció después.');
     const one = describeWhoReported(real.filter((g) => g.killed?.verdict !== 'higher' && g.killed?.verdict !== 'lower').concat(real.filter((g) => g.killed?.verdict === 'lower')), es);
     expect(one).toContain('1 difiere sin explicación: BNO News dio 72 el 11 de noviembre de 2025, cuando se habían anunciado 75.');
     expect(one).not.toMatch(/ 1 (difieren|cuentan|son|se escribieron) /);

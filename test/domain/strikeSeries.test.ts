@@ -115,8 +115,23 @@ describe('gaps(reports, rows): the day a total was reported, and the presumed de
 
   test('a day’s sum includes the strikes announced that day, and none announced after it', () => {
     // The two strikes of 31 December (5 killed) were announced on 1 January.
-    expect(gaps([report('2025-12-31', 115, 'at least')], rows)[0].killed).toMatchObject({ sum: 109, verdict: 'higher' });
+    expect(gaps([report('2025-12-31', 115, 'at least')], rows)[0].killed).toMatchObject({ sum: 109, difference: 6 });
     expect(gaps([report('2026-01-01', 115, 'at least')], rows)[0].killed).toMatchObject({ sum: 114, verdict: 'matches counting presumed dead' });
+  });
+
+  test("Task & Purpose's 6 strikes, 'at least 28' killed and 2 survivors of 17 October count the strike of 16 October, announced on 18 October", () => {
+    const { strikes, killed, survivors } = gapOf('2025-10-17', 'Task & Purpose');
+    expect(strikes).toMatchObject({ reported: 6, sum: 5, verdict: 'counts a strike announced later' });
+    expect(killed).toMatchObject({ reported: 28, sum: 27, verdict: 'counts a strike announced later' });
+    expect(survivors).toMatchObject({ reported: 2, sum: 0, verdict: 'counts a strike announced later' });
+  });
+
+  test('a strike announced later explains only what the strikes that had happened by then add up to', () => {
+    // By 31 December 114 killed had happened, 109 announced: 112 is neither, and nothing happened after to count.
+    expect(gaps([report('2025-12-31', 112)], rows)[0].killed).toMatchObject({ sum: 109, verdict: 'higher' });
+    expect(gaps([report('2025-12-31', 114)], rows)[0].killed).toMatchObject({ sum: 109, verdict: 'counts a strike announced later' });
+    // With no strike yet to be announced, a figure above the sum stays unexplained.
+    expect(gaps([report('2025-10-14', 28)], rows)[0].killed).toMatchObject({ sum: 27, verdict: 'higher' });
   });
 
   test('counts the presumed dead strike by strike, earliest first', () => {

@@ -90,8 +90,8 @@ export const charts: ChartWords = {
         `Of ${plural(f.tolls, 'death toll')} reported, ${plural(f.matches, 'equals', 'equal')} the sum ` +
         `of the deaths announced by that day and ${plural(f.explained, 'differs', 'differ')} in a way the data explains: ` +
         `${plural(f.presumedDead, 'counts', 'count')} the people lost at sea and presumed dead, ` +
-        `${plural(f.qualifier, 'is', 'are')} true as worded ("at least", "more than"), and ` +
-        `${plural(f.beforeAnnouncement, 'was', 'were')} written before a strike announced the same day.`;
+        `${plural(f.qualifier, 'is', 'are')} true as worded ("at least", "more than"), ` +
+        (f.reportedEarly ? `${plural(f.beforeAnnouncement, 'was', 'were')} written before a strike announced the same day, and ${plural(f.reportedEarly, 'counts', 'count')} a strike that had happened by then and was announced later.` : `and ${plural(f.beforeAnnouncement, 'was', 'were')} written before a strike announced the same day.`);
       const { unexplained, fromSources } = f;
       const differing = plural(unexplained.total, 'differs', 'differ');
       const unexplainedText = !unexplained.total
@@ -133,6 +133,7 @@ export const charts: ChartWords = {
     'counts vessels as strikes, or strikes as vessels': 'counts vessels as strikes, or strikes as vessels',
     'consistent with its qualifier': 'consistent with its qualifier',
     'written before an announcement that day': 'written before an announcement that day',
+    'counts a strike announced later': 'counts a strike announced later',
     higher: 'higher',
     lower: 'lower',
   },

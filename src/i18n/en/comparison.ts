@@ -30,6 +30,8 @@ export const comparison: ComparisonWords = {
         return `True as worded: ${sum} ${unit} had been ${by}.`;
       case 'written before an announcement that day':
         return `The count before the last strike announced that day; ${sum} ${unit} by its end.`;
+      case 'counts a strike announced later':
+        return `${sum} ${unit} ${by}; the figure also counts a strike that had happened by then and was announced later.`;
       default:
         return `${Math.abs(difference)} ${difference > 0 ? 'more' : 'fewer'} than the ${sum} ${unit} ${by}; the data does not explain the difference.`;
     }

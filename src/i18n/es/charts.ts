@@ -117,8 +117,10 @@ export const charts: ChartWords = {
         `${count(f.matches, 'es igual', 'son iguales')} a la suma de las muertes anunciadas hasta ese día y ` +
         `${count(f.explained, 'difiere', 'difieren')} de un modo que los datos explican: ` +
         `${count(f.presumedDead, 'cuenta', 'cuentan')} a las personas desaparecidas en el mar y dadas por muertas, ` +
-        `${count(f.qualifier, 'es cierta tal como está redactada', 'son ciertas tal como están redactadas')} («al menos», «más de») y ` +
-        `${count(f.beforeAnnouncement, 'se escribió', 'se escribieron')} antes de un ataque anunciado ese mismo día.`;
+        `${count(f.qualifier, 'es cierta tal como está redactada', 'son ciertas tal como están redactadas')} («al menos», «más de»)` +
+        (f.reportedEarly
+          ? `, ${count(f.beforeAnnouncement, 'se escribió', 'se escribieron')} antes de un ataque anunciado ese mismo día y ${count(f.reportedEarly, 'cuenta', 'cuentan')} un ataque que ya había ocurrido y se anunció después.`
+          : ` y ${count(f.beforeAnnouncement, 'se escribió', 'se escribieron')} antes de un ataque anunciado ese mismo día.`);
       const { unexplained, fromSources } = f;
       const differing = count(unexplained.total, 'difiere', 'difieren');
       const unexplainedText = !unexplained.total
@@ -168,6 +170,7 @@ export const charts: ChartWords = {
     'counts vessels as strikes, or strikes as vessels': 'cuenta embarcaciones como ataques, o ataques como embarcaciones',
     'consistent with its qualifier': 'es cierta tal como está redactada',
     'written before an announcement that day': 'escrita antes de un anuncio de ese día',
+    'counts a strike announced later': 'cuenta un ataque anunciado después',
     higher: 'mayor',
     lower: 'menor',
   },

@@ -60,6 +60,8 @@ export const comparison: ComparisonWords = {
         return `Es cierta tal como está redactada: ${announced(metric, sum)} ${by}.`;
       case 'written before an announcement that day':
         return `El conteo previo al último ataque anunciado ese día; ${announced(metric, sum)} al final del día.`;
+      case 'counts a strike announced later':
+        return `${announced(metric, sum)} ${by}; la cifra cuenta también un ataque que ya había ocurrido y se anunció después.`;
       default:
         return sum === 0
           ? `${n(Math.abs(difference))} más, cuando ${noneAnnounced(metric)} ${by}; los datos no explican la diferencia.`
