@@ -24,7 +24,10 @@ export function describeStrikesOverTime(rows: readonly Strike[], checkpoint: Dat
     },
     { days: 0, from: first.date, to: first.date },
   );
-  return words.charts.strikesOverTime.summary({ ...last, first: first.date, last: last.date, checkpoint, atCheckpoint, longestGap });
+  const lostAtSea = chronological(confirmed(rows))
+    .filter((s) => s.presumedDead > 0)
+    .map((s) => s.date);
+  return words.charts.strikesOverTime.summary({ ...last, first: first.date, last: last.date, checkpoint, atCheckpoint, longestGap, lostAtSea });
 }
 
 /** The numbers a reader of the each-strike chart needs, as one paragraph; `regionNames` say how a sentence names each region. */

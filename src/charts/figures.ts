@@ -44,6 +44,11 @@ export interface ChartSpec {
     all?: AllRows;
     /** In an edition in another language, the words each row's cell in `column` quotes in English (the data's own notes), for the page to mark as English. */
     englishQuotes?: EnglishQuotes;
+    /**
+     * Where each row's first cell links: a strike's page. A mark of the drawing that links there is a small
+     * target on a phone; its row's link is the same link at full size (WCAG 2.5.8).
+     */
+    links?: string[];
   };
   /** The downloadable CSV of the data. */
   csv: { href: string; label: string };
@@ -151,6 +156,7 @@ export function eachStrikeFigure(strikes: readonly Strike[], settings: ChartSett
       columns: words.columns,
       rows: events.map((s) => [s.id, isoDay(s.date), edition.translate(s.region), words.status[s.status], describeStrike(s, edition), s.source.outlet]),
       tip: [DESCRIBED],
+      links: events.map((s) => strikeHref(s.id, edition.locale)),
       // An unconfirmed strike is described by the data's note, quoted in English.
       englishQuotes: edition.locale === 'en' ? undefined : { column: DESCRIBED, rows: events.map((s) => (s.status === 'unconfirmed' ? notesProse(s.notes) : undefined)) },
     },
@@ -242,6 +248,7 @@ export function strikeMapFigure(
         s.position.source,
       ]),
       tip: [1, 2, 3, 4],
+      links: events.map((s) => href(s.id)),
       // What each position rests on is the data's own words, English.
       englishQuotes: edition.locale === 'en' ? undefined : { column: BASED_ON, rows: events.map((s) => s.position.source) },
     },

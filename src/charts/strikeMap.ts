@@ -25,7 +25,7 @@ export interface StrikeMapOptions {
   places?: readonly Place[];
   /** One map of every region ('all'), one map per region stacked ('each', for phones), or one region alone. */
   panels?: 'all' | 'each' | Region;
-  /** A strike picked out ("you are here"); the others are drawn faint. */
+  /** A strike picked out ("you are here"), the one whose page the map is on: its mark is the current page. */
   highlight?: string;
   /** Makes each mark a link, to the page of its strike. */
   href?: (strike: Strike) => string;

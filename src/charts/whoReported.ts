@@ -16,7 +16,7 @@ export interface WhoReportedOptions {
   desc?: Description;
   domain?: [Date, Date];
   width?: number;
-  /** The day a strike became known, picked out across the plot ("you are here"). */
+  /** The day a strike was announced, picked out across the plot ("you are here"). */
   here?: Date;
   /** The edition whose words label it; English unless given. */
   edition?: Edition;

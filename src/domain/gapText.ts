@@ -3,7 +3,7 @@ import type { Counted, FigureGap, Gap } from './strikeSeries';
 
 /** One line on how a reported figure compares with what had been announced by its day, in the edition's words. */
 export const explainGap = (gap: FigureGap, metric: Counted, asOf: Date, { words }: Edition = ENGLISH): string =>
-  words.comparison.gap({ ...gap, metric, asOf, lostAtSea: gap.lostAtSea ?? [] });
+  words.comparison.gap({ ...gap, metric, asOf, lostAtSea: gap.lostAtSea ?? [], announcedLater: gap.announcedLater ?? [] });
 
 /** Every figure of one reported total against the strike data, a line each: "Killed: Matches the 21 deaths announced by 9 Oct." */
 export const explainReport = (g: Gap, edition: Edition = ENGLISH): string[] => {

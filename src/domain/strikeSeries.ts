@@ -80,6 +80,8 @@ export interface FigureGap {
   verdict: Verdict;
   /** The days of the strikes whose people lost at sea the verdict adds to the deaths, or takes from the survivors. */
   lostAtSea?: Date[];
+  /** The days of the strikes, announced after the report's day, that the verdict counts. */
+  announcedLater?: Date[];
 }
 
 export interface Gap {
@@ -146,16 +148,34 @@ interface Known {
   lost: Strike[];
 }
 
+/** The data with strikes announced after a report's day added to it, and the days of those strikes. */
+interface Pending extends Known {
+  days: Date[];
+}
+
+/** The data with one more strike: its totals, and its people lost at sea among the others, in date order. */
+const withStrike = (k: Known, s: Strike): Known => ({
+  totals: add(k.totals, s),
+  lost: s.presumedDead > 0 ? chronological([...k.lost, s]) : k.lost,
+});
+
 /**
  * @param earlier - the data as it stood before each announcement made on the report's day, in order,
  * for a report written before the day's last announcement.
  * @param later - the data with each strike that had happened by the report's day but was announced after
  * it added, earliest first.
  */
-function compare(figure: ReportedFigure, known: Known, earlier: Known[], metric: Counted, later: Known[] = []): FigureGap {
+function compare(figure: ReportedFigure, known: Known, earlier: Known[], metric: Counted, later: Pending[] = []): FigureGap {
   const sum = known.totals[metric];
   const reported = figure.value;
-  const gap = (verdict: Verdict, lostAtSea?: Date[]) => ({ reported, sum, difference: reported - sum, verdict, ...(lostAtSea && { lostAtSea }) });
+  const gap = (verdict: Verdict, lostAtSea?: Date[], announcedLater?: Date[]) => ({
+    reported,
+    sum,
+    difference: reported - sum,
+    verdict,
+    ...(lostAtSea && { lostAtSea }),
+    ...(announcedLater && { announcedLater }),
+  });
   if (reported === sum) return gap('matches');
   const reading = readings(known.totals, known.lost, metric).find((r) => r.value === reported);
   if (reading) return gap(reading.verdict, reading.lostAtSea);
@@ -166,15 +186,18 @@ function compare(figure: ReportedFigure, known: Known, earlier: Known[], metric:
   const counts = (k: Known) => [k.totals[metric], ...readings(k.totals, k.lost, metric).map((r) => r.value)];
   if (earlier.some((k) => counts(k).includes(reported))) return gap('written before an announcement that day');
   // A strike that had happened by the report's day but was announced later (16 October, described by US
-  // officials that day, announced on 18 October) may be in it, as may the next such strike, and so on.
-  if (later.some((k) => counts(k).includes(reported) || qualifierHolds(figure, k.totals[metric]))) return gap('counts a strike announced later');
+  // officials that day, announced on 18 October) may be in it, as may the next such strike, and so on. The
+  // data cannot say whether it was public by then: only that the figure fits what had happened.
+  const fits = later.find((k) => counts(k).includes(reported) || qualifierHolds(figure, k.totals[metric]));
+  if (fits) return gap('counts a strike announced later', undefined, fits.days);
   return gap(reported > sum ? 'higher' : 'lower');
 }
 
 /**
  * Each reported total beside the sum of the events that had been announced by the day it was reported,
- * with the simplest explanation of any difference: the presumed dead, the figure's own qualifier, or a
- * report written before that day's announcement.
+ * with the simplest explanation of any difference: the presumed dead, the figure's own qualifier, vessels
+ * counted as strikes, a report written before that day's announcement, or a strike that had happened by
+ * then and was announced later (content/data/README.md lists them in order).
  */
 export function gaps(reports: readonly ReportedTotal[], rows: readonly Strike[]): Gap[] {
   const events = chronological(confirmed(rows));
@@ -185,15 +208,15 @@ export function gaps(reports: readonly ReportedTotal[], rows: readonly Strike[])
   return reports.map((report) => {
     const known = knownBy(report.asOf);
     const pending = events.filter((s) => s.date.getTime() <= report.asOf.getTime() && knownOn(s).getTime() > report.asOf.getTime());
-    const later = pending.reduce<Known[]>((steps, s) => {
-      const last = steps.at(-1) ?? known;
-      return [...steps, { totals: add(last.totals, s), lost: last.lost }];
+    const later = pending.reduce<Pending[]>((steps, s) => {
+      const last = steps.at(-1) ?? { ...known, days: [] };
+      return [...steps, { ...withStrike(last, s), days: [...last.days, s.date] }];
     }, []);
     const before = knownBy(addDays(report.asOf, -1));
     const thatDay = events.filter((s) => knownOn(s).getTime() === report.asOf.getTime());
     // The data before the day's first announcement, then after each but the last.
     const earlier = thatDay.slice(0, -1).reduce(
-      (steps, s) => [...steps, { totals: add(steps.at(-1)!.totals, s), lost: s.presumedDead > 0 ? [...steps.at(-1)!.lost, s] : steps.at(-1)!.lost }],
+      (steps, s) => [...steps, withStrike(steps.at(-1)!, s)],
       [before],
     );
     const figure = (metric: Counted) => report[metric] && compare(report[metric], known, thatDay.length ? earlier : [], metric, later);

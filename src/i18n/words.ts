@@ -25,6 +25,8 @@ export interface StrikesOverTimeFacts extends Counts {
   atCheckpoint: Counts;
   /** The longest time without a strike. */
   longestGap: { days: number; from: Date; to: Date };
+  /** The days of the strikes after which people were lost at sea and are presumed dead. */
+  lostAtSea: Date[];
 }
 
 /** What the each-strike summary says. */
@@ -127,6 +129,8 @@ export interface GapFacts {
   asOf: Date;
   /** The strikes whose people lost at sea the verdict counts. */
   lostAtSea: Date[];
+  /** The strikes, announced after the report's day, that the verdict counts. */
+  announcedLater: Date[];
 }
 
 /** The words a chart's figure shows: its caption and title, its drawing's labels, its table's headings, its download. */

@@ -29,6 +29,21 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
     for (const figure of figures) expect(CHARTS.map((id) => `/charts/${id}/`)).toContain(figure.querySelector('.chart-share a')?.getAttribute('href'));
   });
 
+  test('each mark that links to a strike has its row’s link to the same page, a full-size target where a phone draws the mark small (WCAG 2.5.8)', async () => {
+    for (const path of ['/', '/es/']) {
+      const page = await readPage(siteDir, path);
+      for (const id of ['strike-map', 'each-strike'].filter((id) => page.querySelector(`figure#${id}`))) {
+        const figure = page.querySelector(`figure#${id}`)!;
+        const rows = figure.querySelectorAll('.chart-data tbody tr');
+        const rowLinks = rows.map((tr) => tr.querySelector('td:first-child a')?.getAttribute('href'));
+        expect(rowLinks.every((href) => href?.startsWith(path === '/' ? '/strikes/' : '/es/strikes/')), `${path} ${id}`).toBe(true);
+        // Every linked mark's page is its row's.
+        for (const mark of figure.querySelectorAll('a.mark')) expect(rowLinks[Number(mark.getAttribute('data-row'))], `${path} ${id}`).toBe(mark.getAttribute('href'));
+      }
+    }
+    expect((await readPage(siteDir, '/')).querySelector('figure#strike-map a.mark')).not.toBeNull();
+  });
+
   test('the figures’ links, alike in words, are each described by their own figure’s caption (WCAG 2.4.4)', async () => {
     for (const path of ['/', '/data/', '/es/', '/es/data/']) {
       const page = await readPage(siteDir, path);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
+import { notesProse } from '../../src/domain/notesProse';
 import { drawingsOf, readPage } from '../helpers/html';
 
 const siteDir = inject('siteDir');
@@ -71,6 +72,14 @@ describe('/data/', async () => {
     expect(page.querySelectorAll('#strikes-over-time tbody tr')).toHaveLength(strikes.filter((s) => s.status === 'cited').length);
   });
 
+  test('writes the data’s notes out as the strike pages do: "16 October", not "Oct 16" (the CSV download keeps them as written)', async () => {
+    const strikes = csvParse(await readFile('content/data/strikes.csv', 'utf8'));
+    for (const s of strikes.filter((s) => s.notes)) expect(page.querySelector(`#strike-${s.id} .row-notes`)!.text, s.id).toBe(notesProse(s.notes!));
+    const reports = page.querySelectorAll('#all-reports ~ .scroll .row-notes').map((n) => n.text);
+    expect(reports.some((n) => n.includes('the 16 October semi-submersible'))).toBe(true);
+    expect(reports.filter((n) => /\b(Oct|Nov|Dec) \d/.test(n))).toEqual([]);
+  });
+
   test('sets every reported total against the strike data, figure by figure, as printed', async () => {
     const rows = page.querySelectorAll('#all-reports ~ .scroll tbody tr').filter((r) => r.id.startsWith('report-'));
     expect(rows).toHaveLength(csvParse(await readFile('content/data/reported-totals.csv', 'utf8')).length);
@@ -80,6 +89,10 @@ describe('/data/', async () => {
     expect(rescued.at(-1)).toContain('Survivors: 3 survivors announced by 4 Dec, less 1 later lost at sea and presumed dead (27 Oct).');
     expect(row('2026-01-01-metro-radio-hk').at(-1)).toContain('Killed: 114 deaths announced by 1 Jan, plus 1 lost at sea and presumed dead (27 Oct).');
     expect(row('2025-10-24-the-independent-ap').at(-1)).toContain('Killed: 3 more than the 43 deaths announced by 24 Oct; the data does not explain the difference.');
+    const early = row('2025-10-17-task-purpose').at(-1);
+    expect(early).toContain('Killed: 27 deaths announced by 17 Oct; the figure also counts the strike of 16 Oct, announced later.');
+    expect(early).toContain('Survivors: No survivors announced by 17 Oct; the figure also counts the strike of 16 Oct, announced later.');
+    expect(early).not.toContain('does not explain');
   });
 
   test('lists every marked event with the note that says how its day is known', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { eachStrike } from '../../src/charts/eachStrike';
 import { strikeMap } from '../../src/charts/strikeMap';
 import { strikesOverTime } from '../../src/charts/strikesOverTime';
-import { describeEachStrike, describeWhoReported, unconfirmedLeftOut } from '../../src/charts/describe';
+import { describeEachStrike, describeStrikesOverTime, describeWhoReported, unconfirmedLeftOut } from '../../src/charts/describe';
 import { GROUP_ABOVE } from '../../src/charts/reportGroups';
 import { labelBox, NAMED, whoReported } from '../../src/charts/whoReported';
 import { announcedSeries, cumulative, type Gap, gaps, isUnexplained } from '../../src/domain/strikeSeries';
@@ -100,6 +100,14 @@ describe('chart descriptions', () => {
     const svg = eachStrike(strikes, { id: 'each', title: 'Title', desc: { id: 'each-summary' } });
     expect(svg).toContain('aria-describedby="each-summary"');
     expect(svg).not.toContain('<desc');
+  });
+
+  test('the strikes-over-time summary says after which strikes the presumed dead were lost at sea', () => {
+    const summary = describeStrikesOverTime(strikes, new Date(Date.UTC(2025, 11, 31)));
+    const lost = strikes.filter((s) => s.status === 'cited' && s.presumedDead > 0);
+    const total = lost.reduce((n, s) => n + s.presumedDead, 0);
+    expect(lost.length).toBe(2);
+    expect(summary).toContain(`; ${total} more were lost at sea after the strikes of 27 October 2025 and 30 December 2025 and are presumed dead. `);
   });
 
   test('the each-strike summary lists the strikes with survivors and the unconfirmed claims in date order, whatever the rows\' order', () => {

@@ -79,7 +79,7 @@ describe('the summaries in Spanish, generated from the data', () => {
     );
     expect(map.summary).toMatch(/De \d+ solo se conoce la región \(\d+ en el Caribe y \d+ en el Pacífico oriental\): se agrupan en un recuadro dentro de su región, no en un lugar\. La tabla da las palabras en que se basa cada posición\.$/);
     const described = map.table.rows.find((row) => row[0] === '3')!;
-    expect(described.slice(2, 5)).toEqual(['Caribe', described[3], 'Deducida de la descripción de un reporte: 16,25° N, 71,52° O']);
+    expect(described.slice(2, 5)).toEqual(['Caribe', described[3], 'Posición deducida de la descripción de un reporte: 16,25° N, 71,52° O']);
     const claim = map.table.rows.find((row) => row[0] === '4a')!;
     expect(claim[3]).toBe('no confirmado');
     const svg = map.draw({ id: 'strike-map', width: 720 });
@@ -144,10 +144,10 @@ describe('agreement: every count in Spanish agrees with its noun, in number and 
     ];
     expect(describeStrike(rows[1]!, es)).toBe('3 de septiembre de 2025, Caribe: 3 ataques contra 4 embarcaciones, 70 personas muertas, 2 sobrevivientes, 1 persona dada por muerta. Fuente: BNO News.');
     const summary = describeStrikesOverTime(rows, parseDay('2025-09-05'), es);
-    expect(summary).toContain('Estados Unidos anunció 5 ataques contra 6 embarcaciones, con 82 personas muertas; otra persona desapareció en el mar y se la da por muerta.');
+    expect(summary).toContain('Estados Unidos anunció 5 ataques contra 6 embarcaciones, con 82 personas muertas; otra persona desapareció en el mar tras el ataque del 3 de septiembre de 2025 y se la da por muerta.');
     expect(summary).toContain('El período más largo sin ataques fue de 2 días, del 3 de septiembre de 2025 al 5 de septiembre de 2025.');
     const more = describeStrikesOverTime([...rows, strike('4', '2025-09-06', { presumedDead: 2 })], parseDay('2025-09-06'), es);
-    expect(more).toContain('; otras 3 personas desaparecieron en el mar y se las da por muertas.');
+    expect(more).toContain('; otras 3 personas desaparecieron en el mar tras los ataques del 3 de septiembre de 2025 y el 6 de septiembre de 2025 y se las da por muertas.');
   });
 
   test('a day: "1 día"; an event with survivors: "1 ataque"; one unconfirmed claim, then two', () => {

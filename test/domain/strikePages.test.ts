@@ -127,7 +127,7 @@ describe('a strike in Spanish: each count agrees with its noun', async () => {
     expect(page.summary).toMatch(/^27 de octubre de 2025, en el Pacífico oriental: 3 ataques contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta, según se anunció\.$/);
     expect(page.facts.find((f) => f.term === 'Región')).toEqual({ term: 'Región', value: 'Pacífico oriental' });
     for (const f of page.facts) expect(f.lang, f.term).toBe(['Cómo se fechó', 'Anunciado por'].includes(f.term) ? 'en' : undefined);
-    expect(page.position.text).toMatch(/^(Dada por un reporte|Deducida de la descripción de un reporte|Solo se conoce la región)/);
+    expect(page.position.text).toMatch(/^(Posición dada por un reporte|Posición deducida de la descripción de un reporte|Solo se conoce la región)/);
     expect([page.previous?.href, page.next?.href]).toEqual(['/es/strikes/10/', '/es/strikes/12/']);
     const claim = strikePage(byId('4a'), strikes, settings.regions, [], es);
     expect(claim.title).toBe('Supuesto ataque del 4 de octubre de 2025');

@@ -115,7 +115,9 @@ describe('gaps(reports, rows): the day a total was reported, and the presumed de
 
   test('a day’s sum includes the strikes announced that day, and none announced after it', () => {
     // The two strikes of 31 December (5 killed) were announced on 1 January.
-    expect(gaps([report('2025-12-31', 115, 'at least')], rows)[0].killed).toMatchObject({ sum: 109, difference: 6 });
+    // By 31 December, 109 deaths had been announced; "at least 115" fits only with the strikes of that day,
+    // announced the next, and the survivor of 27 October presumed dead.
+    expect(gaps([report('2025-12-31', 115, 'at least')], rows)[0].killed).toMatchObject({ sum: 109, verdict: 'counts a strike announced later', announcedLater: [day('2025-12-31')] });
     expect(gaps([report('2026-01-01', 115, 'at least')], rows)[0].killed).toMatchObject({ sum: 114, verdict: 'matches counting presumed dead' });
   });
 
@@ -123,7 +125,13 @@ describe('gaps(reports, rows): the day a total was reported, and the presumed de
     const { strikes, killed, survivors } = gapOf('2025-10-17', 'Task & Purpose');
     expect(strikes).toMatchObject({ reported: 6, sum: 5, verdict: 'counts a strike announced later' });
     expect(killed).toMatchObject({ reported: 28, sum: 27, verdict: 'counts a strike announced later' });
-    expect(survivors).toMatchObject({ reported: 2, sum: 0, verdict: 'counts a strike announced later' });
+    expect(survivors).toMatchObject({ reported: 2, sum: 0, verdict: 'counts a strike announced later', announcedLater: [day('2025-10-16')] });
+  });
+
+  test('a strike announced later brings its people lost at sea: a total of 27 October counting that day’s strikes and their survivor presumed dead', () => {
+    // The three strikes of 27 October (14 killed, 1 survivor never found) were announced on 28 October.
+    const k = gaps([report('2025-10-27', 0)], rows)[0].known.killed;
+    expect(gaps([report('2025-10-27', k + 14 + 1)], rows)[0].killed).toMatchObject({ sum: k, verdict: 'counts a strike announced later', announcedLater: [day('2025-10-27')] });
   });
 
   test('a strike announced later explains only what the strikes that had happened by then add up to', () => {

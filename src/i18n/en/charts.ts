@@ -32,7 +32,8 @@ export const charts: ChartWords = {
     strikesEnd: (strikes) => `${strikes} strikes`,
     summary: (f) =>
       `From the first strike on ${formatDate(f.first)} to ${formatDate(f.last)}, the US announced ${f.strikes} strikes ` +
-      `on ${f.vessels} vessels that killed ${f.killed} people; ${f.presumedDead} more were lost at sea and are presumed dead. ` +
+      `on ${f.vessels} vessels that killed ${f.killed} people; ${f.presumedDead} more were lost at sea` +
+      `${f.lostAtSea.length ? ` after the ${f.lostAtSea.length === 1 ? 'strike' : 'strikes'} of ${list(f.lostAtSea)}` : ''} and are presumed dead. ` +
       `By ${formatDate(f.checkpoint)} the count stood at ${f.atCheckpoint.strikes} strikes, ${f.atCheckpoint.vessels} vessels and ` +
       `${f.atCheckpoint.killed} killed (${f.atCheckpoint.killed + f.atCheckpoint.presumedDead} with the presumed dead). ` +
       `The longest time without a strike was ${f.longestGap.days} days, from ${formatDate(f.longestGap.from)} to ${formatDate(f.longestGap.to)}.`,

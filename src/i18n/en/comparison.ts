@@ -14,7 +14,7 @@ const names = (list: string[], others: number) => formatList(others ? [...list, 
 export const comparison: ComparisonWords = {
   units: UNITS,
   labels: { strikes: 'Strikes', vessels: 'Vessels', killed: 'Killed', survivors: 'Survivors' },
-  gap: ({ metric, verdict, reported, sum, difference, asOf, lostAtSea }) => {
+  gap: ({ metric, verdict, reported, sum, difference, asOf, lostAtSea, announcedLater }) => {
     const unit = UNITS[metric];
     const by = `announced by ${formatDay(asOf)}`;
     switch (verdict) {
@@ -31,7 +31,7 @@ export const comparison: ComparisonWords = {
       case 'written before an announcement that day':
         return `The count before the last strike announced that day; ${sum} ${unit} by its end.`;
       case 'counts a strike announced later':
-        return `${sum} ${unit} ${by}; the figure also counts a strike that had happened by then and was announced later.`;
+        return `${sum === 0 ? `No ${unit}` : `${sum} ${unit}`} ${by}; the figure also counts the ${announcedLater.length === 1 ? 'strike' : 'strikes'} of ${days(announcedLater)}, announced later.`;
       default:
         return `${Math.abs(difference)} ${difference > 0 ? 'more' : 'fewer'} than the ${sum} ${unit} ${by}; the data does not explain the difference.`;
     }

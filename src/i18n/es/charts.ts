@@ -27,10 +27,11 @@ const unexplainedToll = (t: TollFacts) => `${t.outlet} dio ${t.printed} el ${dat
 const sourceToll = (t: TollFacts) => `${t.outlet}, ${t.printed} (${t.verdict})`;
 
 /** Those lost at sea after `value` strikes: "otra persona desapareció en el mar y se la da por muerta". */
-function lostAtSea(value: number): string {
+function lostAtSea(value: number, days: Date[]): string {
   if (value === 0) return 'nadie más desapareció en el mar';
-  if (value === 1) return 'otra persona desapareció en el mar y se la da por muerta';
-  return `otras ${n(value)} personas desaparecieron en el mar y se las da por muertas`;
+  const after = days.length ? ` tras ${days.length === 1 ? 'el ataque' : 'los ataques'} ${list(days.map((d, i) => `${i ? 'el ' : 'del '}${formatDate(d, LOCALE)}`))}` : '';
+  if (value === 1) return `otra persona desapareció en el mar${after} y se la da por muerta`;
+  return `otras ${n(value)} personas desaparecieron en el mar${after} y se las da por muertas`;
 }
 
 /** The charts in Spanish: each sentence built as Spanish builds it, agreeing in number and gender with its counts. */
@@ -50,7 +51,7 @@ export const charts: ChartWords = {
     strikesEnd: (value) => strikes(value),
     summary: (f) =>
       `Desde el primer ataque, el ${date(f.first)}, hasta el ${date(f.last)}, Estados Unidos anunció ${strikes(f.strikes)} ` +
-      `contra ${vessels(f.vessels)}, con ${dead(f.killed)}; ${lostAtSea(f.presumedDead)}. ` +
+      `contra ${vessels(f.vessels)}, con ${dead(f.killed)}; ${lostAtSea(f.presumedDead, f.lostAtSea)}. ` +
       `Al ${date(f.checkpoint)}, el conteo era de ${strikes(f.atCheckpoint.strikes)}, ${vessels(f.atCheckpoint.vessels)} y ` +
       `${dead(f.atCheckpoint.killed)} (${n(f.atCheckpoint.killed + f.atCheckpoint.presumedDead)} con las dadas por muertas). ` +
       `El período más largo sin ataques fue de ${count(f.longestGap.days, 'día', 'días')}, del ${date(f.longestGap.from)} al ${date(f.longestGap.to)}.`,
@@ -159,7 +160,8 @@ export const charts: ChartWords = {
     notKnown: (value) => `Posición desconocida: ${n(value)}`,
     markName,
     compass: { N: 'N', S: 'S', E: 'E', W: 'O' },
-    precision: { reported: 'Dada por un reporte', described: 'Deducida de la descripción de un reporte', region: 'Solo se conoce la región' },
+    // Each a whole phrase, with its noun: an adjective alone ("Deducida…") after «Dónde:» agrees with nothing.
+    precision: { reported: 'Posición dada por un reporte', described: 'Posición deducida de la descripción de un reporte', region: 'Solo se conoce la región' },
   },
   here: 'Este ataque',
   day: (d) => formatDay(d, LOCALE),

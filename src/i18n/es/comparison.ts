@@ -43,7 +43,7 @@ function noneAnnounced(metric: Counted): string {
 export const comparison: ComparisonWords = {
   units: { strikes: 'ataques', vessels: 'embarcaciones', killed: 'muertes', survivors: 'sobrevivientes' },
   labels: { strikes: 'Ataques', vessels: 'Embarcaciones', killed: 'Muertos', survivors: 'Sobrevivientes' },
-  gap: ({ metric, verdict, reported, sum, difference, asOf, lostAtSea }) => {
+  gap: ({ metric, verdict, reported, sum, difference, asOf, lostAtSea, announcedLater }) => {
     const by = `hasta el ${day(asOf)}`;
     switch (verdict) {
       case 'matches':
@@ -61,7 +61,7 @@ export const comparison: ComparisonWords = {
       case 'written before an announcement that day':
         return `El conteo previo al último ataque anunciado ese día; ${announced(metric, sum)} al final del día.`;
       case 'counts a strike announced later':
-        return `${announced(metric, sum)} ${by}; la cifra cuenta también un ataque que ya había ocurrido y se anunció después.`;
+        return `${sum === 0 ? `${noneAnnounced(metric)} ${by}` : `${announced(metric, sum)} ${by}`}; la cifra cuenta también ${announcedLater.length === 1 ? 'el ataque' : 'los ataques'} del ${days(announcedLater)}, ${announcedLater.length === 1 ? 'anunciado' : 'anunciados'} después.`;
       default:
         return sum === 0
           ? `${n(Math.abs(difference))} más, cuando ${noneAnnounced(metric)} ${by}; los datos no explican la diferencia.`
