@@ -265,6 +265,11 @@ export interface HereFigure {
   svg: string;
   /** Where the whole chart is, with its summary and data. */
   href: string;
+  /**
+   * The links its marks are, as a line of text under it, by day: on a phone a mark is a small target, and
+   * the words are the same link at the size of text (WCAG 2.5.8). `current` is the page's own strike.
+   */
+  links?: { href: string; label: string; current: boolean }[];
 }
 
 /** What the charts of every strike need, to pick one out. */
@@ -296,6 +301,20 @@ export function strikeOnMap(
   });
 }
 
+/** The strikes of a strike's region, by day, each a link to its page: "2 Sept, 15 Sept, 4 Oct (unconfirmed)…". */
+function mapLinks(strikes: readonly Strike[], strike: Strike, edition: Edition): HereFigure['links'] {
+  const { charts } = edition.words;
+  const shown = chronological(strikes.filter((s) => s.region === strike.region));
+  const day = (s: Strike) => charts.day(s.date);
+  // Two strikes of one day are told apart by their event numbers.
+  const shared = new Set(shown.map(day).filter((d, i, all) => all.indexOf(d) !== i));
+  return shown.map((s) => ({
+    href: strikeHref(s.id, edition.locale),
+    label: `${day(s)}${shared.has(day(s)) ? ` (${s.id})` : ''}${s.status === 'unconfirmed' ? ` (${charts.eachStrike.status.unconfirmed})` : ''}`,
+    current: s.id === strike.id,
+  }));
+}
+
 /** One strike picked out on the map and on each chart of every strike, at a phone's width, in the edition's words. */
 export function hereFigures(strike: Strike, { strikes, reports, layers, settings }: HereData, edition: Edition = ENGLISH): { map: HereFigure; charts: HereFigure[] } {
   const { locale } = edition;
@@ -308,6 +327,7 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
     caption: words.mapCaption(edition.translate(settings.regions[strike.region])),
     href: `${pathIn(locale, '/strikes/')}#strike-map`,
     svg: strikeOnMap(strike, { strikes, layers, settings }, { id: 'here-map', width, title: words.mapTitle(name), href: (s) => strikeHref(s.id, locale) }, edition),
+    links: mapLinks(strikes, strike, edition),
   };
   const charts: HereFigure[] = [
     {

@@ -269,6 +269,8 @@ export interface StrikeWords extends StrikeCountWords {
   /** The strike picked out on each small chart: caption, title, description, and the link to the whole chart. */
   here: {
     wholeChart: string;
+    /** Before the links to every strike the map draws, by day: the same links as its marks, in a line of text. */
+    mapLinks: string;
     mapCaption(where: string): string;
     mapTitle(name: string): string;
     mapDesc(name: string, where: string, position: string): string;

@@ -93,6 +93,8 @@ describe('/data/', async () => {
     expect(early).toContain('Killed: 27 deaths announced by 17 Oct; the figure also counts the strike of 16 Oct, announced later.');
     expect(early).toContain('Survivors: No survivors announced by 17 Oct; the figure also counts the strike of 16 Oct, announced later.');
     expect(early).not.toContain('does not explain');
+    // Written before the day's last announcement, counting the survivor of 27 October presumed dead: says so.
+    expect(row('2025-11-06-just-security').at(-1)).toContain('Killed: The count before the last strike announced that day, with those lost at sea (27 Oct) presumed dead;');
   });
 
   test('lists every marked event with the note that says how its day is known', async () => {

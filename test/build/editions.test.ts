@@ -210,7 +210,7 @@ describe('the Spanish edition', () => {
 
   test('the charts’ pages and embeds in Spanish: the chart in Spanish, its embed code framing the Spanish embed, its own drawings to download and the CSV marked English', async () => {
     const page = await readPage(siteDir, '/es/charts/each-strike/');
-    expect(textOf(page.querySelector('h1')!)).toBe('Cada episodio de ataque, por región, de tamaño según las muertes');
+    expect(textOf(page.querySelector('h1')!)).toBe('Cada episodio de ataque, por región, con tamaño proporcional a las muertes');
     expect(textOf(page.querySelector('.chart-summary')!)).toMatch(/^Hubo \d+ episodios de ataque en el Caribe/);
     expect(textOf(page.querySelector('#embed-heading')!)).toBe('Insertar este gráfico');
     expect(page.querySelector('.embed-code')!.textContent).toContain(`<iframe src="${SITE}es/charts/each-strike/embed/"`);

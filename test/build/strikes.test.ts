@@ -92,6 +92,20 @@ describe('the list of strikes', () => {
     for (const href of filters) expect(pages).toContain(href);
   });
 
+  test('under a strike page’s map, each of its marks’ links in a line of text, by day, the page’s own marked current (WCAG 2.5.8)', async () => {
+    for (const path of ['/strikes/11/', '/es/strikes/4a/']) {
+      const figure = (await readPage(siteDir, path)).querySelector('.here-figure')!;
+      const marks = figure.querySelectorAll('svg a.mark').map((a) => a.getAttribute('href'));
+      const line = figure.querySelector('.here-links')!;
+      const links = line.querySelectorAll('a');
+      expect(marks.length, path).toBeGreaterThan(5);
+      expect(links.map((a) => a.getAttribute('href')).sort(), path).toEqual([...marks].sort());
+      expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.getAttribute('href')), path).toEqual([path]);
+    }
+    const claim = (await readPage(siteDir, '/es/strikes/4a/')).querySelector('.here-links')!;
+    expect(textOf(claim)).toMatch(/^Cada ataque de este mapa: 2 sept, .*4 oct \(no confirmado\)/);
+  });
+
   test('the site’s menu marks Strikes as the page on /strikes/, and as the section, not the page, on a strike’s page', async () => {
     const current = async (path: string) =>
       (await readPage(siteDir, path)).querySelectorAll('.site-header nav:not(.language-switch) a[aria-current]').map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]);

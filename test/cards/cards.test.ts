@@ -102,7 +102,7 @@ describe('a card in Spanish: the same card, in the Spanish edition’s words', (
     expect(figures(1)).toBe('1 cifra en el registro de cifras');
     expect(figures(3)).toBe('3 cifras en el registro de cifras');
     expect(figures(1000)).toBe('1.000 cifras en el registro de cifras');
-    expect([tollNote(true), tollNote(false), region('el Caribe')]).toEqual(['según lo anunciado', 'no contabilizado', 'en el Caribe']);
+    expect([tollNote(true), tollNote(false), region('el Caribe')]).toEqual(['según lo anunciado', 'no contado', 'en el Caribe']);
   });
 
   test('an English card carries no edition, so that its cached drawing stays valid', () => {
@@ -119,7 +119,7 @@ describe('a card in Spanish: the same card, in the Spanish edition’s words', (
     expect(spec).toMatchObject({ kind: 'strike', toll: '14 personas muertas, 1 sobreviviente, 1 persona dada por muerta', counted: true, locale: 'es' });
     expect(cardAlt(spec)).toMatch(/, en el Pacífico oriental: 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta, según lo anunciado\. .*Mapa: Ataque del 27 de octubre de 2025 en el mapa del Pacífico oriental\. Ataques en el mar\.$/);
     const claim = strikeCard(strikePage(strikes.find((s) => s.id === '4a')!, strikes, settings.regions, [], es), 'el Caribe', map, es);
-    expect(claim).toMatchObject({ toll: 'reivindicado, nunca confirmado', counted: false });
-    expect(cardAlt(claim)).toContain(': reivindicado, nunca confirmado, no contabilizado. ');
+    expect(claim).toMatchObject({ toll: 'afirmado, nunca confirmado', counted: false });
+    expect(cardAlt(claim)).toContain(': afirmado, nunca confirmado, no contado. ');
   });
 });

@@ -110,13 +110,13 @@ describe('hereFigures(strike, data, edition): in Spanish, for the Spanish page',
       ['En los totales acumulados', '/es/#strikes-over-time'],
       ['Frente a las cifras de muertos que publicaron los medios', '/es/#who-reported'],
     ]);
-    expect(charts[0]!.svg).toContain('Ataque del 27 de octubre de 2025, destacado entre todos los episodios de ataque, cada uno de tamaño según sus muertes: 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta.');
+    expect(charts[0]!.svg).toContain('Ataque del 27 de octubre de 2025, destacado entre todos los episodios de ataque, cada uno con tamaño proporcional a sus muertes: 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta.');
     for (const chart of charts.slice(1)) expect(chart.svg).toContain('>Este ataque</text>');
   });
 
   test('a claim: unconfirmed and not counted, its position in Spanish', () => {
     const { map, charts } = hereFigures(strikes.find((s) => s.id === '4a')!, data, es);
     expect(map.svg).toContain('Supuesto ataque del 4 de octubre de 2025, destacado entre los ataques en el Caribe. Solo se conoce la región: el Caribe.');
-    expect(charts[1]!.svg).toContain('con una línea el 4 de octubre de 2025, el día de este ataque, no confirmado y no contado.');
+    expect(charts[1]!.svg).toContain('con una línea en el 4 de octubre de 2025, el día de este ataque, no confirmado y no contado.');
   });
 });

@@ -134,6 +134,10 @@ describe('gaps(reports, rows): the day a total was reported, and the presumed de
     expect(gaps([report('2025-10-27', k + 14 + 1)], rows)[0].killed).toMatchObject({ sum: k, verdict: 'counts a strike announced later', announcedLater: [day('2025-10-27')] });
   });
 
+  test("Just Security's 67 of 6 November: the count before that day's last announcement, with the survivor of 27 October presumed dead", () => {
+    expect(gapOf('2025-11-06', 'Just Security').killed).toMatchObject({ reported: 67, verdict: 'written before an announcement that day', lostAtSea: [day('2025-10-27')] });
+  });
+
   test('a strike announced later explains only what the strikes that had happened by then add up to', () => {
     // By 31 December 114 killed had happened, 109 announced: 112 is neither, and nothing happened after to count.
     expect(gaps([report('2025-12-31', 112)], rows)[0].killed).toMatchObject({ sum: 109, verdict: 'higher' });

@@ -56,13 +56,15 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
   });
 
   test('quotes a source’s headline as published, and never passes off our own title (titleFrom: editors) as the outlet’s', () => {
+    // The outlet we could not identify is the subject of its sentence as "An unidentified outlet".
+    const subject = (source: (typeof sources)[number]) => (source.data.outlet.name ? outletName(source.data) : 'An unidentified outlet');
     for (const source of sources) {
       const entry = entries.find((e) => e.id === `source-${source.id}`)!;
       if (source.data.titleFrom === 'editors') {
-        expect(entry).toMatchObject({ title: `${outletName(source.data)} publishes an article with no headline; ours:`, ourTitle: { text: source.data.title, lang: 'en' } });
+        expect(entry).toMatchObject({ title: `${subject(source)} publishes an article with no headline; ours:`, ourTitle: { text: source.data.title, lang: 'en' } });
         expect(entry.quote).toBeUndefined();
       } else {
-        expect(entry).toMatchObject({ title: `${outletName(source.data)} publishes`, quote: source.data.title });
+        expect(entry).toMatchObject({ title: `${subject(source)} publishes`, quote: source.data.title });
         expect(entry.ourTitle).toBeUndefined();
       }
     }
@@ -108,7 +110,7 @@ describe('timeline(…, edition): in Spanish', async () => {
     });
     expect(byId('source-indian-witness-2025-12-03').quote).toBeUndefined();
     // An outlet we could not identify is said so in Spanish.
-    expect(byId('source-unidentified-outlet-2025-11-28')).toMatchObject({ title: 'Medio no identificado publica', cite: { label: 'Medio no identificado, el artículo tal como se publicó' } });
+    expect(byId('source-unidentified-outlet-2025-11-28')).toMatchObject({ title: 'El medio no identificado publica', cite: { label: 'Medio no identificado, el artículo tal como se publicó' } });
   });
 });
 

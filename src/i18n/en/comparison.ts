@@ -29,7 +29,7 @@ export const comparison: ComparisonWords = {
       case 'consistent with its qualifier':
         return `True as worded: ${sum} ${unit} had been ${by}.`;
       case 'written before an announcement that day':
-        return `The count before the last strike announced that day; ${sum} ${unit} by its end.`;
+        return `The count before the last strike announced that day${lostAtSea.length ? `, with those lost at sea (${days(lostAtSea)}) presumed dead` : ''}; ${sum} ${unit} by its end.`;
       case 'counts a strike announced later':
         return `${sum === 0 ? `No ${unit}` : `${sum} ${unit}`} ${by}; the figure also counts the ${announcedLater.length === 1 ? 'strike' : 'strikes'} of ${days(announcedLater)}, announced later.`;
       default:

@@ -1,6 +1,10 @@
 import { formatDate, formatMonth } from '../../format/dates';
 import { formatNumber, plural } from '../../format/numbers';
 import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
+import { browser } from './browser';
+
+/** An outlet as the subject of a sentence: its name, or for the one not identified, "An unidentified outlet". */
+const subject = (outlet: string) => (outlet === browser.outletUnknown ? 'An unidentified outlet' : outlet);
 
 /** A strike's counts in English: "3 strikes on 4 vessels", "14 killed, 1 survivor". */
 const counts: StrikeCountWords = {
@@ -62,6 +66,7 @@ export const strikes: StrikeWords = {
   prevNext: 'Strikes, in date order',
   here: {
     wholeChart: 'the whole chart, with its data',
+    mapLinks: 'Each strike on this map:',
     mapCaption: (where) => `On the map of ${where}`,
     mapTitle: (name) => `${name} on the map`,
     mapDesc: (name, where, position) => `${name}, picked out among the strikes in ${where}. Position: ${position}.`,
@@ -98,8 +103,8 @@ export const timeline: TimelineWords = {
   span: (label, end) => `${label}, to ${formatDate(end)}`,
   strike: (strikes, where, toll) => `${strikes === 1 ? 'Strike' : `${formatNumber(strikes)} strikes`} in ${where}: ${toll}`,
   claimedStrike: (where) => `Claimed strike in ${where}, unconfirmed and not counted`,
-  publishes: (outlet) => `${outlet} publishes`,
-  publishesUntitled: (outlet) => `${outlet} publishes an article with no headline; ours:`,
+  publishes: (outlet) => `${subject(outlet)} publishes`,
+  publishesUntitled: (outlet) => `${subject(outlet)} publishes an article with no headline; ours:`,
   moreSources: (count) => `${formatNumber(count)} more ${count === 1 ? 'source' : 'sources'} published that day, in the list of sources`,
   paragraph: (outlet, p) => `${outlet}, paragraph ${p}`,
   strikeRow: (id, outlet) => `Strike data, event ${id}, from ${outlet}`,

@@ -12,9 +12,9 @@ export const cards: CardWords = {
   published: (day) => `Publicado el ${formatDate(day, LOCALE)}`,
   figures: (count) => (count === 0 ? 'Ninguna cifra en el registro de cifras' : `${plural(count, 'cifra', 'cifras', LOCALE)} en el registro de cifras`),
   region: (region) => `en ${region}`,
-  tollNote: (counted) => (counted ? 'según lo anunciado' : 'no contabilizado'),
+  tollNote: (counted) => (counted ? 'según lo anunciado' : 'no contado'),
   chart: 'Gráfico',
   map: 'Mapa',
-  unconfirmed: 'reivindicado, nunca confirmado',
+  unconfirmed: 'afirmado, nunca confirmado',
   mapTitle: (strike, region) => `${strike} en el mapa ${ofRegion(region)}`,
 };

@@ -18,7 +18,7 @@ export const chartPages: ChartPageWords = {
     explainer: 'la explicación',
     middle: ', trazado a partir de',
     data: 'nuestros datos',
-    asOf: (d) => ` al ${date(d)}. Compártalo, insértelo en su propio sitio, cítelo o descárguelo más abajo;`,
+    asOf: (d) => ` al ${date(d)}. Compártalo, insértelo en su propio sitio, cítelo o descárguelo más abajo, o vea`,
     all: 'todos los gráficos',
   },
   share: 'Compartir, insertar o descargar este gráfico',

@@ -65,7 +65,7 @@ export const charts: ChartWords = {
   },
   eachStrike: {
     caption: 'Cada ataque: dónde, cuándo y cuántas personas mató',
-    title: 'Cada episodio de ataque, por región, de tamaño según las muertes',
+    title: 'Cada episodio de ataque, por región, con tamaño proporcional a las muertes',
     columns: ['Ataque', 'Fecha', 'Región', 'Estado', 'Lo que se informó', 'Fuente'],
     csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; los nombres de columna y las notas en inglés)',
     legendKilled: (value) => `${n(value)} muertos`,

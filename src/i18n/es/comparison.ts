@@ -59,7 +59,7 @@ export const comparison: ComparisonWords = {
       case 'consistent with its qualifier':
         return `Es cierta tal como está redactada: ${announced(metric, sum)} ${by}.`;
       case 'written before an announcement that day':
-        return `El conteo previo al último ataque anunciado ese día; ${announced(metric, sum)} al final del día.`;
+        return `El conteo previo al último ataque anunciado ese día${lostAtSea.length ? `, con los desaparecidos en el mar (${days(lostAtSea)}) dados por muertos` : ''}; ${announced(metric, sum)} al final del día.`;
       case 'counts a strike announced later':
         return `${sum === 0 ? `${noneAnnounced(metric)} ${by}` : `${announced(metric, sum)} ${by}`}; la cifra cuenta también ${announcedLater.length === 1 ? 'el ataque' : 'los ataques'} del ${days(announcedLater)}, ${announcedLater.length === 1 ? 'anunciado' : 'anunciados'} después.`;
       default:

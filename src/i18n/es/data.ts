@@ -138,7 +138,7 @@ export const data: DataWords = {
 /** Search, as the build writes it, in Spanish. */
 export const search: SearchWords = {
   title: 'Buscar',
-  description: 'Busque en cada fuente, palabra por palabra, y en la explicación, hasta el párrafo.',
+  description: 'Busque en cada fuente, palabra por palabra, y en la explicación, con precisión de párrafo.',
   standfirst:
     'La búsqueda encuentra una palabra o una frase en la explicación en español y también en cada fuente, palabra por palabra, en inglés, como se publicó; cada resultado dice en qué idioma está y abre el párrafo en que se encontró. Las palabras en español encuentran sus formas («ataque», «ataques»). Después de una visita, la búsqueda también funciona sin conexión.',
   label: 'Buscar en la explicación y en las fuentes',
@@ -173,7 +173,7 @@ export const chartSources: ChartSourceWords = {
   eachStrike: {
     before: 'Fuente:',
     link: 'nuestra tabla de ataques',
-    after: ', en la que cada fila cita el reporte del que se tomó. El área de cada círculo es proporcional a las muertes anunciadas; los círculos punteados son ataques afirmados, pero nunca vinculados con un ataque.',
+    after: ', en la que cada fila cita el reporte del que se tomó. El área de cada círculo es proporcional a las muertes anunciadas; los círculos discontinuos son afirmaciones nunca vinculadas con ningún ataque.',
   },
   strikeMap: {
     before: 'Fuente:',

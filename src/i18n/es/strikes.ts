@@ -1,6 +1,10 @@
 import { formatDate, formatMonth } from '../../format/dates';
 import { formatNumber, plural } from '../../format/numbers';
 import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
+import { browser } from './browser';
+
+/** An outlet as the subject of a sentence: a name as it is, the one not identified with its article ("El medio no identificado"). */
+const subject = (outlet: string) => (outlet === browser.outletUnknown ? `El ${outlet.charAt(0).toLowerCase()}${outlet.slice(1)}` : outlet);
 
 const LOCALE = 'es';
 const date = (d: Date) => formatDate(d, LOCALE);
@@ -79,19 +83,20 @@ export const strikes: StrikeWords = {
   dataInEnglish: 'Las palabras de los reportes y de nuestros datos (la posición, quiénes iban a bordo, las notas) se citan en inglés, tal como se escribieron.',
   here: {
     wholeChart: 'el gráfico completo, con sus datos',
+    mapLinks: 'Cada ataque de este mapa:',
     mapCaption: (where) => `En el mapa ${ofRegion(where)}`,
     mapTitle: (name) => `${name} en el mapa`,
     mapDesc: (name, where, position) => `${name}, destacado entre los ataques en ${where}. ${position}.`,
     eachCaption: 'Entre todos los ataques, por fecha y región',
     eachTitle: (name) => `${name} entre todos los ataques`,
-    eachDesc: (name, counted) => `${name}, destacado entre todos los episodios de ataque, cada uno de tamaño según sus muertes${counted}.`,
+    eachDesc: (name, counted) => `${name}, destacado entre todos los episodios de ataque, cada uno con tamaño proporcional a sus muertes${counted}.`,
     overTimeCaption: 'En los totales acumulados',
     overTimeTitle: (name) => `${name} en los totales acumulados de muertes y ataques`,
-    overTimeDesc: (day, counted) => `Los totales acumulados de muertes y ataques, con una línea el ${date(day)}, el día de este ataque${counted}.`,
+    overTimeDesc: (day, counted) => `Los totales acumulados de muertes y ataques, con una línea en el ${date(day)}, el día de este ataque${counted}.`,
     whoCaption: 'Frente a las cifras de muertos que publicaron los medios',
     whoTitle: (name) => `${name} frente a las cifras de muertos que publicaron los medios`,
     whoDesc: (day, announced, grouped) =>
-      `Las cifras de muertos que publicaron los medios, frente a las muertes anunciadas hasta cada día, con una línea el ${date(day)}, ${announced ? 'el día en que se anunció este ataque' : 'el día de este ataque'}.` +
+      `Las cifras de muertos que publicaron los medios, frente a las muertes anunciadas hasta cada día, con una línea en el ${date(day)}, ${announced ? 'el día en que se anunció este ataque' : 'el día de este ataque'}.` +
       (grouped
         ? ` Sus ${n(grouped.tolls)} cifras se dibujan como ${n(grouped.groups)} marcas: las de ${grouped.period === 'week' ? 'una misma semana' : 'un mismo mes'}, con el mismo tipo de veredicto y en una misma franja de ${n(grouped.band)} muertes forman una marca, cuya área dice cuántas reúne.`
         : ''),
@@ -115,8 +120,8 @@ export const timeline: TimelineWords = {
   span: (label, end) => `${label}, hasta el ${date(end)}`,
   strike: (strikes, where, toll) => `${strikes === 1 ? 'Ataque' : `${n(strikes)} ataques`} en ${where}: ${toll}`,
   claimedStrike: (where) => `Supuesto ataque en ${where}, no confirmado y no contado`,
-  publishes: (outlet) => `${outlet} publica`,
-  publishesUntitled: (outlet) => `${outlet} publica un artículo sin titular; el nuestro:`,
+  publishes: (outlet) => `${subject(outlet)} publica`,
+  publishesUntitled: (outlet) => `${subject(outlet)} publica un artículo sin titular; el nuestro:`,
   moreSources: (count) => `${count === 1 ? 'Otra fuente publicada' : `Otras ${n(count)} fuentes publicadas`} ese día, en la lista de fuentes`,
   paragraph: (outlet, p) => `${outlet}, párrafo ${p}`,
   strikeRow: (id, outlet) => `Datos de ataques, episodio ${id}, de ${outlet}`,
