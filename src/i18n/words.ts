@@ -602,7 +602,15 @@ export interface SearchWords {
 
 /** What the MDX charts say under each figure: where its data comes from. */
 export interface ChartSourceWords {
-  strikesOverTime: { source: string; strikeData: string; marked: string; sourceLink: string; reportLink: string };
+  strikesOverTime: {
+    source: string;
+    strikeData: string;
+    marked: string;
+    sourceLink: string;
+    reportLink: string;
+    /** A marked event's days: one day, or a span ("15 November 2025–4 December 2025"). */
+    when(date: Date, end?: Date): string;
+  };
   eachStrike: Linked & { after: string };
   /** The map's source line: our table (a link), then Natural Earth (a link) and what a circle's size says. */
   strikeMap: Linked & { coastlines: string; naturalEarth: string; after: string };

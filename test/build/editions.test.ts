@@ -145,6 +145,12 @@ describe('the Spanish edition', () => {
     expect(quoted.length).toBeGreaterThan(0);
   });
 
+  test('a marked span of days reads as Spanish writes it, “del … al …”, and as English does, “…–…”', async () => {
+    const sourceLine = async (path: string) => textOf((await readPage(siteDir, path)).querySelector('figure#strikes-over-time .chart-source')!).replace(/\s+/g, ' ');
+    expect(await sourceLine('/es/')).toContain('(del 15 de noviembre de 2025 al 4 de diciembre de 2025, fuente)');
+    expect(await sourceLine('/')).toContain('(15 November 2025–4 December 2025, source)');
+  });
+
   test('the map’s table: what each position rests on, the data’s words, is marked English, cell by cell', async () => {
     const page = await readPage(siteDir, '/es/charts/strike-map/');
     const table = page.querySelectorAll('table').find((t) => t.querySelector('thead')!.text.includes('En qué se basa la posición'))!;

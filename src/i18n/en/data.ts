@@ -110,6 +110,7 @@ export const chartSources: ChartSourceWords = {
     marked: 'Marked events:',
     sourceLink: 'source',
     reportLink: 'report',
+    when: (date, end) => (end ? `${formatDate(date)}–${formatDate(end)}` : formatDate(date)),
   },
   eachStrike: {
     before: 'Source:',

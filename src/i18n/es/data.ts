@@ -169,6 +169,7 @@ export const chartSources: ChartSourceWords = {
     marked: 'Hechos marcados:',
     sourceLink: 'fuente',
     reportLink: 'reporte',
+    when: (date, end) => (end ? `del ${formatDate(date, LOCALE)} al ${formatDate(end, LOCALE)}` : formatDate(date, LOCALE)),
   },
   eachStrike: {
     before: 'Fuente:',
