@@ -184,12 +184,11 @@ function compare(figure: ReportedFigure, known: Known, earlier: Known[], metric:
   const other = metric === 'strikes' ? 'vessels' : metric === 'vessels' ? 'strikes' : undefined;
   if (other && known.totals[other] === reported) return gap('counts vessels as strikes, or strikes as vessels');
   const counts = (k: Known) => [k.totals[metric], ...readings(k.totals, k.lost, metric).map((r) => r.value)];
-  // Before the day's last announcement, the count as it stood, or that count with the people lost at sea.
-  for (const k of earlier) {
-    if (k.totals[metric] === reported) return gap('written before an announcement that day');
-    const then = readings(k.totals, k.lost, metric).find((r) => r.value === reported);
-    if (then) return gap('written before an announcement that day', then.lostAtSea);
-  }
+  // Before the day's last announcement, the count as it stood at some moment, or else that count with the
+  // people lost at sea: the plain count first.
+  if (earlier.some((k) => k.totals[metric] === reported)) return gap('written before an announcement that day');
+  const then = earlier.flatMap((k) => readings(k.totals, k.lost, metric)).find((r) => r.value === reported);
+  if (then) return gap('written before an announcement that day', then.lostAtSea);
   // A strike that had happened by the report's day but was announced later (16 October, described by US
   // officials that day, announced on 18 October) may be in it, as may the next such strike, and so on. The
   // data cannot say whether it was public by then: only that the figure fits what had happened.

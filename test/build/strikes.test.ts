@@ -100,6 +100,10 @@ describe('the list of strikes', () => {
       const links = line.querySelectorAll('a');
       expect(marks.length, path).toBeGreaterThan(5);
       expect(links.map((a) => a.getAttribute('href')).sort(), path).toEqual([...marks].sort());
+      // By day: the strikes of the page's region, earliest first.
+      const here = strikes.find((s) => path.endsWith(`/${s.id}/`))!;
+      const byDay = strikes.filter((s) => s.region === here.region).sort((a, b) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id, 'en', { numeric: true }));
+      expect(links.map((a) => a.getAttribute('href')!.split('/').at(-2)), path).toEqual(byDay.map((s) => s.id));
       expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.getAttribute('href')), path).toEqual([path]);
     }
     const claim = (await readPage(siteDir, '/es/strikes/4a/')).querySelector('.here-links')!;

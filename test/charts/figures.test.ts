@@ -117,6 +117,6 @@ describe('hereFigures(strike, data, edition): in Spanish, for the Spanish page',
   test('a claim: unconfirmed and not counted, its position in Spanish', () => {
     const { map, charts } = hereFigures(strikes.find((s) => s.id === '4a')!, data, es);
     expect(map.svg).toContain('Supuesto ataque del 4 de octubre de 2025, destacado entre los ataques en el Caribe. Solo se conoce la región: el Caribe.');
-    expect(charts[1]!.svg).toContain('con una línea en el 4 de octubre de 2025, el día de este ataque, no confirmado y no contado.');
+    expect(charts[1]!.svg).toContain('con una línea que marca el 4 de octubre de 2025, el día de este ataque, no confirmado y no contado.');
   });
 });

@@ -56,8 +56,9 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
   });
 
   test('quotes a source’s headline as published, and never passes off our own title (titleFrom: editors) as the outlet’s', () => {
-    // The outlet we could not identify is the subject of its sentence as "An unidentified outlet".
-    const subject = (source: (typeof sources)[number]) => (source.data.outlet.name ? outletName(source.data) : 'An unidentified outlet');
+    // The outlet we could not identify is the subject of its sentence as the explainer names it.
+    const subject = (source: (typeof sources)[number]) => (source.data.outlet.name ? outletName(source.data) : 'The unidentified outlet');
+    expect(entries.find((e) => e.id === 'source-unidentified-outlet-2025-11-28')!.title).toMatch(/^The unidentified outlet publishes/);
     for (const source of sources) {
       const entry = entries.find((e) => e.id === `source-${source.id}`)!;
       if (source.data.titleFrom === 'editors') {

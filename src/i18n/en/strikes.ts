@@ -3,8 +3,8 @@ import { formatNumber, plural } from '../../format/numbers';
 import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
 import { browser } from './browser';
 
-/** An outlet as the subject of a sentence: its name, or for the one not identified, "An unidentified outlet". */
-const subject = (outlet: string) => (outlet === browser.outletUnknown ? 'An unidentified outlet' : outlet);
+/** An outlet as the subject of a sentence: its name, or for the one not identified, "The unidentified outlet", as the explainer calls it. */
+const subject = (outlet: string) => (outlet === browser.outletUnknown ? 'The unidentified outlet' : outlet);
 
 /** A strike's counts in English: "3 strikes on 4 vessels", "14 killed, 1 survivor". */
 const counts: StrikeCountWords = {

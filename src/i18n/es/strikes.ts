@@ -92,11 +92,11 @@ export const strikes: StrikeWords = {
     eachDesc: (name, counted) => `${name}, destacado entre todos los episodios de ataque, cada uno con tamaño proporcional a sus muertes${counted}.`,
     overTimeCaption: 'En los totales acumulados',
     overTimeTitle: (name) => `${name} en los totales acumulados de muertes y ataques`,
-    overTimeDesc: (day, counted) => `Los totales acumulados de muertes y ataques, con una línea en el ${date(day)}, el día de este ataque${counted}.`,
+    overTimeDesc: (day, counted) => `Los totales acumulados de muertes y ataques, con una línea que marca el ${date(day)}, el día de este ataque${counted}.`,
     whoCaption: 'Frente a las cifras de muertos que publicaron los medios',
     whoTitle: (name) => `${name} frente a las cifras de muertos que publicaron los medios`,
     whoDesc: (day, announced, grouped) =>
-      `Las cifras de muertos que publicaron los medios, frente a las muertes anunciadas hasta cada día, con una línea en el ${date(day)}, ${announced ? 'el día en que se anunció este ataque' : 'el día de este ataque'}.` +
+      `Las cifras de muertos que publicaron los medios, frente a las muertes anunciadas hasta cada día, con una línea que marca el ${date(day)}, ${announced ? 'el día en que se anunció este ataque' : 'el día de este ataque'}.` +
       (grouped
         ? ` Sus ${n(grouped.tolls)} cifras se dibujan como ${n(grouped.groups)} marcas: las de ${grouped.period === 'week' ? 'una misma semana' : 'un mismo mes'}, con el mismo tipo de veredicto y en una misma franja de ${n(grouped.band)} muertes forman una marca, cuya área dice cuántas reúne.`
         : ''),
