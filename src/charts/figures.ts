@@ -266,10 +266,11 @@ export interface HereFigure {
   /** Where the whole chart is, with its summary and data. */
   href: string;
   /**
-   * The links its marks are, as a line of text under it, by day: on a phone a mark is a small target, and
-   * the words are the same link at the size of text (WCAG 2.5.8). `current` is the page's own strike.
+   * The links its marks are, as a line of text under it, by day, after its words: on a phone a mark is a
+   * small target, and the words are the same link at the size of text (WCAG 2.5.8). `current` is the page's
+   * own strike.
    */
-  links?: { href: string; label: string; current: boolean }[];
+  links?: { words: string; items: { href: string; label: string; current: boolean }[] };
 }
 
 /** What the charts of every strike need, to pick one out. */
@@ -302,7 +303,7 @@ export function strikeOnMap(
 }
 
 /** The strikes of a strike's region, by day, each a link to its page: "2 Sept, 15 Sept, 4 Oct (unconfirmed)…". */
-function mapLinks(strikes: readonly Strike[], strike: Strike, edition: Edition): HereFigure['links'] {
+function mapLinks(strikes: readonly Strike[], strike: Strike, edition: Edition): NonNullable<HereFigure['links']>['items'] {
   const { charts } = edition.words;
   const shown = chronological(strikes.filter((s) => s.region === strike.region));
   const day = (s: Strike) => charts.day(s.date);
@@ -327,7 +328,7 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
     caption: words.mapCaption(edition.translate(settings.regions[strike.region])),
     href: `${pathIn(locale, '/strikes/')}#strike-map`,
     svg: strikeOnMap(strike, { strikes, layers, settings }, { id: 'here-map', width, title: words.mapTitle(name), href: (s) => strikeHref(s.id, locale) }, edition),
-    links: mapLinks(strikes, strike, edition),
+    links: { words: words.mapLinks, items: mapLinks(strikes, strike, edition) },
   };
   const charts: HereFigure[] = [
     {
