@@ -66,11 +66,14 @@ const { Content } = await render(source);
 };
 
 /** Writes the bare site into `dir` (content/sources/ is left to the caller), using `nodeModules`. */
-export async function writeBareSite(dir: string, nodeModules: string): Promise<void> {
-  for (const [file, text] of Object.entries(FILES)) {
+export const writeBareSite = (dir: string, nodeModules: string) => writeSite(dir, FILES, 'content/sources', nodeModules);
+
+/** Writes a site's `files` into `dir`, with an empty folder for its sources and `nodeModules` linked in. */
+export async function writeSite(dir: string, files: Record<string, string>, sources: string, nodeModules: string): Promise<void> {
+  for (const [file, text] of Object.entries(files)) {
     await mkdir(dirname(join(dir, file)), { recursive: true });
     await writeFile(join(dir, file), text);
   }
-  await mkdir(join(dir, 'content/sources'), { recursive: true });
+  await mkdir(join(dir, sources), { recursive: true });
   await symlink(nodeModules, join(dir, 'node_modules'), 'dir');
 }

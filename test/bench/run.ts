@@ -24,13 +24,17 @@
  *   background work, counted at the connection (headers and bodies, as sent);
  * - save the whole site: what the footer's button adds (dist/offline.json's archive).
  * The bare build is Astro's plain MDX setup with Pagefind (test/bench/bare.ts) over the same files at the largest size;
- * the ratio is our median build time over its median. "n/a" marks a feature the site does not have yet.
+ * the ratio is our median build time over its median. A default Starlight site (test/bench/starlight.ts) is
+ * built over the same files at --starlight-size (1,000, where the scale issue compares with it) when that size
+ * is measured, taking turns with ours, and ours must be the faster (the benchmark exits 1 if not).
+ * "n/a" marks a feature the site does not have yet.
  *
  * Social cards (--cards, instead of the rest): at each size, builds without socialCards(), with it and an
  * empty cache (cold), and with it and only the cards' cache of the cold build (warm), taking turns; prints
  * the medians, how much slower than without, and what socialCards() said it took (test/bench/cards.ts).
  *
- * Options: --sizes 10,100,1000 (10000 too, when asked: it takes long)  --runs 5  --no-browser  --no-bare  --cards
+ * Options: --sizes 10,100,1000 (10000 too, when asked: it takes long)  --runs 5  --no-browser  --no-bare
+ *   --starlight-size 1000  --no-starlight  --dev-size 1000  --cards
  */
 import { cpus, totalmem } from 'node:os';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -38,6 +42,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BrowserMetrics, measureInBrowser } from './browserMetrics.ts';
 import { writeBareSite } from './bare.ts';
+import { STARLIGHT_SOURCES, starlightDir, writeStarlightSite } from './starlight.ts';
 import { cardBuilds, cardSummary, withoutCards } from './cards.ts';
 import { type BuildRun, folderSize, measuredBuild, median } from './measure.ts';
 import { indexSize } from './searchSize.ts';
@@ -53,6 +58,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     'no-browser': { type: 'boolean', default: false },
     'no-bare': { type: 'boolean', default: false },
+    'starlight-size': { type: 'string', default: '1000' },
+    'no-starlight': { type: 'boolean', default: false },
     'dev-size': { type: 'string', default: '1000' },
     cards: { type: 'boolean', default: false },
   },
@@ -60,9 +67,10 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const devSize = Number(values['dev-size']);
-for (const n of [...sizes, devSize, runs])
+const starlightSize = Number(values['starlight-size']);
+for (const n of [...sizes, devSize, starlightSize, runs])
   if (!Number.isInteger(n) || n < 1) {
-    console.error(`bench: --sizes, --runs and --dev-size take whole numbers of 1 or more (--sizes 10,100,1000,10000)`);
+    console.error(`bench: --sizes, --runs, --dev-size and --starlight-size take whole numbers of 1 or more (--sizes 10,100,1000,10000)`);
     process.exit(1);
   }
 
@@ -71,9 +79,9 @@ const realFiles = (await readdir(realDir)).filter((f) => f.endsWith('.mdx'));
 const real = await Promise.all(realFiles.map((f) => readFile(join(realDir, f), 'utf8')));
 const sentences = corpusSentences(real);
 
-/** Fills a site's content/sources/ with the real articles plus synthetic ones, `count` in all. */
-async function writeSources(siteDir: string, count: number) {
-  const dir = join(siteDir, 'content/sources');
+/** Fills a site's sources folder (content/sources/) with the real articles plus synthetic ones, `count` in all. */
+async function writeSources(siteDir: string, count: number, folder = 'content/sources') {
+  const dir = join(siteDir, folder);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await Promise.all(real.map((text, i) => writeFile(join(dir, realFiles[i]), text)));
@@ -179,17 +187,30 @@ async function devServer(siteDir: string): Promise<{ start: number; refresh: num
   }
 }
 
-/** Builds `count` sources (and the bare site over the same files, when asked) and measures the result. */
-async function measureSize(count: number, withBare: boolean): Promise<{ result: SizeResult; bare?: BuildRun[] }> {
+/** The builds of the sites ours is compared with, over the same files. */
+interface Peers {
+  bare?: BuildRun[];
+  starlight?: BuildRun[];
+}
+
+/** Builds `count` sources (and the bare and Starlight sites over the same files, when asked) and measures the result. */
+async function measureSize(count: number, withPeers: { bare: boolean; starlight: boolean }): Promise<{ result: SizeResult; peers: Peers }> {
   const ours: Target = { site: await copySite(), label: `${count} sources`, keep: await tempDir('bench-dist'), builds: [] };
-  const bare: Target = { site: await tempDir('bench-bare'), label: `bare, ${count} sources`, keep: await tempDir('bench-bare-dist'), builds: [] };
+  const peer = async (label: string, site: string) => ({ site, label: `${label}, ${count} sources`, keep: await tempDir('bench-peer-dist'), builds: [] });
+  const bare: Target | undefined = withPeers.bare ? await peer('bare', await tempDir('bench-bare')) : undefined;
+  const starlight: Target | undefined = withPeers.starlight ? await peer('Starlight', await starlightDir(ROOT)) : undefined;
+  const targets = [ours, bare, starlight].filter((t) => t !== undefined);
   try {
     await writeSources(ours.site, count);
-    if (withBare) {
+    if (bare) {
       await writeBareSite(bare.site, join(ROOT, 'node_modules'));
       await writeSources(bare.site, count);
     }
-    await buildRuns(withBare ? [ours, bare] : [ours]);
+    if (starlight) {
+      await writeStarlightSite(starlight.site, join(ROOT, 'node_modules'));
+      await writeSources(starlight.site, count, STARLIGHT_SOURCES);
+    }
+    await buildRuns(targets);
     const out = ours.keep;
     const result: SizeResult = {
       sources: count,
@@ -203,9 +224,9 @@ async function measureSize(count: number, withBare: boolean): Promise<{ result: 
     };
     result.warm = await warmRebuild(ours);
     if (count === devSize) result.dev = await devServer(ours.site);
-    return { result, bare: withBare ? bare.builds : undefined };
+    return { result, peers: { bare: bare?.builds, starlight: starlight?.builds } };
   } finally {
-    await Promise.all([ours, bare].flatMap((t) => [removeDir(t.site), removeDir(t.keep), ...(t.keepCache ? [removeDir(t.keepCache)] : [])]));
+    await Promise.all(targets.flatMap((t) => [removeDir(t.site), removeDir(t.keep), ...(t.keepCache ? [removeDir(t.keepCache)] : [])]));
   }
 }
 
@@ -234,10 +255,15 @@ if (values.cards) {
 const largest = Math.max(...sizes);
 const results: SizeResult[] = [];
 let bare: BuildRun[] | undefined;
+let starlight: BuildRun[] | undefined;
 for (const size of sizes) {
-  const measured = await measureSize(size, size === largest && !values['no-bare']);
+  const measured = await measureSize(size, {
+    bare: size === largest && !values['no-bare'],
+    starlight: size === starlightSize && !values['no-starlight'],
+  });
   results.push(measured.result);
-  bare ??= measured.bare;
+  bare ??= measured.peers.bare;
+  starlight ??= measured.peers.starlight;
 }
 
 const columns = [
@@ -329,16 +355,29 @@ if (fetched.length) {
   if (fetched.some(({ fetched: f }) => f.slice(0, 2).some((x) => x.vocabulary) || !f[2]?.vocabulary)) process.exitCode = 1;
 }
 
-if (bare) {
-  const ourBuilds = results.find((r) => r.sources === largest)!.builds;
+/** How our builds at `size` compare with a peer's over the same files, taking turns with them. */
+function comparison(name: string, size: number, peer: BuildRun[]): number {
+  const ourBuilds = results.find((r) => r.sources === size)!.builds;
   const ours = median(ourBuilds.map((b) => b.seconds));
-  const theirs = median(bare.map((b) => b.seconds));
-  // Each of our builds ran right before a bare one, so a pair shared the machine's load of the moment.
-  const paired = median(ourBuilds.map((b, i) => b.seconds / bare[i].seconds));
-  const [ourCpu, theirCpu] = [ourBuilds, bare].map((runs) => median(runs.map((b) => b.cpuSeconds)));
+  const theirs = median(peer.map((b) => b.seconds));
+  // Each of our builds ran right before the peer's, so a pair shared the machine's load of the moment.
+  const paired = median(ourBuilds.map((b, i) => b.seconds / peer[i].seconds));
+  const [ourCpu, theirCpu] = [ourBuilds, peer].map((runs) => median(runs.map((b) => b.cpuSeconds)));
+  const [ourPeak, theirPeak] = [ourBuilds, peer].map((runs) => median(runs.map((b) => b.peakBytes)));
   console.log(
-    `\nBare Astro + MDX + Pagefind, ${largest} sources: ${theirs.toFixed(1)} s (median), ${mb(median(bare.map((b) => b.peakBytes)))} MB peak.` +
+    `\n${name}, ${size} sources: ${theirs.toFixed(1)} s (median), ${mb(theirPeak)} MB peak.` +
       ` Our build takes ${(ours / theirs).toFixed(2)}× as long (ratio of medians; median of paired ratios ${paired.toFixed(2)}×),` +
-      ` and ${(ourCpu! / theirCpu!).toFixed(2)}× the CPU time (${ourCpu!.toFixed(1)} s against ${theirCpu!.toFixed(1)} s, medians).`,
+      ` ${(ourCpu! / theirCpu!).toFixed(2)}× the CPU time (${ourCpu!.toFixed(1)} s against ${theirCpu!.toFixed(1)} s, medians)` +
+      ` and ${(ourPeak / theirPeak).toFixed(2)}× the peak memory.`,
   );
+  return ours / theirs;
+}
+
+if (bare) comparison('Bare Astro + MDX + Pagefind', largest, bare);
+if (starlight) {
+  const starlightVersion = JSON.parse(await readFile(join(ROOT, 'node_modules/@astrojs/starlight/package.json'), 'utf8')).version;
+  const ratio = comparison(`A default Starlight ${starlightVersion} site`, starlightSize, starlight);
+  // The scale issue asks for a build faster than a default Starlight site's of the same files.
+  console.log(`Faster than Starlight? ${ratio < 1 ? 'yes' : 'NO'}`);
+  if (ratio >= 1) process.exitCode = 1;
 }
