@@ -9,7 +9,7 @@ import { formatFigure } from './figures';
 import { countPages, type Page, pageOf } from './pages';
 import { explainGap } from './gapText';
 import { claimAsOf, outletName, type SourceEntry } from './sources';
-import { chronological, confirmed, gaps, totalsAsOf } from './strikeSeries';
+import { chronological, confirmed, gaps, survivorsLostAtSea, totalsAsOf } from './strikeSeries';
 import { notesProse } from './notesProse';
 
 /** One figure one source reports, beside what the strike data gives for the same day. */
@@ -69,10 +69,13 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], e
     return { data: { value: gap.sum, label: words.announcedBy(metric, asOf) }, explanation: explainGap(gap, metric, asOf, edition) };
   }
   if (claim.metric === 'survivors') {
-    const { totals } = totalsAsOf(strikes, asOf, 'announced');
+    const { totals, events } = totalsAsOf(strikes, asOf, 'announced');
     return {
       data: { value: totals.survivors, label: words.announcedBy('survivors', asOf) },
-      explanation: claim.value === totals.survivors ? words.matchesData : `${words.dataHas(totals.survivors)} ${noteOf(claim, edition) ?? ''}`.trim(),
+      explanation:
+        claim.value === totals.survivors
+          ? words.matchesData
+          : `${words.dataHas(totals.survivors, survivorsLostAtSea(events))} ${noteOf(claim, edition) ?? ''}`.trim(),
       english: claim.value === totals.survivors ? undefined : untranslated(claim, edition),
     };
   }

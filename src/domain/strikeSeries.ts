@@ -58,7 +58,7 @@ export function cumulative(rows: readonly Strike[]): SeriesPoint[] {
 export function totalsAsOf(rows: readonly Strike[], day: Date, by: 'date' | 'announced' = 'date') {
   const dateOf = by === 'date' ? (s: Strike) => s.date : knownOn;
   const through = rows.filter((s) => dateOf(s).getTime() <= day.getTime());
-  return { totals: total(confirmed(through)), unconfirmed: unconfirmed(through) };
+  return { totals: total(confirmed(through)), events: chronological(confirmed(through)), unconfirmed: unconfirmed(through) };
 }
 
 /** Totals for each region, confirmed events only. */
@@ -135,11 +135,19 @@ function readings(known: Totals, lost: readonly Strike[], metric: Counted): Read
     return lost.map((s, i) => ({ value: (value += s.presumedDead), verdict: 'matches counting presumed dead', lostAtSea: lost.slice(0, i + 1).map((e) => e.date) }));
   }
   if (metric === 'survivors') {
-    const found = lost.filter((s) => s.survivors > 0);
-    const gone = found.reduce((n, s) => n + Math.min(s.survivors, s.presumedDead), 0);
-    return gone ? [{ value: known.survivors - gone, verdict: 'matches leaving out survivors lost at sea', lostAtSea: found.map((s) => s.date) }] : [];
+    const gone = survivorsLostAtSea(lost);
+    return gone.count ? [{ value: known.survivors - gone.count, verdict: 'matches leaving out survivors lost at sea', lostAtSea: gone.days }] : [];
   }
   return [];
+}
+
+/**
+ * How many of the events' survivors were later lost at sea and presumed dead, and the days of their
+ * strikes: an event's presumed dead are its survivors first, as on 27 October.
+ */
+export function survivorsLostAtSea(events: readonly Strike[]): { count: number; days: Date[] } {
+  const found = events.filter((s) => s.survivors > 0 && s.presumedDead > 0);
+  return { count: found.reduce((n, s) => n + Math.min(s.survivors, s.presumedDead), 0), days: found.map((s) => s.date) };
 }
 
 /** The state of the data at one moment: its totals and the events with people lost at sea, in date order. */

@@ -394,7 +394,8 @@ export interface ComparisonWords {
   dataGivesInStrike(killed: number, note?: string): string;
   /** The ledger's survivors and days without a strike, against the data. */
   matchesData: string;
-  dataHas(value: number): string;
+  /** The data's survivors, with those of them later lost at sea and presumed dead, and their strikes' days. */
+  dataHas(value: number, lostAtSea: { count: number; days: Date[] }): string;
   daysSince(day: Date): string;
   matchesLastStrike(asOf: Date, last: Date): string;
   dataGivesDays(days: number): string;

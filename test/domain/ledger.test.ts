@@ -92,12 +92,17 @@ describe('ledger(sources, strikes, edition): the Spanish edition', () => {
     expect(ledger(many, strikes, es)[0].rows[0].explanation).toBe('Igual que Outlet 1, Outlet 2, Outlet 3 y 36 más.');
   });
 
-  test('our note on a claim in Spanish where it has one, else as written', () => {
-    const withNote = (es?: { note: string }) =>
-      ({ id: 'a', data: sourceSchema.parse({ title: 'T', outlet: { name: 'A' }, published: { date: '2025-11-28' }, summary: 'S', claims: [{ metric: 'survivors', value: 1, p: 1, quote: 'q', note: 'Our note.', ...(es && { es }) }] }) }) as SourceEntry;
-    expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes, es)[0].rows[0].explanation).toBe('Los datos tienen 3. Nuestra nota.');
-    expect(ledger([withNote()], strikes, es)[0].rows[0].explanation).toBe('Los datos tienen 3. Our note.');
-    expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes)[0].rows[0].explanation).toBe('The data has 3. Our note.');
+  test('our note on a claim in Spanish where it has one, else as written; the data\'s survivors with those later lost at sea', () => {
+    const withNote = (es?: { note: string }, date = '2025-11-28') =>
+      ({ id: 'a', data: sourceSchema.parse({ title: 'T', outlet: { name: 'A' }, published: { date }, summary: 'S', claims: [{ metric: 'survivors', value: 1, p: 1, quote: 'q', note: 'Our note.', ...(es && { es }) }] }) }) as SourceEntry;
+    const lostEs = 'entre ellos 1 sobreviviente que luego desapareció en el mar y se da por muerto (27 oct)';
+    expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes, es)[0].rows[0].explanation).toBe(`Los datos tienen 3, ${lostEs}. Nuestra nota.`);
+    expect(ledger([withNote()], strikes, es)[0].rows[0].explanation).toBe(`Los datos tienen 3, ${lostEs}. Our note.`);
+    expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes)[0].rows[0].explanation).toBe(
+      'The data has 3, among them 1 later lost at sea and presumed dead (27 Oct). Our note.',
+    );
+    // Before 27 October the data's survivors are the two of 16 October, none of them lost at sea.
+    expect(ledger([withNote(undefined, '2025-10-20')], strikes)[0].rows[0].explanation).toBe('The data has 2. Our note.');
     // Our note left in English is said to be English, so that the page can mark it; a translated one is not.
     expect(ledger([withNote()], strikes, es)[0].rows[0].english).toEqual(['Our note.']);
     expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes, es)[0].rows[0].english ?? []).toEqual([]);

@@ -42,7 +42,7 @@ export const comparison: ComparisonWords = {
   matchesStrike: (day) => `Matches the strike of ${formatDay(day)} in the data.`,
   dataGivesInStrike: (killed, note) => `The data gives ${killed} killed in that strike${note ? `: ${note}.` : '.'}`,
   matchesData: 'Matches the data.',
-  dataHas: (value) => `The data has ${value}.`,
+  dataHas: (value, lost) => `The data has ${value}${lost.count ? `, among them ${lost.count} later lost at sea and presumed dead (${days(lost.days)})` : ''}.`,
   daysSince: (day) => `days since the strike of ${formatDay(day)}`,
   matchesLastStrike: (asOf, last) => `Matches: the last strike before ${formatDay(asOf)} was on ${formatDay(last)}.`,
   dataGivesDays: (value) => `The data gives ${value} days.`,

@@ -75,7 +75,8 @@ export const comparison: ComparisonWords = {
   dataGivesInStrike: (killed, note) =>
     `Los datos dan ${plural(killed, 'persona muerta', 'personas muertas', LOCALE)} en ese ataque${note ? ` (nota de los datos, en inglés: “${note}”).` : '.'}`,
   matchesData: 'Coincide con los datos.',
-  dataHas: (value) => `Los datos tienen ${n(value)}.`,
+  dataHas: (value, lost) =>
+    `Los datos tienen ${n(value)}${lost.count ? `, entre ellos ${plural(lost.count, 'sobreviviente que luego desapareció en el mar y se da por muerto', 'sobrevivientes que luego desaparecieron en el mar y se dan por muertos', LOCALE)} (${days(lost.days)})` : ''}.`,
   daysSince: (d) => `días desde el ataque del ${day(d)}`,
   matchesLastStrike: (asOf, last) => `Coincide: el último ataque antes del ${day(asOf)} fue el ${day(last)}.`,
   dataGivesDays: (value) => `Los datos dan ${plural(value, 'día', 'días', LOCALE)}.`,
