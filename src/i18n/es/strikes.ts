@@ -56,7 +56,7 @@ export const strikes: StrikeWords = {
     vessels: 'Embarcaciones',
     killed: 'Personas muertas',
     survivors: 'Sobrevivientes',
-    presumedDead: 'Dadas por muertas',
+    presumedDead: 'Personas dadas por muertas',
     aboard: 'Personas a bordo',
     announcedBy: 'Anunciado por',
   },
