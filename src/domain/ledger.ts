@@ -44,6 +44,7 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], e
     const value = claim.metric === 'killed' ? killed : undefined;
     if (value === undefined) return undefined;
     if (value === claim.value) return { data: { value, label: words.killedInStrike(claim.event) }, explanation: words.matchesStrike(claim.event) };
+    if (claim.part && claim.value < value) return { data: { value, label: words.killedInStrike(claim.event) }, explanation: words.partOfStrike(value, claim.event) };
     // The data's note is in its own words, English.
     const note = notesProse(firstSentence(events[0].notes)) || undefined;
     return {

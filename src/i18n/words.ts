@@ -392,6 +392,8 @@ export interface ComparisonWords {
   matchesStrike(day: Date): string;
   /** "The data gives 14 killed in that strike", with the data's own note (in English) where it has one. */
   dataGivesInStrike(killed: number, note?: string): string;
+  /** A figure for some of one strike's dead (a claim's `part`), fewer than the data's toll for it. */
+  partOfStrike(killed: number, day: Date): string;
   /** The ledger's survivors and days without a strike, against the data. */
   matchesData: string;
   /** The data's survivors, with those of them later lost at sea and presumed dead, and their strikes' days. */

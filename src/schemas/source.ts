@@ -16,6 +16,11 @@ export const claimSchema = z.strictObject({
   asOf: calendarDate.optional(),
   /** Set when the figure is about one strike (that strike's date), not the campaign total. */
   event: calendarDate.optional(),
+  /**
+   * Set, with `event`, where the figure counts some of that strike's people, not its whole toll (the two
+   * men its second strike killed): the ledger says it is part of the strike's count, not a different count.
+   */
+  part: z.literal(true, { error: 'expected true (a figure for part of one strike), or no `part` at all' }).optional(),
   /** The paragraph that states it: the N of #p-N. */
   p: z.number({ error: 'expected a paragraph number' }).int().positive(),
   /** The words in that paragraph that state the figure, copied exactly. */
@@ -24,6 +29,8 @@ export const claimSchema = z.strictObject({
   note: z.string().optional(),
   /** Our note in Spanish, for the Spanish edition's pages. */
   es: z.strictObject({ note: z.string().min(1) }).optional(),
+}).superRefine((claim, ctx) => {
+  if (claim.part && !claim.event) ctx.addIssue({ code: 'custom', path: ['part'], message: 'expected an `event` date with `part`: the strike whose count this figure is part of' });
 });
 
 /** A paragraph that speaks of one strike: the strike's page quotes it, and the paragraph links to that page. */

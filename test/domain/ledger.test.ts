@@ -120,6 +120,17 @@ describe('ledger(sources, strikes, edition): the Spanish edition', () => {
     expect(row.explanation).toBe(`Los datos dan ${first.killed} personas muertas en ese ataque (nota de los datos, en inglés: “${written}”).`);
     expect(row.english).toEqual([written]);
   });
+
+  test('a figure for some of one strike\'s dead (part) is said to be part of the data\'s toll, in each edition; a part above the toll is not', () => {
+    const first = strikes.find((s) => s.id === '1')!;
+    const claim = (value: number) =>
+      ({ id: 'a', data: sourceSchema.parse({ title: 'T', outlet: { name: 'A' }, published: { date: '2025-12-01' }, summary: 'S', claims: [{ metric: 'killed', value, p: 1, quote: 'q', event: '2025-09-02', part: true }] }) }) as SourceEntry;
+    const [row] = ledger([claim(2)], strikes)[0].rows;
+    expect(row.data).toEqual({ value: first.killed, label: 'killed in the strike of 2 Sept' });
+    expect(row.explanation).toBe(`Some of the ${first.killed} killed in the strike of 2 Sept, as the data gives them.`);
+    expect(ledger([claim(2)], strikes, es)[0].rows[0].explanation).toBe(`Parte de las ${first.killed} personas muertas en el ataque del 2 sept, según los datos.`);
+    expect(ledger([claim(first.killed + 1)], strikes)[0].rows[0].explanation).toMatch(/^The data gives \d+ killed in that strike/);
+  });
 });
 
 describe('the ledger in pages', () => {

@@ -38,6 +38,8 @@ describe('sourceSchema', () => {
     ['a year alone', { ...valid, published: { date: 2025 } }, /^published.date: expected a real date/],
     ['an outlet with neither name nor note', { ...valid, outlet: {} }, /^outlet: expected outlet.name, or outlet.note/],
     ['an unknown metric', { ...valid, claims: [{ ...valid.claims[0], metric: 'deaths' }] }, /^claims.0.metric: expected one of/],
+    ['a figure for part of a strike with no strike', { ...valid, claims: [{ ...valid.claims[0], part: true }] }, /^claims.0.part: expected an `event` date with `part`/],
+    ['a part that is not true', { ...valid, claims: [{ ...valid.claims[0], event: '2025-09-02', part: 'yes' }] }, /^claims.0.part: expected true/],
     ['a quote of spaces', { ...valid, claims: [{ ...valid.claims[0], quote: ' ' }] }, /^claims.0.quote: expected the words of the paragraph that state the figure/],
     ['a url that runs a script', { ...valid, url: 'javascript:alert(1)' }, /^url: expected a full web address/],
     ['an unknown qualifier', { ...valid, claims: [{ ...valid.claims[0], qualifier: 'roughly' }] }, /^claims.0.qualifier: expected one of/],

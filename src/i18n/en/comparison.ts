@@ -41,6 +41,7 @@ export const comparison: ComparisonWords = {
   killedInStrike: (day) => `killed in the strike of ${formatDay(day)}`,
   matchesStrike: (day) => `Matches the strike of ${formatDay(day)} in the data.`,
   dataGivesInStrike: (killed, note) => `The data gives ${killed} killed in that strike${note ? `: ${note}.` : '.'}`,
+  partOfStrike: (killed, day) => `Some of the ${killed} killed in the strike of ${formatDay(day)}, as the data gives them.`,
   matchesData: 'Matches the data.',
   dataHas: (value, lost) => `The data has ${value}${lost.count ? `, among them ${lost.count} later lost at sea and presumed dead (${days(lost.days)})` : ''}.`,
   daysSince: (day) => `days since the strike of ${formatDay(day)}`,

@@ -74,6 +74,7 @@ export const comparison: ComparisonWords = {
   matchesStrike: (d) => `Coincide con el ataque del ${day(d)} en los datos.`,
   dataGivesInStrike: (killed, note) =>
     `Los datos dan ${plural(killed, 'persona muerta', 'personas muertas', LOCALE)} en ese ataque${note ? ` (nota de los datos, en inglés: “${note}”).` : '.'}`,
+  partOfStrike: (killed, d) => `Parte de las ${plural(killed, 'persona muerta', 'personas muertas', LOCALE)} en el ataque del ${day(d)}, según los datos.`,
   matchesData: 'Coincide con los datos.',
   dataHas: (value, lost) =>
     `Los datos tienen ${n(value)}${lost.count ? `, entre ellos ${plural(lost.count, 'sobreviviente que luego desapareció en el mar y se da por muerto', 'sobrevivientes que luego desaparecieron en el mar y se dan por muertos', LOCALE)} (${days(lost.days)})` : ''}.`,
