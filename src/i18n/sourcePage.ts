@@ -46,6 +46,7 @@ export function furnitureWords({ sources: s, metrics, figures, markName, intl }:
     claimsCaption: fixed(s.claimsCaption),
     ...Object.fromEntries(s.claimsColumns.map((column, i) => [`claimsColumn${i}`, fixed(column)])),
     inSingleStrike: (iso) => ` ${s.inSingleStrike(formatDay(parseDay(iso), intl))}`,
+    inPartOfStrike: (iso) => ` ${s.inPartOfStrike(formatDay(parseDay(iso), intl))}`,
     paragraph: (n) => s.paragraphLink(Number(n)),
     figure: (facts) => figures.figure(JSON.parse(facts) as FigureFacts),
     date: day(formatDate),

@@ -509,6 +509,8 @@ export interface SourceWords {
   claimsCaption: string;
   claimsColumns: [string, string, string, string];
   inSingleStrike(day: string): string;
+  /** A claim's figure for some of one strike's people (its `part`). */
+  inPartOfStrike(day: string): string;
   paragraphLink(n: number): string;
   /** A paragraph's link back to where the explainer cites it (the page draws an arrow before it). */
   citedIn: string;

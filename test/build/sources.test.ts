@@ -94,6 +94,13 @@ describe('source pages say plainly what is not known', () => {
   });
 });
 
+test("a figure for part of one strike's toll says so in the figures' table, not that it is the strike's toll", async () => {
+  const page = await readPage(siteDir, '/sources/turkiye-today-2025-12-01/');
+  const part = page.querySelectorAll('.claims [data-w="inPartOfStrike"]');
+  expect(part.map((el) => [el.text, el.getAttribute('data-arg')])).toEqual([[' (some of the toll of the strike of 2 Sept)', '2025-09-02']]);
+  expect(page.querySelectorAll('.claims [data-w="inSingleStrike"]')).toHaveLength(0);
+});
+
 describe("a source's page has one copy, for every edition", () => {
   test('its furniture is written once, in English, each piece keyed for the reader of another edition; no Spanish copy of it is in the page, or in what search indexes', async () => {
     const html = await readFile(join(siteDir, 'sources/orinoco-tribune-2025-11-28/index.html'), 'utf8');

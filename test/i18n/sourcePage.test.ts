@@ -15,6 +15,7 @@ const ARGS: Record<string, string> = {
   removed: '7',
   kept: '7',
   inSingleStrike: '2025-11-15',
+  inPartOfStrike: '2025-09-02',
   paragraph: '4',
   figure: JSON.stringify({ value: 50_000_000, qualifier: 'at least', unit: 'dollars' }),
   date: '2025-11-28',
@@ -61,6 +62,8 @@ describe("a source page's furniture in each edition", () => {
     expect(es.removed!('0')).toBe('No se quitó nada del texto recibido');
     expect(en.kept!('0')).toBe("The article's text is kept word for word. Only page furniture was dropped.");
     expect(say(es, 'inSingleStrike')).toBe(' en el ataque del 15 nov');
+    expect(say(en, 'inPartOfStrike')).toBe(' (some of the toll of the strike of 2 Sept)');
+    expect(say(es, 'inPartOfStrike')).toBe(' (parte del saldo del ataque del 2 sept)');
     expect(say(es, 'paragraph')).toBe('Párrafo 4');
     // A paragraph's links back: to the explainer, and to a strike's page, named as the Spanish strike pages name it.
     expect(say(es, 'citedIn')).toBe('Citado en la explicación');

@@ -65,7 +65,7 @@ describe('a gap, in Spanish: each count agrees with its noun', () => {
     [gap('lower', { reported: 72, sum: 75, difference: -3 }), 'strikes', '3 menos que los 75 ataques anunciados hasta el 28 nov; los datos no explican la diferencia.'],
     [gap('higher', { reported: 2, sum: 0, difference: 2 }), 'survivors', '2 más, cuando no se anunció ningún sobreviviente hasta el 28 nov; los datos no explican la diferencia.'],
     [gap('matches', { reported: 0, sum: 0, difference: 0 }), 'vessels', 'Coincide: no se anunció ninguna embarcación hasta el 28 nov.'],
-    [gap('matches leaving out survivors lost at sea', { reported: 2, sum: 3, difference: -1, lostAtSea: [parseDay('2025-10-27')] }), 'survivors', '3 sobrevivientes anunciados hasta el 28 nov, menos 1 que luego desapareció en el mar y se da por muerto (27 oct).'],
+    [gap('matches leaving out survivors lost at sea', { reported: 2, sum: 3, difference: -1, lostAtSea: [parseDay('2025-10-27')] }), 'survivors', '3 sobrevivientes anunciados hasta el 28 nov, menos 1 desaparecido luego en el mar y dado por muerto (27 oct).'],
   ] as const)('%j (%s)', (g, metric, words) => {
     expect(explainGap(g, metric, day, spanish)).toBe(words);
     expect(explainGap(g, metric, day)).not.toBe(words);

@@ -87,6 +87,7 @@ export const sources: SourceWords = {
   claimsCaption: 'Figures this article reports',
   claimsColumns: ['Figure', 'What', 'As of', 'Where'],
   inSingleStrike: (day) => `in the single strike of ${day}`,
+  inPartOfStrike: (day) => `(some of the toll of the strike of ${day})`,
   paragraphLink: (n) => `Paragraph ${n}`,
   citedIn: 'Cited in the explainer',
   alsoCited: (place) => `Also cited, place ${place}`,

@@ -51,7 +51,7 @@ export const comparison: ComparisonWords = {
       case 'matches counting presumed dead':
         return `${announced('killed', sum)} ${by}, más ${lost(difference)} (${days(lostAtSea)}).`;
       case 'matches leaving out survivors lost at sea':
-        return `${announced('survivors', sum)} ${by}, menos ${plural(-difference, 'que luego desapareció en el mar y se da por muerto', 'que luego desaparecieron en el mar y se dan por muertos', LOCALE)} (${days(lostAtSea)}).`;
+        return `${announced('survivors', sum)} ${by}, menos ${plural(-difference, 'desaparecido luego en el mar y dado por muerto', 'desaparecidos luego en el mar y dados por muertos', LOCALE)} (${days(lostAtSea)}).`;
       case 'counts vessels as strikes, or strikes as vessels': {
         const other = metric === 'strikes' ? 'vessels' : 'strikes';
         return `${n(reported)} es el número de ${NOUNS[other].other} anunciad${NOUNS[other].feminine ? 'as' : 'os'} ${by}; ${announced(metric, sum)}.`;
@@ -77,7 +77,7 @@ export const comparison: ComparisonWords = {
   partOfStrike: (killed, d) => `Parte de las ${plural(killed, 'persona muerta', 'personas muertas', LOCALE)} en el ataque del ${day(d)}, según los datos.`,
   matchesData: 'Coincide con los datos.',
   dataHas: (value, lost) =>
-    `Los datos tienen ${n(value)}${lost.count ? `, entre ellos ${plural(lost.count, 'sobreviviente que luego desapareció en el mar y se da por muerto', 'sobrevivientes que luego desaparecieron en el mar y se dan por muertos', LOCALE)} (${days(lost.days)})` : ''}.`,
+    `Los datos tienen ${n(value)}${lost.count ? `, entre ellos ${plural(lost.count, 'sobreviviente desaparecido luego en el mar y dado por muerto', 'sobrevivientes desaparecidos luego en el mar y dados por muertos', LOCALE)} (${days(lost.days)})` : ''}.`,
   daysSince: (d) => `días desde el ataque del ${day(d)}`,
   matchesLastStrike: (asOf, last) => `Coincide: el último ataque antes del ${day(asOf)} fue el ${day(last)}.`,
   dataGivesDays: (value) => `Los datos dan ${plural(value, 'día', 'días', LOCALE)}.`,

@@ -102,6 +102,7 @@ export const sources: SourceWords = {
   claimsCaption: 'Cifras que informa este artículo',
   claimsColumns: ['Cifra', 'Qué cuenta', 'Fecha', 'Dónde'],
   inSingleStrike: (day) => `en el ataque del ${day}`,
+  inPartOfStrike: (day) => `(parte del saldo del ataque del ${day})`,
   paragraphLink: (n) => `Párrafo ${n}`,
   citedIn: 'Citado en la explicación',
   alsoCited: (place) => `También citado, lugar ${place}`,
