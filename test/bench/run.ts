@@ -42,7 +42,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BrowserMetrics, measureInBrowser } from './browserMetrics.ts';
 import { writeBareSite } from './bare.ts';
-import { STARLIGHT_SOURCES, starlightDir, writeStarlightSite } from './starlight.ts';
+import { STARLIGHT_SOURCES, removeStarlightDirs, starlightDir, writeStarlightSite } from './starlight.ts';
 import { cardBuilds, cardSummary, withoutCards } from './cards.ts';
 import { type BuildRun, folderSize, measuredBuild, median } from './measure.ts';
 import { indexSize } from './searchSize.ts';
@@ -195,12 +195,18 @@ interface Peers {
 
 /** Builds `count` sources (and the bare and Starlight sites over the same files, when asked) and measures the result. */
 async function measureSize(count: number, withPeers: { bare: boolean; starlight: boolean }): Promise<{ result: SizeResult; peers: Peers }> {
-  const ours: Target = { site: await copySite(), label: `${count} sources`, keep: await tempDir('bench-dist'), builds: [] };
-  const peer = async (label: string, site: string) => ({ site, label: `${label}, ${count} sources`, keep: await tempDir('bench-peer-dist'), builds: [] });
-  const bare: Target | undefined = withPeers.bare ? await peer('bare', await tempDir('bench-bare')) : undefined;
-  const starlight: Target | undefined = withPeers.starlight ? await peer('Starlight', await starlightDir(ROOT)) : undefined;
-  const targets = [ours, bare, starlight].filter((t) => t !== undefined);
+  const targets: Target[] = [];
+  /** A site to build, listed for removal as soon as each of its folders is made, whatever happens next. */
+  const target = async (label: string, site: Promise<string>): Promise<Target> => {
+    const made: Target = { site: await site, label: label ? `${label}, ${count} sources` : `${count} sources`, keep: '', builds: [] };
+    targets.push(made);
+    made.keep = await tempDir('bench-dist');
+    return made;
+  };
   try {
+    const ours = await target('', copySite());
+    const bare = withPeers.bare ? await target('bare', tempDir('bench-bare')) : undefined;
+    const starlight = withPeers.starlight ? await target('Starlight', starlightDir(ROOT)) : undefined;
     await writeSources(ours.site, count);
     if (bare) {
       await writeBareSite(bare.site, join(ROOT, 'node_modules'));
@@ -226,7 +232,7 @@ async function measureSize(count: number, withPeers: { bare: boolean; starlight:
     if (count === devSize) result.dev = await devServer(ours.site);
     return { result, peers: { bare: bare?.builds, starlight: starlight?.builds } };
   } finally {
-    await Promise.all(targets.flatMap((t) => [removeDir(t.site), removeDir(t.keep), ...(t.keepCache ? [removeDir(t.keepCache)] : [])]));
+    await Promise.all(targets.flatMap((t) => [t.site, t.keep, t.keepCache].filter((dir) => dir).map((dir) => removeDir(dir!))));
   }
 }
 
@@ -253,6 +259,11 @@ if (values.cards) {
 }
 
 const largest = Math.max(...sizes);
+if (!values['no-starlight']) {
+  await removeStarlightDirs(ROOT);
+  if (!sizes.includes(starlightSize))
+    console.error(`bench: no Starlight build in this run: --starlight-size ${starlightSize} is not among --sizes ${values.sizes}`);
+}
 const results: SizeResult[] = [];
 let bare: BuildRun[] | undefined;
 let starlight: BuildRun[] | undefined;
@@ -360,7 +371,7 @@ function comparison(name: string, size: number, peer: BuildRun[]): number {
   const ourBuilds = results.find((r) => r.sources === size)!.builds;
   const ours = median(ourBuilds.map((b) => b.seconds));
   const theirs = median(peer.map((b) => b.seconds));
-  // Each of our builds ran right before the peer's, so a pair shared the machine's load of the moment.
+  // Our builds and the peer's took turns, a round at a time, so a pair shared the machine's load of the moment.
   const paired = median(ourBuilds.map((b, i) => b.seconds / peer[i].seconds));
   const [ourCpu, theirCpu] = [ourBuilds, peer].map((runs) => median(runs.map((b) => b.cpuSeconds)));
   const [ourPeak, theirPeak] = [ourBuilds, peer].map((runs) => median(runs.map((b) => b.peakBytes)));

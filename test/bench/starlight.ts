@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeSite } from './bare.ts';
 
@@ -34,6 +34,8 @@ export default defineConfig({
   integrations: [starlight({ title: 'Sources' })],
 });
 `,
+  // As Starlight's starter has it; without one, the site would take the project's, in the folder above.
+  'tsconfig.json': '{ "extends": "astro/tsconfigs/strict", "include": [".astro/types.d.ts", "**/*"], "exclude": ["dist"] }\n',
   'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
@@ -50,6 +52,13 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 export async function starlightDir(root: string): Promise<string> {
   await mkdir(join(root, '.astro'), { recursive: true });
   return mkdtemp(join(root, '.astro', 'bench-starlight-'));
+}
+
+/** Removes Starlight sites a benchmark stopped before removing (with Ctrl-C, say) from `root`'s `.astro/`. */
+export async function removeStarlightDirs(root: string): Promise<void> {
+  const dir = join(root, '.astro');
+  const stale = (await readdir(dir).catch(() => [])).filter((name) => name.startsWith('bench-starlight-'));
+  await Promise.all(stale.map((name) => rm(join(dir, name), { recursive: true, force: true })));
 }
 
 /** Writes the Starlight site into `dir` (its sources, in STARLIGHT_SOURCES, are left to the caller), using `nodeModules`. */
