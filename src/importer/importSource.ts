@@ -15,7 +15,7 @@ import {
   parseDateline,
   startsLikeHeadline,
 } from './furniture';
-import { escapeMdx } from './mdxEscape';
+import { escapeHeading, escapeMdx } from './mdxEscape';
 import { todo } from '../checks/todo';
 import { isCalendarDay } from '../format/dates';
 import { slug } from '../format/slug';
@@ -160,7 +160,7 @@ function mdxBody(lines: ArticleLine[], roles: Role[]): string {
   lines.forEach((line, i) => {
     const text = escapeMdx(roles[i] === 'item' && !line.tag ? line.text.replace(BULLET, '') : line.text);
     if (roles[i] === 'caption') blocks.push(`<Caption>${text}</Caption>`);
-    else if (roles[i] === 'heading') blocks.push(`## ${text}`);
+    else if (roles[i] === 'heading') blocks.push(`## ${escapeHeading(line.text)}`);
     else if (roles[i] === 'paragraph') blocks.push(text);
     else if (roles[i] === 'item') {
       if (roles[i - 1] === 'item') blocks[blocks.length - 1] += `\n- ${text}`;

@@ -21,3 +21,9 @@ export function escapeMdx(line: string): string {
     .replace(/^(=+)$/, '\\$1');
   return text;
 }
+
+/**
+ * escapeMdx() for a subheading's text, written after `## `: a run of `#` at its end, after a space, would
+ * close the heading and be dropped ("A #" would show "A"), so its first `#` is escaped too.
+ */
+export const escapeHeading = (line: string): string => escapeMdx(line).replace(/(\s)(#+\s*)$/, '$1\\$2');

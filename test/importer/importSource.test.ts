@@ -7,6 +7,7 @@ import { blocksOf } from '../../src/markdown/sourceText';
 import { sourceSchema } from '../../src/schemas/source';
 import { SEEDS } from '../fixtures/seeds/seeds';
 import { shapeOf, sortRemoved } from '../helpers/sourceShape';
+import { renderSource } from '../helpers/sourcePage';
 
 describe('importSource(raw, options) on the five seeds', () => {
   describe.each(SEEDS)('$seed → $page', async ({ seed, page, options }) => {
@@ -173,4 +174,13 @@ describe('importSource(raw, options).id', () => {
   ])('--outlet "%s" names the file %s.mdx', (outlet, id) => {
     expect(importSource('A headline\nThe first paragraph.\n', { outlet, date: '2025-12-01' }).id).toBe(id);
   });
+});
+
+test('a subheading that ends in a "#" after a space keeps it (Markdown would read it as the heading\'s closing marks)', async () => {
+  // Found by the property test (importSource.property.test.ts): "1. #" imported as a subheading showed "1.".
+  for (const line of ['1. #', 'A #', 'Rank ##', 'Ends in # ']) {
+    const made = importSource(`The.\n\n${line}\n\nThe.`, { outlet: 'Example Outlet', date: '2025-12-04' });
+    expect(made.body).toContain('## ');
+    expect((await renderSource(made.body)).blocks).toEqual(['The.', line.trim(), 'The.']);
+  }
 });
