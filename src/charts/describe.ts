@@ -4,7 +4,7 @@ import { byRegion, chronological, confirmed, cumulative, type Gap, totalsAsOf, u
 import { type PositionPrecision, type Region, regions, type Strike } from '../schemas/strike';
 import { shortOutlet } from '../schemas/reportedTotal';
 import { kindOf, reportGroups } from './reportGroups';
-import { namedReports, printedKilled } from './whoReported';
+import { killedVerdict, namedReports, printedKilled } from './whoReported';
 
 /*
  * Each summary is worked out here from the data, as facts; each edition's words (src/i18n/) make its
@@ -55,7 +55,7 @@ const tollFacts = (g: Gap, edition: Edition): TollFacts => ({
   printed: printedKilled(g, edition),
   date: g.report.asOf,
   sum: g.killed!.sum,
-  verdict: edition.words.charts.verdicts[g.killed!.verdict],
+  verdict: killedVerdict(g, edition),
 });
 
 /** The numbers a reader of the who-reported-what chart needs, as one paragraph naming the points it labels. */

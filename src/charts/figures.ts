@@ -16,7 +16,7 @@ import { groupFacts, reportGroups, span } from './reportGroups';
 import { type StrikeMapOptions, strikeMap } from './strikeMap';
 import { strikesOverTime } from './strikesOverTime';
 import type { Description } from './svg';
-import { printedKilled, whoReported } from './whoReported';
+import { killedVerdict, printedKilled, whoReported } from './whoReported';
 import { notesProse } from '../domain/notesProse';
 
 /** How many outlets a row of grouped tolls names before "and N others". */
@@ -176,7 +176,7 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
     printedKilled(g, edition),
     g.killed!.sum,
     g.killed!.difference,
-    edition.words.charts.verdicts[g.killed!.verdict],
+    killedVerdict(g, edition),
   ]);
   // Past GROUP_ABOVE tolls, a row (and a mark) per group of tolls that coincide; every toll on the chart's page.
   const grouping = reportGroups(reports);

@@ -96,6 +96,13 @@ const R_MAX = 14;
 /** A death toll as the outlet printed it: "at least 83", or "82"; in Spanish, "al menos 83". */
 export const printedKilled = (g: Gap, { words }: Edition = ENGLISH) => words.figures.printed({ ...g.report.killed!, value: g.killed!.reported });
 
+/**
+ * A reported toll's verdict, as a table cell and a summary name it: a count written before the day's last
+ * announcement that also counts the people lost at sea says so, as its difference from the data needs both.
+ */
+export const killedVerdict = (g: Gap, { words }: Edition = ENGLISH) =>
+  `${words.charts.verdicts[g.killed!.verdict]}${g.killed!.verdict === 'written before an announcement that day' && g.killed!.lostAtSea?.length ? words.charts.withPresumedDead : ''}`;
+
 /** How many reports of each kind the chart labels and its summary names; the table has them all. */
 export const NAMED = 5;
 

@@ -44,7 +44,14 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], e
     const value = claim.metric === 'killed' ? killed : undefined;
     if (value === undefined) return undefined;
     if (value === claim.value) return { data: { value, label: words.killedInStrike(claim.event) }, explanation: words.matchesStrike(claim.event) };
-    if (claim.part && claim.value < value) return { data: { value, label: words.killedInStrike(claim.event) }, explanation: words.partOfStrike(value, claim.event) };
+    if (claim.part && claim.value < value) {
+      // With our note on the claim, where it has one: what the figure is part of, and why.
+      return {
+        data: { value, label: words.killedInStrike(claim.event) },
+        explanation: `${words.partOfStrike(value, claim.event)} ${noteOf(claim, edition) ?? ''}`.trim(),
+        english: untranslated(claim, edition),
+      };
+    }
     // The data's note is in its own words, English.
     const note = notesProse(firstSentence(events[0].notes)) || undefined;
     return {

@@ -209,13 +209,15 @@ export interface ChartWords {
   day(date: Date): string;
   /** Each verdict as a table cell and a summary name it. */
   verdicts: Record<Verdict, string>;
+  /** After "written before an announcement that day", where the count also takes the people lost at sea as dead. */
+  withPresumedDead: string;
 }
 
 /** A strike as a list, a page or the timeline says it, in one language. */
 export interface StrikeCountWords {
   /** "3 strikes on 4 vessels", "1 strike". */
   strikesAndVessels(strikes: number, vessels: number): string;
-  /** What a strike cost, as announced: "14 killed, 1 survivor, 1 presumed dead". */
+  /** What a strike cost, as announced: "14 killed, 1 survivor later lost at sea and presumed dead". */
   toll(killed: number, survivors: number, presumedDead: number): string;
   /** The toll of a claim no report confirms: "no toll reported; not counted". */
   noToll: string;
@@ -312,7 +314,7 @@ export interface TimelineWords {
   claimedStrike(where: string): string;
   /** "Orinoco Tribune publishes", before the article's title (in its own language). */
   publishes(outlet: string): string;
-  /** "Indian Witness publishes an article with no headline; ours:", before the title we gave it. */
+  /** "Indian Witness publishes an article; our copy has no headline, so we call it:", before the title we gave it. */
   publishesUntitled(outlet: string): string;
   /** A day's sources past those shown: "82 more sources published that day", a link to the list at that day. */
   moreSources(count: number): string;

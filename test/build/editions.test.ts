@@ -163,7 +163,7 @@ describe('the Spanish edition', () => {
     const page = await readPage(siteDir, '/es/strikes/11/');
     expect(textOf(page.querySelector('h1')!)).toBe('Ataque del 27 de octubre de 2025');
     expect(textOf(page.querySelector('.standfirst')!)).toBe(
-      '27 de octubre de 2025, en el Pacífico oriental: 3 ataques contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta, según se anunció.',
+      '27 de octubre de 2025, en el Pacífico oriental: 3 ataques contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto, según se anunció.',
     );
     for (const id of ['position-source', 'notes']) expect(page.getElementById(id)!.getAttribute('lang'), id).toBe('en');
     expect(page.querySelectorAll('.prev-next a').map((a) => a.getAttribute('href'))).toEqual(['/es/strikes/10/', '/es/strikes/12/']);
@@ -204,10 +204,10 @@ describe('the Spanish edition', () => {
   test('a title we wrote for a source with none is ours, in Spanish, and not quoted as the outlet’s: on the timeline and the search page’s list without JavaScript', async () => {
     const timeline = await readPage(siteDir, '/es/timeline/');
     const entry = timeline.querySelector('#source-indian-witness-2025-12-03 .what a')!;
-    expect(textOf(entry)).toBe('Indian Witness publica un artículo sin titular; el nuestro: El presidente venezolano confirma una llamada cordial con Trump');
+    expect(textOf(entry)).toBe('Indian Witness publica un artículo; nuestra copia no tiene titular, así que lo llamamos: El presidente venezolano confirma una llamada cordial con Trump');
     expect(entry.querySelector('[lang="en"]')).toBeNull();
     const english = (await readPage(siteDir, '/timeline/')).querySelector('#source-indian-witness-2025-12-03 .what a')!;
-    expect(textOf(english)).toBe('Indian Witness publishes an article with no headline; ours: Venezuelan President confirms cordial call with Trump');
+    expect(textOf(english)).toBe('Indian Witness publishes an article; our copy has no headline, so we call it: Venezuelan President confirms cordial call with Trump');
     const search = await readFile(join(siteDir, 'es/search/index.html'), 'utf8');
     expect(search).toContain('>El presidente venezolano confirma una llamada cordial con Trump</a>');
     expect(search).not.toContain('Outlet not identified');

@@ -50,9 +50,11 @@ describe('the explainer in a reader view (Mozilla Readability)', async () => {
   const home = await readPage(siteDir, '/');
   const passages = home.querySelectorAll('.endnotes [id$="-passage"]').map((e) => e.text.replace(/^“|”$/g, ''));
 
-  test('is at most 1.3 times as long as our prose', () => {
+  // The rest is the charts' tables read as text, whose strikes' notes are written out in full for readers
+  // (1.30 times on 3 December 2026, when they were): the prose must stay most of it.
+  test('is at most 1.35 times as long as our prose', () => {
     expect(prose.length).toBeGreaterThan(10_000);
-    expect(view.text.length).toBeLessThanOrEqual(1.3 * prose.length);
+    expect(view.text.length).toBeLessThanOrEqual(1.35 * prose.length);
   });
 
   test('quotes no passage of a source, except the words our prose quotes', () => {

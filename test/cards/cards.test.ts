@@ -57,13 +57,13 @@ describe('what each card shows, and says in words', () => {
       title: 'Strike of 27 October 2025',
       date: '2025-10-27',
       region: 'the eastern Pacific',
-      toll: '14 killed, 1 survivor, 1 presumed dead',
+      toll: '14 killed, 1 survivor later lost at sea and presumed dead',
       counted: true,
       position: pageOf('11').position.text,
       map,
     });
     expect(cardAlt(spec)).toBe(
-      `Strike of 27 October 2025, in the eastern Pacific: 14 killed, 1 survivor, 1 presumed dead, as announced. ${pageOf('11').position.text}. Map: ${map.title}. Strikes at Sea.`,
+      `Strike of 27 October 2025, in the eastern Pacific: 14 killed, 1 survivor later lost at sea and presumed dead, as announced. ${pageOf('11').position.text}. Map: ${map.title}. Strikes at Sea.`,
     );
   });
 
@@ -116,8 +116,8 @@ describe('a card in Spanish: the same card, in the Spanish edition’s words', (
     expect(map.title).toBe('Ataque del 27 de octubre de 2025 en el mapa del Pacífico oriental');
     const page = strikePage(strikes.find((s) => s.id === '11')!, strikes, settings.regions, [], es);
     const spec = strikeCard(page, 'el Pacífico oriental', map, es);
-    expect(spec).toMatchObject({ kind: 'strike', toll: '14 personas muertas, 1 sobreviviente, 1 persona dada por muerta', counted: true, locale: 'es' });
-    expect(cardAlt(spec)).toMatch(/, en el Pacífico oriental: 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta, según lo anunciado\. .*Mapa: Ataque del 27 de octubre de 2025 en el mapa del Pacífico oriental\. Ataques en el mar\.$/);
+    expect(spec).toMatchObject({ kind: 'strike', toll: '14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto', counted: true, locale: 'es' });
+    expect(cardAlt(spec)).toMatch(/, en el Pacífico oriental: 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto, según lo anunciado\. .*Mapa: Ataque del 27 de octubre de 2025 en el mapa del Pacífico oriental\. Ataques en el mar\.$/);
     const claim = strikeCard(strikePage(strikes.find((s) => s.id === '4a')!, strikes, settings.regions, [], es), 'el Caribe', map, es);
     expect(claim).toMatchObject({ toll: 'afirmado, nunca confirmado', counted: false });
     expect(cardAlt(claim)).toContain(': afirmado, nunca confirmado, no contado. ');

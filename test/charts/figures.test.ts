@@ -32,6 +32,17 @@ describe('what the charts say that their data cannot: content/data/charts.yml', 
     expect(later.summary).toContain('By 4 December 2025 the count stood at 22 strikes');
   });
 
+  test('the who-reported table says where a count written before the day\'s last announcement also counts the presumed dead', async () => {
+    const verdictOf = (figure: typeof figures.whoReported, day: string, printed: string) =>
+      figure.table.rows.find((r) => r[0] === day && String(r[2]).includes(printed))!.at(-1);
+    // Just Security's 67 (6 November) is the count before that day's last strike, with the survivor lost at sea on 27 October.
+    expect(verdictOf(figures.whoReported, '2025-11-06', '67')).toBe('written before an announcement that day, with the presumed dead');
+    // TRT World's of 22 October was written before 27 October: no one was yet lost at sea.
+    expect(verdictOf(figures.whoReported, '2025-10-22', '')).toBe('written before an announcement that day');
+    const es = whoReportedFigure(strikes, gaps(reports, strikes), await spanishEdition());
+    expect(verdictOf(es, '2025-11-06', '67')).toBe('escrita antes de un anuncio de ese día, contando a los dados por muertos');
+  });
+
   test('the each-strike summary names each region as charts.yml does', () => {
     expect(figures.eachStrike.summary).toMatch(/^\d+ strike events were in the Caribbean \(\d+ killed\) and \d+ in the eastern Pacific \(\d+ killed\)\. The deadliest was on .* in the (Caribbean|eastern Pacific):/);
     const renamed = eachStrikeFigure(strikes, { ...settings, regions: { Caribbean: 'the Caribbean Sea', 'Eastern Pacific': 'the Pacific off South America' } });
@@ -110,7 +121,7 @@ describe('hereFigures(strike, data, edition): in Spanish, for the Spanish page',
       ['En los totales acumulados', '/es/#strikes-over-time'],
       ['Frente a las cifras de muertos que publicaron los medios', '/es/#who-reported'],
     ]);
-    expect(charts[0]!.svg).toContain('Ataque del 27 de octubre de 2025, destacado entre todos los episodios de ataque, cada uno con tamaño proporcional a sus muertes: 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta.');
+    expect(charts[0]!.svg).toContain('Ataque del 27 de octubre de 2025, destacado entre todos los episodios de ataque, cada uno con tamaño proporcional a sus muertes: 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto.');
     for (const chart of charts.slice(1)) expect(chart.svg).toContain('>Este ataque</text>');
   });
 

@@ -142,7 +142,7 @@ describe('agreement: every count in Spanish agrees with its noun, in number and 
       strike('2', '2025-09-03', { strikes: 3, vessels: 4, killed: 70, survivors: 2, presumedDead: 1 }),
       strike('3', '2025-09-05'),
     ];
-    expect(describeStrike(rows[1]!, es)).toBe('3 de septiembre de 2025, Caribe: 3 ataques contra 4 embarcaciones, 70 personas muertas, 2 sobrevivientes, 1 persona dada por muerta. Fuente: BNO News.');
+    expect(describeStrike(rows[1]!, es)).toBe('3 de septiembre de 2025, Caribe: 3 ataques contra 4 embarcaciones, 70 personas muertas, 2 sobrevivientes (1 desaparecido luego en el mar y dado por muerto). Fuente: BNO News.');
     const summary = describeStrikesOverTime(rows, parseDay('2025-09-05'), es);
     expect(summary).toContain('Estados Unidos anunció 5 ataques contra 6 embarcaciones, con 82 personas muertas; otra persona desapareció en el mar tras el ataque del 3 de septiembre de 2025 y se la da por muerta.');
     expect(summary).toContain('El período más largo sin ataques fue de 2 días, del 3 de septiembre de 2025 al 5 de septiembre de 2025.');
@@ -155,7 +155,7 @@ describe('agreement: every count in Spanish agrees with its noun, in number and 
     expect(describeStrikesOverTime(rows, parseDay('2025-09-03'), es)).toContain('fue de 1 día, del');
     const claim = { ...strike('2a', '2025-09-04'), status: 'unconfirmed' as const };
     const summary = describeEachStrike([...rows, claim], settings.regions, es);
-    expect(summary).toContain('Se informó de sobrevivientes tras 1 episodio de ataque: 3 de septiembre de 2025 (1).');
+    expect(summary).toContain('Se informó de sobrevivientes tras 1 episodio de ataque: el 3 de septiembre de 2025 (1).');
     expect(summary).toContain('1 supuesto ataque no está confirmado y no se cuenta (4 de septiembre de 2025).');
     expect(summary).toMatch(/^Hubo 2 episodios de ataque en el Caribe \(2 personas muertas\) y 0 en el Pacífico oriental \(0 personas muertas\)\./);
     const twice = describeEachStrike([...rows, claim, { ...claim, id: '2b', date: parseDay('2025-09-05') }], settings.regions, es);

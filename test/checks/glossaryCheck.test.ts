@@ -36,10 +36,10 @@ describe('the Spanish glossary of the data’s English words', () => {
   });
 
   test('a word with YAML’s own marks is given quoted; a region sentence name is named in charts.yml', () => {
-    const without = readGlossary(file, glossaryText.replace(/^"Call, per Indian Witness": .*\n/m, '').replace(/^the eastern Pacific: .*\n/m, '')).data!;
+    const without = readGlossary(file, glossaryText.replace(/^"Call, dated by Indian Witness": .*\n/m, '').replace(/^the eastern Pacific: .*\n/m, '')).data!;
     const problems = glossaryProblems(file, without, wordsToTranslate(strikes, events, settings)).map(formatProblem);
     expect(problems).toContainEqual(expect.stringMatching(/^content\/data\/charts\.yml:\d+ regions\.Eastern Pacific: "the eastern Pacific" has no translation/));
-    expect(problems).toContainEqual(expect.stringContaining('add a line `"Call, per Indian Witness": …`'));
+    expect(problems).toContainEqual(expect.stringContaining('add a line `"Call, dated by Indian Witness": …`'));
   });
 
   test.each([

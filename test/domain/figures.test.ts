@@ -52,7 +52,7 @@ describe('formatFigure(figure, metric)', () => {
   test('every metric has a Spanish heading, its unit added only where the label lacks it', () => {
     expect(metricHeading('bounty_usd', spanish)).toBe('Recompensa de EE. UU. por Maduro (dólares estadounidenses)');
     expect(metricHeading('killed', spanish)).toBe('Personas muertas');
-    expect(metricHeading('days_without_strike', spanish)).toBe('Días sin un ataque reportado');
+    expect(metricHeading('days_without_strike', spanish)).toBe('Días sin un ataque informado');
     for (const metric of metricNames) expect(metricHeading(metric, spanish)).not.toBe(metricHeading(metric));
   });
 });

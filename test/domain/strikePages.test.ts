@@ -23,7 +23,11 @@ describe('a strike in words', () => {
   test('its name, toll and position', () => {
     expect(strikeName(byId('3'))).toBe('Strike of 19 September 2025');
     expect(strikeName(byId('4a'))).toBe('Claimed strike of 4 October 2025');
-    expect(tollText(byId('11'))).toBe('14 killed, 1 survivor, 1 presumed dead');
+    expect(tollText(byId('11'))).toBe('14 killed, 1 survivor later lost at sea and presumed dead');
+    // The presumed dead are the survivors first (27 October), the rest lost at sea from the start (30 December).
+    expect(tollText({ ...byId('11'), killed: 2, survivors: 3, presumedDead: 1 })).toBe('2 killed, 3 survivors (1 later lost at sea and presumed dead)');
+    expect(tollText({ ...byId('11'), killed: 2, survivors: 1, presumedDead: 3 })).toBe('2 killed, 1 survivor later lost at sea and presumed dead, 2 presumed dead');
+    expect(tollText(byId('25'))).toBe('3 killed, 8 presumed dead');
     expect(tollText(byId('4a'))).toBe('no toll reported; not counted');
     expect(positionText(byId('3'), 'the Caribbean')).toBe('Worked out from a report’s description: 16.25° N, 71.52° W');
     expect(positionText(byId('2'), 'the Caribbean')).toBe('Only the region is known: the Caribbean');
@@ -40,12 +44,12 @@ describe('a strike in words', () => {
   test('nationalities split into one claim each, keeping who reported it', () => {
     expect(nationalityClaims(byId('2'))).toEqual([
       "Trump: 'narcoterrorists from Venezuela'",
-      'family/IACHR petition: Colombian fisherman Alejandro Carranza Medina among the dead',
+      "the family's petition to the Inter-American Commission on Human Rights (IACHR): Colombian fisherman Alejandro Carranza Medina among the dead",
     ]);
     expect(nationalityClaims(byId('9'))).toEqual([]);
     // A semicolon inside brackets belongs to its claim.
     expect(nationalityClaims(byId('1'))).toEqual([
-      'Venezuelan per Airwars (8 reportedly from San Juan de Unare; 3 from nearby towns incl. Los Testigos/Guiria)',
+      'Venezuelan, according to Airwars (8 reportedly from San Juan de Unare; 3 from nearby towns, including Los Testigos and Guiria)',
       'US said Tren de Aragua',
     ]);
   });
@@ -104,8 +108,11 @@ describe('a strike in Spanish: each count agrees with its noun', async () => {
 
   test.each([
     [{ killed: 1, survivors: 0, presumedDead: 0 }, '1 persona muerta'],
-    [{ killed: 14, survivors: 1, presumedDead: 1 }, '14 personas muertas, 1 sobreviviente, 1 persona dada por muerta'],
-    [{ killed: 2, survivors: 2, presumedDead: 3 }, '2 personas muertas, 2 sobrevivientes, 3 personas dadas por muertas'],
+    [{ killed: 14, survivors: 1, presumedDead: 1 }, '14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto'],
+    // The presumed dead are the survivors first: two survivors lost at sea, and one more person lost from the start.
+    [{ killed: 2, survivors: 2, presumedDead: 3 }, '2 personas muertas, 2 sobrevivientes desaparecidos luego en el mar y dados por muertos, 1 persona dada por muerta'],
+    [{ killed: 2, survivors: 3, presumedDead: 1 }, '2 personas muertas, 3 sobrevivientes (1 desaparecido luego en el mar y dado por muerto)'],
+    [{ killed: 3, survivors: 0, presumedDead: 8 }, '3 personas muertas, 8 personas dadas por muertas'],
     [{ killed: 1000, survivors: 0, presumedDead: 0 }, '1.000 personas muertas'],
   ] as const)('tollText(%j)', (fields, words) => {
     expect(tollText(made(fields), es)).toBe(words);
@@ -124,7 +131,7 @@ describe('a strike in Spanish: each count agrees with its noun', async () => {
     const page = strikePage(byId('11'), strikes, settings.regions, [], es);
     expect(page.href).toBe('/es/strikes/11/');
     expect(page.title).toBe('Ataque del 27 de octubre de 2025');
-    expect(page.summary).toMatch(/^27 de octubre de 2025, en el Pacífico oriental: 3 ataques contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta, según se anunció\.$/);
+    expect(page.summary).toMatch(/^27 de octubre de 2025, en el Pacífico oriental: 3 ataques contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto, según se anunció\.$/);
     expect(page.facts.find((f) => f.term === 'Región')).toEqual({ term: 'Región', value: 'Pacífico oriental' });
     for (const f of page.facts) expect(f.lang, f.term).toBe(['Cómo se fechó', 'Anunciado por'].includes(f.term) ? 'en' : undefined);
     expect(page.position.text).toMatch(/^(Posición dada por un reporte|Posición deducida de la descripción de un reporte|Solo se conoce la región)/);

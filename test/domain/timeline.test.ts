@@ -32,7 +32,7 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
 
   test('cites each entry: a source paragraph, a data row or a report', () => {
     for (const e of entries) expect(e.cite?.href, e.id).toMatch(/^(\/sources\/[^/]+\/#(p-\d+|text)|\/data\/#strike-\w+|https:\/\/.+)$/);
-    const call = entries.find((e) => e.title === 'Call, per Indian Witness')!;
+    const call = entries.find((e) => e.title === 'Call, dated by Indian Witness')!;
     expect(call.cite).toEqual({ label: 'Indian Witness, paragraph 2', href: '/sources/indian-witness-2025-12-03/#p-2', external: false });
   });
 
@@ -41,7 +41,7 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
     expect(claim).toMatchObject({ href: '/strikes/4a/', unconfirmed: true, title: 'Claimed strike in the Caribbean, unconfirmed and not counted' });
     expect(dated(claim)).toMatch(/^Dated: Trump said on 5 October 2025 'we did another one last night'/);
     expect(dated(entries.find((e) => e.id === 'strike-17'))).toMatch(/Announced 14 November 2025\.$/);
-    expect(entries.find((e) => e.id === 'strike-11')!.title).toBe('3 strikes in the eastern Pacific: 14 killed, 1 survivor, 1 presumed dead');
+    expect(entries.find((e) => e.id === 'strike-11')!.title).toBe('3 strikes in the eastern Pacific: 14 killed, 1 survivor later lost at sea and presumed dead');
     expect(entries.find((e) => e.id === 'strike-1')!.title).toBe('Strike in the Caribbean: 11 killed');
   });
 
@@ -62,7 +62,7 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
     for (const source of sources) {
       const entry = entries.find((e) => e.id === `source-${source.id}`)!;
       if (source.data.titleFrom === 'editors') {
-        expect(entry).toMatchObject({ title: `${subject(source)} publishes an article with no headline; ours:`, ourTitle: { text: source.data.title, lang: 'en' } });
+        expect(entry).toMatchObject({ title: `${subject(source)} publishes an article; our copy has no headline, so we call it:`, ourTitle: { text: source.data.title, lang: 'en' } });
         expect(entry.quote).toBeUndefined();
       } else {
         expect(entry).toMatchObject({ title: `${subject(source)} publishes`, quote: source.data.title });
@@ -86,7 +86,7 @@ describe('timeline(…, edition): in Spanish', async () => {
 
   test('each strike in Spanish, agreeing with its counts, and linked to its Spanish page and row', () => {
     expect(byId('strike-11')).toMatchObject({
-      title: '3 ataques en el Pacífico oriental: 14 personas muertas, 1 sobreviviente, 1 persona dada por muerta',
+      title: '3 ataques en el Pacífico oriental: 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto',
       href: '/es/strikes/11/',
       cite: { href: '/es/data/#strike-11', label: expect.stringMatching(/^Datos de ataques, episodio 11, de /) },
     });
@@ -106,7 +106,7 @@ describe('timeline(…, edition): in Spanish', async () => {
     // Our own title of a source that had none is ours to translate, and is not quoted.
     const untitled = sources.find((s) => s.id === 'indian-witness-2025-12-03')!;
     expect(byId('source-indian-witness-2025-12-03')).toMatchObject({
-      title: 'Indian Witness publica un artículo sin titular; el nuestro:',
+      title: 'Indian Witness publica un artículo; nuestra copia no tiene titular, así que lo llamamos:',
       ourTitle: { text: untitled.data.es!.title, lang: 'es' },
     });
     expect(byId('source-indian-witness-2025-12-03').quote).toBeUndefined();

@@ -2,6 +2,7 @@ import { utcFormat } from 'd3';
 import { formatDate, formatDay } from '../../format/dates';
 import { formatList, formatNumber, plural } from '../../format/numbers';
 import type { ChartWords, TollFacts } from '../words';
+import { counts } from './strikes';
 
 const list = (days: Date[]) => formatList(days.map((d) => formatDate(d)));
 
@@ -64,9 +65,7 @@ export const charts: ChartWords = {
     },
     strike: (s) => {
       if (s.unconfirmed) return `${formatDate(s.date)}, ${s.region}: unconfirmed claim, not counted. ${s.notes}`;
-      const what = s.strikes === s.vessels ? plural(s.strikes, 'strike') : `${plural(s.strikes, 'strike')} on ${plural(s.vessels, 'vessel')}`;
-      const people = [`${s.killed} killed`, s.survivors ? `${plural(s.survivors, 'survivor')}` : '', s.presumedDead ? `${s.presumedDead} presumed dead` : ''].filter(Boolean);
-      return `${formatDate(s.date)}, ${s.region}: ${what}, ${people.join(', ')}. Source: ${s.outlet}.`;
+      return `${formatDate(s.date)}, ${s.region}: ${counts.strikesAndVessels(s.strikes, s.vessels)}, ${counts.toll(s.killed, s.survivors, s.presumedDead)}. Source: ${s.outlet}.`;
     },
   },
   whoReported: {
@@ -138,4 +137,5 @@ export const charts: ChartWords = {
     higher: 'higher',
     lower: 'lower',
   },
+  withPresumedDead: ', with the presumed dead',
 };

@@ -104,7 +104,7 @@ export const ledger: LedgerWords = {
       'gives for the same day, with a line on each difference. It is built from each source’s figures when the site is built: adding a source adds its rows. Each row links to the paragraph the figure comes from.',
   },
   meta: {
-    before: 'For strikes and deaths, “the data” is the sum of the strikes that had been announced by the day the figure describes. The',
+    before: 'For strikes and deaths, “the data” is the sum of the strikes that had been announced by the day the figure describes, or, for a figure about one strike, that strike’s count. The',
     link: 'explainer',
     after: 'says why the tolls differ.',
     anchor: 'why-the-death-toll-differs',

@@ -6,11 +6,16 @@ import { browser } from './browser';
 /** An outlet as the subject of a sentence: its name, or for the one not identified, "The unidentified outlet", as the explainer calls it. */
 const subject = (outlet: string) => (outlet === browser.outletUnknown ? 'The unidentified outlet' : outlet);
 
-/** A strike's counts in English: "3 strikes on 4 vessels", "14 killed, 1 survivor". */
-const counts: StrikeCountWords = {
+/** A strike's counts in English: "3 strikes on 4 vessels", "14 killed, 1 survivor later lost at sea and presumed dead". */
+export const counts: StrikeCountWords = {
   strikesAndVessels: (strikes, vessels) => (strikes === vessels ? plural(strikes, 'strike') : `${plural(strikes, 'strike')} on ${plural(vessels, 'vessel')}`),
-  toll: (killed, survivors, presumedDead) =>
-    [`${killed} killed`, survivors ? plural(survivors, 'survivor') : '', presumedDead ? `${presumedDead} presumed dead` : ''].filter(Boolean).join(', '),
+  toll: (killed, survivors, presumedDead) => {
+    // A strike's presumed dead are its survivors first (27 October), the rest lost at sea from the start (30 December).
+    const lost = Math.min(survivors, presumedDead);
+    const later = `later lost at sea and presumed dead`;
+    const survived = !survivors ? '' : `${plural(survivors, 'survivor')}${!lost ? '' : lost === survivors ? ` ${later}` : ` (${lost} ${later})`}`;
+    return [`${killed} killed`, survived, presumedDead > lost ? `${presumedDead - lost} presumed dead` : ''].filter(Boolean).join(', ');
+  },
   noToll: 'no toll reported; not counted',
   date: (d) => formatDate(d),
   month: (m) => formatMonth(m),
@@ -104,7 +109,7 @@ export const timeline: TimelineWords = {
   strike: (strikes, where, toll) => `${strikes === 1 ? 'Strike' : `${formatNumber(strikes)} strikes`} in ${where}: ${toll}`,
   claimedStrike: (where) => `Claimed strike in ${where}, unconfirmed and not counted`,
   publishes: (outlet) => `${subject(outlet)} publishes`,
-  publishesUntitled: (outlet) => `${subject(outlet)} publishes an article with no headline; ours:`,
+  publishesUntitled: (outlet) => `${subject(outlet)} publishes an article; our copy has no headline, so we call it:`,
   moreSources: (count) => `${formatNumber(count)} more ${count === 1 ? 'source' : 'sources'} published that day, in the list of sources`,
   paragraph: (outlet, p) => `${outlet}, paragraph ${p}`,
   strikeRow: (id, outlet) => `Strike data, event ${id}, from ${outlet}`,

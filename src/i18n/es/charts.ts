@@ -1,6 +1,7 @@
 import { formatDate, formatDay, formatMonthShort } from '../../format/dates';
 import { formatList, formatNumber, plural } from '../../format/numbers';
 import type { ChartWords, TollFacts } from '../words';
+import { counts } from './strikes';
 
 const LOCALE = 'es';
 const date = (d: Date) => formatDate(d, LOCALE);
@@ -78,7 +79,7 @@ export const charts: ChartWords = {
       const claims = f.unconfirmed.length;
       return (
         `Hubo ${list(perRegion)}. El más letal fue el del ${date(f.deadliest.date)}, en ${f.deadliest.region}: ${dead(f.deadliest.killed)}. ` +
-        `Se informó de sobrevivientes tras ${events(f.withSurvivors.length)}: ${f.withSurvivors.map((s) => `${date(s.date)} (${n(s.survivors)})`).join(', ')}.` +
+        `Se informó de sobrevivientes tras ${events(f.withSurvivors.length)}: ${list(f.withSurvivors.map((s) => `el ${date(s.date)} (${n(s.survivors)})`))}.` +
         (claims
           ? ` ${count(claims, 'supuesto ataque no está confirmado y no se cuenta', 'supuestos ataques no están confirmados y no se cuentan')} (${f.unconfirmed.map(date).join(', ')}).`
           : '')
@@ -86,19 +87,13 @@ export const charts: ChartWords = {
     },
     strike: (s) => {
       if (s.unconfirmed) return `${date(s.date)}, ${s.region}: ataque no confirmado, no se cuenta. Nota de los datos, en inglés: “${s.notes}”`;
-      const what = s.strikes === s.vessels ? strikes(s.strikes) : `${strikes(s.strikes)} contra ${vessels(s.vessels)}`;
-      const people = [
-        dead(s.killed),
-        s.survivors ? count(s.survivors, 'sobreviviente', 'sobrevivientes') : '',
-        s.presumedDead ? count(s.presumedDead, 'persona dada por muerta', 'personas dadas por muertas') : '',
-      ].filter(Boolean);
-      return `${date(s.date)}, ${s.region}: ${what}, ${people.join(', ')}. Fuente: ${s.outlet}.`;
+      return `${date(s.date)}, ${s.region}: ${counts.strikesAndVessels(s.strikes, s.vessels)}, ${counts.toll(s.killed, s.survivors, s.presumedDead)}. Fuente: ${s.outlet}.`;
     },
   },
   whoReported: {
     caption: 'Quién informó qué: la cifra de muertos de cada medio junto a las muertes anunciadas hasta ese día',
     title: 'Cifras de muertos según los medios, frente a la suma de las muertes anunciadas',
-    columns: ['Publicada el', 'Medio', 'Muertos, según se publicó', 'Anunciados hasta entonces', 'Diferencia', 'Explicación'],
+    columns: ['Publicado el', 'Medio', 'Muertos, según se publicó', 'Anunciados hasta entonces', 'Diferencia', 'Explicación'],
     csv: 'Descargar reported-totals.csv (con las cifras de nuestras fuentes; los nombres de columna y las notas en inglés)',
     legendAnnounced: 'muertes anunciadas hasta entonces',
     legendPresumed: 'con los dados por muertos',
@@ -170,10 +165,11 @@ export const charts: ChartWords = {
     'matches counting presumed dead': 'coincide si se cuentan los dados por muertos',
     'matches leaving out survivors lost at sea': 'coincide sin los sobrevivientes desaparecidos en el mar',
     'counts vessels as strikes, or strikes as vessels': 'cuenta embarcaciones como ataques, o ataques como embarcaciones',
-    'consistent with its qualifier': 'es cierta tal como está redactada',
+    'consistent with its qualifier': 'la cifra es correcta tal como está redactada',
     'written before an announcement that day': 'escrita antes de un anuncio de ese día',
     'counts a strike announced later': 'cuenta un ataque anunciado después',
     higher: 'mayor',
     lower: 'menor',
   },
+  withPresumedDead: ', contando a los dados por muertos',
 };

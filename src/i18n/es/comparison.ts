@@ -39,6 +39,9 @@ function noneAnnounced(metric: Counted): string {
   return `no se anunció ${feminine ? 'ninguna' : 'ningún'} ${one}`;
 }
 
+/** A sentence's first letter in capitals: "No se anunció…". */
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** How the data compares with what is reported, in Spanish. */
 export const comparison: ComparisonWords = {
   units: { strikes: 'ataques', vessels: 'embarcaciones', killed: 'muertes', survivors: 'sobrevivientes' },
@@ -57,11 +60,11 @@ export const comparison: ComparisonWords = {
         return `${n(reported)} es el número de ${NOUNS[other].other} anunciad${NOUNS[other].feminine ? 'as' : 'os'} ${by}; ${announced(metric, sum)}.`;
       }
       case 'consistent with its qualifier':
-        return `Es cierta tal como está redactada: ${announced(metric, sum)} ${by}.`;
+        return `La cifra es correcta tal como está redactada (${announced(metric, sum)} ${by}).`;
       case 'written before an announcement that day':
         return `El conteo previo al último ataque anunciado ese día${lostAtSea.length ? `, con los desaparecidos en el mar (${days(lostAtSea)}) dados por muertos` : ''}; ${announced(metric, sum)} al final del día.`;
       case 'counts a strike announced later':
-        return `${sum === 0 ? `${noneAnnounced(metric)} ${by}` : `${announced(metric, sum)} ${by}`}; la cifra cuenta también ${announcedLater.length === 1 ? 'el ataque' : 'los ataques'} del ${days(announcedLater)}, ${announcedLater.length === 1 ? 'anunciado' : 'anunciados'} después.`;
+        return `${sum === 0 ? `${capitalize(noneAnnounced(metric))} ${by}` : `${announced(metric, sum)} ${by}`}; la cifra cuenta también ${announcedLater.length === 1 ? 'el ataque' : 'los ataques'} del ${days(announcedLater)}, ${announcedLater.length === 1 ? 'anunciado' : 'anunciados'} después.`;
       default:
         return sum === 0
           ? `${n(Math.abs(difference))} más, cuando ${noneAnnounced(metric)} ${by}; los datos no explican la diferencia.`

@@ -38,9 +38,9 @@ export const metrics: Words['metrics'] = {
   troops: { label: 'Efectivos estadounidenses desplegados', unit: 'efectivos' },
   bounty_usd: { label: 'Recompensa de EE. UU. por Maduro', unit: 'dólares estadounidenses' },
   cocaine_transit_share_pct: { label: 'Parte de la cocaína que transita por Venezuela', unit: '%' },
-  days_without_strike: { label: 'Días sin un ataque reportado', unit: 'días' },
+  days_without_strike: { label: 'Días sin un ataque informado', unit: 'días' },
   call_minutes: { label: 'Duración de la llamada telefónica', unit: 'minutos' },
-  amnesty_associates: { label: 'Colaboradores en la petición de amnistía de Maduro, según los reportes', unit: 'personas' },
+  amnesty_associates: { label: 'Colaboradores para los que Maduro pidió amnistía, según los reportes', unit: 'personas' },
   ultimatum_days: { label: 'Ultimátum para salir de Venezuela, según los reportes', unit: 'días' },
   airlines_suspended: { label: 'Aerolíneas que cancelaron sus vuelos a Venezuela', unit: 'aerolíneas' },
 };

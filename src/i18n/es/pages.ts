@@ -119,7 +119,7 @@ export const ledger: LedgerWords = {
       'para el mismo día, con una línea sobre cada diferencia. Se construye con las cifras de cada fuente al generar el sitio: agregar una fuente agrega sus filas. Cada fila enlaza al párrafo del que proviene la cifra, en el idioma del artículo.',
   },
   meta: {
-    before: 'Para ataques y muertes, «los datos» son la suma de los ataques anunciados hasta el día que describe la cifra. La',
+    before: 'Para ataques y muertes, «los datos» son la suma de los ataques anunciados hasta el día que describe la cifra o, para una cifra sobre un solo ataque, el conteo de ese ataque. La',
     link: 'explicación',
     after: 'dice por qué difieren las cifras de muertos.',
     anchor: 'por-qué-difiere-el-número-de-muertos',

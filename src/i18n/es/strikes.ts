@@ -16,17 +16,24 @@ const strikeCount = (value: number) => count(value, 'ataque', 'ataques');
 export const ofRegion = (where: string) => (where.startsWith('el ') ? `del ${where.slice('el '.length)}` : `de ${where}`);
 
 /** A strike's counts in Spanish, each agreeing with its noun: "1 ataque contra 2 embarcaciones", "1 persona muerta". */
-const counts: StrikeCountWords = {
+export const counts: StrikeCountWords = {
   strikesAndVessels: (strikes, vessels) =>
     strikes === vessels ? strikeCount(strikes) : `${strikeCount(strikes)} contra ${count(vessels, 'embarcación', 'embarcaciones')}`,
-  toll: (killed, survivors, presumedDead) =>
-    [
+  toll: (killed, survivors, presumedDead) => {
+    // A strike's presumed dead are its survivors first (27 October), the rest lost at sea from the start (30 December).
+    const lost = Math.min(survivors, presumedDead);
+    const later = (k: number) => (k === 1 ? 'desaparecido luego en el mar y dado por muerto' : 'desaparecidos luego en el mar y dados por muertos');
+    const survived = !survivors
+      ? ''
+      : `${count(survivors, 'sobreviviente', 'sobrevivientes')}${!lost ? '' : lost === survivors ? ` ${later(lost)}` : ` (${n(lost)} ${later(lost)})`}`;
+    return [
       count(killed, 'persona muerta', 'personas muertas'),
-      survivors ? count(survivors, 'sobreviviente', 'sobrevivientes') : '',
-      presumedDead ? count(presumedDead, 'persona dada por muerta', 'personas dadas por muertas') : '',
+      survived,
+      presumedDead > lost ? count(presumedDead - lost, 'persona dada por muerta', 'personas dadas por muertas') : '',
     ]
       .filter(Boolean)
-      .join(', '),
+      .join(', ');
+  },
   noToll: 'no se informaron víctimas; no se cuenta',
   date,
   month: (m) => formatMonth(m, LOCALE),
@@ -121,7 +128,7 @@ export const timeline: TimelineWords = {
   strike: (strikes, where, toll) => `${strikes === 1 ? 'Ataque' : `${n(strikes)} ataques`} en ${where}: ${toll}`,
   claimedStrike: (where) => `Supuesto ataque en ${where}, no confirmado y no contado`,
   publishes: (outlet) => `${subject(outlet)} publica`,
-  publishesUntitled: (outlet) => `${subject(outlet)} publica un artículo sin titular; el nuestro:`,
+  publishesUntitled: (outlet) => `${subject(outlet)} publica un artículo; nuestra copia no tiene titular, así que lo llamamos:`,
   moreSources: (count) => `${count === 1 ? 'Otra fuente publicada' : `Otras ${n(count)} fuentes publicadas`} ese día, en la lista de fuentes`,
   paragraph: (outlet, p) => `${outlet}, párrafo ${p}`,
   strikeRow: (id, outlet) => `Datos de ataques, episodio ${id}, de ${outlet}`,
