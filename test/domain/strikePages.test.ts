@@ -26,7 +26,7 @@ describe('a strike in words', () => {
     expect(tollText(byId('11'))).toBe('14 killed, 1 survivor later lost at sea and presumed dead');
     // The presumed dead are the survivors first (27 October), the rest lost at sea from the start (30 December).
     expect(tollText({ ...byId('11'), killed: 2, survivors: 3, presumedDead: 1 })).toBe('2 killed, 3 survivors (1 later lost at sea and presumed dead)');
-    expect(tollText({ ...byId('11'), killed: 2, survivors: 1, presumedDead: 3 })).toBe('2 killed, 1 survivor later lost at sea and presumed dead, 2 presumed dead');
+    expect(tollText({ ...byId('11'), killed: 2, survivors: 1, presumedDead: 3 })).toBe('2 killed, 1 survivor later lost at sea and presumed dead, 2 more presumed dead');
     expect(tollText(byId('25'))).toBe('3 killed, 8 presumed dead');
     expect(tollText(byId('4a'))).toBe('no toll reported; not counted');
     expect(positionText(byId('3'), 'the Caribbean')).toBe('Worked out from a report’s description: 16.25° N, 71.52° W');
@@ -110,7 +110,7 @@ describe('a strike in Spanish: each count agrees with its noun', async () => {
     [{ killed: 1, survivors: 0, presumedDead: 0 }, '1 persona muerta'],
     [{ killed: 14, survivors: 1, presumedDead: 1 }, '14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto'],
     // The presumed dead are the survivors first: two survivors lost at sea, and one more person lost from the start.
-    [{ killed: 2, survivors: 2, presumedDead: 3 }, '2 personas muertas, 2 sobrevivientes desaparecidos luego en el mar y dados por muertos, 1 persona dada por muerta'],
+    [{ killed: 2, survivors: 2, presumedDead: 3 }, '2 personas muertas, 2 sobrevivientes desaparecidos luego en el mar y dados por muertos, 1 persona más dada por muerta'],
     [{ killed: 2, survivors: 3, presumedDead: 1 }, '2 personas muertas, 3 sobrevivientes (1 desaparecido luego en el mar y dado por muerto)'],
     [{ killed: 3, survivors: 0, presumedDead: 8 }, '3 personas muertas, 8 personas dadas por muertas'],
     [{ killed: 1000, survivors: 0, presumedDead: 0 }, '1.000 personas muertas'],

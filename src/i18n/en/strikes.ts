@@ -14,7 +14,7 @@ export const counts: StrikeCountWords = {
     const lost = Math.min(survivors, presumedDead);
     const later = `later lost at sea and presumed dead`;
     const survived = !survivors ? '' : `${plural(survivors, 'survivor')}${!lost ? '' : lost === survivors ? ` ${later}` : ` (${lost} ${later})`}`;
-    return [`${killed} killed`, survived, presumedDead > lost ? `${presumedDead - lost} presumed dead` : ''].filter(Boolean).join(', ');
+    return [`${killed} killed`, survived, presumedDead > lost ? `${presumedDead - lost}${lost ? ' more' : ''} presumed dead` : ''].filter(Boolean).join(', ');
   },
   noToll: 'no toll reported; not counted',
   date: (d) => formatDate(d),

@@ -113,7 +113,7 @@ export const charts: ChartWords = {
         `${count(f.matches, 'es igual', 'son iguales')} a la suma de las muertes anunciadas hasta ese día y ` +
         `${count(f.explained, 'difiere', 'difieren')} de un modo que los datos explican: ` +
         `${count(f.presumedDead, 'cuenta', 'cuentan')} a las personas desaparecidas en el mar y dadas por muertas, ` +
-        `${count(f.qualifier, 'es cierta tal como está redactada', 'son ciertas tal como están redactadas')} («al menos», «más de»)` +
+        `${count(f.qualifier, 'es correcta tal como está redactada', 'son correctas tal como están redactadas')} («al menos», «más de»)` +
         (f.reportedEarly
           ? `, ${count(f.beforeAnnouncement, 'se escribió', 'se escribieron')} antes de un ataque anunciado ese mismo día y ${count(f.reportedEarly, 'cuenta', 'cuentan')} un ataque que ya había ocurrido y se anunció después.`
           : ` y ${count(f.beforeAnnouncement, 'se escribió', 'se escribieron')} antes de un ataque anunciado ese mismo día.`);

@@ -29,7 +29,7 @@ export const counts: StrikeCountWords = {
     return [
       count(killed, 'persona muerta', 'personas muertas'),
       survived,
-      presumedDead > lost ? count(presumedDead - lost, 'persona dada por muerta', 'personas dadas por muertas') : '',
+      presumedDead > lost ? count(presumedDead - lost, `persona${lost ? ' más' : ''} dada por muerta`, `personas${lost ? ' más' : ''} dadas por muertas`) : '',
     ]
       .filter(Boolean)
       .join(', ');
