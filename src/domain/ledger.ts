@@ -83,7 +83,7 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], e
       explanation:
         claim.value === totals.survivors
           ? words.matchesData
-          : `${words.dataHas(totals.survivors, survivorsLostAtSea(events))} ${noteOf(claim, edition) ?? ''}`.trim(),
+          : `${words.dataHas(totals.survivors, survivorsLostAtSea(chronological(events)))} ${noteOf(claim, edition) ?? ''}`.trim(),
       english: claim.value === totals.survivors ? undefined : untranslated(claim, edition),
     };
   }

@@ -58,7 +58,8 @@ export function cumulative(rows: readonly Strike[]): SeriesPoint[] {
 export function totalsAsOf(rows: readonly Strike[], day: Date, by: 'date' | 'announced' = 'date') {
   const dateOf = by === 'date' ? (s: Strike) => s.date : knownOn;
   const through = rows.filter((s) => dateOf(s).getTime() <= day.getTime());
-  return { totals: total(confirmed(through)), events: chronological(confirmed(through)), unconfirmed: unconfirmed(through) };
+  const events = confirmed(through);
+  return { totals: total(events), events, unconfirmed: unconfirmed(through) };
 }
 
 /** Totals for each region, confirmed events only. */

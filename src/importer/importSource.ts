@@ -158,9 +158,10 @@ function removals(lines: ArticleLine[], roles: Role[]) {
 function mdxBody(lines: ArticleLine[], roles: Role[]): string {
   const blocks: string[] = [];
   lines.forEach((line, i) => {
-    const text = escapeMdx(roles[i] === 'item' && !line.tag ? line.text.replace(BULLET, '') : line.text);
+    const escape = roles[i] === 'heading' ? escapeHeading : escapeMdx;
+    const text = escape(roles[i] === 'item' && !line.tag ? line.text.replace(BULLET, '') : line.text);
     if (roles[i] === 'caption') blocks.push(`<Caption>${text}</Caption>`);
-    else if (roles[i] === 'heading') blocks.push(`## ${escapeHeading(line.text)}`);
+    else if (roles[i] === 'heading') blocks.push(`## ${text}`);
     else if (roles[i] === 'paragraph') blocks.push(text);
     else if (roles[i] === 'item') {
       if (roles[i - 1] === 'item') blocks[blocks.length - 1] += `\n- ${text}`;
