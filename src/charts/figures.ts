@@ -181,7 +181,6 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
   // Past GROUP_ABOVE tolls, a row (and a mark) per group of tolls that coincide; every toll on the chart's page.
   const grouping = reportGroups(reports);
   const grouped = groupFacts(grouping);
-  const verdicts = edition.words.charts.verdicts;
   return {
     ...CHARTS.whoReported,
     caption: words.caption,
@@ -193,15 +192,16 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
           columns: words.groupColumns,
           rows: grouping.groups.map(({ reports }) => {
             const outlets = [...new Set(reports.map((g) => shortOutlet(g.report.outlet)))];
-            // A group's tolls share a kind of verdict; where they differ in the verdict itself, how many have each.
-            const each = rollups(reports, (list) => list.length, (g) => g.killed!.verdict);
+            // A group's tolls share a kind of verdict; where they differ in the verdict itself (or in its
+            // "with the presumed dead"), how many have each.
+            const each = rollups(reports, (list) => list.length, (g) => killedVerdict(g, edition));
             return [
               span(reports.map((g) => g.report.asOf.getTime()), (t) => isoDay(new Date(t))),
               reports.length,
               words.outlets(outlets.slice(0, OUTLETS_NAMED), Math.max(0, outlets.length - OUTLETS_NAMED)),
               span(reports.map((g) => g.killed!.reported)),
               span(reports.map((g) => g.killed!.sum)),
-              each.length === 1 ? verdicts[each[0]![0]] : each.map(([verdict, n]) => `${verdicts[verdict]} (${n})`).join('; '),
+              each.length === 1 ? each[0]![0] : each.map(([verdict, n]) => `${verdict} (${n})`).join('; '),
             ];
           }),
           all: { columns: words.columns, rows, link: words.everyTollLink(tolls.length), label: words.everyTollRows(tolls.length), english: [1] },

@@ -236,7 +236,7 @@ function mark({ strike, row, x, y, r }: Placed, options: StrikeMapOptions): stri
       ...attributes,
       // On a strike's own page, its mark links to that page.
       ...(strike.id === options.highlight && { 'aria-current': 'page' }),
-      'aria-label': (options.edition ?? ENGLISH).words.charts.strikeMap.markName(strike.status === 'unconfirmed', strike.date),
+      'aria-label': (options.edition ?? ENGLISH).words.charts.strikeMap.markName(strike.status === 'unconfirmed', strike.date, strike.strikes),
     },
     ...shapes,
   );

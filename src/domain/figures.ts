@@ -13,7 +13,7 @@ export interface Figure {
 
 /**
  * "at least 83", "5–8%", "$50,000,000", "more than 15,000": a figure as a reader says it, with its metric's
- * unit where the unit is a sign ($, %), in the edition's words ("al menos 83", "5–8 %", "50.000.000 US$").
+ * unit where the unit is a sign ($, %), in the edition's words ("al menos 83", "5–8 %", "50 millones de dólares").
  */
 export function formatFigure(figure: Figure, metric?: Metric, { words }: Edition = ENGLISH): string {
   return words.figures.figure(figureFacts(figure, metric));

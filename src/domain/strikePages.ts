@@ -12,8 +12,8 @@ import { chronological } from './strikeSeries';
 /** The address of a strike's page, in an edition: "/strikes/4/", "/es/strikes/4/". */
 export const strikeHref = (id: string, locale: Locale = defaultLocale) => pathIn(locale, `/strikes/${id}/`);
 
-/** "Strike of 19 September 2025", or "Claimed strike of 4 October 2025" for an unconfirmed claim. */
-export const strikeName = (s: Strike, { words }: Edition = ENGLISH) => words.charts.strikeMap.markName(s.status === 'unconfirmed', s.date);
+/** "Strike of 19 September 2025", "Strikes of 27 October 2025" (three that day), or "Claimed strike of 4 October 2025" for an unconfirmed claim. */
+export const strikeName = (s: Strike, { words }: Edition = ENGLISH) => words.charts.strikeMap.markName(s.status === 'unconfirmed', s.date, s.strikes);
 
 /** "3 strikes on 4 vessels", "1 strike"; "3 ataques contra 4 embarcaciones". */
 export const strikesAndVessels = (s: Strike, { words }: Edition = ENGLISH) => words.strikes.strikesAndVessels(s.strikes, s.vessels);
@@ -64,7 +64,7 @@ export function strikeFacts(s: Strike, { locale, words, translate }: Edition = E
 
 /**
  * The nationalities as reported, one claim each: the row's cell split at its semicolons, each part keeping
- * the words that say who reported it ("Venezuelan per Airwars", "Petro (Oct 8) said …").
+ * the words that say who reported it ("Venezuelan, according to Airwars", "Colombian President Gustavo Petro said on 8 October …").
  */
 export const nationalityClaims = (s: Strike) => splitOutsideBrackets(s.nationalities).filter((part) => !/^not reported$/i.test(part));
 

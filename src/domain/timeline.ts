@@ -55,15 +55,13 @@ export interface TimelineSource {
   data: Pick<Source, 'title' | 'outlet' | 'published'> & Partial<Pick<Source, 'titleFrom' | 'es'>>;
 }
 
-const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
-
 function eventEntry(e: KeyEventRow, i: number, sources: readonly TimelineSource[], edition: Edition): TimelineEntry {
   const { words, translate } = edition;
   const source = e.cite && sources.find((s) => s.id === e.cite!.source);
   const cite: TimelineCite =
     e.cite && source
       ? { label: words.timeline.paragraph(outletName(source.data, edition), e.cite.p), href: sourceHref(source.id, e.cite.p), external: false }
-      : { label: host(e.url!), href: e.url!, external: true };
+      : { label: e.report!.outlet, href: e.report!.url, external: true };
   const label = translate(e.label);
   return {
     id: `event-${i + 1}`,

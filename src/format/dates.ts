@@ -7,6 +7,7 @@ const dateFormat = (options: Intl.DateTimeFormatOptions) =>
 const long = dateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
 const medium = dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
 const short = dateFormat({ day: 'numeric', month: 'short' });
+const dayMonth = dateFormat({ day: 'numeric', month: 'long' });
 const month = dateFormat({ month: 'long', year: 'numeric' });
 const monthShort = dateFormat({ month: 'short' });
 
@@ -18,6 +19,12 @@ export const formatShortDate = (date: Date, locale = DEFAULT_LOCALE) => medium(l
 
 /** "28 Nov" */
 export const formatDay = (date: Date, locale = DEFAULT_LOCALE) => short(locale).format(date);
+
+/**
+ * "28 November", "28 de noviembre": a day of the story's year in a sentence, where a Spanish abbreviation
+ * would need its full stop ("28 nov."), which Intl leaves out.
+ */
+export const formatDayMonth = (date: Date, locale = DEFAULT_LOCALE) => dayMonth(locale).format(date);
 
 /** "November 2025" for the month "2025-11". */
 export const formatMonth = (yearMonth: string, locale = DEFAULT_LOCALE) => month(locale).format(parseDay(`${yearMonth}-01`));

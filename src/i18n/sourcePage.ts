@@ -1,4 +1,4 @@
-import { formatDate, formatDay, formatShortDate, parseDay } from '../format/dates';
+import { formatDate, formatDayMonth, formatShortDate, parseDay } from '../format/dates';
 import { labelWithUnit, type Metric } from '../schemas/metrics';
 import type { ChartWords, FigureFacts, FigureWords, SearchWords, SiteWords, SourceWords, Words } from './words';
 
@@ -45,14 +45,15 @@ export function furnitureWords({ sources: s, metrics, figures, markName, intl }:
     claimsNone: fixed(s.claimsNone),
     claimsCaption: fixed(s.claimsCaption),
     ...Object.fromEntries(s.claimsColumns.map((column, i) => [`claimsColumn${i}`, fixed(column)])),
-    inSingleStrike: (iso) => ` ${s.inSingleStrike(formatDay(parseDay(iso), intl))}`,
-    inPartOfStrike: (iso) => ` ${s.inPartOfStrike(formatDay(parseDay(iso), intl))}`,
+    inSingleStrike: (iso) => ` ${s.inSingleStrike(formatDayMonth(parseDay(iso), intl))}`,
+    inPartOfStrike: (iso) => ` ${s.inPartOfStrike(formatDayMonth(parseDay(iso), intl))}`,
     paragraph: (n) => s.paragraphLink(Number(n)),
     figure: (facts) => figures.figure(JSON.parse(facts) as FigureFacts),
     date: day(formatDate),
     citedIn: fixed(s.citedIn),
     alsoCited: (n) => s.alsoCited(Number(n)),
     strike: (iso) => markName(false, parseDay(iso)),
+    strikes: (iso) => markName(false, parseDay(iso), 2),
     claimedStrike: (iso) => markName(true, parseDay(iso)),
     shortDate: day(formatShortDate),
     ...Object.fromEntries(Object.entries(s.removedKinds).map(([kind, words]) => [`removed.${kind}`, fixed(`${words}:`)])),

@@ -196,8 +196,11 @@ export interface ChartWords {
     legendRegion(n: number): string;
     /** The label of a region's box of strikes whose position is not known. */
     notKnown(n: number): string;
-    /** A mark's name, as a link: "Strike of 19 September 2025", "Claimed strike of 4 October 2025". */
-    markName(unconfirmed: boolean, date: Date): string;
+    /**
+     * A mark's name, as a link: "Strike of 19 September 2025", "Strikes of 27 October 2025" for an event of
+     * several strikes (`strikes`, 1 where not given), "Claimed strike of 4 October 2025".
+     */
+    markName(unconfirmed: boolean, date: Date, strikes?: number): string;
     /** The letters of the compass points, as degrees on the map's edges and in a position name them. */
     compass: Compass;
     /** How well a position is known, before the point or the region. */
@@ -223,7 +226,7 @@ export interface StrikeCountWords {
   noToll: string;
   /** A day as a sentence prints it: "30 November 2025", "30 de noviembre de 2025". */
   date(date: Date): string;
-  /** A month: "October 2025", "octubre de 2025". */
+  /** A month, as a heading or a filter names it: "October 2025", "Octubre de 2025". */
   month(yearMonth: string): string;
 }
 
@@ -583,7 +586,8 @@ export interface DataWords {
   unconfirmed: string;
   to: string;
   sourceParagraph(source: string, p: number): string;
-  report: string;
+  /** A key event's report on another site, by the outlet that published it. */
+  report(outlet: string): string;
   /** Said once, where the data's own words (notes, outlets, titles) stay in English. */
   dataInEnglish?: string;
 }
@@ -614,7 +618,7 @@ export interface ChartSourceWords {
     strikeData: string;
     marked: string;
     sourceLink: string;
-    reportLink: string;
+    reportLink(outlet: string): string;
     /** A marked event's days: one day, or a span ("15 November 2025–4 December 2025"). */
     when(date: Date, end?: Date): string;
   };

@@ -9,6 +9,7 @@ export const keyEventColumns = z.strictObject({
   source: z.string().trim().describe('The source that reports it (a file name in content/sources/ without .mdx).'),
   p: z.union([z.literal('').transform(() => undefined), z.string().regex(/^\d+$/, { error: 'expected a paragraph number' }).transform(Number)]).describe('The paragraph of that source.'),
   url: z.union([z.literal(''), z.url({ protocol: WEB, error: 'expected a full address (https://…)' })]).describe('Or the address of a report, where none of the sources reports it.'),
+  outlet: z.string().trim().describe('The outlet that published that report, as readers know it (with a url only).'),
   note: z.string().describe('What a reader should know about the date.'),
 });
 
@@ -17,13 +18,15 @@ export const keyEventRowSchema = keyEventColumns
   .superRefine((row, ctx) => {
     if (!row.url && !(row.source && row.p))
       ctx.addIssue({ code: 'custom', path: ['source'], message: 'expected a source and paragraph (or a url) that reports the event' });
+    if (row.url && !row.outlet) ctx.addIssue({ code: 'custom', path: ['outlet'], message: 'expected the name of the outlet that published the report at url' });
+    if (row.outlet && !row.url) ctx.addIssue({ code: 'custom', path: ['outlet'], message: 'expected no outlet without a url: the source names its own' });
   })
   .transform((row) => ({
     date: row.date,
     end: row.end,
     label: row.label,
     cite: row.source ? { source: row.source, p: row.p! } : undefined,
-    url: row.url || undefined,
+    report: row.url ? { url: row.url, outlet: row.outlet } : undefined,
     note: row.note,
   }));
 

@@ -86,15 +86,15 @@ describe('/data/', async () => {
     const row = (id: string) => page.querySelector(`#report-${id}`)!.querySelectorAll('td').map((td) => td.text);
     const rescued = row('2025-12-04-mercopress-just-the-news-particle-news');
     expect(rescued[4]).toBe('2 rescued');
-    expect(rescued.at(-1)).toContain('Survivors: 3 survivors announced by 4 Dec, less 1 later lost at sea and presumed dead (27 Oct).');
-    expect(row('2026-01-01-metro-radio-hk').at(-1)).toContain('Killed: 114 deaths announced by 1 Jan, plus 1 lost at sea and presumed dead (27 Oct).');
-    expect(row('2025-10-24-the-independent-ap').at(-1)).toContain('Killed: 3 more than the 43 deaths announced by 24 Oct; the data does not explain the difference.');
+    expect(rescued.at(-1)).toContain('Survivors: 3 survivors announced by 4 December, less 1 later lost at sea and presumed dead (27 October).');
+    expect(row('2026-01-01-metro-radio-hk').at(-1)).toContain('Killed: 114 deaths announced by 1 January, plus 1 lost at sea and presumed dead (27 October).');
+    expect(row('2025-10-24-the-independent-ap').at(-1)).toContain('Killed: 3 more than the 43 deaths announced by 24 October; the data does not explain the difference.');
     const early = row('2025-10-17-task-purpose').at(-1);
-    expect(early).toContain('Killed: 27 deaths announced by 17 Oct; the figure also counts the strike of 16 Oct, announced later.');
-    expect(early).toContain('Survivors: No survivors announced by 17 Oct; the figure also counts the strike of 16 Oct, announced later.');
+    expect(early).toContain('Killed: 27 deaths announced by 17 October; the figure also counts the strike of 16 October, announced later.');
+    expect(early).toContain('Survivors: No survivors announced by 17 October; the figure also counts the strike of 16 October, announced later.');
     expect(early).not.toContain('does not explain');
     // Written before the day's last announcement, counting the survivor of 27 October presumed dead: says so.
-    expect(row('2025-11-06-just-security').at(-1)).toContain('Killed: The count before the last strike announced that day, with those lost at sea (27 Oct) presumed dead;');
+    expect(row('2025-11-06-just-security').at(-1)).toContain('Killed: The count before the last strike announced that day, with those lost at sea (27 October) presumed dead;');
   });
 
   test('lists every marked event with the note that says how its day is known', async () => {

@@ -161,7 +161,7 @@ describe('the Spanish edition', () => {
 
   test('the strikes’ pages and the timeline in Spanish: our words Spanish, agreeing with their counts; the data’s and the reports’ own words in English, marked so', async () => {
     const page = await readPage(siteDir, '/es/strikes/11/');
-    expect(textOf(page.querySelector('h1')!)).toBe('Ataque del 27 de octubre de 2025');
+    expect(textOf(page.querySelector('h1')!)).toBe('Ataques del 27 de octubre de 2025');
     expect(textOf(page.querySelector('.standfirst')!)).toBe(
       '27 de octubre de 2025, en el Pacífico oriental: 3 ataques contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto, según se anunció.',
     );
@@ -181,7 +181,7 @@ describe('the Spanish edition', () => {
     expect(list.querySelector('nav.filters')!.getAttribute('aria-label')).toBe('Filtrar los ataques');
     expect(list.querySelectorAll('.strike-list h2 a').every((a) => /^\/es\/strikes\/\w+\/$/.test(a.getAttribute('href')!))).toBe(true);
     const timeline = await readPage(siteDir, '/es/timeline/');
-    expect(timeline.querySelectorAll('.month h2').map(textOf)).toEqual(['septiembre de 2025', 'octubre de 2025', 'noviembre de 2025', 'diciembre de 2025']);
+    expect(timeline.querySelectorAll('.month h2').map(textOf)).toEqual(['Septiembre de 2025', 'Octubre de 2025', 'Noviembre de 2025', 'Diciembre de 2025']);
     // An event of several days reads "Del … al …".
     const span = timeline.querySelectorAll('.when').map(textOf).find((when) => when.includes(' al '));
     expect(span).toMatch(/^Del \d+ de \w+ de \d{4} al \d+ de \w+ de \d{4} · /);

@@ -127,7 +127,7 @@ describe('the figure ledger at /ledger/', () => {
     }
     expect(rows).toHaveLength(claims);
     const killed = ledgerPage.querySelector('#ledger-killed')!.text;
-    expect(killed).toContain('plus 1 lost at sea and presumed dead (27 Oct)');
+    expect(killed).toContain('plus 1 lost at sea and presumed dead (27 October)');
   });
 });
 

@@ -97,7 +97,7 @@ describe('source pages say plainly what is not known', () => {
 test("a figure for part of one strike's toll says so in the figures' table, not that it is the strike's toll", async () => {
   const page = await readPage(siteDir, '/sources/turkiye-today-2025-12-01/');
   const part = page.querySelectorAll('.claims [data-w="inPartOfStrike"]');
-  expect(part.map((el) => [el.text, el.getAttribute('data-arg')])).toEqual([[' (some of the toll of the strike of 2 Sept)', '2025-09-02']]);
+  expect(part.map((el) => [el.text, el.getAttribute('data-arg')])).toEqual([[' (some of the toll of the strike of 2 September)', '2025-09-02']]);
   expect(page.querySelectorAll('.claims [data-w="inSingleStrike"]')).toHaveLength(0);
 });
 

@@ -50,11 +50,11 @@ describe('what each card shows, and says in words', () => {
   });
 
   test('a strike: its page’s title (its day), its region, its toll as announced and its position, on its map', () => {
-    const map = { svg: chart.svg, title: 'Strike of 27 October 2025 on the map of the eastern Pacific' };
+    const map = { svg: chart.svg, title: 'Strikes of 27 October 2025 on the map of the eastern Pacific' };
     const spec = strikeCard(pageOf('11'), 'the eastern Pacific', map);
     expect(spec).toEqual({
       kind: 'strike',
-      title: 'Strike of 27 October 2025',
+      title: 'Strikes of 27 October 2025',
       date: '2025-10-27',
       region: 'the eastern Pacific',
       toll: '14 killed, 1 survivor later lost at sea and presumed dead',
@@ -63,7 +63,7 @@ describe('what each card shows, and says in words', () => {
       map,
     });
     expect(cardAlt(spec)).toBe(
-      `Strike of 27 October 2025, in the eastern Pacific: 14 killed, 1 survivor later lost at sea and presumed dead, as announced. ${pageOf('11').position.text}. Map: ${map.title}. Strikes at Sea.`,
+      `Strikes of 27 October 2025, in the eastern Pacific: 14 killed, 1 survivor later lost at sea and presumed dead, as announced. ${pageOf('11').position.text}. Map: ${map.title}. Strikes at Sea.`,
     );
   });
 
@@ -112,12 +112,12 @@ describe('a card in Spanish: the same card, in the Spanish edition’s words', (
 
   test('a strike: its toll and its region in Spanish, agreeing with its counts; a claim never confirmed says so', async () => {
     const es = editionOf('es', (english) => ({ 'the eastern Pacific': 'el Pacífico oriental', 'the Caribbean': 'el Caribe' })[english] ?? english);
-    const map = { svg: chart.svg, title: wordsFor('es').cards.mapTitle('Ataque del 27 de octubre de 2025', 'el Pacífico oriental') };
-    expect(map.title).toBe('Ataque del 27 de octubre de 2025 en el mapa del Pacífico oriental');
+    const map = { svg: chart.svg, title: wordsFor('es').cards.mapTitle('Ataques del 27 de octubre de 2025', 'el Pacífico oriental') };
+    expect(map.title).toBe('Ataques del 27 de octubre de 2025 en el mapa del Pacífico oriental');
     const page = strikePage(strikes.find((s) => s.id === '11')!, strikes, settings.regions, [], es);
     const spec = strikeCard(page, 'el Pacífico oriental', map, es);
     expect(spec).toMatchObject({ kind: 'strike', toll: '14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto', counted: true, locale: 'es' });
-    expect(cardAlt(spec)).toMatch(/, en el Pacífico oriental: 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto, según lo anunciado\. .*Mapa: Ataque del 27 de octubre de 2025 en el mapa del Pacífico oriental\. Ataques en el mar\.$/);
+    expect(cardAlt(spec)).toMatch(/, en el Pacífico oriental: 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto, según lo anunciado\. .*Mapa: Ataques del 27 de octubre de 2025 en el mapa del Pacífico oriental\. Ataques en el mar\.$/);
     const claim = strikeCard(strikePage(strikes.find((s) => s.id === '4a')!, strikes, settings.regions, [], es), 'el Caribe', map, es);
     expect(claim).toMatchObject({ toll: 'afirmado, nunca confirmado', counted: false });
     expect(cardAlt(claim)).toContain(': afirmado, nunca confirmado, no contado. ');

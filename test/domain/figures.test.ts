@@ -42,7 +42,10 @@ describe('formatFigure(figure, metric)', () => {
   test.each([
     [{ value: 83, qualifier: 'at least' }, 'killed', 'al menos 83'],
     [{ value: 5, max: 8, qualifier: 'exact' }, 'cocaine_transit_share_pct', '5–8\u00a0%'],
-    [{ value: 50_000_000, qualifier: 'exact' }, 'bounty_usd', '50.000.000\u00a0US$'],
+    [{ value: 50_000_000, qualifier: 'exact' }, 'bounty_usd', '50 millones de dólares'],
+    [{ value: 1_000_000, qualifier: 'exact' }, 'bounty_usd', '1 millón de dólares'],
+    [{ value: 1_500_000, max: 2_000_000, qualifier: 'exact' }, 'bounty_usd', '1,5–2 millones de dólares'],
+    [{ value: 25_000, qualifier: 'exact' }, 'bounty_usd', '25.000 dólares'],
     [{ value: 15_000, qualifier: 'more than' }, 'troops', 'más de 15.000'],
     [{ value: 1_000, qualifier: 'about' }, undefined, 'unos 1.000'],
   ] as const)('in Spanish, %j (%s) reads "%s": its words and numbers as Spanish writes them', (figure, metric, words) => {

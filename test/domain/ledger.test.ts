@@ -24,8 +24,8 @@ describe('ledger(sources, strikes)', () => {
   test('compares a death toll with the deaths announced by its day, counting the presumed dead', () => {
     const [group] = ledger([source('a', 'A', 'killed', 83)], strikes);
     expect(group.metric).toBe('killed');
-    expect(group.rows[0].data).toEqual({ value: 82, label: 'deaths announced by 28 Nov' });
-    expect(group.rows[0].explanation).toBe('82 deaths announced by 28 Nov, plus 1 lost at sea and presumed dead (27 Oct).');
+    expect(group.rows[0].data).toEqual({ value: 82, label: 'deaths announced by 28 November' });
+    expect(group.rows[0].explanation).toBe('82 deaths announced by 28 November, plus 1 lost at sea and presumed dead (27 October).');
   });
 
   test('where the data has no such figure, compares the sources with each other', () => {
@@ -77,16 +77,16 @@ describe('ledger(sources, strikes, edition): the Spanish edition', () => {
     const [group] = ledger([source('a', 'A', 'killed', 83)], strikes, es);
     expect(group.label).toBe('Personas muertas');
     expect(group.rows[0].figure).toBe('83');
-    expect(group.rows[0].data).toEqual({ value: 82, label: 'muertes anunciadas hasta el 28 nov' });
-    expect(group.rows[0].explanation).toBe('82 muertes anunciadas hasta el 28 nov, más 1 persona desaparecida en el mar y dada por muerta (27 oct).');
+    expect(group.rows[0].data).toEqual({ value: 82, label: 'muertes anunciadas hasta el 28 de noviembre' });
+    expect(group.rows[0].explanation).toBe('82 muertes anunciadas hasta el 28 de noviembre, más 1 persona desaparecida en el mar y dada por muerta (27 de octubre).');
   });
 
   test('where the data has no such figure, compares the sources in Spanish, their figures as Spanish writes them', () => {
     const [group] = ledger([source('a', 'A', 'bounty_usd', 50e6), source('b', 'B', 'bounty_usd', 50e6), source('c', 'C', 'bounty_usd', 25e6)], strikes, es);
     expect(group.rows.map((r) => r.explanation)).toEqual([
-      'Igual que B. Difiere de C (25.000.000\u00a0US$).',
-      'Igual que A. Difiere de C (25.000.000\u00a0US$).',
-      'Difiere de A (50.000.000\u00a0US$) y B (50.000.000\u00a0US$).',
+      'Igual que B. Difiere de C (25 millones de dólares).',
+      'Igual que A. Difiere de C (25 millones de dólares).',
+      'Difiere de A (50 millones de dólares) y B (50 millones de dólares).',
     ]);
     const many = Array.from({ length: 40 }, (_, i) => source(`s${i}`, `Outlet ${i}`, 'troops', 15000));
     expect(ledger(many, strikes, es)[0].rows[0].explanation).toBe('Igual que Outlet 1, Outlet 2, Outlet 3 y 36 más.');
@@ -95,11 +95,11 @@ describe('ledger(sources, strikes, edition): the Spanish edition', () => {
   test('our note on a claim in Spanish where it has one, else as written; the data\'s survivors with those later lost at sea', () => {
     const withNote = (es?: { note: string }, date = '2025-11-28') =>
       ({ id: 'a', data: sourceSchema.parse({ title: 'T', outlet: { name: 'A' }, published: { date }, summary: 'S', claims: [{ metric: 'survivors', value: 1, p: 1, quote: 'q', note: 'Our note.', ...(es && { es }) }] }) }) as SourceEntry;
-    const lostEs = 'entre ellos 1 sobreviviente desaparecido luego en el mar y dado por muerto (27 oct)';
+    const lostEs = 'entre ellos 1 sobreviviente desaparecido luego en el mar y dado por muerto (27 de octubre)';
     expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes, es)[0].rows[0].explanation).toBe(`Los datos tienen 3, ${lostEs}. Nuestra nota.`);
     expect(ledger([withNote()], strikes, es)[0].rows[0].explanation).toBe(`Los datos tienen 3, ${lostEs}. Our note.`);
     expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes)[0].rows[0].explanation).toBe(
-      'The data has 3, among them 1 later lost at sea and presumed dead (27 Oct). Our note.',
+      'The data has 3, among them 1 later lost at sea and presumed dead (27 October). Our note.',
     );
     // Before 27 October the data's survivors are the two of 16 October, none of them lost at sea.
     expect(ledger([withNote(undefined, '2025-10-20')], strikes)[0].rows[0].explanation).toBe('The data has 2. Our note.');
@@ -124,13 +124,13 @@ describe('ledger(sources, strikes, edition): the Spanish edition', () => {
     const claim = (value: number) =>
       ({ id: 'a', data: sourceSchema.parse({ title: 'T', outlet: { name: 'A' }, published: { date: '2025-12-01' }, summary: 'S', claims: [{ metric: 'killed', value, p: 1, quote: 'q', event: '2025-09-02', part: true }] }) }) as SourceEntry;
     const [row] = ledger([claim(2)], strikes)[0].rows;
-    expect(row.data).toEqual({ value: first.killed, label: 'killed in the strike of 2 Sept' });
-    expect(row.explanation).toBe(`Some of the ${first.killed} killed in the strike of 2 Sept, as the data gives them.`);
-    expect(ledger([claim(2)], strikes, es)[0].rows[0].explanation).toBe(`Parte de las ${first.killed} personas muertas en el ataque del 2 sept, según los datos.`);
+    expect(row.data).toEqual({ value: first.killed, label: 'killed in the strike of 2 September' });
+    expect(row.explanation).toBe(`Some of the ${first.killed} killed in the strike of 2 September, as the data gives them.`);
+    expect(ledger([claim(2)], strikes, es)[0].rows[0].explanation).toBe(`Parte de las ${first.killed} personas muertas en el ataque del 2 de septiembre, según los datos.`);
     expect(ledger([claim(first.killed + 1)], strikes)[0].rows[0].explanation).toMatch(/^The data gives \d+ killed in that strike/);
     // Our note on the claim follows, as it says what the figure is part of.
     const noted = { ...claim(2), data: { ...claim(2).data, claims: [{ ...claim(2).data.claims[0], note: 'Two men killed by its second strike.' }] } } as SourceEntry;
-    expect(ledger([noted], strikes)[0].rows[0].explanation).toBe(`Some of the ${first.killed} killed in the strike of 2 Sept, as the data gives them. Two men killed by its second strike.`);
+    expect(ledger([noted], strikes)[0].rows[0].explanation).toBe(`Some of the ${first.killed} killed in the strike of 2 September, as the data gives them. Two men killed by its second strike.`);
     expect(ledger([noted], strikes, es)[0].rows[0].english).toEqual(['Two men killed by its second strike.']);
   });
 });

@@ -23,6 +23,9 @@ describe('a strike in words', () => {
   test('its name, toll and position', () => {
     expect(strikeName(byId('3'))).toBe('Strike of 19 September 2025');
     expect(strikeName(byId('4a'))).toBe('Claimed strike of 4 October 2025');
+    // An event of several strikes is named for them all (three on 27 October).
+    expect(byId('11').strikes).toBe(3);
+    expect(strikeName(byId('11'))).toBe('Strikes of 27 October 2025');
     expect(tollText(byId('11'))).toBe('14 killed, 1 survivor later lost at sea and presumed dead');
     // The presumed dead are the survivors first (27 October), the rest lost at sea from the start (30 December).
     expect(tollText({ ...byId('11'), killed: 2, survivors: 3, presumedDead: 1 })).toBe('2 killed, 3 survivors (1 later lost at sea and presumed dead)');
@@ -130,7 +133,7 @@ describe('a strike in Spanish: each count agrees with its noun', async () => {
   test('its page: name, summary, facts and links in Spanish; the data’s own words kept in English, and marked so', () => {
     const page = strikePage(byId('11'), strikes, settings.regions, [], es);
     expect(page.href).toBe('/es/strikes/11/');
-    expect(page.title).toBe('Ataque del 27 de octubre de 2025');
+    expect(page.title).toBe('Ataques del 27 de octubre de 2025');
     expect(page.summary).toMatch(/^27 de octubre de 2025, en el Pacífico oriental: 3 ataques contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto, según se anunció\.$/);
     expect(page.facts.find((f) => f.term === 'Región')).toEqual({ term: 'Región', value: 'Pacífico oriental' });
     for (const f of page.facts) expect(f.lang, f.term).toBe(['Cómo se fechó', 'Anunciado por'].includes(f.term) ? 'en' : undefined);
@@ -152,6 +155,6 @@ describe('a strike in Spanish: each count agrees with its noun', async () => {
       ['Caribe', '/es/strikes/caribbean/2025-10/'],
       ['Pacífico oriental', '/es/strikes/eastern-pacific/2025-10/'],
     ]);
-    expect(links.months.map((l) => l.label)).toEqual(['Todos los meses', 'septiembre de 2025', 'octubre de 2025', 'noviembre de 2025']);
+    expect(links.months.map((l) => l.label)).toEqual(['Todos los meses', 'Septiembre de 2025', 'Octubre de 2025', 'Noviembre de 2025']);
   });
 });

@@ -34,6 +34,9 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
     for (const e of entries) expect(e.cite?.href, e.id).toMatch(/^(\/sources\/[^/]+\/#(p-\d+|text)|\/data\/#strike-\w+|https:\/\/.+)$/);
     const call = entries.find((e) => e.title === 'Call, dated by Indian Witness')!;
     expect(call.cite).toEqual({ label: 'Indian Witness, paragraph 2', href: '/sources/indian-witness-2025-12-03/#p-2', external: false });
+    // A report on another site is named by its outlet, not its address.
+    const first = entries.find((e) => e.title === 'First strike')!;
+    expect(first.cite).toMatchObject({ label: 'BNO News', href: expect.stringMatching(/^https:\/\/bnonews\.com\//), external: true });
   });
 
   test('links each strike to its page, and says when its date is inferred or announced later', () => {
@@ -81,7 +84,7 @@ describe('timeline(…, edition): in Spanish', async () => {
 
   test('the same entries, its months named in Spanish', () => {
     expect(entries.map((e) => e.id)).toEqual(timeline(events, strikes, sources, settings.regions).flatMap((m) => m.entries.map((e) => e.id)));
-    expect(months.map((m) => m.label)).toEqual(['septiembre de 2025', 'octubre de 2025', 'noviembre de 2025', 'diciembre de 2025']);
+    expect(months.map((m) => m.label)).toEqual(['Septiembre de 2025', 'Octubre de 2025', 'Noviembre de 2025', 'Diciembre de 2025']);
   });
 
   test('each strike in Spanish, agreeing with its counts, and linked to its Spanish page and row', () => {

@@ -22,6 +22,7 @@ const ARGS: Record<string, string> = {
   shortDate: '2025-11-28',
   alsoCited: '2',
   strike: '2025-09-02',
+  strikes: '2025-10-27',
   claimedStrike: '2025-10-14',
 };
 const say = (table: typeof en, key: string) => table[key]!(ARGS[key] ?? '');
@@ -55,20 +56,21 @@ describe("a source page's furniture in each edition", () => {
     expect(say(en, 'date')).toBe('28 November 2025');
     expect(say(es, 'date')).toBe('28 de noviembre de 2025');
     expect(say(es, 'shortDate')).toMatch(/^28 nov\.? 2025$/);
-    expect(say(es, 'figure')).toBe('al menos 50.000.000\u00a0US$');
+    expect(say(es, 'figure')).toBe('al menos 50 millones de dólares');
     expect(say(en, 'figure')).toBe('at least $50,000,000');
     expect(say(es, 'removed')).toBe('Lo que quitamos: 7 elementos de la página');
     expect(es.removed!('1')).toBe('Lo que quitamos: 1 elemento de la página');
     expect(es.removed!('0')).toBe('No se quitó nada del texto recibido');
     expect(en.kept!('0')).toBe("The article's text is kept word for word. Only page furniture was dropped.");
-    expect(say(es, 'inSingleStrike')).toBe(' en el ataque del 15 nov');
-    expect(say(en, 'inPartOfStrike')).toBe(' (some of the toll of the strike of 2 Sept)');
-    expect(say(es, 'inPartOfStrike')).toBe(' (parte del saldo del ataque del 2 sept)');
+    expect(say(es, 'inSingleStrike')).toBe(' en el ataque del 15 de noviembre');
+    expect(say(en, 'inPartOfStrike')).toBe(' (some of the toll of the strike of 2 September)');
+    expect(say(es, 'inPartOfStrike')).toBe(' (parte del saldo del ataque del 2 de septiembre)');
     expect(say(es, 'paragraph')).toBe('Párrafo 4');
     // A paragraph's links back: to the explainer, and to a strike's page, named as the Spanish strike pages name it.
     expect(say(es, 'citedIn')).toBe('Citado en la explicación');
     expect(say(es, 'alsoCited')).toBe('También citado, lugar 2');
     expect(say(es, 'strike')).toBe('Ataque del 2 de septiembre de 2025');
+    expect(say(es, 'strikes')).toBe('Ataques del 27 de octubre de 2025');
     expect(say(es, 'claimedStrike')).toBe('Supuesto ataque del 14 de octubre de 2025');
   });
 
@@ -76,6 +78,7 @@ describe("a source page's furniture in each edition", () => {
     expect(sayInEnglish('claimsCaption')).toBe('Figures this article reports');
     expect(sayInEnglish('removed', '0')).toBe('Nothing was removed from the supplied text');
     expect(sayInEnglish('strike', '2025-09-02')).toBe('Strike of 2 September 2025');
+    expect(sayInEnglish('strikes', '2025-10-27')).toBe('Strikes of 27 October 2025');
     expect(sayInEnglish('claimedStrike', '2025-10-14')).toBe('Claimed strike of 14 October 2025');
     expect(() => sayInEnglish('nope')).toThrow('src/i18n/sourcePage.ts has no furniture word "nope"');
   });

@@ -55,19 +55,19 @@ describe('a gap, in Spanish: each count agrees with its noun', () => {
   const gap = (verdict: Verdict, fields: Partial<FigureGap> = {}): FigureGap => ({ reported: 83, sum: 82, difference: 1, verdict, ...fields });
   const day = parseDay('2025-11-28');
   test.each([
-    [gap('matches', { reported: 82, difference: 0 }), 'killed', 'Coincide con las 82 muertes anunciadas hasta el 28 nov.'],
-    [gap('matches', { reported: 1, sum: 1, difference: 0 }), 'strikes', 'Coincide con el único ataque anunciado hasta el 28 nov.'],
-    [gap('matches', { reported: 1, sum: 1, difference: 0 }), 'vessels', 'Coincide con la única embarcación anunciada hasta el 28 nov.'],
-    [gap('matches counting presumed dead', { lostAtSea: [parseDay('2025-10-27')] }), 'killed', '82 muertes anunciadas hasta el 28 nov, más 1 persona desaparecida en el mar y dada por muerta (27 oct).'],
-    [gap('counts vessels as strikes, or strikes as vessels', { reported: 22, sum: 21 }), 'strikes', '22 es el número de embarcaciones anunciadas hasta el 28 nov; 21 ataques anunciados.'],
-    [gap('consistent with its qualifier', { reported: 80, difference: -2 }), 'killed', 'La cifra es correcta tal como está redactada (82 muertes anunciadas hasta el 28 nov).'],
-    [gap('higher', { reported: 46, sum: 43, difference: 3 }), 'killed', '3 más que las 43 muertes anunciadas hasta el 28 nov; los datos no explican la diferencia.'],
-    [gap('lower', { reported: 72, sum: 75, difference: -3 }), 'strikes', '3 menos que los 75 ataques anunciados hasta el 28 nov; los datos no explican la diferencia.'],
-    [gap('higher', { reported: 2, sum: 0, difference: 2 }), 'survivors', '2 más, cuando no se anunció ningún sobreviviente hasta el 28 nov; los datos no explican la diferencia.'],
-    [gap('matches', { reported: 0, sum: 0, difference: 0 }), 'vessels', 'Coincide: no se anunció ninguna embarcación hasta el 28 nov.'],
+    [gap('matches', { reported: 82, difference: 0 }), 'killed', 'Coincide con las 82 muertes anunciadas hasta el 28 de noviembre.'],
+    [gap('matches', { reported: 1, sum: 1, difference: 0 }), 'strikes', 'Coincide con el único ataque anunciado hasta el 28 de noviembre.'],
+    [gap('matches', { reported: 1, sum: 1, difference: 0 }), 'vessels', 'Coincide con la única embarcación anunciada hasta el 28 de noviembre.'],
+    [gap('matches counting presumed dead', { lostAtSea: [parseDay('2025-10-27')] }), 'killed', '82 muertes anunciadas hasta el 28 de noviembre, más 1 persona desaparecida en el mar y dada por muerta (27 de octubre).'],
+    [gap('counts vessels as strikes, or strikes as vessels', { reported: 22, sum: 21 }), 'strikes', '22 es el número de embarcaciones anunciadas hasta el 28 de noviembre; 21 ataques anunciados.'],
+    [gap('consistent with its qualifier', { reported: 80, difference: -2 }), 'killed', 'La cifra es correcta tal como está redactada (82 muertes anunciadas hasta el 28 de noviembre).'],
+    [gap('higher', { reported: 46, sum: 43, difference: 3 }), 'killed', '3 más que las 43 muertes anunciadas hasta el 28 de noviembre; los datos no explican la diferencia.'],
+    [gap('lower', { reported: 72, sum: 75, difference: -3 }), 'strikes', '3 menos que los 75 ataques anunciados hasta el 28 de noviembre; los datos no explican la diferencia.'],
+    [gap('higher', { reported: 2, sum: 0, difference: 2 }), 'survivors', '2 más, cuando no se anunció ningún sobreviviente hasta el 28 de noviembre; los datos no explican la diferencia.'],
+    [gap('matches', { reported: 0, sum: 0, difference: 0 }), 'vessels', 'Coincide: no se anunció ninguna embarcación hasta el 28 de noviembre.'],
     // A sentence that begins with the data's none begins with a capital.
-    [gap('counts a strike announced later', { reported: 2, sum: 0, difference: 2, announcedLater: [parseDay('2025-10-16')] }), 'survivors', 'No se anunció ningún sobreviviente hasta el 28 nov; la cifra cuenta también el ataque del 16 oct, anunciado después.'],
-    [gap('matches leaving out survivors lost at sea', { reported: 2, sum: 3, difference: -1, lostAtSea: [parseDay('2025-10-27')] }), 'survivors', '3 sobrevivientes anunciados hasta el 28 nov, menos 1 desaparecido luego en el mar y dado por muerto (27 oct).'],
+    [gap('counts a strike announced later', { reported: 2, sum: 0, difference: 2, announcedLater: [parseDay('2025-10-16')] }), 'survivors', 'No se anunció ningún sobreviviente hasta el 28 de noviembre; la cifra cuenta también el ataque del 16 de octubre, anunciado después.'],
+    [gap('matches leaving out survivors lost at sea', { reported: 2, sum: 3, difference: -1, lostAtSea: [parseDay('2025-10-27')] }), 'survivors', '3 sobrevivientes anunciados hasta el 28 de noviembre, menos 1 desaparecido luego en el mar y dado por muerto (27 de octubre).'],
   ] as const)('%j (%s)', (g, metric, words) => {
     expect(explainGap(g, metric, day, spanish)).toBe(words);
     expect(explainGap(g, metric, day)).not.toBe(words);

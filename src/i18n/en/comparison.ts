@@ -1,11 +1,11 @@
-import { formatDate, formatDay } from '../../format/dates';
+import { formatDate, formatDayMonth } from '../../format/dates';
 import { formatList } from '../../format/numbers';
 import type { ComparisonWords, Counted } from '../words';
 
 const UNITS: Record<Counted, string> = { strikes: 'strikes', vessels: 'vessels', killed: 'deaths', survivors: 'survivors' };
 
 /** The strikes that left people lost at sea, by day: "27 Oct and 30 Dec". */
-const days = (dates: readonly Date[] = []) => formatList(dates.map((date) => formatDay(date)));
+const days = (dates: readonly Date[] = []) => formatList(dates.map((date) => formatDayMonth(date)));
 
 /** "A, B and C", or "A, B, C and 7 others". */
 const names = (list: string[], others: number) => formatList(others ? [...list, `${others} others`] : list);
@@ -16,7 +16,7 @@ export const comparison: ComparisonWords = {
   labels: { strikes: 'Strikes', vessels: 'Vessels', killed: 'Killed', survivors: 'Survivors' },
   gap: ({ metric, verdict, reported, sum, difference, asOf, lostAtSea, announcedLater }) => {
     const unit = UNITS[metric];
-    const by = `announced by ${formatDay(asOf)}`;
+    const by = `announced by ${formatDayMonth(asOf)}`;
     switch (verdict) {
       case 'matches':
         return `Matches the ${sum} ${unit} ${by}.`;
@@ -36,16 +36,16 @@ export const comparison: ComparisonWords = {
         return `${Math.abs(difference)} ${difference > 0 ? 'more' : 'fewer'} than the ${sum} ${unit} ${by}; the data does not explain the difference.`;
     }
   },
-  announcedBy: (metric, day) => `${UNITS[metric]} announced by ${formatDay(day)}`,
+  announcedBy: (metric, day) => `${UNITS[metric]} announced by ${formatDayMonth(day)}`,
   noStrikeOn: (day) => `No strike in the data on ${formatDate(day)}.`,
-  killedInStrike: (day) => `killed in the strike of ${formatDay(day)}`,
-  matchesStrike: (day) => `Matches the strike of ${formatDay(day)} in the data.`,
+  killedInStrike: (day) => `killed in the strike of ${formatDayMonth(day)}`,
+  matchesStrike: (day) => `Matches the strike of ${formatDayMonth(day)} in the data.`,
   dataGivesInStrike: (killed, note) => `The data gives ${killed} killed in that strike${note ? `: ${note}.` : '.'}`,
-  partOfStrike: (killed, day) => `Some of the ${killed} killed in the strike of ${formatDay(day)}, as the data gives them.`,
+  partOfStrike: (killed, day) => `Some of the ${killed} killed in the strike of ${formatDayMonth(day)}, as the data gives them.`,
   matchesData: 'Matches the data.',
   dataHas: (value, lost) => `The data has ${value}${lost.count ? `, among them ${lost.count} later lost at sea and presumed dead (${days(lost.days)})` : ''}.`,
-  daysSince: (day) => `days since the strike of ${formatDay(day)}`,
-  matchesLastStrike: (asOf, last) => `Matches: the last strike before ${formatDay(asOf)} was on ${formatDay(last)}.`,
+  daysSince: (day) => `days since the strike of ${formatDayMonth(day)}`,
+  matchesLastStrike: (asOf, last) => `Matches: the last strike before ${formatDayMonth(asOf)} was on ${formatDayMonth(last)}.`,
   dataGivesDays: (value) => `The data gives ${value} days.`,
   onlyThisSource: 'Only this source reports it; our strike data does not cover it.',
   sameAs: (list, others) => `Same as ${names(list, others)}.`,

@@ -73,7 +73,7 @@ export const data: DataWords = {
   unconfirmed: ' (unconfirmed)',
   to: 'to',
   sourceParagraph: (source, p) => `${source}, paragraph ${p}`,
-  report: 'report',
+  report: (outlet) => `report by ${outlet}`,
 };
 
 /** Search, as the build writes it, in English. */
@@ -109,7 +109,7 @@ export const chartSources: ChartSourceWords = {
     strikeData: 'the strike data',
     marked: 'Marked events:',
     sourceLink: 'source',
-    reportLink: 'report',
+    reportLink: (outlet) => `report by ${outlet}`,
     when: (date, end) => (end ? `${formatDate(date)}–${formatDate(end)}` : formatDate(date)),
   },
   eachStrike: {

@@ -12,7 +12,8 @@ const count = (value: number, one: string, other: string) => plural(value, one, 
 const dead = (value: number) => count(value, 'persona muerta', 'personas muertas');
 const strikes = (value: number) => count(value, 'ataque', 'ataques');
 /** A strike's name, as a link names it (apart, so that a source page's script carries this alone). */
-export const markName: ChartWords['strikeMap']['markName'] = (unconfirmed, d) => `${unconfirmed ? 'Supuesto ataque' : 'Ataque'} del ${date(d)}`;
+export const markName: ChartWords['strikeMap']['markName'] = (unconfirmed, d, strikes = 1) =>
+  `${unconfirmed ? 'Supuesto ataque' : strikes > 1 ? 'Ataques' : 'Ataque'} del ${date(d)}`;
 const vessels = (value: number) => count(value, 'embarcación', 'embarcaciones');
 /** A strike event, which may hold several strikes (three on 27 October). */
 const events = (value: number) => count(value, 'episodio de ataque', 'episodios de ataque');

@@ -1,9 +1,9 @@
-import { formatDate, formatDay } from '../../format/dates';
+import { formatDate, formatDayMonth } from '../../format/dates';
 import { formatList, formatNumber, plural } from '../../format/numbers';
 import type { ComparisonWords, Counted } from '../words';
 
 const LOCALE = 'es';
-const day = (d: Date) => formatDay(d, LOCALE);
+const day = (d: Date) => formatDayMonth(d, LOCALE);
 const n = (value: number) => formatNumber(value, LOCALE);
 
 /** What each figure counts, with its noun's gender: the participles agree with it. */

@@ -100,6 +100,7 @@ export const data: DataWords = {
       source: 'La fuente que lo informa (un nombre de archivo de content/sources/ sin .mdx).',
       p: 'El párrafo de esa fuente.',
       url: 'O la dirección de un reporte, donde ninguna de las fuentes lo informa.',
+      outlet: 'El medio que publicó ese reporte, con el nombre que le conocen los lectores (solo con una dirección).',
       note: 'Lo que el lector debe saber sobre la fecha.',
     },
   },
@@ -130,7 +131,7 @@ export const data: DataWords = {
   unconfirmed: ' (no confirmado)',
   to: 'al',
   sourceParagraph: (source, p) => `${source}, párrafo ${p}`,
-  report: 'reporte',
+  report: (outlet) => `reporte de ${outlet}`,
   dataInEnglish:
     'Los datos están escritos en inglés, como los registramos: las notas, los medios y los títulos de los reportes se muestran tal como están en los archivos, que se descargan igual en ambas ediciones.',
 };
@@ -168,7 +169,7 @@ export const chartSources: ChartSourceWords = {
     strikeData: 'los datos de ataques',
     marked: 'Hechos marcados:',
     sourceLink: 'fuente',
-    reportLink: 'reporte',
+    reportLink: (outlet) => `reporte de ${outlet}`,
     when: (date, end) => (end ? `del ${formatDate(date, LOCALE)} al ${formatDate(end, LOCALE)}` : formatDate(date, LOCALE)),
   },
   eachStrike: {

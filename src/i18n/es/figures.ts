@@ -20,11 +20,24 @@ const COUNT_WORDS: Record<(typeof countWords)[number], string> = { rescued: 'res
 const number = (n: number) => formatNumber(n, 'es');
 const join = (...words: string[]) => words.filter(Boolean).join(' ');
 
-/** Figures in Spanish: "al menos 83", "5–8 %", "50.000.000 US$", "más de 15.000". */
+const MILLION = 1_000_000;
+/** Millions as many decimals as they have: "1,5", "50". */
+const millionsOf = new Intl.NumberFormat('es', { maximumFractionDigits: 6, useGrouping: 'always' });
+
+/** An amount of dollars as a Spanish newsroom writes it: "50 millones de dólares", "1,5 millones", "25.000 dólares". */
+function dollars(value: number, max: number | undefined): string {
+  const top = max ?? value;
+  if (value < MILLION) return `${max === undefined ? number(value) : `${number(value)}–${number(top)}`} dólares`;
+  const inMillions = (n: number) => millionsOf.format(n / MILLION);
+  const millions = max === undefined ? inMillions(value) : `${inMillions(value)}–${inMillions(top)}`;
+  return `${millions} ${top === MILLION ? 'millón' : 'millones'} de dólares`;
+}
+
+/** Figures in Spanish: "al menos 83", "5–8 %", "50 millones de dólares", "más de 15.000". */
 export const figures: FigureWords = {
   figure: ({ value, max, qualifier, unit }) => {
     const range = max === undefined ? number(value) : `${number(value)}–${number(max)}`;
-    return join(QUALIFIERS[qualifier], unit === 'dollars' ? `${range}\u00a0US$` : unit === 'percent' ? `${range}\u00a0%` : range);
+    return join(QUALIFIERS[qualifier], unit === 'dollars' ? dollars(value, max) : unit === 'percent' ? `${range}\u00a0%` : range);
   },
   printed: (f) => join(QUALIFIERS[f.qualifier], number(f.value), f.counts ? COUNT_WORDS[f.counts] : ''),
 };

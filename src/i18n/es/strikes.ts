@@ -36,7 +36,11 @@ export const counts: StrikeCountWords = {
   },
   noToll: 'no se informaron víctimas; no se cuenta',
   date,
-  month: (m) => formatMonth(m, LOCALE),
+  // A heading or a filter's label: a capital, as Spanish writes one ("Septiembre de 2025"), where in a sentence it has none.
+  month: (m) => {
+    const name = formatMonth(m, LOCALE);
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  },
 };
 
 /** The strikes' list and pages, in Spanish. The data's and the reports' own words stay in English. */
