@@ -60,7 +60,7 @@ describe('after one visit, with nothing else saved: the story, search, and what 
     server = await serve(siteDir);
     ({ context, page } = await freshContext(browser, requests));
     expect(await visitOnce(page, server.url)).toMatch(
-      /^Available offline: the explainer, search and each page you open, \d+\.\d MB saved on this device\. Other sources need a connection\.$/,
+      /^Available offline: the explainer, search and each page you open, \d+\.\d MB saved on this device\. Other pages need a connection\.$/,
     );
     // Read once, online: one source, and a search whose result is in it.
     await page.goto(`${server.url}${READ.slice(1)}`);

@@ -92,7 +92,7 @@ describe('search in Spanish', () => {
 describe('offline in Spanish', () => {
   test('the footer says what is saved, and offers and removes the whole site, in Spanish, with sizes as Spanish writes them', async () => {
     expect(await visitOnce(tab.page, `${site.server.url}es/`)).toMatch(
-      /^Disponible sin conexión: la explicación, la búsqueda y cada página que abra, \d+,\d MB guardados en este dispositivo\. Las demás fuentes necesitan conexión\.$/,
+      /^Disponible sin conexión: la explicación, la búsqueda y cada página que abra, \d+,\d MB guardados en este dispositivo\. Las demás páginas necesitan conexión\.$/,
     );
     const save = tab.page.getByRole('button', { name: /^Guardar todo el sitio para leerlo sin conexión \(\d+,\d MB\)$/ });
     await save.click();

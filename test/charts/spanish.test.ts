@@ -75,7 +75,7 @@ describe('the summaries in Spanish, generated from the data', () => {
     const map = strikeMapFigure(strikes, layers, settings, es);
     expect(map.caption).toBe('Dónde fueron los ataques, hasta donde dicen los reportes');
     expect(map.summary).toMatch(
-      /^El mapa muestra 27 episodios de ataque, 1 de ellos no confirmado\. Ningún reporte da las coordenadas de un ataque\. 3 tienen posiciones deducidas de la descripción de un reporte, dibujadas con un anillo: 2 de septiembre de 2025, 19 de septiembre de 2025 y 27 de octubre de 2025\. /,
+      /^El mapa muestra 27 episodios de ataque, uno de ellos no confirmado\. Ningún reporte da las coordenadas de un ataque\. Tres tienen posiciones deducidas de la descripción de un reporte, dibujadas con un anillo: 2 de septiembre de 2025, 19 de septiembre de 2025 y 27 de octubre de 2025\. /,
     );
     expect(map.summary).toMatch(/De \d+ solo se conoce la región \(\d+ en el Caribe y \d+ en el Pacífico oriental\): se agrupan en un recuadro dentro de su región, no en un lugar\. La tabla da las palabras en que se basa cada posición\.$/);
     const described = map.table.rows.find((row) => row[0] === '3')!;
@@ -156,10 +156,10 @@ describe('agreement: every count in Spanish agrees with its noun, in number and 
     const claim = { ...strike('2a', '2025-09-04'), status: 'unconfirmed' as const };
     const summary = describeEachStrike([...rows, claim], settings.regions, es);
     expect(summary).toContain('Se informó de sobrevivientes tras 1 episodio de ataque: el 3 de septiembre de 2025 (1).');
-    expect(summary).toContain('1 supuesto ataque no está confirmado y no se cuenta (4 de septiembre de 2025).');
+    expect(summary).toContain('Un supuesto ataque no está confirmado y no se cuenta (4 de septiembre de 2025).');
     expect(summary).toMatch(/^Hubo 2 episodios de ataque en el Caribe \(2 personas muertas\) y 0 en el Pacífico oriental \(0 personas muertas\)\./);
     const twice = describeEachStrike([...rows, claim, { ...claim, id: '2b', date: parseDay('2025-09-05') }], settings.regions, es);
-    expect(twice).toContain('2 supuestos ataques no están confirmados y no se cuentan (4 de septiembre de 2025, 5 de septiembre de 2025).');
+    expect(twice).toContain('Dos supuestos ataques no están confirmados y no se cuentan (4 de septiembre de 2025, 5 de septiembre de 2025).');
     expect(unconfirmedLeftOut([...rows, claim], es)).toBe('se deja fuera el ataque no confirmado del 4 de septiembre de 2025');
     expect(unconfirmedLeftOut([...rows, claim, { ...claim, id: '2b', date: parseDay('2025-09-05') }], es)).toBe(
       'se dejan fuera los 2 ataques no confirmados del 4 de septiembre de 2025 y 5 de septiembre de 2025',
@@ -170,18 +170,18 @@ describe('agreement: every count in Spanish agrees with its noun, in number and 
     const real = gaps(reports, strikes);
     const summary = describeWhoReported(real, es);
     expect(summary).toMatch(/^De \d+ cifras de muertos publicadas, \d+ son iguales a la suma/);
-    expect(summary).toContain('2 difieren sin explicación: The Independent (AP) dio al menos 46 el 24 de octubre de 2025, cuando se habían anunciado 43');
+    expect(summary).toContain('Dos difieren sin explicación: The Independent (AP) dio al menos 46 el 24 de octubre de 2025, cuando se habían anunciado 43');
     expect(summary).toContain('y 1 cuenta un ataque que ya había ocurrido y se anunció después.');
     const one = describeWhoReported(real.filter((g) => g.killed?.verdict !== 'higher' && g.killed?.verdict !== 'lower').concat(real.filter((g) => g.killed?.verdict === 'lower')), es);
-    expect(one).toContain('1 difiere sin explicación: BNO News dio 72 el 11 de noviembre de 2025, cuando se habían anunciado 75.');
+    expect(one).toContain('Una difiere sin explicación: BNO News dio 72 el 11 de noviembre de 2025, cuando se habían anunciado 75.');
     expect(one).not.toMatch(/ 1 (difieren|cuentan|son|se escribieron) /);
   });
 
   test('the map summary agrees with its counts: one strike with coordinates, one with a described position, one claim', () => {
     const reported = strikes.map((s) => (s.id === '3' ? { ...s, position: { precision: 'reported' as const, lat: 16, lon: -71, source: 'Made up' } } : s));
     const summary = describeStrikeMap(reported, settings.regions, es);
-    expect(summary).toContain('1 de ellos no confirmado. 1 tiene sus coordenadas tomadas de un reporte (19 de septiembre de 2025). 2 tienen posiciones deducidas');
+    expect(summary).toContain('uno de ellos no confirmado. Uno tiene sus coordenadas tomadas de un reporte (19 de septiembre de 2025). Dos tienen posiciones deducidas');
     const oneDescribed = reported.map((s) => (s.id === '1' ? { ...s, position: { precision: 'region' as const, source: 'Made up' } } : s));
-    expect(describeStrikeMap(oneDescribed, settings.regions, es)).toContain('. 1 tiene una posición deducida de la descripción de un reporte, dibujada con un anillo: 27 de octubre de 2025.');
+    expect(describeStrikeMap(oneDescribed, settings.regions, es)).toContain('. Uno tiene una posición deducida de la descripción de un reporte, dibujada con un anillo: 27 de octubre de 2025.');
   });
 });

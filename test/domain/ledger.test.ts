@@ -78,7 +78,7 @@ describe('ledger(sources, strikes, edition): the Spanish edition', () => {
     expect(group.label).toBe('Personas muertas');
     expect(group.rows[0].figure).toBe('83');
     expect(group.rows[0].data).toEqual({ value: 82, label: 'muertes anunciadas hasta el 28 de noviembre' });
-    expect(group.rows[0].explanation).toBe('82 muertes anunciadas hasta el 28 de noviembre, más 1 persona desaparecida en el mar y dada por muerta (27 de octubre).');
+    expect(group.rows[0].explanation).toBe('82 muertes anunciadas hasta el 28 de noviembre, más una persona desaparecida en el mar y dada por muerta (27 de octubre).');
   });
 
   test('where the data has no such figure, compares the sources in Spanish, their figures as Spanish writes them', () => {
@@ -95,7 +95,7 @@ describe('ledger(sources, strikes, edition): the Spanish edition', () => {
   test('our note on a claim in Spanish where it has one, else as written; the data\'s survivors with those later lost at sea', () => {
     const withNote = (es?: { note: string }, date = '2025-11-28') =>
       ({ id: 'a', data: sourceSchema.parse({ title: 'T', outlet: { name: 'A' }, published: { date }, summary: 'S', claims: [{ metric: 'survivors', value: 1, p: 1, quote: 'q', note: 'Our note.', ...(es && { es }) }] }) }) as SourceEntry;
-    const lostEs = 'entre ellos 1 sobreviviente desaparecido luego en el mar y dado por muerto (27 de octubre)';
+    const lostEs = 'entre ellos un sobreviviente desaparecido luego en el mar y dado por muerto (27 de octubre)';
     expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes, es)[0].rows[0].explanation).toBe(`Los datos tienen 3, ${lostEs}. Nuestra nota.`);
     expect(ledger([withNote()], strikes, es)[0].rows[0].explanation).toBe(`Los datos tienen 3, ${lostEs}. Our note.`);
     expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes)[0].rows[0].explanation).toBe(

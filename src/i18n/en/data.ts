@@ -144,7 +144,7 @@ export const shared: SharedPageWords = {
   offlineDescription: 'This page is not on this device, and the network cannot be reached.',
   offlineHeading: 'This page is not saved on this device',
   offlineText:
-    'You seem to be offline, and the page you asked for is not one this device keeps. After a first visit it keeps the explainer, search and the site’s main pages, and then each page you open; the other sources are read online, unless you save the whole site for offline reading (the button at the foot of any page). The page will load once you are back online.',
+    'You seem to be offline, and the page you asked for is not one this device keeps. After a first visit this device keeps the explainer, search and the site’s main pages, and then each page you open; other pages are read online, unless you save the whole site for offline reading (the button at the foot of any page). The page will load once you are back online.',
   offlineNow: 'What you can read now, offline:',
 };
 

@@ -5,7 +5,7 @@ import type { OfflineControlsWords } from '../offlineControls';
 export const controls: OfflineControlsWords = {
   locale: 'en-GB',
   whole: (size) => `Available offline: every page and search, ${size} saved on this device.`,
-  core: (size) => `Available offline: the explainer, search and each page you open, ${size} saved on this device. Other sources need a connection.`,
+  core: (size) => `Available offline: the explainer, search and each page you open, ${size} saved on this device. Other pages need a connection.`,
   savesData: (size) => `Your browser asks to save data, so only the pages you open are kept for reading offline (${size} on this device).`,
   readyUnknown: 'Available offline on this device.',
   remove: 'Remove the saved copy of the whole site',

@@ -10,6 +10,15 @@ const n = (value: number) => formatNumber(value, LOCALE);
 /** plural() in Spanish: "1 ataque", "21 ataques"; "1 persona muerta", "82 personas muertas". */
 const count = (value: number, one: string, other: string) => plural(value, one, other, LOCALE);
 const dead = (value: number) => count(value, 'persona muerta', 'personas muertas');
+const WORDS = ['', '', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'];
+/**
+ * A count that starts a sentence, as Spanish writes one: in words up to ten, with a capital ("Dos tienen…",
+ * "Una difiere…", "Un supuesto ataque…"); `one` is how 1 agrees with what follows (un, uno, una).
+ */
+function opening(value: number, one: 'un' | 'uno' | 'una', singular: string, plural: string): string {
+  const word = value === 1 ? one : value <= 10 ? WORDS[value]! : n(value);
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)} ${value === 1 ? singular : plural}`;
+}
 const strikes = (value: number) => count(value, 'ataque', 'ataques');
 /** A strike's name, as a link names it (apart, so that a source page's script carries this alone). */
 export const markName: ChartWords['strikeMap']['markName'] = (unconfirmed, d, strikes = 1) =>
@@ -82,7 +91,7 @@ export const charts: ChartWords = {
         `Hubo ${list(perRegion)}. El más letal fue el del ${date(f.deadliest.date)}, en ${f.deadliest.region}: ${dead(f.deadliest.killed)}. ` +
         `Se informó de sobrevivientes tras ${events(f.withSurvivors.length)}: ${list(f.withSurvivors.map((s) => `el ${date(s.date)} (${n(s.survivors)})`))}.` +
         (claims
-          ? ` ${count(claims, 'supuesto ataque no está confirmado y no se cuenta', 'supuestos ataques no están confirmados y no se cuentan')} (${f.unconfirmed.map(date).join(', ')}).`
+          ? ` ${opening(claims, 'un', 'supuesto ataque no está confirmado y no se cuenta', 'supuestos ataques no están confirmados y no se cuentan')} (${f.unconfirmed.map(date).join(', ')}).`
           : '')
       );
     },
@@ -119,7 +128,7 @@ export const charts: ChartWords = {
           ? `, ${count(f.beforeAnnouncement, 'se escribió', 'se escribieron')} antes de un ataque anunciado ese mismo día y ${count(f.reportedEarly, 'cuenta', 'cuentan')} un ataque que ya había ocurrido y se anunció después.`
           : ` y ${count(f.beforeAnnouncement, 'se escribió', 'se escribieron')} antes de un ataque anunciado ese mismo día.`);
       const { unexplained, fromSources } = f;
-      const differing = count(unexplained.total, 'difiere', 'difieren');
+      const differing = opening(unexplained.total, 'una', 'difiere', 'difieren');
       const unexplainedText = !unexplained.total
         ? 'Ninguna difiere sin explicación.'
         : (unexplained.total > unexplained.shown.length
@@ -137,12 +146,12 @@ export const charts: ChartWords = {
     summary: (f) => {
       const regionOnly = f.regionOnly.reduce((sum, r) => sum + r.count, 0);
       return (
-        `El mapa muestra ${events(f.events)}${f.unconfirmed ? `, ${n(f.unconfirmed)} de ellos no ${f.unconfirmed === 1 ? 'confirmado' : 'confirmados'}` : ''}. ` +
+        `El mapa muestra ${events(f.events)}${f.unconfirmed ? `, ${f.unconfirmed === 1 ? 'uno' : n(f.unconfirmed)} de ellos no ${f.unconfirmed === 1 ? 'confirmado' : 'confirmados'}` : ''}. ` +
         (f.reported.length
-          ? `${count(f.reported.length, 'tiene sus coordenadas', 'tienen sus coordenadas')} tomadas de un reporte (${list(f.reported.map(date))}). `
+          ? `${opening(f.reported.length, 'uno', 'tiene sus coordenadas', 'tienen sus coordenadas')} tomadas de un reporte (${list(f.reported.map(date))}). `
           : 'Ningún reporte da las coordenadas de un ataque. ') +
         (f.described.length
-          ? `${count(f.described.length, 'tiene una posición deducida de la descripción de un reporte, dibujada', 'tienen posiciones deducidas de la descripción de un reporte, dibujadas')} con un anillo: ${list(f.described.map(date))}. `
+          ? `${opening(f.described.length, 'uno', 'tiene una posición deducida de la descripción de un reporte, dibujada', 'tienen posiciones deducidas de la descripción de un reporte, dibujadas')} con un anillo: ${list(f.described.map(date))}. `
           : '') +
         (regionOnly
           ? `De ${n(regionOnly)} solo se conoce la región (${list(f.regionOnly.map((r) => `${n(r.count)} en ${r.name}`))}): se agrupan en un recuadro dentro de su región, no en un lugar. `

@@ -28,7 +28,9 @@ function theAnnounced(metric: Counted, value: number): string {
 }
 
 const days = (dates: readonly Date[] = []) => formatList(dates.map(day), LOCALE);
-const lost = (value: number) => plural(value, 'persona desaparecida en el mar y dada por muerta', 'personas desaparecidas en el mar y dadas por muertas', LOCALE);
+// One person is "una persona" in a sentence, not "1 persona".
+const lost = (value: number) =>
+  value === 1 ? 'una persona desaparecida en el mar y dada por muerta' : plural(value, 'persona desaparecida en el mar y dada por muerta', 'personas desaparecidas en el mar y dadas por muertas', LOCALE);
 
 /** "A, B y C", or "A, B, C y 7 más". */
 const names = (list: string[], others: number) => formatList(others ? [...list, `${n(others)} más`] : list, LOCALE);
@@ -80,7 +82,7 @@ export const comparison: ComparisonWords = {
   partOfStrike: (killed, d) => `Parte de las ${plural(killed, 'persona muerta', 'personas muertas', LOCALE)} en el ataque del ${day(d)}, según los datos.`,
   matchesData: 'Coincide con los datos.',
   dataHas: (value, lost) =>
-    `Los datos tienen ${n(value)}${lost.count ? `, entre ellos ${plural(lost.count, 'sobreviviente desaparecido luego en el mar y dado por muerto', 'sobrevivientes desaparecidos luego en el mar y dados por muertos', LOCALE)} (${days(lost.days)})` : ''}.`,
+    `Los datos tienen ${n(value)}${lost.count ? `, entre ellos ${lost.count === 1 ? 'un sobreviviente desaparecido luego en el mar y dado por muerto' : plural(lost.count, 'sobreviviente desaparecido luego en el mar y dado por muerto', 'sobrevivientes desaparecidos luego en el mar y dados por muertos', LOCALE)} (${days(lost.days)})` : ''}.`,
   daysSince: (d) => `días desde el ataque del ${day(d)}`,
   matchesLastStrike: (asOf, last) => `Coincide: el último ataque antes del ${day(asOf)} fue el ${day(last)}.`,
   dataGivesDays: (value) => `Los datos dan ${plural(value, 'día', 'días', LOCALE)}.`,

@@ -36,7 +36,7 @@ export const data: DataWords = {
     },
   },
   strikesAbout: (first, cited, unconfirmed) =>
-    `Una fila por cada episodio de ataque de Estados Unidos contra embarcaciones en el Caribe y el Pacífico oriental desde el ${formatDate(first, LOCALE)}: ${plural(cited, 'episodio citado', 'episodios citados', LOCALE)} y ${plural(unconfirmed, 'supuesto ataque no confirmado', 'supuestos ataques no confirmados', LOCALE)}, que queda${unconfirmed === 1 ? '' : 'n'} fuera de toda suma. Cada fila cita el reporte del que se tomó (anuncios oficiales tal como los informaron los medios, Airwars, la cronología de Just Security), con sus salvedades en las notas.`,
+    `Una fila por cada episodio de ataque de Estados Unidos contra embarcaciones en el Caribe y el Pacífico oriental desde el ${formatDate(first, LOCALE)}: ${plural(cited, 'episodio citado', 'episodios citados', LOCALE)} y ${unconfirmed === 1 ? 'un supuesto ataque no confirmado' : plural(unconfirmed, 'supuesto ataque no confirmado', 'supuestos ataques no confirmados', LOCALE)}, que queda${unconfirmed === 1 ? '' : 'n'} fuera de toda suma. Cada fila cita el reporte del que se tomó (anuncios oficiales tal como los informaron los medios, Airwars, la cronología de Just Security), con sus salvedades en las notas.`,
   columnsCount: (value) => `${n(value)} columnas`,
   download: (file) => `Descargar ${file}`,
   columns: {
@@ -59,7 +59,7 @@ export const data: DataWords = {
       presumed_dead: 'Personas desaparecidas en el mar tras el ataque y dadas por muertas; no están en `killed`.',
       aboard: 'Personas a bordo, donde el anuncio lo dice.',
       nationalities: 'Quiénes eran los muertos y los sobrevivientes, según se informó.',
-      announced_by: 'Quién anunció el ataque, y dónde.',
+      announced_by: 'Quién anunció el ataque y dónde.',
       source_title: 'Título del reporte del que se tomó la fila.',
       source_outlet: 'El medio de ese reporte.',
       source_url: 'La dirección de ese reporte.',
@@ -104,7 +104,7 @@ export const data: DataWords = {
       note: 'Lo que el lector debe saber sobre la fecha.',
     },
   },
-  allStrikes: 'Cada episodio de ataque',
+  allStrikes: 'Todos los episodios de ataque',
   allStrikesAbout: {
     before: 'Las citas de la explicación enlazan a estas filas, y el número de cada episodio a',
     link: 'su propia página',
@@ -113,8 +113,8 @@ export const data: DataWords = {
   strikePageLink: (id) => `Episodio ${id}: su página`,
   position: (precision, point) =>
     precision === 'region' ? 'solo la región' : `${precision === 'reported' ? 'informada' : 'deducida'}: ${point}`,
-  allReports: 'Cada total informado',
-  allEvents: 'Cada hecho marcado',
+  allReports: 'Todos los totales informados',
+  allEvents: 'Todos los hechos marcados',
   allEventsAbout: 'Los gráficos marcan estos días. Donde nuestras fuentes no dan la fecha de un hecho, la nota dice qué día se marca y por qué.',
   charts: 'Los gráficos',
   licence: 'Licencia',
@@ -204,7 +204,7 @@ export const shared: SharedPageWords = {
   offlineDescription: 'Esta página no está en este dispositivo, y no se puede llegar a la red.',
   offlineHeading: 'Esta página no está guardada en este dispositivo',
   offlineText:
-    'Parece que no tiene conexión, y la página que pidió no es de las que guarda este dispositivo. Después de una primera visita guarda la explicación, la búsqueda y las páginas principales del sitio, y luego cada página que abra; las demás fuentes se leen en línea, a menos que guarde todo el sitio para leerlo sin conexión (el botón al pie de cualquier página). La página se cargará cuando vuelva a tener conexión.',
+    'Parece que no tiene conexión, y la página que pidió no es de las que guarda este dispositivo. Tras una primera visita, este dispositivo guarda la explicación, la búsqueda y las páginas principales del sitio, y luego cada página que usted abra; las demás páginas se leen en línea, a menos que guarde todo el sitio para leerlo sin conexión (el botón al pie de cualquier página). La página se cargará cuando vuelva a tener conexión.',
   offlineNow: 'Lo que puede leer ahora, sin conexión:',
 };
 

@@ -8,7 +8,7 @@ export const controls: OfflineControlsWords = {
   locale: LOCALE,
   whole: (size) => `Disponible sin conexión: todas las páginas y la búsqueda, ${size} guardados en este dispositivo.`,
   core: (size) =>
-    `Disponible sin conexión: la explicación, la búsqueda y cada página que abra, ${size} guardados en este dispositivo. Las demás fuentes necesitan conexión.`,
+    `Disponible sin conexión: la explicación, la búsqueda y cada página que abra, ${size} guardados en este dispositivo. Las demás páginas necesitan conexión.`,
   savesData: (size) => `Su navegador pide ahorrar datos, así que solo se guardan para leer sin conexión las páginas que abra (${size} en este dispositivo).`,
   readyUnknown: 'Disponible sin conexión en este dispositivo.',
   remove: 'Eliminar la copia guardada de todo el sitio',
