@@ -39,7 +39,7 @@ const places = defineCollection({ loader: csvLoader(CSV_FILES.places), schema: z
 const reportedTotals = defineCollection({ loader: csvLoader(CSV_FILES.reportedTotals), schema: z.custom<ReportedTotal>() });
 
 /** Dated events the charts mark, from content/data/events.csv. */
-const keyEvents = defineCollection({ loader: csvLoader(CSV_FILES.keyEvents), schema: z.custom<KeyEventRow>() });
+const keyEvents = defineCollection({ loader: csvLoader(CSV_FILES.keyEvents), schema: z.custom<KeyEventRow & { at: { line: number; row: number } }>() });
 
 /** What the charts say that their data cannot (content/data/charts.yml): one entry, `charts`. */
 const chartSettings = defineCollection({ loader: chartSettingsLoader(), schema: z.custom<ChartSettings>() });

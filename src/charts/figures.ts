@@ -294,7 +294,7 @@ export function strikeOnMap(
   const where = edition.translate(settings.regions[strike.region]);
   return strikeMap(strikes, {
     ...options,
-    desc: edition.words.strikes.here.mapDesc(strikeName(strike, edition), where, positionText(strike, where, edition)),
+    desc: edition.words.strikes.here.mapDesc(strikeName(strike, edition), where, positionText(strike, where, edition), strike.strikes),
     ...layers,
     panels: strike.region,
     highlight: strike.id,
@@ -335,7 +335,7 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
       id: 'here-each',
       caption: words.eachCaption,
       href: `${pathIn(locale, '/')}#each-strike`,
-      svg: eachStrike(strikes, { id: 'here-each', title: words.eachTitle(name), desc: words.eachDesc(name, counted), width, highlight: strike.id, edition }),
+      svg: eachStrike(strikes, { id: 'here-each', title: words.eachTitle(name), desc: words.eachDesc(name, counted, strike.strikes), width, highlight: strike.id, edition }),
     },
     {
       id: 'here-over-time',

@@ -24,6 +24,8 @@ export interface CsvFile<S extends z.ZodType, N extends z.ZodType = z.ZodType> {
   /** A row's id in its collection; unique. */
   idOf: (row: z.output<S>) => string;
   across?: RowsCheck<z.output<S>>;
+  /** Whether each entry keeps where its row is (`at`), for a check at render time that needs other collections. */
+  located?: boolean;
   /** Another file whose rows a check across this one's needs; it is read first, and its own problems are its own. */
   needs?: { csv: CsvFile<N>; across: (rows: z.output<N>[]) => RowsCheck<z.output<S>> };
 }
@@ -48,7 +50,8 @@ export const CSV_FILES = {
   regions,
   places: csvFile({ file: 'content/data/places.csv', schema: placeRowSchema, idOf: placeId, across: idsAcross(placeId, 'name', 'place') }),
   reportedTotals: csvFile({ file: 'content/data/reported-totals.csv', schema: reportedTotalRowSchema, idOf: reportedTotalId, across: reportedTotalsAcross }),
-  keyEvents: csvFile({ file: 'content/data/events.csv', schema: keyEventRowSchema, idOf: keyEventId, across: idsAcross(keyEventId, 'label', 'event on this day') }),
+  // Where each row is, for the check of its citation against the sources (src/checks/keyEventCites.ts).
+  keyEvents: csvFile({ file: 'content/data/events.csv', schema: keyEventRowSchema, idOf: keyEventId, across: idsAcross(keyEventId, 'label', 'event on this day'), located: true }),
 };
 
 /**

@@ -6,6 +6,7 @@ import { reviewFileOf } from '../checks/citationReview';
 import { CHART_SETTINGS_FILE, CSV_FILES, type CsvFile, readChartSettings, readCsv } from '../checks/dataFiles';
 import { checkExplainer } from '../checks/explainerCheck';
 import { GLOSSARY_FILES, glossaryProblems, readGlossary, wordsToTranslate } from '../checks/glossaryCheck';
+import { keyEventCiteProblems } from '../checks/keyEventCites';
 import { translationProblems } from '../checks/translationCheck';
 import type { Problem } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
@@ -111,6 +112,8 @@ export async function readContent(root: string): Promise<{ files: number; proble
     data && blocks ? [{ id: basename(file, '.mdx'), data: { ...data, blocks } }] : [],
   );
   const index = citationIndex(citable, strikes.rows.map((r) => r.data), reports.rows.map((r) => r.data));
+  // A key event's citation, against the sources as they are; only where every source could be read.
+  const eventCites = sources.every((s) => s.data && s.blocks) ? keyEventCiteProblems(events.rows, new Map(citable.map((s) => [s.id, s.data.blocks.length]))) : [];
   // Each explainer page with its review file beside it (content/explainer/index.review.csv), where it has one,
   // and each translation against the English page it translates.
   const explainerFiles = await contentFiles(root, CONTENT_KINDS[1]!);
@@ -149,6 +152,7 @@ export async function readContent(root: string): Promise<{ files: number; proble
       ...translations.problems,
       ...pages.flat(),
       ...data.flatMap((d) => d.problems),
+      ...eventCites,
       ...settings,
       ...aliases,
       ...glossaries.flatMap((g) => g.problems),

@@ -1,4 +1,7 @@
 import { getCollection } from 'astro:content';
+import { CSV_FILES } from '../checks/dataFiles';
+import { keyEventCiteProblems } from '../checks/keyEventCites';
+import { ContentError } from '../checks/problems';
 import { around, LAND_AROUND } from '../domain/geography';
 import { naturalEarth } from '../domain/naturalEarth';
 import { allReports } from '../domain/reportedTotals';
@@ -56,9 +59,16 @@ export const loadReportGaps = once(async () => {
   return gaps(allReports(reports, sources), strikes);
 });
 
-/** The dated events the charts mark, in date order. */
+/**
+ * The dated events the charts mark, in date order. One that cites a source or a paragraph we do not have
+ * stops the build at its line of events.csv.
+ */
 export async function loadKeyEvents(): Promise<KeyEventRow[]> {
-  return (await getCollection('keyEvents')).map((e) => e.data).sort((a, b) => a.date.getTime() - b.date.getTime());
+  const [entries, sources] = await Promise.all([getCollection('keyEvents'), loadSourceBlocks()]);
+  const located = entries.map(({ data: { at, ...data } }) => ({ data, ...at }));
+  const problems = keyEventCiteProblems(located, new Map(sources.map((s) => [s.id, s.data.blocks.length])), CSV_FILES.keyEvents.file);
+  if (problems.length) throw new ContentError(problems);
+  return located.map((e) => e.data).sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 
 /** What the charts say that their data cannot (content/data/charts.yml). */

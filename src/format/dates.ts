@@ -29,6 +29,12 @@ export const formatDayMonth = (date: Date, locale = DEFAULT_LOCALE) => dayMonth(
 /** "November 2025" for the month "2025-11". */
 export const formatMonth = (yearMonth: string, locale = DEFAULT_LOCALE) => month(locale).format(parseDay(`${yearMonth}-01`));
 
+/** A month as a heading or a label names it, with a capital in every language: "Noviembre de 2025", where a sentence says "noviembre de 2025". */
+export const formatMonthLabel = (yearMonth: string, locale = DEFAULT_LOCALE) => {
+  const name = formatMonth(yearMonth, locale);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
+
 /** "Nov" ("nov" in Spanish): a month where space is short, as a chart's axis labels it. */
 export const formatMonthShort = (locale = DEFAULT_LOCALE) => (date: Date) => monthShort(locale).format(date);
 

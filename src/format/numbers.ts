@@ -15,6 +15,25 @@ export const formatNumber = (n: number, locale = DEFAULT_LOCALE) => integer(loca
 export const plural = (n: number, one: string, other = `${one}s`, locale = DEFAULT_LOCALE) =>
   `${formatNumber(n, locale)} ${pluralRules(locale).select(n) === 'one' ? one : other}`;
 
+const SMALL = {
+  en: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  es: ['', '', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'],
+};
+const NONE = { un: 'ningún', uno: 'ninguno', una: 'ninguna' };
+
+/**
+ * A count that opens a sentence, in words up to ten and with a capital, as style guides in both languages
+ * ask: "Two differ", "One claimed strike is"; "Dos difieren", "Un supuesto ataque". `oneAs` is how 1 (and 0)
+ * agree in Spanish with what follows: "un" before a noun, "uno" or "una" standing alone.
+ */
+export function openingCount(n: number, one: string, other = `${one}s`, locale = DEFAULT_LOCALE, oneAs: keyof typeof NONE = 'un'): string {
+  const spanish = locale.startsWith('es');
+  const word = n > 10 ? formatNumber(n, locale) : spanish ? (n === 0 ? NONE[oneAs] : n === 1 ? oneAs : SMALL.es[n]!) : SMALL.en[n]!;
+  // Spanish says "ningún ataque", singular, where English says "no strikes".
+  const singular = spanish ? n <= 1 : pluralRules(locale).select(n) === 'one';
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)} ${singular ? one : other}`;
+}
+
 /** "A, B and C": a list as a sentence writes it. */
 export const formatList = (items: readonly string[], locale = DEFAULT_LOCALE) => conjunction(locale).format(items);
 

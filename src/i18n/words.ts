@@ -278,10 +278,11 @@ export interface StrikeWords extends StrikeCountWords {
     mapLinks: string;
     mapCaption(where: string): string;
     mapTitle(name: string): string;
-    mapDesc(name: string, where: string, position: string): string;
+    /** `strikes`: how many strikes the name names, with which Spanish agrees ("destacados"). */
+    mapDesc(name: string, where: string, position: string, strikes: number): string;
     eachCaption: string;
     eachTitle(name: string): string;
-    eachDesc(name: string, counted: string): string;
+    eachDesc(name: string, counted: string, strikes: number): string;
     overTimeCaption: string;
     overTimeTitle(name: string): string;
     overTimeDesc(day: Date, counted: string): string;
@@ -389,7 +390,7 @@ export interface ComparisonWords {
   labels: Record<Counted, string>;
   /** One line on how a reported figure compares with what had been announced by its day. */
   gap(f: GapFacts): string;
-  /** "deaths announced by 28 Nov": what the ledger's data column holds. */
+  /** "deaths announced by 28 November": what the ledger's data column holds. */
   announcedBy(metric: Counted, day: Date): string;
   /** The ledger, for a figure about one strike: what the data says of the strike of that day. */
   noStrikeOn(day: Date): string;
@@ -674,7 +675,7 @@ export interface CardWords {
   map: string;
   /** A strike's toll where it was claimed and never confirmed. */
   unconfirmed: string;
-  /** The title of a strike's map on its card: "Strike of 27 October 2025 on the map of the eastern Pacific". */
+  /** The title of a strike's map on its card: "Strikes of 27 October 2025 on the map of the eastern Pacific". */
   mapTitle(strike: string, region: string): string;
 }
 

@@ -24,9 +24,10 @@ export function csvLoader<S extends z.ZodType, N extends z.ZodType>(csv: CsvFile
         const { rows, problems } = readCsv(csv, read.text, other?.text);
         if (problems.length) throw new ContentError(problems);
         store.clear();
-        for (const { data } of rows) {
+        for (const { data, line, row } of rows) {
           const id = csv.idOf(data);
-          store.set({ id, data: await parseData({ id, data: data as Record<string, unknown> }) });
+          const entry = (csv.located ? { ...(data as object), at: { line, row } } : data) as Record<string, unknown>;
+          store.set({ id, data: await parseData({ id, data: entry }) });
         }
       };
       await sync();

@@ -176,7 +176,7 @@ describe('who reported what, with as many outlets as it draws one by one', () =>
 
   test('with the real data, the summary names every unexplained toll', () => {
     const summary = describeWhoReported(real);
-    expect(summary).toMatch(/2 differ without an explanation: The Independent \(AP\) gave at least 46 .*; BNO News gave 72 on 11 November 2025 when 75 had been announced\./);
+    expect(summary).toMatch(/Two differ without an explanation: The Independent \(AP\) gave at least 46 .*; BNO News gave 72 on 11 November 2025 when 75 had been announced\./);
     // Task & Purpose's "at least 28" of 17 October counts the strike of 16 October, announced on 18 October.
     expect(summary).toContain('and 1 counts a strike that had happened by then and was announced later.');
     expect(summary).not.toContain('Task & Purpose');
@@ -191,9 +191,10 @@ describe('the who-reported summary, however many tolls differ', () => {
 
   test.each([
     [0, 'None differs without an explanation.'],
-    [1, '1 differs without an explanation: Outlet 1 gave '],
-    [NAMED, `${NAMED} differ without an explanation: Outlet 1 gave `],
-    [NAMED + 1, `${NAMED + 1} differ without an explanation. The ${NAMED} furthest from the sum: Outlet 2 gave `],
+    // A count that opens the sentence is a word up to ten (NAMED is 5).
+    [1, 'One differs without an explanation: Outlet 1 gave '],
+    [NAMED, `Five differ without an explanation: Outlet 1 gave `],
+    [NAMED + 1, `Six differ without an explanation. The ${NAMED} furthest from the sum: Outlet 2 gave `],
   ])('%i unexplained', (n, words) => {
     const summary = describeWhoReported([...explained, ...unexplained(n)]);
     expect(summary).toContain(words);

@@ -121,7 +121,7 @@ describe('hereFigures(strike, data, edition): in Spanish, for the Spanish page',
       ['En los totales acumulados', '/es/#strikes-over-time'],
       ['Frente a las cifras de muertos que publicaron los medios', '/es/#who-reported'],
     ]);
-    expect(charts[0]!.svg).toContain('Ataques del 27 de octubre de 2025, destacado entre todos los episodios de ataque, cada uno con tamaño proporcional a sus muertes: 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto.');
+    expect(charts[0]!.svg).toContain('Ataques del 27 de octubre de 2025, destacados entre todos los episodios de ataque, cada uno con tamaño proporcional a sus muertes: 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto.');
     for (const chart of charts.slice(1)) expect(chart.svg).toContain('>Este ataque</text>');
   });
 

@@ -127,7 +127,7 @@ describe('describeStrikeMap(rows, regions)', () => {
   test('counts each kind of position, names the described ones, and where the rest are', () => {
     expect(describeStrikeMap(strikes, settings.regions)).toBe(
       'The map shows 27 strike events, 1 of them unconfirmed. No report gives coordinates for any strike. ' +
-        '3 have positions worked out from a report’s description, drawn ringed: 2 September 2025, 19 September 2025 and 27 October 2025. ' +
+        'Three have positions worked out from a report’s description, drawn ringed: 2 September 2025, 19 September 2025 and 27 October 2025. ' +
         'For 24, only the region is known (10 in the Caribbean and 14 in the eastern Pacific): they are gathered in a box in their region, not at a place. ' +
         'The table gives the words each position rests on.',
     );
@@ -135,6 +135,6 @@ describe('describeStrikeMap(rows, regions)', () => {
 
   test('a strike with reported coordinates is counted as such', () => {
     const reported = strikes.map((s) => (s.id === '3' ? { ...s, position: { precision: 'reported' as const, lat: 16, lon: -71, source: 'Made up' } } : s));
-    expect(describeStrikeMap(reported, settings.regions)).toContain('1 has its coordinates from a report (19 September 2025). 2 have positions worked out');
+    expect(describeStrikeMap(reported, settings.regions)).toContain('One has its coordinates from a report (19 September 2025). Two have positions worked out');
   });
 });

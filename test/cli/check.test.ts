@@ -85,6 +85,22 @@ describe('npm run check: content', () => {
     ]);
   });
 
+  test('a key event citing a source we do not have, or a paragraph its source does not have, is named at its line', async () => {
+    const data = await tempDir('check-events');
+    await mkdir(join(data, 'content/data'), { recursive: true });
+    await mkdir(join(data, 'content/sources'), { recursive: true });
+    await copyFile(join(ROOT, 'content/data/glossary.es.yml'), join(data, 'content/data/glossary.es.yml'));
+    await copyFile(join(FIXTURES, 'valid.mdx'), join(data, 'content/sources/example-outlet-2025-11-20.mdx'));
+    const events = ['date,end,label,source,p,url,outlet,note', '2025-09-02,,First strike,example-outlet-2025-11-20,99,,,A note.', '2025-11-15,,No strike reported,no-such-source,1,,,A note.'];
+    await writeFile(join(data, 'content/data/events.csv'), `${events.join('\n')}\n`);
+    const { problems } = await readContent(data);
+    await removeDir(data);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/data\/events\.csv:2 p \(row 1\): paragraph 99 does not exist in example-outlet-2025-11-20; it has \d+ \(p-1 to p-\d+\)$/),
+      'content/data/events.csv:3 source (row 2): no source "no-such-source" in content/sources/; expected one of example-outlet-2025-11-20',
+    ]);
+  });
+
   test('passes content that is right', async () => {
     const good = await tempDir('check-good');
     await mkdir(join(good, 'content/sources'), { recursive: true });

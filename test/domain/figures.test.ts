@@ -46,6 +46,8 @@ describe('formatFigure(figure, metric)', () => {
     [{ value: 1_000_000, qualifier: 'exact' }, 'bounty_usd', '1 millón de dólares'],
     [{ value: 1_500_000, max: 2_000_000, qualifier: 'exact' }, 'bounty_usd', '1,5–2 millones de dólares'],
     [{ value: 25_000, qualifier: 'exact' }, 'bounty_usd', '25.000 dólares'],
+    [{ value: 900_000, max: 1_500_000, qualifier: 'exact' }, 'bounty_usd', '0,9–1,5 millones de dólares'],
+    [{ value: 1_234_567, qualifier: 'exact' }, 'bounty_usd', '1.234.567 dólares'],
     [{ value: 15_000, qualifier: 'more than' }, 'troops', 'más de 15.000'],
     [{ value: 1_000, qualifier: 'about' }, undefined, 'unos 1.000'],
   ] as const)('in Spanish, %j (%s) reads "%s": its words and numbers as Spanish writes them', (figure, metric, words) => {

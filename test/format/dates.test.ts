@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, daysBetween, formatDate, formatDay, formatMonth, formatMonthShort, formatShortDate, isCalendarDay, isoMonth, parseDay } from '../../src/format/dates';
+import { addDays, daysBetween, formatDate, formatDay, formatDayMonth, formatMonth, formatMonthLabel, formatMonthShort, formatShortDate, isCalendarDay, isoMonth, parseDay } from '../../src/format/dates';
 
 describe('isCalendarDay(text)', () => {
   test.each(['2025-11-28', '2024-02-29'])('%s is a real day', (day) => expect(isCalendarDay(day)).toBe(true));
@@ -29,6 +29,12 @@ describe('formatting a day', () => {
     expect(formatShortDate(day, 'es')).toBe('28 nov 2025');
     expect(formatDay(parseDay('2025-09-02'), 'es')).toBe('2 sept');
     expect(formatMonth('2025-12', 'es')).toBe('diciembre de 2025');
+  });
+  test('a day in a sentence, its month written out; a month as a heading or label names it, with a capital', () => {
+    expect(formatDayMonth(day)).toBe('28 November');
+    expect(formatDayMonth(parseDay('2025-09-02'), 'es')).toBe('2 de septiembre');
+    expect(formatMonthLabel('2025-12', 'es')).toBe('Diciembre de 2025');
+    expect(formatMonthLabel('2025-12')).toBe('December 2025');
   });
   test('a month as an axis labels it, in each locale', () => {
     expect(formatMonthShort()(day)).toBe('Nov');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatList, formatNumber, formatPoint, plural } from '../../src/format/numbers';
+import { formatList, formatNumber, formatPoint, openingCount, plural } from '../../src/format/numbers';
 
 describe('plural(n, one, other)', () => {
   test.each([
@@ -13,6 +13,21 @@ describe('plural(n, one, other)', () => {
     expect(plural(1, 'differs', 'differ')).toBe('1 differs');
     expect(plural(3, 'differs', 'differ')).toBe('3 differ');
     expect(plural(2, 'claimed strike is', 'claimed strikes are')).toBe('2 claimed strikes are');
+  });
+
+  test('a count that opens a sentence is a word up to ten, with a capital, agreeing as each language agrees', () => {
+    expect(openingCount(1, 'claimed strike is', 'claimed strikes are')).toBe('One claimed strike is');
+    expect(openingCount(2, 'differs', 'differ')).toBe('Two differ');
+    expect(openingCount(10, 'differs', 'differ')).toBe('Ten differ');
+    expect(openingCount(11, 'differs', 'differ')).toBe('11 differ');
+    expect(openingCount(1500, 'strike')).toBe('1,500 strikes');
+    expect(openingCount(0, 'claimed strike is', 'claimed strikes are')).toBe('No claimed strikes are');
+    expect(openingCount(1, 'supuesto ataque', 'supuestos ataques', 'es')).toBe('Un supuesto ataque');
+    expect(openingCount(1, 'difiere', 'difieren', 'es', 'una')).toBe('Una difiere');
+    expect(openingCount(1, 'tiene', 'tienen', 'es', 'uno')).toBe('Uno tiene');
+    expect(openingCount(3, 'tiene', 'tienen', 'es', 'uno')).toBe('Tres tienen');
+    expect(openingCount(0, 'difiere', 'difieren', 'es', 'una')).toBe('Ninguna difiere');
+    expect(openingCount(1500, 'ataque', 'ataques', 'es')).toBe('1.500 ataques');
   });
 
   test('chooses the form by the locale’s rules', () => {

@@ -67,7 +67,7 @@ describe('a gap, in Spanish: each count agrees with its noun', () => {
     [gap('matches', { reported: 0, sum: 0, difference: 0 }), 'vessels', 'Coincide: no se anunció ninguna embarcación hasta el 28 de noviembre.'],
     // A sentence that begins with the data's none begins with a capital.
     [gap('counts a strike announced later', { reported: 2, sum: 0, difference: 2, announcedLater: [parseDay('2025-10-16')] }), 'survivors', 'No se anunció ningún sobreviviente hasta el 28 de noviembre; la cifra cuenta también el ataque del 16 de octubre, anunciado después.'],
-    [gap('matches leaving out survivors lost at sea', { reported: 2, sum: 3, difference: -1, lostAtSea: [parseDay('2025-10-27')] }), 'survivors', '3 sobrevivientes anunciados hasta el 28 de noviembre, menos 1 desaparecido luego en el mar y dado por muerto (27 de octubre).'],
+    [gap('matches leaving out survivors lost at sea', { reported: 2, sum: 3, difference: -1, lostAtSea: [parseDay('2025-10-27')] }), 'survivors', '3 sobrevivientes anunciados hasta el 28 de noviembre, menos un sobreviviente desaparecido luego en el mar y dado por muerto (27 de octubre).'],
   ] as const)('%j (%s)', (g, metric, words) => {
     expect(explainGap(g, metric, day, spanish)).toBe(words);
     expect(explainGap(g, metric, day)).not.toBe(words);

@@ -1,6 +1,6 @@
 import { utcFormat } from 'd3';
 import { formatDate, formatDay } from '../../format/dates';
-import { formatList, formatNumber, plural } from '../../format/numbers';
+import { formatList, formatNumber, openingCount, plural } from '../../format/numbers';
 import type { ChartWords, TollFacts } from '../words';
 import { counts } from './strikes';
 
@@ -53,13 +53,13 @@ export const charts: ChartWords = {
     status: { cited: 'cited', unconfirmed: 'unconfirmed' },
     summary: (f) => {
       const perRegion = f.regions.map(
-        (r, i) => `${i === 0 ? plural(r.events, 'strike event was', 'strike events were') : r.events} in ${r.name} (${r.killed} killed)`,
+        (r, i) => `${i === 0 ? openingCount(r.events, 'strike event was', 'strike events were') : r.events} in ${r.name} (${r.killed} killed)`,
       );
       return (
         `${formatList(perRegion)}. The deadliest was on ${formatDate(f.deadliest.date)} in ${f.deadliest.region}: ${f.deadliest.killed} killed. ` +
         `Survivors were reported after ${plural(f.withSurvivors.length, 'event')}: ${f.withSurvivors.map((s) => `${formatDate(s.date)} (${s.survivors})`).join(', ')}.` +
         (f.unconfirmed.length
-          ? ` ${plural(f.unconfirmed.length, 'claimed strike is', 'claimed strikes are')} unconfirmed and not counted (${f.unconfirmed.map((d) => formatDate(d)).join(', ')}).`
+          ? ` ${openingCount(f.unconfirmed.length, 'claimed strike is', 'claimed strikes are')} unconfirmed and not counted (${f.unconfirmed.map((d) => formatDate(d)).join(', ')}).`
           : '')
       );
     },
@@ -93,7 +93,7 @@ export const charts: ChartWords = {
         `${plural(f.qualifier, 'is', 'are')} true as worded ("at least", "more than"), ` +
         (f.reportedEarly ? `${plural(f.beforeAnnouncement, 'was', 'were')} written before a strike announced the same day, and ${plural(f.reportedEarly, 'counts', 'count')} a strike that had happened by then and was announced later.` : `and ${plural(f.beforeAnnouncement, 'was', 'were')} written before a strike announced the same day.`);
       const { unexplained, fromSources } = f;
-      const differing = plural(unexplained.total, 'differs', 'differ');
+      const differing = openingCount(unexplained.total, 'differs', 'differ');
       const unexplainedText = !unexplained.total
         ? 'None differs without an explanation.'
         : (unexplained.total > unexplained.shown.length
@@ -110,8 +110,8 @@ export const charts: ChartWords = {
     csv: 'Download strikes.csv (every event, with its sources)',
     summary: (f) =>
       `The map shows ${plural(f.events, 'strike event')}${f.unconfirmed ? `, ${f.unconfirmed} of them unconfirmed` : ''}. ` +
-      (f.reported.length ? `${plural(f.reported.length, 'has its', 'have their')} coordinates from a report (${list(f.reported)}). ` : 'No report gives coordinates for any strike. ') +
-      (f.described.length ? `${plural(f.described.length, 'has a position', 'have positions')} worked out from a report’s description, drawn ringed: ${list(f.described)}. ` : '') +
+      (f.reported.length ? `${openingCount(f.reported.length, 'has its', 'have their')} coordinates from a report (${list(f.reported)}). ` : 'No report gives coordinates for any strike. ') +
+      (f.described.length ? `${openingCount(f.described.length, 'has a position', 'have positions')} worked out from a report’s description, drawn ringed: ${list(f.described)}. ` : '') +
       (f.regionOnly.some((r) => r.count)
         ? `For ${f.regionOnly.reduce((sum, r) => sum + r.count, 0)}, only the region is known (${formatList(f.regionOnly.map((r) => `${r.count} in ${r.name}`))}): they are gathered in a box in their region, not at a place. `
         : '') +

@@ -4,7 +4,7 @@ import type { ComparisonWords, Counted } from '../words';
 
 const UNITS: Record<Counted, string> = { strikes: 'strikes', vessels: 'vessels', killed: 'deaths', survivors: 'survivors' };
 
-/** The strikes that left people lost at sea, by day: "27 Oct and 30 Dec". */
+/** The strikes that left people lost at sea, by day: "27 October and 30 December". */
 const days = (dates: readonly Date[] = []) => formatList(dates.map((date) => formatDayMonth(date)));
 
 /** "A, B and C", or "A, B, C and 7 others". */

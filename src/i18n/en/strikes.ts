@@ -1,4 +1,4 @@
-import { formatDate, formatMonth } from '../../format/dates';
+import { formatDate, formatMonth, formatMonthLabel } from '../../format/dates';
 import { formatNumber, plural } from '../../format/numbers';
 import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
 import { browser } from './browser';
@@ -18,7 +18,7 @@ export const counts: StrikeCountWords = {
   },
   noToll: 'no toll reported; not counted',
   date: (d) => formatDate(d),
-  month: (m) => formatMonth(m),
+  month: (m) => formatMonthLabel(m),
 };
 
 /** The strikes' list and pages, in English. */

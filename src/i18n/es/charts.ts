@@ -1,5 +1,5 @@
 import { formatDate, formatDay, formatMonthShort } from '../../format/dates';
-import { formatList, formatNumber, plural } from '../../format/numbers';
+import { formatList, formatNumber, openingCount, plural } from '../../format/numbers';
 import type { ChartWords, TollFacts } from '../words';
 import { counts } from './strikes';
 
@@ -10,15 +10,8 @@ const n = (value: number) => formatNumber(value, LOCALE);
 /** plural() in Spanish: "1 ataque", "21 ataques"; "1 persona muerta", "82 personas muertas". */
 const count = (value: number, one: string, other: string) => plural(value, one, other, LOCALE);
 const dead = (value: number) => count(value, 'persona muerta', 'personas muertas');
-const WORDS = ['', '', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez'];
-/**
- * A count that starts a sentence, as Spanish writes one: in words up to ten, with a capital ("Dos tienen…",
- * "Una difiere…", "Un supuesto ataque…"); `one` is how 1 agrees with what follows (un, uno, una).
- */
-function opening(value: number, one: 'un' | 'uno' | 'una', singular: string, plural: string): string {
-  const word = value === 1 ? one : value <= 10 ? WORDS[value]! : n(value);
-  return `${word.charAt(0).toUpperCase()}${word.slice(1)} ${value === 1 ? singular : plural}`;
-}
+/** A count that opens a sentence: "Dos tienen…", "Una difiere…", "Un supuesto ataque…"; `one` is how 1 agrees with what follows. */
+const opening = (value: number, one: 'un' | 'uno' | 'una', singular: string, plural: string) => openingCount(value, singular, plural, LOCALE, one);
 const strikes = (value: number) => count(value, 'ataque', 'ataques');
 /** A strike's name, as a link names it (apart, so that a source page's script carries this alone). */
 export const markName: ChartWords['strikeMap']['markName'] = (unconfirmed, d, strikes = 1) =>

@@ -56,7 +56,7 @@ export const comparison: ComparisonWords = {
       case 'matches counting presumed dead':
         return `${announced('killed', sum)} ${by}, más ${lost(difference)} (${days(lostAtSea)}).`;
       case 'matches leaving out survivors lost at sea':
-        return `${announced('survivors', sum)} ${by}, menos ${plural(-difference, 'desaparecido luego en el mar y dado por muerto', 'desaparecidos luego en el mar y dados por muertos', LOCALE)} (${days(lostAtSea)}).`;
+        return `${announced('survivors', sum)} ${by}, menos ${-difference === 1 ? 'un sobreviviente desaparecido luego en el mar y dado por muerto' : plural(-difference, 'desaparecido luego en el mar y dado por muerto', 'desaparecidos luego en el mar y dados por muertos', LOCALE)} (${days(lostAtSea)}).`;
       case 'counts vessels as strikes, or strikes as vessels': {
         const other = metric === 'strikes' ? 'vessels' : 'strikes';
         return `${n(reported)} es el número de ${NOUNS[other].other} anunciad${NOUNS[other].feminine ? 'as' : 'os'} ${by}; ${announced(metric, sum)}.`;

@@ -20,14 +20,18 @@ const COUNT_WORDS: Record<(typeof countWords)[number], string> = { rescued: 'res
 const number = (n: number) => formatNumber(n, 'es');
 const join = (...words: string[]) => words.filter(Boolean).join(' ');
 
-const MILLION = 1_000_000;
-/** Millions as many decimals as they have: "1,5", "50". */
-const millionsOf = new Intl.NumberFormat('es', { maximumFractionDigits: 6, useGrouping: 'always' });
+const [MILLION, TENTH] = [1_000_000, 100_000];
+/** Millions to a tenth: "1,5", "50". */
+const millionsOf = new Intl.NumberFormat('es', { maximumFractionDigits: 1, useGrouping: 'always' });
 
-/** An amount of dollars as a Spanish newsroom writes it: "50 millones de dólares", "1,5 millones", "25.000 dólares". */
+/**
+ * An amount of dollars as a Spanish newsroom writes it: "50 millones de dólares", "0,9–1,5 millones", in
+ * millions where the largest is one or more and each is a whole tenth of one; else in full ("25.000 dólares",
+ * "1.234.567 dólares").
+ */
 function dollars(value: number, max: number | undefined): string {
   const top = max ?? value;
-  if (value < MILLION) return `${max === undefined ? number(value) : `${number(value)}–${number(top)}`} dólares`;
+  if (top < MILLION || value % TENTH || top % TENTH) return `${max === undefined ? number(value) : `${number(value)}–${number(top)}`} dólares`;
   const inMillions = (n: number) => millionsOf.format(n / MILLION);
   const millions = max === undefined ? inMillions(value) : `${inMillions(value)}–${inMillions(top)}`;
   return `${millions} ${top === MILLION ? 'millón' : 'millones'} de dólares`;

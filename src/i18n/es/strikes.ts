@@ -1,4 +1,4 @@
-import { formatDate, formatMonth } from '../../format/dates';
+import { formatDate, formatMonth, formatMonthLabel } from '../../format/dates';
 import { formatNumber, plural } from '../../format/numbers';
 import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
 import { browser } from './browser';
@@ -36,11 +36,7 @@ export const counts: StrikeCountWords = {
   },
   noToll: 'no se informaron víctimas; no se cuenta',
   date,
-  // A heading or a filter's label: a capital, as Spanish writes one ("Septiembre de 2025"), where in a sentence it has none.
-  month: (m) => {
-    const name = formatMonth(m, LOCALE);
-    return name.charAt(0).toUpperCase() + name.slice(1);
-  },
+  month: (m) => formatMonthLabel(m, LOCALE),
 };
 
 /** The strikes' list and pages, in Spanish. The data's and the reports' own words stay in English. */
@@ -97,10 +93,10 @@ export const strikes: StrikeWords = {
     mapLinks: 'Cada ataque de este mapa:',
     mapCaption: (where) => `En el mapa ${ofRegion(where)}`,
     mapTitle: (name) => `${name} en el mapa`,
-    mapDesc: (name, where, position) => `${name}, destacado entre los ataques en ${where}. ${position}.`,
+    mapDesc: (name, where, position, strikes) => `${name}, destacado${strikes > 1 ? 's' : ''} entre los ataques en ${where}. ${position}.`,
     eachCaption: 'Entre todos los ataques, por fecha y región',
     eachTitle: (name) => `${name} entre todos los ataques`,
-    eachDesc: (name, counted) => `${name}, destacado entre todos los episodios de ataque, cada uno con tamaño proporcional a sus muertes${counted}.`,
+    eachDesc: (name, counted, strikes) => `${name}, destacado${strikes > 1 ? 's' : ''} entre todos los episodios de ataque, cada uno con tamaño proporcional a sus muertes${counted}.`,
     overTimeCaption: 'En los totales acumulados',
     overTimeTitle: (name) => `${name} en los totales acumulados de muertes y ataques`,
     overTimeDesc: (day, counted) => `Los totales acumulados de muertes y ataques, con una línea que marca el ${date(day)}, el día de este ataque${counted}.`,

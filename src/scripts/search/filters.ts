@@ -1,4 +1,4 @@
-import { formatMonth } from '../../format/dates';
+import { formatMonthLabel } from '../../format/dates';
 import { browserWords } from '../../i18n/browser';
 import { type SearchKind, searchKinds } from './meta';
 import type { FilterCounts } from './pagefind';
@@ -6,7 +6,7 @@ import { type FilterKey, filterKeys, type SearchState } from './query';
 import { h, outletLabel } from './render';
 
 const valueLabel = (key: FilterKey, value: string) =>
-  key === 'kind' ? (browserWords().kinds[value as SearchKind] ?? value) : key === 'month' ? formatMonth(value, browserWords().locale) : outletLabel(value);
+  key === 'kind' ? (browserWords().kinds[value as SearchKind] ?? value) : key === 'month' ? formatMonthLabel(value, browserWords().locale) : outletLabel(value);
 
 /** A filter's values in reading order: kinds as meta.ts lists them (any other after, by name), months by date, outlets by the name the reader sees. */
 function orderValues(key: FilterKey, values: string[]): string[] {
