@@ -145,6 +145,8 @@ function sourceEntries(sources: readonly TimelineSource[], edition: Edition): Ti
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'en', { numeric: true });
 
 const KIND_ORDER: TimelineEntry['kind'][] = ['event', 'strike', 'source', 'more'];
+/** Within a day, by kind; a span (the pause after the strike of 15 November) after that day's strikes, which it follows. */
+const rank = (e: TimelineEntry) => (e.kind === 'event' && e.end ? KIND_ORDER.indexOf('strike') + 0.5 : KIND_ORDER.indexOf(e.kind));
 
 /**
  * The key events, every strike and the publication of each source, in date order and grouped by month,
@@ -164,7 +166,7 @@ export function timeline(
     ...events.map((e, i) => eventEntry(e, i, sources, edition)),
     ...strikes.map((s) => strikeEntry(s, where(s), edition)),
     ...sourceEntries(sources, edition),
-  ].sort((a, b) => a.date.getTime() - b.date.getTime() || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || byId(a, b));
+  ].sort((a, b) => a.date.getTime() - b.date.getTime() || rank(a) - rank(b) || byId(a, b));
   const months = new Map<string, TimelineEntry[]>();
   for (const entry of entries) months.set(isoMonth(entry.date), [...(months.get(isoMonth(entry.date)) ?? []), entry]);
   return [...months].map(([month, list]) => ({ month, label: edition.words.strikes.month(month), entries: list }));

@@ -60,8 +60,11 @@ describe("a source page's furniture in each edition", () => {
     expect(say(en, 'figure')).toBe('at least $50,000,000');
     expect(say(es, 'removed')).toBe('Lo que quitamos: 7 elementos de la página');
     expect(es.removed!('1')).toBe('Lo que quitamos: 1 elemento de la página');
-    expect(es.removed!('0')).toBe('No se quitó nada del texto recibido');
-    expect(en.kept!('0')).toBe("The article's text is kept word for word. Only page furniture was dropped.");
+    expect(es.removed!('0')).toBe('No se quitó nada de nuestra copia del texto');
+    // Where nothing was removed, it does not say that page furniture was.
+    expect(en.kept!('0')).toBe("The article's text is kept word for word, as we received it.");
+    expect(en.kept!('7')).toBe("The article's text is kept word for word. Only page furniture was dropped, exactly as listed here.");
+    expect(es.kept!('0')).toBe('El texto del artículo se conserva palabra por palabra, tal como lo recibimos.');
     expect(say(es, 'inSingleStrike')).toBe(' en el ataque del 15 de noviembre');
     expect(say(en, 'inPartOfStrike')).toBe(' (some of the toll of the strike of 2 September)');
     expect(say(es, 'inPartOfStrike')).toBe(' (parte del saldo del ataque del 2 de septiembre)');
@@ -76,7 +79,7 @@ describe("a source page's furniture in each edition", () => {
 
   test('the English page is written with the English words, and an unknown key fails by name', () => {
     expect(sayInEnglish('claimsCaption')).toBe('Figures this article reports');
-    expect(sayInEnglish('removed', '0')).toBe('Nothing was removed from the supplied text');
+    expect(sayInEnglish('removed', '0')).toBe('Nothing was removed from our copy of the text');
     expect(sayInEnglish('strike', '2025-09-02')).toBe('Strike of 2 September 2025');
     expect(sayInEnglish('strikes', '2025-10-27')).toBe('Strikes of 27 October 2025');
     expect(sayInEnglish('claimedStrike', '2025-10-14')).toBe('Claimed strike of 14 October 2025');

@@ -64,11 +64,13 @@ export const sources: SourceWords = {
   original: 'Original',
   originalUnknown: 'The address of the original page is not known.',
   headline: 'Headline',
-  headlineOurs: 'The supplied copy has no headline; the title above is ours.',
+  headlineOurs: 'Our copy has no headline; the title above is ours.',
   summary: 'Our summary',
-  nothingRemoved: 'Nothing was removed from the supplied text',
+  nothingRemoved: 'Nothing was removed from our copy of the text',
   removed: (count) => `What we removed: ${plural(count, 'piece')} of page furniture`,
-  keptWordForWord: (anyRemoved) => `The article's text is kept word for word. Only page furniture was dropped${anyRemoved ? ', exactly as listed here' : ''}.`,
+  // Where nothing was removed, it does not say that page furniture was.
+  keptWordForWord: (anyRemoved) =>
+    anyRemoved ? `The article's text is kept word for word. Only page furniture was dropped, exactly as listed here.` : `The article's text is kept word for word, as we received it.`,
   removedKinds: {
     'cookie-banner': 'Cookie banner',
     'donation-appeal': 'Donation appeal',

@@ -63,7 +63,7 @@ export const strikes: StrikeWords = {
   readFrom: 'Read from',
   titleKind: { described: 'in our words: its headline was not recorded', fromAddress: 'its headline as its web address spells it' },
   alsoReportedBy: 'Also reported by:',
-  dataRow: { before: 'This strike is', link: (id) => `row ${id} of our strike data`, middle: ', which you can', download: 'download as CSV', after: '.' },
+  dataRow: { before: 'This strike event is', link: (id) => `row ${id} of our strike data`, middle: ', which you can', download: 'download as CSV', after: '.' },
   inOurSources: 'In our sources',
   noMentions: 'None of our sources speaks of this strike in particular.',
   mention: (outlet, published, p) => `${outlet}, ${formatDate(published)}, paragraph ${p}`,

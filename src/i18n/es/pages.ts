@@ -78,12 +78,14 @@ export const sources: SourceWords = {
   original: 'Original',
   originalUnknown: 'No se conoce la dirección de la página original.',
   headline: 'Título',
-  headlineOurs: 'La copia recibida no tiene título; el de arriba es nuestro.',
+  headlineOurs: 'Nuestra copia no tiene título; el de arriba es nuestro.',
   summary: 'Nuestro resumen',
-  nothingRemoved: 'No se quitó nada del texto recibido',
+  nothingRemoved: 'No se quitó nada de nuestra copia del texto',
   removed: (count) => `Lo que quitamos: ${plural(count, 'elemento', 'elementos', LOCALE)} de la página`,
   keptWordForWord: (anyRemoved) =>
-    `El texto del artículo se conserva palabra por palabra. Solo se quitaron elementos de la página${anyRemoved ? ', exactamente los que se listan aquí' : ''}.`,
+    anyRemoved
+      ? 'El texto del artículo se conserva palabra por palabra. Solo se quitaron elementos de la página, exactamente los que se listan aquí.'
+      : 'El texto del artículo se conserva palabra por palabra, tal como lo recibimos.',
   removedKinds: {
     'cookie-banner': 'Aviso de cookies',
     'donation-appeal': 'Pedido de donaciones',

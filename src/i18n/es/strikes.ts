@@ -81,7 +81,7 @@ export const strikes: StrikeWords = {
   readFrom: 'Tomado de',
   titleKind: { described: 'descripción nuestra: no se registró su titular', fromAddress: 'titular reconstruido a partir de su dirección web' },
   alsoReportedBy: 'También lo informaron:',
-  dataRow: { before: 'Este ataque es la', link: (id) => `fila ${id} de nuestros datos de ataques`, middle: ', que puede', download: 'descargar en CSV', after: ' (en inglés).' },
+  dataRow: { before: 'Este episodio de ataque es la', link: (id) => `fila ${id} de nuestros datos de ataques`, middle: ', que puede', download: 'descargar en CSV', after: ' (en inglés).' },
   inOurSources: 'En nuestras fuentes',
   noMentions: 'Ninguna de nuestras fuentes habla de este ataque en particular.',
   mention: (outlet, published, p) => `${outlet}, ${date(published)}, párrafo ${p}`,
