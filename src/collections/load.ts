@@ -60,16 +60,17 @@ export const loadReportGaps = once(async () => {
 });
 
 /**
- * The dated events the charts mark, in date order. One that cites a source or a paragraph we do not have
- * stops the build at its line of events.csv.
+ * The dated events the charts mark, in date order, checked once per build (every page with the chart of
+ * strikes over time reads them): one that cites a source or a paragraph we do not have stops the build at
+ * its line of events.csv.
  */
-export async function loadKeyEvents(): Promise<KeyEventRow[]> {
+export const loadKeyEvents = once(async (): Promise<KeyEventRow[]> => {
   const [entries, sources] = await Promise.all([getCollection('keyEvents'), loadSourceBlocks()]);
   const located = entries.map(({ data: { at, ...data } }) => ({ data, ...at }));
   const problems = keyEventCiteProblems(located, new Map(sources.map((s) => [s.id, s.data.blocks.length])), CSV_FILES.keyEvents.file);
   if (problems.length) throw new ContentError(problems);
   return located.map((e) => e.data).sort((a, b) => a.date.getTime() - b.date.getTime());
-}
+});
 
 /** What the charts say that their data cannot (content/data/charts.yml). */
 export const loadChartSettings = async (): Promise<ChartSettings> => (await getCollection('chartSettings'))[0]!.data;

@@ -1,7 +1,7 @@
 import { formatDate, formatDay, formatMonthShort } from '../../format/dates';
 import { formatList, formatNumber, openingCount, plural } from '../../format/numbers';
 import type { ChartWords, TollFacts } from '../words';
-import { counts } from './strikes';
+import { counts, unconfirmedOfThem } from './strikes';
 
 const LOCALE = 'es';
 const date = (d: Date) => formatDate(d, LOCALE);
@@ -139,7 +139,7 @@ export const charts: ChartWords = {
     summary: (f) => {
       const regionOnly = f.regionOnly.reduce((sum, r) => sum + r.count, 0);
       return (
-        `El mapa muestra ${events(f.events)}${f.unconfirmed ? `, ${f.unconfirmed === 1 ? 'uno' : n(f.unconfirmed)} de ellos no ${f.unconfirmed === 1 ? 'confirmado' : 'confirmados'}` : ''}. ` +
+        `El mapa muestra ${events(f.events)}${unconfirmedOfThem(f.unconfirmed)}. ` +
         (f.reported.length
           ? `${opening(f.reported.length, 'uno', 'tiene sus coordenadas', 'tienen sus coordenadas')} tomadas de un reporte (${list(f.reported.map(date))}). `
           : 'Ningún reporte da las coordenadas de un ataque. ') +

@@ -12,6 +12,9 @@ const n = (value: number) => formatNumber(value, LOCALE);
 /** plural() in Spanish: "1 ataque", "21 ataques"; "1 persona muerta", "82 personas muertas". */
 const count = (value: number, one: string, other: string) => plural(value, one, other, LOCALE);
 const strikeCount = (value: number) => count(value, 'ataque', 'ataques');
+/** After a count of strike events, those unconfirmed: ", uno de ellos no confirmado", ", 2 de ellos no confirmados"; nothing for none. */
+export const unconfirmedOfThem = (value: number) =>
+  value > 0 ? `, ${value === 1 ? 'uno' : n(value)} de ellos no ${value === 1 ? 'confirmado' : 'confirmados'}` : '';
 /** "de el Caribe" is "del Caribe": a region as a sentence names it, after "de". */
 export const ofRegion = (where: string) => (where.startsWith('el ') ? `del ${where.slice('el '.length)}` : `de ${where}`);
 
@@ -46,7 +49,7 @@ export const strikes: StrikeWords = {
   listTitle: (region, month) => `Ataques${region ? ` en ${region}` : ''}${month ? `, ${formatMonth(month, LOCALE)}` : ''}`,
   listDescription: (title) => `${title}: cada ataque en su propia página, con dónde ocurrió, quiénes iban a bordo y cada reporte sobre él.`,
   listStandfirst: (events, unconfirmed) =>
-    `${count(events, 'episodio de ataque', 'episodios de ataque')}${unconfirmed > 0 ? `, ${unconfirmed === 1 ? 'uno' : n(unconfirmed)} de ellos no ${unconfirmed === 1 ? 'confirmado' : 'confirmados'}` : ''}, del más reciente al más antiguo. Cada uno tiene su propia página: dónde ocurrió, quiénes iban a bordo, qué dice cada reporte y los párrafos de nuestras fuentes que hablan de él.`,
+    `${count(events, 'episodio de ataque', 'episodios de ataque')}${unconfirmedOfThem(unconfirmed)}, del más reciente al más antiguo. Cada uno tiene su propia página: dónde ocurrió, quiénes iban a bordo, qué dice cada reporte y los párrafos de nuestras fuentes que hablan de él.`,
   filters: { label: 'Filtrar los ataques', region: 'Región', month: 'Mes', allRegions: 'Todas las regiones', allMonths: 'Todos los meses' },
   listUnconfirmed: 'no confirmado, no se cuenta',
   listPosition: (precision) => `${precision}.`,
