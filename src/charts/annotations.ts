@@ -61,7 +61,7 @@ export const eventLabelsHeight = (events: readonly KeyEvent[], x: ScaleTime<numb
  * A strike picked out on a time axis ("you are here"): a line across the plot at its date, labelled at
  * `labelY` (clear of the panel's title).
  */
-export function hereMark(x: ScaleTime<number, number>, date: Date, top: number, bottom: number, right: number, labelY = top + 12, label = 'This strike') {
+export function hereMark(x: ScaleTime<number, number>, date: Date, top: number, bottom: number, right: number, labelY: number, label: string) {
   const x0 = x(date);
   const flip = x0 + labelWidth(label) > right;
   return el(

@@ -344,9 +344,9 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
       svg: strikesOverTime(cumulative(strikes), {
         id: 'here-over-time',
         title: words.overTimeTitle(name),
-        desc: words.overTimeDesc(strike.date, counted),
+        desc: words.overTimeDesc(strike.date, counted, strike.strikes),
         width,
-        here: strike.date,
+        here: { date: strike.date, strikes: strike.strikes },
         edition,
       }),
     },
@@ -358,9 +358,9 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
         id: 'here-who',
         title: words.whoTitle(name),
         // The archive's reports, not its tolls: every strike's page groups the same list, once (reportGroups()).
-        desc: words.whoDesc(knownOn(strike), strike.announcedDate !== undefined, groupFacts(reportGroups(reports))),
+        desc: words.whoDesc(knownOn(strike), strike.announcedDate !== undefined, strike.strikes, groupFacts(reportGroups(reports))),
         width,
-        here: knownOn(strike),
+        here: { date: knownOn(strike), strikes: strike.strikes },
         edition,
       }),
     },

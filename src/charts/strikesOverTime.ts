@@ -16,8 +16,8 @@ export interface StrikesOverTimeOptions {
   /** The time axis; by default from the month of the first event to a week after the last. */
   domain?: [Date, Date];
   width?: number;
-  /** The date of a strike to pick out across both panels ("you are here"). */
-  here?: Date;
+  /** A strike event to pick out across both panels ("you are here"): its date, and how many strikes it is. */
+  here?: { date: Date; strikes: number };
   /** The edition whose words label it; English unless given. */
   edition?: Edition;
 }
@@ -75,7 +75,7 @@ export function strikesOverTime(series: readonly SeriesPoint[], options: Strikes
     valueAxis(yStrikes, margin.left, right, 3),
     el('path', { d: stepPath(strikes, x, yStrikes, domain), class: 'line strikes' }),
     text(right, px(yStrikes(last.strikes)) - 6, words.strikesEnd(last.strikes), { 'text-anchor': 'end', class: 'end-label' }),
-    options.here ? hereMark(x, options.here, deathsTop, bottom, right, deathsTop + 32, edition.words.charts.here) : '',
+    options.here ? hereMark(x, options.here.date, deathsTop, bottom, right, deathsTop + 32, edition.words.charts.here(options.here.strikes)) : '',
     timeAxis(x, bottom, edition.words.charts),
   );
 }

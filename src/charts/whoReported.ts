@@ -16,8 +16,8 @@ export interface WhoReportedOptions {
   desc?: Description;
   domain?: [Date, Date];
   width?: number;
-  /** The day a strike was announced, picked out across the plot ("you are here"). */
-  here?: Date;
+  /** The day a strike event was announced, picked out across the plot ("you are here"), and how many strikes it is. */
+  here?: { date: Date; strikes: number };
   /** The edition whose words label it; English unless given. */
   edition?: Edition;
 }
@@ -222,7 +222,7 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
     el('path', { d: step((t) => t.killed + t.presumedDead), class: 'line presumed' }),
     el('path', { d: step((t) => t.killed), class: 'line deaths' }),
     text(right, px(y(last.killed + last.presumedDead)) - 8, `${last.killed} + ${last.presumedDead}`, { 'text-anchor': 'end', class: 'end-label' }),
-    options.here ? hereMark(x, options.here, plotTop, bottom, right, undefined, edition.words.charts.here) : '',
+    options.here ? hereMark(x, options.here.date, plotTop, bottom, right, plotTop + 12, edition.words.charts.here(options.here.strikes)) : '',
     // The largest first, so that a smaller mark is drawn over it (the keyboard goes by data-row, not this order).
     el('g', { class: 'marks' }, ...marks.map((mark, i) => ({ mark, r: centres[i]!.r })).sort((a, b) => b.r - a.r).map((m) => m.mark)),
     el(

@@ -206,8 +206,8 @@ export interface ChartWords {
     /** How well a position is known, before the point or the region. */
     precision: Record<PositionPrecision, string>;
   };
-  /** The label of the line that picks out one strike on a chart of every strike. */
-  here: string;
+  /** The label of the line that picks out one strike event on a chart of every strike: "This strike", "These strikes" for an event of several. */
+  here(strikes: number): string;
   /** A short day, beside a mark: "19 Sep". */
   day(date: Date): string;
   /** Each verdict as a table cell and a summary name it. */
@@ -265,7 +265,8 @@ export interface StrikeWords extends StrikeCountWords {
   alsoReportedBy: string;
   dataRow: { before: string; link(id: string): string; middle: string; download: string; after: string };
   inOurSources: string;
-  noMentions: string;
+  /** Where no source speaks of the event; `strikes`, how many strikes it is. */
+  noMentions(strikes: number): string;
   mention(outlet: string, published: Date, p: number): string;
   onTheCharts: string;
   prevNext: string;
@@ -285,14 +286,14 @@ export interface StrikeWords extends StrikeCountWords {
     eachDesc(name: string, counted: string, strikes: number): string;
     overTimeCaption: string;
     overTimeTitle(name: string): string;
-    overTimeDesc(day: Date, counted: string): string;
+    overTimeDesc(day: Date, counted: string, strikes: number): string;
     whoCaption: string;
     whoTitle(name: string): string;
     /**
      * The drawing's description: the day picked out (the strike's announcement, where `announced`, else the
-     * strike's own day), and how its tolls are grouped where they are.
+     * strike's own day), of an event of `strikes` strikes, and how its tolls are grouped where they are.
      */
-    whoDesc(day: Date, announced: boolean, grouped?: GroupFacts): string;
+    whoDesc(day: Date, announced: boolean, strikes: number, grouped?: GroupFacts): string;
     /** After a strike's name on a chart: ": 14 killed, …", or that it is unconfirmed. */
     counted(toll: string): string;
     uncounted: string;

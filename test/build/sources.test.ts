@@ -74,8 +74,8 @@ describe('source pages say plainly what is not known', () => {
     expect(header.text).toContain('Not identified');
     expect(header.text).toContain('The address of the original page is not known.');
     // Punctuated as sentences: "28 November 2025, inferred: …" and "Not identified. Outlet not identified in …".
-    expect(header.text.replace(/\s+/g, ' ')).toMatch(/28 November 2025, inferred: The supplied copy/);
-    expect(header.text.replace(/\s+/g, ' ')).toMatch(/Not identified\. Outlet not identified in the supplied copy/);
+    expect(header.text.replace(/\s+/g, ' ')).toMatch(/28 November 2025, inferred: Our copy/);
+    expect(header.text.replace(/\s+/g, ' ')).toMatch(/Not identified\. Outlet not identified in our copy/);
     expect(header.querySelector('.flag')?.text).toBe('inferred');
   });
 

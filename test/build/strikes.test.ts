@@ -67,6 +67,14 @@ describe('a page per strike', () => {
     expect(textOf(quoted[5]!.querySelector('blockquote')!)).toBe(textOf(source.querySelector('#p-19')!));
   });
 
+  test('says when none of our sources speaks of it, of one strike or of several', async () => {
+    // Event 3 is one strike, event 26 two: neither is quoted by a source.
+    const said = async (path: string) => textOf((await readPage(siteDir, path)).querySelector('#in-our-sources + p')!);
+    expect(await said('/strikes/3/')).toBe('None of our sources speaks of this strike in particular.');
+    expect(await said('/strikes/26/')).toBe('None of our sources speaks of these strikes in particular.');
+    expect(await said('/es/strikes/26/')).toBe('Ninguna de nuestras fuentes habla de estos ataques en particular.');
+  });
+
   test('picks out its mark on the map and the three charts, and links to the strikes before and after', async () => {
     const page = await readPage(siteDir, '/strikes/11/');
     expect(page.querySelectorAll('.here-figure svg')).toHaveLength(4);

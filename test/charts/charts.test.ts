@@ -214,14 +214,15 @@ describe('a strike picked out ("you are here"), for its page', () => {
   });
 
   test.each([
-    ['strikesOverTime', (here?: Date) => strikesOverTime(cumulative(strikes), { id: 'sot', ...text, events, width: 380, here })],
-    ['whoReported', (here?: Date) => whoReported(announcedSeries(strikes), gaps(reports, strikes), { id: 'who', ...text, width: 380, here })],
+    ['strikesOverTime', (date?: Date, count = 1) => strikesOverTime(cumulative(strikes), { id: 'sot', ...text, events, width: 380, here: date && { date, strikes: count } })],
+    ['whoReported', (date?: Date, count = 1) => whoReported(announcedSeries(strikes), gaps(reports, strikes), { id: 'who', ...text, width: 380, here: date && { date, strikes: count } })],
   ])('%s draws a labelled line at the strike’s day, and none without one', (_, draw) => {
     const day = new Date(Date.UTC(2025, 9, 27));
     const line = (svg: string) => /<g class="here-mark" aria-hidden="true"><line x1="([\d.]+)" x2="\1"/.exec(svg);
     const at = line(draw(day));
     expect(at).not.toBeNull();
     expect(draw(day)).toContain('>This strike</text>');
+    expect(draw(day, 3)).toContain('>These strikes</text>');
     expect(Number(line(draw(new Date(Date.UTC(2025, 11, 1))))![1])).toBeGreaterThan(Number(at![1]));
     expect(draw()).not.toContain('here-mark');
   });

@@ -93,7 +93,11 @@ describe('hereFigures(strike, data): one strike picked out, for its page', () =>
     expect(map.svg).not.toContain('c-caribbean');
     expect(map.svg).toContain('<a href="/strikes/11/" class="mark c-pacific p-described here"');
     expect(charts[0]!.svg).toMatch(/class="mark c-pacific here"/);
-    for (const chart of charts.slice(1)) expect(chart.svg).toContain('>This strike</text>');
+    // Event 11 is three strikes on one day: the line is theirs, and says so.
+    for (const chart of charts.slice(1)) expect(chart.svg).toContain('>These strikes</text>');
+    expect(charts[1]!.svg).toContain('with a line at 27 October 2025, the day of these strikes: 14 killed');
+    const single = hereFigures(strikes.find((s) => s.id === '1')!, data).charts;
+    for (const chart of single.slice(1)) expect(chart.svg).toContain('>This strike</text>');
   });
 
   test('describes itself in words a screen reader can use, saying when a claim is not counted', () => {
@@ -122,7 +126,10 @@ describe('hereFigures(strike, data, edition): in Spanish, for the Spanish page',
       ['Frente a las cifras de muertos que publicaron los medios', '/es/#who-reported'],
     ]);
     expect(charts[0]!.svg).toContain('Ataques del 27 de octubre de 2025, destacados entre todos los episodios de ataque, cada uno con tamaño proporcional a sus muertes: 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto.');
-    for (const chart of charts.slice(1)) expect(chart.svg).toContain('>Este ataque</text>');
+    for (const chart of charts.slice(1)) expect(chart.svg).toContain('>Estos ataques</text>');
+    expect(charts[1]!.svg).toContain('con una línea que marca el 27 de octubre de 2025, el día de estos ataques: 14 personas muertas');
+    const single = hereFigures(strikes.find((s) => s.id === '1')!, data, es).charts;
+    for (const chart of single.slice(1)) expect(chart.svg).toContain('>Este ataque</text>');
   });
 
   test('a claim: unconfirmed and not counted, its position in Spanish', () => {

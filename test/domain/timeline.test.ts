@@ -54,7 +54,7 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
 
   test('says how an inferred publication date was worked out', () => {
     const unnamed = entries.find((e) => e.id === 'source-unidentified-outlet-2025-11-28')!;
-    expect(dated(unnamed)).toMatch(/^Date inferred: The supplied copy carries no date/);
+    expect(dated(unnamed)).toMatch(/^Date inferred: Our copy carries no date/);
     expect(entries.find((e) => e.id === 'source-turkiye-today-2025-12-01')!.dated).toBeUndefined();
   });
 
@@ -109,7 +109,7 @@ describe('timeline(…, edition): in Spanish', async () => {
     const source = byId('source-turkiye-today-2025-12-01');
     expect(source.title).toMatch(/ publica$/);
     expect(source.quote).toBe(sources.find((s) => s.id === 'turkiye-today-2025-12-01')!.data.title);
-    expect(byId('source-unidentified-outlet-2025-11-28').dated).toMatchObject({ label: 'Fecha deducida:', note: expect.stringMatching(/^The supplied copy/) });
+    expect(byId('source-unidentified-outlet-2025-11-28').dated).toMatchObject({ label: 'Fecha deducida:', note: expect.stringMatching(/^Our copy/) });
     // Our own title of a source that had none is ours to translate, and is not quoted.
     const untitled = sources.find((s) => s.id === 'indian-witness-2025-12-03')!;
     expect(byId('source-indian-witness-2025-12-03')).toMatchObject({

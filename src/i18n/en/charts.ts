@@ -124,7 +124,7 @@ export const charts: ChartWords = {
     compass: { N: 'N', S: 'S', E: 'E', W: 'W' },
     precision: { reported: 'Given by a report', described: 'Worked out from a report’s description', region: 'Only the region is known' },
   },
-  here: 'This strike',
+  here: (strikes) => (strikes > 1 ? 'These strikes' : 'This strike'),
   day: (date) => formatDay(date),
   verdicts: {
     matches: 'matches',

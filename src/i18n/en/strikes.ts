@@ -65,7 +65,7 @@ export const strikes: StrikeWords = {
   alsoReportedBy: 'Also reported by:',
   dataRow: { before: 'This strike event is', link: (id) => `row ${id} of our strike data`, middle: ', which you can', download: 'download as CSV', after: '.' },
   inOurSources: 'In our sources',
-  noMentions: 'None of our sources speaks of this strike in particular.',
+  noMentions: (strikes) => `None of our sources speaks of ${strikes > 1 ? 'these strikes' : 'this strike'} in particular.`,
   mention: (outlet, published, p) => `${outlet}, ${formatDate(published)}, paragraph ${p}`,
   onTheCharts: 'On the charts',
   prevNext: 'Strikes, in date order',
@@ -80,11 +80,12 @@ export const strikes: StrikeWords = {
     eachDesc: (name, counted) => `${name}, picked out among every strike event, each sized by its deaths${counted}.`,
     overTimeCaption: 'In the running totals',
     overTimeTitle: (name) => `${name} in the running totals of deaths and strikes`,
-    overTimeDesc: (day, counted) => `The running totals of deaths and strikes, with a line at ${formatDate(day)}, the day of this strike${counted}.`,
+    overTimeDesc: (day, counted, strikes) =>
+      `The running totals of deaths and strikes, with a line at ${formatDate(day)}, the day of ${strikes > 1 ? 'these strikes' : 'this strike'}${counted}.`,
     whoCaption: 'Against the tolls outlets reported',
     whoTitle: (name) => `${name} against the death tolls outlets reported`,
-    whoDesc: (day, announced, grouped) =>
-      `The death tolls outlets reported, against the deaths announced by each day, with a line at ${formatDate(day)}, ${announced ? 'the day this strike was announced' : 'the day of this strike'}.` +
+    whoDesc: (day, announced, strikes, grouped) =>
+      `The death tolls outlets reported, against the deaths announced by each day, with a line at ${formatDate(day)}, ${announced ? `the day ${strikes > 1 ? 'these strikes were' : 'this strike was'} announced` : `the day of ${strikes > 1 ? 'these strikes' : 'this strike'}`}.` +
       (grouped
         ? ` Its ${formatNumber(grouped.tolls)} tolls are drawn as ${formatNumber(grouped.groups)} marks: those of one ${grouped.period}, of one kind of verdict and in one band of ${grouped.band} deaths are one mark, its area showing how many.`
         : ''),

@@ -161,7 +161,7 @@ export const charts: ChartWords = {
     // Each a whole phrase, with its noun: an adjective alone ("Deducida…") after «Dónde:» agrees with nothing.
     precision: { reported: 'Posición dada por un reporte', described: 'Posición deducida de la descripción de un reporte', region: 'Solo se conoce la región' },
   },
-  here: 'Este ataque',
+  here: (strikes) => (strikes > 1 ? 'Estos ataques' : 'Este ataque'),
   day: (d) => formatDay(d, LOCALE),
   verdicts: {
     matches: 'coincide',

@@ -86,7 +86,7 @@ export const strikes: StrikeWords = {
   alsoReportedBy: 'También lo informaron:',
   dataRow: { before: 'Este episodio de ataque es la', link: (id) => `fila ${id} de nuestros datos de ataques`, middle: ', que puede', download: 'descargar en CSV', after: ' (en inglés).' },
   inOurSources: 'En nuestras fuentes',
-  noMentions: 'Ninguna de nuestras fuentes habla de este ataque en particular.',
+  noMentions: (strikes) => `Ninguna de nuestras fuentes habla de ${strikes > 1 ? 'estos ataques' : 'este ataque'} en particular.`,
   mention: (outlet, published, p) => `${outlet}, ${date(published)}, párrafo ${p}`,
   onTheCharts: 'En los gráficos',
   prevNext: 'Ataques, en orden de fecha',
@@ -102,11 +102,12 @@ export const strikes: StrikeWords = {
     eachDesc: (name, counted, strikes) => `${name}, destacado${strikes > 1 ? 's' : ''} entre todos los episodios de ataque, cada uno con tamaño proporcional a sus muertes${counted}.`,
     overTimeCaption: 'En los totales acumulados',
     overTimeTitle: (name) => `${name} en los totales acumulados de muertes y ataques`,
-    overTimeDesc: (day, counted) => `Los totales acumulados de muertes y ataques, con una línea que marca el ${date(day)}, el día de este ataque${counted}.`,
+    overTimeDesc: (day, counted, strikes) =>
+      `Los totales acumulados de muertes y ataques, con una línea que marca el ${date(day)}, el día de ${strikes > 1 ? 'estos ataques' : 'este ataque'}${counted}.`,
     whoCaption: 'Frente a las cifras de muertos que publicaron los medios',
     whoTitle: (name) => `${name} frente a las cifras de muertos que publicaron los medios`,
-    whoDesc: (day, announced, grouped) =>
-      `Las cifras de muertos que publicaron los medios, frente a las muertes anunciadas hasta cada día, con una línea que marca el ${date(day)}, ${announced ? 'el día en que se anunció este ataque' : 'el día de este ataque'}.` +
+    whoDesc: (day, announced, strikes, grouped) =>
+      `Las cifras de muertos que publicaron los medios, frente a las muertes anunciadas hasta cada día, con una línea que marca el ${date(day)}, ${announced ? `el día en que se ${strikes > 1 ? 'anunciaron estos ataques' : 'anunció este ataque'}` : `el día de ${strikes > 1 ? 'estos ataques' : 'este ataque'}`}.` +
       (grouped
         ? ` Sus ${n(grouped.tolls)} cifras se dibujan como ${n(grouped.groups)} marcas: las de ${grouped.period === 'week' ? 'una misma semana' : 'un mismo mes'}, con el mismo tipo de veredicto y en una misma franja de ${n(grouped.band)} muertes forman una marca, cuya área dice cuántas reúne.`
         : ''),
