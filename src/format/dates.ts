@@ -26,6 +26,14 @@ export const formatDay = (date: Date, locale = DEFAULT_LOCALE) => short(locale).
  */
 export const formatDayMonth = (date: Date, locale = DEFAULT_LOCALE) => dayMonth(locale).format(date);
 
+/**
+ * The first day of a span in a sentence, its year left to the last day's where they share it: "15 November"
+ * of "15 November to 4 December 2025", "del 15 de noviembre al 4 de diciembre de 2025"; "28 December 2025"
+ * of "28 December 2025 to 3 January 2026".
+ */
+export const formatSpanStart = (from: Date, to: Date, locale = DEFAULT_LOCALE) =>
+  from.getUTCFullYear() === to.getUTCFullYear() ? formatDayMonth(from, locale) : formatDate(from, locale);
+
 /** "November 2025" for the month "2025-11". */
 export const formatMonth = (yearMonth: string, locale = DEFAULT_LOCALE) => month(locale).format(parseDay(`${yearMonth}-01`));
 

@@ -46,7 +46,7 @@ describe("a source's page follows the reader's edition", () => {
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     expect(await page.title()).toBe('Trump and Maduro spoke about a possible meeting, NYT reports (Orinoco Tribune) · Ataques en el mar');
     // The facts, the list of what was removed, the figures' table, in Spanish and marked so.
-    expect(await text(page, '[data-w="published"]')).toBe('Publicado');
+    expect(await text(page, '[data-w="published"]')).toBe('Fecha de publicación');
     expect(await text(page, '.facts time')).toBe('28 de noviembre de 2025');
     expect(await text(page, '[data-w="describesItself"]')).toBe(', que se describe a sí mismo como');
     expect(await text(page, '.removed summary')).toBe('Lo que quitamos: 7 elementos de la página');
@@ -152,7 +152,7 @@ describe("a source's page follows the reader's edition", () => {
     await page.click('[data-language-switch="es"]');
     await spanish(page);
     expect(page.url()).toBe(url(SOURCE));
-    expect(await text(page, '[data-w="published"]')).toBe('Publicado');
+    expect(await text(page, '[data-w="published"]')).toBe('Fecha de publicación');
     // The footer's offline line and its control follow the page's language.
     await page.waitForFunction(() => document.querySelector('[data-offline-status]')?.textContent?.startsWith('Disponible sin conexión'));
     await page.waitForFunction(() => !document.querySelector('[data-offline-controls] button')?.textContent?.startsWith('Save'));
@@ -207,7 +207,7 @@ describe("a source's page follows the reader's edition", () => {
     await page.context().setOffline(true);
     await page.reload();
     await spanish(page);
-    expect(await text(page, '[data-w="published"]')).toBe('Publicado');
+    expect(await text(page, '[data-w="published"]')).toBe('Fecha de publicación');
   });
 
   test.each(['light', 'dark'] as const)('the Spanish furniture passes axe at WCAG 2.2 AA (%s)', async (colorScheme) => {

@@ -99,7 +99,7 @@ describe('the Spanish edition', () => {
     expect(textOf(es.querySelector('h1')!)).not.toBe(textOf(en.querySelector('h1')!));
     const summaries = es.querySelectorAll('.chart-summary').map(textOf);
     expect(summaries).toHaveLength(en.querySelectorAll('.chart-summary').length);
-    expect(summaries[0]).toMatch(/^Desde el primer ataque, el 2 de septiembre de 2025, hasta el .* Estados Unidos anunció \d+ ataques contra \d+ embarcaciones/);
+    expect(summaries[0]).toMatch(/^Desde el primer ataque, el 2 de septiembre, hasta el .* Estados Unidos anunció \d+ ataques contra \d+ embarcaciones/);
     expect(summaries).toContainEqual(expect.stringMatching(/^El mapa muestra \d+ episodios de ataque/));
     // The map's marks lead to the strikes' Spanish pages, named in Spanish.
     const mark = es.querySelector('#strike-map a.mark')!;
@@ -147,8 +147,8 @@ describe('the Spanish edition', () => {
 
   test('a marked span of days reads as Spanish writes it, “del … al …”, and as English does, “…–…”', async () => {
     const sourceLine = async (path: string) => textOf((await readPage(siteDir, path)).querySelector('figure#strikes-over-time .chart-source')!).replace(/\s+/g, ' ');
-    expect(await sourceLine('/es/')).toContain('(del 15 de noviembre de 2025 al 4 de diciembre de 2025, fuente)');
-    expect(await sourceLine('/')).toContain('(15 November 2025–4 December 2025, source)');
+    expect(await sourceLine('/es/')).toContain('(del 15 de noviembre al 4 de diciembre de 2025, fuente)');
+    expect(await sourceLine('/')).toContain('(15 November to 4 December 2025, source)');
   });
 
   test('the map’s table: what each position rests on, the data’s words, is marked English, cell by cell', async () => {
@@ -220,7 +220,7 @@ describe('the Spanish edition', () => {
     expect(textOf(page.querySelector('.chart-summary')!)).toMatch(/^Hubo \d+ episodios de ataque en el Caribe/);
     expect(textOf(page.querySelector('#embed-heading')!)).toBe('Insertar este gráfico');
     expect(page.querySelector('.embed-code')!.textContent).toContain(`<iframe src="${SITE}es/charts/each-strike/embed/"`);
-    expect(textOf(page.querySelector('.chart-citation')!)).toMatch(new RegExp(`^«.+». Ataques en el mar. ${SITE}es/charts/each-strike/ \\(datos al \\d+ de \\w+ de \\d{4}\\)\\.$`));
+    expect(textOf(page.querySelector('.chart-citation')!)).toMatch(new RegExp(`^«.+». Ataques en el mar. ${SITE}es/charts/each-strike/ \\(datos hasta el \\d+ de \\w+ de \\d{4}\\)\\.$`));
     expect(page.querySelectorAll('.downloads a').map((a) => [a.getAttribute('href'), a.getAttribute('hreflang')])).toEqual([
       ['/es/charts/each-strike.svg', undefined],
       ['/es/charts/each-strike.png', undefined],

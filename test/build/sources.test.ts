@@ -111,7 +111,7 @@ describe("a source's page has one copy, for every edition", () => {
     expect(keyed.map((el) => el.getAttribute('data-w'))).toEqual(expect.arrayContaining(['published', 'outlet', 'removed', 'claimsCaption', 'figure', 'inSingleStrike', 'article']));
     expect(page.querySelector('[data-w="removed"]')!.getAttribute('data-arg')).toBe('7');
     // The Spanish words come with the shared script, not the page; only our Spanish summary is in it.
-    for (const spanish of ['Publicado', 'Cifras que informa este artículo', 'Lo que quitamos', 'Saltar al contenido']) expect(html).not.toContain(spanish);
+    for (const spanish of ['Fecha de publicación', 'Cifras que informa este artículo', 'Lo que quitamos', 'Saltar al contenido']) expect(html).not.toContain(spanish);
     expect(page.querySelector('script[src*="SourceEdition"]')).not.toBeNull();
     // Search indexes the article alone: the paragraphs' links back are keyed too, but search ignores them, and their words are attributes.
     const indexed = page.querySelectorAll('[data-pagefind-body] [data-w]').filter((el) => !el.closest('[data-pagefind-ignore]'));

@@ -141,7 +141,7 @@ describe('a strike in Spanish: each count agrees with its noun', async () => {
     expect([page.previous?.href, page.next?.href]).toEqual(['/es/strikes/10/', '/es/strikes/12/']);
     const claim = strikePage(byId('4a'), strikes, settings.regions, [], es);
     expect(claim.title).toBe('Supuesto ataque del 4 de octubre de 2025');
-    expect(claim.summary).toBe('4 de octubre de 2025, en el Caribe: un ataque afirmado pero nunca confirmado, que no se cuenta.');
+    expect(claim.summary).toBe('4 de octubre de 2025, en el Caribe: un supuesto ataque que nunca se confirmó y no se cuenta.');
     expect(tollText(byId('4a'), es)).toBe('no se informaron víctimas; no se cuenta');
   });
 

@@ -95,7 +95,7 @@ describe('timeline(…, edition): in Spanish', async () => {
     expect(byId('strike-11')).toMatchObject({
       title: '3 ataques en el Pacífico oriental: 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto',
       href: '/es/strikes/11/',
-      cite: { href: '/es/data/#strike-11', label: expect.stringMatching(/^Datos de ataques, episodio 11, de /) },
+      cite: { href: '/es/data/#strike-11', label: expect.stringMatching(/^episodio 11 de nuestros datos de ataques, tomado de /) },
     });
     expect(byId('strike-4a')).toMatchObject({ href: '/es/strikes/4a/', title: 'Supuesto ataque en el Caribe, no confirmado y no contado' });
     // The data's note stays in English, after our Spanish label.
@@ -105,7 +105,7 @@ describe('timeline(…, edition): in Spanish', async () => {
 
   test('events by their Spanish names, sources by their titles as published', () => {
     expect(entries.some((e) => e.title === 'Sin ataques informados, hasta el 4 de diciembre de 2025')).toBe(true);
-    expect(entries.find((e) => e.title === 'Llamada, según Indian Witness')!.cite?.label).toBe('Indian Witness, párrafo 2');
+    expect(entries.find((e) => e.title === 'Llamada (fecha según Indian Witness)')!.cite?.label).toBe('Indian Witness, párrafo 2');
     const source = byId('source-turkiye-today-2025-12-01');
     expect(source.title).toMatch(/ publica$/);
     expect(source.quote).toBe(sources.find((s) => s.id === 'turkiye-today-2025-12-01')!.data.title);

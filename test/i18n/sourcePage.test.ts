@@ -71,7 +71,7 @@ describe("a source page's furniture in each edition", () => {
     expect(say(es, 'paragraph')).toBe('Párrafo 4');
     // A paragraph's links back: to the explainer, and to a strike's page, named as the Spanish strike pages name it.
     expect(say(es, 'citedIn')).toBe('Citado en la explicación');
-    expect(say(es, 'alsoCited')).toBe('También citado, lugar 2');
+    expect(say(es, 'alsoCited')).toBe('Citado en la explicación: cita 2 de este párrafo');
     expect(say(es, 'strike')).toBe('Ataque del 2 de septiembre de 2025');
     expect(say(es, 'strikes')).toBe('Ataques del 27 de octubre de 2025');
     expect(say(es, 'claimedStrike')).toBe('Supuesto ataque del 14 de octubre de 2025');

@@ -107,7 +107,7 @@ describe('the words of the offline copy, in each edition', () => {
 describe('a chart’s citation, in each edition', () => {
   test.each([
     ['en', '“Each strike”. Strikes at Sea. https://example.org/charts/each-strike/ (data as of 31 December 2025).'],
-    ['es', '«Cada ataque». Ataques en el mar. https://example.org/es/charts/each-strike/ (datos al 31 de diciembre de 2025).'],
+    ['es', '«Cada ataque». Ataques en el mar. https://example.org/es/charts/each-strike/ (datos hasta el 31 de diciembre de 2025).'],
   ] as const)('%s: names the chart, the site, its address and the day of its newest data', (locale, words) => {
     const { chartPages, site } = wordsFor(locale);
     const url = `https://example.org${locale === 'es' ? '/es' : ''}/charts/each-strike/`;

@@ -1,5 +1,5 @@
 import { utcFormat } from 'd3';
-import { formatDate, formatDay } from '../../format/dates';
+import { formatDate, formatDay, formatSpanStart } from '../../format/dates';
 import { formatList, formatNumber, openingCount, plural } from '../../format/numbers';
 import type { ChartWords, TollFacts } from '../words';
 import { counts } from './strikes';
@@ -32,12 +32,12 @@ export const charts: ChartWords = {
     deathsEnd: (killed, presumedDead) => `${killed} killed + ${presumedDead} presumed dead`,
     strikesEnd: (strikes) => `${strikes} strikes`,
     summary: (f) =>
-      `From the first strike on ${formatDate(f.first)} to ${formatDate(f.last)}, the US announced ${f.strikes} strikes ` +
+      `From the first strike on ${formatSpanStart(f.first, f.last)} to ${formatDate(f.last)}, the US announced ${f.strikes} strikes ` +
       `on ${f.vessels} vessels that killed ${f.killed} people; ${f.presumedDead} more were lost at sea` +
       `${f.lostAtSea.length ? ` after the ${f.lostAtSea.length === 1 ? 'strike' : 'strikes'} of ${list(f.lostAtSea)}` : ''} and are presumed dead. ` +
       `By ${formatDate(f.checkpoint)} the count stood at ${f.atCheckpoint.strikes} strikes, ${f.atCheckpoint.vessels} vessels and ` +
       `${f.atCheckpoint.killed} killed (${f.atCheckpoint.killed + f.atCheckpoint.presumedDead} with the presumed dead). ` +
-      `The longest time without a strike was ${f.longestGap.days} days, from ${formatDate(f.longestGap.from)} to ${formatDate(f.longestGap.to)}.`,
+      `The longest time without a strike was ${f.longestGap.days} days, from ${formatSpanStart(f.longestGap.from, f.longestGap.to)} to ${formatDate(f.longestGap.to)}.`,
     unconfirmedLeftOut: (days) =>
       days.length === 0 ? '' : days.length === 1 ? `the unconfirmed claim of ${list(days)} is left out` : `the ${days.length} unconfirmed claims of ${list(days)} are left out`,
   },
@@ -50,7 +50,7 @@ export const charts: ChartWords = {
     legendSurvivor: 'a survivor',
     legendPresumedDead: 'presumed dead',
     legendUnconfirmed: 'unconfirmed claim',
-    status: { cited: 'cited', unconfirmed: 'unconfirmed' },
+    status: { cited: 'announced', unconfirmed: 'unconfirmed' },
     summary: (f) => {
       const perRegion = f.regions.map(
         (r, i) => `${i === 0 ? openingCount(r.events, 'strike event was', 'strike events were') : r.events} in ${r.name} (${r.killed} killed)`,

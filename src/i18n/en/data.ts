@@ -1,4 +1,4 @@
-import { formatDate } from '../../format/dates';
+import { formatDate, formatSpanStart } from '../../format/dates';
 import { plural } from '../../format/numbers';
 import { keyEventColumns } from '../../schemas/keyEvent';
 import { placeColumns } from '../../schemas/place';
@@ -39,7 +39,7 @@ export const data: DataWords = {
     },
   },
   strikesAbout: (first, cited, unconfirmed) =>
-    `One row per US strike event on boats in the Caribbean and eastern Pacific from ${formatDate(first)}: ${plural(cited, 'cited event')} and ${plural(unconfirmed, 'unconfirmed claim')}, kept out of every sum. Each row cites the report it was read from (official announcements as reported by news outlets, Airwars, Just Security's timeline), with caveats in its notes.`,
+    `One row per US strike event on boats in the Caribbean and eastern Pacific from ${formatDate(first)}: ${plural(cited, 'announced event')} and ${plural(unconfirmed, 'unconfirmed claim')}, kept out of every sum. Each row cites the report it was read from (official announcements as reported by news outlets, Airwars, Just Security's timeline), with caveats in its notes.`,
   columnsCount: (n) => `${n} columns`,
   download: (file) => `Download ${file}`,
   columns: {
@@ -110,7 +110,7 @@ export const chartSources: ChartSourceWords = {
     marked: 'Marked events:',
     sourceLink: 'source',
     reportLink: (outlet) => `report by ${outlet}`,
-    when: (date, end) => (end ? `${formatDate(date)}–${formatDate(end)}` : formatDate(date)),
+    when: (date, end) => (end ? `${formatSpanStart(date, end)} to ${formatDate(end)}` : formatDate(date)),
   },
   eachStrike: {
     before: 'Source:',

@@ -92,7 +92,7 @@ export const sources: SourceWords = {
   inPartOfStrike: (day) => `(some of the toll of the strike of ${day})`,
   paragraphLink: (n) => `Paragraph ${n}`,
   citedIn: 'Cited in the explainer',
-  alsoCited: (place) => `Also cited, place ${place}`,
+  alsoCited: (place) => `Cited in the explainer: citation ${place} of this paragraph`,
 };
 
 /** The figure ledger, in English. */

@@ -28,7 +28,7 @@ export const strikes: StrikeWords = {
   listTitle: (region, month) => `Strikes${region ? ` in ${region}` : ''}${month ? `, ${formatMonth(month)}` : ''}`,
   listDescription: (title) => `${title}: each strike on its own page, with where it was, who was aboard and every report of it.`,
   listStandfirst: (events, unconfirmed) =>
-    `${plural(events, 'strike event')}${unconfirmed > 0 ? `, ${unconfirmed} of them unconfirmed` : ''}, newest first. Each has its own page: where it was, who was aboard, what each report says, and the paragraphs of our sources that speak of it.`,
+    `${plural(events, 'strike event')}${unconfirmed > 0 ? `, ${unconfirmed} of them unconfirmed` : ''}, newest first. Each has its own page: where it was, who was aboard, what each report says, and any paragraphs of our sources that speak of it.`,
   filters: { label: 'Filter the strikes', region: 'Region', month: 'Month', allRegions: 'All regions', allMonths: 'All months' },
   listUnconfirmed: 'unconfirmed, not counted',
   listPosition: (precision) => `Position: ${precision.toLowerCase()}.`,
@@ -113,7 +113,7 @@ export const timeline: TimelineWords = {
   publishesUntitled: (outlet) => `${subject(outlet)} publishes an article; our copy has no headline, so we call it:`,
   moreSources: (count) => `${formatNumber(count)} more ${count === 1 ? 'source' : 'sources'} published that day, in the list of sources`,
   paragraph: (outlet, p) => `${outlet}, paragraph ${p}`,
-  strikeRow: (id, outlet) => `Strike data, event ${id}, from ${outlet}`,
+  strikeRow: (id, outlet) => `event ${id} of our strike data, from ${outlet}`,
   asPublished: (outlet) => `${outlet}, the article as published`,
   dated: 'Dated:',
   inferred: 'Date inferred:',

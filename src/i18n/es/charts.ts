@@ -1,4 +1,4 @@
-import { formatDate, formatDay, formatMonthShort } from '../../format/dates';
+import { formatDate, formatDay, formatMonthShort, formatSpanStart } from '../../format/dates';
 import { formatList, formatNumber, openingCount, plural } from '../../format/numbers';
 import type { ChartWords, TollFacts } from '../words';
 import { counts, unconfirmedOfThem } from './strikes';
@@ -49,16 +49,16 @@ export const charts: ChartWords = {
     title: 'Personas muertas y ataques acumulados desde septiembre de 2025',
     columns: ['Fecha', 'Región', 'Ataques', 'Embarcaciones', 'Muertos', 'Dados por muertos', 'Ataques hasta entonces', 'Muertos hasta entonces', 'Fuente'],
     csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; los nombres de columna y las notas en inglés)',
-    deathsPanel: 'Personas muertas, acumulado',
-    strikesPanel: 'Ataques, acumulado',
+    deathsPanel: 'Muertes acumuladas',
+    strikesPanel: 'Ataques acumulados',
     deathsEnd: (killed, presumedDead) => `${n(killed)} muertos + ${n(presumedDead)} dados por muertos`,
     strikesEnd: (value) => strikes(value),
     summary: (f) =>
-      `Desde el primer ataque, el ${date(f.first)}, hasta el ${date(f.last)}, Estados Unidos anunció ${strikes(f.strikes)} ` +
+      `Desde el primer ataque, el ${formatSpanStart(f.first, f.last, LOCALE)}, hasta el ${date(f.last)}, Estados Unidos anunció ${strikes(f.strikes)} ` +
       `contra ${vessels(f.vessels)}, con ${dead(f.killed)}; ${lostAtSea(f.presumedDead, f.lostAtSea)}. ` +
-      `Al ${date(f.checkpoint)}, el conteo era de ${strikes(f.atCheckpoint.strikes)}, ${vessels(f.atCheckpoint.vessels)} y ` +
+      `Hasta el ${date(f.checkpoint)}, el conteo era de ${strikes(f.atCheckpoint.strikes)}, ${vessels(f.atCheckpoint.vessels)} y ` +
       `${dead(f.atCheckpoint.killed)} (${n(f.atCheckpoint.killed + f.atCheckpoint.presumedDead)} con las dadas por muertas). ` +
-      `El período más largo sin ataques fue de ${count(f.longestGap.days, 'día', 'días')}, del ${date(f.longestGap.from)} al ${date(f.longestGap.to)}.`,
+      `El período más largo sin ataques fue de ${count(f.longestGap.days, 'día', 'días')}, del ${formatSpanStart(f.longestGap.from, f.longestGap.to, LOCALE)} al ${date(f.longestGap.to)}.`,
     unconfirmedLeftOut: (days) => {
       const when = list(days.map(date));
       if (days.length === 0) return '';
@@ -76,7 +76,7 @@ export const charts: ChartWords = {
     legendSurvivor: 'un sobreviviente',
     legendPresumedDead: 'dado por muerto',
     legendUnconfirmed: 'ataque no confirmado',
-    status: { cited: 'citado', unconfirmed: 'no confirmado' },
+    status: { cited: 'anunciado', unconfirmed: 'no confirmado' },
     summary: (f) => {
       const perRegion = f.regions.map((r, i) => `${i === 0 ? events(r.events) : n(r.events)} en ${r.name} (${dead(r.killed)})`);
       const claims = f.unconfirmed.length;

@@ -1,4 +1,4 @@
-import { formatDate } from '../../format/dates';
+import { formatDate, formatSpanStart } from '../../format/dates';
 import { formatNumber, plural } from '../../format/numbers';
 import type { ChartSourceWords, DataWords, FeedWords, SearchWords, SharedPageWords } from '../words';
 
@@ -36,13 +36,13 @@ export const data: DataWords = {
     },
   },
   strikesAbout: (first, cited, unconfirmed) =>
-    `Una fila por cada episodio de ataque de Estados Unidos contra embarcaciones en el Caribe y el Pacífico oriental desde el ${formatDate(first, LOCALE)}: ${plural(cited, 'episodio citado', 'episodios citados', LOCALE)} y ${unconfirmed === 1 ? 'un supuesto ataque no confirmado' : plural(unconfirmed, 'supuesto ataque no confirmado', 'supuestos ataques no confirmados', LOCALE)}, que queda${unconfirmed === 1 ? '' : 'n'} fuera de toda suma. Cada fila cita el reporte del que se tomó (anuncios oficiales tal como los informaron los medios, Airwars, la cronología de Just Security), con sus salvedades en las notas.`,
+    `Una fila por cada episodio de ataque de Estados Unidos contra embarcaciones en el Caribe y el Pacífico oriental desde el ${formatDate(first, LOCALE)}: ${plural(cited, 'episodio anunciado', 'episodios anunciados', LOCALE)} y ${unconfirmed === 1 ? 'un supuesto ataque no confirmado' : plural(unconfirmed, 'supuesto ataque no confirmado', 'supuestos ataques no confirmados', LOCALE)}, que queda${unconfirmed === 1 ? '' : 'n'} fuera de toda suma. Cada fila cita el reporte del que se tomó (anuncios oficiales tal como los informaron los medios, Airwars, la cronología de Just Security), con sus salvedades en las notas.`,
   columnsCount: (value) => `${n(value)} columnas`,
   download: (file) => `Descargar ${file}`,
   columns: {
     strikes: {
       id: 'Identificador estable del episodio (el número del episodio en la investigación; «4a» para el ataque no confirmado); la página del ataque es /es/strikes/<id>/.',
-      status: 'cited: anunciado e informado; unconfirmed: afirmado, pero nunca vinculado con un ataque, fuera de toda suma.',
+      status: 'cited: anunciado e informado; unconfirmed: se dijo que hubo un ataque, pero nunca se vinculó con ninguno; fuera de toda suma.',
       date: 'El día del ataque.',
       date_note: 'Cómo se estableció la fecha.',
       announced_date: 'El día en que se anunció, cuando difiere o se conoce.',
@@ -170,7 +170,7 @@ export const chartSources: ChartSourceWords = {
     marked: 'Hechos marcados:',
     sourceLink: 'fuente',
     reportLink: (outlet) => `reporte de ${outlet}`,
-    when: (date, end) => (end ? `del ${formatDate(date, LOCALE)} al ${formatDate(end, LOCALE)}` : formatDate(date, LOCALE)),
+    when: (date, end) => (end ? `del ${formatSpanStart(date, end, LOCALE)} al ${formatDate(end, LOCALE)}` : formatDate(date, LOCALE)),
   },
   eachStrike: {
     before: 'Fuente:',

@@ -69,7 +69,7 @@ export const sources: SourceWords = {
   newer: 'Fuentes más recientes',
   older: 'Fuentes más antiguas',
   dateInferred: '(fecha deducida)',
-  published: 'Publicado',
+  published: 'Fecha de publicación',
   inferred: 'deducida',
   outlet: 'Medio',
   notIdentified: 'No identificado',
@@ -77,8 +77,8 @@ export const sources: SourceWords = {
   byline: 'Firma',
   original: 'Original',
   originalUnknown: 'No se conoce la dirección de la página original.',
-  headline: 'Título',
-  headlineOurs: 'Nuestra copia no tiene título; el de arriba es nuestro.',
+  headline: 'Titular',
+  headlineOurs: 'Nuestra copia no tiene titular; el de arriba es nuestro.',
   summary: 'Nuestro resumen',
   nothingRemoved: 'No se quitó nada de nuestra copia del texto',
   removed: (count) => `Lo que quitamos: ${plural(count, 'elemento', 'elementos', LOCALE)} de la página`,
@@ -107,7 +107,7 @@ export const sources: SourceWords = {
   inPartOfStrike: (day) => `(parte del saldo del ataque del ${day})`,
   paragraphLink: (n) => `Párrafo ${n}`,
   citedIn: 'Citado en la explicación',
-  alsoCited: (place) => `También citado, lugar ${place}`,
+  alsoCited: (place) => `Citado en la explicación: cita ${place} de este párrafo`,
 };
 
 /** The figure ledger, in Spanish. */
