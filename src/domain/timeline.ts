@@ -78,7 +78,7 @@ function eventEntry(e: KeyEventRow, i: number, sources: readonly TimelineSource[
 
 function strikeEntry(s: Strike, where: string, edition: Edition): TimelineEntry {
   const { timeline: words } = edition.words;
-  const announced = s.announcedDate && s.announcedDate.getTime() !== s.date.getTime() ? words.announced(s.announcedDate) : undefined;
+  const announced = s.announcedDate && s.announcedDate.getTime() !== s.date.getTime() ? words.announced(s.announcedDate, s.strikes) : undefined;
   const unconfirmed = s.status === 'unconfirmed';
   return {
     id: `strike-${s.id}`,

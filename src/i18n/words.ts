@@ -329,7 +329,8 @@ export interface TimelineWords {
   /** Before a row's note on its day, and before how a source's day was inferred. */
   dated: string;
   inferred: string;
-  announced(date: Date): string;
+  /** When a strike event was announced, where not on its day; `strikes`, how many it is, with which Spanish agrees. */
+  announced(date: Date, strikes: number): string;
   /** Said once where the data's notes and the sources' titles stay in English. */
   dataInEnglish?: string;
 }
@@ -621,7 +622,7 @@ export interface ChartSourceWords {
     marked: string;
     sourceLink: string;
     reportLink(outlet: string): string;
-    /** A marked event's days: one day, or a span ("15 November 2025–4 December 2025"). */
+    /** A marked event's days: one day, or a span ("15 November to 4 December 2025"). */
     when(date: Date, end?: Date): string;
   };
   eachStrike: Linked & { after: string };

@@ -145,7 +145,7 @@ describe('the Spanish edition', () => {
     expect(quoted.length).toBeGreaterThan(0);
   });
 
-  test('a marked span of days reads as Spanish writes it, “del … al …”, and as English does, “…–…”', async () => {
+  test('a marked span of days reads as Spanish writes it, “del … al …”, and as English does, “… to …”, its year once', async () => {
     const sourceLine = async (path: string) => textOf((await readPage(siteDir, path)).querySelector('figure#strikes-over-time .chart-source')!).replace(/\s+/g, ' ');
     expect(await sourceLine('/es/')).toContain('(del 15 de noviembre al 4 de diciembre de 2025, fuente)');
     expect(await sourceLine('/')).toContain('(15 November to 4 December 2025, source)');
@@ -182,9 +182,9 @@ describe('the Spanish edition', () => {
     expect(list.querySelectorAll('.strike-list h2 a').every((a) => /^\/es\/strikes\/\w+\/$/.test(a.getAttribute('href')!))).toBe(true);
     const timeline = await readPage(siteDir, '/es/timeline/');
     expect(timeline.querySelectorAll('.month h2').map(textOf)).toEqual(['Septiembre de 2025', 'Octubre de 2025', 'Noviembre de 2025', 'Diciembre de 2025']);
-    // An event of several days reads "Del … al …".
+    // An event of several days reads "Del … al …", its year once where both days share it.
     const span = timeline.querySelectorAll('.when').map(textOf).find((when) => when.includes(' al '));
-    expect(span).toMatch(/^Del \d+ de \w+ de \d{4} al \d+ de \w+ de \d{4} · /);
+    expect(span).toMatch(/^Del 15 de noviembre al 4 de diciembre de 2025 · /);
     // A source's title stays as published; its page is in English, and the link says so.
     const source = timeline.querySelector('#source-turkiye-today-2025-12-01 .what a')!;
     expect(source.getAttribute('hreflang')).toBe('en');

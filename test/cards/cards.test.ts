@@ -119,7 +119,7 @@ describe('a card in Spanish: the same card, in the Spanish edition’s words', (
     expect(spec).toMatchObject({ kind: 'strike', toll: '14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto', counted: true, locale: 'es' });
     expect(cardAlt(spec)).toMatch(/, en el Pacífico oriental: 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto, según lo anunciado\. .*Mapa: Ataques del 27 de octubre de 2025 en el mapa del Pacífico oriental\. Ataques en el mar\.$/);
     const claim = strikeCard(strikePage(strikes.find((s) => s.id === '4a')!, strikes, settings.regions, [], es), 'el Caribe', map, es);
-    expect(claim).toMatchObject({ toll: 'afirmado, nunca confirmado', counted: false });
-    expect(cardAlt(claim)).toContain(': afirmado, nunca confirmado, no contado. ');
+    expect(claim).toMatchObject({ toll: 'anunciado de palabra, nunca confirmado', counted: false });
+    expect(cardAlt(claim)).toContain(': anunciado de palabra, nunca confirmado, no contado. ');
   });
 });

@@ -101,6 +101,8 @@ describe('timeline(…, edition): in Spanish', async () => {
     // The data's note stays in English, after our Spanish label.
     expect(byId('strike-4a').dated).toMatchObject({ label: 'Cómo se fechó:', note: expect.stringMatching(/^Trump said on 5 October 2025/) });
     expect(byId('strike-17').dated?.announced).toBe('Anunciado el 14 de noviembre de 2025.');
+    // Event 11 is three strikes, announced the day after: the Spanish agrees with them.
+    expect(byId('strike-11').dated?.announced).toBe('Anunciados el 28 de octubre de 2025.');
   });
 
   test('events by their Spanish names, sources by their titles as published', () => {

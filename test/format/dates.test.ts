@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays, daysBetween, formatDate, formatDay, formatDayMonth, formatMonth, formatMonthLabel, formatMonthShort, formatShortDate, isCalendarDay, isoMonth, parseDay } from '../../src/format/dates';
+import { addDays, daysBetween, formatDate, formatDay, formatDayMonth, formatMonth, formatMonthLabel, formatMonthShort, formatShortDate, formatSpanStart, isCalendarDay, isoMonth, parseDay } from '../../src/format/dates';
 
 describe('isCalendarDay(text)', () => {
   test.each(['2025-11-28', '2024-02-29'])('%s is a real day', (day) => expect(isCalendarDay(day)).toBe(true));
@@ -35,6 +35,13 @@ describe('formatting a day', () => {
     expect(formatDayMonth(parseDay('2025-09-02'), 'es')).toBe('2 de septiembre');
     expect(formatMonthLabel('2025-12', 'es')).toBe('Diciembre de 2025');
     expect(formatMonthLabel('2025-12')).toBe('December 2025');
+  });
+  test('a span’s first day keeps its year only where the last day is in another', () => {
+    const [from, to] = [parseDay('2025-11-15'), parseDay('2025-12-04')];
+    expect(`${formatSpanStart(from, to)} to ${formatDate(to)}`).toBe('15 November to 4 December 2025');
+    expect(`del ${formatSpanStart(from, to, 'es')} al ${formatDate(to, 'es')}`).toBe('del 15 de noviembre al 4 de diciembre de 2025');
+    expect(formatSpanStart(parseDay('2025-12-28'), parseDay('2026-01-03'))).toBe('28 December 2025');
+    expect(formatSpanStart(parseDay('2025-12-28'), parseDay('2026-01-03'), 'es')).toBe('28 de diciembre de 2025');
   });
   test('a month as an axis labels it, in each locale', () => {
     expect(formatMonthShort()(day)).toBe('Nov');

@@ -15,6 +15,6 @@ export const cards: CardWords = {
   tollNote: (counted) => (counted ? 'según lo anunciado' : 'no contado'),
   chart: 'Gráfico',
   map: 'Mapa',
-  unconfirmed: 'afirmado, nunca confirmado',
+  unconfirmed: 'anunciado de palabra, nunca confirmado',
   mapTitle: (strike, region) => `${strike} en el mapa ${ofRegion(region)}`,
 };

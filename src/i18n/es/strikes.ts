@@ -139,6 +139,6 @@ export const timeline: TimelineWords = {
   asPublished: (outlet) => `${outlet}, el artículo tal como se publicó`,
   dated: 'Cómo se fechó:',
   inferred: 'Fecha deducida:',
-  announced: (d) => `Anunciado el ${date(d)}.`,
-  dataInEnglish: 'Las notas de nuestros datos y los títulos de las fuentes se citan en inglés, tal como se escribieron.',
+  announced: (d, strikes) => `${strikes > 1 ? 'Anunciados' : 'Anunciado'} el ${date(d)}.`,
+  dataInEnglish: 'Las notas de nuestros datos y los titulares de las fuentes se citan en inglés, tal como se escribieron.',
 };
