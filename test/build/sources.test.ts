@@ -79,6 +79,11 @@ describe('source pages say plainly what is not known', () => {
     expect(header.querySelector('.flag')?.text).toBe('inferred');
   });
 
+  test('an outlet’s website follows its name after a comma, not in a second pair of brackets', async () => {
+    const header = (await readPage(siteDir, '/sources/muslim-network-tv-2025-11-30/')).querySelector('.source-header')!;
+    expect(header.text.replace(/\s+/g, ' ')).toContain('Muslim Network TV (MNTV), muslimnetwork.tv');
+  });
+
   test('a printed date is not marked as inferred', async () => {
     const header = (await readPage(siteDir, '/sources/turkiye-today-2025-12-01/')).querySelector('.source-header')!;
     expect(header.text).not.toContain('inferred');
