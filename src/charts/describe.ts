@@ -45,7 +45,7 @@ export function describeEachStrike(rows: readonly Strike[], regionNames: Record<
   });
 }
 
-/** The claims of strikes no report confirms, for a sentence: "the unconfirmed claim of 4 October 2025 is left out", or '' where there are none. */
+/** The claims of strikes no report confirms, for a sentence: "the claimed strike of 4 October 2025, never confirmed, is left out", or '' where there are none. */
 export const unconfirmedLeftOut = (rows: readonly Strike[], { words }: Edition = ENGLISH) =>
   words.charts.strikesOverTime.unconfirmedLeftOut(chronological(unconfirmed(rows)).map((s) => s.date));
 

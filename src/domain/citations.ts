@@ -9,8 +9,8 @@ import { sourceHref } from './sources';
 
 /** What citations resolve against: each source's outlet, date and numbered blocks, and each data row's label. */
 export interface CitationIndex {
-  /** Each source's outlet (undefined where it is not known), day and numbered blocks. */
-  sources: Map<string, { outlet: string | undefined; published: Date; blocks: readonly Block[] }>;
+  /** Each source's outlet (undefined where it is not known), day (and whether we inferred it) and numbered blocks. */
+  sources: Map<string, { outlet: string | undefined; published: Date; inferred: boolean; blocks: readonly Block[] }>;
   /** Each row's day, and for a reported total its outlet: what its label is made of, in each edition's words. */
   rows: Record<Dataset, Map<string, { date: Date; outlet?: string }>>;
 }
@@ -27,7 +27,7 @@ export interface CitableSource {
  */
 export function citationIndex(sources: readonly CitableSource[], strikes: readonly Strike[], reports: readonly ReportedTotal[]): CitationIndex {
   return {
-    sources: new Map(sources.map(({ id, data }) => [id, { outlet: data.outlet.name, published: data.published.date, blocks: data.blocks }])),
+    sources: new Map(sources.map(({ id, data }) => [id, { outlet: data.outlet.name, published: data.published.date, inferred: data.published.inferred !== undefined, blocks: data.blocks }])),
     rows: {
       strikes: new Map(strikes.map((s) => [s.id, { date: s.date }])),
       'reported-totals': new Map(reports.map((r) => [reportedTotalId(r), { date: r.asOf, outlet: shortOutlet(r.outlet) }])),
@@ -40,6 +40,8 @@ export interface ResolvedCitation {
   href: string;
   outlet: string;
   date?: Date;
+  /** True where the source prints no date and `date` is ours, worked out from its text. */
+  dateInferred?: boolean;
   paragraph?: number;
   quote?: string;
   label: string;
@@ -62,7 +64,7 @@ export function resolveCitation(target: CitationTarget, index: CitationIndex, { 
         `<Cite> p: paragraph ${target.p} does not exist in ${target.source}; it has ${source.blocks.length} (p-1 to p-${source.blocks.length})`,
       );
     const outlet = source.outlet ?? words.sources.outletUnknown;
-    return { href: sourceHref(target.source, block.n), outlet, date: source.published, paragraph: target.p, quote: block.text, label: outlet };
+    return { href: sourceHref(target.source, block.n), outlet, date: source.published, dateInferred: source.inferred, paragraph: target.p, quote: block.text, label: outlet };
   }
   const row = index.rows[target.data].get(target.row);
   if (!row) throw new UnresolvedCitation(`<Cite> row: no row "${target.row}" in ${target.data}.csv`);

@@ -157,7 +157,7 @@ export interface ChartWords {
     /** "21 strikes", at the end of the strikes line. */
     strikesEnd(strikes: number): string;
     summary(facts: StrikesOverTimeFacts): string;
-    /** "the unconfirmed claim of 4 October 2025 is left out", or '' where there is none. */
+    /** "the claimed strike of 4 October 2025, never confirmed, is left out", or '' where there is none. */
     unconfirmedLeftOut(days: Date[]): string;
   };
   eachStrike: ChartFigureWords & {

@@ -36,7 +36,7 @@ describe('citations in Chromium', () => {
     await cite.hover();
     const preview = previewOf(cite);
     await preview.waitFor({ state: 'visible' });
-    expect(await preview.textContent()).toContain('Orinoco Tribune, 28 November 2025, paragraph 7');
+    expect(await preview.textContent()).toContain('Orinoco Tribune, 28 November 2025 (date inferred), paragraph 7');
     expect(await preview.textContent()).toContain(PASSAGE);
     // Assistive technology reads the same words from the note, as the citation's description.
     expect(await preview.getAttribute('aria-hidden')).toBe('true');

@@ -107,6 +107,12 @@ describe('the explainer at /', () => {
     }
   });
 
+  test('a note says where its source’s date is ours, inferred from an undated copy, and not where it is printed', () => {
+    const label = (source: string) => article.querySelector(`.endnotes li > a[href^="/sources/${source}/"]`)!.text.replace(/\s+/g, ' ').trim();
+    expect(label('muslim-network-tv-2025-11-30')).toMatch(/^Muslim Network TV \(MNTV\), 30 November 2025 \(date inferred\), paragraph \d+$/);
+    expect(label('turkiye-today-2025-12-01')).toMatch(/^Türkiye Today, 1 December 2025, paragraph \d+$/);
+  });
+
   test('links to the figure ledger', () => {
     expect(article.querySelector('a[href="/ledger/"]')).not.toBeNull();
   });

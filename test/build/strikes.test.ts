@@ -150,6 +150,12 @@ describe('the timeline', () => {
       if (!entry.classList.contains('more')) expect(entry.querySelector('.cite a')!.getAttribute('href'), entry.id).toBeTruthy();
     }
   });
+
+  test('an event of several days gives its span with the year once, day before month', async () => {
+    const page = await readPage(siteDir, '/timeline/');
+    const span = page.querySelectorAll('.when').map((p) => p.text.replace(/\s+/g, ' ').trim()).find((when) => when.includes(' to '));
+    expect(span).toMatch(/^15 November to 4 December 2025 · /);
+  });
 });
 
 describe('links back to the strikes', () => {

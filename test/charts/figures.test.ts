@@ -53,9 +53,9 @@ describe('what the charts say that their data cannot: content/data/charts.yml', 
 describe('unconfirmedLeftOut(rows)', () => {
   const claim = strikes.find((s) => s.status === 'unconfirmed')!;
   test('names the claims no report confirms, from the data', () => {
-    expect(unconfirmedLeftOut(strikes)).toBe('the unconfirmed claim of 4 October 2025 is left out');
+    expect(unconfirmedLeftOut(strikes)).toBe('the claimed strike of 4 October 2025, never confirmed, is left out');
     expect(unconfirmedLeftOut([...strikes, { ...claim, id: '4b', date: parseDay('2025-10-09') }])).toBe(
-      'the 2 unconfirmed claims of 4 October 2025 and 9 October 2025 are left out',
+      'the 2 claimed strikes of 4 October 2025 and 9 October 2025, never confirmed, are left out',
     );
     expect(unconfirmedLeftOut(strikes.filter((s) => s.status === 'cited'))).toBe('');
   });

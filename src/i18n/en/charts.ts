@@ -39,7 +39,7 @@ export const charts: ChartWords = {
       `${f.atCheckpoint.killed} killed (${f.atCheckpoint.killed + f.atCheckpoint.presumedDead} with the presumed dead). ` +
       `The longest time without a strike was ${f.longestGap.days} days, from ${formatSpanStart(f.longestGap.from, f.longestGap.to)} to ${formatDate(f.longestGap.to)}.`,
     unconfirmedLeftOut: (days) =>
-      days.length === 0 ? '' : days.length === 1 ? `the unconfirmed claim of ${list(days)} is left out` : `the ${days.length} unconfirmed claims of ${list(days)} are left out`,
+      days.length === 0 ? '' : days.length === 1 ? `the claimed strike of ${list(days)}, never confirmed, is left out` : `the ${days.length} claimed strikes of ${list(days)}, never confirmed, are left out`,
   },
   eachStrike: {
     caption: 'Each strike: where, when and how many people it killed',

@@ -98,9 +98,9 @@ export const sources: SourceWords = {
 /** The figure ledger, in English. */
 export const ledger: LedgerWords = {
   title: 'The figure ledger',
-  description: 'Every figure the sources report, beside what the strike data gives for the same day, with a line on each difference.',
+  description: 'Each figure we track in the sources, beside what the strike data gives for the same day, with a line on each difference.',
   intro: {
-    before: 'Every figure our sources report, grouped by what it counts, beside what',
+    before: 'Each figure we track in our sources (the strikes and their toll, and the other counts the story turns on), grouped by what it counts, beside what',
     link: 'our strike data',
     after:
       'gives for the same day, with a line on each difference. It is built from each source’s figures when the site is built: adding a source adds its rows. Each row links to the paragraph the figure comes from.',

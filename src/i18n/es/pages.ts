@@ -113,9 +113,9 @@ export const sources: SourceWords = {
 /** The figure ledger, in Spanish. */
 export const ledger: LedgerWords = {
   title: 'El registro de cifras',
-  description: 'Cada cifra que informan las fuentes, junto a lo que dan los datos de ataques para el mismo día, con una línea sobre cada diferencia.',
+  description: 'Cada cifra que seguimos en las fuentes, junto a lo que dan los datos de ataques para el mismo día, con una línea sobre cada diferencia.',
   intro: {
-    before: 'Cada cifra que informan nuestras fuentes, agrupada según lo que cuenta, junto a lo que dan',
+    before: 'Cada cifra que seguimos en nuestras fuentes (los ataques y sus víctimas, y las demás cifras en que se apoya la historia), agrupada según lo que cuenta, junto a lo que dan',
     link: 'nuestros datos de ataques',
     after:
       'para el mismo día, con una línea sobre cada diferencia. Se construye con las cifras de cada fuente al generar el sitio: agregar una fuente agrega sus filas. Cada fila enlaza al párrafo del que proviene la cifra, en el idioma del artículo.',
