@@ -201,6 +201,16 @@ describe('the Spanish edition', () => {
     expect(links.some((a) => a.getAttribute('href')!.startsWith('/sources/'))).toBe(true);
   });
 
+  test('so do the links of its prose: one to a source’s page says it is English, one to a Spanish page does not', async () => {
+    const prose = (await readPage(siteDir, '/es/')).querySelectorAll('article p a[href^="/"]').filter((a) => !a.closest('.endnotes, figure, sup'));
+    const [english, spanish] = [prose.filter((a) => a.getAttribute('href')!.startsWith('/sources/')), prose.filter((a) => a.getAttribute('href')!.startsWith('/es/'))];
+    // "se describe a sí mismo" leads to the Orinoco Tribune's page; the strikes it names, to their Spanish pages.
+    expect(english.map((a) => a.text)).toContain('se describe a sí mismo');
+    for (const a of english) expect(a.getAttribute('hreflang'), a.text).toBe('en');
+    expect(spanish.length).toBeGreaterThan(3);
+    for (const a of spanish) expect(a.getAttribute('hreflang'), a.text).toBeUndefined();
+  });
+
   test('a title we wrote for a source with none is ours, in Spanish, and not quoted as the outlet’s: on the timeline and the search page’s list without JavaScript', async () => {
     const timeline = await readPage(siteDir, '/es/timeline/');
     const entry = timeline.querySelector('#source-indian-witness-2025-12-03 .what a')!;

@@ -1,6 +1,7 @@
 import type { PAGE_COMPONENTS } from '../../checks/componentCheck';
 import Cite from './Cite.astro';
 import { CHART_COMPONENTS } from './charts';
+import Link from './Link.astro';
 import Quote from './Quote.astro';
 
 /**
@@ -10,6 +11,9 @@ import Quote from './Quote.astro';
  */
 export const EXPLAINER_COMPONENTS = { Cite, Quote, ...CHART_COMPONENTS };
 export const ABOUT_COMPONENTS = { Cite };
+
+/** What our prose's Markdown elements become, on every page of it: a link that says the language it leads to. */
+export const PROSE_ELEMENTS = { a: Link };
 
 /** True where two unions of names are the same, never otherwise: a component given but not checked, or checked but not given, fails the type. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
