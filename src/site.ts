@@ -79,7 +79,8 @@ export function localeOfPath(pathname: string): Locale {
 }
 
 /** The hreflang of a link from a page in `locale` to a page of ours in another edition ("/sources/x/" from a Spanish page: "en"); undefined within the edition, or to another site. */
-export const hreflangFrom = (locale: Locale, href: string) => (href.startsWith('/') && localeOfPath(href) !== locale ? localeOfPath(href) : undefined);
+export const hreflangFrom = (locale: Locale, href: string) =>
+  href.startsWith('/') && !href.startsWith('//') && localeOfPath(href) !== locale ? localeOfPath(href) : undefined;
 
 /** A path of the English site in an edition: pathIn('es', '/ledger/') is "/es/ledger/"; pathIn('en', …) leaves it. */
 export const pathIn = (locale: Locale, path: string) => `${prefixOf(locale)}${path}`;

@@ -160,9 +160,9 @@ describe('agreement: every count in Spanish agrees with its noun, in number and 
     expect(summary).toMatch(/^Hubo 2 episodios de ataque en el Caribe \(2 personas muertas\) y 0 en el Pacífico oriental \(0 personas muertas\)\./);
     const twice = describeEachStrike([...rows, claim, { ...claim, id: '2b', date: parseDay('2025-09-05') }], settings.regions, es);
     expect(twice).toContain('Dos supuestos ataques no están confirmados y no se cuentan (4 de septiembre de 2025, 5 de septiembre de 2025).');
-    expect(unconfirmedLeftOut([...rows, claim], es)).toBe('se deja fuera el ataque no confirmado del 4 de septiembre de 2025');
+    expect(unconfirmedLeftOut([...rows, claim], es)).toBe('se deja fuera el supuesto ataque del 4 de septiembre de 2025, nunca confirmado');
     expect(unconfirmedLeftOut([...rows, claim, { ...claim, id: '2b', date: parseDay('2025-09-05') }], es)).toBe(
-      'se dejan fuera los 2 ataques no confirmados del 4 de septiembre de 2025 y 5 de septiembre de 2025',
+      'se dejan fuera los 2 supuestos ataques del 4 de septiembre de 2025 y 5 de septiembre de 2025, nunca confirmados',
     );
   });
 

@@ -63,8 +63,8 @@ export const charts: ChartWords = {
       const when = list(days.map(date));
       if (days.length === 0) return '';
       return days.length === 1
-        ? `se deja fuera el ataque no confirmado del ${when}`
-        : `se dejan fuera los ${n(days.length)} ataques no confirmados del ${when}`;
+        ? `se deja fuera el supuesto ataque del ${when}, nunca confirmado`
+        : `se dejan fuera los ${n(days.length)} supuestos ataques del ${when}, nunca confirmados`;
     },
   },
   eachStrike: {
