@@ -311,6 +311,8 @@ export interface TimelineWords {
   /** The words before and between the days of an entry that spans several: "Del 15 de noviembre al 4 de diciembre"; `from` may be empty. */
   from: string;
   to: string;
+  /** A span's first day, its year left to the last day's where they share it: "15 November", "15 de noviembre". */
+  spanStart(from: Date, to: Date): string;
   source: string;
   /** An event of a span: "Airspace closed, to 30 November 2025". */
   span(label: string, end: Date): string;

@@ -1,10 +1,13 @@
-import { formatDate, formatMonth, formatMonthLabel } from '../../format/dates';
+import { formatDate, formatMonth, formatMonthLabel, formatSpanStart } from '../../format/dates';
 import { formatNumber, plural } from '../../format/numbers';
 import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
 import { browser } from './browser';
 
 /** An outlet as the subject of a sentence: its name, or for the one not identified, "The unidentified outlet", as the explainer calls it. */
 const subject = (outlet: string) => (outlet === browser.outletUnknown ? 'The unidentified outlet' : outlet);
+
+/** A strike event in a sentence, of one strike or several: "this strike", "these strikes". */
+const thisStrike = (strikes: number) => (strikes > 1 ? 'these strikes' : 'this strike');
 
 /** A strike's counts in English: "3 strikes on 4 vessels", "14 killed, 1 survivor later lost at sea and presumed dead". */
 export const counts: StrikeCountWords = {
@@ -65,7 +68,7 @@ export const strikes: StrikeWords = {
   alsoReportedBy: 'Also reported by:',
   dataRow: { before: 'This strike event is', link: (id) => `row ${id} of our strike data`, middle: ', which you can', download: 'download as CSV', after: '.' },
   inOurSources: 'In our sources',
-  noMentions: (strikes) => `None of our sources speaks of ${strikes > 1 ? 'these strikes' : 'this strike'} in particular.`,
+  noMentions: (strikes) => `None of our sources speaks of ${thisStrike(strikes)} in particular.`,
   mention: (outlet, published, p) => `${outlet}, ${formatDate(published)}, paragraph ${p}`,
   onTheCharts: 'On the charts',
   prevNext: 'Strikes, in date order',
@@ -81,11 +84,11 @@ export const strikes: StrikeWords = {
     overTimeCaption: 'In the running totals',
     overTimeTitle: (name) => `${name} in the running totals of deaths and strikes`,
     overTimeDesc: (day, counted, strikes) =>
-      `The running totals of deaths and strikes, with a line at ${formatDate(day)}, the day of ${strikes > 1 ? 'these strikes' : 'this strike'}${counted}.`,
+      `The running totals of deaths and strikes, with a line at ${formatDate(day)}, the day of ${thisStrike(strikes)}${counted}.`,
     whoCaption: 'Against the tolls outlets reported',
     whoTitle: (name) => `${name} against the death tolls outlets reported`,
     whoDesc: (day, announced, strikes, grouped) =>
-      `The death tolls outlets reported, against the deaths announced by each day, with a line at ${formatDate(day)}, ${announced ? `the day ${strikes > 1 ? 'these strikes were' : 'this strike was'} announced` : `the day of ${strikes > 1 ? 'these strikes' : 'this strike'}`}.` +
+      `The death tolls outlets reported, against the deaths announced by each day, with a line at ${formatDate(day)}, ${announced ? `the day ${thisStrike(strikes)} ${strikes > 1 ? 'were' : 'was'} announced` : `the day of ${thisStrike(strikes)}`}.` +
       (grouped
         ? ` Its ${formatNumber(grouped.tolls)} tolls are drawn as ${formatNumber(grouped.groups)} marks: those of one ${grouped.period}, of one kind of verdict and in one band of ${grouped.band} deaths are one mark, its area showing how many.`
         : ''),
@@ -105,6 +108,7 @@ export const timeline: TimelineWords = {
   kinds: { event: 'Event', strike: 'Strike', source: 'Source published', more: 'Sources published' },
   from: '',
   to: 'to',
+  spanStart: (from, to) => formatSpanStart(from, to),
   source: 'Source:',
   span: (label, end) => `${label}, to ${formatDate(end)}`,
   strike: (strikes, where, toll) => `${strikes === 1 ? 'Strike' : `${formatNumber(strikes)} strikes`} in ${where}: ${toll}`,

@@ -1,4 +1,4 @@
-import { formatDate, formatMonth, formatMonthLabel } from '../../format/dates';
+import { formatDate, formatMonth, formatMonthLabel, formatSpanStart } from '../../format/dates';
 import { formatNumber, plural } from '../../format/numbers';
 import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
 import { browser } from './browser';
@@ -12,6 +12,9 @@ const n = (value: number) => formatNumber(value, LOCALE);
 /** plural() in Spanish: "1 ataque", "21 ataques"; "1 persona muerta", "82 personas muertas". */
 const count = (value: number, one: string, other: string) => plural(value, one, other, LOCALE);
 const strikeCount = (value: number) => count(value, 'ataque', 'ataques');
+/** A strike event in a sentence, of one strike or several: "este ataque", "estos ataques". */
+const thisStrike = (strikes: number) => (strikes > 1 ? 'estos ataques' : 'este ataque');
+
 /** After a count of strike events, those unconfirmed: ", uno de ellos no confirmado", ", 2 de ellos no confirmados"; nothing for none. */
 export const unconfirmedOfThem = (value: number) =>
   value > 0 ? `, ${value === 1 ? 'uno' : n(value)} de ellos no ${value === 1 ? 'confirmado' : 'confirmados'}` : '';
@@ -86,7 +89,7 @@ export const strikes: StrikeWords = {
   alsoReportedBy: 'También lo informaron:',
   dataRow: { before: 'Este episodio de ataque es la', link: (id) => `fila ${id} de nuestros datos de ataques`, middle: ', que puede', download: 'descargar en CSV', after: ' (en inglés).' },
   inOurSources: 'En nuestras fuentes',
-  noMentions: (strikes) => `Ninguna de nuestras fuentes habla de ${strikes > 1 ? 'estos ataques' : 'este ataque'} en particular.`,
+  noMentions: (strikes) => `Ninguna de nuestras fuentes habla de ${thisStrike(strikes)} en particular.`,
   mention: (outlet, published, p) => `${outlet}, ${date(published)}, párrafo ${p}`,
   onTheCharts: 'En los gráficos',
   prevNext: 'Ataques, en orden de fecha',
@@ -103,11 +106,11 @@ export const strikes: StrikeWords = {
     overTimeCaption: 'En los totales acumulados',
     overTimeTitle: (name) => `${name} en los totales acumulados de muertes y ataques`,
     overTimeDesc: (day, counted, strikes) =>
-      `Los totales acumulados de muertes y ataques, con una línea que marca el ${date(day)}, el día de ${strikes > 1 ? 'estos ataques' : 'este ataque'}${counted}.`,
+      `Los totales acumulados de muertes y ataques, con una línea que marca el ${date(day)}, el día de ${thisStrike(strikes)}${counted}.`,
     whoCaption: 'Frente a las cifras de muertos que publicaron los medios',
     whoTitle: (name) => `${name} frente a las cifras de muertos que publicaron los medios`,
     whoDesc: (day, announced, strikes, grouped) =>
-      `Las cifras de muertos que publicaron los medios, frente a las muertes anunciadas hasta cada día, con una línea que marca el ${date(day)}, ${announced ? `el día en que se ${strikes > 1 ? 'anunciaron estos ataques' : 'anunció este ataque'}` : `el día de ${strikes > 1 ? 'estos ataques' : 'este ataque'}`}.` +
+      `Las cifras de muertos que publicaron los medios, frente a las muertes anunciadas hasta cada día, con una línea que marca el ${date(day)}, ${announced ? `el día en que se ${strikes > 1 ? 'anunciaron' : 'anunció'} ${thisStrike(strikes)}` : `el día de ${thisStrike(strikes)}`}.` +
       (grouped
         ? ` Sus ${n(grouped.tolls)} cifras se dibujan como ${n(grouped.groups)} marcas: las de ${grouped.period === 'week' ? 'una misma semana' : 'un mismo mes'}, con el mismo tipo de veredicto y en una misma franja de ${n(grouped.band)} muertes forman una marca, cuya área dice cuántas reúne.`
         : ''),
@@ -127,6 +130,7 @@ export const timeline: TimelineWords = {
   kinds: { event: 'Hecho', strike: 'Ataque', source: 'Fuente publicada', more: 'Fuentes publicadas' },
   from: 'Del',
   to: 'al',
+  spanStart: (from, to) => formatSpanStart(from, to, LOCALE),
   source: 'Fuente:',
   span: (label, end) => `${label}, hasta el ${date(end)}`,
   strike: (strikes, where, toll) => `${strikes === 1 ? 'Ataque' : `${n(strikes)} ataques`} en ${where}: ${toll}`,
