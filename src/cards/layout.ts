@@ -4,6 +4,7 @@
  * ships as a package (@fontsource/noto-sans) so that a card is the same on every machine.
  */
 import { parseDay } from '../format/dates';
+import { capitalise } from '../format/words';
 import { drawingSize } from '../charts/standalone';
 import { CARD_SIZE, type CardChart, type CardSpec, cardWords } from './cards';
 
@@ -47,7 +48,6 @@ export const SOURCE_WORDS = {
 } as const;
 
 /** A line's first letter in capitals: a toll starts a line of its own. */
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const BORDER = 12;
 
 /**

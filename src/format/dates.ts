@@ -1,5 +1,6 @@
 import { utcDay } from 'd3-time';
 import { DEFAULT_LOCALE, perLocale } from './locale';
+import { capitalise } from './words';
 
 // Dates in content are calendar days at midnight UTC; print them in UTC so no time zone shifts a day.
 const dateFormat = (options: Intl.DateTimeFormatOptions) =>
@@ -38,10 +39,7 @@ export const formatSpanStart = (from: Date, to: Date, locale = DEFAULT_LOCALE) =
 export const formatMonth = (yearMonth: string, locale = DEFAULT_LOCALE) => month(locale).format(parseDay(`${yearMonth}-01`));
 
 /** A month as a heading or a label names it, with a capital in every language: "Noviembre de 2025", where a sentence says "noviembre de 2025". */
-export const formatMonthLabel = (yearMonth: string, locale = DEFAULT_LOCALE) => {
-  const name = formatMonth(yearMonth, locale);
-  return name.charAt(0).toUpperCase() + name.slice(1);
-};
+export const formatMonthLabel = (yearMonth: string, locale = DEFAULT_LOCALE) => capitalise(formatMonth(yearMonth, locale));
 
 /** "Nov" ("nov" in Spanish): a month where space is short, as a chart's axis labels it. */
 export const formatMonthShort = (locale = DEFAULT_LOCALE) => (date: Date) => monthShort(locale).format(date);

@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, perLocale } from './locale';
+import { capitalise } from './words';
 
 // Grouped from four digits in every locale: "1,000", and "1.000" in Spanish, where Intl's default would write "1000".
 const integer = perLocale((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: 'always' }));
@@ -31,7 +32,7 @@ export function openingCount(n: number, one: string, other = `${one}s`, locale =
   const word = n > 10 ? formatNumber(n, locale) : spanish ? (n === 0 ? NONE[oneAs] : n === 1 ? oneAs : SMALL.es[n]!) : SMALL.en[n]!;
   // Spanish says "ningún ataque", singular, where English says "no strikes".
   const singular = spanish ? n <= 1 : pluralRules(locale).select(n) === 'one';
-  return `${word.charAt(0).toUpperCase()}${word.slice(1)} ${singular ? one : other}`;
+  return `${capitalise(word)} ${singular ? one : other}`;
 }
 
 /** "A, B and C": a list as a sentence writes it. */
