@@ -6,7 +6,7 @@ export const keyEventColumns = z.strictObject({
   date: calendarDate.describe('The day of the event, or the first day of a span.'),
   end: z.union([z.literal('').transform(() => undefined), calendarDate]).describe('The last day of a span; empty for a single day.'),
   label: z.string().trim().min(1, { error: 'expected a short label' }).max(32, { error: 'expected at most 32 characters, to fit a chart' }).describe('The label the charts print: a few words.'),
-  source: z.string().trim().describe('The source that reports it (a file name in content/sources/ without .mdx).'),
+  source: z.string().trim().describe('The source that reports it, by its name: its page is /sources/<name>/.'),
   p: z.union([z.literal('').transform(() => undefined), z.string().regex(/^\d+$/, { error: 'expected a paragraph number' }).transform(Number)]).describe('The paragraph of that source.'),
   url: z.union([z.literal(''), z.url({ protocol: WEB, error: 'expected a full address (https://…)' })]).describe('Or the address of a report, where none of the sources reports it.'),
   outlet: z.string().trim().describe('The outlet that published that report, as readers know it (with a url only).'),

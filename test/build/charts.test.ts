@@ -185,7 +185,7 @@ describe('social cards', () => {
 
   test('the explainer’s names its headline, the day it was updated and its chart; a chart’s page and its embed share the chart’s card', async () => {
     const home = await readPage(siteDir, '/');
-    expect(home.querySelector('meta[property="og:image:alt"]')!.getAttribute('content')).toMatch(/Updated \d{1,2} \w+ \d{4}\. Chart: Cumulative people killed/);
+    expect(home.querySelector('meta[property="og:image:alt"]')!.getAttribute('content')).toMatch(/Updated \d{1,2} \w+ \d{4}\. Chart: People killed and strikes, added up/);
     for (const path of ['/charts/each-strike/', '/charts/each-strike/embed/']) {
       const page = await readPage(siteDir, path);
       expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(new URL('/cards/charts/each-strike.png', SITE).href);

@@ -90,8 +90,8 @@ describe('/data/', async () => {
     expect(row('2026-01-01-metro-radio-hk').at(-1)).toContain('Killed: 114 deaths announced by 1 January, plus 1 lost at sea and presumed dead (27 October).');
     expect(row('2025-10-24-the-independent-ap').at(-1)).toContain('Killed: 3 more than the 43 deaths announced by 24 October; the data does not explain the difference.');
     const early = row('2025-10-17-task-purpose').at(-1);
-    expect(early).toContain('Killed: 27 deaths announced by 17 October; the figure also counts the strike of 16 October, announced later.');
-    expect(early).toContain('Survivors: No survivors announced by 17 October; the figure also counts the strike of 16 October, announced later.');
+    expect(early).toContain('Killed: 27 deaths announced by 17 October; the figure matches once the strike of 16 October, announced later, is counted.');
+    expect(early).toContain('Survivors: No survivors announced by 17 October; the figure matches once the strike of 16 October, announced later, is counted.');
     expect(early).not.toContain('does not explain');
     // Written before the day's last announcement, counting the survivor of 27 October presumed dead: says so.
     expect(row('2025-11-06-just-security').at(-1)).toContain('Killed: The count before the last strike announced that day, with those lost at sea (27 October) presumed dead;');
@@ -117,8 +117,8 @@ describe('/data/', async () => {
 });
 
 describe('CSV downloads', () => {
-  test('/data/strikes.csv is the reviewed file, byte for byte', async () => {
-    expect(await readFile(join(siteDir, 'data/strikes.csv'), 'utf8')).toBe(await readFile('content/data/strikes.csv', 'utf8'));
+  test.each(['strikes', 'regions', 'places', 'events'])('/data/%s.csv is the reviewed file, byte for byte', async (name) => {
+    expect(await readFile(join(siteDir, `data/${name}.csv`), 'utf8')).toBe(await readFile(`content/data/${name}.csv`, 'utf8'));
   });
 
   test('/data/reported-totals.csv adds our sources’ figures, linked to their paragraphs', async () => {

@@ -77,7 +77,7 @@ describe('the summaries in Spanish, generated from the data', () => {
     expect(map.summary).toMatch(
       /^El mapa muestra 27 episodios de ataque, uno de ellos no confirmado\. Ningún reporte da las coordenadas de un ataque\. Tres tienen posiciones deducidas de la descripción de un reporte, dibujadas con un anillo: 2 de septiembre de 2025, 19 de septiembre de 2025 y 27 de octubre de 2025\. /,
     );
-    expect(map.summary).toMatch(/De \d+ solo se conoce la región \(\d+ en el Caribe y \d+ en el Pacífico oriental\): se agrupan en un recuadro dentro de su región, no en un lugar\. La tabla da las palabras en que se basa cada posición\.$/);
+    expect(map.summary).toMatch(/De \d+ solo se conoce la región \(\d+ en el Caribe y \d+ en el Pacífico oriental\): se agrupan en un recuadro dentro de su región, no en un lugar\. Su tabla de datos da las palabras en que se basa cada posición\.$/);
     const described = map.table.rows.find((row) => row[0] === '3')!;
     expect(described.slice(2, 5)).toEqual(['Caribe', described[3], 'Posición deducida de la descripción de un reporte: 16,25° N, 71,52° O']);
     const claim = map.table.rows.find((row) => row[0] === '4a')!;
@@ -171,7 +171,7 @@ describe('agreement: every count in Spanish agrees with its noun, in number and 
     const summary = describeWhoReported(real, es);
     expect(summary).toMatch(/^De \d+ cifras de muertos publicadas, \d+ son iguales a la suma/);
     expect(summary).toContain('Dos difieren sin explicación: The Independent (AP) dio al menos 46 el 24 de octubre de 2025, cuando se habían anunciado 43');
-    expect(summary).toContain('y 1 cuenta un ataque que ya había ocurrido y se anunció después.');
+    expect(summary).toContain('y 1 coincide si se suma un ataque que ya había ocurrido y se anunció después.');
     const one = describeWhoReported(real.filter((g) => g.killed?.verdict !== 'higher' && g.killed?.verdict !== 'lower').concat(real.filter((g) => g.killed?.verdict === 'lower')), es);
     expect(one).toContain('Una difiere sin explicación: BNO News dio 72 el 11 de noviembre de 2025, cuando se habían anunciado 75.');
     expect(one).not.toMatch(/ 1 (difieren|cuentan|son|se escribieron) /);

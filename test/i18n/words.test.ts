@@ -66,7 +66,7 @@ describe('a gap, in Spanish: each count agrees with its noun', () => {
     [gap('higher', { reported: 2, sum: 0, difference: 2 }), 'survivors', '2 más, cuando no se anunció ningún sobreviviente hasta el 28 de noviembre; los datos no explican la diferencia.'],
     [gap('matches', { reported: 0, sum: 0, difference: 0 }), 'vessels', 'Coincide: no se anunció ninguna embarcación hasta el 28 de noviembre.'],
     // A sentence that begins with the data's none begins with a capital.
-    [gap('counts a strike announced later', { reported: 2, sum: 0, difference: 2, announcedLater: [parseDay('2025-10-16')] }), 'survivors', 'No se anunció ningún sobreviviente hasta el 28 de noviembre; la cifra cuenta también el ataque del 16 de octubre, anunciado después.'],
+    [gap('counts a strike announced later', { reported: 2, sum: 0, difference: 2, announcedLater: [parseDay('2025-10-16')] }), 'survivors', 'No se anunció ningún sobreviviente hasta el 28 de noviembre; la cifra coincide si se cuenta el ataque del 16 de octubre, anunciado después.'],
     [gap('matches leaving out survivors lost at sea', { reported: 2, sum: 3, difference: -1, lostAtSea: [parseDay('2025-10-27')] }), 'survivors', '3 sobrevivientes anunciados hasta el 28 de noviembre, menos un sobreviviente desaparecido luego en el mar y dado por muerto (27 de octubre).'],
   ] as const)('%j (%s)', (g, metric, words) => {
     expect(explainGap(g, metric, day, spanish)).toBe(words);

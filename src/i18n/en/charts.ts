@@ -24,7 +24,7 @@ export const charts: ChartWords = {
   monthYear: utcFormat('%b %Y'),
   strikesOverTime: {
     caption: 'Strikes and deaths added up, by the date of each strike',
-    title: 'Cumulative people killed and strikes, from September 2025',
+    title: 'People killed and strikes, added up from September 2025',
     columns: ['Date', 'Region', 'Strikes', 'Vessels', 'Killed', 'Presumed dead', 'Strikes so far', 'Killed so far', 'Source'],
     csv: 'Download strikes.csv (every event, with its sources)',
     deathsPanel: 'People killed, cumulative',
@@ -89,9 +89,9 @@ export const charts: ChartWords = {
       const overview =
         `Of ${plural(f.tolls, 'death toll')} reported, ${plural(f.matches, 'equals', 'equal')} the sum ` +
         `of the deaths announced by that day and ${plural(f.explained, 'differs', 'differ')} in a way the data explains: ` +
-        `${plural(f.presumedDead, 'counts', 'count')} the people lost at sea and presumed dead, ` +
+        `${plural(f.presumedDead, 'matches', 'match')} once the people lost at sea and presumed dead are added, ` +
         `${plural(f.qualifier, 'is', 'are')} true as worded ("at least", "more than"), ` +
-        (f.reportedEarly ? `${plural(f.beforeAnnouncement, 'was', 'were')} written before a strike announced the same day, and ${plural(f.reportedEarly, 'counts', 'count')} a strike that had happened by then and was announced later.` : `and ${plural(f.beforeAnnouncement, 'was', 'were')} written before a strike announced the same day.`);
+        (f.reportedEarly ? `${plural(f.beforeAnnouncement, 'was', 'were')} written before a strike announced the same day, and ${plural(f.reportedEarly, 'matches', 'match')} once a strike that had happened by then, and was announced later, is added.` : `and ${plural(f.beforeAnnouncement, 'was', 'were')} written before a strike announced the same day.`);
       const { unexplained, fromSources } = f;
       const differing = openingCount(unexplained.total, 'differs', 'differ');
       const unexplainedText = !unexplained.total
@@ -115,7 +115,8 @@ export const charts: ChartWords = {
       (f.regionOnly.some((r) => r.count)
         ? `For ${f.regionOnly.reduce((sum, r) => sum + r.count, 0)}, only the region is known (${formatList(f.regionOnly.map((r) => `${r.count} in ${r.name}`))}): they are gathered in a box in their region, not at a place. `
         : '') +
-      'The table gives the words each position rests on.',
+      // An embed has no table: the map's data table is on its page, and in the CSV.
+      'Its data table gives the words each position rests on.',
     legendReported: (n) => `position reported: ${n}`,
     legendDescribed: (n) => `worked out from a description: ${n}`,
     legendRegion: (n) => `region only, in a box: ${n}`,
@@ -133,7 +134,7 @@ export const charts: ChartWords = {
     'counts vessels as strikes, or strikes as vessels': 'counts vessels as strikes, or strikes as vessels',
     'consistent with its qualifier': 'consistent with its qualifier',
     'written before an announcement that day': 'written before an announcement that day',
-    'counts a strike announced later': 'counts a strike announced later',
+    'counts a strike announced later': 'matches counting a strike announced later',
     higher: 'higher',
     lower: 'lower',
   },

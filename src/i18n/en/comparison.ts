@@ -31,7 +31,7 @@ export const comparison: ComparisonWords = {
       case 'written before an announcement that day':
         return `The count before the last strike announced that day${lostAtSea.length ? `, with those lost at sea (${days(lostAtSea)}) presumed dead` : ''}; ${sum} ${unit} by its end.`;
       case 'counts a strike announced later':
-        return `${sum === 0 ? `No ${unit}` : `${sum} ${unit}`} ${by}; the figure also counts the ${announcedLater.length === 1 ? 'strike' : 'strikes'} of ${days(announcedLater)}, announced later.`;
+        return `${sum === 0 ? `No ${unit}` : `${sum} ${unit}`} ${by}; the figure matches once the ${announcedLater.length === 1 ? 'strike' : 'strikes'} of ${days(announcedLater)}, announced later, ${announcedLater.length === 1 ? 'is' : 'are'} counted.`;
       default:
         return `${Math.abs(difference)} ${difference > 0 ? 'more' : 'fewer'} than the ${sum} ${unit} ${by}; the data does not explain the difference.`;
     }

@@ -84,8 +84,8 @@ export const search: SearchWords = {
     'Search finds a word or a phrase in every source, word for word, and in the explainer. Each result opens the paragraph it was found in. After one visit, search also works offline.',
   label: 'Search every source and the explainer',
   button: 'Search',
-  boxLabel: 'Search the sources',
-  boxPlaceholder: 'Search the sources',
+  boxLabel: 'Search the site',
+  boxPlaceholder: 'Search the site',
   noscript: {
     before: 'Search needs JavaScript, which is off in this browser. Every source can still be read: here they are by outlet and date, and',
     link: 'the list of sources',

@@ -115,10 +115,10 @@ export const charts: ChartWords = {
         `De ${count(f.tolls, 'cifra de muertos publicada', 'cifras de muertos publicadas')}, ` +
         `${count(f.matches, 'es igual', 'son iguales')} a la suma de las muertes anunciadas hasta ese día y ` +
         `${count(f.explained, 'difiere', 'difieren')} de un modo que los datos explican: ` +
-        `${count(f.presumedDead, 'cuenta', 'cuentan')} a las personas desaparecidas en el mar y dadas por muertas, ` +
+        `${count(f.presumedDead, 'coincide', 'coinciden')} si se suman las personas desaparecidas en el mar y dadas por muertas, ` +
         `${count(f.qualifier, 'es correcta tal como está redactada', 'son correctas tal como están redactadas')} («al menos», «más de»)` +
         (f.reportedEarly
-          ? `, ${count(f.beforeAnnouncement, 'se escribió', 'se escribieron')} antes de un ataque anunciado ese mismo día y ${count(f.reportedEarly, 'cuenta', 'cuentan')} un ataque que ya había ocurrido y se anunció después.`
+          ? `, ${count(f.beforeAnnouncement, 'se escribió', 'se escribieron')} antes de un ataque anunciado ese mismo día y ${count(f.reportedEarly, 'coincide', 'coinciden')} si se suma un ataque que ya había ocurrido y se anunció después.`
           : ` y ${count(f.beforeAnnouncement, 'se escribió', 'se escribieron')} antes de un ataque anunciado ese mismo día.`);
       const { unexplained, fromSources } = f;
       const differing = opening(unexplained.total, 'una', 'difiere', 'difieren');
@@ -149,7 +149,7 @@ export const charts: ChartWords = {
         (regionOnly
           ? `De ${n(regionOnly)} solo se conoce la región (${list(f.regionOnly.map((r) => `${n(r.count)} en ${r.name}`))}): se agrupan en un recuadro dentro de su región, no en un lugar. `
           : '') +
-        'La tabla da las palabras en que se basa cada posición.'
+        'Su tabla de datos da las palabras en que se basa cada posición.'
       );
     },
     legendReported: (value) => `posición informada: ${n(value)}`,
@@ -170,7 +170,7 @@ export const charts: ChartWords = {
     'counts vessels as strikes, or strikes as vessels': 'cuenta embarcaciones como ataques, o ataques como embarcaciones',
     'consistent with its qualifier': 'la cifra es correcta tal como está redactada',
     'written before an announcement that day': 'escrita antes de un anuncio de ese día',
-    'counts a strike announced later': 'cuenta un ataque anunciado después',
+    'counts a strike announced later': 'coincide si se cuenta un ataque anunciado después',
     higher: 'mayor',
     lower: 'menor',
   },

@@ -66,7 +66,7 @@ export const comparison: ComparisonWords = {
       case 'written before an announcement that day':
         return `El conteo previo al último ataque anunciado ese día${lostAtSea.length ? `, con los desaparecidos en el mar (${days(lostAtSea)}) dados por muertos` : ''}; ${announced(metric, sum)} al final del día.`;
       case 'counts a strike announced later':
-        return `${sum === 0 ? `${capitalise(noneAnnounced(metric))} ${by}` : `${announced(metric, sum)} ${by}`}; la cifra cuenta también ${announcedLater.length === 1 ? 'el ataque' : 'los ataques'} del ${days(announcedLater)}, ${announcedLater.length === 1 ? 'anunciado' : 'anunciados'} después.`;
+        return `${sum === 0 ? `${capitalise(noneAnnounced(metric))} ${by}` : `${announced(metric, sum)} ${by}`}; la cifra coincide si se cuenta${announcedLater.length === 1 ? ' el ataque' : 'n los ataques'} del ${days(announcedLater)}, ${announcedLater.length === 1 ? 'anunciado' : 'anunciados'} después.`;
       default:
         return sum === 0
           ? `${n(Math.abs(difference))} más, cuando ${noneAnnounced(metric)} ${by}; los datos no explican la diferencia.`
