@@ -30,6 +30,8 @@ export interface BrowserWords {
   searching: string;
   couldNotLoad(message: string): string;
   couldNotLoadShort: string;
+  /** The heading of a list of results, for assistive technology: the results' titles are headings below it. */
+  resultsHeading: string;
   /** How many filters are on, beside the disclosure's name. */
   active(n: number): string;
   noPassage: string;

@@ -496,6 +496,8 @@ export interface SourceWords {
   newer: string;
   older: string;
   dateInferred: string;
+  /** After a title in a list that our editors wrote, the source having none: "(our title)". */
+  titleOurs: string;
   /** A source's page: the interface around the article, which stays as it was published. */
   published: string;
   inferred: string;

@@ -1,7 +1,8 @@
 /**
  * Tooltips for chart marks, as a progressive enhancement: the chart, its summary and its table work
  * without this. Marks become one keyboard stop per chart (arrow keys move between them); focus, hover or a
- * tap shows the mark's words, and Escape hides them.
+ * tap shows the mark's words, and Escape hides them. The words stay while the pointer moves from the mark
+ * onto them (WCAG 1.4.13: what hover shows can itself be hovered, and dismissed without moving).
  *
  * A mark may be a link (an SVG <a>, to the page of what it stands for): Enter or a click follows it.
  *
@@ -9,6 +10,9 @@
  * the columns named by the figure's data-tip-columns (all when absent), one "Heading: value" per line.
  * `svg` is a drawing in its figure on the page (src/scripts/chartDrawings.ts calls this as it places one).
  */
+/** How long words a pointer has left stay, so that it can reach them across the gap between mark and words. */
+const LINGER_MS = 300;
+
 export function enhanceChart(svg: SVGSVGElement) {
   const figure = svg.closest<HTMLElement>('[data-chart]')!;
   const wordsOf = rowWords(figure);
@@ -34,16 +38,19 @@ export function enhanceChart(svg: SVGSVGElement) {
     mark.addEventListener('focus', () => show(mark));
     mark.addEventListener('blur', hide);
     mark.addEventListener('pointerenter', () => show(mark));
-    mark.addEventListener('pointerleave', () => document.activeElement !== mark && hide());
+    mark.addEventListener('pointerleave', leave);
     mark.addEventListener('click', () => mark.focus());
   });
+  tip.addEventListener('pointerenter', () => clearTimeout(hiding));
+  tip.addEventListener('pointerleave', leave);
+  // Escape hides the words wherever focus is: a pointer may have shown them with focus elsewhere.
+  document.addEventListener('keydown', (event) => event.key === 'Escape' && !tip.hidden && hide());
   svg.addEventListener('keydown', (event) => {
     const at = marks.indexOf(event.target as SVGGraphicsElement);
     if (at === -1) return;
     const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: marks.length - 1 }[
       event.key
     ];
-    if (event.key === 'Escape') return hide();
     if (next === undefined) return;
     event.preventDefault();
     const target = marks[Math.max(0, Math.min(marks.length - 1, next))];
@@ -52,7 +59,18 @@ export function enhanceChart(svg: SVGSVGElement) {
     target.focus();
   });
 
+  // The mark whose words show, and the wait before a pointer that left it hides them.
+  let shown: SVGGraphicsElement | undefined;
+  let hiding: ReturnType<typeof setTimeout> | undefined;
+  // A pointer leaving a mark or its words may be on its way to the other: they wait for it. A focused mark keeps its words.
+  function leave() {
+    clearTimeout(hiding);
+    hiding = setTimeout(() => document.activeElement !== shown && hide(), LINGER_MS);
+  }
+
   function show(mark: SVGGraphicsElement) {
+    clearTimeout(hiding);
+    shown = mark;
     for (const m of marks) m.classList.toggle('is-active', m === mark);
     tip.textContent = words.get(mark)!.join('\n');
     tip.hidden = false;
@@ -60,7 +78,9 @@ export function enhanceChart(svg: SVGSVGElement) {
     const outer = box.getBoundingClientRect();
     const left = Math.min(markBox.left - outer.left + markBox.width / 2, outer.width - tip.offsetWidth / 2);
     tip.style.left = `${Math.max(0, left - tip.offsetWidth / 2)}px`;
-    tip.style.top = `${Math.max(0, markBox.top - outer.top - tip.offsetHeight - 8)}px`;
+    // Above the mark, or below it where there is no room above: never over it, which would take the pointer from it.
+    const above = markBox.top - outer.top - tip.offsetHeight - 8;
+    tip.style.top = `${above >= 0 ? above : markBox.bottom - outer.top + 8}px`;
   }
   function hide() {
     tip.hidden = true;

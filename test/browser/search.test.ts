@@ -243,6 +243,14 @@ describe('keyboard and screen readers', () => {
   });
 });
 
+test('on the search page the results’ titles sit under a heading of their own: no level is skipped from the h1 (WCAG 1.3.1)', async () => {
+  await searchPage({ q: 'Maduro' });
+  const levels = await tab.page.$$eval('main :is(h1, h2, h3, h4, h5, h6)', (hs) => hs.filter((h) => !h.closest('[hidden]')).map((h) => Number(h.tagName[1])));
+  expect(levels[0]).toBe(1);
+  expect(levels.filter((level) => level === 3).length).toBeGreaterThan(1);
+  levels.forEach((level, i) => i > 0 && expect(level, `heading ${i + 1} of ${levels.join(', ')}`).toBeLessThanOrEqual(levels[i - 1]! + 1));
+});
+
 describe('the header search box', () => {
   test.each([1280, 800, 520, 390])('at %i px the whole placeholder shows, and the shortcut hint only beside it, inside the box', async (width) => {
     const narrow = await site.browser.newPage({ viewport: { width, height: 600 } });
@@ -280,6 +288,11 @@ describe('the header search box', () => {
     // Wait for the results of the whole word: under load, those of "Flori" can show first.
     await tab.page.waitForFunction(() => document.querySelector('header [role="status"]')?.textContent === '1 result for Florida');
     await tab.page.waitForSelector('#site-search-panel:not([hidden]) .search-hit');
+    // The results' titles (h3) sit under a heading of their own, for assistive technology.
+    expect(await tab.page.$$eval('#site-search-panel :is(h2, h3)', (hs) => hs.map((h) => `${h.tagName} ${h.textContent}`))).toEqual([
+      'H2 Results',
+      expect.stringMatching(/^H3 Trump confirms call/),
+    ]);
     await tab.page.keyboard.press('ArrowDown');
     const href = await tab.page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(href).toMatch(/^\/sources\/turkiye-today-2025-12-01\/\?highlight=florida#p-\d+$/);

@@ -1,5 +1,6 @@
 import { copyFile, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { splitFile } from '../../src/checks/frontmatter';
 import { blocksOf } from '../../src/markdown/sourceText';
@@ -144,6 +145,24 @@ describe('lists of sources', () => {
     for (const li of items) {
       expect(li.querySelector('.outlet')!.text).toBeTruthy();
       expect(li.querySelectorAll('p').length).toBe(2);
+    }
+  });
+
+  test('a title our editors wrote (the source has no headline) says so in each list, in the list’s language; a headline does not', async () => {
+    const lists: [string, string, string][] = [
+      ['/sources/', '.source-list li', 'our title'],
+      ['/es/sources/', '.source-list li', 'título nuestro'],
+      ['/search/', '.search-fallback li', 'our title'],
+      ['/es/search/', '.search-fallback li', 'título nuestro'],
+    ];
+    for (const [path, items, tag] of lists) {
+      const page = await readPage(siteDir, path);
+      // The search page's list is for readers without JavaScript.
+      const html = page.querySelector('noscript')?.text ?? '';
+      const listed = path.includes('search') ? parse(html).querySelectorAll(items) : page.querySelectorAll(items);
+      const marked = listed.filter((li) => li.text.includes(`(${tag})`)).map((li) => li.querySelector('a')!.getAttribute('href'));
+      expect(marked, path).toEqual(expect.arrayContaining(['/sources/indian-witness-2025-12-03/', '/sources/orinoco-tribune-2025-11-28/']));
+      expect(marked, path).toHaveLength(2);
     }
   });
 

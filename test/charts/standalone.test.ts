@@ -80,12 +80,17 @@ describe('standaloneSvg(svg, css)', () => {
     expect(map).toMatch(/<circle [^>]*class="approx"[^>]* stroke="currentColor"/);
   });
 
-  test('picks out a strike as its page does: the others faded (:not), its own circle (:first-child) ringed, not its ring', () => {
+  test('picks out a strike as its page does: the others faded and outlined (:not), its own circle (:first-child) ringed, not its ring', () => {
     const here = standaloneSvg(
       '<svg viewBox="0 0 10 10" class="chart"><g class="marks has-here"><g class="mark here"><circle r="1"/><circle r="2" class="approx"/></g><g class="mark"><circle r="1"/></g></g></svg>',
       css,
     );
-    expect(here).toMatch(/<g class="mark here"><circle r="1" [^>]*stroke="#2b2a27" stroke-width="2.5"\/><circle r="2" class="approx" [^>]*stroke="currentColor" stroke-width="1.5"\/><\/g><g class="mark" opacity="0.35">/);
+    expect(here).toMatch(/<g class="mark here"><circle r="1" [^>]*stroke="#2b2a27" stroke-width="2.5"\/><circle r="2" class="approx" [^>]*stroke="currentColor" stroke-width="1.5"\/><\/g><g class="mark">/);
+    // Faded, each other mark keeps an outline of 3:1 or more against the page (WCAG 1.4.11): the muted ink.
+    const other = /<g class="mark"><circle r="1" [^>]*\/>/.exec(here)![0];
+    expect(other).toContain('fill-opacity="0.35"');
+    expect(other).toContain('stroke="#5a5750"');
+    expect(here).not.toContain('opacity="0.35"><');
   });
 
   test('refuses a selector it cannot follow outside the page', () => {

@@ -24,6 +24,7 @@ export const browser: BrowserWords = {
   searching: 'Searching…',
   couldNotLoad: (message) => `Search could not load: ${message}`,
   couldNotLoadShort: 'Search could not load.',
+  resultsHeading: 'Results',
   active: (n) => (n ? `(${formatNumber(n)} active)` : '(none active)'),
   noPassage: 'No passage matches these words.',
   allResults: (n) => `All ${formatNumber(n)} results, with filters`,

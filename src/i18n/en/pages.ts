@@ -55,6 +55,7 @@ export const sources: SourceWords = {
   newer: 'Newer sources',
   older: 'Older sources',
   dateInferred: '(date inferred)',
+  titleOurs: '(our title)',
   published: 'Published',
   inferred: 'inferred',
   outlet: 'Outlet',

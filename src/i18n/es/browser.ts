@@ -24,6 +24,7 @@ export const browser: BrowserWords = {
   searching: 'Buscando…',
   couldNotLoad: (message) => `No se pudo cargar la búsqueda: ${message}`,
   couldNotLoadShort: 'No se pudo cargar la búsqueda.',
+  resultsHeading: 'Resultados',
   active: (n) => (n ? `(${formatNumber(n, LOCALE)} ${n === 1 ? 'activo' : 'activos'})` : '(ninguno activo)'),
   noPassage: 'Ningún pasaje coincide con estas palabras.',
   allResults: (n) => `Los ${formatNumber(n, LOCALE)} resultados, con filtros`,

@@ -43,6 +43,8 @@ export function attach(form: HTMLFormElement) {
       const spelling = spellingNote(suggestions, (q) => page({ q }));
       panel.replaceChildren(
         names.length ? h('p', { class: 'search-note' }, ...names) : '',
+        // Each result's title is a heading (h3), under this one.
+        hits.length ? h('h2', { class: 'sr-only' }, words.resultsHeading) : '',
         hits.length || unsaved
           ? h('ol', { class: 'search-hits' }, ...hits.map((hit) => hitItem(hit, 1)), unsaved > 0 && unsavedItem(unsaved))
           : h('p', { class: 'search-none' }, words.noPassage),
