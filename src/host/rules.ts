@@ -1,3 +1,5 @@
+import { locales, pathIn } from '../site';
+
 /**
  * What the site needs from whatever serves it, said once. The nginx server block, the Caddyfile, the
  * `_headers` and `_redirects` files and the Node server are all generated from or driven by this.
@@ -85,8 +87,8 @@ export const HOST_RULES: HostRules = {
     pf_filter: 'application/octet-stream',
     pagefind: 'application/octet-stream',
   },
-  // The feed is Atom, as the pages' <link rel="alternate"> says.
-  pathTypes: { '/feed.xml': `application/atom+xml; ${TEXT}` },
+  // Each edition's feed is Atom, as its pages' <link rel="alternate"> says.
+  pathTypes: Object.fromEntries(locales.map((locale) => [pathIn(locale, '/feed.xml'), `application/atom+xml; ${TEXT}`])),
   defaultType: 'application/octet-stream',
   headers: {
     // Two years, this host only: the site cannot know what else lives on its domain.

@@ -201,14 +201,25 @@ export class CardPool {
   }
 }
 
-/** The code that decides what a card or chart image looks like for the same input, besides the packages below: its layout, its PNG encoder and its words in each edition. */
-const DRAWING_CODE = [
+/**
+ * The code that decides what a card or chart image looks like for the same input, besides the packages
+ * below: its layout, its PNG encoder, its words in each edition, and the modules they print with (a date's
+ * words, a count's, a capital). Each module a drawing file imports is here too: a test holds it.
+ */
+export const DRAWING_CODE = [
   'src/cards/layout.ts',
+  'src/cards/cards.ts',
+  'src/charts/standalone.ts',
   'src/integrations/socialCards.ts',
   'src/integrations/png.ts',
   'src/integrations/sourceCard.ts',
   'src/integrations/glyphs.ts',
-  ...locales.map((locale) => `src/i18n/${locale}/cards.ts`)];
+  'src/format/dates.ts',
+  'src/format/numbers.ts',
+  'src/format/words.ts',
+  'src/format/locale.ts',
+  ...locales.flatMap((locale) => [`src/i18n/${locale}/cards.ts`, `src/i18n/${locale}/strikes.ts`]),
+];
 
 /**
  * What every drawing depends on besides its own input: the drawing code's text, the versions of satori and

@@ -61,6 +61,7 @@ describe('the rules, path by path', () => {
     expect(cacheControl(HOST_RULES, '/_astro/a.B1.js')).toBe('public, max-age=31536000, immutable');
     expect(cacheControl(HOST_RULES, '/pagefind/pagefind-entry.json')).toBe('no-cache');
     expect(contentType(HOST_RULES, '/feed.xml')).toBe('application/atom+xml; charset=utf-8');
+    expect(contentType(HOST_RULES, '/es/feed.xml')).toBe('application/atom+xml; charset=utf-8');
     expect(contentType(HOST_RULES, '/sitemap-0.xml')).toBe('application/xml; charset=utf-8');
     expect(contentType(HOST_RULES, '/no-extension')).toBe('application/octet-stream');
   });

@@ -175,6 +175,7 @@ describe.each(SERVERS)('the built site served by %s', (_, start) => {
       ['/sw.js', 'text/javascript; charset=utf-8'],
       ['/offline.json', 'application/json; charset=utf-8'],
       ['/feed.xml', 'application/atom+xml; charset=utf-8'],
+      ['/es/feed.xml', 'application/atom+xml; charset=utf-8'],
       ['/sitemap-index.xml', 'application/xml; charset=utf-8'],
       ['/data/strikes.csv', 'text/csv; charset=utf-8'],
       ['/favicon.svg', 'image/svg+xml; charset=utf-8'],
