@@ -110,13 +110,63 @@ export function standaloneCss(css: string, scheme: 'light' | 'dark' = 'light'): 
 }
 
 /** The background colour of a scheme, as the site's `--bg` gives it. */
-export function backgroundOf(css: string, scheme: 'light' | 'dark' = 'light'): string {
+export const backgroundOf = (css: string, scheme: 'light' | 'dark' = 'light') => rootValue(css, '--bg', scheme);
+
+/** A custom property's value in a scheme, as the stylesheets' `:root` gives it: "#5a5750" for `--chart-muted`. */
+function rootValue(css: string, name: string, scheme: 'light' | 'dark'): string {
   const rule = parseCss(css).findLast(
-    (r) => r.selectors.includes(':root') && r.declarations.some(([p]) => p === '--bg') && (!r.media || (scheme === 'dark' && /dark/.test(r.media))),
+    (r) => r.selectors.includes(':root') && r.declarations.some(([p]) => p === name) && (!r.media || (scheme === 'dark' && /dark/.test(r.media))),
   );
-  const bg = rule?.declarations.findLast(([p]) => p === '--bg')?.[1];
-  if (!bg) throw new Error('src/styles/global.css: no --bg in :root');
-  return bg;
+  const value = rule?.declarations.findLast(([p]) => p === name)?.[1];
+  if (!value) throw new Error(`src/styles: no ${name} in :root`);
+  return value;
+}
+
+/** The type of the words credited() sets around a drawing, in pixels: its title, and the lines that credit it. */
+const TITLE_SIZE = 16;
+const CREDIT_SIZE = 11;
+/** The margin around them. */
+const PAD = 12;
+
+/**
+ * A standalone drawing with its title above it and its credit below (the site, the chart's page, the date
+ * of its data): the SVG download, and the PNG drawn from it, say where they come from wherever they are
+ * shown. Lines break between words at a width estimated from each size (0.6 em a character in bold, 0.56
+ * em otherwise, more than a sans-serif's average), so that a line never runs off the picture.
+ */
+export function credited(svg: string, { title, credit }: { title: string; credit: string }, css: string): string {
+  const { width, height } = drawingSize(svg);
+  const titleLines = linesOf(title, (width - 2 * PAD) / (TITLE_SIZE * 0.6));
+  const creditLines = linesOf(credit, (width - 2 * PAD) / (CREDIT_SIZE * 0.56));
+  const [titleStep, creditStep] = [Math.round(TITLE_SIZE * 1.3), Math.round(CREDIT_SIZE * 1.4)];
+  const top = PAD + titleLines.length * titleStep + 6;
+  const below = Math.round(height) + top;
+  const total = below + 6 + creditLines.length * creditStep + PAD;
+  const text = (lines: string[], y: number, step: number, attributes: string) =>
+    lines.map((line, i) => `<text x="${PAD}" y="${y + i * step}" ${attributes}>${escapeXml(line)}</text>`).join('');
+  const head = text(titleLines, PAD + TITLE_SIZE, titleStep, `font-size="${TITLE_SIZE}" font-weight="700"`);
+  const foot = text(creditLines, below + 6 + CREDIT_SIZE, creditStep, `font-size="${CREDIT_SIZE}" fill="${rootValue(css, '--chart-muted', 'light')}"`);
+  // The drawing's own name and description stay first; what it draws moves down below the title.
+  const at = svg.includes('</desc>') ? svg.indexOf('</desc>') + 7 : svg.indexOf('</title>') + 8;
+  return (
+    svg
+      .slice(0, at)
+      .replace(/^(<svg [^>]*?viewBox="0 0 [\d.]+ )[\d.]+"/, `$1${total}"`)
+      .replace(/^(<svg [^>]*?) height="[\d.]+"/, `$1 height="${total}"`) +
+    `${head}<g transform="translate(0 ${top})">` +
+    svg.slice(at).replace(/<\/svg>\s*$/, `</g>${foot}</svg>`)
+  );
+}
+
+/** Words broken into lines of at most `max` characters, between words (a longer word, an address, has a line of its own). */
+function linesOf(words: string, max: number): string[] {
+  const lines: string[] = [];
+  for (const word of words.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 /** The pixel size a drawing's viewBox gives it. */

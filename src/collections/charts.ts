@@ -1,6 +1,6 @@
-import { eachStrikeFigure, type ChartSpec, strikeMapFigure, strikesOverTimeFigure, whoReportedFigure } from '../charts/figures';
-import { standaloneSvg } from '../charts/standalone';
-import { ENGLISH, type Edition } from '../i18n/words';
+import { chartHref, eachStrikeFigure, type ChartSpec, strikeMapFigure, strikesOverTimeFigure, whoReportedFigure } from '../charts/figures';
+import { credited, standaloneSvg } from '../charts/standalone';
+import { ENGLISH, type Edition, wordsFor } from '../i18n/words';
 import chartsCss from '../styles/charts.css?raw';
 import globalCss from '../styles/global.css?raw';
 import { editionParams, type Locale, siteUrl } from '../site';
@@ -66,5 +66,16 @@ export const STANDALONE_WIDTH = 720;
  */
 export const standalone = (svg: string) => standaloneSvg(svg, globalCss + chartsCss).replace(/ href="\/(?!\/)/g, ` href="${new URL('/', siteUrl()).href}`);
 
-/** A chart's wide drawing made to stand alone: the SVG download, described by the chart's summary. */
+/** A chart's wide drawing made to stand alone, described by the chart's summary: what its social card shows. */
 export const standaloneDrawing = (chart: ChartSpec) => standalone(chart.draw({ id: chart.id, desc: chart.summary, width: STANDALONE_WIDTH }));
+
+/**
+ * A chart's SVG download (and the PNG drawn from it), in an edition's words: the standalone drawing with its
+ * title above and, below, how to cite it, as its page does (the caption, the site, the page's address and the
+ * date of its data): a picture shown on a slide or in a post says where it comes from.
+ */
+export function downloadDrawing(chart: ChartSpec, locale: Locale): string {
+  const { chartPages, site } = wordsFor(locale);
+  const page = new URL(chartHref(locale, chart.id), siteUrl()).href;
+  return credited(standaloneDrawing(chart), { title: chart.title, credit: chartPages.citation(chart.caption, site.name, page, chart.asOf) }, globalCss + chartsCss);
+}

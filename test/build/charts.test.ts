@@ -88,6 +88,10 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
       expect(svg).not.toMatch(/ href="\/(?!\/)/);
       // Described by the chart's summary, as the page describes it.
       expect(svg).toContain(`<desc id="${id}-desc">`);
+      // It says where it comes from, wherever it is shown: the chart's title above, and how to cite it below, as the page does.
+      const drawn = (size: number) => parse(svg).querySelectorAll(`svg > text[font-size="${size}"]`).map((t) => t.text).join(' ');
+      expect(drawn(16)).toBe(page.querySelector('h1')!.text.trim());
+      expect(drawn(11)).toBe(page.querySelector('.chart-citation')!.text.trim());
       const png = await readFile(join(siteDir, `charts/${id}.png`));
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(pngSize(png)).toEqual({ width: 1440, height: 2 * Math.round(Number(/ height="([\d.]+)"/.exec(svg)![1])) });

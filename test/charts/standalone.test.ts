@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { backgroundOf, drawingSize, parseCss, standaloneCss, standaloneSvg } from '../../src/charts/standalone';
+import { backgroundOf, credited, drawingSize, parseCss, standaloneCss, standaloneSvg } from '../../src/charts/standalone';
 
 const css = (await readFile('src/styles/global.css', 'utf8')) + (await readFile('src/styles/charts.css', 'utf8'));
 const drawing = await readFile('test/output/whoReported-720.svg', 'utf8');
@@ -95,5 +95,34 @@ describe('standaloneSvg(svg, css)', () => {
 
   test('refuses a selector it cannot follow outside the page', () => {
     expect(() => standaloneSvg(drawing, `${css} .chart > .x { fill: red }`)).toThrow(/only tags, classes, :not\(\.class\), :first-child and spaces/);
+  });
+});
+
+describe('credited(svg, words, css): a download that says where it comes from', () => {
+  const svg = standaloneSvg(drawing, css);
+  const credit = '“Death tolls as reported, against the deaths announced”. Strikes at Sea. https://strikes.example/charts/who-reported/ (data as of 31 December 2025).';
+  const framed = credited(svg, { title: 'Death tolls as reported by outlets, against the sum of the deaths announced by then', credit }, css);
+  const lines = (size: number) => [...framed.matchAll(new RegExp(`<text x="12" y="[\\d.]+" font-size="${size}"[^>]*>([^<]*)</text>`, 'g'))].map((m) => m[1]!);
+
+  test('sets the title above the drawing and the credit below it, in the muted ink, each line within the picture’s width', () => {
+    expect(lines(16).join(' ')).toBe('Death tolls as reported by outlets, against the sum of the deaths announced by then');
+    expect(lines(11).join(' ')).toBe(credit.replace(/"/g, '&quot;'));
+    expect(lines(16).length).toBe(2);
+    for (const line of [...lines(16), ...lines(11)]) expect(line.length).toBeLessThanOrEqual(Math.floor(696 / (11 * 0.56)));
+    expect(framed).toMatch(/font-size="11" fill="#5a5750">/);
+  });
+
+  test('grows the picture by what it adds, moves the drawing below the title, and keeps its name and description first', () => {
+    const { height } = drawingSize(svg);
+    const grown = drawingSize(framed).height;
+    expect(grown).toBeGreaterThan(height + 16 + 11);
+    expect(framed).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 720 ${grown}"[^>]* width="720" height="${grown}"`));
+    const top = Number(/<g transform="translate\(0 (\d+)\)">/.exec(framed)![1]);
+    expect(top).toBeGreaterThan(2 * 16);
+    // The drawing itself, unchanged, inside the moved group.
+    const inner = svg.slice(svg.indexOf('</desc>') + 7, svg.lastIndexOf('</svg>'));
+    expect(framed).toContain(`<g transform="translate(0 ${top})">${inner}</g>`);
+    expect(framed.indexOf('<title')).toBeLessThan(framed.indexOf('<text'));
+    expect(framed.indexOf('</desc>')).toBeLessThan(framed.indexOf('<text'));
   });
 });
