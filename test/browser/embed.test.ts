@@ -155,13 +155,16 @@ describe('the downloads', () => {
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${site.server.url}charts/${id}.svg`);
     expect(requests).toEqual([`${site.server.url}charts/${id}.svg`]);
-    const svgShot = await page.screenshot({ clip: { x: 0, y: 0, width, height } });
+    // The drawing sits below the download's title, and above its credit (src/charts/standalone.ts, credited()).
+    const svg = await (await fetch(`${site.server.url}charts/${id}.svg`)).text();
+    const top = Number(/<g transform="translate\(0 (\d+)\)">/.exec(svg)![1]);
+    const whole = Math.ceil(Number(/^<svg [^>]* height="([\d.]+)"/.exec(svg)![1]));
+    const svgShot = await page.screenshot({ clip: { x: 0, y: top, width, height } });
     expect(await differingShare(page, svgShot, pageShot, width, height), 'the SVG against the page').toBeLessThan(0.01);
 
-    const svg = await (await fetch(`${site.server.url}charts/${id}.svg`)).text();
     const png = Buffer.from(await (await fetch(`${site.server.url}charts/${id}.png`)).arrayBuffer());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2 * width, 2 * height]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([2 * width, 2 * whole]);
     // resvg draws the PNG's words in the shipped Noto Sans: Chromium draws the SVG in it too, at twice the
     // size (two pixels to the pixel), to compare; and the same drawing with its styles taken off (all but the
     // background's), which the PNG must be much further from. Two rasterisers never agree to the pixel.
@@ -171,12 +174,12 @@ describe('the downloads', () => {
     const inNoto = async (markup: string) => {
       await sharp.setContent(`<!doctype html><style>${NOTO_FACES}svg,svg *{font-family:'Noto Sans'!important}body{margin:0}</style>${markup}`);
       await sharp.evaluate(() => document.fonts.ready);
-      return sharp.screenshot({ clip: { x: 0, y: 0, width, height } });
+      return sharp.screenshot({ clip: { x: 0, y: 0, width, height: whole } });
     };
     const [styled, unstyled] = [await inNoto(svg), await inNoto(unstyledSvg)];
     await sharp.close();
-    const pngDiff = await differingShare(page, png, styled, 2 * width, 2 * height);
-    const unlike = await differingShare(page, png, unstyled, 2 * width, 2 * height);
+    const pngDiff = await differingShare(page, png, styled, 2 * width, 2 * whole);
+    const unlike = await differingShare(page, png, unstyled, 2 * width, 2 * whole);
     expect(pngDiff, 'the PNG against the SVG').toBeLessThan(0.05);
     expect(unlike, 'the PNG against the SVG without its styles').toBeGreaterThan(2 * pngDiff);
     await page.close();

@@ -39,6 +39,10 @@ describe.each(pages)('%s', async (path) => {
     expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(canonicalOf(path));
   });
 
+  test('ends with its </html>: no script left after it, which a browser would have to move into the body', async () => {
+    expect((await readFile(join(siteDir, path, 'index.html'), 'utf8')).trimEnd()).toMatch(/<\/html>$/);
+  });
+
   test('has a social card: og:image is a 1200 × 630 PNG that the build made, with its size, type and words, in a large Twitter card', async () => {
     const image = new URL(meta('property', 'og:image')!);
     expect(image.origin).toBe(new URL(SITE).origin);
