@@ -47,7 +47,6 @@ export const SOURCE_WORDS = {
   foot: { size: 28, weight: 400, colour: COLOURS.muted },
 } as const;
 
-/** A line's first letter in capitals: a toll starts a line of its own. */
 const BORDER = 12;
 
 /**

@@ -82,18 +82,7 @@ function expandFont(value: string): [string, string][] {
  */
 export function standaloneCss(css: string, scheme: 'light' | 'dark' = 'light'): string {
   const rules = parseCss(css);
-  const vars = new Map<string, string>();
-  for (const rule of rules) {
-    const applies = !rule.media || (scheme === 'dark' && /prefers-color-scheme:\s*dark/.test(rule.media));
-    if (applies && rule.selectors.includes(':root')) for (const [p, v] of rule.declarations) if (p.startsWith('--')) vars.set(p, v);
-  }
-  const resolve = (value: string, seen: string[] = []): string =>
-    value.replace(/var\((--[\w-]+)(?:,\s*([^)]+))?\)/g, (_, name: string, fallback?: string) => {
-      if (seen.includes(name)) throw new Error(`src/styles: ${name} refers to itself`);
-      const found = vars.get(name) ?? fallback;
-      if (found === undefined) throw new Error(`src/styles/charts.css: ${name} is used by the charts but set in no :root`);
-      return resolve(found, [...seen, name]);
-    });
+  const resolve = resolver(rules, scheme);
   const drawing = (selector: string) => (selector === '.chart' || selector.startsWith('.chart ')) && !/:focus|\.is-active/.test(selector);
   const drawn = rules.filter((rule) => !rule.media && rule.selectors.every(drawing));
   const scoped = drawn.find((rule) => rule.declarations.some(([p]) => p.startsWith('--')));
@@ -109,18 +98,28 @@ export function standaloneCss(css: string, scheme: 'light' | 'dark' = 'light'): 
     .join('');
 }
 
-/** The background colour of a scheme, as the site's `--bg` gives it. */
-export const backgroundOf = (css: string, scheme: 'light' | 'dark' = 'light') => rootValue(css, '--bg', scheme);
-
-/** A custom property's value in a scheme, as the stylesheets' `:root` gives it: "#5a5750" for `--chart-muted`. */
-function rootValue(css: string, name: string, scheme: 'light' | 'dark'): string {
-  const rule = parseCss(css).findLast(
-    (r) => r.selectors.includes(':root') && r.declarations.some(([p]) => p === name) && (!r.media || (scheme === 'dark' && /dark/.test(r.media))),
-  );
-  const value = rule?.declarations.findLast(([p]) => p === name)?.[1];
-  if (!value) throw new Error(`src/styles: no ${name} in :root`);
-  return value;
+/**
+ * A value with every `var()` in it replaced, from the custom properties the stylesheets' `:root` sets in a
+ * scheme (the last setting wins, as in CSS): "var(--chart-muted)" is "#5a5750" in the light one.
+ */
+function resolver(rules: CssRule[], scheme: 'light' | 'dark'): (value: string) => string {
+  const vars = new Map<string, string>();
+  for (const rule of rules) {
+    const applies = !rule.media || (scheme === 'dark' && /prefers-color-scheme:\s*dark/.test(rule.media));
+    if (applies && rule.selectors.includes(':root')) for (const [p, v] of rule.declarations) if (p.startsWith('--')) vars.set(p, v);
+  }
+  const resolve = (value: string, seen: string[] = []): string =>
+    value.replace(/var\((--[\w-]+)(?:,\s*([^)]+))?\)/g, (_, name: string, fallback?: string) => {
+      if (seen.includes(name)) throw new Error(`src/styles: ${name} refers to itself`);
+      const found = vars.get(name) ?? fallback;
+      if (found === undefined) throw new Error(`src/styles/charts.css: ${name} is used by the charts but set in no :root`);
+      return resolve(found, [...seen, name]);
+    });
+  return (value) => resolve(value);
 }
+
+/** The background colour of a scheme, as the site's `--bg` gives it. */
+export const backgroundOf = (css: string, scheme: 'light' | 'dark' = 'light') => resolver(parseCss(css), scheme)('var(--bg)');
 
 /** The type of the words credited() sets around a drawing, in pixels: its title, and the lines that credit it. */
 const TITLE_SIZE = 16;
@@ -145,7 +144,7 @@ export function credited(svg: string, { title, credit }: { title: string; credit
   const text = (lines: string[], y: number, step: number, attributes: string) =>
     lines.map((line, i) => `<text x="${PAD}" y="${y + i * step}" ${attributes}>${escapeXml(line)}</text>`).join('');
   const head = text(titleLines, PAD + TITLE_SIZE, titleStep, `font-size="${TITLE_SIZE}" font-weight="700"`);
-  const foot = text(creditLines, below + 6 + CREDIT_SIZE, creditStep, `font-size="${CREDIT_SIZE}" fill="${rootValue(css, '--chart-muted', 'light')}"`);
+  const foot = text(creditLines, below + 6 + CREDIT_SIZE, creditStep, `font-size="${CREDIT_SIZE}" fill="${resolver(parseCss(css), 'light')('var(--chart-muted)')}"`);
   // The drawing's own name and description stay first; what it draws moves down below the title.
   const at = svg.includes('</desc>') ? svg.indexOf('</desc>') + 7 : svg.indexOf('</title>') + 8;
   return (

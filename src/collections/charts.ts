@@ -74,8 +74,11 @@ export const standaloneDrawing = (chart: ChartSpec) => standalone(chart.draw({ i
  * title above and, below, how to cite it, as its page does (the caption, the site, the page's address and the
  * date of its data): a picture shown on a slide or in a post says where it comes from.
  */
-export function downloadDrawing(chart: ChartSpec, locale: Locale): string {
-  const { chartPages, site } = wordsFor(locale);
-  const page = new URL(chartHref(locale, chart.id), siteUrl()).href;
-  return credited(standaloneDrawing(chart), { title: chart.title, credit: chartPages.citation(chart.caption, site.name, page, chart.asOf) }, globalCss + chartsCss);
+export const downloadDrawing = (chart: ChartSpec, locale: Locale) =>
+  credited(standaloneDrawing(chart), { title: chart.title, credit: chartCitation(chart, locale) }, globalCss + chartsCss);
+
+/** How to cite a chart, in an edition's words: its caption, the site, its page's address on `site` and the date of its data. */
+export function chartCitation(chart: ChartSpec, locale: Locale, site: URL | string = siteUrl()): string {
+  const words = wordsFor(locale);
+  return words.chartPages.citation(chart.caption, words.site.name, new URL(chartHref(locale, chart.id), site).href, chart.asOf);
 }

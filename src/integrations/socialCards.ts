@@ -204,7 +204,8 @@ export class CardPool {
 /**
  * The code that decides what a card or chart image looks like for the same input, besides the packages
  * below: its layout, its PNG encoder, its words in each edition, and the modules they print with (a date's
- * words, a count's, a capital). Each module a drawing file imports is here too: a test holds it.
+ * words, a count's, a capital). Each module these files import is here too, a test holds it, but for
+ * DRAWING_CODE_EXEMPT's.
  */
 export const DRAWING_CODE = [
   'src/cards/layout.ts',
@@ -218,8 +219,17 @@ export const DRAWING_CODE = [
   'src/format/numbers.ts',
   'src/format/words.ts',
   'src/format/locale.ts',
-  ...locales.flatMap((locale) => [`src/i18n/${locale}/cards.ts`, `src/i18n/${locale}/strikes.ts`]),
+  'src/format/xml.ts',
+  ...locales.flatMap((locale) => [`src/i18n/${locale}/cards.ts`, `src/i18n/${locale}/strikes.ts`, `src/i18n/${locale}/browser.ts`]),
 ];
+
+/**
+ * The files of DRAWING_CODE whose imports are not in it: this module, which runs the drawing and reads the
+ * site's words (of which the key takes the name and description every card shows), and src/cards/cards.ts,
+ * which works out each card's data from the site's content and words: that data is in each card's own key,
+ * and the layout takes from it only the card's size and its words (src/i18n/<locale>/cards.ts).
+ */
+export const DRAWING_CODE_EXEMPT = ['src/integrations/socialCards.ts', 'src/cards/cards.ts'];
 
 /**
  * What every drawing depends on besides its own input: the drawing code's text, the versions of satori and

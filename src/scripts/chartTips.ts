@@ -36,7 +36,8 @@ export function enhanceChart(svg: SVGSVGElement) {
     if (!mark.hasAttribute('href')) mark.setAttribute('role', 'img');
     mark.setAttribute('aria-label', words.get(mark)!.join('; '));
     mark.addEventListener('focus', () => show(mark));
-    mark.addEventListener('blur', hide);
+    // Not while the pointer is on the words: pressing on them, to select them, takes focus from the mark.
+    mark.addEventListener('blur', () => tip.matches(':hover') || hide());
     mark.addEventListener('pointerenter', () => show(mark));
     mark.addEventListener('pointerleave', leave);
     mark.addEventListener('click', () => mark.focus());

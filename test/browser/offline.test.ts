@@ -145,6 +145,22 @@ function session(ready?: (page: Page, url: string) => Promise<void>) {
   return open;
 }
 
+describe('the page a reader lands on first, which installs the worker but is not served by it', () => {
+  const open = session();
+
+  test('is kept as if read: a source arrived at from a shared link opens offline', async () => {
+    await visitOnce(open.page, `${open.server.url}${UNREAD.slice(1)}`);
+    expect(await controlled(open.page)).toBe(false);
+    await open.context.setOffline(true);
+    await open.page.reload();
+    expect(await open.page.title()).not.toMatch(/^Not saved/);
+    expect(await open.page.textContent('main')).toContain('Orinoco');
+    const body = await open.page.evaluate(async (key) => (await caches.match(key))?.text(), `${UNREAD}index.html`);
+    expect(body).toBe(await readFile(join(siteDir, UNREAD.slice(1), 'index.html'), 'utf8'));
+    await open.context.setOffline(false);
+  });
+});
+
 describe('the whole site, saved on request', () => {
   const open = session();
 

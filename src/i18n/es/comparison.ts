@@ -42,8 +42,6 @@ function noneAnnounced(metric: Counted): string {
   return `no se anunció ${feminine ? 'ninguna' : 'ningún'} ${one}`;
 }
 
-/** A sentence's first letter in capitals: "No se anunció…". */
-
 /** How the data compares with what is reported, in Spanish. */
 export const comparison: ComparisonWords = {
   units: { strikes: 'ataques', vessels: 'embarcaciones', killed: 'muertes', survivors: 'sobrevivientes' },

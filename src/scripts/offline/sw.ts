@@ -43,7 +43,7 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageFromPage) => void): void;
   skipWaiting(): Promise<void>;
   clients: {
-    matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<{ postMessage(message: SaveFailed): void }[]>;
+    matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<{ url: string; postMessage(message: SaveFailed): void }[]>;
     get(id: string): Promise<{ postMessage(message: NotSaved): void } | undefined>;
   };
 }
@@ -82,8 +82,22 @@ async function readAgain(others: Cache[], read: Cache, saved: Set<string>) {
 }
 
 /**
+ * The pages open in this site's windows that nothing saved yet, kept as if read through this worker: the
+ * page a reader lands on first installs the worker but is not served by it, and would be lost offline.
+ */
+async function keepOpenPages(read: Cache, saved: Set<string>) {
+  const windows = await worker.clients.matchAll({ includeUncontrolled: true, type: 'window' });
+  for (const url of new Set(windows.map((client) => new URL(client.url)).filter((u) => u.origin === location.origin).map((u) => u.pathname))) {
+    const key = cacheKey(fileOf(url));
+    if (saved.has(key) || (await read.match(key))) continue;
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (keepsAsRead(fileOf(url), true, response)) await read.put(key, response);
+  }
+}
+
+/**
  * Saves this version: its core (with data saver on, only what the "not saved" page needs), the pages the
- * reader kept, and the whole archive if the reader had saved it. If any part fails, removes what was
+ * reader kept and the pages open now, and the whole archive if the reader had saved it. If any part fails, removes what was
  * saved and tells the open pages why; the version before keeps serving.
  */
 async function install() {
@@ -102,7 +116,10 @@ async function install() {
       for (const [path] of list.files) saved.add(cacheKey(path));
     }
     const readNames = (await caches.keys()).filter((name) => name.endsWith('-read') && name !== NAMES.read);
-    await readAgain(await Promise.all(readNames.map((name) => caches.open(name))), await caches.open(NAMES.read), saved);
+    const read = await caches.open(NAMES.read);
+    await readAgain(await Promise.all(readNames.map((name) => caches.open(name))), read, saved);
+    // A page open now that did not load is the network's to answer later, not a reason to save nothing.
+    await keepOpenPages(read, saved).catch(() => undefined);
   } catch (error) {
     await Promise.all(MINE.map((name) => caches.delete(name)));
     const message: SaveFailed = { type: 'OFFLINE_FAILED', reason: reasonOf(error), detail: String(error), bytes: OFFLINE_COPY.bytes };
