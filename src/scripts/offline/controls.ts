@@ -34,7 +34,7 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
   };
   const note = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
 
-  const showState = async (failed?: string) => {
+  const showState = async (failed?: string): Promise<number> => {
     await clearUnfinished(site.version);
     const whole = await archiveSaved(site.version);
     const bytes = (await used()) ?? site.core.bytes + (whole ? site.archive.bytes : 0);
@@ -45,10 +45,20 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
     controls.replaceChildren(
       ...(failed ? [note(failed)] : []),
       whole
-        ? button(words.remove, () => void removeArchive(site.version).then(() => showState()))
+        ? button(words.remove, () => void removeArchive(site.version).then(() => showState()).then(untilFreed))
         : button(words.save(megabytes(site.archive.bytes)), () => void save()),
     );
     controls.hidden = false;
+    return bytes;
+  };
+
+  // The browser frees a removed copy's space once nothing holds it, when the service worker next stops
+  // (idle, after about 30 s): until then the figure cannot fall. It is read again until it does, for two minutes at most.
+  const untilFreed = async (shown: number) => {
+    for (let tries = 0; tries < 40 && controls.dataset.archive === 'none'; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      if (((await used()) ?? shown) < shown) return void (await showState());
+    }
   };
 
   const save = async () => {
