@@ -55,9 +55,11 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
   // The browser frees a removed copy's space once nothing holds it, when the service worker next stops
   // (idle, after about 30 s): until then the figure cannot fall. It is read again until it does, for two minutes at most.
   const untilFreed = async (shown: number) => {
-    for (let tries = 0; tries < 40 && controls.dataset.archive === 'none'; tries++) {
+    for (let tries = 0; tries < 40; tries++) {
       await new Promise((resolve) => setTimeout(resolve, 3000));
-      if (((await used()) ?? shown) < shown) return void (await showState());
+      // The reader may be saving it again by now: the footer is that download's.
+      if (controls.dataset.archive !== 'none') return;
+      if (((await used()) ?? shown) < shown - site.archive.bytes / 2) return void (await showState());
     }
   };
 

@@ -90,7 +90,9 @@ async function keepOpenPages(read: Cache, saved: Set<string>) {
   for (const url of new Set(windows.map((client) => new URL(client.url)).filter((u) => u.origin === location.origin).map((u) => u.pathname))) {
     const key = cacheKey(fileOf(url));
     if (saved.has(key) || (await read.match(key))) continue;
-    const response = await fetch(url, { credentials: 'same-origin' });
+    // Revalidated, not taken from the browser's cache as it is: after a deploy that copy may be the version
+    // before's. A request that hangs must not hold up the install.
+    const response = await fetch(url, { credentials: 'same-origin', signal: AbortSignal.timeout(10_000) });
     if (keepsAsRead(fileOf(url), true, response)) await read.put(key, response);
   }
 }
