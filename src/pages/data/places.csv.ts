@@ -1,5 +1,0 @@
-import type { APIRoute } from 'astro';
-// The reviewed file itself, byte for byte, so a download is exactly what the build checked.
-import csv from '../../../content/data/places.csv?raw';
-
-export const GET: APIRoute = () => new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
