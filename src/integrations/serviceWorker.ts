@@ -141,7 +141,7 @@ export async function offlineParts(site: string, budget: number): Promise<Offlin
   const total = (list: SiteFile[]) => list.reduce((sum, [, , bytes]) => sum + bytes, 0);
   return {
     copy: { version, bytes: total(core), files: core.map(([path, rev]) => [path, rev]) },
-    archive: { version, bytes: total(archive), files: archive },
+    archive: { version, bytes: total(archive), files: archive, core },
   };
 }
 

@@ -10,6 +10,7 @@ import {
   freshContext,
   offlineCaches,
   offlineStatus,
+  saveData,
   saveWholeSite,
   search,
   sitePages,
@@ -226,6 +227,44 @@ describe('the whole site, saved on request', () => {
       .poll(async () => beforeRemoval - (await storageUsed(open.page)), { timeout: 60_000, interval: 200 })
       .toBeGreaterThanOrEqual(archive.bytes * 0.95);
     await open.page.getByRole('button', { name: /^Save the whole site/ }).waitFor();
+  });
+});
+
+describe('with the browser asking to save data', () => {
+  const open = session();
+
+  test('a first visit saves only the shell and a page read is kept with its scripts; saving the whole site saves the rest of the core too, so every page and search work offline', async () => {
+    const { archive, core, shell } = await summary();
+    await saveData(open.context, open.page);
+    expect(await open.page.evaluate(() => (navigator as Navigator & { connection: { saveData: boolean } }).connection.saveData)).toBe(true);
+    expect(await visitOnce(open.page, open.server.url)).toMatch(
+      /^Your browser asks to save data, so only the pages you open are kept for reading offline \(\d+\.\d MB on this device\)\.$/,
+    );
+    const coreCache = async () => Object.entries(await offlineCaches(open.page)).find(([name]) => !/-(read|archive)$/.test(name))?.[1];
+    expect(await coreCache()).toBe(shell.files + 1);
+
+    // Read once, online: its scripts are kept with it, so it works offline as it did online.
+    await open.page.goto(`${open.server.url}${READ.slice(1)}`);
+    const scripts = await open.page.$$eval('script[src]', (tags) => tags.map((tag) => new URL((tag as HTMLScriptElement).src).pathname));
+    expect(scripts.length).toBeGreaterThan(0);
+    await expect.poll(() => open.page.evaluate(async (paths) => (await Promise.all(paths.map((p) => caches.match(p)))).every(Boolean), scripts)).toBe(true);
+    await open.context.setOffline(true);
+    await opens(open.page, open.server.url, READ);
+    await open.page.goto(`${open.server.url}ledger/`);
+    expect(await open.page.title()).toMatch(/^Not saved/);
+    await open.context.setOffline(false);
+
+    // The whole site: the archive and the core the worker left, with the size of both.
+    const size = ((archive.bytes + core.bytes - shell.bytes) / 1e6).toFixed(1);
+    await open.page.goto(`${open.server.url}ledger/`);
+    expect(await open.page.getByRole('button', { name: /^Save the whole site/ }).textContent()).toBe(`Save the whole site for offline reading (${size} MB)`);
+    await saveWholeSite(open.page);
+    expect(await offlineStatus(open.page, 'ready')).toMatch(/^Available offline: every page and search, \d+\.\d MB saved on this device\.$/);
+    await open.context.setOffline(true);
+    for (const path of await sitePages(siteDir)) await opens(open.page, open.server.url, path);
+    expect(await search(open.page, open.server.url, 'Trinidad')).toEqual(expect.arrayContaining(['/', '/data/', UNREAD]));
+    expect(await unsavedLine(open.page)).toBeNull();
+    await open.context.setOffline(false);
   });
 });
 

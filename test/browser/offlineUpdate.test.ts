@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
-import { controlled, freshContext, offlineCaches, offlineStatus, saveWholeSite, search, sitePages, visitOnce } from '../helpers/offline';
+import { controlled, freshContext, offlineCaches, offlineStatus, saveData, saveWholeSite, search, sitePages, visitOnce } from '../helpers/offline';
 import { type StaticServer, serve } from '../helpers/server';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 import { type Uplink, uplink } from '../helpers/uplink';
@@ -110,6 +110,14 @@ const newWorkerFate = (page: Page) =>
     });
   });
 
+/** Opens every page of the build in `dir` (offline): none may be the "not saved" page. */
+async function everyPageSaved(page: Page, dir: string) {
+  for (const path of await sitePages(dir)) {
+    await page.goto(`${net.url}${path.slice(1)}`);
+    if (path !== '/offline/') expect(await page.title(), path).not.toMatch(/^Not saved/);
+  }
+}
+
 /** Clicks the update notice's Reload, and waits for the page to come back from the new version. */
 async function reload(page: Page) {
   await Promise.all([page.waitForEvent('load'), page.click('.update-notice button')]);
@@ -193,6 +201,30 @@ describe('a new version published while the reader is offline', () => {
   });
 });
 
+describe('a new version, with the browser asking to save data and the whole site saved', () => {
+  beforeAll(() => publish(v1));
+
+  test('saves the whole site again, its core included (the worker saves only the shell for a reader who did not ask): every page opens offline', async () => {
+    const { context, page } = await freshContext(browser);
+    try {
+      await saveData(context, page);
+      await visitOnce(page, net.url);
+      await saveWholeSite(page);
+      await publish(v2);
+      await page.goto(`${net.url}${SOURCE}`);
+      await page.waitForSelector('.update-notice');
+      await reload(page);
+      expect(await offlineStatus(page, 'ready')).toMatch(/^Available offline: every page and search/);
+      await goOffline(page);
+      expect(await reads(page)).toEqual(V2);
+      await everyPageSaved(page, v2);
+    } finally {
+      await goOnline(page);
+      await context.close();
+    }
+  });
+});
+
 describe('a new version with a file that fails to download (HTTP 500) during its install', () => {
   beforeAll(() => publish(v1));
 
@@ -236,10 +268,7 @@ describe('a new version with a file that fails to download (HTTP 500) during its
       const { version } = JSON.parse(await readFile(join(v2, 'offline.json'), 'utf8'));
       expect(Object.keys(await offlineCaches(page))).toContain(`strikes-offline-${version}-archive`);
       await goOffline(page);
-      for (const path of await sitePages(v2)) {
-        await page.goto(`${net.url}${path.slice(1)}`);
-        if (path !== '/offline/') expect(await page.title(), path).not.toMatch(/^Not saved/);
-      }
+      await everyPageSaved(page, v2);
     } finally {
       await goOnline(page);
       await context.close();

@@ -62,3 +62,22 @@ export const offlineCaches = (page: Page): Promise<Record<string, number>> =>
 
 /** Whether a service worker answers this page's requests. */
 export const controlled = (page: Page) => page.evaluate(() => navigator.serviceWorker.controller !== null);
+
+/**
+ * Turns the browser's data saver on (navigator.connection.saveData) for `page` and for every worker it
+ * starts, the service worker included, before the worker's first line runs: Chromium's DevTools protocol
+ * sets it per target, so each is attached paused, set, then let run.
+ */
+export async function saveData(context: BrowserContext, page: Page): Promise<void> {
+  const devtools = await context.newCDPSession(page);
+  let id = 0;
+  // Messages to one target are handled in order: the override is in place before the worker runs.
+  const toTarget = (sessionId: string, method: string, params: object = {}) =>
+    devtools.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ++id, method, params }) });
+  devtools.on('Target.attachedToTarget', ({ sessionId, waitingForDebugger }) => {
+    void toTarget(sessionId, 'Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+    if (waitingForDebugger) void toTarget(sessionId, 'Runtime.runIfWaitingForDebugger');
+  });
+  await devtools.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+  await devtools.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+}

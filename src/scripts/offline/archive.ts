@@ -1,19 +1,27 @@
 /**
  * The whole site, saved for offline reading when the reader asks (the footer's button): every file the
- * core leaves out, listed in dist/offline-archive.json, into this version's archive cache, whole or not
+ * core leaves out, listed in dist/offline-archive.json, and any of the core's that the service worker did
+ * not save (with data saver on, it saves only the shell), into this version's archive cache, whole or not
  * at all. The service worker answers from it (src/scripts/offline/sw.ts) and saves it again with each new
  * version. Runs in the page, which shows the progress; closing the page stops it, and what it had saved
  * is removed on the next visit.
  */
 import { ARCHIVE_FILE, ARCHIVE_LOCK, type ArchiveList, cacheKey, cacheNames } from './offlineCopy';
-import { type Progress, SaveError, checkRoom, fill, otherCaches } from './saving';
+import { type FileEntry, type Progress, SaveError, checkRoom, fill, otherCaches } from './saving';
 
 /** Whether this version's whole site is saved: its archive cache holds its own list once complete. */
 export const archiveSaved = async (version: string) =>
   Boolean(await caches.match(cacheKey(ARCHIVE_FILE), { cacheName: cacheNames(version).archive }));
 
-/** Saves the whole site of `version`, whole or not at all; `onProgress` hears each file and the list's totals. */
-export async function saveArchive(version: string, onProgress: (done: Progress, list: ArchiveList) => void): Promise<void> {
+/** The core's files that its cache lacks: none, unless the service worker saved only the shell. */
+async function coreNotSaved(version: string, list: ArchiveList): Promise<FileEntry[]> {
+  const core = await caches.open(cacheNames(version).core);
+  const saved = new Set((await core.keys()).map((request) => new URL(request.url).pathname));
+  return list.core.filter(([path]) => !saved.has(cacheKey(path)));
+}
+
+/** Saves the whole site of `version`, whole or not at all; `onProgress` hears each file and the totals. */
+export async function saveArchive(version: string, onProgress: (done: Progress, total: Progress) => void): Promise<void> {
   const { archive } = cacheNames(version);
   await navigator.locks.request(ARCHIVE_LOCK, async () => {
     try {
@@ -21,10 +29,12 @@ export async function saveArchive(version: string, onProgress: (done: Progress, 
       if (!response.ok) throw new SaveError('download', `/${ARCHIVE_FILE}: HTTP ${response.status}`);
       const list = (await response.json()) as ArchiveList;
       if (list.version !== version) throw new SaveError('changed', `/${ARCHIVE_FILE} is of version ${list.version}, not ${version}`);
-      await checkRoom(list.bytes);
+      const files = [...list.files, ...(await coreNotSaved(version, list))];
+      const total: Progress = { files: files.length, bytes: files.reduce((sum, [, , bytes = 0]) => sum + bytes, 0) };
+      await checkRoom(total.bytes);
       const cache = await caches.open(archive);
-      onProgress({ files: 0, bytes: 0 }, list);
-      await fill(cache, list.files, await otherCaches([archive]), (done) => onProgress(done, list));
+      onProgress({ files: 0, bytes: 0 }, total);
+      await fill(cache, files, await otherCaches([archive]), (done) => onProgress(done, total));
       // Last: its list marks the archive complete.
       await cache.put(cacheKey(ARCHIVE_FILE), new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } }));
     } catch (error) {

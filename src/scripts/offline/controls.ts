@@ -37,7 +37,7 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
   const showState = async (failed?: string): Promise<number> => {
     await clearUnfinished(site.version);
     const whole = await archiveSaved(site.version);
-    const bytes = (await used()) ?? site.core.bytes + (whole ? site.archive.bytes : 0);
+    const bytes = (await used()) ?? (savesData() ? site.shell.bytes : site.core.bytes) + (whole ? site.archive.bytes : 0);
     show(status, 'ready', () =>
       whole ? words.whole(megabytes(bytes)) : savesData() ? words.savesData(megabytes(bytes)) : words.core(megabytes(bytes)),
     );
@@ -46,7 +46,7 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
       ...(failed ? [note(failed)] : []),
       whole
         ? button(words.remove, () => void removeArchive(site.version).then(() => showState()).then(untilFreed))
-        : button(words.save(megabytes(site.archive.bytes)), () => void save()),
+        : button(words.save(megabytes(wholeBytes())), () => void save()),
     );
     controls.hidden = false;
     return bytes;
@@ -63,9 +63,12 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
     }
   };
 
+  // What saving the whole site downloads: the archive, and with data saver on the core beyond the shell, which the worker left.
+  const wholeBytes = () => site.archive.bytes + (savesData() ? site.core.bytes - site.shell.bytes : 0);
+
   const save = async () => {
     const progress = document.createElement('progress');
-    progress.max = site.archive.bytes;
+    progress.max = wholeBytes();
     progress.value = 0;
     const label = note(words.saving);
     label.id = 'offline-progress-label';
@@ -73,14 +76,14 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
     controls.dataset.archive = 'saving';
     controls.replaceChildren(label, progress);
     try {
-      await saveArchive(site.version, (done, list) => {
-        progress.max = list.bytes;
+      await saveArchive(site.version, (done, total) => {
+        progress.max = total.bytes;
         progress.value = done.bytes;
-        label.textContent = words.progress(done.files, list.files.length, megabytes(done.bytes), megabytes(list.bytes));
+        label.textContent = words.progress(done.files, total.files, megabytes(done.bytes), megabytes(total.bytes));
       });
       await showState();
     } catch (error) {
-      await showState(archiveFailed(reasonOf(error), megabytes(site.archive.bytes)));
+      await showState(archiveFailed(reasonOf(error), megabytes(wholeBytes())));
     }
   };
   // A source's page switched to the other edition in place (src/scripts/sourceEdition.ts): the words follow;

@@ -18,12 +18,19 @@ export interface ArchiveList {
   bytes: number;
   /** Each file's path, the hash of its content and its size. */
   files: [path: string, revision: string, bytes: number][];
+  /**
+   * The core's files, as `files`: saving the whole site saves those the worker did not (with data saver
+   * on, it saves only the shell), so that "every page and search" is true whatever it saved.
+   */
+  core: [path: string, revision: string, bytes: number][];
 }
 
 /** dist/offline.json: what each part holds, for the footer's status line and its save button. */
 export interface OfflineSummary {
   version: string;
   core: { files: number; bytes: number };
+  /** The part of the core saved with data saver on (isShell). */
+  shell: { files: number; bytes: number };
   archive: { files: number; bytes: number };
 }
 
@@ -84,7 +91,7 @@ export const savesData = () => (navigator as Navigator & { connection?: { saveDa
 /** What the offline copy holds, from the build's summary, or null when it cannot be read. */
 export const summary = () => fetch(`/${SUMMARY_FILE}`).then((r) => (r.ok ? (r.json() as Promise<OfflineSummary>) : null), () => null);
 
-/** With the browser's data saver on, the worker saves only what the "not saved" page needs to show. */
+/** With the browser's data saver on, the worker saves only what the "not saved" page needs to show (the whole site saved, all of the core). */
 export const isShell = (path: string) => path === 'offline/index.html' || path === SUMMARY_FILE || path.endsWith('.css');
 
 /** The address a file is served at: a page at its folder ("/sources/x/"), as links and static hosts name it. */

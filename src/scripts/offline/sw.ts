@@ -68,11 +68,18 @@ async function archiveList(): Promise<ArchiveList> {
   return list;
 }
 
+/**
+ * The files other than pages kept as they are read: the search index's parts a search fetched, and the
+ * site's scripts and styles (each named by its content; the core holds them all, unless data saver left
+ * only the shell, when a page read offline would otherwise have none of its scripts).
+ */
+const KEPT_AS_READ = /^(pagefind\/(fragment|index)\/|_astro\/)/;
+
 /** The pages another version kept as they were read, downloaded again as this version has them (a page gone is dropped). */
 async function readAgain(others: Cache[], read: Cache, saved: Set<string>) {
   const keys = new Set<string>();
   for (const other of others) for (const request of await other.keys()) keys.add(new URL(request.url).pathname);
-  const kept = [...keys].filter((key) => !saved.has(key) && (key.endsWith('.html') || key.startsWith('/pagefind/')));
+  const kept = [...keys].filter((key) => !saved.has(key) && (key.endsWith('.html') || KEPT_AS_READ.test(key.slice(1))));
   for (const key of kept) {
     const response = await fetch(key.replace(/(^|\/)index\.html$/, '$1'), { credentials: 'same-origin' });
     if (response.status === 404 || response.status === 410) continue;
@@ -98,18 +105,21 @@ async function keepOpenPages(read: Cache, saved: Set<string>) {
 }
 
 /**
- * Saves this version: its core (with data saver on, only what the "not saved" page needs), the pages the
- * reader kept and the pages open now, and the whole archive if the reader had saved it. If any part fails, removes what was
- * saved and tells the open pages why; the version before keeps serving.
+ * Saves this version: its core (with data saver on, only what the "not saved" page needs, unless the reader
+ * had saved the whole site), the pages the reader kept and the pages open now, and the whole archive if the
+ * reader had saved it. If any part fails, removes what was saved and tells the open pages why; the version
+ * before keeps serving.
  */
 async function install() {
-  const files = savesData() ? OFFLINE_COPY.files.filter(([path]) => isShell(path)) : OFFLINE_COPY.files;
+  const whole = await savedArchive();
+  const shellOnly = savesData() && !whole;
+  const files = shellOnly ? OFFLINE_COPY.files.filter(([path]) => isShell(path)) : OFFLINE_COPY.files;
   try {
-    await checkRoom(savesData() ? 0 : OFFLINE_COPY.bytes);
+    await checkRoom(shellOnly ? 0 : OFFLINE_COPY.bytes);
     const others = await otherCaches(MINE);
     await fill(await caches.open(NAMES.core), files, others);
     const saved = new Set(files.map(([path]) => cacheKey(path)));
-    if (await savedArchive()) {
+    if (whole) {
       const list = await archiveList();
       await checkRoom(list.bytes);
       const archive = await caches.open(NAMES.archive);
@@ -147,12 +157,12 @@ async function saved(path: string): Promise<Response | undefined> {
   return undefined;
 }
 
-/** What is kept as it is read: a page, and the search index's parts a search fetched (named by their content). */
+/** What is kept as it is read: a page, or a file KEPT_AS_READ. */
 const keepsAsRead = (path: string, navigate: boolean, response: Response) =>
   response.status === 200 &&
   response.type === 'basic' &&
   !response.redirected &&
-  (navigate ? (response.headers.get('content-type') ?? '').startsWith('text/html') : /^pagefind\/(fragment|index)\//.test(path));
+  (navigate ? (response.headers.get('content-type') ?? '').startsWith('text/html') : KEPT_AS_READ.test(path));
 
 /** This version's answer to a request, or undefined to leave it to the network. */
 function respond(event: FetchEvent): Promise<Response> | undefined {
