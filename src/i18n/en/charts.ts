@@ -1,5 +1,4 @@
-import { utcFormat } from 'd3';
-import { formatDate, formatDay, formatSpanStart } from '../../format/dates';
+import { formatDate, formatDay, formatMonthShort, formatSpanStart } from '../../format/dates';
 import { formatList, formatNumber, openingCount, plural } from '../../format/numbers';
 import type { ChartWords, TollFacts } from '../words';
 import { counts } from './strikes';
@@ -20,8 +19,9 @@ const sourceToll = (t: TollFacts) => `${t.outlet}, ${t.printed} (${t.verdict})`;
 export const charts: ChartWords = {
   dataRows: (rows) => `The data: ${rows} rows`,
   dataLabel: (caption) => `The data: ${caption}`,
-  month: utcFormat('%b'),
-  monthYear: utcFormat('%b %Y'),
+  // "Sept", as each day is written ("2 Sept"), where d3's own format writes "Sep".
+  month: formatMonthShort(),
+  monthYear: (d) => `${formatMonthShort()(d)} ${d.getUTCFullYear()}`,
   strikesOverTime: {
     caption: 'Strikes and deaths added up, by the date of each strike',
     title: 'People killed and strikes, added up from September 2025',
