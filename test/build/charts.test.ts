@@ -126,6 +126,8 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
       const embed = await readPage(siteDir, `/charts/${id}/embed/`);
       expect(embed.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
       expect(embed.querySelector('figcaption')!.text).toBe(figure.querySelector('figcaption')!.text);
+      // Its one heading, for a screen reader's reader who lands in the frame: the caption.
+      expect(embed.querySelectorAll('h1, h2, h3').map((h) => h.toString())).toEqual([`<h1>${figure.querySelector('figcaption')!.text}</h1>`]);
       expect(embed.querySelector('.chart-narrow svg')).not.toBeNull();
       expect(embed.querySelector('.chart-source a')?.getAttribute('href')).toBe(new URL(`/charts/${id}/`, SITE).href);
       // Every link in it, the map's marks too, opens a new tab: the pages it leads to refuse to be framed.
