@@ -8,10 +8,14 @@ import { controls as es } from './es/offlineControls';
 export interface OfflineControlsWords {
   /** The locale its sizes and counts are written in (Intl). */
   locale: string;
-  /** The status line, by what this device holds: every page, the core and the pages read, or (asked to save data) only those. */
+  /**
+   * The status line, by what this device holds: every page, the core and the pages read, or only those (the
+   * browser asks to save data, or asked when this version was saved).
+   */
   whole(size: string): string;
   core(size: string): string;
   savesData(size: string): string;
+  pagesOnly(size: string): string;
   /** Where the site's summary cannot be read. */
   readyUnknown: string;
   remove: string;

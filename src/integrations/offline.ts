@@ -2,7 +2,7 @@ import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ARCHIVE_FILE, type OfflineSummary, SUMMARY_FILE, isShell } from '../scripts/offline/offlineCopy';
+import { ARCHIVE_FILE, type OfflineSummary, SUMMARY_FILE, bytesOf, isDataSaverFile } from '../scripts/offline/offlineCopy';
 import { offlineParts, revision, serviceWorkerScript } from './serviceWorker';
 
 export interface OfflineOptions {
@@ -50,14 +50,14 @@ export default function offline({ budget = DEFAULT_BUDGET }: OfflineOptions = {}
           throw new Error('offline: dist/pagefind/ is missing; list offline() after pagefind() in astro.config.mjs');
         });
         const { copy, archive } = await offlineParts(site, budget);
-        const shell = archive.core.filter(([path]) => isShell(path));
+        const dataSaver = archive.core.filter(([path]) => isDataSaverFile(path));
         const summary: OfflineSummary = {
           version: copy.version,
           core: { files: copy.files.length, bytes: copy.bytes },
-          shell: { files: shell.length, bytes: shell.reduce((sum, [, , bytes]) => sum + bytes, 0) },
+          dataSaver: { files: dataSaver.length, bytes: bytesOf(dataSaver) },
           archive: { files: archive.files.length, bytes: archive.bytes },
         };
-        // The summary is saved with the core (and with the shell), so the footer can say what is saved while offline.
+        // The summary is saved with the core (with data saver on too), so the footer can say what is saved while offline.
         const summaryText = JSON.stringify(summary);
         await writeFile(join(site, SUMMARY_FILE), summaryText);
         copy.files.push([SUMMARY_FILE, revision(Buffer.from(summaryText))]);

@@ -6,10 +6,12 @@ import type { OfflineSummary } from '../../src/scripts/offline/offlineCopy';
 import { launchBrowser } from '../helpers/browser';
 import {
   controlled,
+  coreCacheFiles,
   corePages,
   freshContext,
   offlineCaches,
   offlineStatus,
+  progressLabels,
   saveData,
   saveWholeSite,
   search,
@@ -21,8 +23,8 @@ import {
 import { type StaticServer, serve } from '../helpers/server';
 import { uplink } from '../helpers/uplink';
 
-/** What shows a page opened: its heading, or on a chart's embed (the chart alone) its figure. */
-const PAGE_HEAD = 'main h1, html.embed main > figure.chart-figure';
+/** What shows a page opened: its heading (on a chart's embed, the chart's caption). */
+const PAGE_HEAD = 'main h1';
 
 const siteDir = inject('siteDir');
 const READ = '/sources/turkiye-today-2025-12-01/';
@@ -172,18 +174,7 @@ describe('the whole site, saved on request', () => {
     expect(await offered.textContent()).toBe(`Save the whole site for offline reading (${(archive.bytes / 1e6).toFixed(1)} MB)`);
     const before = await storageUsed(open.page);
     // The progress shows while it saves: its label is watched as it changes.
-    const labels = open.page.evaluate(
-      () =>
-        new Promise<string[]>((resolve) => {
-          const seen: string[] = [];
-          const controls = document.querySelector('[data-offline-controls]')!;
-          new MutationObserver(() => {
-            const label = controls.querySelector('#offline-progress-label')?.textContent;
-            if (label && seen.at(-1) !== label) seen.push(label);
-            if ((controls as HTMLElement).dataset.archive === 'saved') resolve(seen);
-          }).observe(controls, { subtree: true, childList: true, characterData: true, attributes: true });
-        }),
-    );
+    const labels = progressLabels(open.page);
     await saveWholeSite(open.page);
     expect((await labels).at(-1)).toBe(
       `Saving the whole site: ${archive.files} files of ${archive.files}, ${(archive.bytes / 1e6).toFixed(1)} MB of ${(archive.bytes / 1e6).toFixed(1)} MB…`,
@@ -233,38 +224,48 @@ describe('the whole site, saved on request', () => {
 describe('with the browser asking to save data', () => {
   const open = session();
 
-  test('a first visit saves only the shell and a page read is kept with its scripts; saving the whole site saves the rest of the core too, so every page and search work offline', async () => {
-    const { archive, core, shell } = await summary();
+  test('a first visit saves only what the “not saved” page needs, and a page read is kept with the scripts it loads; saving the whole site saves the rest of the core too, so every page and search work offline; removing it goes back to the pages read', async () => {
+    const { archive, core, dataSaver } = await summary();
     await saveData(open.context, open.page);
     expect(await open.page.evaluate(() => (navigator as Navigator & { connection: { saveData: boolean } }).connection.saveData)).toBe(true);
-    expect(await visitOnce(open.page, open.server.url)).toMatch(
-      /^Your browser asks to save data, so only the pages you open are kept for reading offline \(\d+\.\d MB on this device\)\.$/,
-    );
-    const coreCache = async () => Object.entries(await offlineCaches(open.page)).find(([name]) => !/-(read|archive)$/.test(name))?.[1];
-    expect(await coreCache()).toBe(shell.files + 1);
+    const PAGES_ONLY = /^Your browser asks to save data, so only the pages you open are kept for reading offline \(\d+\.\d MB on this device\)\.$/;
+    expect(await visitOnce(open.page, open.server.url)).toMatch(PAGES_ONLY);
+    expect(await coreCacheFiles(open.page)).toBe(dataSaver.files + 1);
 
-    // Read once, online: its scripts are kept with it, so it works offline as it did online.
+    // Read once, online: the scripts it loads are kept with it, so they run offline too (they write the
+    // footer's line, and load its controls' chunk and the summary it reads).
     await open.page.goto(`${open.server.url}${READ.slice(1)}`);
-    const scripts = await open.page.$$eval('script[src]', (tags) => tags.map((tag) => new URL((tag as HTMLScriptElement).src).pathname));
-    expect(scripts.length).toBeGreaterThan(0);
-    await expect.poll(() => open.page.evaluate(async (paths) => (await Promise.all(paths.map((p) => caches.match(p)))).every(Boolean), scripts)).toBe(true);
+    await offlineStatus(open.page, 'ready');
     await open.context.setOffline(true);
     await opens(open.page, open.server.url, READ);
+    expect(await offlineStatus(open.page, 'ready')).toMatch(PAGES_ONLY);
     await open.page.goto(`${open.server.url}ledger/`);
     expect(await open.page.title()).toMatch(/^Not saved/);
     await open.context.setOffline(false);
 
-    // The whole site: the archive and the core the worker left, with the size of both.
-    const size = ((archive.bytes + core.bytes - shell.bytes) / 1e6).toFixed(1);
+    // The whole site: the archive and the rest of the core, which the button's size and the progress count.
+    const files = archive.files + core.files - dataSaver.files;
+    const size = ((archive.bytes + core.bytes - dataSaver.bytes) / 1e6).toFixed(1);
     await open.page.goto(`${open.server.url}ledger/`);
-    expect(await open.page.getByRole('button', { name: /^Save the whole site/ }).textContent()).toBe(`Save the whole site for offline reading (${size} MB)`);
+    const offered = open.page.getByRole('button', { name: /^Save the whole site/ });
+    expect(await offered.textContent()).toBe(`Save the whole site for offline reading (${size} MB)`);
+    const labels = progressLabels(open.page);
     await saveWholeSite(open.page);
+    expect((await labels).at(-1)).toBe(`Saving the whole site: ${files} files of ${files}, ${size} MB of ${size} MB…`);
     expect(await offlineStatus(open.page, 'ready')).toMatch(/^Available offline: every page and search, \d+\.\d MB saved on this device\.$/);
     await open.context.setOffline(true);
     for (const path of await sitePages(siteDir)) await opens(open.page, open.server.url, path);
     expect(await search(open.page, open.server.url, 'Trinidad')).toEqual(expect.arrayContaining(['/', '/data/', UNREAD]));
     expect(await unsavedLine(open.page)).toBeNull();
     await open.context.setOffline(false);
+
+    // Removed: the core's rest goes with it, and the footer and the button say so again.
+    await open.page.goto(`${open.server.url}search/`);
+    await open.page.getByRole('button', { name: 'Remove the saved copy of the whole site' }).click();
+    await open.page.locator('[data-offline-controls][data-archive="none"]').waitFor();
+    expect(await offlineStatus(open.page, 'ready')).toMatch(PAGES_ONLY);
+    expect(await offered.textContent()).toBe(`Save the whole site for offline reading (${size} MB)`);
+    expect(await coreCacheFiles(open.page)).toBe(dataSaver.files + 1);
   });
 });
 

@@ -2,8 +2,9 @@ import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { OfflineSummary } from '../../src/scripts/offline/offlineCopy';
 import { launchBrowser } from '../helpers/browser';
-import { controlled, freshContext, offlineCaches, offlineStatus, saveData, saveWholeSite, search, sitePages, visitOnce } from '../helpers/offline';
+import { controlled, coreCacheFiles, freshContext, offlineCaches, offlineStatus, saveData, saveWholeSite, search, sitePages, visitOnce } from '../helpers/offline';
 import { type StaticServer, serve } from '../helpers/server';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 import { type Uplink, uplink } from '../helpers/uplink';
@@ -204,17 +205,23 @@ describe('a new version published while the reader is offline', () => {
 describe('a new version, with the browser asking to save data and the whole site saved', () => {
   beforeAll(() => publish(v1));
 
-  test('saves the whole site again, its core included (the worker saves only the shell for a reader who did not ask): every page opens offline', async () => {
+  test('saves the whole site again, the rest of its core included (the worker saves only part of the core, as it did for the version before): every page opens offline', async () => {
     const { context, page } = await freshContext(browser);
+    const summaryOf = async (dir: string) => JSON.parse(await readFile(join(dir, 'offline.json'), 'utf8')) as OfflineSummary;
     try {
       await saveData(context, page);
       await visitOnce(page, net.url);
+      expect(await coreCacheFiles(page)).toBe((await summaryOf(v1)).dataSaver.files + 1);
       await saveWholeSite(page);
       await publish(v2);
       await page.goto(`${net.url}${SOURCE}`);
       await page.waitForSelector('.update-notice');
       await reload(page);
       expect(await offlineStatus(page, 'ready')).toMatch(/^Available offline: every page and search/);
+      // The new version's worker saw data saver on too: its core is the same part, its archive has the rest.
+      const { version, core, dataSaver, archive } = await summaryOf(v2);
+      expect(await coreCacheFiles(page)).toBe(dataSaver.files + 1);
+      expect((await offlineCaches(page))[`strikes-offline-${version}-archive`]).toBe(archive.files + core.files - dataSaver.files + 1);
       await goOffline(page);
       expect(await reads(page)).toEqual(V2);
       await everyPageSaved(page, v2);

@@ -44,6 +44,27 @@ export async function saveWholeSite(page: Page): Promise<void> {
   await page.locator('[data-offline-controls][data-archive="saved"]').waitFor();
 }
 
+/**
+ * The labels of the footer's progress while the whole site saves, each once, until it is saved. Call it
+ * before the click that starts the save.
+ */
+export const progressLabels = (page: Page): Promise<string[]> =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const seen: string[] = [];
+        const controls = document.querySelector<HTMLElement>('[data-offline-controls]')!;
+        new MutationObserver(() => {
+          const label = controls.querySelector('#offline-progress-label')?.textContent;
+          if (label && seen.at(-1) !== label) seen.push(label);
+          if (controls.dataset.archive === 'saved') resolve(seen);
+        }).observe(controls, { subtree: true, childList: true, characterData: true, attributes: true });
+      }),
+  );
+
+/** The number of files in this version's core cache (the cache named by the version alone), or undefined. */
+export const coreCacheFiles = async (page: Page) => Object.entries(await offlineCaches(page)).find(([name]) => !/-(read|archive)$/.test(name))?.[1];
+
 /** What the page's origin stores on this device, as the browser counts it (navigator.storage.estimate). */
 export const storageUsed = (page: Page) => page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
 

@@ -6,7 +6,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { CHART_IDS } from '../../src/charts/figures';
 import { DEFAULT_BUDGET } from '../../src/integrations/offline';
 import { type SiteFile, offlineParts, revision, siteFiles, splitFiles, versionOf } from '../../src/integrations/serviceWorker';
-import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE, hexDigest, isShell } from '../../src/scripts/offline/offlineCopy';
+import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE, hexDigest, isDataSaverFile } from '../../src/scripts/offline/offlineCopy';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 
 const siteDir = inject('siteDir');
@@ -64,7 +64,7 @@ describe('the service worker the build writes', () => {
     }
   });
 
-  test('offline.json says how many files and bytes the core, its shell (each but itself) and the archive hold, and names the version', async () => {
+  test('offline.json says how many files and bytes the core, its part saved with data saver on (each but itself) and the archive hold, and names the version', async () => {
     const summary = JSON.parse(await readFile(join(siteDir, SUMMARY_FILE), 'utf8'));
     const { copy, archive } = await written();
     const core = copy.files.map(([path]) => path).filter((u) => u !== SUMMARY_FILE);
@@ -72,19 +72,19 @@ describe('the service worker the build writes', () => {
       files: paths.length,
       bytes: (await Promise.all(paths.map((u) => stat(join(siteDir, u)).then((s) => s.size)))).reduce((a, b) => a + b, 0),
     });
-    const shell = core.filter(isShell);
-    expect(shell).toContain('offline/index.html');
-    expect(shell.filter((u) => u.endsWith('.css')).length).toBeGreaterThan(1);
+    const dataSaver = core.filter(isDataSaverFile);
+    expect(dataSaver).toContain('offline/index.html');
+    expect(dataSaver.filter((u) => u.endsWith('.css')).length).toBeGreaterThan(1);
     expect(summary).toEqual({
       version: copy.version,
       core: await sized(core),
-      shell: await sized(shell),
+      dataSaver: await sized(dataSaver),
       archive: { files: archive.files.length, bytes: archive.files.reduce((a, [, , b]) => a + b, 0) },
     });
     expect(archive.version).toBe(copy.version);
   });
 
-  test('the archive’s list names the core’s files too, with their sizes, for a reader whose worker saved only the shell to save them with the whole site', async () => {
+  test('the archive’s list names the core’s files too, with their sizes, for a reader whose worker saved only part of them (data saver on) to save them with the whole site', async () => {
     const { copy, archive } = await written();
     expect(archive.core.map(([path, rev]) => [path, rev])).toEqual(copy.files.filter(([path]) => path !== SUMMARY_FILE));
     for (const [path, , bytes] of archive.core) expect(bytes, path).toBe((await stat(join(siteDir, path))).size);

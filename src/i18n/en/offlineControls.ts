@@ -7,6 +7,7 @@ export const controls: OfflineControlsWords = {
   whole: (size) => `Available offline: every page and search, ${size} saved on this device.`,
   core: (size) => `Available offline: the explainer, search and each page you open, ${size} saved on this device. Other pages need a connection.`,
   savesData: (size) => `Your browser asks to save data, so only the pages you open are kept for reading offline (${size} on this device).`,
+  pagesOnly: (size) => `Only the pages you open are kept for reading offline (${size} on this device).`,
   readyUnknown: 'Available offline on this device.',
   remove: 'Remove the saved copy of the whole site',
   save: (size) => `Save the whole site for offline reading (${size})`,

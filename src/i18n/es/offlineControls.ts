@@ -10,6 +10,7 @@ export const controls: OfflineControlsWords = {
   core: (size) =>
     `Disponible sin conexión: la explicación, la búsqueda y cada página que abra, ${size} guardados en este dispositivo. Las demás páginas necesitan conexión.`,
   savesData: (size) => `Su navegador pide ahorrar datos, así que solo se guardan para leer sin conexión las páginas que abra (${size} en este dispositivo).`,
+  pagesOnly: (size) => `Solo se guardan para leer sin conexión las páginas que abra (${size} en este dispositivo).`,
   readyUnknown: 'Disponible sin conexión en este dispositivo.',
   remove: 'Eliminar la copia guardada de todo el sitio',
   save: (size) => `Guardar todo el sitio para leerlo sin conexión (${size})`,

@@ -1,24 +1,23 @@
 /**
  * The whole site, saved for offline reading when the reader asks (the footer's button): every file the
  * core leaves out, listed in dist/offline-archive.json, and any of the core's that the service worker did
- * not save (with data saver on, it saves only the shell), into this version's archive cache, whole or not
- * at all. The service worker answers from it (src/scripts/offline/sw.ts) and saves it again with each new
+ * not save (with data saver on), into this version's archive cache, whole or not at all (wholeSiteFiles). The service worker answers from it (src/scripts/offline/sw.ts) and saves it again with each new
  * version. Runs in the page, which shows the progress; closing the page stops it, and what it had saved
  * is removed on the next visit.
  */
-import { ARCHIVE_FILE, ARCHIVE_LOCK, type ArchiveList, cacheKey, cacheNames } from './offlineCopy';
-import { type FileEntry, type Progress, SaveError, checkRoom, fill, otherCaches } from './saving';
+import { ARCHIVE_FILE, ARCHIVE_LOCK, type ArchiveList, bytesOf, cacheKey, cacheNames, wholeSiteFiles } from './offlineCopy';
+import { type Progress, SaveError, checkRoom, fill, otherCaches } from './saving';
 
 /** Whether this version's whole site is saved: its archive cache holds its own list once complete. */
 export const archiveSaved = async (version: string) =>
   Boolean(await caches.match(cacheKey(ARCHIVE_FILE), { cacheName: cacheNames(version).archive }));
 
-/** The core's files that its cache lacks: none, unless the service worker saved only the shell. */
-async function coreNotSaved(version: string, list: ArchiveList): Promise<FileEntry[]> {
-  const core = await caches.open(cacheNames(version).core);
-  const saved = new Set((await core.keys()).map((request) => new URL(request.url).pathname));
-  return list.core.filter(([path]) => !saved.has(cacheKey(path)));
-}
+/** The keys of what this version's core cache holds: all of the core, unless data saver was on when it was saved. */
+const coreKeys = async (version: string) =>
+  new Set((await (await caches.open(cacheNames(version).core)).keys()).map((request) => new URL(request.url).pathname));
+
+/** Whether this version's core cache holds all of the core: the summary's `files`, and the summary itself. */
+export const coreSaved = async (version: string, files: number) => (await coreKeys(version)).size > files;
 
 /** Saves the whole site of `version`, whole or not at all; `onProgress` hears each file and the totals. */
 export async function saveArchive(version: string, onProgress: (done: Progress, total: Progress) => void): Promise<void> {
@@ -29,8 +28,9 @@ export async function saveArchive(version: string, onProgress: (done: Progress, 
       if (!response.ok) throw new SaveError('download', `/${ARCHIVE_FILE}: HTTP ${response.status}`);
       const list = (await response.json()) as ArchiveList;
       if (list.version !== version) throw new SaveError('changed', `/${ARCHIVE_FILE} is of version ${list.version}, not ${version}`);
-      const files = [...list.files, ...(await coreNotSaved(version, list))];
-      const total: Progress = { files: files.length, bytes: files.reduce((sum, [, , bytes = 0]) => sum + bytes, 0) };
+      const core = await coreKeys(version);
+      const files = wholeSiteFiles(list, (key) => core.has(key));
+      const total: Progress = { files: files.length, bytes: bytesOf(files) };
       await checkRoom(total.bytes);
       const cache = await caches.open(archive);
       onProgress({ files: 0, bytes: 0 }, total);

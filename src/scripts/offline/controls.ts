@@ -4,7 +4,7 @@
  * saved; and the status line saying what is saved.
  */
 import { offlineControlsWords } from '../../i18n/offlineControls';
-import { archiveSaved, clearUnfinished, removeArchive, saveArchive } from './archive';
+import { archiveSaved, clearUnfinished, coreSaved, removeArchive, saveArchive } from './archive';
 import { type FailureReason, type OfflineSummary, savesData, summary } from './offlineCopy';
 import { reasonOf } from './saving';
 import type { Show } from './register';
@@ -34,19 +34,24 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
   };
   const note = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
 
+  // What this device holds, as its caches say, not as the browser's data saver is set now: the worker
+  // read that setting when it saved this version, and the reader may have changed it since.
   const showState = async (failed?: string): Promise<number> => {
     await clearUnfinished(site.version);
     const whole = await archiveSaved(site.version);
-    const bytes = (await used()) ?? (savesData() ? site.shell.bytes : site.core.bytes) + (whole ? site.archive.bytes : 0);
+    const core = whole || (await coreSaved(site.version, site.core.files));
+    const bytes = (await used()) ?? (core ? site.core.bytes : site.dataSaver.bytes) + (whole ? site.archive.bytes : 0);
     show(status, 'ready', () =>
-      whole ? words.whole(megabytes(bytes)) : savesData() ? words.savesData(megabytes(bytes)) : words.core(megabytes(bytes)),
+      whole ? words.whole(megabytes(bytes)) : core ? words.core(megabytes(bytes)) : savesData() ? words.savesData(megabytes(bytes)) : words.pagesOnly(megabytes(bytes)),
     );
+    // Saving the whole site downloads the archive, and the rest of the core where the worker saved only part of it.
+    const toSave = site.archive.bytes + (core ? 0 : site.core.bytes - site.dataSaver.bytes);
     controls.dataset.archive = whole ? 'saved' : 'none';
     controls.replaceChildren(
       ...(failed ? [note(failed)] : []),
       whole
         ? button(words.remove, () => void removeArchive(site.version).then(() => showState()).then(untilFreed))
-        : button(words.save(megabytes(wholeBytes())), () => void save()),
+        : button(words.save(megabytes(toSave)), () => void save(toSave)),
     );
     controls.hidden = false;
     return bytes;
@@ -63,12 +68,9 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
     }
   };
 
-  // What saving the whole site downloads: the archive, and with data saver on the core beyond the shell, which the worker left.
-  const wholeBytes = () => site.archive.bytes + (savesData() ? site.core.bytes - site.shell.bytes : 0);
-
-  const save = async () => {
+  const save = async (bytes: number) => {
     const progress = document.createElement('progress');
-    progress.max = wholeBytes();
+    progress.max = bytes;
     progress.value = 0;
     const label = note(words.saving);
     label.id = 'offline-progress-label';
@@ -83,7 +85,7 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
       });
       await showState();
     } catch (error) {
-      await showState(archiveFailed(reasonOf(error), megabytes(wholeBytes())));
+      await showState(archiveFailed(reasonOf(error), megabytes(bytes)));
     }
   };
   // A source's page switched to the other edition in place (src/scripts/sourceEdition.ts): the words follow;

@@ -20,7 +20,7 @@ export interface ArchiveList {
   files: [path: string, revision: string, bytes: number][];
   /**
    * The core's files, as `files`: saving the whole site saves those the worker did not (with data saver
-   * on, it saves only the shell), so that "every page and search" is true whatever it saved.
+   * on, it saves only the few isDataSaverFile names), so that "every page and search" is true whatever it saved.
    */
   core: [path: string, revision: string, bytes: number][];
 }
@@ -29,8 +29,8 @@ export interface ArchiveList {
 export interface OfflineSummary {
   version: string;
   core: { files: number; bytes: number };
-  /** The part of the core saved with data saver on (isShell). */
-  shell: { files: number; bytes: number };
+  /** The part of the core the worker saves with data saver on (isDataSaverFile). */
+  dataSaver: { files: number; bytes: number };
   archive: { files: number; bytes: number };
 }
 
@@ -91,8 +91,21 @@ export const savesData = () => (navigator as Navigator & { connection?: { saveDa
 /** What the offline copy holds, from the build's summary, or null when it cannot be read. */
 export const summary = () => fetch(`/${SUMMARY_FILE}`).then((r) => (r.ok ? (r.json() as Promise<OfflineSummary>) : null), () => null);
 
-/** With the browser's data saver on, the worker saves only what the "not saved" page needs to show (the whole site saved, all of the core). */
-export const isShell = (path: string) => path === 'offline/index.html' || path === SUMMARY_FILE || path.endsWith('.css');
+/** With the browser's data saver on, the worker saves only what the "not saved" page needs to show: its page, its styles and the summary. */
+export const isDataSaverFile = (path: string) => path === 'offline/index.html' || path === SUMMARY_FILE || path.endsWith('.css');
+
+/** Bytes of `files` together, as their list gives them. */
+export const bytesOf = (files: readonly (readonly [string, string, number?])[]) => files.reduce((sum, [, , bytes = 0]) => sum + bytes, 0);
+
+/**
+ * What saving the whole site saves: the archive, and the core's files not `saved` already (with data saver
+ * on, the worker saved only the few isDataSaverFile names). The page saves it (archive.ts), and the worker
+ * again with each new version (sw.ts), into the archive's cache: removing the whole site takes them too.
+ */
+export const wholeSiteFiles = (list: ArchiveList, saved: (key: string) => boolean): ArchiveList['files'] => [
+  ...list.files,
+  ...list.core.filter(([path]) => !saved(cacheKey(path))),
+];
 
 /** The address a file is served at: a page at its folder ("/sources/x/"), as links and static hosts name it. */
 export const addressOf = (path: string) => `/${path.replace(/(^|\/)index\.html$/, '$1')}`;

@@ -15,11 +15,13 @@ import {
   type NotSaved,
   type OfflineCopy,
   type SaveFailed,
+  bytesOf,
   cacheKey,
   cacheNames,
   fileOf,
-  isShell,
+  isDataSaverFile,
   savesData,
+  wholeSiteFiles,
 } from './offlineCopy';
 import { SaveError, checkRoom, fill, otherCaches, reasonOf } from './saving';
 
@@ -105,27 +107,26 @@ async function keepOpenPages(read: Cache, saved: Set<string>) {
 }
 
 /**
- * Saves this version: its core (with data saver on, only what the "not saved" page needs, unless the reader
- * had saved the whole site), the pages the reader kept and the pages open now, and the whole archive if the
- * reader had saved it. If any part fails, removes what was saved and tells the open pages why; the version
- * before keeps serving.
+ * Saves this version: its core (with data saver on, only what the "not saved" page needs), the pages the
+ * reader kept and the pages open now, and the whole site if the reader had saved it (with the rest of the
+ * core, as the page saves it). If any part fails, removes what was saved and tells the open pages why; the
+ * version before keeps serving.
  */
 async function install() {
-  const whole = await savedArchive();
-  const shellOnly = savesData() && !whole;
-  const files = shellOnly ? OFFLINE_COPY.files.filter(([path]) => isShell(path)) : OFFLINE_COPY.files;
+  const files = savesData() ? OFFLINE_COPY.files.filter(([path]) => isDataSaverFile(path)) : OFFLINE_COPY.files;
   try {
-    await checkRoom(shellOnly ? 0 : OFFLINE_COPY.bytes);
+    await checkRoom(savesData() ? 0 : OFFLINE_COPY.bytes);
     const others = await otherCaches(MINE);
     await fill(await caches.open(NAMES.core), files, others);
     const saved = new Set(files.map(([path]) => cacheKey(path)));
-    if (whole) {
+    if (await savedArchive()) {
       const list = await archiveList();
-      await checkRoom(list.bytes);
+      const whole = wholeSiteFiles(list, (key) => saved.has(key));
+      await checkRoom(bytesOf(whole));
       const archive = await caches.open(NAMES.archive);
-      await fill(archive, list.files, others);
+      await fill(archive, whole, others);
       await archive.put(cacheKey(ARCHIVE_FILE), new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } }));
-      for (const [path] of list.files) saved.add(cacheKey(path));
+      for (const [path] of whole) saved.add(cacheKey(path));
     }
     const readNames = (await caches.keys()).filter((name) => name.endsWith('-read') && name !== NAMES.read);
     const read = await caches.open(NAMES.read);

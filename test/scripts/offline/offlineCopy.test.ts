@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { addressOf, cacheKey, cacheNames, fileOf, hexDigest, isShell } from '../../../src/scripts/offline/offlineCopy';
+import { addressOf, cacheKey, cacheNames, fileOf, hexDigest, isDataSaverFile } from '../../../src/scripts/offline/offlineCopy';
 
 describe('fileOf(pathname): the file an address asks for', () => {
   test('a folder is its index.html, whatever the query; a file is itself', () => {
@@ -30,7 +30,7 @@ describe('addressOf(path): where a file is served', () => {
   });
 });
 
-describe('cacheKey(path), cacheNames(version), isShell(path) and hexDigest(digest)', () => {
+describe('cacheKey(path), cacheNames(version), isDataSaverFile(path) and hexDigest(digest)', () => {
   test('a file has the same key in every cache (a saved copy keeps its hash beside it), and each file its own', () => {
     expect(cacheKey('sources/x/index.html')).toBe('/sources/x/index.html');
     expect(cacheKey('a.css')).not.toBe(cacheKey('b.css'));
@@ -41,8 +41,8 @@ describe('cacheKey(path), cacheNames(version), isShell(path) and hexDigest(diges
     expect(Object.values(cacheNames('abc124')).some((name) => names.includes(name))).toBe(false);
   });
   test('with data saver on, only what the “not saved” page needs is saved', () => {
-    expect(['offline/index.html', 'offline.json', '_astro/Base.css'].every(isShell)).toBe(true);
-    expect(['index.html', 'pagefind/pagefind.js', 'ledger/index.html'].some(isShell)).toBe(false);
+    expect(['offline/index.html', 'offline.json', '_astro/Base.css'].every(isDataSaverFile)).toBe(true);
+    expect(['index.html', 'pagefind/pagefind.js', 'ledger/index.html'].some(isDataSaverFile)).toBe(false);
   });
   test('the browser’s digest gives the hash the build writes: 32 hex digits of SHA-256', async () => {
     const content = new TextEncoder().encode('Café con leña');
