@@ -2,9 +2,25 @@ import { utcDay } from 'd3-time';
 import { DEFAULT_LOCALE, perLocale } from './locale';
 import { capitalise } from './words';
 
+/**
+ * Prints a date. Spanish abbreviates a month with a full stop ("28 nov.", "sept."), as the RAE's list of
+ * abbreviations has it, where Intl leaves it out ("28 nov").
+ */
+type DateFormat = { format(date: Date): string };
+const withFullStop = (format: Intl.DateTimeFormat): DateFormat => ({
+  format: (date) =>
+    format
+      .formatToParts(date)
+      .map(({ type, value }) => (type === 'month' && !value.endsWith('.') ? `${value}.` : value))
+      .join(''),
+});
+
 // Dates in content are calendar days at midnight UTC; print them in UTC so no time zone shifts a day.
 const dateFormat = (options: Intl.DateTimeFormatOptions) =>
-  perLocale((locale) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
+  perLocale((locale): DateFormat => {
+    const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    return options.month === 'short' && locale.split('-')[0] === 'es' ? withFullStop(format) : format;
+  });
 const long = dateFormat({ day: 'numeric', month: 'long', year: 'numeric' });
 const medium = dateFormat({ day: 'numeric', month: 'short', year: 'numeric' });
 const short = dateFormat({ day: 'numeric', month: 'short' });
@@ -22,8 +38,7 @@ export const formatShortDate = (date: Date, locale = DEFAULT_LOCALE) => medium(l
 export const formatDay = (date: Date, locale = DEFAULT_LOCALE) => short(locale).format(date);
 
 /**
- * "28 November", "28 de noviembre": a day of the story's year in a sentence, where a Spanish abbreviation
- * would need its full stop ("28 nov."), which Intl leaves out.
+ * "28 November", "28 de noviembre": a day of the story's year in a sentence, its month written out.
  */
 export const formatDayMonth = (date: Date, locale = DEFAULT_LOCALE) => dayMonth(locale).format(date);
 
@@ -41,7 +56,7 @@ export const formatMonth = (yearMonth: string, locale = DEFAULT_LOCALE) => month
 /** A month as a heading or a label names it, with a capital in every language: "Noviembre de 2025", where a sentence says "noviembre de 2025". */
 export const formatMonthLabel = (yearMonth: string, locale = DEFAULT_LOCALE) => capitalise(formatMonth(yearMonth, locale));
 
-/** "Nov" ("nov" in Spanish): a month where space is short, as a chart's axis labels it. */
+/** "Nov" ("nov." in Spanish): a month where space is short, as a chart's axis labels it. */
 export const formatMonthShort = (locale = DEFAULT_LOCALE) => (date: Date) => monthShort(locale).format(date);
 
 /** "2025-11-28", for datetime attributes and ids. */

@@ -259,6 +259,7 @@ export interface StrikeWords extends StrikeCountWords {
   whatReportsSay: string;
   reportsAgree: string;
   reports: string;
+  /** Before the outlet the row's report was taken from, its title then following: "Taken from Fox News: …". */
   readFrom: string;
   /** What the report's link gives where its row has no headline (src/domain/reportTitles.ts). */
   titleKind: { described: string; fromAddress: string };

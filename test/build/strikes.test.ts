@@ -51,6 +51,18 @@ describe('a page per strike', () => {
     expect(links.has('/data/#strike-3')).toBe(true);
   });
 
+  test('names the outlet the row was taken from before its title, so an agency’s credit is never a bracket in a bracket', async () => {
+    const reportLine = async (path: string) => (await readPage(siteDir, path)).querySelector('#reports + p')!.textContent.replace(/\s+/g, ' ').trim();
+    expect(await reportLine('/strikes/6/')).toBe(
+      'Taken from Dayton Daily News (AP): US will send survivors of strike on suspected drug vessel back to Ecuador and Colombia, Trump says.',
+    );
+    expect(await reportLine('/strikes/4/')).toBe(
+      'Taken from Fox News: US strikes another alleged drug-trafficking boat near Venezuela, killing 4 (its headline as its web address spells it).',
+    );
+    expect(await reportLine('/es/strikes/6/')).toMatch(/^Tomado de Dayton Daily News \(AP\): US will send survivors/);
+    for (const s of strikes) expect(await reportLine(`/strikes/${s.id}/`), s.id).not.toMatch(/\([^()]*\(/);
+  });
+
   test('quotes each paragraph of our sources that speaks of it, linked to the paragraph', async () => {
     const page = await readPage(siteDir, '/strikes/1/');
     const quoted = page.querySelectorAll('.mentions li');
@@ -115,7 +127,7 @@ describe('the list of strikes', () => {
       expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.getAttribute('href')), path).toEqual([path]);
     }
     const claim = (await readPage(siteDir, '/es/strikes/4a/')).querySelector('.here-links')!;
-    expect(textOf(claim)).toMatch(/^Cada ataque de este mapa: 2 sept, .*4 oct \(no confirmado\)/);
+    expect(textOf(claim)).toMatch(/^Cada ataque de este mapa: 2 sept\., .*4 oct\. \(no confirmado\)/);
   });
 
   test('the site’s menu marks Strikes as the page on /strikes/, and as the section, not the page, on a strike’s page', async () => {

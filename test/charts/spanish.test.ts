@@ -42,11 +42,11 @@ describe.each(Object.entries(charts))('%s', (name, draw) => {
 });
 
 describe('the axis and the marked events in Spanish', () => {
-  test('months as Spanish abbreviates them, the year at the first and at January', () => {
+  test('months as Spanish abbreviates them (with a full stop), the year at the first and at January', () => {
     const svg = charts['strikesOverTime-es-720']();
-    expect(svg).toContain('>sept 2025<');
-    expect(svg).toContain('>oct<');
-    expect(svg).toContain('>ene 2026<');
+    expect(svg).toContain('>sept. 2025<');
+    expect(svg).toContain('>oct.<');
+    expect(svg).toContain('>ene. 2026<');
   });
 
   test('each marked event under its Spanish label, from the glossary', () => {
@@ -98,7 +98,7 @@ describe('the summaries in Spanish, generated from the data', () => {
   });
 
   test('the tables: Spanish headings, regions, statuses and verdicts; the outlets and the data’s notes as written', () => {
-    expect(figures.eachStrike.table.columns).toEqual(['Ataque', 'Fecha', 'Región', 'Estado', 'Lo que se informó', 'Fuente']);
+    expect(figures.eachStrike.table.columns).toEqual(['Episodio', 'Fecha', 'Región', 'Estado', 'Lo que se informó', 'Fuente']);
     const claim = figures.eachStrike.table.rows.find((row) => row[0] === '4a')!;
     expect(claim.slice(2, 4)).toEqual(['Caribe', 'no confirmado']);
     expect(claim[4]).toMatch(/^4 de octubre de 2025, Caribe: ataque no confirmado, no se cuenta\. Nota de los datos, en inglés: “Airwars: unclear/);

@@ -26,8 +26,10 @@ describe('formatting a day', () => {
   test('in another locale, when asked', () => {
     expect(formatDate(day, 'es')).toBe('28 de noviembre de 2025');
     expect(formatDate(parseDay('2025-11-30'), 'es')).toBe('30 de noviembre de 2025');
-    expect(formatShortDate(day, 'es')).toBe('28 nov 2025');
-    expect(formatDay(parseDay('2025-09-02'), 'es')).toBe('2 sept');
+    // Spanish abbreviates a month with a full stop, which Intl leaves out.
+    expect(formatShortDate(day, 'es')).toBe('28 nov. 2025');
+    expect(formatDay(parseDay('2025-09-02'), 'es')).toBe('2 sept.');
+    expect(formatDay(parseDay('2025-05-02'), 'es')).toBe('2 may.');
     expect(formatMonth('2025-12', 'es')).toBe('diciembre de 2025');
   });
   test('a day in a sentence, its month written out; a month as a heading or label names it, with a capital', () => {
@@ -45,7 +47,8 @@ describe('formatting a day', () => {
   });
   test('a month as an axis labels it, in each locale', () => {
     expect(formatMonthShort()(day)).toBe('Nov');
-    expect(formatMonthShort('es')(parseDay('2026-01-05'))).toBe('ene');
+    expect(formatMonthShort()(parseDay('2025-09-02'))).toBe('Sept');
+    expect(formatMonthShort('es')(parseDay('2026-01-05'))).toBe('ene.');
   });
   test('a month: "2025-11" of a day, "November 2025" for a reader', () => {
     expect(isoMonth(parseDay('2025-11-30'))).toBe('2025-11');

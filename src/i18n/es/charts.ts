@@ -70,7 +70,7 @@ export const charts: ChartWords = {
   eachStrike: {
     caption: 'Cada ataque: dónde, cuándo y cuántas personas mató',
     title: 'Cada episodio de ataque, por región, con tamaño proporcional a las muertes',
-    columns: ['Ataque', 'Fecha', 'Región', 'Estado', 'Lo que se informó', 'Fuente'],
+    columns: ['Episodio', 'Fecha', 'Región', 'Estado', 'Lo que se informó', 'Fuente'],
     csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; los nombres de columna y las notas en inglés)',
     legendKilled: (value) => `${n(value)} muertos`,
     legendSurvivor: 'un sobreviviente',
@@ -134,7 +134,7 @@ export const charts: ChartWords = {
   strikeMap: {
     caption: 'Dónde fueron los ataques, hasta donde dicen los reportes',
     title: 'Los ataques en un mapa, cada uno donde lo sitúan los reportes',
-    columns: ['Ataque', 'Fecha', 'Región', 'Muertos', 'Posición', 'En qué se basa la posición (en inglés)'],
+    columns: ['Episodio', 'Fecha', 'Región', 'Muertos', 'Posición', 'En qué se basa la posición (en inglés)'],
     csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; los nombres de columna y las notas en inglés)',
     summary: (f) => {
       const regionOnly = f.regionOnly.reduce((sum, r) => sum + r.count, 0);

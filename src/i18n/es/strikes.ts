@@ -93,7 +93,8 @@ export const strikes: StrikeWords = {
   mention: (outlet, published, p) => `${outlet}, ${date(published)}, párrafo ${p}`,
   onTheCharts: 'En los gráficos',
   prevNext: 'Ataques, en orden de fecha',
-  dataInEnglish: 'Las palabras de los reportes y de nuestros datos (la posición, quiénes iban a bordo, las notas) se citan en inglés, tal como se escribieron.',
+  dataInEnglish:
+    'Las palabras de los reportes y de nuestros datos (cómo se fechó, quién lo anunció, la posición, quiénes iban a bordo, las notas) se citan en inglés, tal como se escribieron.',
   here: {
     wholeChart: 'el gráfico completo, con sus datos',
     mapLinks: 'Cada ataque de este mapa:',
