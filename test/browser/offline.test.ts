@@ -125,6 +125,11 @@ describe('after one visit, with nothing else saved: the story, search, and what 
     await page.goto(`${server.url}no-such-page/`);
     expect(await page.textContent('main h1')).toBe('This page is not saved on this device');
     expect(await page.textContent('main')).toContain('You seem to be offline');
+    // Under /es/, the Spanish words first and the furniture in Spanish: its script is saved with the core.
+    await page.goto(`${server.url}es/no-such-page/`);
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    expect(await page.locator('main h1').allTextContents()).toEqual(['Esta página no está guardada en este dispositivo']);
+    expect(await page.title()).toBe('No guardada para leer sin conexión · Ataques en el mar');
   });
 
   test('nothing was requested from anywhere but 127.0.0.1', () => {

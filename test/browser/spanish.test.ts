@@ -108,3 +108,38 @@ describe('offline in Spanish', () => {
     await tab.page.getByRole('button', { name: /^Save the whole site for offline reading \(\d+\.\d MB\)$/ }).waitFor();
   });
 });
+
+describe('the pages that serve every edition, for a Spanish reader', () => {
+  /** What a reader sees first: the page's title and language, its one <h1>, the sections' order, the menu's first link. */
+  const seen = async () => ({
+    title: await tab.page.title(),
+    lang: await tab.page.getAttribute('html', 'lang'),
+    h1: await tab.page.locator('main h1').allTextContents(),
+    sections: await tab.page.locator('.shared-page').evaluateAll((sections) => sections.map((s) => s.getAttribute('lang'))),
+    menu: await tab.page.locator('.site-header nav a').first().textContent(),
+  });
+
+  test('the 404 page of an address under /es/ is in Spanish first, its furniture too; under any other, in English first', async () => {
+    const response = await tab.page.goto(`${site.server.url}es/no-hay-tal-pagina/`);
+    expect(response?.status()).toBe(404);
+    await tab.page.waitForFunction(() => document.documentElement.lang === 'es');
+    expect(await seen()).toEqual({
+      title: 'Página no encontrada · Ataques en el mar',
+      lang: 'es',
+      h1: ['No hay ninguna página en esta dirección'],
+      sections: ['es', 'en'],
+      menu: 'Explicación',
+    });
+    await expect(tab.page.locator('.shared-page[lang="en"] h2').textContent()).resolves.toBe('There is no page at this address');
+
+    await tab.page.goto(`${site.server.url}no-such-page/`);
+    expect(await seen()).toEqual({ title: 'Page not found · Strikes at Sea', lang: 'en', h1: ['There is no page at this address'], sections: ['en', 'es'], menu: 'Explainer' });
+  });
+
+  test('a reader who chose the Spanish edition gets it first at any address', async () => {
+    await tab.page.goto(`${site.server.url}es/`);
+    await tab.page.goto(`${site.server.url}no-such-page/`);
+    await tab.page.waitForFunction(() => document.documentElement.lang === 'es');
+    expect((await seen()).h1).toEqual(['No hay ninguna página en esta dirección']);
+  });
+});

@@ -1,0 +1,37 @@
+// The 404 page and the offline page serve every edition, each edition's words in a section of its own
+// (src/components/SharedPage.astro). For a reader of the Spanish edition (an address under /es/, or the
+// edition they chose last), the Spanish section comes first, as the page's heading and title, and the
+// furniture around it is in Spanish, as on a source's page.
+import { site } from '../i18n/es/pages';
+import { EDITION_KEY } from '../i18n/edition';
+import { editions, pathIn } from '../site';
+import { toSpanish } from './sourceEdition';
+
+/** Whether the reader reads the Spanish edition: the address they asked for is under it, or they chose it last. */
+function readsSpanish(doc: Document): boolean {
+  if (doc.location.pathname.startsWith(pathIn('es', '/'))) return true;
+  try {
+    return localStorage.getItem(EDITION_KEY) === 'es';
+  } catch {
+    return false;
+  }
+}
+
+export function sharedPageEdition(doc: Document = document) {
+  const sections = [...doc.querySelectorAll<HTMLElement>('.shared-page')];
+  const spanish = sections.find((section) => section.lang === editions.es.lang);
+  const first = sections[0];
+  if (!spanish || !first || spanish === first || !readsSpanish(doc)) return;
+  toSpanish(doc);
+  first.before(spanish);
+  // The headings trade levels: the page's one <h1> is now the Spanish one.
+  const retag = (heading: Element | null, tag: 'h1' | 'h2') => {
+    if (!heading) return;
+    const replacement = doc.createElement(tag);
+    replacement.append(...heading.childNodes);
+    heading.replaceWith(replacement);
+  };
+  retag(first.querySelector('h1'), 'h2');
+  retag(spanish.querySelector('h2'), 'h1');
+  doc.title = `${spanish.dataset.title} · ${site.name}`;
+}
