@@ -2,11 +2,9 @@ import { utcDay } from 'd3-time';
 import { DEFAULT_LOCALE, perLocale } from './locale';
 import { capitalise } from './words';
 
-/**
- * Prints a date. Spanish abbreviates a month with a full stop ("28 nov.", "sept."), as the RAE's list of
- * abbreviations has it, where Intl leaves it out ("28 nov").
- */
+/** Prints a date. */
 type DateFormat = { format(date: Date): string };
+/** A Spanish abbreviation ends in a full stop ("28 nov.", "sept."), which Intl's short months leave out ("28 nov"). */
 const withFullStop = (format: Intl.DateTimeFormat): DateFormat => ({
   format: (date) =>
     format

@@ -208,7 +208,7 @@ export interface ChartWords {
   };
   /** The label of the line that picks out one strike event on a chart of every strike: "This strike", "These strikes" for an event of several. */
   here(strikes: number): string;
-  /** A short day, beside a mark: "19 Sep". */
+  /** A short day, beside a mark: "19 Sept", "19 sept.". */
   day(date: Date): string;
   /** Each verdict as a table cell and a summary name it. */
   verdicts: Record<Verdict, string>;
@@ -261,7 +261,7 @@ export interface StrikeWords extends StrikeCountWords {
   reports: string;
   /** Before the outlet the row's report was taken from, its title then following: "Taken from Fox News: …". */
   readFrom: string;
-  /** What the report's link gives where its row has no headline (src/domain/reportTitles.ts). */
+  /** What the report's link gives where its row has no headline (src/domain/reportTitles.ts): `described` before the words, `fromAddress` after. */
   titleKind: { described: string; fromAddress: string };
   alsoReportedBy: string;
   dataRow: { before: string; link(id: string): string; middle: string; download: string; after: string };

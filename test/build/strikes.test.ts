@@ -60,7 +60,12 @@ describe('a page per strike', () => {
       'Taken from Fox News: US strikes another alleged drug-trafficking boat near Venezuela, killing 4 (its headline as its web address spells it).',
     );
     expect(await reportLine('/es/strikes/6/')).toMatch(/^Tomado de Dayton Daily News \(AP\): US will send survivors/);
-    for (const s of strikes) expect(await reportLine(`/strikes/${s.id}/`), s.id).not.toMatch(/\([^()]*\(/);
+    // Each kind of title: our words, said before them; a headline read elsewhere, said where.
+    expect(await reportLine('/strikes/8/')).toMatch(/^Taken from TRT World, its headline not recorded, in our words: TRT World report on .*\.$/);
+    expect(await reportLine('/es/strikes/8/')).toMatch(/^Tomado de TRT World, sin titular registrado, en palabras nuestras: TRT World report on .*\.$/);
+    expect(await reportLine('/strikes/5/')).toMatch(/^Taken from CBS News Miami \(AP\): Trump says US strikes .* \(AP headline as carried by journal-news\.com\)\.$/);
+    // Never a bracket in a bracket, nor two side by side.
+    for (const s of strikes) expect(await reportLine(`/strikes/${s.id}/`), s.id).not.toMatch(/\([^()]*\(|\) \(/);
   });
 
   test('quotes each paragraph of our sources that speaks of it, linked to the paragraph', async () => {

@@ -55,7 +55,7 @@ describe("a source page's furniture in each edition", () => {
   test('values are written as each edition writes them: dates, figures, plurals', () => {
     expect(say(en, 'date')).toBe('28 November 2025');
     expect(say(es, 'date')).toBe('28 de noviembre de 2025');
-    expect(say(es, 'shortDate')).toMatch(/^28 nov\.? 2025$/);
+    expect(say(es, 'shortDate')).toBe('28 nov. 2025');
     expect(say(es, 'figure')).toBe('al menos 50 millones de dólares');
     expect(say(en, 'figure')).toBe('at least $50,000,000');
     expect(say(es, 'removed')).toBe('Lo que quitamos: 7 elementos de la página');

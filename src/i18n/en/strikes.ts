@@ -64,7 +64,7 @@ export const strikes: StrikeWords = {
   reportsAgree: 'The reports we read agree, as far as they go.',
   reports: 'The reports',
   readFrom: 'Taken from',
-  titleKind: { described: 'in our words: its headline was not recorded', fromAddress: 'its headline as its web address spells it' },
+  titleKind: { described: 'its headline not recorded, in our words', fromAddress: 'its headline as its web address spells it' },
   alsoReportedBy: 'Also reported by:',
   dataRow: { before: 'This strike event is', link: (id) => `row ${id} of our strike data`, middle: ', which you can', download: 'download as CSV', after: '.' },
   inOurSources: 'In our sources',

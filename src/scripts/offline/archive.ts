@@ -16,8 +16,13 @@ export const archiveSaved = async (version: string) =>
 const coreKeys = async (version: string) =>
   new Set((await (await caches.open(cacheNames(version).core)).keys()).map((request) => new URL(request.url).pathname));
 
-/** Whether this version's core cache holds all of the core: the summary's `files`, and the summary itself. */
-export const coreSaved = async (version: string, files: number) => (await coreKeys(version)).size > files;
+/**
+ * Whether this version's core cache holds all of the core: the summary's `files`, and the summary itself.
+ * Asked of a version with no cache (a summary newer than the worker, read past it), it says yes, as is
+ * usual, and creates none.
+ */
+export const coreSaved = async (version: string, files: number) =>
+  !(await caches.has(cacheNames(version).core)) || (await coreKeys(version)).size > files;
 
 /** Saves the whole site of `version`, whole or not at all; `onProgress` hears each file and the totals. */
 export async function saveArchive(version: string, onProgress: (done: Progress, total: Progress) => void): Promise<void> {

@@ -39,7 +39,8 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
   const showState = async (failed?: string): Promise<number> => {
     await clearUnfinished(site.version);
     const whole = await archiveSaved(site.version);
-    const core = whole || (await coreSaved(site.version, site.core.files));
+    // A summary written before data saver's part was counted has no `dataSaver`: its worker saved the core whole.
+    const core = whole || site.dataSaver === undefined || (await coreSaved(site.version, site.core.files));
     const bytes = (await used()) ?? (core ? site.core.bytes : site.dataSaver.bytes) + (whole ? site.archive.bytes : 0);
     show(status, 'ready', () =>
       whole ? words.whole(megabytes(bytes)) : core ? words.core(megabytes(bytes)) : savesData() ? words.savesData(megabytes(bytes)) : words.pagesOnly(megabytes(bytes)),

@@ -29,7 +29,7 @@ export interface ArchiveList {
 export interface OfflineSummary {
   version: string;
   core: { files: number; bytes: number };
-  /** The part of the core the worker saves with data saver on (isDataSaverFile). */
+  /** The part of the core the worker saves with data saver on (isDataSaverFile). A summary before 4 December 2026 has none. */
   dataSaver: { files: number; bytes: number };
   archive: { files: number; bytes: number };
 }
