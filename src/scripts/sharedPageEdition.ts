@@ -22,7 +22,8 @@ export function sharedPageEdition(doc: Document = document) {
   const spanish = sections.find((section) => section.lang === editions.es.lang);
   const first = sections[0];
   if (!spanish || !first || spanish === first || !readsSpanish(doc)) return;
-  toSpanish(doc);
+  // Its language switch leads to each edition's home page, as it did: this page has no address of its own.
+  toSpanish(doc, { inPlace: false });
   first.before(spanish);
   // The headings trade levels: the page's one <h1> is now the Spanish one.
   const retag = (heading: Element | null, tag: 'h1' | 'h2') => {

@@ -9,8 +9,12 @@ import { editions, NAV, navHref, pathIn, SITE_NAME } from '../site';
 
 const ES = editions.es.lang;
 
-/** Every word of the page's furniture in Spanish, its links to the Spanish pages, and `lang="es"` on all but the article. */
-export function toSpanish(doc: Document = document) {
+/**
+ * Every word of the page's furniture in Spanish, its links to the Spanish pages, and `lang="es"` on all but
+ * the article. The language switch marks Spanish as this page's; `inPlace`, its English link is this page
+ * too (a source's page, written in English on its next load), otherwise its links are left as they lead.
+ */
+export function toSpanish(doc: Document = document, { inPlace = true } = {}) {
   const root = doc.documentElement;
   const words = furnitureWords({ site, sources, search, figures, metrics, markName, intl: editions.es.intl });
   // Looked for before the furniture below is marked Spanish too: a source may have no summary of ours in Spanish.
@@ -45,7 +49,7 @@ export function toSpanish(doc: Document = document) {
   set('.skip-link', site.skipLink);
   set('.site-header .site-name', site.name, pathIn('es', '/'));
   doc.querySelector('.site-header nav:not(.language-switch)')?.setAttribute('aria-label', site.navLabel);
-  for (const href of NAV) set(`.site-header nav a[href="${href}"]`, site.nav[href]!, navHref('es', href));
+  for (const href of NAV) set(`.site-header nav:not(.language-switch) a[href="${href}"]`, site.nav[href]!, navHref('es', href));
   doc.querySelector('.language-switch')?.setAttribute('aria-label', site.languages);
   // Found as a reader sees it (the search form), not by the data attribute search's own code hooks onto:
   // that code loads only once the reader searches.
@@ -64,7 +68,7 @@ export function toSpanish(doc: Document = document) {
   // The language switch: Spanish is this page now; English is this page with its furniture in English.
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('[data-language-switch]')) {
     const current = link.dataset.languageSwitch === 'es';
-    link.setAttribute('href', doc.location.pathname);
+    if (inPlace) link.setAttribute('href', doc.location.pathname);
     if (current) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');
   }

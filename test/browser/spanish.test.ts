@@ -131,6 +131,15 @@ describe('the pages that serve every edition, for a Spanish reader', () => {
       menu: 'Explicación',
     });
     await expect(tab.page.locator('.shared-page[lang="en"] h2').textContent()).resolves.toBe('There is no page at this address');
+    // The language switch still leads to each edition's home page, in each one's name, Spanish marked current.
+    const switchLinks = await tab.page
+      .locator('.language-switch a')
+      .evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('aria-current')]));
+    expect(switchLinks).toEqual([
+      ['English', '/', null],
+      ['Español', '/es/', 'true'],
+    ]);
+    await expect(tab.page.locator('.skip-link').textContent()).resolves.toBe('Saltar al contenido');
 
     await tab.page.goto(`${site.server.url}no-such-page/`);
     expect(await seen()).toEqual({ title: 'Page not found · Strikes at Sea', lang: 'en', h1: ['There is no page at this address'], sections: ['en', 'es'], menu: 'Explainer' });

@@ -62,10 +62,11 @@ describe('a page per strike', () => {
     expect(await reportLine('/es/strikes/6/')).toMatch(/^Tomado de Dayton Daily News \(AP\): US will send survivors/);
     // Each kind of title: our words, said before them; a headline read elsewhere, said where.
     expect(await reportLine('/strikes/8/')).toMatch(/^Taken from TRT World, its headline not recorded, in our words: TRT World report on .*\.$/);
-    expect(await reportLine('/es/strikes/8/')).toMatch(/^Tomado de TRT World, sin titular registrado, en palabras nuestras: TRT World report on .*\.$/);
+    expect(await reportLine('/es/strikes/8/')).toMatch(/^Tomado de TRT World, sin titular registrado, en nuestras palabras: TRT World report on .*\.$/);
     expect(await reportLine('/strikes/5/')).toMatch(/^Taken from CBS News Miami \(AP\): Trump says US strikes .* \(AP headline as carried by journal-news\.com\)\.$/);
     // Never a bracket in a bracket, nor two side by side.
-    for (const s of strikes) expect(await reportLine(`/strikes/${s.id}/`), s.id).not.toMatch(/\([^()]*\(|\) \(/);
+    for (const s of strikes)
+      for (const path of [`/strikes/${s.id}/`, `/es/strikes/${s.id}/`]) expect(await reportLine(path), path).not.toMatch(/\([^()]*\(|\) \(/);
   });
 
   test('quotes each paragraph of our sources that speaks of it, linked to the paragraph', async () => {

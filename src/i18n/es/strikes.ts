@@ -85,7 +85,7 @@ export const strikes: StrikeWords = {
   reportsAgree: 'Los reportes que leímos coinciden en lo que informan.',
   reports: 'Los reportes',
   readFrom: 'Tomado de',
-  titleKind: { described: 'sin titular registrado, en palabras nuestras', fromAddress: 'titular reconstruido a partir de su dirección web' },
+  titleKind: { described: 'sin titular registrado, en nuestras palabras', fromAddress: 'titular reconstruido a partir de su dirección web' },
   alsoReportedBy: 'También lo informaron:',
   dataRow: { before: 'Este episodio de ataque es la', link: (id) => `fila ${id} de nuestros datos de ataques`, middle: ', que puede', download: 'descargar en CSV', after: ' (en inglés).' },
   inOurSources: 'En nuestras fuentes',
