@@ -57,6 +57,9 @@ export const formatMonthLabel = (yearMonth: string, locale = DEFAULT_LOCALE) => 
 /** "Nov" ("nov." in Spanish): a month where space is short, as a chart's axis labels it. */
 export const formatMonthShort = (locale = DEFAULT_LOCALE) => (date: Date) => monthShort(locale).format(date);
 
+/** "Nov 2025" ("nov. 2025" in Spanish): a month and its year where space is short, as a chart's axis labels January and its first month. */
+export const formatMonthShortYear = (locale = DEFAULT_LOCALE) => (date: Date) => `${monthShort(locale).format(date)} ${date.getUTCFullYear()}`;
+
 /** "2025-11-28", for datetime attributes and ids. */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 

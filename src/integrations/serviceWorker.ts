@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import type { GetManifestOptions } from 'workbox-build';
 import { mapAtOnce } from './atOnce';
-import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE } from '../scripts/offline/offlineCopy';
+import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE, bytesOf } from '../scripts/offline/offlineCopy';
 
 /**
  * What can be saved for offline reading: pages, styles, scripts, icons, the app's manifest, data downloads
@@ -138,10 +138,9 @@ export async function offlineParts(site: string, budget: number): Promise<Offlin
   const files = await siteFiles(site);
   const version = versionOf(files);
   const { core, archive } = await splitFiles(site, files, budget);
-  const total = (list: SiteFile[]) => list.reduce((sum, [, , bytes]) => sum + bytes, 0);
   return {
-    copy: { version, bytes: total(core), files: core.map(([path, rev]) => [path, rev]) },
-    archive: { version, bytes: total(archive), files: archive, core },
+    copy: { version, bytes: bytesOf(core), files: core.map(([path, rev]) => [path, rev]) },
+    archive: { version, bytes: bytesOf(archive), files: archive, core },
   };
 }
 

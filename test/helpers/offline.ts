@@ -1,5 +1,10 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { type OfflineSummary, SUMMARY_FILE } from '../../src/scripts/offline/offlineCopy';
+
+/** What a built site's offline copy holds: its offline.json. */
+export const offlineSummary = async (dir: string): Promise<OfflineSummary> => JSON.parse(await readFile(join(dir, SUMMARY_FILE), 'utf8'));
 
 /** Every page of a built site, as its path ("/sources/x/"). */
 export async function sitePages(dir: string): Promise<string[]> {
@@ -86,8 +91,9 @@ export const controlled = (page: Page) => page.evaluate(() => navigator.serviceW
 
 /**
  * Turns the browser's data saver on (navigator.connection.saveData) for `page` and for every worker it
- * starts, the service worker included, before the worker's first line runs: Chromium's DevTools protocol
- * sets it per target, so each is attached paused, set, then let run.
+ * starts, the service worker included: Chromium's DevTools protocol sets it per target, so each is
+ * attached paused, set, then let run. Playwright attaches to each worker too and lets it run when it is
+ * ready, so now and then a worker runs before the setting reaches it: a test that needs it retries.
  */
 export async function saveData(context: BrowserContext, page: Page): Promise<void> {
   const devtools = await context.newCDPSession(page);

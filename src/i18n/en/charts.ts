@@ -1,4 +1,4 @@
-import { formatDate, formatDay, formatMonthShort, formatSpanStart } from '../../format/dates';
+import { formatDate, formatDay, formatMonthShort, formatMonthShortYear, formatSpanStart } from '../../format/dates';
 import { formatList, formatNumber, openingCount, plural } from '../../format/numbers';
 import type { ChartWords, TollFacts } from '../words';
 import { counts } from './strikes';
@@ -21,7 +21,7 @@ export const charts: ChartWords = {
   dataLabel: (caption) => `The data: ${caption}`,
   // "Sept", as each day is written ("2 Sept"), where d3's own format writes "Sep".
   month: formatMonthShort(),
-  monthYear: (d) => `${formatMonthShort()(d)} ${d.getUTCFullYear()}`,
+  monthYear: formatMonthShortYear(),
   strikesOverTime: {
     caption: 'Strikes and deaths added up, by the date of each strike',
     title: 'People killed and strikes, added up from September 2025',

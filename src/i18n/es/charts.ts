@@ -1,4 +1,4 @@
-import { formatDate, formatDay, formatMonthShort, formatSpanStart } from '../../format/dates';
+import { formatDate, formatDay, formatMonthShort, formatMonthShortYear, formatSpanStart } from '../../format/dates';
 import { formatList, formatNumber, openingCount, plural } from '../../format/numbers';
 import type { ChartWords, TollFacts } from '../words';
 import { counts, unconfirmedOfThem } from './strikes';
@@ -43,7 +43,7 @@ export const charts: ChartWords = {
   dataRows: (rows) => `Los datos: ${count(rows, 'fila', 'filas')}`,
   dataLabel: (caption) => `Los datos: ${caption}`,
   month: formatMonthShort(LOCALE),
-  monthYear: (d) => `${formatMonthShort(LOCALE)(d)} ${d.getUTCFullYear()}`,
+  monthYear: formatMonthShortYear(LOCALE),
   strikesOverTime: {
     caption: 'Ataques y muertes acumulados, según la fecha de cada ataque',
     title: 'Personas muertas y ataques acumulados desde septiembre de 2025',

@@ -1,8 +1,8 @@
 /**
  * The whole site, saved for offline reading when the reader asks (the footer's button): every file the
  * core leaves out, listed in dist/offline-archive.json, and any of the core's that the service worker did
- * not save (with data saver on), into this version's archive cache, whole or not at all (wholeSiteFiles). The service worker answers from it (src/scripts/offline/sw.ts) and saves it again with each new
- * version. Runs in the page, which shows the progress; closing the page stops it, and what it had saved
+ * not save (with data saver on), into this version's archive cache, whole or not at all (wholeSiteFiles).
+ * The service worker answers from it (src/scripts/offline/sw.ts) and saves it again with each new version. Runs in the page, which shows the progress; closing the page stops it, and what it had saved
  * is removed on the next visit.
  */
 import { ARCHIVE_FILE, ARCHIVE_LOCK, type ArchiveList, bytesOf, cacheKey, cacheNames, wholeSiteFiles } from './offlineCopy';
