@@ -1,6 +1,6 @@
 import type { HeaderPolicies } from './policies';
 import { pathOfFile } from './policies';
-import { patternSource } from './responses';
+import { contentLanguage, patternSource } from './responses';
 import type { HostRules } from './rules';
 
 export interface CaddyOptions {
@@ -41,7 +41,19 @@ export function caddyfile(rules: HostRules, policies: HeaderPolicies, options: C
     `\t@pathType${i} path ${path}`,
     `\theader @pathType${i} Content-Type ${quoted(type)}`,
   ]);
-  const notFoundPolicy = policies.byFile.get(rules.notFound) ?? policies.fallback;
+  // Each edition's 404 page for its folder, the last for any path: in order, as the first that matches is sent.
+  const notFoundLines = rules.notFound.flatMap(({ under, page }, i) => [
+    `\t\t@notFound${i} {\n\t\t\texpression {err.status_code} in [403, 404]${under === '/' ? '' : `\n\t\t\tpath ${under}*`}\n\t\t}`,
+    `\t\thandle @notFound${i} {`,
+    `\t\t\trewrite * ${page}`,
+    '\t\t\timport strikes_headers',
+    `\t\t\theader Cache-Control ${quoted(rules.revalidate)}`,
+    `\t\t\theader Content-Type ${quoted(rules.types.html!)}`,
+    `\t\t\theader Content-Security-Policy ${quoted(policies.byFile.get(page) ?? policies.fallback)}`,
+    `\t\t\theader Content-Language ${quoted(contentLanguage(rules, page) ?? 'en')}`,
+    '\t\t\tfile_server {\n\t\t\t\tprecompressed br gzip\n\t\t\t\tstatus 404\n\t\t\t}',
+    '\t\t}',
+  ]);
   // Caddy's {path} is the address asked for: a page's pattern ("/es/*.html") matches its folder ("/es/x/") too.
   // Each matcher leaves out the paths an earlier pattern took, so the first that matches wins, as in nginx.
   const languagePaths = (pattern: string) => (pattern.endsWith('.html') ? [pattern, pattern.replace(/(index)?\.html$/, '').replace(/\*$/, '*/')] : [pattern]);
@@ -111,19 +123,7 @@ ${pathTypeLines.join('\n')}
 	}
 
 	handle_errors {
-		@notFound expression {err.status_code} in [403, 404]
-		handle @notFound {
-			rewrite * ${rules.notFound}
-			import strikes_headers
-			header Cache-Control ${quoted(rules.revalidate)}
-			header Content-Type ${quoted(rules.types.html!)}
-			header Content-Security-Policy ${quoted(notFoundPolicy)}
-			header Content-Language ${quoted(rules.languages.find((r) => r.pattern === rules.notFound)?.language ?? 'en')}
-			file_server {
-				precompressed br gzip
-				status 404
-			}
-		}
+${notFoundLines.join('\n')}
 	}
 }
 `;

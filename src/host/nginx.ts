@@ -30,6 +30,11 @@ function typesBlock(rules: HostRules): string[] {
 export function nginxConfig(rules: HostRules, policies: HeaderPolicies, options: NginxOptions): string {
   // $uri is the file's path by the time headers are sent: "/x/index.html" for "/x/", "/404.html" for a 404.
   const csp = [...policies.byFile].map(([file, policy]) => `  ${quoted(file)} ${quoted(policy)};`);
+  // The 404 page for any path is the last; each other is its folder's, in a location of its own.
+  const everywhere = rules.notFound.at(-1)!.page;
+  const notFoundIn = rules.notFound.slice(0, -1).map(
+    ({ under, page }) => `  location ${under} {\n    index index.html;\n    error_page 403 =404 ${page};\n    error_page 404 ${page};\n  }`,
+  );
   const pathTypes = Object.entries(rules.pathTypes).map(
     ([path, type]) => `  location = ${path} {\n    types { }\n    default_type ${quoted(type)};\n  }`,
   );
@@ -78,13 +83,15 @@ ${typesBlock(rules).join('\n')}
 ${Object.entries(rules.headers).map(([name, value]) => `  add_header ${name} ${quoted(value)} always;`).join('\n')}
 
   # A folder without an index.html is not found either, rather than forbidden.
-  error_page 403 =404 ${rules.notFound};
-  error_page 404 ${rules.notFound};
+  error_page 403 =404 ${everywhere};
+  error_page 404 ${everywhere};
 
   # A folder without its slash is redirected (301) to it with the slash, and a/ serves a/index.html.
   location / {
     index index.html;
   }
+  # An edition's missing addresses get its own 404 page.
+${notFoundIn.join('\n')}
 ${pathTypes.join('\n')}
 ${rules.hidden.map((folder) => `  location ^~ ${folder} {\n    return 404;\n  }`).join('\n')}
 }

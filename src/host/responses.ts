@@ -27,5 +27,8 @@ export const frameSources = (rules: HostRules, path: string) =>
 /** The language of the file at this path (Content-Language), or undefined where it is in no one language. */
 export const contentLanguage = (rules: HostRules, path: string) => rules.languages.find(({ pattern }) => matches(pattern, path))?.language;
 
+/** The page sent, with status 404, for this URL path when it names no file. */
+export const notFoundPage = (rules: HostRules, path: string) => (rules.notFound.find(({ under }) => path.startsWith(under)) ?? rules.notFound.at(-1)!).page;
+
 /** Whether this URL path is in a folder that is never served. */
 export const isHidden = (rules: HostRules, path: string) => rules.hidden.some((folder) => path.startsWith(folder));

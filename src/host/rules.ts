@@ -1,4 +1,4 @@
-import { locales, pathIn } from '../site';
+import { defaultLocale, locales, pathIn } from '../site';
 
 /**
  * What the site needs from whatever serves it, said once. The nginx server block, the Caddyfile, the
@@ -35,8 +35,11 @@ export interface HostRules {
    * matches. A path none matches (scripts, styles, images, the index) is in no one language, and says none.
    */
   languages: { pattern: string; language: string }[];
-  /** The page sent, with status 404, for a path that names no file. */
-  notFound: string;
+  /**
+   * The page sent, with status 404, for a path that names no file: the first whose folder (`under`, "/es/")
+   * holds the path asked for. The last is under "/", for any path.
+   */
+  notFound: { under: string; page: string }[];
   /** Paths, and everything under them, that are never served: the generated configs, for a server's owner or another host. */
   hidden: string[];
 }
@@ -106,15 +109,20 @@ export const HOST_RULES: HostRules = {
     { pattern: '/es/charts/*/embed/', sources: '*' },
   ],
   frameDefault: "'none'",
-  // English at the root and Spanish under /es/ (src/site.ts's editions); the page a host sends for any
-  // missing address, and the one the service worker shows offline, say what they say in both.
+  // English at the root and Spanish under /es/ (src/site.ts's editions); the pages a host sends for a
+  // missing address, and the one the service worker shows offline, say what they say in both, the edition's first.
   languages: [
     { pattern: '/404.html', language: 'en, es' },
+    { pattern: '/es/404/index.html', language: 'es, en' },
     { pattern: '/offline/index.html', language: 'en, es' },
     { pattern: '/es/*', language: 'es' },
     { pattern: '*.html', language: 'en' },
     { pattern: '/feed.xml', language: 'en' },
   ],
-  notFound: '/404.html',
+  // Each edition's own 404 page (src/pages/es/404.astro), in its language first.
+  notFound: [
+    ...locales.filter((locale) => locale !== defaultLocale).map((locale) => ({ under: pathIn(locale, '/'), page: pathIn(locale, '/404/index.html') })),
+    { under: '/', page: '/404.html' },
+  ],
   hidden: ['/_host/', '/_headers', '/_redirects'],
 };

@@ -1,6 +1,7 @@
-// The 404 page and the offline page serve every edition, each edition's words in a section of its own
-// (src/components/SharedPage.astro). For a reader of the Spanish edition (an address under /es/, or the
-// edition they chose last), the Spanish section comes first, as the page's heading and title, and the
+// The offline page serves every edition, and so does /404.html where a host sends it for every missing
+// address (nginx, Caddy and the Node server send /es/404/ under /es/), each edition's words in a section of
+// its own (src/components/SharedPage.astro). For a reader of the Spanish edition (an address under /es/, or
+// the edition they chose last), the Spanish section comes first, as the page's heading and title, and the
 // furniture around it is in Spanish, as on a source's page.
 import { site } from '../i18n/es/pages';
 import { EDITION_KEY } from '../i18n/edition';

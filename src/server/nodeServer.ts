@@ -6,7 +6,7 @@ import { join, normalize } from 'node:path';
 import { pipeline } from 'node:stream';
 import { pagePolicies, servedFiles } from '../integrations/servedFiles';
 import { type HeaderPolicies, headerPolicies, policyOfFile } from '../host/policies';
-import { cacheControl, contentLanguage, contentType, isCompressed, isHidden } from '../host/responses';
+import { cacheControl, contentLanguage, contentType, isCompressed, isHidden, notFoundPage } from '../host/responses';
 import { HOST_RULES, type HostRules } from '../host/rules';
 import type { ListenOptions, SiteServer } from './siteServer';
 
@@ -29,7 +29,7 @@ function accepted(req: IncomingMessage): Set<string> {
 
 /** What answers a path: a file, a redirect to the folder, or the not-found page. */
 async function resolve(rules: HostRules, dir: string, path: string): Promise<{ file: string; status: 200 | 404 } | { redirect: string }> {
-  const notFound = { file: rules.notFound, status: 404 as const };
+  const notFound = { file: notFoundPage(rules, path), status: 404 as const };
   if (isHidden(rules, path) || normalize(path) !== path) return notFound;
   if (path.endsWith('/')) return (await fileStat(join(dir, path, 'index.html'))) ? { file: `${path}index.html`, status: 200 } : notFound;
   if (await fileStat(join(dir, path))) return { file: path, status: 200 };

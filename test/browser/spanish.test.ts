@@ -122,6 +122,9 @@ describe('the pages that serve every edition, for a Spanish reader', () => {
   test('the 404 page of an address under /es/ is in Spanish first, its furniture too; under any other, in English first', async () => {
     const response = await tab.page.goto(`${site.server.url}es/no-hay-tal-pagina/`);
     expect(response?.status()).toBe(404);
+    // The host sends the Spanish edition's 404 page: Spanish first before any script runs, so never English for a moment.
+    const sent = await response!.text();
+    expect([/<html lang="(\w+)"/.exec(sent)?.[1], /<h1[^>]*>([^<]*)/.exec(sent)?.[1]]).toEqual(['es', 'No hay ninguna página en esta dirección']);
     await tab.page.waitForFunction(() => document.documentElement.lang === 'es');
     expect(await seen()).toEqual({
       title: 'Página no encontrada · Ataques en el mar',

@@ -14,10 +14,11 @@ import { readPage } from '../helpers/html';
 const siteDir = inject('siteDir');
 const SITE = siteUrl();
 const ids = (await readdir('content/sources')).map((f) => f.replace(/\.mdx$/, ''));
-/** Every HTML page of the built site, by address. */
+/** Every HTML page of the built site with an address of its own, by address: not an edition's 404 page (below), built as a folder's. */
 const pages = (await readdir(siteDir, { recursive: true }))
   .filter((f) => f.endsWith('index.html'))
   .map((f) => `/${f.replace(/index\.html$/, '')}`)
+  .filter((path) => !/^\/\w+\/404\/$/.test(path))
   .sort();
 
 /** A chart's embed page, in either edition, which other sites frame: its address is its chart's page. */
@@ -198,12 +199,17 @@ describe('the sitemap', () => {
   });
 });
 
-describe('the 404 page, sent for any missing address', () => {
-  test('names no address of its own and asks not to be indexed', async () => {
-    const html = await readPage(siteDir, '/404.html');
+describe('the 404 pages, sent for any missing address (under /es/, the Spanish edition’s)', () => {
+  test.each([
+    ['/404.html', 'en', 'There is no page at this address'],
+    ['/es/404/', 'es', 'No hay ninguna página en esta dirección'],
+  ])('%s names no address of its own, asks not to be indexed, and is in its edition’s language first', async (path, lang, heading) => {
+    const html = await readPage(siteDir, path);
     expect(html.querySelector('link[rel="canonical"]')).toBeNull();
     expect(html.querySelector('meta[property="og:url"]')).toBeNull();
     expect(html.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
-    expect(html.querySelector('main h1')?.textContent).toBe('There is no page at this address');
+    expect(html.querySelector('html')?.getAttribute('lang')).toBe(lang);
+    expect(html.querySelectorAll('main h1').map((h) => h.textContent)).toEqual([heading]);
+    expect(html.querySelectorAll('.shared-page').map((s) => s.getAttribute('lang'))).toEqual(lang === 'en' ? ['en', 'es'] : ['es', 'en']);
   });
 });

@@ -131,7 +131,7 @@ describe("a source's page has one copy, for every edition", () => {
   test('the pages of an edition are not marked, and so remember it; a page in one language for every reader leaves the choice as it is', async () => {
     const mark = async (path: string) => (await readPage(siteDir, path)).querySelector('html')!.getAttribute('data-editions');
     for (const path of ['/', '/es/', '/sources/', '/es/sources/', '/es/strikes/11/']) expect(await mark(path), path).toBeUndefined();
-    for (const path of ['/about/', '/404.html', '/offline/']) expect(await mark(path), path).toBe('none');
+    for (const path of ['/about/', '/404.html', '/es/404/', '/offline/']) expect(await mark(path), path).toBe('none');
   });
 });
 

@@ -107,7 +107,7 @@ describe.each(SERVERS)('the built site served by %s', (_, start) => {
     }
   });
 
-  test('each page says its language (Content-Language): Spanish under /es/, English elsewhere, both on the 404 and offline pages; other files none', async () => {
+  test('each page says its language (Content-Language): Spanish under /es/, English elsewhere, both on the 404 pages (their edition’s first) and the offline page; other files none', async () => {
     const expected: [string, string | undefined][] = [
       ['/', 'en'],
       ['/ledger/', 'en'],
@@ -118,7 +118,7 @@ describe.each(SERVERS)('the built site served by %s', (_, start) => {
       ['/es/search/', 'es'],
       ['/es/feed.xml', 'es'],
       ['/no-such-page/', 'en, es'],
-      ['/es/no-such-page/', 'en, es'],
+      ['/es/no-such-page/', 'es, en'],
       ['/offline/', 'en, es'],
       [file(/^\/_astro\/.*\.js$/), undefined],
       ['/pagefind/pagefind-entry.json', undefined],
@@ -152,17 +152,25 @@ describe.each(SERVERS)('the built site served by %s', (_, start) => {
     expect((await get('/feed.xml')).status).toBe(200);
   });
 
-  test('a missing path gets the 404 page with status 404, never the offline page; /offline/ is a page like any other', async () => {
+  test('a missing path gets its edition’s 404 page with status 404, never the offline page; /offline/ is a page like any other', async () => {
     const notFound = await built('/404.html');
-    for (const path of ['/no-such-page/', '/no-such-page', '/sources/no-such-source/', '/_astro/no-such.js', '/_host/nginx.conf', '/_astro/']) {
+    const spanish = await built('/es/404/index.html');
+    const missing: [string, Buffer][] = [
+      ...['/no-such-page/', '/no-such-page', '/sources/no-such-source/', '/_astro/no-such.js', '/_host/nginx.conf', '/_astro/', '/esp/'].map((path): [string, Buffer] => [path, notFound]),
+      ...['/es/no-such-page/', '/es/no-such-page', '/es/strikes/0/', '/es/no-such-folder/page.js'].map((path): [string, Buffer] => [path, spanish]),
+    ];
+    for (const [path, page] of missing) {
       const response = await get(path, BR_OR_GZIP);
       expect(response.status, path).toBe(404);
       expect(response.headers['content-type'], path).toBe('text/html; charset=utf-8');
-      expect(decoded(response).equals(notFound), path).toBe(true);
+      expect(decoded(response).equals(page), path).toBe(true);
       expect(response.headers['cache-control'], path).toBe('no-cache');
     }
     expect(notFound.toString()).toContain('There is no page at this address');
     expect(notFound.toString()).not.toContain('not saved on this device');
+    // Each in its edition's language first.
+    const heading = (page: Buffer) => /<h1[^>]*>([^<]*)</.exec(page.toString())?.[1];
+    expect([heading(notFound), heading(spanish)]).toEqual(['There is no page at this address', 'No hay ninguna página en esta dirección']);
     const offline = await get('/offline/', BR_OR_GZIP);
     expect(offline.status).toBe(200);
     expect(decoded(offline).toString()).toContain('This page is not saved on this device');
