@@ -65,6 +65,20 @@ const masthead = (mark: string, siteName: string, kind: string) =>
     h('div', { marginLeft: 'auto', textTransform: 'uppercase', letterSpacing: 2, fontSize: 22, color: COLOURS.accent, fontWeight: 600 }, kind),
   );
 
+/** The width of a strike card's words, beside its map. */
+export const STRIKE_WORDS = 560;
+
+/**
+ * How a strike card sets its toll: large where it is short ("6 killed, 2 survivors"), smaller where it is
+ * long ("14 killed, 1 survivor later lost at sea and presumed dead" in two lines, "14 personas muertas, 1
+ * sobreviviente desaparecido luego en el mar y dado por muerto" in three), so that the figures are never cut
+ * and the position below keeps its room.
+ */
+export const tollType = (toll: string) => ({ fontSize: toll.length > 40 ? 32 : 40, lines: 3 });
+
+/** The toll's type as a style. */
+export const tollStyle = ({ fontSize }: { fontSize: number }) => ({ fontSize, fontWeight: 700, lineHeight: 1.2 });
+
 /** A headline, cut at `lines` lines with an ellipsis. */
 const headline = (text: string, size: number, lines: number, color: string = COLOURS.fg) =>
   h('div', { display: 'block', fontSize: size, fontWeight: 700, lineHeight: 1.15, color, lineClamp: lines, marginTop: 28 }, text);
@@ -162,7 +176,8 @@ export function cardLayout(spec: CardSpec, mark: string, { wordless = false } = 
     }
     case 'strike': {
       // The words on the left, the map on the right.
-      const words = 560;
+      const words = STRIKE_WORDS;
+      const toll = tollType(spec.toll);
       return {
         element: frame(
           card.kinds.strike,
@@ -171,7 +186,7 @@ export function cardLayout(spec: CardSpec, mark: string, { wordless = false } = 
             { display: 'flex', flexDirection: 'column', width: words, flexGrow: 1 },
             headline(spec.title, 46, 2),
             h('div', { fontSize: 30, color: COLOURS.muted, marginTop: 12 }, capitalise(card.region(spec.region))),
-            h('div', { display: 'block', fontSize: 40, fontWeight: 700, color: COLOURS.accent, marginTop: 28, lineHeight: 1.2, lineClamp: 2 }, capitalise(spec.toll)),
+            h('div', { display: 'block', ...tollStyle(toll), color: COLOURS.accent, marginTop: 28, lineClamp: toll.lines }, capitalise(spec.toll)),
             h('div', { fontSize: 26, color: COLOURS.muted, marginTop: 4 }, card.tollNote(spec.counted)),
             h('div', { display: 'block', fontSize: 22, lineHeight: 1.35, color: COLOURS.muted, marginTop: 'auto', lineClamp: 2 }, spec.position),
           ),

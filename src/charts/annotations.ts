@@ -30,26 +30,35 @@ export function labelRows(events: readonly KeyEvent[], x: ScaleTime<number, numb
 
 export const ROW_HEIGHT = 15;
 
-/** Lines (and shaded spans) for each event across the plot, with labels stacked above it. */
+/**
+ * Lines (and shaded spans) for each event across the plot, with labels stacked above it. The labels come
+ * after every line, each on a halo of the background: a label drawn left of its line may cross an earlier
+ * event's, which then stops at its words.
+ */
 export function eventMarks(events: readonly KeyEvent[], x: ScaleTime<number, number>, top: number, bottom: number, right: number) {
   const rows = labelRows(events, x, right);
   const depth = Math.max(0, ...rows) + 1;
+  const placed = events.map((event, i) => {
+    const x0 = x(event.date);
+    const labelY = top - (depth - rows[i]) * ROW_HEIGHT + 11;
+    return { event, x0, labelY, flip: x0 + labelWidth(event.label) > right };
+  });
   return el(
     'g',
     { class: 'events' },
-    ...events.map((event, i) => {
-      const x0 = x(event.date);
-      const labelY = top - (depth - rows[i]) * ROW_HEIGHT + 11;
-      const width = labelWidth(event.label);
-      const flip = x0 + width > right;
-      return el(
+    ...placed.map(({ event, x0, labelY }) =>
+      el(
         'g',
         { class: event.end ? 'event span' : 'event' },
         event.end ? el('rect', { x: x0, y: top, width: Math.max(1, x(event.end) - x0), height: bottom - top }) : '',
         el('line', { x1: x0, x2: x0, y1: labelY + 3, y2: bottom }),
-        text(flip ? x0 - 3 : x0 + 3, labelY, event.label, { 'text-anchor': flip ? 'end' : 'start' }),
-      );
-    }),
+      ),
+    ),
+    el(
+      'g',
+      { class: 'event-labels' },
+      ...placed.map(({ event, x0, labelY, flip }) => text(flip ? x0 - 3 : x0 + 3, labelY, event.label, { 'text-anchor': flip ? 'end' : 'start' })),
+    ),
   );
 }
 

@@ -27,6 +27,9 @@ export const regionClass: Record<Region, string> = { Caribbean: 'c-caribbean', '
 export const describeStrike = (s: Strike, { words, translate }: Edition = ENGLISH): string =>
   words.charts.eachStrike.strike({ ...s, notes: notesProse(s.notes), region: translate(s.region), unconfirmed: s.status === 'unconfirmed', outlet: s.source.outlet });
 
+/** How many survivors, or people presumed dead, are drawn side by side above a strike's mark. */
+const PER_ROW = 4;
+
 /**
  * One mark per strike event on a time axis, in a lane per region: circle area by deaths, a small
  * triangle per survivor, a small ring per person presumed dead, and unconfirmed claims dashed and empty.
@@ -61,14 +64,23 @@ export function eachStrike(rows: readonly Strike[], options: EachStrikeOptions):
     const cx = x(s.date);
     const cy = laneY(s.region);
     const r = s.status === 'unconfirmed' ? 7 : Math.max(3, radius(s.killed));
-    const above = (n: number, k: number) => cx + (k - (n - 1) / 2) * 8;
+    // The k-th of n small marks above the strike's, in rows of at most PER_ROW centred on its day, the first row lowest:
+    // eight people presumed dead on 30 December stay over December rather than reach into January.
+    const above = (n: number, k: number) => {
+      const row = Math.floor(k / PER_ROW);
+      const inRow = Math.min(PER_ROW, n - row * PER_ROW);
+      return { x: cx + ((k % PER_ROW) - (inRow - 1) / 2) * 8, row };
+    };
     const extras = [
-      ...Array.from({ length: s.survivors }, (_, k) =>
-        el('path', { d: `M${px(above(s.survivors, k))},${px(cy - r - 12)}l3.5,6h-7z`, class: 'survivor' }),
-      ),
-      ...Array.from({ length: s.presumedDead }, (_, k) =>
-        el('circle', { cx: above(s.presumedDead, k), cy: cy - r - (s.survivors ? 20 : 9), r: 3, class: 'presumed-dead' }),
-      ),
+      ...Array.from({ length: s.survivors }, (_, k) => {
+        const at = above(s.survivors, k);
+        return el('path', { d: `M${px(at.x)},${px(cy - r - 12 - at.row * 8)}l3.5,6h-7z`, class: 'survivor' });
+      }),
+      ...Array.from({ length: s.presumedDead }, (_, k) => {
+        const at = above(s.presumedDead, k);
+        const survivorRows = Math.ceil(s.survivors / PER_ROW);
+        return el('circle', { cx: at.x, cy: cy - r - 9 - survivorRows * 11 - at.row * 8, r: 3, class: 'presumed-dead' });
+      }),
     ];
     return el(
       'g',

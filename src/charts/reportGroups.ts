@@ -22,7 +22,8 @@ const LEVELS = [
 ];
 
 /** A verdict's kind, as a mark's colour shows it: equal to the sum, explained by the data, or not. */
-export type MarkKind = 'matches' | 'explained' | 'unexplained';
+export const MARK_KINDS = ['matches', 'explained', 'unexplained'] as const;
+export type MarkKind = (typeof MARK_KINDS)[number];
 export const kindOf = (verdict: Verdict): MarkKind => (isUnexplained(verdict) ? 'unexplained' : verdict === 'matches' ? 'matches' : 'explained');
 
 /** Reports drawn as one mark and given one row of the table: a single toll, or those that coincide. */

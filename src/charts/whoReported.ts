@@ -6,7 +6,7 @@ import { shortOutlet } from '../schemas/reportedTotal';
 import { hereMark } from './annotations';
 import { timeAxis, timeDomain, valueAxis } from './axes';
 import { legend } from './legend';
-import { reportGroups } from './reportGroups';
+import { MARK_KINDS, reportGroups } from './reportGroups';
 import { type Description, el, px, svgRoot, text } from './svg';
 
 export interface WhoReportedOptions {
@@ -153,7 +153,11 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
     [
       { swatch: el('line', { x1: 0, x2: 16, class: 'line deaths' }), label: words.legendAnnounced },
       { swatch: el('line', { x1: 0, x2: 16, class: 'line presumed' }), label: words.legendPresumed },
-      { swatch: el('circle', { cx: 8, r: 4.5, class: 'legend-report' }), label: words.legendReport },
+      // An outlet's total, in its kind's colour: equal to the sum, a difference the data explains, or one it does not.
+      ...MARK_KINDS.filter((kind) => groups.some((g) => g.kind === kind)).map((kind) => ({
+        swatch: el('g', { class: `report ${kind}` }, el('circle', { cx: 8, r: 4.5 })),
+        label: words.legendKinds[kind],
+      })),
       { swatch: el('rect', { x: 3, y: -5, width: 10, height: 10, class: 'legend-source' }), label: words.legendSource },
       ...(grouped ? [{ swatch: el('circle', { cx: 8, r: 7, class: 'legend-report' }), label: words.legendGroup }] : []),
     ],

@@ -172,7 +172,8 @@ export interface ChartWords {
   whoReported: ChartFigureWords & {
     legendAnnounced: string;
     legendPresumed: string;
-    legendReport: string;
+    /** An outlet's total, by its mark's colour: equal to the sum, a difference the data explains, one it does not. */
+    legendKinds: Record<'matches' | 'explained' | 'unexplained', string>;
     legendSource: string;
     /** The legend's entry for a mark that stands for several tolls, where tolls are grouped. */
     legendGroup: string;

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import { eachStrike } from '../../src/charts/eachStrike';
+import { standaloneSvg } from '../../src/charts/standalone';
 import { strikeMap } from '../../src/charts/strikeMap';
 import { strikesOverTime } from '../../src/charts/strikesOverTime';
 import { describeEachStrike, describeStrikesOverTime, describeWhoReported, unconfirmedLeftOut } from '../../src/charts/describe';
@@ -86,6 +88,41 @@ describe('chart marks', () => {
     expect(svg).toContain('>The Independent (AP): at least 46<');
     expect(svg).toContain('>BNO News: 72<');
     expect(svg).not.toContain('>A News');
+  });
+
+  test('whoReported keys each colour its marks use: equal to the sum, explained, not explained', () => {
+    const svg = charts['whoReported-720']();
+    const kinds = (part: string) => [...new Set([...part.matchAll(/<g class="(?:mark )?report (matches|explained|unexplained)[" ]/g)].map((m) => m[1]))].sort();
+    const [key, plot] = svg.split('</g><g class="axis');
+    expect(kinds(plot!)).toEqual(['explained', 'matches', 'unexplained']);
+    expect(kinds(key!)).toEqual(kinds(plot!));
+    for (const label of ['an outlet’s total, equal to the sum', 'explained by the data', 'not explained']) expect(key).toContain(`>${label}<`);
+  });
+
+  test.each([720, 380])('eachStrike at %i px draws the presumed dead as the legend does, rings over their strike’s day, not the next month’s', async (width) => {
+    const svg = standaloneSvg(eachStrike(strikes, { id: 'each', ...text, width }), (await readFile('src/styles/global.css', 'utf8')) + (await readFile('src/styles/charts.css', 'utf8')));
+    const rings = [...svg.matchAll(/<circle [^>]*class="presumed-dead"[^>]*>/g)].map((m) => m[0]);
+    // The legend's, then one per person presumed dead.
+    expect(rings).toHaveLength(1 + strikes.reduce((n, s) => n + s.presumedDead, 0));
+    // Every ring unfilled and in ink, as the legend's.
+    expect(new Set(rings.map((ring) => `${/ fill="([^"]*)"/.exec(ring)?.[1]} ${/ stroke="([^"]*)"/.exec(ring)?.[1]}`)).size).toBe(1);
+    expect(rings[0]).toMatch(/ fill="none"/);
+    // Each strike's rings sit over its mark: no further from its day than its own circle reaches, or 12 px.
+    for (const [, mark] of svg.matchAll(/<g class="mark [^"]*"[^>]*>(.*?)<\/g>/g)) {
+      const [centre, ...others] = [...mark!.matchAll(/<circle cx="([\d.]+)"[^>]* r="([\d.]+)"/g)].map((m) => ({ cx: Number(m[1]), r: Number(m[2]) }));
+      for (const ring of others) expect(Math.abs(ring.cx - centre!.cx)).toBeLessThanOrEqual(Math.max(centre!.r, 12));
+    }
+  });
+
+  test.each([720, 380])('strikesOverTime at %i px draws every event’s label over every event’s line, on a halo of the background', async (width) => {
+    const css = (await readFile('src/styles/global.css', 'utf8')) + (await readFile('src/styles/charts.css', 'utf8'));
+    const svg = standaloneSvg(strikesOverTime(cumulative(strikes), { id: 'sot', ...text, events, width }), css);
+    const drawn = /<g class="events"[^>]*>(.*?)<\/g><text [^>]*class="panel-title"/.exec(svg)![1]!;
+    const labels = [...drawn.matchAll(/<text [^>]*>([^<]*)<\/text>/g)];
+    expect(labels.map((m) => m[1])).toEqual(events.map((e) => e.label));
+    expect(labels[0]!.index).toBeGreaterThan(drawn.lastIndexOf('<line '));
+    const background = /<rect width="100%" height="100%" fill="([^"]+)"/.exec(svg)![1];
+    for (const [label] of labels) expect(label).toMatch(new RegExp(` stroke="${background}"[^>]* stroke-width="3(px)?"|stroke-width="3(px)?"[^>]* stroke="${background}"`));
   });
 
   test('strikesOverTime marks every key event with its label', () => {

@@ -5,8 +5,12 @@ import { pathToFileURL } from 'node:url';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import satori from 'satori';
 import { describe, expect, test } from 'vitest';
-import { CARD_DRAWER, CARD_SIZE, cardJson, type CardSpec, siteCard } from '../../src/cards/cards';
-import { CARD_FONT, cardLayout } from '../../src/cards/layout';
+import { CARD_DRAWER, CARD_SIZE, cardJson, type CardSpec, siteCard, strikeCard } from '../../src/cards/cards';
+import { CARD_FONT, cardLayout, STRIKE_WORDS, tollStyle, tollType } from '../../src/cards/layout';
+import { strikePage } from '../../src/domain/strikePages';
+import { capitalise } from '../../src/format/words';
+import { editionOf } from '../../src/i18n/words';
+import { loadData } from '../charts/data';
 import { standaloneSvg } from '../../src/charts/standalone';
 import socialCards, { CARDS_FILE, CardPool, DRAWING_CODE, DRAWING_CODE_EXEMPT, drawCard, drawingVersion, drawPng, layOutCard, loadCardFonts } from '../../src/integrations/socialCards';
 import { decodePng } from '../helpers/png';
@@ -55,6 +59,29 @@ describe('drawCard(spec, mark, fonts)', () => {
     const withWords = await drawCard({ ...specs.chart!, chart } as CardSpec, mark, fonts);
     const without = await drawCard({ ...specs.chart!, chart: wordless } as CardSpec, mark, fonts);
     expect(withWords.equals(without)).toBe(false);
+  });
+});
+
+describe('a strike’s card', () => {
+  test('never cuts its toll, in either edition: each fits its lines, a long one set smaller', async () => {
+    const { strikes, settings } = await loadData();
+    const tolls = new Set(
+      (['en', 'es'] as const).flatMap((locale) => {
+        const edition = editionOf(locale);
+        return strikes.map((strike) => strikeCard(strikePage(strike, strikes, settings.regions, [], edition), '', chart, edition)).map((spec) => (spec.kind === 'strike' ? spec.toll : ''));
+      }),
+    );
+    expect(tolls).toContain('14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto');
+    const cut: string[] = [];
+    for (const toll of tolls) {
+      const type = tollType(toll);
+      // Laid out as the card lays it out, but with no limit on its lines: the drawing is as tall as they are.
+      const element = { type: 'div', props: { style: { display: 'block', width: STRIKE_WORDS, ...tollStyle(type) }, children: capitalise(toll) } };
+      const svg = await satori(element as unknown as Parameters<typeof satori>[0], { width: STRIKE_WORDS, fonts: fonts.satori });
+      const height = Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)![1]);
+      if (height > type.lines * tollStyle(type).lineHeight * type.fontSize + 1) cut.push(`${toll}: ${Math.round(height / (tollStyle(type).lineHeight * type.fontSize))} lines`);
+    }
+    expect(cut).toEqual([]);
   });
 });
 

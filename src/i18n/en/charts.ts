@@ -75,7 +75,7 @@ export const charts: ChartWords = {
     csv: 'Download reported-totals.csv (with our sources’ figures)',
     legendAnnounced: 'deaths announced by then',
     legendPresumed: 'with the presumed dead',
-    legendReport: 'an outlet’s total',
+    legendKinds: { matches: 'an outlet’s total, equal to the sum', explained: 'explained by the data', unexplained: 'not explained' },
     legendSource: 'one of our sources',
     legendGroup: 'several (area: how many)',
     grouped: (f) =>

@@ -100,7 +100,7 @@ export const charts: ChartWords = {
     csv: 'Descargar reported-totals.csv (con las cifras de nuestras fuentes; los nombres de columna y las notas en inglés)',
     legendAnnounced: 'muertes anunciadas hasta entonces',
     legendPresumed: 'con los dados por muertos',
-    legendReport: 'la cifra de un medio',
+    legendKinds: { matches: 'la cifra de un medio, igual a la suma', explained: 'explicada por los datos', unexplained: 'sin explicación' },
     legendSource: 'una de nuestras fuentes',
     legendGroup: 'varias (el área, cuántas)',
     grouped: (f) =>
