@@ -111,11 +111,14 @@ export const CHART_IDS = Object.values(CHARTS).map((chart) => chart.id);
 /** The newest of some days. */
 const newest = (days: readonly Date[]) => new Date(Math.max(...days.map((d) => d.getTime())));
 
+/** The key events the chart of strikes over time marks: a few, so that its labels stay apart (events.csv, chart). */
+export const chartEvents = (events: readonly KeyEventRow[]) => events.filter((e) => e.onChart);
+
 /** Cumulative deaths and strikes over time, with the key events marked; in the edition's words. */
 export function strikesOverTimeFigure(strikes: readonly Strike[], events: readonly KeyEventRow[], settings: ChartSettings, edition: Edition = ENGLISH): ChartSpec {
   const words = edition.words.charts.strikesOverTime;
   const series = cumulative(strikes);
-  const marked = events.map((e) => ({ ...e, label: edition.translate(e.label) }));
+  const marked = chartEvents(events).map((e) => ({ ...e, label: edition.translate(e.label) }));
   return {
     ...CHARTS.strikesOverTime,
     caption: words.caption,

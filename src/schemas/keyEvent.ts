@@ -5,15 +5,18 @@ import { calendarDate, WEB } from './common';
 export const keyEventColumns = z.strictObject({
   date: calendarDate.describe('The day of the event, or the first day of a span.'),
   end: z.union([z.literal('').transform(() => undefined), calendarDate]).describe('The last day of a span; empty for a single day.'),
-  label: z.string().trim().min(1, { error: 'expected a short label' }).max(32, { error: 'expected at most 32 characters, to fit a chart' }).describe('The label the charts print: a few words.'),
+  label: z.string().trim().min(1, { error: 'expected a short label' }).max(32, { error: 'expected at most 32 characters, to fit a chart' }).describe('The label the timeline and the charts print: a few words.'),
   source: z.string().trim().describe('The source that reports it, by its name: its page is /sources/<name>/.'),
   p: z.union([z.literal('').transform(() => undefined), z.string().regex(/^\d+$/, { error: 'expected a paragraph number' }).transform(Number)]).describe('The paragraph of that source.'),
   url: z.union([z.literal(''), z.url({ protocol: WEB, error: 'expected a full address (https://…)' })]).describe('Or the address of a report, where none of the sources reports it.'),
   outlet: z.string().trim().describe('The outlet that published that report, as readers know it (with a url only).'),
   note: z.string().describe('What a reader should know about the date.'),
+  chart: z
+    .enum(['yes', 'no'], { error: 'expected yes (the chart marks it) or no (the timeline alone lists it)' })
+    .describe('Whether the chart of strikes over time marks it (yes), or the timeline alone lists it (no): the chart marks a few, so that its labels stay apart.'),
 });
 
-/** One row of content/data/events.csv: a dated event the charts mark, with where it is reported. */
+/** One row of content/data/events.csv: a dated event the timeline lists (and the chart may mark), with where it is reported. */
 export const keyEventRowSchema = keyEventColumns
   .superRefine((row, ctx) => {
     if (!row.url && !(row.source && row.p))
@@ -28,6 +31,7 @@ export const keyEventRowSchema = keyEventColumns
     cite: row.source ? { source: row.source, p: row.p! } : undefined,
     report: row.url ? { url: row.url, outlet: row.outlet } : undefined,
     note: row.note,
+    onChart: row.chart === 'yes',
   }));
 
 export type KeyEventRow = z.output<typeof keyEventRowSchema>;

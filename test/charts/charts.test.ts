@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { eachStrike } from '../../src/charts/eachStrike';
+import { chartEvents } from '../../src/charts/figures';
 import { standaloneSvg } from '../../src/charts/standalone';
 import { strikeMap } from '../../src/charts/strikeMap';
 import { strikesOverTime } from '../../src/charts/strikesOverTime';
@@ -10,7 +11,9 @@ import { labelBox, NAMED, whoReported } from '../../src/charts/whoReported';
 import { announcedSeries, cumulative, type Gap, gaps, isUnexplained } from '../../src/domain/strikeSeries';
 import { loadData } from './data';
 
-const { strikes, reports, events, regions, places, geography } = await loadData();
+const { strikes, reports, events: keyEvents, regions, places, geography } = await loadData();
+/** The key events the chart marks (the timeline lists the others too). */
+const events = chartEvents(keyEvents);
 const map = { geography, regions, places };
 const text = { title: 'Title', desc: 'Description' };
 

@@ -25,6 +25,17 @@ describe.each(Object.entries(figures))('the %s figure', (_, figure) => {
   });
 });
 
+describe('the key events: events.csv', () => {
+  test('the chart of strikes over time marks those whose `chart` is yes; the timeline alone lists the others', () => {
+    const svg = figures.strikesOverTime.draw({ id: 'sot', width: 720 });
+    const [marked, left] = [events.filter((e) => e.onChart), events.filter((e) => !e.onChart)];
+    expect(marked.map((e) => e.label)).toContain('Call, dated by Indian Witness');
+    expect(left.map((e) => e.label)).toEqual(['New York Times reports the call', 'Trump confirms the call', 'Maduro confirms the call']);
+    for (const e of marked) expect(svg).toContain(`>${e.label}<`);
+    for (const e of left) expect(svg).not.toContain(`>${e.label}<`);
+  });
+});
+
 describe('what the charts say that their data cannot: content/data/charts.yml', () => {
   test('the strikes-over-time summary counts to its checkpoint', () => {
     expect(figures.strikesOverTime.summary).toContain('By 15 November 2025 the count stood at 21 strikes, 22 vessels and 82 killed (83 with the presumed dead).');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeEachStrike, describeStrikeMap, describeStrikesOverTime, describeWhoReported, unconfirmedLeftOut } from '../../src/charts/describe';
 import { describeStrike, eachStrike } from '../../src/charts/eachStrike';
-import { eachStrikeFigure, strikeMapFigure, strikesOverTimeFigure, whoReportedFigure } from '../../src/charts/figures';
+import { chartEvents, eachStrikeFigure, strikeMapFigure, strikesOverTimeFigure, whoReportedFigure } from '../../src/charts/figures';
 import { strikeMap } from '../../src/charts/strikeMap';
 import { strikesOverTime } from '../../src/charts/strikesOverTime';
 import { whoReported } from '../../src/charts/whoReported';
@@ -14,7 +14,7 @@ const { strikes, reports, events, settings, geography, regions, places } = await
 const layers = { geography, regions, places };
 const es = await spanishEdition();
 const text = { title: 'Título', desc: 'Descripción' };
-const marked = events.map((e) => ({ ...e, label: es.translate(e.label) }));
+const marked = chartEvents(events).map((e) => ({ ...e, label: es.translate(e.label) }));
 
 /** Each chart in Spanish at both widths the site draws, named for its snapshot file. */
 const charts: Record<string, () => string> = {

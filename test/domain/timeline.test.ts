@@ -34,6 +34,9 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
     for (const e of entries) expect(e.cite?.href, e.id).toMatch(/^(\/sources\/[^/]+\/#(p-\d+|text)|\/data\/#strike-\w+|https:\/\/.+)$/);
     const call = entries.find((e) => e.title === 'Call, dated by Indian Witness')!;
     expect(call.cite).toEqual({ label: 'Indian Witness, paragraph 2', href: '/sources/indian-witness-2025-12-03/#p-2', external: false });
+    // The call's confirmations, which the chart leaves to the timeline.
+    const confirmed = entries.find((e) => e.title === 'Maduro confirms the call')!;
+    expect(confirmed.cite).toEqual({ label: 'Indian Witness, paragraph 1', href: '/sources/indian-witness-2025-12-03/#p-1', external: false });
     // A span that starts on a strike's day follows it: the pause after the strike of 15 November.
     const ids = entries.map((e) => e.id);
     const pause = entries.find((e) => e.title.startsWith('No strike reported'))!;

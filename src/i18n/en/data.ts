@@ -34,8 +34,8 @@ export const data: DataWords = {
         'The running totals of strikes, vessels, deaths and survivors that outlets printed on a given day, as they printed them ("at least 46"). These are claims, not facts: the charts, and the table below figure by figure, set each beside the sum of the strike events announced by that day. The download adds the figures our source articles report, linked to their paragraphs.',
     },
     events: {
-      title: 'Key events marked on the charts',
-      about: 'The dated events the charts mark, each with the source paragraph or report that gives it. Where our sources give no day for an event, it is marked on the day they first reported it, and its note says so.',
+      title: 'Key events on the timeline and the charts',
+      about: 'The dated events the timeline lists, a few of which the charts mark, each with the source paragraph or report that gives it. Where our sources give no day for an event, it is marked on the day they first reported it, and its note says so.',
     },
   },
   strikesAbout: (first, cited, unconfirmed) =>

@@ -30,9 +30,9 @@ export const data: DataWords = {
         'Los totales acumulados de ataques, embarcaciones, muertes y sobrevivientes que los medios publicaron un día dado, tal como los publicaron (“at least 46”, «al menos 46»). Son afirmaciones, no hechos: los gráficos, y la tabla de abajo cifra por cifra, comparan cada una con la suma de los episodios de ataque anunciados hasta ese día. La descarga agrega las cifras que informan nuestros artículos fuente, enlazadas a sus párrafos.',
     },
     events: {
-      title: 'Hechos clave marcados en los gráficos',
+      title: 'Hechos clave de la cronología y los gráficos',
       about:
-        'Los hechos fechados que marcan los gráficos, cada uno con el párrafo de la fuente o el reporte que lo da. Donde nuestras fuentes no dan el día de un hecho, se marca el día en que lo informaron por primera vez, y su nota lo dice.',
+        'Los hechos fechados que recoge la cronología, y marcan los gráficos unos pocos, cada uno con el párrafo de la fuente o el reporte que lo da. Donde nuestras fuentes no dan el día de un hecho, se marca el día en que lo informaron por primera vez, y su nota lo dice.',
     },
   },
   strikesAbout: (first, cited, unconfirmed) =>
@@ -102,6 +102,7 @@ export const data: DataWords = {
       url: 'O la dirección de un reporte, donde ninguna de las fuentes lo informa.',
       outlet: 'El medio que publicó ese reporte, con el nombre que le conocen los lectores (solo con una dirección).',
       note: 'Lo que el lector debe saber sobre la fecha.',
+      chart: 'Si lo marca el gráfico de los ataques en el tiempo (yes) o solo lo recoge la cronología (no): el gráfico marca unos pocos, para que sus rótulos no se tapen.',
     },
   },
   allStrikes: 'Todos los episodios de ataque',
