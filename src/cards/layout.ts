@@ -74,10 +74,10 @@ export const STRIKE_WORDS = 560;
  * sobreviviente desaparecido luego en el mar y dado por muerto" in three), so that the figures are never cut
  * and the position below keeps its room.
  */
-export const tollType = (toll: string) => ({ fontSize: toll.length > 40 ? 32 : 40, lines: 3 });
+const tollType = (toll: string) => ({ fontSize: toll.length > 40 ? 32 : 40, lines: 3 });
 
 /** The toll's type as a style. */
-export const tollStyle = ({ fontSize }: { fontSize: number }) => ({ fontSize, fontWeight: 700, lineHeight: 1.2 });
+const tollStyle = ({ fontSize }: { fontSize: number }) => ({ fontSize, fontWeight: 700, lineHeight: 1.2 });
 
 /** A headline, cut at `lines` lines with an ellipsis. */
 const headline = (text: string, size: number, lines: number, color: string = COLOURS.fg) =>

@@ -153,8 +153,9 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
     [
       { swatch: el('line', { x1: 0, x2: 16, class: 'line deaths' }), label: words.legendAnnounced },
       { swatch: el('line', { x1: 0, x2: 16, class: 'line presumed' }), label: words.legendPresumed },
-      // An outlet's total, in its kind's colour: equal to the sum, a difference the data explains, or one it does not.
-      ...MARK_KINDS.filter((kind) => groups.some((g) => g.kind === kind)).map((kind) => ({
+      // An outlet's total, in its kind's colour: equal to the sum, a difference the data explains, or one it
+      // does not. Every kind, whether drawn or not: the first names what the marks are.
+      ...MARK_KINDS.map((kind) => ({
         swatch: el('g', { class: `report ${kind}` }, el('circle', { cx: 8, r: 4.5 })),
         label: words.legendKinds[kind],
       })),

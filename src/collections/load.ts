@@ -60,9 +60,9 @@ export const loadReportGaps = once(async () => {
 });
 
 /**
- * The dated events the charts mark, in date order, checked once per build (every page with the chart of
- * strikes over time reads them): one that cites a source or a paragraph we do not have stops the build at
- * its line of events.csv.
+ * The key events, which the timeline lists and the chart of strikes over time marks in part, in date order,
+ * checked once per build (every page with the chart reads them): one that cites a source or a paragraph we
+ * do not have stops the build at its line of events.csv.
  */
 export const loadKeyEvents = once(async (): Promise<KeyEventRow[]> => {
   const [entries, sources] = await Promise.all([getCollection('keyEvents'), loadSourceBlocks()]);

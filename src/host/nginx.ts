@@ -28,7 +28,7 @@ function typesBlock(rules: HostRules): string[] {
  * sites-available/). Everything it does comes from `rules` and from the pages' own policies.
  */
 export function nginxConfig(rules: HostRules, policies: HeaderPolicies, options: NginxOptions): string {
-  // $uri is the file's path by the time headers are sent: "/x/index.html" for "/x/", "/404.html" for a 404.
+  // $uri is the file's path by the time headers are sent: "/x/index.html" for "/x/", the 404 page's ("/404.html") for a 404.
   const csp = [...policies.byFile].map(([file, policy]) => `  ${quoted(file)} ${quoted(policy)};`);
   // The 404 page for any path is the last; each other is its folder's, in a location of its own.
   const everywhere = rules.notFound.at(-1)!.page;

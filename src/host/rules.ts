@@ -1,4 +1,4 @@
-import { defaultLocale, locales, pathIn } from '../site';
+import { defaultLocale, type Locale, locales, pathIn } from '../site';
 
 /**
  * What the site needs from whatever serves it, said once. The nginx server block, the Caddyfile, the
@@ -45,6 +45,9 @@ export interface HostRules {
 }
 
 const TEXT = 'charset=utf-8';
+
+/** An edition's own 404 page (src/pages/es/404.astro), as Astro builds it: "/es/404/index.html". */
+const notFoundPageIn = (locale: Locale) => pathIn(locale, '/404/index.html');
 
 export const HOST_RULES: HostRules = {
   immutable: [
@@ -113,7 +116,7 @@ export const HOST_RULES: HostRules = {
   // missing address, and the one the service worker shows offline, say what they say in both, the edition's first.
   languages: [
     { pattern: '/404.html', language: 'en, es' },
-    { pattern: '/es/404/index.html', language: 'es, en' },
+    ...locales.filter((locale) => locale !== defaultLocale).map((locale) => ({ pattern: notFoundPageIn(locale), language: `${locale}, ${defaultLocale}` })),
     { pattern: '/offline/index.html', language: 'en, es' },
     { pattern: '/es/*', language: 'es' },
     { pattern: '*.html', language: 'en' },
@@ -121,7 +124,7 @@ export const HOST_RULES: HostRules = {
   ],
   // Each edition's own 404 page (src/pages/es/404.astro), in its language first.
   notFound: [
-    ...locales.filter((locale) => locale !== defaultLocale).map((locale) => ({ under: pathIn(locale, '/'), page: pathIn(locale, '/404/index.html') })),
+    ...locales.filter((locale) => locale !== defaultLocale).map((locale) => ({ under: pathIn(locale, '/'), page: notFoundPageIn(locale) })),
     { under: '/', page: '/404.html' },
   ],
   hidden: ['/_host/', '/_headers', '/_redirects'],

@@ -592,6 +592,8 @@ export interface DataWords {
   strikeColumns: string[];
   reportColumns: string[];
   eventColumns: string[];
+  /** Whether the chart of strikes over time marks an event, or the timeline alone lists it (events.csv, chart). */
+  onChart(marked: boolean): string;
   unconfirmed: string;
   to: string;
   sourceParagraph(source: string, p: number): string;

@@ -35,5 +35,12 @@ export function sharedPageEdition(doc: Document = document) {
   };
   retag(first.querySelector('h1'), 'h2');
   retag(spanish.querySelector('h2'), 'h1');
+  // The links of a section in another language than the page's say so (hreflang), as the built pages' do.
+  for (const section of sections) {
+    for (const link of section.querySelectorAll('a')) {
+      if (section === spanish && link.hreflang === section.lang) link.removeAttribute('hreflang');
+      else if (section !== spanish && !link.hreflang) link.hreflang = section.lang;
+    }
+  }
   doc.title = `${spanish.dataset.title} · ${site.name}`;
 }

@@ -148,10 +148,18 @@ describe('the pages that serve every edition, for a Spanish reader', () => {
     expect(await seen()).toEqual({ title: 'Page not found · Strikes at Sea', lang: 'en', h1: ['There is no page at this address'], sections: ['en', 'es'], menu: 'Explainer' });
   });
 
-  test('a reader who chose the Spanish edition gets it first at any address', async () => {
+  test('a reader who chose the Spanish edition gets it first at any address, each section’s links saying their language where it is not the page’s', async () => {
+    /** Each section's language, and its links' hreflang values. */
+    const hreflangs = () =>
+      tab.page.locator('.shared-page').evaluateAll((sections) => sections.map((s) => [s.getAttribute('lang'), [...new Set([...s.querySelectorAll('a')].map((a) => a.getAttribute('hreflang')))]]));
+    await tab.page.goto(`${site.server.url}es/no-hay-tal-pagina/`);
+    const sent = await hreflangs();
+    expect(sent).toEqual([['es', [null]], ['en', ['en']]]);
     await tab.page.goto(`${site.server.url}es/`);
     await tab.page.goto(`${site.server.url}no-such-page/`);
     await tab.page.waitForFunction(() => document.documentElement.lang === 'es');
     expect((await seen()).h1).toEqual(['No hay ninguna página en esta dirección']);
+    // As the Spanish edition's own 404 page is sent.
+    expect(await hreflangs()).toEqual(sent);
   });
 });

@@ -97,7 +97,7 @@ describe('/data/', async () => {
     expect(row('2025-11-06-just-security').at(-1)).toContain('Killed: The count before the last strike announced that day, with those lost at sea (27 October) presumed dead;');
   });
 
-  test('lists every marked event with the note that says how its day is known', async () => {
+  test('lists every key event with the note that says how its day is known, and whether the chart marks it', async () => {
     const events = csvParse(await readFile('content/data/events.csv', 'utf8'));
     const rows = page.querySelectorAll('#all-events ~ .scroll tbody tr');
     expect(rows).toHaveLength(events.length);
@@ -105,6 +105,11 @@ describe('/data/', async () => {
     expect(airspace.querySelector('td')!.text).toBe('2025-12-01');
     expect(airspace.querySelector('a')!.getAttribute('href')).toBe('/sources/turkiye-today-2025-12-01/#p-7');
     expect(airspace.text).toContain('the earliest day on which one of our sources is known to have reported it');
+    const onChart = (row: (typeof rows)[number]) => [row.querySelector('th')!.text, row.querySelectorAll('td').at(-1)!.text];
+    expect(Object.fromEntries(rows.map(onChart))).toEqual(Object.fromEntries(events.map((e) => [e.label, e.chart === 'yes' ? 'marked' : 'timeline only'])));
+    // The chart's note names the events it marks, and only those.
+    const note = page.querySelectorAll('.chart-source').find((p) => p.text.includes('Marked events:'))!.text;
+    for (const e of events) expect(note.includes(e.label), e.label).toBe(e.chart === 'yes');
   });
 
   test('lists each dataset with its columns, described', () => {

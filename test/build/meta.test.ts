@@ -8,7 +8,7 @@ import { escapeXml } from '../../src/format/xml';
 import { explainerSchema } from '../../src/schemas/explainer';
 import { sourceSchema } from '../../src/schemas/source';
 import { wordsFor } from '../../src/i18n/words';
-import { EDITORIAL_TEAM, localeOfPath as editionOf, pathIn, siteUrl } from '../../src/site';
+import { defaultLocale, EDITORIAL_TEAM, localeOfPath as editionOf, locales, pathIn, siteUrl } from '../../src/site';
 import { readPage } from '../helpers/html';
 
 const siteDir = inject('siteDir');
@@ -18,7 +18,7 @@ const ids = (await readdir('content/sources')).map((f) => f.replace(/\.mdx$/, ''
 const pages = (await readdir(siteDir, { recursive: true }))
   .filter((f) => f.endsWith('index.html'))
   .map((f) => `/${f.replace(/index\.html$/, '')}`)
-  .filter((path) => !/^\/\w+\/404\/$/.test(path))
+  .filter((path) => !locales.some((locale) => locale !== defaultLocale && path === pathIn(locale, '/404/')))
   .sort();
 
 /** A chart's embed page, in either edition, which other sites frame: its address is its chart's page. */

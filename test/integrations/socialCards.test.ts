@@ -6,7 +6,7 @@ import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import satori from 'satori';
 import { describe, expect, test } from 'vitest';
 import { CARD_DRAWER, CARD_SIZE, cardJson, type CardSpec, siteCard, strikeCard } from '../../src/cards/cards';
-import { CARD_FONT, cardLayout, STRIKE_WORDS, tollStyle, tollType } from '../../src/cards/layout';
+import { CARD_FONT, type CardElement, cardLayout, STRIKE_WORDS } from '../../src/cards/layout';
 import { strikePage } from '../../src/domain/strikePages';
 import { capitalise } from '../../src/format/words';
 import { editionOf } from '../../src/i18n/words';
@@ -62,24 +62,33 @@ describe('drawCard(spec, mark, fonts)', () => {
   });
 });
 
+/** Every element of a card's layout, depth first. */
+const nodes = (element: CardElement): CardElement[] => [
+  element,
+  ...[element.props.children ?? []].flat().flatMap((child) => (typeof child === 'string' ? [] : nodes(child))),
+];
+
 describe('a strike’s card', () => {
   test('never cuts its toll, in either edition: each fits its lines, a long one set smaller', async () => {
     const { strikes, settings } = await loadData();
-    const tolls = new Set(
-      (['en', 'es'] as const).flatMap((locale) => {
-        const edition = editionOf(locale);
-        return strikes.map((strike) => strikeCard(strikePage(strike, strikes, settings.regions, [], edition), '', chart, edition)).map((spec) => (spec.kind === 'strike' ? spec.toll : ''));
-      }),
-    );
+    const cards = (['en', 'es'] as const).flatMap((locale) => {
+      const edition = editionOf(locale);
+      return strikes.map((strike) => strikeCard(strikePage(strike, strikes, settings.regions, [], edition), '', chart, edition));
+    });
+    const tolls = cards.map((spec) => (spec.kind === 'strike' ? spec.toll : ''));
     expect(tolls).toContain('14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto');
     const cut: string[] = [];
-    for (const toll of tolls) {
-      const type = tollType(toll);
-      // Laid out as the card lays it out, but with no limit on its lines: the drawing is as tall as they are.
-      const element = { type: 'div', props: { style: { display: 'block', width: STRIKE_WORDS, ...tollStyle(type) }, children: capitalise(toll) } };
+    for (const [i, spec] of cards.entries()) {
+      // The toll as the card lays it out: its style, in the width of the card's words.
+      const words = capitalise(tolls[i]!);
+      const node = nodes(cardLayout(spec, mark).element).find((n) => n.props.children === words)!;
+      const { lineClamp, marginTop, ...style } = node.props.style!;
+      expect([typeof lineClamp, marginTop]).toEqual(['number', 28]);
+      // Drawn with no limit on its lines, the drawing is as tall as they are.
+      const element = { type: 'div', props: { style: { display: 'flex', width: STRIKE_WORDS }, children: { type: 'div', props: { style, children: words } } } };
       const svg = await satori(element as unknown as Parameters<typeof satori>[0], { width: STRIKE_WORDS, fonts: fonts.satori });
-      const height = Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)![1]);
-      if (height > type.lines * tollStyle(type).lineHeight * type.fontSize + 1) cut.push(`${toll}: ${Math.round(height / (tollStyle(type).lineHeight * type.fontSize))} lines`);
+      const lines = Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)![1]) / (Number(style.lineHeight) * Number(style.fontSize));
+      if (Math.round(lines) > Number(lineClamp)) cut.push(`${words}: ${Math.round(lines)} lines, ${lineClamp} shown`);
     }
     expect(cut).toEqual([]);
   });

@@ -96,7 +96,7 @@ export const data: DataWords = {
     events: {
       date: 'El día del hecho, o el primer día de un período.',
       end: 'El último día de un período; vacío para un solo día.',
-      label: 'El rótulo que imprimen los gráficos: unas pocas palabras (en español, del glosario de los datos).',
+      label: 'El rótulo que imprimen la cronología y los gráficos: unas pocas palabras (en español, del glosario de los datos).',
       source: 'La fuente que lo informa, por su nombre: su página es /sources/<nombre>/.',
       p: 'El párrafo de esa fuente.',
       url: 'O la dirección de un reporte, donde ninguna de las fuentes lo informa.',
@@ -115,8 +115,9 @@ export const data: DataWords = {
   position: (precision, point) =>
     precision === 'region' ? 'solo la región' : `${precision === 'reported' ? 'informada' : 'deducida'}: ${point}`,
   allReports: 'Todos los totales informados',
-  allEvents: 'Todos los hechos marcados',
-  allEventsAbout: 'Los gráficos marcan estos días. Donde nuestras fuentes no dan la fecha de un hecho, la nota dice qué día se marca y por qué.',
+  allEvents: 'Todos los hechos clave',
+  allEventsAbout:
+    'La cronología recoge estos días, y el gráfico de los ataques en el tiempo marca los que puede mantener separados. Donde nuestras fuentes no dan la fecha de un hecho, la nota dice qué día se marca y por qué.',
   charts: 'Los gráficos',
   licence: 'Licencia',
   licenceText: {
@@ -125,10 +126,11 @@ export const data: DataWords = {
   },
   strikesCaption: (value) => `Episodios de ataque, ${rows(value)}`,
   reportsCaption: (value) => `Totales tal como los publicaron los medios, ${rows(value)}`,
-  eventsCaption: (value) => `Hechos marcados, ${rows(value)}`,
+  eventsCaption: (value) => `Hechos clave, ${rows(value)}`,
   strikeColumns: ['Episodio', 'Fecha', 'Región', 'Posición', 'Ataques', 'Embarcaciones', 'Muertos', 'Sobrevivientes', 'Dados por muertos', 'Fuente y notas'],
   reportColumns: ['Publicado el', 'Medio', 'Ataques', 'Embarcaciones', 'Muertos', 'Sobrevivientes', 'Notas', 'Frente a los datos de ataques'],
-  eventColumns: ['Fecha', 'Hecho', 'Dónde se informa', 'Nota'],
+  eventColumns: ['Fecha', 'Hecho', 'Dónde se informa', 'Nota', 'En el gráfico'],
+  onChart: (marked) => (marked ? 'marcado' : 'solo en la cronología'),
   unconfirmed: ' (no confirmado)',
   to: 'al',
   sourceParagraph: (source, p) => `${source}, párrafo ${p}`,
