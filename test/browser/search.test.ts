@@ -134,8 +134,10 @@ describe('filters and sorting', () => {
     const dates = () => tab.page.$$eval('[data-search-results] > li', (lis) => lis.map((li) => li.querySelector('time')!.dateTime));
     await searchPage({ q: 'Maduro' });
     const best = await resultPaths();
-    // The five sources, the explainer and the timeline (which names each source's headline).
-    expect(best).toHaveLength(7);
+    // The five sources, the explainer, the timeline (which names each source's headline) and the data page
+    // (whose key events name his confirmation of the call).
+    expect(best).toHaveLength(8);
+    expect(best).toContain('/data/');
 
     await tab.page.selectOption('select[name="sort"]', 'newest');
     await settled();
