@@ -71,6 +71,7 @@ export function eachStrike(rows: readonly Strike[], options: EachStrikeOptions):
       const inRow = Math.min(PER_ROW, n - row * PER_ROW);
       return { x: cx + ((k % PER_ROW) - (inRow - 1) / 2) * 8, row };
     };
+    const survivorRows = Math.ceil(s.survivors / PER_ROW);
     const extras = [
       ...Array.from({ length: s.survivors }, (_, k) => {
         const at = above(s.survivors, k);
@@ -78,7 +79,6 @@ export function eachStrike(rows: readonly Strike[], options: EachStrikeOptions):
       }),
       ...Array.from({ length: s.presumedDead }, (_, k) => {
         const at = above(s.presumedDead, k);
-        const survivorRows = Math.ceil(s.survivors / PER_ROW);
         return el('circle', { cx: at.x, cy: cy - r - 9 - survivorRows * 11 - at.row * 8, r: 3, class: 'presumed-dead' });
       }),
     ];

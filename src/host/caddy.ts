@@ -1,5 +1,5 @@
 import type { HeaderPolicies } from './policies';
-import { pathOfFile } from './policies';
+import { pathOfFile, policyOfFile } from './policies';
 import { contentLanguage, patternSource } from './responses';
 import type { HostRules } from './rules';
 
@@ -49,7 +49,7 @@ export function caddyfile(rules: HostRules, policies: HeaderPolicies, options: C
     '\t\t\timport strikes_headers',
     `\t\t\theader Cache-Control ${quoted(rules.revalidate)}`,
     `\t\t\theader Content-Type ${quoted(rules.types.html!)}`,
-    `\t\t\theader Content-Security-Policy ${quoted(policies.byFile.get(page) ?? policies.fallback)}`,
+    `\t\t\theader Content-Security-Policy ${quoted(policyOfFile(policies, page))}`,
     `\t\t\theader Content-Language ${quoted(contentLanguage(rules, page) ?? 'en')}`,
     '\t\t\tfile_server {\n\t\t\t\tprecompressed br gzip\n\t\t\t\tstatus 404\n\t\t\t}',
     '\t\t}',
