@@ -42,8 +42,9 @@ export function caddyfile(rules: HostRules, policies: HeaderPolicies, options: C
     `\theader @pathType${i} Content-Type ${quoted(type)}`,
   ]);
   // Each edition's 404 page for its folder, the last for any path: in order, as the first that matches is sent.
+  // A regular expression, as Caddy's `path` ignores case where nginx's `location` and the Node server do not.
   const notFoundLines = rules.notFound.flatMap(({ under, page }, i) => [
-    `\t\t@notFound${i} {\n\t\t\texpression {err.status_code} in [403, 404]${under === '/' ? '' : `\n\t\t\tpath ${under}*`}\n\t\t}`,
+    `\t\t@notFound${i} {\n\t\t\texpression {err.status_code} in [403, 404]${under === '/' ? '' : `\n\t\t\tpath_regexp ${quoted(patternSource(`${under}*`))}`}\n\t\t}`,
     `\t\thandle @notFound${i} {`,
     `\t\t\trewrite * ${page}`,
     '\t\t\timport strikes_headers',

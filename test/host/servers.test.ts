@@ -156,7 +156,7 @@ describe.each(SERVERS)('the built site served by %s', (_, start) => {
     const notFound = await built('/404.html');
     const spanish = await built('/es/404/index.html');
     const missing: [string, Buffer][] = [
-      ...['/no-such-page/', '/no-such-page', '/sources/no-such-source/', '/_astro/no-such.js', '/_host/nginx.conf', '/_astro/', '/esp/'].map((path): [string, Buffer] => [path, notFound]),
+      ...['/no-such-page/', '/no-such-page', '/sources/no-such-source/', '/_astro/no-such.js', '/_host/nginx.conf', '/_astro/', '/esp/', '/ES/no-such-page/'].map((path): [string, Buffer] => [path, notFound]),
       ...['/es/no-such-page/', '/es/no-such-page', '/es/strikes/0/', '/es/no-such-folder/page.js'].map((path): [string, Buffer] => [path, spanish]),
     ];
     for (const [path, page] of missing) {
