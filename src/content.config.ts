@@ -14,6 +14,7 @@ import { explainerSchema } from './schemas/explainer';
 import { pageSchema } from './schemas/page';
 import type { Glossary } from './schemas/glossary';
 import type { KeyEventRow } from './schemas/keyEvent';
+import type { Outlet } from './schemas/outlet';
 import type { Place } from './schemas/place';
 import type { RegionArea } from './schemas/region';
 import type { ReportedTotal } from './schemas/reportedTotal';
@@ -41,6 +42,9 @@ const reportedTotals = defineCollection({ loader: csvLoader(CSV_FILES.reportedTo
 /** Dated events the charts mark, from content/data/events.csv. */
 const keyEvents = defineCollection({ loader: csvLoader(CSV_FILES.keyEvents), schema: z.custom<KeyEventRow & { at: { line: number; row: number } }>() });
 
+/** The outlets behind the sites that further reports on a strike are on, from content/data/outlets.csv. */
+const outlets = defineCollection({ loader: csvLoader(CSV_FILES.outlets), schema: z.custom<Outlet>() });
+
 /** What the charts say that their data cannot (content/data/charts.yml): one entry, `charts`. */
 const chartSettings = defineCollection({ loader: chartSettingsLoader(), schema: z.custom<ChartSettings>() });
 
@@ -59,4 +63,4 @@ const pages = defineCollection({ loader: withYamlProblems(glob({ base: './conten
 /** Each edition's words for the data's English (content/data/glossary.es.yml): one entry per edition, `es`. */
 const glossaries = defineCollection({ loader: glossaryLoader(), schema: z.custom<{ file: string; words: Glossary }>() });
 
-export const collections = { sources, strikes, regions, places, reportedTotals, keyEvents, chartSettings, aliases, explainer, pages, glossaries };
+export const collections = { sources, strikes, regions, places, reportedTotals, keyEvents, outlets, chartSettings, aliases, explainer, pages, glossaries };

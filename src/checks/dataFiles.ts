@@ -4,6 +4,7 @@ import { slug } from '../format/slug';
 import { chartSettingsSchema } from '../schemas/chartSettings';
 import { type KeyEventRow, keyEventRowSchema } from '../schemas/keyEvent';
 import { reportedTotalId, reportedTotalRowSchema } from '../schemas/reportedTotal';
+import { outletRowSchema } from '../schemas/outlet';
 import { type Place, placeRowSchema } from '../schemas/place';
 import { regionRowSchema } from '../schemas/region';
 import { strikeRowSchema } from '../schemas/strike';
@@ -52,6 +53,7 @@ export const CSV_FILES = {
   reportedTotals: csvFile({ file: 'content/data/reported-totals.csv', schema: reportedTotalRowSchema, idOf: reportedTotalId, across: reportedTotalsAcross }),
   // Where each row is, for the check of its citation against the sources (src/checks/keyEventCites.ts).
   keyEvents: csvFile({ file: 'content/data/events.csv', schema: keyEventRowSchema, idOf: keyEventId, across: idsAcross(keyEventId, 'label', 'event on this day'), located: true }),
+  outlets: csvFile({ file: 'content/data/outlets.csv', schema: outletRowSchema, idOf: (row) => row.site, across: idsAcross((row) => row.site, 'site', 'site') }),
 };
 
 /**

@@ -84,8 +84,15 @@ export async function readContent(root: string): Promise<{ files: number; proble
     const other = needed && !needed.problems.length ? needed.text : undefined;
     return { read: true, ...(read.problems.length ? { rows: [], problems: read.problems } : readCsv(data, read.text, other)) };
   };
-  const { strikes: strikesFile, regions: regionsFile, places: placesFile, reportedTotals, keyEvents } = CSV_FILES;
-  const [strikes, regions, places, reports, events] = await Promise.all([csv(strikesFile), csv(regionsFile), csv(placesFile), csv(reportedTotals), csv(keyEvents)]);
+  const { strikes: strikesFile, regions: regionsFile, places: placesFile, reportedTotals, keyEvents, outlets: outletsFile } = CSV_FILES;
+  const [strikes, regions, places, reports, events, outlets] = await Promise.all([
+    csv(strikesFile),
+    csv(regionsFile),
+    csv(placesFile),
+    csv(reportedTotals),
+    csv(keyEvents),
+    csv(outletsFile),
+  ]);
   const strikeIds = new Set(strikes.rows.map((r) => r.data.id));
   const sources = (await contentFiles(root, CONTENT_KINDS[0]!)).map(({ file, raw, unreadable }) =>
     unreadable.length ? { file, names: [], problems: unreadable } : { file, names: fileNameProblems(file, raw), ...readSource(file, raw, { strikeIds }) },
@@ -135,7 +142,7 @@ export async function readContent(root: string): Promise<{ files: number; proble
     }),
   );
 
-  const data = [strikes, regions, places, reports, events];
+  const data = [strikes, regions, places, reports, events, outlets];
   return {
     index,
     warnings: translations.warnings,

@@ -6,6 +6,7 @@ import { around, LAND_AROUND } from '../domain/geography';
 import { naturalEarth } from '../domain/naturalEarth';
 import { allReports } from '../domain/reportedTotals';
 import { type Mention, strikeMentions } from '../domain/strikeMentions';
+import type { OutletNames } from '../domain/strikePages';
 import { ledger, type LedgerGroup } from '../domain/ledger';
 import { gaps } from '../domain/strikeSeries';
 import { pieceBlocks } from '../markdown/sourceHtml';
@@ -83,6 +84,9 @@ export const loadRegions = async () => (await getCollection('regions')).map((e) 
 
 /** The names the map prints. */
 export const loadPlaces = async () => (await getCollection('places')).map((e) => e.data);
+
+/** Each outlet's name by its site ("airwars.org" → "Airwars"): how a strike's page names its further reports. */
+export const loadOutlets = async (): Promise<OutletNames> => new Map((await getCollection('outlets')).map((e) => [e.data.site, e.data.name]));
 
 /** Natural Earth's coastlines and borders around the regions, as the map draws them. */
 export const loadGeography = async () => naturalEarth(around((await loadRegions()).map((r) => r.bounds), LAND_AROUND));

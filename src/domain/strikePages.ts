@@ -141,18 +141,26 @@ export function filterLinks(lists: readonly StrikeList[], view: Pick<StrikeList,
 /** A strike's row in the table on /data/ (or an edition's: /es/data/). */
 export const strikeDataHref = (s: Pick<Strike, 'id'>, locale: Locale = defaultLocale) => `${pathIn(locale, '/data/')}#strike-${s.id}`;
 
-/** A further report on a strike: its address, the site it is on, and any note the row adds ("repost of The Hill"). */
+/** Each outlet's name by the site its reports are on, without "www." (content/data/outlets.csv). */
+export type OutletNames = ReadonlyMap<string, string>;
+
+/**
+ * A further report on a strike: its address, the site it is on, the outlet's name where outlets.csv gives
+ * it, and any note the row adds ("repost of The Hill").
+ */
 export interface ReportLink {
   href: string;
   site: string;
+  outlet?: string;
   note?: string;
 }
 
 /** The row's other sources as links: each cell part is an address, optionally followed by a note in brackets. */
-export const otherReports = (s: Strike): ReportLink[] =>
+export const otherReports = (s: Strike, outlets: OutletNames = new Map()): ReportLink[] =>
   s.otherSources.map((part) => {
     const [, href, note] = /^(\S+)\s*(?:\((.*)\))?$/.exec(part.trim()) ?? [, part, undefined];
-    return { href: href!, site: new URL(href!).hostname.replace(/^www\./, ''), note: note || undefined };
+    const site = new URL(href!).hostname.toLowerCase().replace(/^www\./, '');
+    return { href: href!, site, outlet: outlets.get(site), note: note || undefined };
   });
 
 /** A link to a neighbouring strike's page. */
@@ -183,8 +191,8 @@ export interface StrikePage {
 }
 
 /**
- * The page of one strike, in an edition, given every strike, how a sentence names each region and the
- * paragraphs of our sources that speak of strikes.
+ * The page of one strike, in an edition, given every strike, how a sentence names each region, the
+ * paragraphs of our sources that speak of strikes and the outlets' names by their sites.
  */
 export function strikePage(
   strike: Strike,
@@ -192,6 +200,7 @@ export function strikePage(
   regionNames: Record<Region, string>,
   mentions: readonly Mention[],
   edition: Edition = ENGLISH,
+  outlets: OutletNames = new Map(),
 ): StrikePage {
   const { locale, words, translate } = edition;
   const where = translate(regionNames[strike.region]);
@@ -208,7 +217,7 @@ export function strikePage(
     position: { text: positionText(strike, where, edition), words: strike.position.source },
     nationalities: nationalityClaims(strike),
     notes: notesProse(strike.notes),
-    reports: otherReports(strike),
+    reports: otherReports(strike, outlets),
     mentions: mentions.filter((m) => m.strike === strike.id),
     previous: linkTo(previous),
     next: linkTo(next),

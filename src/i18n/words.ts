@@ -565,13 +565,13 @@ export interface DataWords {
   description: string;
   intro: string;
   onThisPage: string;
-  datasets: { strikes: { title: string } } & Record<'regions' | 'places' | 'reported-totals' | 'events', { title: string; about: string }>;
+  datasets: { strikes: { title: string } } & Record<'regions' | 'places' | 'reported-totals' | 'events' | 'outlets', { title: string; about: string }>;
   /** The strike events' description, from their counts and first day. */
   strikesAbout(first: Date, cited: number, unconfirmed: number): string;
   columnsCount(n: number): string;
   download(file: string): string;
   /** Each column of each data file, described; English from the schemas' own descriptions. */
-  columns: Record<'strikes' | 'regions' | 'places' | 'reported-totals' | 'events', Record<string, string>>;
+  columns: Record<'strikes' | 'regions' | 'places' | 'reported-totals' | 'events' | 'outlets', Record<string, string>>;
   allStrikes: string;
   /** The paragraph before the strikes' table, around a link to the list of strike pages. */
   allStrikesAbout: { before: string; link: string; after: string };

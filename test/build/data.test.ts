@@ -122,7 +122,7 @@ describe('/data/', async () => {
 });
 
 describe('CSV downloads', () => {
-  test.each(['strikes', 'regions', 'places', 'events'])('/data/%s.csv is the reviewed file, byte for byte', async (name) => {
+  test.each(['strikes', 'regions', 'places', 'events', 'outlets'])('/data/%s.csv is the reviewed file, byte for byte', async (name) => {
     expect(await readFile(join(siteDir, `data/${name}.csv`), 'utf8')).toBe(await readFile(`content/data/${name}.csv`, 'utf8'));
   });
 

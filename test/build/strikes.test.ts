@@ -51,6 +51,12 @@ describe('a page per strike', () => {
     expect(links.has('/data/#strike-3')).toBe(true);
   });
 
+  test('names each further report by its outlet, from outlets.csv, with its site; a site not listed by its address', async () => {
+    const reports = async (path: string) => (await readPage(siteDir, path)).querySelectorAll('.reports li').map((li) => li.textContent.replace(/\s+/g, ' ').trim());
+    expect(await reports('/strikes/10/')).toEqual(['Airwars, airwars.org', 'Baird Maritime, bairdmaritime.com']);
+    expect((await reports('/es/strikes/1/')).slice(0, 3)).toEqual(['Airwars, airwars.org', 'Just Security, justsecurity.org', 'bbs.wenxuecity.com (repost of The Hill)']);
+  });
+
   test('names the outlet the row was taken from before its title, so an agency’s credit is never a bracket in a bracket', async () => {
     const reportLine = async (path: string) => (await readPage(siteDir, path)).querySelector('#reports + p')!.textContent.replace(/\s+/g, ' ').trim();
     expect(await reportLine('/strikes/6/')).toBe(

@@ -227,7 +227,7 @@ describe('the data page', () => {
     const dataset = one(page, 'Dataset');
     const downloads = (valuesOf(dataset, 'distribution') as ExpandedNode[]).map((d) => [new URL(valueOf(d, 'contentUrl')!).pathname, valueOf(d, 'encodingFormat')]);
     expect(downloads).toEqual(page.root.querySelectorAll('section > p > a[download]').map((a) => [a.getAttribute('href'), 'text/csv']));
-    expect(downloads.map(([path]) => path)).toEqual(['/data/strikes.csv', '/data/regions.csv', '/data/places.csv', '/data/reported-totals.csv', '/data/events.csv']);
+    expect(downloads.map(([path]) => path)).toEqual(['/data/strikes.csv', '/data/regions.csv', '/data/places.csv', '/data/reported-totals.csv', '/data/events.csv', '/data/outlets.csv']);
     expect(valueOf(dataset, 'license')).toBe(page.root.querySelector('a[rel=license]')!.getAttribute('href'));
   });
 

@@ -24,6 +24,7 @@ export async function loadData() {
     settings: settings.data,
     regions,
     places: await read(CSV_FILES.places),
+    outlets: await read(CSV_FILES.outlets),
     geography: naturalEarth(around(regions.map((r) => r.bounds), LAND_AROUND)),
   };
 }

@@ -33,6 +33,32 @@ describe('CSV_FILES', () => {
       'content/data/places.csv',
       'content/data/reported-totals.csv',
       'content/data/events.csv',
+      'content/data/outlets.csv',
+    ]);
+  });
+});
+
+describe('readCsv(): outlets.csv', () => {
+  const problemsIn = (text: string) => readCsv(CSV_FILES.outlets, text).problems.map(formatProblem);
+
+  test('the committed file has no problem', async () => {
+    expect(problemsIn(await readFile(CSV_FILES.outlets.file, 'utf8'))).toEqual([]);
+  });
+
+  test('a site written with "www.", in capitals or as an address, and a row without a name are named at their lines', () => {
+    const text = 'site,name\nairwars.org,Airwars\nwww.dawn.com,Dawn\nEFE.com,EFE\nhttps://kvia.com/,KVIA\ngcaptain.com,\n';
+    const site = 'expected a site as its addresses name it, in lower case and without "www." (airwars.org)';
+    expect(problemsIn(text)).toEqual([
+      `content/data/outlets.csv:3 site (row 2): ${site}`,
+      `content/data/outlets.csv:4 site (row 3): ${site}`,
+      `content/data/outlets.csv:5 site (row 4): ${site}`,
+      'content/data/outlets.csv:6 name (row 5): expected the outlet’s name',
+    ]);
+  });
+
+  test('a site given twice is named at its second line', () => {
+    expect(problemsIn('site,name\nairwars.org,Airwars\ndawn.com,Dawn\nairwars.org,Airwars again\n')).toEqual([
+      'content/data/outlets.csv:4 site (row 3): duplicate site: the same id ("airwars.org") as row 1 (line 2)',
     ]);
   });
 });

@@ -72,7 +72,7 @@ describe('npm run check: content', () => {
     const data = await tempDir('check-data');
     await mkdir(join(data, 'content/data'), { recursive: true });
     await mkdir(join(data, 'content/sources'), { recursive: true });
-    for (const file of ['regions.csv', 'places.csv', 'glossary.es.yml']) await copyFile(join(ROOT, 'content/data', file), join(data, 'content/data', file));
+    for (const file of ['regions.csv', 'places.csv', 'outlets.csv', 'glossary.es.yml']) await copyFile(join(ROOT, 'content/data', file), join(data, 'content/data', file));
     const strikes = await readFile(join(ROOT, 'content/data/strikes.csv'), 'utf8');
     // Event 3's point moved to Caracas.
     await writeFile(join(data, 'content/data/strikes.csv'), strikes.replace('Caribbean,16.25,-71.52,described', 'Caribbean,10.5,-66.9,described'));
@@ -234,7 +234,7 @@ describe('npm run check: types and links, on a copy of the site', () => {
   test('a type error and each broken link are named at their file and line', async () => {
     const result = await runCli('check', [], site);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('content  17 content files: no problems');
+    expect(result.stdout).toContain('content  18 content files: no problems');
     expect(result.stdout).toContain('types    astro check found type errors:');
     expect(result.stdout).toMatch(/src\/domain\/typeError\.ts:1:\d+ - error ts\(2322\): Type 'string' is not assignable to type 'number'/);
     expect(result.stdout).toContain('links    3 broken links:');

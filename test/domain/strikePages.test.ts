@@ -16,7 +16,7 @@ import {
 import type { Strike } from '../../src/schemas/strike';
 import { loadData, spanishEdition } from '../charts/data';
 
-const { strikes, settings } = await loadData();
+const { strikes, settings, outlets } = await loadData();
 const byId = (id: string) => strikes.find((s) => s.id === id)!;
 
 describe('a strike in words', () => {
@@ -102,6 +102,20 @@ describe('otherReports(strike)', () => {
     ]);
     expect(otherReports(byId('20'))).toEqual([]);
     for (const s of strikes) for (const r of otherReports(s)) expect(r.href, s.id).toMatch(/^https?:\/\/\S+$/);
+  });
+
+  test('names the outlet behind a report’s site where outlets.csv lists it, whatever the address’s case or "www."; otherwise only the site', () => {
+    const names = new Map(outlets.map((o) => [o.site, o.name]));
+    expect(otherReports(byId('1'), names).slice(0, 3).map(({ site, outlet }) => [site, outlet])).toEqual([
+      ['airwars.org', 'Airwars'],
+      ['justsecurity.org', 'Just Security'],
+      ['bbs.wenxuecity.com', undefined],
+    ]);
+    const row = { ...byId('20'), otherSources: ['https://WWW.Stripes.com/a (AP)'] };
+    expect(otherReports(row, names)).toEqual([{ href: 'https://WWW.Stripes.com/a', site: 'stripes.com', outlet: 'Stars and Stripes', note: 'AP' }]);
+    // Every site outlets.csv lists is one a report is on: a row for no report is a mistake in the site.
+    const sites = new Set(strikes.flatMap((s) => otherReports(s).map((r) => r.site)));
+    for (const { site } of outlets) expect(sites.has(site), site).toBe(true);
   });
 });
 

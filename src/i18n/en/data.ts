@@ -1,6 +1,7 @@
 import { formatDate, formatSpanStart } from '../../format/dates';
 import { plural } from '../../format/numbers';
 import { keyEventColumns } from '../../schemas/keyEvent';
+import { outletColumns } from '../../schemas/outlet';
 import { placeColumns } from '../../schemas/place';
 import { regionColumns } from '../../schemas/region';
 import { reportedTotalColumns } from '../../schemas/reportedTotal';
@@ -37,6 +38,10 @@ export const data: DataWords = {
       title: 'Key events on the timeline and the charts',
       about: 'The dated events the timeline lists, a few of which the charts mark, each with the source paragraph or report that gives it. Where our sources give no day for an event, it is marked on the day they first reported it, and its note says so.',
     },
+    outlets: {
+      title: 'Outlets by their sites',
+      about: 'The name of the outlet behind each site that further reports on a strike are on, as a strike’s page names them. A site not listed is named by its address.',
+    },
   },
   strikesAbout: (first, cited, unconfirmed) =>
     `One row per US strike event on boats in the Caribbean and eastern Pacific from ${formatDate(first)}: ${plural(cited, 'announced event')} and ${plural(unconfirmed, 'unconfirmed claim')}, kept out of every sum. Each row cites the report it was read from (official announcements as reported by news outlets, Airwars, Just Security's timeline), with caveats in its notes.`,
@@ -46,7 +51,10 @@ export const data: DataWords = {
     strikes: described(strikeColumns.shape),
     regions: described(regionColumns.shape),
     places: described(placeColumns.shape),
-    'reported-totals': described(reportedTotalColumns.shape), events: described(keyEventColumns.shape) },
+    'reported-totals': described(reportedTotalColumns.shape),
+    events: described(keyEventColumns.shape),
+    outlets: described(outletColumns.shape),
+  },
   allStrikes: 'Every strike event',
   allStrikesAbout: {
     before: 'Citations in the explainer link to these rows, and each event’s number to',

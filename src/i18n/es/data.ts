@@ -34,6 +34,10 @@ export const data: DataWords = {
       about:
         'Los hechos fechados que recoge la cronología, y marcan los gráficos unos pocos, cada uno con el párrafo de la fuente o el reporte que lo da. Donde nuestras fuentes no dan el día de un hecho, se marca el día en que lo informaron por primera vez, y su nota lo dice.',
     },
+    outlets: {
+      title: 'Medios según sus sitios',
+      about: 'El nombre del medio que está detrás de cada sitio en el que hay otros reportes de un ataque, tal como los nombra la página de cada ataque. Un sitio que no figura se nombra por su dirección.',
+    },
   },
   strikesAbout: (first, cited, unconfirmed) =>
     `Una fila por cada episodio de ataque de Estados Unidos contra embarcaciones en el Caribe y el Pacífico oriental desde el ${formatDate(first, LOCALE)}: ${plural(cited, 'episodio anunciado', 'episodios anunciados', LOCALE)} y ${unconfirmed === 1 ? 'un supuesto ataque no confirmado' : plural(unconfirmed, 'supuesto ataque no confirmado', 'supuestos ataques no confirmados', LOCALE)}, que queda${unconfirmed === 1 ? '' : 'n'} fuera de toda suma. Cada fila cita el reporte del que se tomó (anuncios oficiales tal como los informaron los medios, Airwars, la cronología de Just Security), con sus salvedades en las notas.`,
@@ -103,6 +107,10 @@ export const data: DataWords = {
       outlet: 'El medio que publicó ese reporte, con el nombre que le conocen los lectores (solo con una dirección).',
       note: 'Lo que el lector debe saber sobre la fecha.',
       chart: 'Si lo marca el gráfico de los ataques en el tiempo (yes) o solo lo recoge la cronología (no): el gráfico marca unos pocos, para que sus rótulos no se tapen.',
+    },
+    outlets: {
+      site: 'El sitio, tal como lo nombra la dirección de un reporte, sin «www.».',
+      name: 'El nombre del medio, tal como lo escribe la página de un ataque para los reportes de ese sitio.',
     },
   },
   allStrikes: 'Todos los episodios de ataque',
