@@ -61,17 +61,24 @@ describe('a chart embedded in another site’s page', () => {
     await page.close();
   });
 
-  test('follows the reader’s colour scheme, and links back to the chart’s page in a new tab', async () => {
-    await withPage(site.browser, { colorScheme: 'dark', viewport: { width: 800, height: 900 } }, async (page) => {
+  test('follows the reader’s colour scheme, links back to the chart’s page in a new tab, and opens its source line’s links in new tabs', async () => {
+    await withPage(site.browser, { colorScheme: 'dark', viewport: { width: 800, height: 900 } }, async (page, context) => {
       otherPage = article(await embedCode(page, 'each-strike'));
       await page.goto(otherUrl);
       const frame = page.frameLocator('iframe');
       await frame.locator('#each-strike .chart-wide svg').waitFor({ state: 'visible' });
       expect(await frame.locator('html').getAttribute('data-embed')).toBe('framed');
       expect(await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(22, 21, 19)');
-      const back = frame.locator('.chart-source a');
+      const back = frame.locator('.chart-back a');
       expect(await back.getAttribute('href')).toBe(new URL('/charts/each-strike/', siteUrl()).href);
       expect(await back.getAttribute('target')).toBe('_blank');
+      // The source line is there, and its link to the data opens a tab of its own: the data page refuses the frame.
+      const data = frame.locator('.chart-source a');
+      expect(await data.textContent()).toBe('our table of strike events');
+      const [opened] = await Promise.all([context.waitForEvent('page'), data.click()]);
+      await opened.waitForLoadState();
+      expect(opened.url()).toBe(new URL('/data/#strikes', site.server.url).href);
+      expect(page.frames()[1]!.url()).toBe(`${site.server.url}charts/each-strike/embed/`);
     });
   });
 

@@ -122,16 +122,22 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
       );
     });
 
-    test('has an embed page: the chart, its caption and a link back, no table, header, footer, search or service worker', async () => {
+    test('has an embed page: the chart, its caption, its source line and a link back, no table, header, footer, search or service worker', async () => {
       const embed = await readPage(siteDir, `/charts/${id}/embed/`);
       expect(embed.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
       expect(embed.querySelector('figcaption')!.text).toBe(figure.querySelector('figcaption')!.text);
       // Its one heading, for a screen reader's reader who lands in the frame: the caption.
       expect(embed.querySelectorAll('h1, h2, h3').map((h) => h.toString())).toEqual([`<h1>${figure.querySelector('figcaption')!.text}</h1>`]);
       expect(embed.querySelector('.chart-narrow svg')).not.toBeNull();
-      expect(embed.querySelector('.chart-source a')?.getAttribute('href')).toBe(new URL(`/charts/${id}/`, SITE).href);
-      // Every link in it, the map's marks too, opens a new tab: the pages it leads to refuse to be framed.
-      for (const a of embed.querySelectorAll('main a[href]')) expect(a.getAttribute('target'), a.getAttribute('href')!).toBe('_blank');
+      // The source line says where the figures come from, as on the chart's page: an embed is read without it.
+      expect(embed.querySelector('.chart-source')!.text).toBe(figure.querySelector('.chart-source')!.text);
+      expect(embed.querySelector('.chart-source')!.text).toMatch(/^Sources?:/);
+      expect(embed.querySelector('.chart-back a')?.getAttribute('href')).toBe(new URL(`/charts/${id}/`, SITE).href);
+      // Every link in it, the source line's and the map's marks too, opens a new tab: the pages it leads to
+      // refuse to be framed. The page's <base> says so for all; none says otherwise.
+      expect(embed.querySelector('head base')?.getAttribute('target')).toBe('_blank');
+      expect(embed.querySelectorAll('main a[href]').length).toBeGreaterThan(1);
+      for (const a of embed.querySelectorAll('main a[href]')) expect(a.getAttribute('target') ?? '_blank', a.getAttribute('href')!).toBe('_blank');
       // The summary is still there for screen readers.
       expect(embed.querySelector('.chart-summary.sr-only')).not.toBeNull();
       for (const absent of ['.chart-data', '.site-header', '.site-footer', 'input[type=search]', '.chart-share']) expect(embed.querySelector(absent), absent).toBeNull();
