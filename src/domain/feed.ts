@@ -11,7 +11,11 @@ export interface FeedEntry {
   id: string;
   /** The page's absolute address. */
   url: string;
+  /** The language of the page at `url`, where it is not the feed's (a source's page in the Spanish feed): "en". */
+  hreflang?: string;
   title: string;
+  /** The language of the title, where it is not the feed's (a source's own English title in the Spanish feed). */
+  titleLang?: string;
   /** One sentence on what it is; left out where the content says no more than it would. */
   summary?: string;
   /** What a feed reader shows, as HTML: what a reader needs without opening the page, with a link to it. */
@@ -54,7 +58,9 @@ const link = (href: string, text: string, hreflang?: string) => `<a href="${esca
 /**
  * The explainer as one entry, updated when its log says, carrying its standfirst and what changed on that
  * day; and one entry per update or correction in the log, carrying its full text, numbered from the oldest
- * so that a new entry never renumbers the others. In the edition's words (a translation's feed).
+ * so that a new entry never renumbers the others. In the edition's words (a translation's feed). A
+ * translation's log gives the original's changes from before the translation was published too, for its
+ * page's readers; its feed, which announces this edition's changes, leaves those out.
  */
 export const explainerEntries = (explainers: readonly { id: string; data: Explainer }[], site: URL | string, { words }: Edition = ENGLISH): FeedEntry[] =>
   explainers.flatMap(({ id, data }) => {
@@ -78,35 +84,48 @@ export const explainerEntries = (explainers: readonly { id: string; data: Explai
         published: data.published,
         updated: data.updated,
       },
-      ...data.log.map((entry, i) => ({
-        ...base,
-        id: `${url}#log-${isoDay(entry.date)}-${data.log.length - i}`,
-        url: log,
-        title: `${feed.kinds[entry.kind]}: ${data.title}`,
-        content: [paragraph(entry.text), `<p>${link(log, feed.everyChangeFirst)} · ${link(url, feed.theExplainer)}</p>`].join(''),
-        category: entry.kind,
-        published: entry.date,
-      })),
+      ...data.log.flatMap((entry, i) =>
+        entry.date < data.published
+          ? []
+          : [
+              {
+                ...base,
+                id: `${url}#log-${isoDay(entry.date)}-${data.log.length - i}`,
+                url: log,
+                title: `${feed.kinds[entry.kind]}: ${data.title}`,
+                content: [paragraph(entry.text), `<p>${link(log, feed.everyChangeFirst)} · ${link(url, feed.theExplainer)}</p>`].join(''),
+                category: entry.kind,
+                published: entry.date,
+              },
+            ],
+      ),
     ];
   });
 
 /**
  * One feed entry per source, carrying our summary of it and a link to its page. In another edition, our
- * summary and title in its language where the source has them (summaryOf, titleOf), and the same page.
+ * summary and title in its language where the source has them (summaryOf, titleOf), and the same page,
+ * each said to be English where it is. As the list of sources does, it says where the title is ours and
+ * where the day is inferred.
  */
 export const sourceEntries = (sources: readonly SourceEntry[], site: URL | string, edition: Edition = ENGLISH): FeedEntry[] =>
   sources.map(({ id, data }) => {
     const url = new URL(sourceHref(id), site).href;
-    const feed = edition.words.feed;
+    const { feed, sources: words } = edition.words;
     const summary = summaryOf(data, edition).text;
+    const title = titleOf(data, edition);
+    const day = `${formatDate(data.published.date, editions[edition.locale].intl)}${data.published.inferred ? `, ${feed.dateInferred}` : ''}`;
     return {
       id: url,
       url,
-      title: `${titleOf(data, edition).text} (${outletName(data, edition)})`,
+      ...(feed.articleLang && { hreflang: feed.articleLang }),
+      title: `${title.text} (${outletName(data, edition)})`,
+      ...(title.lang !== editions[edition.locale].lang && { titleLang: title.lang }),
       summary,
       content: [
         paragraph(summary),
-        `<p>${link(url, feed.readArticle, feed.articleLang)} (${escapeXml(outletName(data, edition))}, ${escapeXml(formatDate(data.published.date, editions[edition.locale].intl))})</p>`,
+        ...(data.titleFrom === 'editors' ? [paragraph(words.headlineOurs)] : []),
+        `<p>${link(url, feed.readArticle, feed.articleLang)} (${escapeXml(outletName(data, edition))}, ${escapeXml(day)})</p>`,
       ].join(''),
       author: outletName(data, edition),
       category: 'source',
@@ -122,7 +141,8 @@ export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string 
   const sorted = [...entries].sort((a, b) => updatedOf(b).getTime() - updatedOf(a).getTime() || a.id.localeCompare(b.id));
   const newest = sorted[0] ? updatedOf(sorted[0]) : new Date(0);
   const element = (name: string, text: string) => `<${name}>${escapeXml(text)}</${name}>`;
-  const linkTo = (rel: string, type: string, href: string) => `<link rel="${rel}" type="${type}" href="${escapeXml(href)}"/>`;
+  const linkTo = (rel: string, type: string, href: string, hreflang?: string) =>
+    `<link rel="${rel}" type="${type}" href="${escapeXml(href)}"${hreflang ? ` hreflang="${hreflang}"` : ''}/>`;
   const author = (name: string, uri?: string) => `<author>${element('name', name)}${uri ? element('uri', uri) : ''}</author>`;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -136,8 +156,8 @@ export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string 
     `  ${author(meta.author.name, meta.author.uri)}`,
     ...sorted.flatMap((e) => [
       '  <entry>',
-      `    ${element('title', e.title)}`,
-      `    ${linkTo('alternate', 'text/html', e.url)}`,
+      `    ${e.titleLang ? `<title xml:lang="${e.titleLang}">${escapeXml(e.title)}</title>` : element('title', e.title)}`,
+      `    ${linkTo('alternate', 'text/html', e.url, e.hreflang)}`,
       `    ${element('id', e.id)}`,
       `    ${element('published', e.published.toISOString())}`,
       `    ${element('updated', updatedOf(e).toISOString())}`,

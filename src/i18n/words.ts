@@ -668,6 +668,8 @@ export interface FeedWords {
   readArticle: string;
   /** The language of the source's link, where it is not the feed's: "en". */
   articleLang?: string;
+  /** After a source's day, where we inferred it: "date inferred". */
+  dateInferred: string;
 }
 
 /** A social card's words (src/cards/): the kind of page above its headline, its lines, and what its alt text calls its drawing. */

@@ -94,6 +94,13 @@ describe('the Spanish edition', () => {
     expect(wrong).toEqual([]);
   });
 
+  test('the Spanish data page marks the English it quotes as English (WCAG 3.1.2), with our translation after it, as the explainer does', async () => {
+    const page = await readPage(siteDir, '/es/data/');
+    const english = page.querySelectorAll('#reported-totals-heading ~ p span[lang="en"], #reported-totals-heading ~ details dd span[lang="en"]').map(textOf);
+    expect(english).toEqual(['at least 46', '2 rescued']);
+    expect(textOf(page.querySelector('#reported-totals-heading ~ p')!)).toContain('(“at least 46” [«al menos 46»])');
+  });
+
   test('the explainer: Spanish prose, charts summed up in Spanish, the same citations as the English, and which English revision it translates', async () => {
     const [es, en] = await Promise.all([readPage(siteDir, '/es/'), readPage(siteDir, '/')]);
     expect(textOf(es.querySelector('h1')!)).not.toBe(textOf(en.querySelector('h1')!));

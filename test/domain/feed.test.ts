@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { type FeedEntry, atomFeed, explainerEntries, sourceEntries } from '../../src/domain/feed';
 import type { SourceEntry } from '../../src/domain/sources';
+import { editionOf } from '../../src/i18n/words';
 import { explainerSchema } from '../../src/schemas/explainer';
 import { sourceSchema } from '../../src/schemas/source';
 
@@ -77,6 +78,39 @@ describe('sourceEntries(sources, site)', () => {
       },
     ]);
   });
+
+  test('says, as the list of sources does, where the title is ours and where the day is inferred', () => {
+    const ours: SourceEntry = {
+      id: 'example-outlet-2025-11-20',
+      data: sourceSchema.parse({
+        title: 'Our title',
+        titleFrom: 'editors',
+        outlet: { note: 'Not known.' },
+        published: { date: '2025-11-20', inferred: 'The copy says "on Thursday".' },
+        summary: 'Ours.',
+        es: { summary: 'Nuestro.', title: 'Nuestro título' },
+      }),
+    };
+    const [english] = sourceEntries([ours], 'https://example.org/');
+    expect(english!.content).toBe(
+      '<p>Ours.</p><p>Our copy has no headline; the title above is ours.</p><p><a href="https://example.org/sources/example-outlet-2025-11-20/">Read the article, kept word for word</a> (Outlet not identified, 20 November 2025, date inferred)</p>',
+    );
+    const [spanish] = sourceEntries([ours], 'https://example.org/', editionOf('es'));
+    expect(spanish!.title).toBe('Nuestro título (Medio no identificado)');
+    expect(spanish!.content).toContain('<p>Nuestra copia no tiene titular; el de arriba es nuestro.</p>');
+    expect(spanish!.content).toContain('(Medio no identificado, 20 de noviembre de 2025, fecha deducida)');
+  });
+
+  test('in the Spanish feed, marks a source’s own English title as English, and its page, in English, as English', () => {
+    const [spanish] = sourceEntries([source], 'https://example.org/', editionOf('es'));
+    expect(spanish).toMatchObject({ title: 'A headline (Medio no identificado)', titleLang: 'en', hreflang: 'en' });
+    const [english] = sourceEntries([source], 'https://example.org/');
+    expect(english).not.toHaveProperty('titleLang');
+    expect(english).not.toHaveProperty('hreflang');
+    const feed = atomFeed({ ...META, lang: 'es' }, [spanish!]);
+    expect(feed).toContain('<title xml:lang="en">A headline (Medio no identificado)</title>');
+    expect(feed).toContain('<link rel="alternate" type="text/html" href="https://example.org/sources/example-outlet-2025-11-20/" hreflang="en"/>');
+  });
 });
 
 describe('explainerEntries(explainers, site)', () => {
@@ -123,5 +157,12 @@ describe('explainerEntries(explainers, site)', () => {
     expect(entries[1]!.content).toBe(
       '<p>The toll was 14, not 15.</p><p><a href="https://example.org/#log-heading">Every update and correction</a> · <a href="https://example.org/">the explainer</a></p>',
     );
+  });
+
+  test('leaves out of a translation’s feed the original’s changes from before the translation was published, which its log gives', () => {
+    const translation = { ...data, published: new Date('2026-11-30T00:00:00Z') };
+    const spanish = explainerEntries([{ id: 'es', data: translation }], 'https://example.org/', editionOf('es'));
+    // The explainer, and the one change on or after its publication, numbered as in the whole log.
+    expect(spanish.map((e) => e.id)).toEqual(['https://example.org/es/', 'https://example.org/es/#log-2026-12-02-2']);
   });
 });

@@ -170,4 +170,5 @@ export const feed: FeedWords = {
   everyChangeFirst: 'Every update and correction',
   theExplainer: 'the explainer',
   readArticle: 'Read the article, kept word for word',
+  dateInferred: 'date inferred',
 };

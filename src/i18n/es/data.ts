@@ -27,7 +27,7 @@ export const data: DataWords = {
     'reported-totals': {
       title: 'Totales informados',
       about:
-        'Los totales acumulados de ataques, embarcaciones, muertes y sobrevivientes que los medios publicaron un día dado, tal como los publicaron (“at least 46”, «al menos 46»). Son afirmaciones, no hechos: los gráficos, y la tabla de abajo cifra por cifra, comparan cada una con la suma de los episodios de ataque anunciados hasta ese día. La descarga agrega las cifras que informan nuestros artículos fuente, enlazadas a sus párrafos.',
+        'Los totales acumulados de ataques, embarcaciones, muertes y sobrevivientes que los medios publicaron un día dado, tal como los publicaron (“at least 46” [«al menos 46»]). Son afirmaciones, no hechos: los gráficos, y la tabla de abajo cifra por cifra, comparan cada una con la suma de los episodios de ataque anunciados hasta ese día. La descarga agrega las cifras que informan nuestros artículos fuente, enlazadas a sus párrafos.',
     },
     events: {
       title: 'Hechos clave de la cronología y los gráficos',
@@ -92,7 +92,7 @@ export const data: DataWords = {
       strikes: 'Ataques hasta entonces, según se publicaron.',
       vessels: 'Embarcaciones alcanzadas hasta entonces, según se publicaron.',
       killed: 'Personas muertas hasta entonces, según se publicaron.',
-      survivors: 'Sobrevivientes hasta entonces, según se publicaron (“2 rescued”, «2 rescatados», donde el medio cuenta solo a los rescatados).',
+      survivors: 'Sobrevivientes hasta entonces, según se publicaron (“2 rescued” [«2 rescatados»], donde el medio cuenta solo a los rescatados).',
       source_title: 'Titular del reporte. Una celda que empieza entre corchetes da palabras que no son el titular: tras [desc] o [no title in stored excerpt], una descripción nuestra del reporte; tras [URL slug], su titular tal como lo escribe su dirección web.',
       source_url: 'La dirección del reporte.',
       notes: 'Salvedades y las palabras del medio.',
@@ -100,7 +100,7 @@ export const data: DataWords = {
     events: {
       date: 'El día del hecho, o el primer día de un período.',
       end: 'El último día de un período; vacío para un solo día.',
-      label: 'El rótulo que imprimen la cronología y los gráficos: unas pocas palabras (en español, del glosario de los datos).',
+      label: 'El rótulo que imprimen la cronología y los gráficos: unas pocas palabras, en inglés (las páginas en español las toman del glosario de los datos).',
       source: 'La fuente que lo informa, por su nombre: su página es /sources/<nombre>/.',
       p: 'El párrafo de esa fuente.',
       url: 'O la dirección de un reporte, donde ninguna de las fuentes lo informa.',
@@ -232,4 +232,5 @@ export const feed: FeedWords = {
   theExplainer: 'la explicación',
   readArticle: 'Leer el artículo, conservado palabra por palabra y en inglés',
   articleLang: 'en',
+  dateInferred: 'fecha deducida',
 };
