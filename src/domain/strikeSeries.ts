@@ -188,16 +188,17 @@ function compare(figure: ReportedFigure, known: Known, earlier: Known[], metric:
   if (reported === sum) return gap('matches');
   const reading = readings(known.totals, known.lost, metric).find((r) => r.value === reported);
   if (reading) return gap(reading.verdict, reading.lostAtSea);
+  // Before the day's last announcement, the count as it stood at some moment, or else that count with the
+  // people lost at sea: the plain count first. An exact count as it stood when the report was written says
+  // more than a qualifier that holds of the day's sum ("at least 66" of 69): it comes first.
+  if (earlier.some((k) => k.totals[metric] === reported)) return gap('written before an announcement that day');
+  const then = earlier.flatMap((k) => readings(k.totals, k.lost, metric)).find((r) => r.value === reported);
+  if (then) return gap('written before an announcement that day', then.lostAtSea);
   if (qualifierHolds(figure, sum)) return gap('consistent with its qualifier');
   // Since 27 October (three strikes on four boats) the counts differ, and an outlet may print one under the other's name.
   const other = metric === 'strikes' ? 'vessels' : metric === 'vessels' ? 'strikes' : undefined;
   if (other && known.totals[other] === reported) return gap('counts vessels as strikes, or strikes as vessels');
   const counts = (k: Known) => [k.totals[metric], ...readings(k.totals, k.lost, metric).map((r) => r.value)];
-  // Before the day's last announcement, the count as it stood at some moment, or else that count with the
-  // people lost at sea: the plain count first.
-  if (earlier.some((k) => k.totals[metric] === reported)) return gap('written before an announcement that day');
-  const then = earlier.flatMap((k) => readings(k.totals, k.lost, metric)).find((r) => r.value === reported);
-  if (then) return gap('written before an announcement that day', then.lostAtSea);
   // A strike that had happened by the report's day but was announced later (16 October, described by US
   // officials that day, announced on 18 October) may be in it, as may the next such strike, and so on. The
   // data cannot say whether it was public by then: only that the figure fits what had happened.
@@ -208,8 +209,8 @@ function compare(figure: ReportedFigure, known: Known, earlier: Known[], metric:
 
 /**
  * Each reported total beside the sum of the events that had been announced by the day it was reported,
- * with the simplest explanation of any difference: the presumed dead, the figure's own qualifier, vessels
- * counted as strikes, a report written before that day's announcement, or a strike that had happened by
+ * with the simplest explanation of any difference: the presumed dead, a report written before that day's
+ * announcement, the figure's own qualifier, vessels counted as strikes, or a strike that had happened by
  * then and was announced later (content/data/README.md lists them in order).
  */
 export function gaps(reports: readonly ReportedTotal[], rows: readonly Strike[]): Gap[] {

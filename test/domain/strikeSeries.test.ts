@@ -176,6 +176,14 @@ describe('gaps(reports, rows): the day a total was reported, and the presumed de
     // "nearly 20" strikes is true as worded of 19, though 20 vessels had been hit.
     expect(gapOf('2025-11-10', 'Washington Examiner').strikes?.verdict).toBe('consistent with its qualifier');
   });
+
+  test('a figure that is the count as it stood before the day’s last announcement is explained as such, before its qualifier', () => {
+    // Military Times's list of 6 November, updated before that day's strike: "at least 66" killed, the 66
+    // announced before it; "at least" is true of the 69 by the day's end too, but says less.
+    expect(gapOf('2025-11-06', 'Military Times').killed).toMatchObject({ reported: 66, sum: 69, verdict: 'written before an announcement that day' });
+    // The same figure on a day with no earlier count to match is true as worded.
+    expect(gaps([{ ...gapOf('2025-11-06', 'Military Times').report, asOf: day('2025-11-07') }], rows)[0]!.killed?.verdict).toBe('consistent with its qualifier');
+  });
 });
 
 describe('strikes and vessels', () => {
