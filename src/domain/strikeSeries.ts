@@ -191,8 +191,10 @@ function compare(figure: ReportedFigure, known: Known, earlier: Known[], metric:
   // Before the day's last announcement, the count as it stood at some moment, or else that count with the
   // people lost at sea: the plain count first. An exact count as it stood when the report was written says
   // more than a qualifier that holds of the day's sum ("at least 66" of 69): it comes first.
-  if (earlier.some((k) => k.totals[metric] === reported)) return gap('written before an announcement that day');
-  const then = earlier.flatMap((k) => readings(k.totals, k.lost, metric)).find((r) => r.value === reported);
+  // A qualifier that rules the count out ("more than 80" of 80) rules the match out too.
+  const fitsWording = figure.qualifier === 'exact' || qualifierHolds(figure, reported);
+  if (fitsWording && earlier.some((k) => k.totals[metric] === reported)) return gap('written before an announcement that day');
+  const then = fitsWording ? earlier.flatMap((k) => readings(k.totals, k.lost, metric)).find((r) => r.value === reported) : undefined;
   if (then) return gap('written before an announcement that day', then.lostAtSea);
   if (qualifierHolds(figure, sum)) return gap('consistent with its qualifier');
   // Since 27 October (three strikes on four boats) the counts differ, and an outlet may print one under the other's name.

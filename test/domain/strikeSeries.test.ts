@@ -182,7 +182,10 @@ describe('gaps(reports, rows): the day a total was reported, and the presumed de
     // announced before it; "at least" is true of the 69 by the day's end too, but says less.
     expect(gapOf('2025-11-06', 'Military Times').killed).toMatchObject({ reported: 66, sum: 69, verdict: 'written before an announcement that day' });
     // The same figure on a day with no earlier count to match is true as worded.
-    expect(gaps([{ ...gapOf('2025-11-06', 'Military Times').report, asOf: day('2025-11-07') }], rows)[0]!.killed?.verdict).toBe('consistent with its qualifier');
+    const military = gapOf('2025-11-06', 'Military Times').report;
+    expect(gaps([{ ...military, asOf: day('2025-11-07') }], rows)[0]!.killed?.verdict).toBe('consistent with its qualifier');
+    // "More than 66" rules out the 66 it would match: true as worded of the 69.
+    expect(gaps([{ ...military, killed: { value: 66, qualifier: 'more than' } }], rows)[0]!.killed?.verdict).toBe('consistent with its qualifier');
   });
 });
 
