@@ -59,8 +59,8 @@ const link = (href: string, text: string, hreflang?: string) => `<a href="${esca
  * The explainer as one entry, updated when its log says, carrying its standfirst and what changed on that
  * day; and one entry per update or correction in the log, carrying its full text, numbered from the oldest
  * so that a new entry never renumbers the others. In the edition's words (a translation's feed). A
- * translation's log gives the original's changes from before the translation was published too, for its
- * page's readers; its feed, which announces this edition's changes, leaves those out.
+ * translation's log gives the original's changes up to the day the translation was published too, for its
+ * page's readers; its feed, which announces this edition's changes after its first entry, leaves those out.
  */
 export const explainerEntries = (explainers: readonly { id: string; data: Explainer }[], site: URL | string, { words }: Edition = ENGLISH): FeedEntry[] =>
   explainers.flatMap(({ id, data }) => {
@@ -85,7 +85,7 @@ export const explainerEntries = (explainers: readonly { id: string; data: Explai
         updated: data.updated,
       },
       ...data.log.flatMap((entry, i) =>
-        entry.date < data.published
+        data.translates && entry.date <= data.published
           ? []
           : [
               {
@@ -120,7 +120,8 @@ export const sourceEntries = (sources: readonly SourceEntry[], site: URL | strin
       url,
       ...(feed.articleLang && { hreflang: feed.articleLang }),
       title: `${title.text} (${outletName(data, edition)})`,
-      ...(title.lang !== editions[edition.locale].lang && { titleLang: title.lang }),
+      // An Atom title is plain text, in one language: marked English only where the outlet's name is the same in both.
+      ...(title.lang !== editions[edition.locale].lang && outletName(data, edition) === outletName(data) && { titleLang: title.lang }),
       summary,
       content: [
         paragraph(summary),

@@ -101,15 +101,20 @@ describe('sourceEntries(sources, site)', () => {
     expect(spanish!.content).toContain('(Medio no identificado, 20 de noviembre de 2025, fecha deducida)');
   });
 
-  test('in the Spanish feed, marks a source’s own English title as English, and its page, in English, as English', () => {
-    const [spanish] = sourceEntries([source], 'https://example.org/', editionOf('es'));
-    expect(spanish).toMatchObject({ title: 'A headline (Medio no identificado)', titleLang: 'en', hreflang: 'en' });
-    const [english] = sourceEntries([source], 'https://example.org/');
+  test('in the Spanish feed, marks a source’s own English title as English where the whole title is, and its page, in English, as English', () => {
+    const named: SourceEntry = { ...source, data: { ...source.data, outlet: { name: 'Example Times' } } };
+    const [spanish] = sourceEntries([named], 'https://example.org/', editionOf('es'));
+    expect(spanish).toMatchObject({ title: 'A headline (Example Times)', titleLang: 'en', hreflang: 'en' });
+    const [english] = sourceEntries([named], 'https://example.org/');
     expect(english).not.toHaveProperty('titleLang');
     expect(english).not.toHaveProperty('hreflang');
     const feed = atomFeed({ ...META, lang: 'es' }, [spanish!]);
-    expect(feed).toContain('<title xml:lang="en">A headline (Medio no identificado)</title>');
+    expect(feed).toContain('<title xml:lang="en">A headline (Example Times)</title>');
     expect(feed).toContain('<link rel="alternate" type="text/html" href="https://example.org/sources/example-outlet-2025-11-20/" hreflang="en"/>');
+    // An outlet we name in Spanish makes the title mixed: left in the feed's language, its page still English.
+    const [unnamed] = sourceEntries([source], 'https://example.org/', editionOf('es'));
+    expect(unnamed).toMatchObject({ title: 'A headline (Medio no identificado)', hreflang: 'en' });
+    expect(unnamed).not.toHaveProperty('titleLang');
   });
 });
 
@@ -159,10 +164,12 @@ describe('explainerEntries(explainers, site)', () => {
     );
   });
 
-  test('leaves out of a translation’s feed the original’s changes from before the translation was published, which its log gives', () => {
-    const translation = { ...data, published: new Date('2026-11-30T00:00:00Z') };
+  test('leaves out of a translation’s feed the original’s changes up to the day the translation was published, which its log gives', () => {
+    const translation = { ...data, published: new Date('2026-11-25T00:00:00Z'), translates: new Date('2026-12-02T00:00:00Z') };
     const spanish = explainerEntries([{ id: 'es', data: translation }], 'https://example.org/', editionOf('es'));
-    // The explainer, and the one change on or after its publication, numbered as in the whole log.
+    // The explainer, and the one change after its publication, numbered as in the whole log.
     expect(spanish.map((e) => e.id)).toEqual(['https://example.org/es/', 'https://example.org/es/#log-2026-12-02-2']);
+    // The original's own feed keeps every change.
+    expect(explainerEntries([{ id: 'index', data: { ...data, published: new Date('2026-11-25T00:00:00Z') } }], 'https://example.org/')).toHaveLength(3);
   });
 });
