@@ -19,7 +19,8 @@ export function loadChartFigures(edition: Edition = ENGLISH): Promise<ChartSpec[
 
 /**
  * The figures in each edition, by its locale, worked out once per build and shared by every page that asks
- * (the chart pages, their embeds, the cards and the list of charts): each asking worked out all four again,
+ * (the charts' components, wherever they are shown: the explainer, the data page, the chart pages and their
+ * embeds; the cards and the list of charts): each asking worked out all four again,
  * at 1,000 sources the who-reported-what chart's thousand tolls each time. The edition is its locale's as
  * loadEdition() gives it.
  */
@@ -50,6 +51,13 @@ export async function chartPaths() {
     ),
   );
   return paths.flat();
+}
+
+/** One chart's figure in an edition, by its default id (CHARTS in src/schemas/chartProps.ts): what its component shows. */
+export async function chartFigureIn(locale: Locale, id: string): Promise<ChartSpec> {
+  const figure = (await chartFiguresIn(locale)).find((chart) => chart.id === id);
+  if (!figure) throw new Error(`charts: no figure has the id ${id}`);
+  return figure;
 }
 
 /** One chart's figure, by its default id, in the edition's words. */
