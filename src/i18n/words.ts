@@ -256,7 +256,10 @@ export interface StrikeWords extends StrikeCountWords {
   unconfirmedNotice: { strong: string; text: string };
   where: string;
   who: string;
+  /** Who was aboard, where the row says it was not reported. */
   notReported: string;
+  /** Who was aboard, where the row's cell is empty: our data has nothing on it, which is not to say nothing was reported. */
+  notRecorded: string;
   whatReportsSay: string;
   reportsAgree: string;
   reports: string;

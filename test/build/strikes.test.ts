@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
 import { CSV_FILES, readCsv } from '../../src/checks/dataFiles';
 import { notesProse } from '../../src/domain/notesProse';
+import { otherReports } from '../../src/domain/strikePages';
 import { drawingsOf, readPage, textOf } from '../helpers/html';
 import { builtPages } from '../helpers/pages';
 
@@ -47,8 +48,17 @@ describe('a page per strike', () => {
     expect(textOf(page.querySelector('#position-source')!)).toBe(row.position.source);
     expect(textOf(page.querySelector('#notes')!)).toBe(notesProse(row.notes));
     const links = await hrefsOn('/strikes/3/');
-    for (const url of [row.source.url, ...row.otherSources]) expect(links.has(url)).toBe(true);
+    for (const url of [row.source.url, ...otherReports(row).map((r) => r.href)]) expect(links.has(url), url).toBe(true);
     expect(links.has('/data/#strike-3')).toBe(true);
+  });
+
+  test('says who was aboard as the row gives it: not reported, where the row says so; not recorded, where its cell is empty', async () => {
+    const who = async (path: string) => textOf((await readPage(siteDir, path)).querySelector('#who + *')!);
+    expect(strikes.find((s) => s.id === '15')!.nationalities).toBe('not reported');
+    expect(await who('/strikes/15/')).toBe('Not reported.');
+    expect(strikes.find((s) => s.id === '20')!.nationalities).toBe('');
+    expect(await who('/strikes/20/')).toBe('Not recorded in our data.');
+    expect(await who('/es/strikes/20/')).toBe('Nuestros datos no lo recogen.');
   });
 
   test('names each further report by its outlet, from outlets.csv, with its site; a site not listed by its address', async () => {

@@ -16,7 +16,7 @@ const described = (shape: Record<string, { description?: string }>) => Object.fr
 export const data: DataWords = {
   title: 'The data',
   description: 'The strike data behind the charts: every event and every reported total, with their sources, to download.',
-  intro: 'The charts on this site are drawn from the tables below when the site is built. Every row names where it was read; download them to check our sums or make your own.',
+  intro: 'The charts on this site are drawn from the tables below when the site is built. Every strike, total and event names the report it was read from; download them to check our sums or make your own.',
   onThisPage: 'On this page',
   datasets: {
     strikes: { title: 'Strike events' },
@@ -40,7 +40,7 @@ export const data: DataWords = {
     },
     outlets: {
       title: 'Outlets by their sites',
-      about: 'The name of the outlet behind each site that further reports on a strike are on, as a strike’s page names them. A site not listed is named by its address.',
+      about: 'The name of the outlet behind each site that carries further reports of a strike, as a strike’s page names them. A site not listed is named by its address.',
     },
   },
   strikesAbout: (first, cited, unconfirmed) =>

@@ -60,6 +60,7 @@ export const strikes: StrikeWords = {
   where: 'Where',
   who: 'Who was aboard, as reported',
   notReported: 'Not reported.',
+  notRecorded: 'Not recorded in our data.',
   whatReportsSay: 'What the reports say, and where they differ',
   reportsAgree: 'The reports we read agree, as far as they go.',
   reports: 'The reports',

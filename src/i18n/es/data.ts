@@ -11,7 +11,7 @@ export const data: DataWords = {
   title: 'Los datos',
   description: 'Los datos de ataques detrás de los gráficos: cada episodio y cada total informado, con sus fuentes, para descargar.',
   intro:
-    'Los gráficos de este sitio se trazan a partir de las tablas de abajo al generar el sitio. Cada fila dice dónde se leyó; descárguelas para comprobar nuestras sumas o hacer las suyas.',
+    'Los gráficos de este sitio se trazan a partir de las tablas de abajo al generar el sitio. Cada ataque, total y hecho dice de qué reporte se tomó; descárguelas para comprobar nuestras sumas o hacer las suyas.',
   onThisPage: 'En esta página',
   datasets: {
     strikes: { title: 'Episodios de ataque' },

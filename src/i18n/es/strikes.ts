@@ -81,6 +81,7 @@ export const strikes: StrikeWords = {
   where: 'Dónde',
   who: 'Quiénes iban a bordo, según los reportes',
   notReported: 'No se informó.',
+  notRecorded: 'Nuestros datos no lo recogen.',
   whatReportsSay: 'Qué dicen los reportes y en qué difieren',
   reportsAgree: 'Los reportes que leímos coinciden en lo que informan.',
   reports: 'Los reportes',
