@@ -146,5 +146,5 @@ export const timeline: TimelineWords = {
   dated: 'Cómo se fechó:',
   inferred: 'Fecha deducida:',
   announced: (d, strikes) => `${strikes > 1 ? 'Anunciados' : 'Anunciado'} el ${date(d)}.`,
-  dataInEnglish: 'Las notas de nuestros datos y los titulares de las fuentes se citan en inglés, tal como se escribieron.',
+  dataInEnglish: 'Las notas de nuestros datos, entre ellas cómo se fechó cada fuente, y los titulares de las fuentes se citan en inglés, tal como se escribieron.',
 };
