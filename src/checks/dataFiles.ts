@@ -4,7 +4,7 @@ import { slug } from '../format/slug';
 import { chartSettingsSchema } from '../schemas/chartSettings';
 import { type KeyEventRow, keyEventRowSchema } from '../schemas/keyEvent';
 import { reportedTotalId, reportedTotalRowSchema } from '../schemas/reportedTotal';
-import { outletRowSchema } from '../schemas/outlet';
+import { type Outlet, outletRowSchema } from '../schemas/outlet';
 import { type Place, placeRowSchema } from '../schemas/place';
 import { regionRowSchema } from '../schemas/region';
 import { strikeRowSchema } from '../schemas/strike';
@@ -34,6 +34,7 @@ export interface CsvFile<S extends z.ZodType, N extends z.ZodType = z.ZodType> {
 const csvFile = <S extends z.ZodType, N extends z.ZodType = z.ZodType>(file: CsvFile<S, N>) => file;
 
 const placeId = (row: Place) => slug(row.name);
+const outletId = (row: Outlet) => row.site;
 const keyEventId = (row: KeyEventRow) => (slug(row.label) ? `${isoDay(row.date)}-${slug(row.label)}` : '');
 
 const regions = csvFile({ file: 'content/data/regions.csv', schema: regionRowSchema, idOf: (row) => row.region, across: regionsAcross });
@@ -53,7 +54,7 @@ export const CSV_FILES = {
   reportedTotals: csvFile({ file: 'content/data/reported-totals.csv', schema: reportedTotalRowSchema, idOf: reportedTotalId, across: reportedTotalsAcross }),
   // Where each row is, for the check of its citation against the sources (src/checks/keyEventCites.ts).
   keyEvents: csvFile({ file: 'content/data/events.csv', schema: keyEventRowSchema, idOf: keyEventId, across: idsAcross(keyEventId, 'label', 'event on this day'), located: true }),
-  outlets: csvFile({ file: 'content/data/outlets.csv', schema: outletRowSchema, idOf: (row) => row.site, across: idsAcross((row) => row.site, 'site', 'site') }),
+  outlets: csvFile({ file: 'content/data/outlets.csv', schema: outletRowSchema, idOf: outletId, across: idsAcross(outletId, 'site', 'site') }),
 };
 
 /**

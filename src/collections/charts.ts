@@ -53,16 +53,16 @@ export async function chartPaths() {
   return paths.flat();
 }
 
-/** One chart's figure in an edition, by its default id (CHARTS in src/schemas/chartProps.ts): what its component shows. */
-export async function chartFigureIn(locale: Locale, id: string): Promise<ChartSpec> {
-  const figure = (await chartFiguresIn(locale)).find((chart) => chart.id === id);
-  if (!figure) throw new Error(`charts: no figure has the id ${id}`);
-  return figure;
-}
-
 /** One chart's figure, by its default id, in the edition's words. */
 export async function loadChartFigure(id: string, edition: Edition = ENGLISH): Promise<ChartSpec | undefined> {
   return (await loadChartFigures(edition)).find((chart) => chart.id === id);
+}
+
+/** The figure a chart's component shows, by its default id (CHARTS in src/schemas/chartProps.ts): one it lacks stops the build. */
+export async function componentFigure(id: string, edition: Edition): Promise<ChartSpec> {
+  const figure = await loadChartFigure(id, edition);
+  if (!figure) throw new Error(`charts: no figure has the id ${id}`);
+  return figure;
 }
 
 /** The width the standalone drawing (the SVG download, the PNG and the cards) is drawn at: the page's wide drawing. */

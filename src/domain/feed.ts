@@ -114,21 +114,22 @@ export const sourceEntries = (sources: readonly SourceEntry[], site: URL | strin
     const { feed, sources: words } = edition.words;
     const summary = summaryOf(data, edition).text;
     const title = titleOf(data, edition);
+    const outlet = outletName(data, edition);
     const day = `${formatDate(data.published.date, editions[edition.locale].intl)}${data.published.inferred ? `, ${feed.dateInferred}` : ''}`;
     return {
       id: url,
       url,
       ...(feed.articleLang && { hreflang: feed.articleLang }),
-      title: `${title.text} (${outletName(data, edition)})`,
+      title: `${title.text} (${outlet})`,
       // An Atom title is plain text, in one language: marked English only where the outlet's name is the same in both.
-      ...(title.lang !== editions[edition.locale].lang && outletName(data, edition) === outletName(data) && { titleLang: title.lang }),
+      ...(title.lang !== editions[edition.locale].lang && outlet === outletName(data) && { titleLang: title.lang }),
       summary,
       content: [
         paragraph(summary),
         ...(data.titleFrom === 'editors' ? [paragraph(words.headlineOurs)] : []),
-        `<p>${link(url, feed.readArticle, feed.articleLang)} (${escapeXml(outletName(data, edition))}, ${escapeXml(day)})</p>`,
+        `<p>${link(url, feed.readArticle, feed.articleLang)} (${escapeXml(outlet)}, ${escapeXml(day)})</p>`,
       ].join(''),
-      author: outletName(data, edition),
+      author: outlet,
       category: 'source',
       published: data.published.date,
     };

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { Segment } from '../format/segments';
-import type { Locale } from '../site';
+import { defaultLocale, type Locale } from '../site';
 
 /**
  * The component an edition in another language writes to quote a source in its own words, English, with
@@ -64,3 +64,6 @@ export function quotedEnglish(text: string): Segment[] {
   segments.push({ text: text.slice(from) });
   return segments.filter((segment) => segment.text !== '');
 }
+
+/** Our prose on a page of `locale`, in segments: in another edition than the English, its quotes of English marked (quotedEnglish). */
+export const proseIn = (locale: Locale, text: string): Segment[] => (locale === defaultLocale ? [{ text }] : quotedEnglish(text));
