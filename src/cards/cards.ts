@@ -7,7 +7,7 @@
 import { isoDay, parseDay } from '../format/dates';
 import type { PageImage } from '../domain/articleMeta';
 import { outletName, type SourceEntry } from '../domain/sources';
-import { tollText, type StrikePage } from '../domain/strikePages';
+import { announcedToll, presumedLater, type StrikePage } from '../domain/strikePages';
 import { type CardWords, type Edition, ENGLISH, type SiteWords, wordsFor } from '../i18n/words';
 import { defaultLocale, type Locale } from '../site';
 
@@ -24,7 +24,7 @@ export type CardSpec = { locale?: Locale } & (
   /** A source: its outlet, headline and day, and how many of its figures the ledger tracks. */
   | { kind: 'source'; outlet: string; title: string; published: string; figures: number }
   /** A strike's page: its title (the strike and its day), region, toll and position, and its region's map with the strike picked out. */
-  | { kind: 'strike'; title: string; date: string; region: string; toll: string; counted: boolean; position: string; map: CardChart }
+  | { kind: 'strike'; title: string; date: string; region: string; toll: string; counted: boolean; later?: string; position: string; map: CardChart }
   /** A chart's page and its embed: the chart itself, under its caption. */
   | { kind: 'chart'; caption: string; chart: CardChart }
   /** Any other page: the site's card, with the page's own title. */
@@ -56,6 +56,12 @@ export const cardWords = (spec: CardSpec): { card: CardWords; site: SiteWords } 
 /** Where a page's card is served. */
 export const cardHref = (name: string) => `/cards/${name}.png`;
 
+/** Under a strike card's toll: "as announced", then who was presumed dead later, which no announcement counted. */
+export function strikeTollNote(spec: Extract<CardSpec, { kind: 'strike' }>): string {
+  const note = cardWords(spec).card.tollNote(spec.counted);
+  return spec.later ? `${note}; ${spec.later}` : note;
+}
+
 /** What a card shows, in words: its og:image:alt. */
 export function cardAlt(spec: CardSpec): string {
   const { card, site } = cardWords(spec);
@@ -65,7 +71,7 @@ export function cardAlt(spec: CardSpec): string {
     case 'source':
       return `${spec.outlet}: ${spec.title}. ${card.published(parseDay(spec.published))}. ${card.figures(spec.figures)}. ${site.name}.`;
     case 'strike':
-      return `${spec.title}, ${card.region(spec.region)}: ${spec.toll}, ${card.tollNote(spec.counted)}. ${spec.position}. ${card.map}: ${spec.map.title}. ${site.name}.`;
+      return `${spec.title}, ${card.region(spec.region)}: ${spec.toll}, ${strikeTollNote(spec)}. ${spec.position}. ${card.map}: ${spec.map.title}. ${site.name}.`;
     case 'chart':
       return `${card.chart}: ${spec.caption}. ${site.name}.`;
     case 'site':
@@ -105,14 +111,14 @@ export const chartCard = (caption: string, chart: CardChart, locale: Locale = de
 
 /**
  * A strike's card, from its page: the page's title, its day, its region as a sentence names it ("the
- * eastern Pacific"), its toll as announced (or that it is a claim never confirmed), its position in words, and its map.
+ * eastern Pacific"), its toll as announced (or that it is a claim never confirmed) and who was presumed dead later, its position in words, and its map.
  */
 export const strikeCard = (page: Pick<StrikePage, 'strike' | 'title' | 'position'>, region: string, map: CardChart, edition: Edition = ENGLISH): CardSpec => ({
   kind: 'strike',
   title: page.title,
   date: isoDay(page.strike.date),
   region,
-  ...(page.strike.status === 'unconfirmed' ? { toll: edition.words.cards.unconfirmed, counted: false } : { toll: tollText(page.strike, edition), counted: true }),
+  ...(page.strike.status === 'unconfirmed' ? { toll: edition.words.cards.unconfirmed, counted: false } : { toll: announcedToll(page.strike, edition), counted: true, ...(presumedLater(page.strike, edition) && { later: presumedLater(page.strike, edition) }) }),
   position: page.position.text,
   map,
   ...inEdition(edition.locale),

@@ -6,7 +6,7 @@
 import { parseDay } from '../format/dates';
 import { capitalise } from '../format/words';
 import { drawingSize } from '../charts/standalone';
-import { CARD_SIZE, type CardChart, type CardSpec, cardWords } from './cards';
+import { CARD_SIZE, type CardChart, type CardSpec, cardWords, strikeTollNote } from './cards';
 
 /** The family the cards' text is set in, as the renderer is given it. */
 export const CARD_FONT = 'Noto Sans';
@@ -70,9 +70,8 @@ export const STRIKE_WORDS = 560;
 
 /**
  * How a strike card sets its toll: large where it is short ("6 killed, 2 survivors"), smaller where it is
- * long ("14 killed, 1 survivor later lost at sea and presumed dead" in two lines, "14 personas muertas, 1
- * sobreviviente desaparecido luego en el mar y dado por muerto" in three), so that the figures are never cut
- * and the position below keeps its room.
+ * long ("14 personas muertas, 1 sobreviviente" in two lines), so that the figures are never cut and the
+ * position below keeps its room. The note under it says "as announced", and who was presumed dead later.
  */
 const tollType = (toll: string) => ({ fontSize: toll.length > 40 ? 32 : 40, lines: 3 });
 
@@ -187,7 +186,7 @@ export function cardLayout(spec: CardSpec, mark: string, { wordless = false } = 
             headline(spec.title, 46, 2),
             h('div', { fontSize: 30, color: COLOURS.muted, marginTop: 12 }, capitalise(card.region(spec.region))),
             h('div', { display: 'block', ...tollStyle(toll), color: COLOURS.accent, marginTop: 28, lineClamp: toll.lines }, capitalise(spec.toll)),
-            h('div', { fontSize: 26, color: COLOURS.muted, marginTop: 4 }, card.tollNote(spec.counted)),
+            h('div', { display: 'block', fontSize: 26, lineHeight: 1.25, color: COLOURS.muted, marginTop: 4, lineClamp: 2 }, strikeTollNote(spec)),
             h('div', { display: 'block', fontSize: 22, lineHeight: 1.35, color: COLOURS.muted, marginTop: 'auto', lineClamp: 2 }, spec.position),
           ),
         ),

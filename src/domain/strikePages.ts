@@ -22,6 +22,12 @@ export const strikesAndVessels = (s: Strike, { words }: Edition = ENGLISH) => wo
 export const tollText = (s: Strike, { words }: Edition = ENGLISH) =>
   s.status === 'unconfirmed' ? words.strikes.noToll : words.strikes.toll(s.killed, s.survivors, s.presumedDead);
 
+/** What a counted strike's announcement said it cost, the people presumed dead later left out: "14 killed, 1 survivor". */
+export const announcedToll = (s: Strike, { words }: Edition = ENGLISH) => words.strikes.toll(s.killed, s.survivors, 0);
+
+/** Who was presumed dead after the announcement: "the survivor was later lost at sea and presumed dead"; "" for none. */
+export const presumedLater = (s: Strike, { words }: Edition = ENGLISH) => words.strikes.presumedLater(s.survivors, s.presumedDead);
+
 /** Where the strike was, in one line, in the edition's words: "Worked out from a report’s description: 16.25° N, 71.52° W", or its region as a sentence names it. */
 export function positionText(s: Strike, regionName: string, { locale, words }: Edition = ENGLISH): string {
   const { position } = s;
@@ -206,7 +212,11 @@ export function strikePage(
   const where = translate(regionNames[strike.region]);
   const { previous, next } = neighbours(rows, strike.id);
   const linkTo = (s: Strike | undefined): StrikeLink | undefined => s && { href: strikeHref(s.id, locale), label: strikeName(s, edition) };
-  const what = strike.status === 'unconfirmed' ? words.strikes.claimWhat : words.strikes.countedWhat(strikesAndVessels(strike, edition), tollText(strike, edition));
+  // "As announced" is said of the counts an announcement gave; the presumed dead come after it, as a later count's.
+  const what =
+    strike.status === 'unconfirmed'
+      ? words.strikes.claimWhat
+      : words.strikes.countedWhat(strikesAndVessels(strike, edition), announcedToll(strike, edition), presumedLater(strike, edition));
   return {
     strike,
     href: strikeHref(strike.id, locale),

@@ -246,9 +246,11 @@ export interface StrikeWords extends StrikeCountWords {
   listSource: string;
   /** A strike page's one-sentence summary: its day, its region as a sentence names it, and what it cost. */
   summary(date: Date, where: string, what: string): string;
-  /** What an unconfirmed claim is, in the summary; what a strike cost, as announced. */
+  /** What an unconfirmed claim is, in the summary; what a strike cost, as announced, then who was presumed dead later (presumedLater), which no announcement gave. */
   claimWhat: string;
-  countedWhat(strikesAndVessels: string, toll: string): string;
+  countedWhat(strikesAndVessels: string, announced: string, later: string): string;
+  /** The people a strike's announcement did not count who were presumed dead later: its survivors lost at sea, then any more; "" for none. */
+  presumedLater(survivors: number, presumedDead: number): string;
   /** The names of a strike's facts. */
   facts: Record<'date' | 'announced' | 'dated' | 'region' | 'strikes' | 'vessels' | 'killed' | 'survivors' | 'presumedDead' | 'aboard' | 'announcedBy', string>;
   /** The page's parts. */

@@ -49,7 +49,7 @@ describe('what each card shows, and says in words', () => {
     expect(sourceCard(unknown)).toMatchObject({ outlet: 'Outlet not identified' });
   });
 
-  test('a strike: its page’s title (its day), its region, its toll as announced and its position, on its map', () => {
+  test('a strike: its page’s title (its day), its region, its toll as announced, who was presumed dead later, and its position, on its map', () => {
     const map = { svg: chart.svg, title: 'Strikes of 27 October 2025 on the map of the eastern Pacific' };
     const spec = strikeCard(pageOf('11'), 'the eastern Pacific', map);
     expect(spec).toEqual({
@@ -57,13 +57,14 @@ describe('what each card shows, and says in words', () => {
       title: 'Strikes of 27 October 2025',
       date: '2025-10-27',
       region: 'the eastern Pacific',
-      toll: '14 killed, 1 survivor later lost at sea and presumed dead',
+      toll: '14 killed, 1 survivor',
       counted: true,
+      later: 'the survivor was later lost at sea and presumed dead',
       position: pageOf('11').position.text,
       map,
     });
     expect(cardAlt(spec)).toBe(
-      `Strikes of 27 October 2025, in the eastern Pacific: 14 killed, 1 survivor later lost at sea and presumed dead, as announced. ${pageOf('11').position.text}. Map: ${map.title}. Strikes at Sea.`,
+      `Strikes of 27 October 2025, in the eastern Pacific: 14 killed, 1 survivor, as announced; the survivor was later lost at sea and presumed dead. ${pageOf('11').position.text}. Map: ${map.title}. Strikes at Sea.`,
     );
   });
 
@@ -116,8 +117,8 @@ describe('a card in Spanish: the same card, in the Spanish edition’s words', (
     expect(map.title).toBe('Ataques del 27 de octubre de 2025 en el mapa del Pacífico oriental');
     const page = strikePage(strikes.find((s) => s.id === '11')!, strikes, settings.regions, [], es);
     const spec = strikeCard(page, 'el Pacífico oriental', map, es);
-    expect(spec).toMatchObject({ kind: 'strike', toll: '14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto', counted: true, locale: 'es' });
-    expect(cardAlt(spec)).toMatch(/, en el Pacífico oriental: 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto, según lo anunciado\. .*Mapa: Ataques del 27 de octubre de 2025 en el mapa del Pacífico oriental\. Ataques en el mar\.$/);
+    expect(spec).toMatchObject({ kind: 'strike', toll: '14 personas muertas, 1 sobreviviente', counted: true, later: 'el sobreviviente desapareció en el mar y se le dio por muerto', locale: 'es' });
+    expect(cardAlt(spec)).toMatch(/, en el Pacífico oriental: 14 personas muertas, 1 sobreviviente, según lo anunciado; el sobreviviente desapareció en el mar y se le dio por muerto\. .*Mapa: Ataques del 27 de octubre de 2025 en el mapa del Pacífico oriental\. Ataques en el mar\.$/);
     const claim = strikeCard(strikePage(strikes.find((s) => s.id === '4a')!, strikes, settings.regions, [], es), 'el Caribe', map, es);
     expect(claim).toMatchObject({ toll: 'anunciado de palabra, nunca confirmado', counted: false });
     expect(cardAlt(claim)).toContain(': anunciado de palabra, nunca confirmado, no contado. ');

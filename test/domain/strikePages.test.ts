@@ -12,6 +12,7 @@ import {
   strikePage,
   strikesAndVessels,
   tollText,
+  presumedLater,
 } from '../../src/domain/strikePages';
 import type { Strike } from '../../src/schemas/strike';
 import { loadData, spanishEdition } from '../charts/data';
@@ -32,6 +33,15 @@ describe('a strike in words', () => {
     expect(tollText({ ...byId('11'), killed: 2, survivors: 1, presumedDead: 3 })).toBe('2 killed, 1 survivor later lost at sea and presumed dead, 2 more presumed dead');
     expect(tollText(byId('25'))).toBe('3 killed, 8 presumed dead');
     expect(tollText(byId('4a'))).toBe('no toll reported; not counted');
+    // "As announced" is said of what an announcement counted; the people presumed dead later come after it, as a later count's.
+    expect(strikePage(byId('11'), strikes, settings.regions, []).summary).toBe(
+      '27 October 2025, in the eastern Pacific: 3 strikes on 4 vessels, 14 killed, 1 survivor, as announced; the survivor was later lost at sea and presumed dead.',
+    );
+    expect(strikePage(byId('25'), strikes, settings.regions, []).summary).toMatch(/: 3 strikes, 3 killed, as announced; 8 presumed dead by a later count\.$/);
+    expect(strikePage(byId('3'), strikes, settings.regions, []).summary).toMatch(/killed, as announced\.$/);
+    expect(presumedLater({ ...byId('11'), survivors: 3, presumedDead: 1 })).toBe('1 of the survivors was later lost at sea and presumed dead');
+    expect(presumedLater({ ...byId('11'), survivors: 2, presumedDead: 4 })).toBe('the 2 survivors were later lost at sea and presumed dead; 2 more presumed dead by a later count');
+    expect(presumedLater(byId('3'))).toBe('');
     expect(positionText(byId('3'), 'the Caribbean')).toBe('Worked out from a report’s description: 16.25° N, 71.52° W');
     expect(positionText(byId('2'), 'the Caribbean')).toBe('Only the region is known: the Caribbean');
   });
@@ -148,7 +158,7 @@ describe('a strike in Spanish: each count agrees with its noun', async () => {
     const page = strikePage(byId('11'), strikes, settings.regions, [], es);
     expect(page.href).toBe('/es/strikes/11/');
     expect(page.title).toBe('Ataques del 27 de octubre de 2025');
-    expect(page.summary).toMatch(/^27 de octubre de 2025, en el Pacífico oriental: 3 ataques contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto, según se anunció\.$/);
+    expect(page.summary).toMatch(/^27 de octubre de 2025, en el Pacífico oriental: 3 ataques contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente, según se anunció; el sobreviviente desapareció en el mar y se le dio por muerto\.$/);
     expect(page.facts.find((f) => f.term === 'Región')).toEqual({ term: 'Región', value: 'Pacífico oriental' });
     for (const f of page.facts) expect(f.lang, f.term).toBe(['Cómo se fechó', 'Anunciado por'].includes(f.term) ? 'en' : undefined);
     expect(page.position.text).toMatch(/^(Posición dada por un reporte|Posición deducida de la descripción de un reporte|Solo se conoce la región)/);

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import satori from 'satori';
 import { describe, expect, test } from 'vitest';
-import { CARD_DRAWER, CARD_SIZE, cardJson, type CardSpec, siteCard, strikeCard } from '../../src/cards/cards';
+import { CARD_DRAWER, CARD_SIZE, cardJson, type CardSpec, siteCard, strikeCard, strikeTollNote } from '../../src/cards/cards';
 import { CARD_FONT, type CardElement, cardLayout, STRIKE_WORDS } from '../../src/cards/layout';
 import { strikePage } from '../../src/domain/strikePages';
 import { capitalise } from '../../src/format/words';
@@ -69,26 +69,32 @@ const nodes = (element: CardElement): CardElement[] => [
 ];
 
 describe('a strike’s card', () => {
-  test('never cuts its toll, in either edition: each fits its lines, a long one set smaller', async () => {
+  test('never cuts its toll, nor the note under it, in either edition: each fits its lines, a long toll set smaller', async () => {
     const { strikes, settings } = await loadData();
     const cards = (['en', 'es'] as const).flatMap((locale) => {
       const edition = editionOf(locale);
       return strikes.map((strike) => strikeCard(strikePage(strike, strikes, settings.regions, [], edition), '', chart, edition));
     });
     const tolls = cards.map((spec) => (spec.kind === 'strike' ? spec.toll : ''));
-    expect(tolls).toContain('14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto');
+    expect(tolls).toContain('14 personas muertas, 1 sobreviviente');
+    const notes = cards.map((spec) => (spec.kind === 'strike' ? strikeTollNote(spec) : ''));
+    expect(notes).toContain('según lo anunciado; el sobreviviente desapareció en el mar y se le dio por muerto');
     const cut: string[] = [];
     for (const [i, spec] of cards.entries()) {
-      // The toll as the card lays it out: its style, in the width of the card's words.
-      const words = capitalise(tolls[i]!);
-      const node = nodes(cardLayout(spec, mark).element).find((n) => n.props.children === words)!;
-      const { lineClamp, marginTop, ...style } = node.props.style!;
-      expect([typeof lineClamp, marginTop]).toEqual(['number', 28]);
-      // Drawn with no limit on its lines, the drawing is as tall as they are.
-      const element = { type: 'div', props: { style: { display: 'flex', width: STRIKE_WORDS }, children: { type: 'div', props: { style, children: words } } } };
-      const svg = await satori(element as unknown as Parameters<typeof satori>[0], { width: STRIKE_WORDS, fonts: fonts.satori });
-      const lines = Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)![1]) / (Number(style.lineHeight) * Number(style.fontSize));
-      if (Math.round(lines) > Number(lineClamp)) cut.push(`${words}: ${Math.round(lines)} lines, ${lineClamp} shown`);
+      // The toll and its note as the card lays them out: their style, in the width of the card's words.
+      for (const [words, top] of [
+        [capitalise(tolls[i]!), 28],
+        [notes[i]!, 4],
+      ] as const) {
+        const node = nodes(cardLayout(spec, mark).element).find((n) => n.props.children === words)!;
+        const { lineClamp, marginTop, ...style } = node.props.style!;
+        expect([typeof lineClamp, marginTop]).toEqual(['number', top]);
+        // Drawn with no limit on its lines, the drawing is as tall as they are.
+        const element = { type: 'div', props: { style: { display: 'flex', width: STRIKE_WORDS }, children: { type: 'div', props: { style, children: words } } } };
+        const svg = await satori(element as unknown as Parameters<typeof satori>[0], { width: STRIKE_WORDS, fonts: fonts.satori });
+        const lines = Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)![1]) / (Number(style.lineHeight) * Number(style.fontSize));
+        if (Math.round(lines) > Number(lineClamp)) cut.push(`${words}: ${Math.round(lines)} lines, ${lineClamp} shown`);
+      }
     }
     expect(cut).toEqual([]);
   });

@@ -38,7 +38,14 @@ export const strikes: StrikeWords = {
   listSource: 'Source:',
   summary: (date, where, what) => `${formatDate(date)}, in ${where}: ${what}.`,
   claimWhat: 'a strike claimed but never confirmed, and not counted',
-  countedWhat: (strikesAndVessels, toll) => `${strikesAndVessels}, ${toll}, as announced`,
+  countedWhat: (strikesAndVessels, announced, later) => `${strikesAndVessels}, ${announced}, as announced${later ? `; ${later}` : ''}`,
+  presumedLater: (survivors, presumedDead) => {
+    const lost = Math.min(survivors, presumedDead);
+    const they = lost === survivors ? (lost === 1 ? 'the survivor was' : `the ${lost} survivors were`) : `${lost} of the survivors ${lost === 1 ? 'was' : 'were'}`;
+    return [lost ? `${they} later lost at sea and presumed dead` : '', presumedDead > lost ? `${presumedDead - lost}${lost ? ' more' : ''} presumed dead by a later count` : '']
+      .filter(Boolean)
+      .join('; ');
+  },
   facts: {
     date: 'Date',
     announced: 'Announced',

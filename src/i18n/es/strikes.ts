@@ -59,7 +59,23 @@ export const strikes: StrikeWords = {
   listSource: 'Fuente:',
   summary: (d, where, what) => `${date(d)}, en ${where}: ${what}.`,
   claimWhat: 'un supuesto ataque que nunca se confirmó y no se cuenta',
-  countedWhat: (strikesAndVessels, toll) => `${strikesAndVessels}, ${toll}, según se anunció`,
+  countedWhat: (strikesAndVessels, announced, later) => `${strikesAndVessels}, ${announced}, según se anunció${later ? `; ${later}` : ''}`,
+  presumedLater: (survivors, presumedDead) => {
+    const lost = Math.min(survivors, presumedDead);
+    const they =
+      lost === survivors
+        ? lost === 1
+          ? 'el sobreviviente desapareció en el mar y se le dio por muerto'
+          : `los ${n(lost)} sobrevivientes desaparecieron en el mar y se les dio por muertos`
+        : `${n(lost)} de los sobrevivientes ${lost === 1 ? 'desapareció en el mar y se le dio por muerto' : 'desaparecieron en el mar y se les dio por muertos'}`;
+    const more = presumedDead - lost;
+    return [
+      lost ? they : '',
+      more > 0 ? `${count(more, `persona${lost ? ' más' : ''} dada por muerta`, `personas${lost ? ' más' : ''} dadas por muertas`)} según un recuento posterior` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+  },
   facts: {
     date: 'Fecha',
     announced: 'Fecha del anuncio',
