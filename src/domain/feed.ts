@@ -2,7 +2,8 @@ import type { Explainer, LogEntry } from '../schemas/explainer';
 import { formatDate, isoDay } from '../format/dates';
 import { escapeXml } from '../format/xml';
 import { ENGLISH, type Edition } from '../i18n/words';
-import { EDITORIAL_TEAM, editions } from '../site';
+import { EDITORIAL_TEAM, editions, type Locale } from '../site';
+import { proseIn } from '../markdown/quotes';
 import { outletName, sourceHref, type SourceEntry, summaryOf, titleOf } from './sources';
 
 /** One entry of the site's Atom feed: a source added, the explainer, or an update or correction to it. */
@@ -52,6 +53,11 @@ const explainerPath = (id: string) => (id === 'index' ? '/' : `/${id}/`);
 
 /** HTML for a feed entry's content: paragraphs of text, each escaped. */
 const paragraph = (text: string) => `<p>${escapeXml(text)}</p>`;
+/** Our prose as HTML, in an edition's feed: in another edition than the English, the English it quotes marked so (proseIn), as on its page. */
+const proseHtml = (locale: Locale, text: string) =>
+  proseIn(locale, text)
+    .map((segment) => (segment.lang ? `<span lang="${segment.lang}">${escapeXml(segment.text)}</span>` : escapeXml(segment.text)))
+    .join('');
 /** A link in the edition's words; `hreflang` where the page it opens is in another language. */
 const link = (href: string, text: string, hreflang?: string) => `<a href="${escapeXml(href)}"${hreflang ? ` hreflang="${hreflang}"` : ''}>${escapeXml(text)}</a>`;
 
@@ -62,16 +68,16 @@ const link = (href: string, text: string, hreflang?: string) => `<a href="${esca
  * translation's log gives the original's changes up to the day the translation was published too, for its
  * page's readers; its feed, which announces this edition's changes after its first entry, leaves those out.
  */
-export const explainerEntries = (explainers: readonly { id: string; data: Explainer }[], site: URL | string, { words }: Edition = ENGLISH): FeedEntry[] =>
+export const explainerEntries = (explainers: readonly { id: string; data: Explainer }[], site: URL | string, { words, locale }: Edition = ENGLISH): FeedEntry[] =>
   explainers.flatMap(({ id, data }) => {
     const feed = words.feed;
     const url = new URL(explainerPath(id), site).href;
     const log = `${url}#log-heading`;
     const base = { url, author: feed.author, authorUri: new URL(EDITORIAL_TEAM.href, site).href };
-    const logLine = (entry: LogEntry) => `${feed.kinds[entry.kind]}: ${entry.text}`;
+    const logLine = (entry: LogEntry) => `${escapeXml(feed.kinds[entry.kind])}: ${proseHtml(locale, entry.text)}`;
     const latest = data.log.filter((entry) => entry.date.getTime() === data.updated.getTime());
     const changed = latest.length
-      ? [paragraph(feed.whatChanged(data.updated)), `<ul>${latest.map((e) => `<li>${escapeXml(logLine(e))}</li>`).join('')}</ul>`]
+      ? [paragraph(feed.whatChanged(data.updated)), `<ul>${latest.map((e) => `<li>${logLine(e)}</li>`).join('')}</ul>`]
       : [paragraph(feed.firstPublished(data.published))];
     return [
       {
@@ -93,7 +99,7 @@ export const explainerEntries = (explainers: readonly { id: string; data: Explai
                 id: `${url}#log-${isoDay(entry.date)}-${data.log.length - i}`,
                 url: log,
                 title: `${feed.kinds[entry.kind]}: ${data.title}`,
-                content: [paragraph(entry.text), `<p>${link(log, feed.everyChangeFirst)} · ${link(url, feed.theExplainer)}</p>`].join(''),
+                content: [`<p>${proseHtml(locale, entry.text)}</p>`, `<p>${link(log, feed.everyChangeFirst)} · ${link(url, feed.theExplainer)}</p>`].join(''),
                 category: entry.kind,
                 published: entry.date,
               },

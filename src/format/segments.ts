@@ -1,8 +1,27 @@
-/** A stretch of text, in the page's language or, where `lang` is given, in that one. */
+/** A stretch of text, in the page's language or, where `lang` is given, in that one; `code`, a name or value as the data writes it. */
 export interface Segment {
   text: string;
   lang?: string;
+  code?: boolean;
 }
+
+/** A data name or value in a description, as it writes them: "`killed`". */
+const CODE = /`([^`]+)`/;
+
+/**
+ * Segments with each name or value of the data their text writes in backticks ("not in `killed`") set apart
+ * as code, in `lang` where the page's language is not the data's (a column's name is English on every page).
+ */
+export const codeSpans = (segments: readonly Segment[], lang?: string): Segment[] =>
+  segments.flatMap((segment) =>
+    segment.text
+      .split(CODE)
+      .map((text, i): Segment => (i % 2 ? { text, code: true, ...((lang ?? segment.lang) && { lang: lang ?? segment.lang }) } : { ...segment, text }))
+      .filter((piece) => piece.text),
+  );
+
+/** A description's text with its backticks dropped, where it cannot set code apart (structured data): "not in killed". */
+export const withoutCode = (text: string) => text.split(CODE).join('');
 
 /**
  * Text split where it holds any of `passages` (words in another language: a note of the data, in English, in a

@@ -449,6 +449,8 @@ export interface SiteWords {
   /** The feed, as a page's <head> names it. */
   feedTitle: string;
   searchEverySource: string;
+  /** The installed app (src/webapp/manifest.ts): the name under its icon (home screens cut a label past about twelve characters), and the shortcuts a long press on it offers. */
+  app: { shortName: string; shortcuts: Record<'search' | 'data', { name: string; shortName: string; description: string }> };
 }
 
 /** The explainer's page. */

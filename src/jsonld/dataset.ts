@@ -1,5 +1,6 @@
 import type { CreativeWork, DataDownload, Dataset, PropertyValue, WebPage } from 'schema-dts';
 import { isoDay } from '../format/dates';
+import { withoutCode } from '../format/segments';
 import { reportTitle } from '../domain/reportTitles';
 import { SOURCES_PAGE, type SourceEntry, sourcesPageHref } from '../domain/sources';
 import type { ReportedTotal } from '../schemas/reportedTotal';
@@ -90,7 +91,7 @@ export function strikeDataset({ site, name, description, files, strikes, totals,
     encodingFormat: 'text/csv',
   }));
   const variables: PropertyValue[] = files.flatMap((f) =>
-    f.columns.map((c) => ({ '@type': 'PropertyValue', name: `${c.name} (${fileName(f.path)})`, description: c.description })),
+    f.columns.map((c) => ({ '@type': 'PropertyValue', name: `${c.name} (${fileName(f.path)})`, description: withoutCode(c.description) })),
   );
   return {
     '@type': 'Dataset',

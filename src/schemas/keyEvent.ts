@@ -13,7 +13,7 @@ export const keyEventColumns = z.strictObject({
   note: z.string().describe('What a reader should know about the date.'),
   chart: z
     .enum(['yes', 'no'], { error: 'expected yes (the chart marks it) or no (the timeline alone lists it)' })
-    .describe('Whether the chart of strikes over time marks it (yes), or the timeline alone lists it (no): the chart marks a few, so that its labels stay apart.'),
+    .describe('Whether the chart of strikes over time marks it (`yes`), or the timeline alone lists it (`no`): the chart marks a few, so that its labels stay apart.'),
 });
 
 /** One row of content/data/events.csv: a dated event the timeline lists (and the chart may mark), with where it is reported. */

@@ -9,7 +9,7 @@ export const placeColumns = z.strictObject({
   name: z.string().trim().min(1, { error: 'expected the name the map prints' }).describe('The name the map prints.'),
   kind: z
     .enum(placeKinds, { error: `expected one of: ${placeKinds.join(', ')}` })
-    .describe('country: a name across its land; sea: a name on the water; place: a dot and a name (a town or island a position is measured from).'),
+    .describe('`country`: a name across its land; `sea`: a name on the water; `place`: a dot and a name (a town or island a position is measured from).'),
   lat: latitude.describe('Where the name goes (latitude); for a place, where its dot is.'),
   lon: longitude.describe('Its longitude (west is negative).'),
 });

@@ -27,18 +27,18 @@ export const strikeColumns = z.strictObject({
     .trim()
     .regex(/^\d+[a-z]?$/, { error: 'expected an event number, with a letter after it for an event between two ("4a"): it is the address of the strike’s page' })
     .describe('Stable event id (the research event number; "4a" for the unconfirmed claim); the strike’s page is /strikes/<id>/.'),
-  status: z.enum(['cited', 'unconfirmed'], { error: 'expected cited or unconfirmed' }).describe('cited: announced and reported; unconfirmed: claimed but never matched to a strike, kept out of sums.'),
+  status: z.enum(['cited', 'unconfirmed'], { error: 'expected cited or unconfirmed' }).describe('`cited`: announced and reported; `unconfirmed`: claimed but never matched to a strike, kept out of sums.'),
   date: calendarDate.describe('The day of the strike.'),
   date_note: text.describe('How the date was established.'),
   announced_date: z.union([z.literal('').transform(() => undefined), calendarDate]).describe('The day it was announced, where that differs or is known.'),
-  region: z.enum(regions, { error: `expected one of: ${regions.join(', ')}` }).describe('Caribbean or Eastern Pacific.'),
+  region: z.enum(regions, { error: `expected one of: ${regions.join(', ')}` }).describe('`Caribbean` or `Eastern Pacific`.'),
   lat: optionalLatitude.describe('Latitude of the position, in decimal degrees (north positive); empty where only the region is known.'),
   lon: optionalLongitude.describe('Longitude, in decimal degrees (east positive, so west is negative).'),
   position_precision: z
     .enum(positionPrecisions, {
       error: 'expected reported (coordinates given by a report), described (worked out from a report’s description) or region (only the sea area is known)',
     })
-    .describe('reported: coordinates given by a report; described: worked out from a description in a report; region: only the sea area is known.'),
+    .describe('`reported`: coordinates given by a report; `described`: worked out from a description in a report; `region`: only the sea area is known.'),
   position_source: text.describe('The words the position rests on, and how a described point was worked out.'),
   strikes: count.describe('Strikes in the event (three strikes on 27 October).'),
   vessels: count.describe('Vessels hit (four on 27 October).'),

@@ -56,6 +56,7 @@ export function toSpanish(doc: Document = document, { inPlace = true } = {}) {
   const form = doc.querySelector<HTMLFormElement>('.site-header form[role="search"]');
   if (form) {
     form.setAttribute('action', pathIn('es', '/search/'));
+    form.setAttribute('aria-label', search.boxLabel);
     set('label[for="site-search"]', search.boxLabel);
     form.querySelector('input')?.setAttribute('placeholder', search.boxPlaceholder);
     form.querySelectorAll('button[type="submit"]').forEach((button) => (button.textContent = search.button));

@@ -1,4 +1,5 @@
-import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME, SITE_SHORT_NAME } from '../site';
+import { wordsFor } from '../i18n/words';
+import { defaultLocale, editions, type Locale, pathIn } from '../site';
 import { APP_ICONS, type AppIcon, iconHref } from './icons';
 
 /** The page's background in each colour scheme, as src/styles/global.css sets --bg: the app's bars and splash screen match it. */
@@ -7,8 +8,11 @@ export const COLOURS = {
   dark: { theme: '#161513', background: '#161513' },
 } as const;
 
-/** The address of the manifest, which every page links to. */
-export const MANIFEST_PATH = '/manifest.webmanifest';
+/** The address of an edition's manifest, which each of its pages links to: "/manifest.webmanifest", "/es/manifest.webmanifest". */
+export const manifestPath = (locale: Locale = defaultLocale) => pathIn(locale, '/manifest.webmanifest');
+
+/** The English edition's manifest, which its pages and every source's page link to. */
+export const MANIFEST_PATH = manifestPath();
 
 /** A manifest icon: https://www.w3.org/TR/appmanifest/#icons-member */
 interface ManifestIcon {
@@ -41,18 +45,25 @@ export interface WebAppManifest {
 const manifestIcon = (icon: AppIcon): ManifestIcon => ({ src: iconHref(icon), sizes: `${icon.size}x${icon.size}`, type: 'image/png', purpose: icon.purpose });
 
 /**
- * The web app manifest: what a browser needs to install the site (name, start and scope, icons, the
- * colours of each scheme) and the shortcuts a long press on its icon offers, to search and to the data.
+ * An edition's web app manifest: what a browser needs to install the site (name, start and scope, icons, the
+ * colours of each scheme) and the shortcuts a long press on its icon offers, to search and to the data. Each
+ * edition's app is an app of its own (its `id`), in its language, starting at its home page; both reach the
+ * whole site, as their pages' links do.
  */
-export function webManifest(): WebAppManifest {
+export function webManifest(locale: Locale = defaultLocale): WebAppManifest {
+  const { name, description, app } = wordsFor(locale).site;
+  const shortcut = (key: keyof typeof app.shortcuts, path: string) => {
+    const { name, shortName, description } = app.shortcuts[key];
+    return { name, short_name: shortName, description, url: pathIn(locale, path) };
+  };
   return {
-    id: '/',
-    name: SITE_NAME,
-    short_name: SITE_SHORT_NAME,
-    description: SITE_DESCRIPTION,
-    lang: SITE_LANGUAGE,
+    id: pathIn(locale, '/'),
+    name,
+    short_name: app.shortName,
+    description,
+    lang: editions[locale].lang,
     dir: 'ltr',
-    start_url: '/',
+    start_url: pathIn(locale, '/'),
     scope: '/',
     display: 'standalone',
     categories: ['news'],
@@ -60,9 +71,6 @@ export function webManifest(): WebAppManifest {
     background_color: COLOURS.light.background,
     color_scheme_dark: { theme_color: COLOURS.dark.theme, background_color: COLOURS.dark.background },
     icons: APP_ICONS.map(manifestIcon),
-    shortcuts: [
-      { name: 'Search every source', short_name: 'Search', description: 'Search the sources, word for word, and the explainer.', url: '/search/' },
-      { name: 'The data', short_name: 'Data', description: 'Every strike event and reported total, with their sources, to download.', url: '/data/' },
-    ],
+    shortcuts: [shortcut('search', '/search/'), shortcut('data', '/data/')],
   };
 }

@@ -4,7 +4,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { iconHref, TOUCH_ICON } from '../../src/webapp/icons';
 import { hexDigest } from '../../src/scripts/offline/offlineCopy';
-import { MANIFEST_PATH, type WebAppManifest } from '../../src/webapp/manifest';
+import { MANIFEST_PATH, manifestPath, type WebAppManifest } from '../../src/webapp/manifest';
 import { launchWithProfile } from '../helpers/browser';
 import { type StaticServer, serve } from '../helpers/server';
 import { removeDir, tempDir } from '../helpers/site';
@@ -57,6 +57,18 @@ describe('from the home page, once its service worker is ready', () => {
     const { url, errors } = await site.cdp.send('Page.getAppManifest');
     expect(new URL(url).pathname).toBe(MANIFEST_PATH);
     expect(errors).toEqual([]);
+  });
+
+  test('a Spanish page links to the Spanish app’s manifest, which Chromium reads without an error and would install', async () => {
+    await site.page.goto(new URL('/es/', site.server.url).href);
+    try {
+      const { url, errors } = await site.cdp.send('Page.getAppManifest');
+      expect(new URL(url).pathname).toBe(manifestPath('es'));
+      expect(errors).toEqual([]);
+      expect(await installabilityErrors(site.cdp)).toEqual([]);
+    } finally {
+      await site.page.goto(site.server.url);
+    }
   });
 
   test('each icon of the manifest, and the home-screen icon of iOS, is an image of the size it declares', async () => {

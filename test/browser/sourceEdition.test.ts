@@ -72,6 +72,7 @@ describe("a source's page follows the reader's edition", () => {
     expect(await nav.allTextContents()).toEqual(['Explicación', 'Ataques', 'Cronología', 'Fuentes', 'Cifras', 'Datos']);
     expect(await nav.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/es/', '/es/strikes/', '/es/timeline/', '/es/sources/', '/es/ledger/', '/es/data/']);
     expect(await page.getAttribute('[data-search-box]', 'action')).toBe('/es/search/');
+    expect(await page.getAttribute('[data-search-box]', 'aria-label')).toBe('Buscar en el sitio');
     expect(await page.getAttribute('#site-search', 'placeholder')).toBe('Buscar en el sitio');
     expect(await text(page, '[data-search-box] button[type="submit"]')).toBe('Buscar');
     expect(await text(page, '.site-footer a[href="/es/sources/"]')).toBe('Todas las fuentes');

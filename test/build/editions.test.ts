@@ -101,6 +101,24 @@ describe('the Spanish edition', () => {
     expect(textOf(page.querySelector('#reported-totals-heading ~ p')!)).toContain('(“at least 46” [«al menos 46»])');
   });
 
+  test('the data page sets the columns’ names and values apart as code, never as backticks, and marks them English on the Spanish page', async () => {
+    for (const path of ['/data/', '/es/data/']) {
+      const page = await readPage(siteDir, path);
+      const descriptions = page.querySelectorAll('dl.columns dd');
+      expect(descriptions.length, path).toBeGreaterThan(40);
+      expect(descriptions.map(textOf).filter((text) => text.includes('`')), path).toEqual([]);
+      const codes = page.querySelectorAll('dl.columns dd code');
+      expect(codes.map(textOf), path).toEqual(expect.arrayContaining(['killed', 'cited', 'unconfirmed', 'Caribbean', 'Eastern Pacific', 'described', 'yes', 'no']));
+      for (const code of codes) expect(code.getAttribute('lang'), `${path} ${textOf(code)}`).toBe(path === '/data/' ? undefined : 'en');
+    }
+  });
+
+  test('the Spanish byline says that its link, to the team’s page, leads to a page in English', async () => {
+    const byline = (await readPage(siteDir, '/es/')).querySelector('article header .byline')!;
+    expect(byline.querySelector('a[rel="author"]')?.getAttribute('hreflang')).toBe('en');
+    expect(textOf(byline)).toMatch(/^Por el equipo editorial de Ataques en el mar \(en inglés\) · Publicado /);
+  });
+
   test('the explainer: Spanish prose, charts summed up in Spanish, the same citations as the English, and which English revision it translates', async () => {
     const [es, en] = await Promise.all([readPage(siteDir, '/es/'), readPage(siteDir, '/')]);
     expect(textOf(es.querySelector('h1')!)).not.toBe(textOf(en.querySelector('h1')!));

@@ -36,6 +36,12 @@ describe.each(pages)('%s', async (path) => {
   const html = await readPage(siteDir, path);
   const meta = (attr: string, name: string) => html.querySelector(`meta[${attr}="${name}"]`)?.getAttribute('content');
 
+  test('names each of its search landmarks, each differently (the header’s box and the search page’s own form)', () => {
+    const names = html.querySelectorAll('[role="search"]').map((form) => form.getAttribute('aria-label'));
+    for (const name of names) expect(name?.trim()).toBeTruthy();
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   test('names its canonical address on the site (an embed, its chart’s page)', () => {
     expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(canonicalOf(path));
   });

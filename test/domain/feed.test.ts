@@ -169,6 +169,11 @@ describe('explainerEntries(explainers, site)', () => {
     const spanish = explainerEntries([{ id: 'es', data: translation }], 'https://example.org/', editionOf('es'));
     // The explainer, and the one change after its publication, numbered as in the whole log.
     expect(spanish.map((e) => e.id)).toEqual(['https://example.org/es/', 'https://example.org/es/#log-2026-12-02-2']);
+    // The English a change quotes is marked so, as on the page (WCAG 3.1.2); our translation after it is not.
+    const quoting = { ...translation, log: [{ date: translation.translates, kind: 'correction' as const, text: 'Cita “details of the call” [«detalles de la llamada»] & más.' }] };
+    const [first, change] = explainerEntries([{ id: 'es', data: quoting }], 'https://example.org/', editionOf('es'));
+    expect(change!.content).toMatch(/^<p>Cita “<span lang="en">details of the call<\/span>” \[«detalles de la llamada»\] &amp; más\.<\/p>/);
+    expect(first!.content).toContain('<li>Corrección: Cita “<span lang="en">details of the call</span>” [«detalles de la llamada»] &amp; más.</li>');
     // The original's own feed keeps every change.
     expect(explainerEntries([{ id: 'index', data: { ...data, published: new Date('2026-11-25T00:00:00Z') } }], 'https://example.org/')).toHaveLength(3);
   });

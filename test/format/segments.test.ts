@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { marked } from '../../src/format/segments';
+import { codeSpans, marked, withoutCode } from '../../src/format/segments';
 
 describe('marked(text, passages, lang)', () => {
   test('marks each passage where it is, as often as it is there, the rest left in the page’s language', () => {
@@ -23,5 +23,33 @@ describe('marked(text, passages, lang)', () => {
   test('text with none of the passages, or no passages, is one segment; empty passages are ignored', () => {
     expect(marked('Nada en inglés.', ['Killed'], 'en')).toEqual([{ text: 'Nada en inglés.' }]);
     expect(marked('Nada.', [undefined, '', ' '], 'en')).toEqual([{ text: 'Nada.' }]);
+  });
+});
+
+describe('codeSpans(segments, lang) and withoutCode(text): a data name or value a description writes in backticks', () => {
+  test('is set apart as code, in the data’s language on another edition’s page; the rest stays as it was', () => {
+    expect(codeSpans([{ text: 'Dadas por muertas; no están en `killed`.' }], 'en')).toEqual([
+      { text: 'Dadas por muertas; no están en ' },
+      { text: 'killed', code: true, lang: 'en' },
+      { text: '.' },
+    ]);
+    expect(codeSpans([{ text: '`cited`: announced; `unconfirmed`: claimed' }])).toEqual([
+      { text: 'cited', code: true },
+      { text: ': announced; ' },
+      { text: 'unconfirmed', code: true },
+      { text: ': claimed' },
+    ]);
+    // A quote already marked keeps its language, in its code too.
+    expect(codeSpans([{ text: '“2 `rescued`”', lang: 'en' }])).toEqual([
+      { text: '“2 ', lang: 'en' },
+      { text: 'rescued', code: true, lang: 'en' },
+      { text: '”', lang: 'en' },
+    ]);
+    expect(codeSpans([{ text: 'Sin nombres.' }], 'en')).toEqual([{ text: 'Sin nombres.' }]);
+  });
+
+  test('structured data, which cannot set code apart, gets the words without their backticks', () => {
+    expect(withoutCode('People presumed dead; not in `killed`.')).toBe('People presumed dead; not in killed.');
+    expect(withoutCode('`yes` or `no`')).toBe('yes or no');
   });
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { COLOURS, webManifest } from '../../src/webapp/manifest';
+import { COLOURS, MANIFEST_PATH, manifestPath, webManifest } from '../../src/webapp/manifest';
 import { ROOT } from '../helpers/site';
 
 describe('webManifest()', () => {
@@ -24,6 +24,30 @@ describe('webManifest()', () => {
   test('has the colours of each scheme: the light ones, and the dark ones under color_scheme_dark', () => {
     expect([manifest.theme_color, manifest.background_color]).toEqual([COLOURS.light.theme, COLOURS.light.background]);
     expect(manifest.color_scheme_dark).toEqual({ theme_color: COLOURS.dark.theme, background_color: COLOURS.dark.background });
+  });
+});
+
+describe('webManifest("es"): the Spanish edition’s app', () => {
+  const manifest = webManifest('es');
+
+  test('is an app of its own, in Spanish, starting at the Spanish home page, and reaching the whole site', () => {
+    expect(manifest).toMatchObject({ id: '/es/', start_url: '/es/', scope: '/', lang: 'es', name: 'Ataques en el mar', short_name: 'Ataques' });
+    expect(manifest.short_name.length).toBeLessThanOrEqual(12);
+    expect(manifest.description).toMatch(/^Una explicación con fuentes /);
+    expect(manifest.id).not.toBe(webManifest().id);
+  });
+
+  test('offers its shortcuts in Spanish, to the Spanish search and data pages; the rest is the English app’s', () => {
+    expect(manifest.shortcuts.map((s) => [s.short_name, s.url])).toEqual([
+      ['Buscar', '/es/search/'],
+      ['Datos', '/es/data/'],
+    ]);
+    const english = webManifest();
+    for (const key of ['scope', 'display', 'dir', 'categories', 'theme_color', 'background_color', 'color_scheme_dark', 'icons'] as const) expect(manifest[key], key).toEqual(english[key]);
+  });
+
+  test('is served beside the Spanish pages', () => {
+    expect([MANIFEST_PATH, manifestPath('es')]).toEqual(['/manifest.webmanifest', '/es/manifest.webmanifest']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { SITE_DESCRIPTION } from '../../site';
+import { SITE_DESCRIPTION, SITE_SHORT_NAME } from '../../site';
 import { formatNumber, plural } from '../../format/numbers';
 import { browser } from './browser';
 import type { ExplainerWords, LedgerWords, PagerWords, SiteWords, SourceWords } from '../words';
@@ -18,6 +18,13 @@ export const site: SiteWords = {
   about: 'About us, and how we correct mistakes',
   feedTitle: 'new sources and updates',
   searchEverySource: 'Search every source',
+  app: {
+    shortName: SITE_SHORT_NAME,
+    shortcuts: {
+      search: { name: 'Search every source', shortName: 'Search', description: 'Search the sources, word for word, and the explainer.' },
+      data: { name: 'The data', shortName: 'Data', description: 'Every strike event and reported total, with their sources, to download.' },
+    },
+  },
 };
 
 /** The explainer's page, in English. */

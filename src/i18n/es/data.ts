@@ -46,15 +46,15 @@ export const data: DataWords = {
   columns: {
     strikes: {
       id: 'Identificador estable del episodio (el número del episodio en la investigación; «4a» para el ataque no confirmado); la página del ataque es /es/strikes/<id>/.',
-      status: 'cited: anunciado e informado; unconfirmed: se dijo que hubo un ataque, pero nunca se vinculó con ninguno; fuera de toda suma.',
+      status: '`cited`: anunciado e informado; `unconfirmed`: se dijo que hubo un ataque, pero nunca se vinculó con ninguno; fuera de toda suma.',
       date: 'El día del ataque.',
       date_note: 'Cómo se estableció la fecha.',
       announced_date: 'El día en que se anunció, cuando difiere o se conoce.',
-      region: 'Caribbean (el Caribe) o Eastern Pacific (el Pacífico oriental).',
+      region: '`Caribbean` (el Caribe) o `Eastern Pacific` (el Pacífico oriental).',
       lat: 'Latitud de la posición, en grados decimales (norte positivo); vacía donde solo se conoce la región.',
       lon: 'Longitud, en grados decimales (este positivo, así que el oeste es negativo).',
       position_precision:
-        'reported: coordenadas dadas por un reporte; described: deducidas de una descripción en un reporte; region: solo se conoce el área marítima.',
+        '`reported`: coordenadas dadas por un reporte; `described`: deducidas de una descripción en un reporte; `region`: solo se conoce el área marítima.',
       position_source: 'Las palabras en que se basa la posición, y cómo se dedujo un punto descrito.',
       strikes: 'Ataques en el episodio (tres ataques el 27 de octubre).',
       vessels: 'Embarcaciones alcanzadas (cuatro el 27 de octubre).',
@@ -82,7 +82,7 @@ export const data: DataWords = {
     },
     places: {
       name: 'El nombre que imprime el mapa (en inglés; el mapa en español lo toma del glosario).',
-      kind: 'country: un nombre sobre su territorio; sea: un nombre sobre el agua; place: un punto y un nombre (una ciudad o isla desde la que se mide una posición).',
+      kind: '`country`: un nombre sobre su territorio; `sea`: un nombre sobre el agua; `place`: un punto y un nombre (una ciudad o isla desde la que se mide una posición).',
       lat: 'Dónde va el nombre (latitud); para un lugar, dónde está su punto.',
       lon: 'Su longitud (el oeste es negativo).',
     },
@@ -106,7 +106,7 @@ export const data: DataWords = {
       url: 'O la dirección de un reporte, donde ninguna de las fuentes lo informa.',
       outlet: 'El medio que publicó ese reporte, con el nombre que le conocen los lectores (solo con una dirección).',
       note: 'Lo que el lector debe saber sobre la fecha.',
-      chart: 'Si lo marca el gráfico de los ataques en el tiempo (yes) o solo lo recoge la cronología (no): el gráfico marca unos pocos, para que sus rótulos no se tapen.',
+      chart: 'Si lo marca el gráfico de los ataques en el tiempo (`yes`) o solo lo recoge la cronología (`no`): el gráfico marca unos pocos, para que sus rótulos no se tapen.',
     },
     outlets: {
       site: 'El sitio, tal como lo nombra la dirección de un reporte, sin «www.».',

@@ -22,6 +22,13 @@ export const site: SiteWords = {
   about: 'Quiénes somos y cómo corregimos errores (en inglés)',
   feedTitle: 'nuevas fuentes y actualizaciones',
   searchEverySource: 'Buscar en todas las fuentes',
+  app: {
+    shortName: 'Ataques',
+    shortcuts: {
+      search: { name: 'Buscar en todas las fuentes', shortName: 'Buscar', description: 'Busque en las fuentes, palabra por palabra, y en la explicación.' },
+      data: { name: 'Los datos', shortName: 'Datos', description: 'Cada episodio de ataque y cada total publicado, con sus fuentes, para descargar.' },
+    },
+  },
 };
 
 /** The explainer's page, in Spanish. */
