@@ -109,6 +109,9 @@ export const sourceCard = ({ data }: SourceEntry): CardSpec => ({
 /** A chart's card, in its edition's words. */
 export const chartCard = (caption: string, chart: CardChart, locale: Locale = defaultLocale): CardSpec => ({ kind: 'chart', caption, chart, ...inEdition(locale) });
 
+/** A strike card's `later`, where anyone was presumed dead later. */
+const laterOf = (later: string) => (later ? { later } : {});
+
 /**
  * A strike's card, from its page: the page's title, its day, its region as a sentence names it ("the
  * eastern Pacific"), its toll as announced (or that it is a claim never confirmed) and who was presumed dead later, its position in words, and its map.
@@ -118,7 +121,7 @@ export const strikeCard = (page: Pick<StrikePage, 'strike' | 'title' | 'position
   title: page.title,
   date: isoDay(page.strike.date),
   region,
-  ...(page.strike.status === 'unconfirmed' ? { toll: edition.words.cards.unconfirmed, counted: false } : { toll: announcedToll(page.strike, edition), counted: true, ...(presumedLater(page.strike, edition) && { later: presumedLater(page.strike, edition) }) }),
+  ...(page.strike.status === 'unconfirmed' ? { toll: edition.words.cards.unconfirmed, counted: false } : { toll: announcedToll(page.strike, edition), counted: true, ...laterOf(presumedLater(page.strike, edition)) }),
   position: page.position.text,
   map,
   ...inEdition(edition.locale),

@@ -69,9 +69,9 @@ const masthead = (mark: string, siteName: string, kind: string) =>
 export const STRIKE_WORDS = 560;
 
 /**
- * How a strike card sets its toll: large where it is short ("6 killed, 2 survivors"), smaller where it is
- * long ("14 personas muertas, 1 sobreviviente" in two lines), so that the figures are never cut and the
- * position below keeps its room. The note under it says "as announced", and who was presumed dead later.
+ * How a strike card sets its toll: large where it is short ("6 killed, 2 survivors"), smaller past 40
+ * characters, so that the figures are never cut and the position below keeps its room. The note under it
+ * says "as announced", and who was presumed dead later (strikeTollNote).
  */
 const tollType = (toll: string) => ({ fontSize: toll.length > 40 ? 32 : 40, lines: 3 });
 

@@ -18,7 +18,7 @@ export const strikeName = (s: Strike, { words }: Edition = ENGLISH) => words.cha
 /** "3 strikes on 4 vessels", "1 strike"; "3 ataques contra 4 embarcaciones". */
 export const strikesAndVessels = (s: Strike, { words }: Edition = ENGLISH) => words.strikes.strikesAndVessels(s.strikes, s.vessels);
 
-/** What the strike cost, as announced: "14 killed, 1 survivor later lost at sea and presumed dead"; an unconfirmed claim has no toll. */
+/** What the strike cost, the people presumed dead later among it: "14 killed, 1 survivor later lost at sea and presumed dead"; an unconfirmed claim has no toll. */
 export const tollText = (s: Strike, { words }: Edition = ENGLISH) =>
   s.status === 'unconfirmed' ? words.strikes.noToll : words.strikes.toll(s.killed, s.survivors, s.presumedDead);
 

@@ -121,6 +121,7 @@ export const HOST_RULES: HostRules = {
     { pattern: '/es/*', language: 'es' },
     { pattern: '*.html', language: 'en' },
     { pattern: '/feed.xml', language: 'en' },
+    { pattern: '/manifest.webmanifest', language: 'en' },
   ],
   // Each edition's own 404 page (src/pages/es/404.astro), in its language first.
   notFound: [

@@ -221,7 +221,7 @@ export interface ChartWords {
 export interface StrikeCountWords {
   /** "3 strikes on 4 vessels", "1 strike". */
   strikesAndVessels(strikes: number, vessels: number): string;
-  /** What a strike cost, as announced: "14 killed, 1 survivor later lost at sea and presumed dead". */
+  /** What a strike cost: "14 killed, 1 survivor later lost at sea and presumed dead" (its announcement's counts alone, with no one presumed dead: "14 killed, 1 survivor"). */
   toll(killed: number, survivors: number, presumedDead: number): string;
   /** The toll of a claim no report confirms: "no toll reported; not counted". */
   noToll: string;

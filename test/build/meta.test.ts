@@ -38,6 +38,8 @@ describe.each(pages)('%s', async (path) => {
 
   test('names each of its search landmarks, each differently (the header’s box and the search page’s own form)', () => {
     const names = html.querySelectorAll('[role="search"]').map((form) => form.getAttribute('aria-label'));
+    // Every page but an embed has the header's box; the search page its own form too.
+    expect(names).toHaveLength(isEmbed(path) ? 0 : /^(\/es)?\/search\/$/.test(path) ? 2 : 1);
     for (const name of names) expect(name?.trim()).toBeTruthy();
     expect(new Set(names).size).toBe(names.length);
   });

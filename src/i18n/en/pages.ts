@@ -3,6 +3,9 @@ import { formatNumber, plural } from '../../format/numbers';
 import { browser } from './browser';
 import type { ExplainerWords, LedgerWords, PagerWords, SiteWords, SourceWords } from '../words';
 
+/** The words of the link to search on the shared pages, and of the installed app's shortcut to it. */
+const SEARCH_EVERY_SOURCE = 'Search every source';
+
 /** Every page's shell, in English. */
 export const site: SiteWords = {
   name: 'Strikes at Sea',
@@ -17,11 +20,11 @@ export const site: SiteWords = {
   allSources: 'All sources',
   about: 'About us, and how we correct mistakes',
   feedTitle: 'new sources and updates',
-  searchEverySource: 'Search every source',
+  searchEverySource: SEARCH_EVERY_SOURCE,
   app: {
     shortName: SITE_SHORT_NAME,
     shortcuts: {
-      search: { name: 'Search every source', shortName: 'Search', description: 'Search the sources, word for word, and the explainer.' },
+      search: { name: SEARCH_EVERY_SOURCE, shortName: 'Search', description: 'Search the sources, word for word, and the explainer.' },
       data: { name: 'The data', shortName: 'Data', description: 'Every strike event and reported total, with their sources, to download.' },
     },
   },

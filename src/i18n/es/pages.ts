@@ -6,6 +6,9 @@ import type { ExplainerWords, LedgerWords, PagerWords, SiteWords, SourceWords } 
 const LOCALE = 'es';
 const date = (d: Date) => formatDate(d, LOCALE);
 
+/** The words of the link to search on the shared pages, and of the installed app's shortcut to it. */
+const SEARCH_EVERY_SOURCE = 'Buscar en todas las fuentes';
+
 /** Every page's shell, in Spanish. */
 export const site: SiteWords = {
   name: 'Ataques en el mar',
@@ -21,11 +24,11 @@ export const site: SiteWords = {
   allSources: 'Todas las fuentes',
   about: 'Quiénes somos y cómo corregimos errores (en inglés)',
   feedTitle: 'nuevas fuentes y actualizaciones',
-  searchEverySource: 'Buscar en todas las fuentes',
+  searchEverySource: SEARCH_EVERY_SOURCE,
   app: {
     shortName: 'Ataques',
     shortcuts: {
-      search: { name: 'Buscar en todas las fuentes', shortName: 'Buscar', description: 'Busque en las fuentes, palabra por palabra, y en la explicación.' },
+      search: { name: SEARCH_EVERY_SOURCE, shortName: 'Buscar', description: 'Busque en las fuentes, palabra por palabra, y en la explicación.' },
       data: { name: 'Los datos', shortName: 'Datos', description: 'Cada episodio de ataque y cada total publicado, con sus fuentes, para descargar.' },
     },
   },
