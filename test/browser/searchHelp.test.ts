@@ -157,10 +157,17 @@ describe('on a phone', () => {
     await page.waitForFunction(() => !document.querySelector<HTMLDetailsElement>('[data-search-refine]')!.open);
   });
 
-  test('the shortcut hint shows only where a keyboard is likely: a fine pointer that hovers', async () => {
+  test('the shortcut hint shows only where a keyboard is likely, a fine pointer that hovers, and where the shortcut works, with JavaScript', async () => {
     const desk = await freshPage({ viewport: { width: 1280, height: 800 } });
     await desk.page.goto(`${site.server.url}search/`);
     expect(await desk.page.locator('.search-key').isVisible()).toBe(true);
+    expect(await desk.page.getAttribute('#site-search', 'aria-keyshortcuts')).toBe('Control+K Meta+K');
+    await context!.close();
+    // Without JavaScript Ctrl K does nothing: neither the hint nor assistive technology offers it.
+    const plain = await freshPage({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    await plain.page.goto(`${site.server.url}search/`);
+    expect(await plain.page.locator('.search-key').isVisible()).toBe(false);
+    expect(await plain.page.getAttribute('#site-search', 'aria-keyshortcuts')).toBe(null);
     await context!.close();
     const phone = await freshPage({ viewport: { width: 1280, height: 800 }, isMobile: true, hasTouch: true });
     await phone.page.goto(`${site.server.url}search/`);
