@@ -133,7 +133,7 @@ describe('the figure ledger at /ledger/', () => {
     }
     expect(rows).toHaveLength(claims);
     const killed = ledgerPage.querySelector('#ledger-killed')!.text;
-    expect(killed).toContain('plus 1 lost at sea and presumed dead (27 October)');
+    expect(killed).toContain('are counted with the 1 person lost at sea and presumed dead (27 October)');
   });
 });
 

@@ -25,7 +25,7 @@ describe('ledger(sources, strikes)', () => {
     const [group] = ledger([source('a', 'A', 'killed', 83)], strikes);
     expect(group.metric).toBe('killed');
     expect(group.rows[0].data).toEqual({ value: 82, label: 'deaths announced by 28 November' });
-    expect(group.rows[0].explanation).toBe('82 deaths announced by 28 November, plus 1 lost at sea and presumed dead (27 October).');
+    expect(group.rows[0].explanation).toBe('Matches if the 82 deaths announced by 28 November are counted with the 1 person lost at sea and presumed dead (27 October).');
   });
 
   test('where the data has no such figure, compares the sources with each other', () => {
@@ -78,7 +78,7 @@ describe('ledger(sources, strikes, edition): the Spanish edition', () => {
     expect(group.label).toBe('Personas muertas');
     expect(group.rows[0].figure).toBe('83');
     expect(group.rows[0].data).toEqual({ value: 82, label: 'muertes anunciadas hasta el 28 de noviembre' });
-    expect(group.rows[0].explanation).toBe('82 muertes anunciadas hasta el 28 de noviembre, más una persona desaparecida en el mar y dada por muerta (27 de octubre).');
+    expect(group.rows[0].explanation).toBe('Coincide si a las 82 muertes anunciadas hasta el 28 de noviembre se suma una persona desaparecida en el mar y dada por muerta (27 de octubre).');
   });
 
   test('where the data has no such figure, compares the sources in Spanish, their figures as Spanish writes them', () => {

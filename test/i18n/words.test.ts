@@ -58,7 +58,7 @@ describe('a gap, in Spanish: each count agrees with its noun', () => {
     [gap('matches', { reported: 82, difference: 0 }), 'killed', 'Coincide con las 82 muertes anunciadas hasta el 28 de noviembre.'],
     [gap('matches', { reported: 1, sum: 1, difference: 0 }), 'strikes', 'Coincide con el único ataque anunciado hasta el 28 de noviembre.'],
     [gap('matches', { reported: 1, sum: 1, difference: 0 }), 'vessels', 'Coincide con la única embarcación anunciada hasta el 28 de noviembre.'],
-    [gap('matches counting presumed dead', { lostAtSea: [parseDay('2025-10-27')] }), 'killed', '82 muertes anunciadas hasta el 28 de noviembre, más una persona desaparecida en el mar y dada por muerta (27 de octubre).'],
+    [gap('matches counting presumed dead', { lostAtSea: [parseDay('2025-10-27')] }), 'killed', 'Coincide si a las 82 muertes anunciadas hasta el 28 de noviembre se suma una persona desaparecida en el mar y dada por muerta (27 de octubre).'],
     [gap('counts vessels as strikes, or strikes as vessels', { reported: 22, sum: 21 }), 'strikes', '22 es el número de embarcaciones anunciadas hasta el 28 de noviembre; 21 ataques anunciados.'],
     [gap('consistent with its qualifier', { reported: 80, difference: -2 }), 'killed', 'La cifra es correcta tal como está redactada (82 muertes anunciadas hasta el 28 de noviembre).'],
     [gap('higher', { reported: 46, sum: 43, difference: 3 }), 'killed', '3 más que las 43 muertes anunciadas hasta el 28 de noviembre; los datos no explican la diferencia.'],

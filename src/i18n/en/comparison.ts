@@ -21,7 +21,8 @@ export const comparison: ComparisonWords = {
       case 'matches':
         return `Matches the ${sum} ${unit} ${by}.`;
       case 'matches counting presumed dead':
-        return `${sum} deaths ${by}, plus ${difference} lost at sea and presumed dead (${days(lostAtSea)}).`;
+        // A match on a condition: how the outlet counted is its own, and it does not say.
+        return `Matches if the ${sum} deaths ${by} are counted with ${difference === 1 ? 'the 1 person' : `the ${difference} people`} lost at sea and presumed dead (${days(lostAtSea)}).`;
       case 'matches leaving out survivors lost at sea':
         return `${sum} survivors ${by}, less ${-difference} later lost at sea and presumed dead (${days(lostAtSea)}).`;
       case 'counts vessels as strikes, or strikes as vessels':

@@ -52,7 +52,8 @@ export const comparison: ComparisonWords = {
       case 'matches':
         return sum === 0 ? `Coincide: ${noneAnnounced(metric)} ${by}.` : `Coincide con ${theAnnounced(metric, sum)} ${by}.`;
       case 'matches counting presumed dead':
-        return `${announced('killed', sum)} ${by}, más ${lost(difference)} (${days(lostAtSea)}).`;
+        // A match on a condition: how the outlet counted is its own, and it does not say.
+        return `Coincide si a ${theAnnounced('killed', sum)} ${by} ${difference === 1 ? 'se suma' : 'se suman'} ${lost(difference)} (${days(lostAtSea)}).`;
       case 'matches leaving out survivors lost at sea':
         return `${announced('survivors', sum)} ${by}, menos ${-difference === 1 ? 'un sobreviviente desaparecido luego en el mar y dado por muerto' : plural(-difference, 'desaparecido luego en el mar y dado por muerto', 'desaparecidos luego en el mar y dados por muertos', LOCALE)} (${days(lostAtSea)}).`;
       case 'counts vessels as strikes, or strikes as vessels': {
