@@ -159,6 +159,9 @@ describe('a strike in Spanish: each count agrees with its noun', async () => {
     expect(page.href).toBe('/es/strikes/11/');
     expect(page.title).toBe('Ataques del 27 de octubre de 2025');
     expect(page.summary).toMatch(/^27 de octubre de 2025, en el Pacífico oriental: 3 ataques contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente, según se anunció; el sobreviviente desapareció en el mar y se le dio por muerto\.$/);
+    expect(strikePage(byId('25'), strikes, settings.regions, [], es).summary).toMatch(/: 3 ataques, 3 personas muertas, según se anunció; 8 personas dadas por muertas en un recuento posterior\.$/);
+    expect(es.words.strikes.presumedLater(3, 1)).toBe('1 de los sobrevivientes desapareció en el mar y se le dio por muerto');
+    expect(es.words.strikes.presumedLater(2, 3)).toBe('los 2 sobrevivientes desaparecieron en el mar y se les dio por muertos; 1 persona más dada por muerta en un recuento posterior');
     expect(page.facts.find((f) => f.term === 'Región')).toEqual({ term: 'Región', value: 'Pacífico oriental' });
     for (const f of page.facts) expect(f.lang, f.term).toBe(['Cómo se fechó', 'Anunciado por'].includes(f.term) ? 'en' : undefined);
     expect(page.position.text).toMatch(/^(Posición dada por un reporte|Posición deducida de la descripción de un reporte|Solo se conoce la región)/);

@@ -71,7 +71,7 @@ export const strikes: StrikeWords = {
     const more = presumedDead - lost;
     return [
       lost ? they : '',
-      more > 0 ? `${count(more, `persona${lost ? ' más' : ''} dada por muerta`, `personas${lost ? ' más' : ''} dadas por muertas`)} según un recuento posterior` : '',
+      more > 0 ? `${count(more, `persona${lost ? ' más' : ''} dada por muerta`, `personas${lost ? ' más' : ''} dadas por muertas`)} en un recuento posterior` : '',
     ]
       .filter(Boolean)
       .join('; ');
