@@ -161,13 +161,19 @@ describe('on a phone', () => {
     const desk = await freshPage({ viewport: { width: 1280, height: 800 } });
     await desk.page.goto(`${site.server.url}search/`);
     expect(await desk.page.locator('.search-key').isVisible()).toBe(true);
+    // Said of the box it focuses: on the search page, the page's own; elsewhere, the header's.
+    expect(await desk.page.getAttribute('#search-q', 'aria-keyshortcuts')).toBe('Control+K Meta+K');
+    expect(await desk.page.getAttribute('#site-search', 'aria-keyshortcuts')).toBe(null);
+    await desk.page.keyboard.press('Control+k');
+    expect(await desk.page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await desk.page.goto(`${site.server.url}ledger/`);
     expect(await desk.page.getAttribute('#site-search', 'aria-keyshortcuts')).toBe('Control+K Meta+K');
     await context!.close();
     // Without JavaScript Ctrl K does nothing: neither the hint nor assistive technology offers it.
     const plain = await freshPage({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
     await plain.page.goto(`${site.server.url}search/`);
     expect(await plain.page.locator('.search-key').isVisible()).toBe(false);
-    expect(await plain.page.getAttribute('#site-search', 'aria-keyshortcuts')).toBe(null);
+    expect(await plain.page.$$eval('[aria-keyshortcuts]', (all) => all.length)).toBe(0);
     await context!.close();
     const phone = await freshPage({ viewport: { width: 1280, height: 800 }, isMobile: true, hasTouch: true });
     await phone.page.goto(`${site.server.url}search/`);
