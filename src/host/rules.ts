@@ -40,7 +40,7 @@ export interface HostRules {
    * holds the path asked for. The last is under "/", for any path.
    */
   notFound: { under: string; page: string }[];
-  /** Paths, and everything under them, that are never served: the generated configs, for a server's owner or another host. */
+  /** Paths, and everything under them, that are never served: the generated configs and files for a server's owner or another host. */
   hidden: string[];
 }
 
@@ -128,5 +128,7 @@ export const HOST_RULES: HostRules = {
     ...locales.filter((locale) => locale !== defaultLocale).map((locale) => ({ under: pathIn(locale, '/'), page: notFoundPageIn(locale) })),
     { under: '/', page: '/404.html' },
   ],
-  hidden: ['/_host/', '/_headers', '/_redirects'],
+  // The generated configs, and each edition's 404 page copied where Cloudflare Pages looks for it
+  // (src/host/staticHost.ts, notFoundCopies): for other hosts, which send each edition's own already.
+  hidden: ['/_host/', '/_headers', '/_redirects', ...locales.filter((locale) => locale !== defaultLocale).map((locale) => pathIn(locale, '/404.html'))],
 };

@@ -39,3 +39,12 @@ export function redirectsFile(folders: string[]): string {
 /** The folders of a built site, each a page ("/sources/x/"), the root left out: every index.html's path. */
 export const foldersOf = (files: string[]) =>
   files.filter((file) => file.endsWith('/index.html') && file !== '/index.html').map(pathOfFile);
+
+/**
+ * Each edition's 404 page, copied where a host that reads `_headers` finds it: Cloudflare Pages sends the
+ * nearest `404.html` up the folders of a missing address ("/es/x/" → "/es/404.html"), and Astro builds an
+ * edition's as "/es/404/index.html". `_redirects` cannot say it: Cloudflare follows a rule even where a page
+ * exists. The copies are hidden from every other host, which sends each edition's own page already.
+ */
+export const notFoundCopies = (rules: HostRules): { from: string; to: string }[] =>
+  rules.notFound.map(({ under, page }) => ({ from: page, to: `${under}404.html` })).filter(({ from, to }) => from !== to);

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -11,7 +11,7 @@ import { BuildCache } from './buildCache';
 import { COMPRESSION, precompress } from './precompress';
 import { isCompressed, matches } from '../host/responses';
 import { HOST_RULES } from '../host/rules';
-import { foldersOf, headersFile, redirectsFile } from '../host/staticHost';
+import { foldersOf, headersFile, notFoundCopies, redirectsFile } from '../host/staticHost';
 
 /** Where the site is copied to on a server of one's own, as the generated configs say. */
 export const SERVER_ROOT = '/var/www/strikes-at-sea';
@@ -22,7 +22,8 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 /**
  * Hosting: once everything else is written (the service worker included), compresses every text file into
  * `.br` and `.gz` beside it (or copies them from the build's cache, where the file has not changed), and writes the host configs from src/host/rules.ts and the pages' own
- * Content-Security-Policy: `_headers` and `_redirects` at the top of the build, for hosts that read them,
+ * Content-Security-Policy: `_headers` and `_redirects` at the top of the build, for hosts that read them (and
+ * each edition's 404 page where Cloudflare Pages looks for it, `/es/404.html`),
  * and `_host/nginx.conf` and `_host/Caddyfile` for a server of one's own. List it last in astro.config.mjs.
  */
 export default function host(): AstroIntegration {
@@ -42,6 +43,8 @@ export default function host(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const started = performance.now();
+        // Each edition's 404 page where Cloudflare Pages looks for it (hidden from the other hosts).
+        await Promise.all(notFoundCopies(HOST_RULES).map(({ from, to }) => copyFile(join(out, from), join(out, to))));
         const files = await servedFiles(HOST_RULES, out);
         const best = (f: string) => HOST_RULES.compressBest.some((p) => matches(p, f));
         // The slowest first (Brotli's best quality: the explainer alone takes seconds), so that none is left running alone at the end.

@@ -69,7 +69,7 @@ test('a page with no address of its own (the 404 page, and a chart’s embed, wh
   // One per chart in each edition.
   const embeds = pages.filter((f) => /^(es\/)?charts\/[^/]+\/embed\/index\.html$/.test(f));
   expect(embeds).toHaveLength(CHART_IDS.length * 2);
-  expect(pages.filter((f) => !listed.includes(f)).sort()).toEqual(['404.html', 'es/404/index.html', ...embeds].sort());
+  expect(pages.filter((f) => !listed.includes(f)).sort()).toEqual(['404.html', 'es/404.html', 'es/404/index.html', ...embeds].sort());
 });
 
 test.each(pages.filter((f) => !listed.includes(f)))('%s has no JSON-LD', async (file) => {

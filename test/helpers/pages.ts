@@ -1,5 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
+import { isHidden } from '../../src/host/responses';
+import { HOST_RULES } from '../../src/host/rules';
 
 /** Every file in a built site, as paths relative to it with forward slashes, sorted. */
 export async function builtFiles(siteDir: string): Promise<string[]> {
@@ -13,7 +15,10 @@ export async function builtFiles(siteDir: string): Promise<string[]> {
 /** The URL path a built HTML file is served at: "sources/x/index.html" is "/sources/x/". */
 export const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
-/** Every page in a built site, found from its HTML files rather than listed by hand, as URL paths. */
+/**
+ * Every page in a built site, found from its HTML files rather than listed by hand, as URL paths: those a
+ * reader is sent, not the copies made for another host (an edition's 404 page where Cloudflare Pages looks).
+ */
 export async function builtPages(siteDir: string): Promise<string[]> {
-  return (await builtFiles(siteDir)).filter((f) => f.endsWith('.html')).map(urlOf);
+  return (await builtFiles(siteDir)).filter((f) => f.endsWith('.html') && !isHidden(HOST_RULES, `/${f}`)).map(urlOf);
 }

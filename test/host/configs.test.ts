@@ -7,6 +7,7 @@ import { nginxMain } from '../../src/host/nginx';
 import { BROTLI_MODULE, findNginx } from '../../src/server/nginxProcess';
 import { frameSources } from '../../src/host/responses';
 import { HOST_RULES } from '../../src/host/rules';
+import { notFoundCopies } from '../../src/host/staticHost';
 import { caddyValidate } from '../helpers/caddy';
 import { parsePolicy } from '../helpers/csp';
 import { removeDir, tempDir } from '../helpers/site';
@@ -85,8 +86,17 @@ describe('the configs the build ships', () => {
   });
 
   test('the configs are for the server, not the site: they are not served, cached offline or indexed', async () => {
-    for (const path of ['/_host/nginx.conf', '/_host/Caddyfile', '/_headers', '/_redirects']) expect(files).not.toContain(path);
+    for (const path of ['/_host/nginx.conf', '/_host/Caddyfile', '/_headers', '/_redirects', '/es/404.html']) expect(files).not.toContain(path);
     const sw = await readFile(join(siteDir, 'sw.js'), 'utf8');
-    expect(sw).not.toMatch(/_host|_headers|_redirects|\.br"|\.gz"/);
+    expect(sw).not.toMatch(/_host|_headers|_redirects|es\/404\.html|\.br"|\.gz"/);
+  });
+
+  test('each edition’s 404 page is where Cloudflare Pages looks for it, the nearest 404.html up the folders of a missing address: /es/404.html, the same page as /es/404/', async () => {
+    expect(notFoundCopies(HOST_RULES)).toEqual([{ from: '/es/404/index.html', to: '/es/404.html' }]);
+    const [copy, page] = await Promise.all(['es/404.html', 'es/404/index.html'].map((file) => readFile(join(siteDir, file))));
+    expect(copy!.equals(page!)).toBe(true);
+    expect(copy!.toString()).toMatch(/<html lang="es"/);
+    // Hidden from the other hosts, which send /es/404/ for a missing address under /es/ already.
+    expect(HOST_RULES.hidden).toContain('/es/404.html');
   });
 });
