@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import type { GetManifestOptions } from 'workbox-build';
 import { mapAtOnce } from './atOnce';
+import { HOST_RULES } from '../host/rules';
 import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE, bytesOf } from '../scripts/offline/offlineCopy';
 
 /**
@@ -18,8 +19,9 @@ export function precacheFiles(site: string): GetManifestOptions {
   return {
     globDirectory: site,
     globPatterns: ['**/*.{html,css,js,json,webmanifest,svg,png,csv,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
-    // The worker, the lists written from this one, and the social cards (and their list, left where socialCards() is not listed) and charts' PNGs.
-    globIgnores: ['sw.js', SUMMARY_FILE, ARCHIVE_FILE, 'cards/**', 'cards.json', '**/charts/*.png'],
+    // The worker, the lists written from this one, and the social cards (and their list, left where socialCards() is not listed) and charts' PNGs;
+    // and what no host serves (src/host/rules.ts: the configs and the copies for another host, written after this list).
+    globIgnores: ['sw.js', SUMMARY_FILE, ARCHIVE_FILE, 'cards/**', 'cards.json', '**/charts/*.png', ...HOST_RULES.hidden.map((path) => (path.endsWith('/') ? `${path.slice(1)}**` : path.slice(1)))],
     // No file is left out for its size: the core's share of the index has a budget of its own.
     maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
   };

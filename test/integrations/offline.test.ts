@@ -7,6 +7,8 @@ import { CHART_IDS } from '../../src/charts/figures';
 import { DEFAULT_BUDGET } from '../../src/integrations/offline';
 import { type SiteFile, offlineParts, revision, siteFiles, splitFiles, versionOf } from '../../src/integrations/serviceWorker';
 import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE, hexDigest, isDataSaverFile } from '../../src/scripts/offline/offlineCopy';
+import { isHidden } from '../../src/host/responses';
+import { HOST_RULES } from '../../src/host/rules';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 
 const siteDir = inject('siteDir');
@@ -38,8 +40,11 @@ describe('the service worker the build writes', () => {
     const forOthers = (f: string) => f.startsWith('cards/') || /^(es\/)?charts\/[^/]+\.png$/.test(f);
     expect(all.filter(forOthers).length).toBeGreaterThan(10);
     const wanted = all.filter(
-      (f) => /\.(html|css|js|csv|svg|png|json|webmanifest)$|\.pf_\w+$|^pagefind\/wasm\./.test(f) && !['sw.js', ARCHIVE_FILE].includes(f) && !forOthers(f),
+      (f) => /\.(html|css|js|csv|svg|png|json|webmanifest)$|\.pf_\w+$|^pagefind\/wasm\./.test(f) && !['sw.js', ARCHIVE_FILE].includes(f) && !forOthers(f) && !isHidden(HOST_RULES, `/${f}`),
     );
+    // Not what no host serves: the Spanish 404 page's copy for Cloudflare Pages (src/host/staticHost.ts).
+    expect(all).toContain('es/404.html');
+    expect([...core, ...rest]).not.toContain('es/404.html');
     expect([...core, ...rest].sort()).toEqual([...wanted].sort());
     for (const page of ['strikes/index.html', 'strikes/4a/index.html', 'timeline/index.html', ...CHART_IDS.map((id) => `charts/${id}.svg`)]) expect([...core, ...rest]).toContain(page);
     for (const must of ['index.html', 'ledger/index.html', 'data/index.html', 'search/index.html', 'offline/index.html', 'pagefind/pagefind.js', 'pagefind/wasm.en.pagefind', 'data/strikes.csv', 'manifest.webmanifest', 'icons/icon-512.png', SUMMARY_FILE])
