@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import type { GetManifestOptions } from 'workbox-build';
 import { mapAtOnce } from './atOnce';
+import { isHidden } from '../host/responses';
 import { HOST_RULES } from '../host/rules';
 import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE, bytesOf } from '../scripts/offline/offlineCopy';
 
@@ -19,9 +20,8 @@ export function precacheFiles(site: string): GetManifestOptions {
   return {
     globDirectory: site,
     globPatterns: ['**/*.{html,css,js,json,webmanifest,svg,png,csv,pf_meta,pf_index,pf_fragment,pf_filter,pagefind}'],
-    // The worker, the lists written from this one, and the social cards (and their list, left where socialCards() is not listed) and charts' PNGs;
-    // and what no host serves (src/host/rules.ts: the configs and the copies for another host, written after this list).
-    globIgnores: ['sw.js', SUMMARY_FILE, ARCHIVE_FILE, 'cards/**', 'cards.json', '**/charts/*.png', ...HOST_RULES.hidden.map((path) => (path.endsWith('/') ? `${path.slice(1)}**` : path.slice(1)))],
+    // The worker, the lists written from this one, and the social cards (and their list, left where socialCards() is not listed) and charts' PNGs.
+    globIgnores: ['sw.js', SUMMARY_FILE, ARCHIVE_FILE, 'cards/**', 'cards.json', '**/charts/*.png'],
     // No file is left out for its size: the core's share of the index has a budget of its own.
     maximumFileSizeToCacheInBytes: Number.MAX_SAFE_INTEGER,
   };
@@ -40,7 +40,11 @@ const OPEN_AT_ONCE = 32;
 export async function siteFiles(site: string): Promise<SiteFile[]> {
   const { manifestEntries, warnings } = await getManifest(precacheFiles(site));
   if (warnings.length) throw new Error(`offline: ${warnings.join('\n')}`);
-  const paths = (manifestEntries ?? []).map((entry) => entry.url).sort((a, b) => a.localeCompare(b));
+  // Not what no host serves (src/host/rules.ts: the configs, and the copies for another host written after these lists).
+  const paths = (manifestEntries ?? [])
+    .map((entry) => entry.url)
+    .filter((path) => !isHidden(HOST_RULES, `/${path}`))
+    .sort((a, b) => a.localeCompare(b));
   return mapAtOnce(paths, OPEN_AT_ONCE, async (path): Promise<SiteFile> => {
     const content = await readFile(join(site, path));
     return [path, revision(content), content.byteLength];
