@@ -248,7 +248,7 @@ export function strikeMapFigure(
         edition.translate(s.region),
         s.status === 'cited' ? s.killed : edition.words.charts.eachStrike.status.unconfirmed,
         positionText(s, regionName(s), edition),
-        s.position.source,
+        s.position.source || words.regionOnly,
       ]),
       tip: [1, 2, 3, 4],
       links: events.map((s) => href(s.id)),

@@ -1,4 +1,5 @@
 import { defaultLocale, type Locale, locales, pathIn } from '../site';
+import { notFoundCopies } from './staticHost';
 
 /**
  * What the site needs from whatever serves it, said once. The nginx server block, the Caddyfile, the
@@ -48,6 +49,12 @@ const TEXT = 'charset=utf-8';
 
 /** An edition's own 404 page (src/pages/es/404.astro), as Astro builds it: "/es/404/index.html". */
 const notFoundPageIn = (locale: Locale) => pathIn(locale, '/404/index.html');
+
+// Each edition's own 404 page (src/pages/es/404.astro), in its language first.
+const notFound: HostRules['notFound'] = [
+  ...locales.filter((locale) => locale !== defaultLocale).map((locale) => ({ under: pathIn(locale, '/'), page: notFoundPageIn(locale) })),
+  { under: '/', page: '/404.html' },
+];
 
 export const HOST_RULES: HostRules = {
   immutable: [
@@ -123,12 +130,8 @@ export const HOST_RULES: HostRules = {
     { pattern: '/feed.xml', language: 'en' },
     { pattern: '/manifest.webmanifest', language: 'en' },
   ],
-  // Each edition's own 404 page (src/pages/es/404.astro), in its language first.
-  notFound: [
-    ...locales.filter((locale) => locale !== defaultLocale).map((locale) => ({ under: pathIn(locale, '/'), page: notFoundPageIn(locale) })),
-    { under: '/', page: '/404.html' },
-  ],
+  notFound,
   // The generated configs, and each edition's 404 page copied where Cloudflare Pages looks for it
-  // (src/host/staticHost.ts, notFoundCopies): for other hosts, which send each edition's own already.
-  hidden: ['/_host/', '/_headers', '/_redirects', ...locales.filter((locale) => locale !== defaultLocale).map((locale) => pathIn(locale, '/404.html'))],
+  // (notFoundCopies): for other hosts, which send each edition's own already.
+  hidden: ['/_host/', '/_headers', '/_redirects', ...notFoundCopies({ notFound }).map(({ to }) => to)],
 };

@@ -46,5 +46,5 @@ export const foldersOf = (files: string[]) =>
  * edition's as "/es/404/index.html". `_redirects` cannot say it: Cloudflare follows a rule even where a page
  * exists. The copies are hidden from every other host, which sends each edition's own page already.
  */
-export const notFoundCopies = (rules: HostRules): { from: string; to: string }[] =>
+export const notFoundCopies = (rules: Pick<HostRules, 'notFound'>): { from: string; to: string }[] =>
   rules.notFound.map(({ under, page }) => ({ from: page, to: `${under}404.html` })).filter(({ from, to }) => from !== to);

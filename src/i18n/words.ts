@@ -206,6 +206,8 @@ export interface ChartWords {
     compass: Compass;
     /** How well a position is known, before the point or the region. */
     precision: Record<PositionPrecision, string>;
+    /** What a region-only position rests on, in the table, where the data has no words for it: no report says more. */
+    regionOnly: string;
   };
   /** The label of the line that picks out one strike event on a chart of every strike: "This strike", "These strikes" for an event of several. */
   here(strikes: number): string;

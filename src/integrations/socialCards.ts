@@ -220,6 +220,7 @@ export const DRAWING_CODE = [
   'src/format/words.ts',
   'src/format/locale.ts',
   'src/format/xml.ts',
+  'src/schemas/presumedDead.ts',
   ...locales.flatMap((locale) => [`src/i18n/${locale}/cards.ts`, `src/i18n/${locale}/strikes.ts`, `src/i18n/${locale}/browser.ts`]),
 ];
 

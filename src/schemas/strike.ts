@@ -39,7 +39,7 @@ export const strikeColumns = z.strictObject({
       error: 'expected reported (coordinates given by a report), described (worked out from a report’s description) or region (only the sea area is known)',
     })
     .describe('`reported`: coordinates given by a report; `described`: worked out from a description in a report; `region`: only the sea area is known.'),
-  position_source: text.describe('The words the position rests on, and how a described point was worked out.'),
+  position_source: text.describe('The words the position rests on, and how a described point was worked out; empty for a region where no report says more than the region.'),
   strikes: count.describe('Strikes in the event (three strikes on 27 October).'),
   vessels: count.describe('Vessels hit (four on 27 October).'),
   killed: count.describe('Deaths as announced.'),
@@ -75,7 +75,7 @@ export const strikeRowSchema = strikeColumns
       for (const column of ['strikes', 'vessels', 'killed', 'survivors'] as const)
         if (row[column] === undefined) ctx.addIssue({ code: 'custom', path: [column], message: 'expected a count: a cited event needs strikes, vessels, killed and survivors' });
     }
-    if (!row.position_source)
+    if (!row.position_source && row.position_precision !== 'region')
       ctx.addIssue({ code: 'custom', path: ['position_source'], message: `expected the words the ${row.position_precision} position rests on (a report’s words, and how a point was worked out)` });
     const pointed = row.lat !== undefined || row.lon !== undefined;
     if (row.position_precision === 'region' && pointed)

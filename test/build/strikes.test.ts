@@ -52,6 +52,19 @@ describe('a page per strike', () => {
     expect(links.has('/data/#strike-3')).toBe(true);
   });
 
+  test('a region-only position whose row has no words gives our line only; the map’s table says no report places it more closely', async () => {
+    const regionOnly = strikes.filter((s) => s.position.precision === 'region' && !s.position.source);
+    expect(regionOnly.length).toBeGreaterThan(10);
+    const row = regionOnly.find((s) => s.region === 'Eastern Pacific')!;
+    const page = await readPage(siteDir, `/strikes/${row.id}/`);
+    expect(page.querySelector('#position-source')).toBeNull();
+    expect(textOf(page.querySelector('#where')!.nextElementSibling!)).toBe('Only the region is known: the eastern Pacific.');
+    const table = (await readPage(siteDir, '/charts/strike-map/')).querySelectorAll('table').find((t) => t.querySelector('thead')!.text.includes('What the position rests on'))!;
+    const cells = Object.fromEntries(table.querySelectorAll('tbody tr').map((tr) => [textOf(tr.querySelector('td')!), textOf(tr.querySelectorAll('td').at(-1)!)]));
+    for (const s of regionOnly) expect(cells[s.id], s.id).toBe('No report places it more closely than its region.');
+    expect(cells['3']).toBe(strikes.find((s) => s.id === '3')!.position.source);
+  });
+
   test('says who was aboard as the row gives it: not reported, where the row says so; not recorded, where its cell is empty', async () => {
     const who = async (path: string) => textOf((await readPage(siteDir, path)).querySelector('#who + *')!);
     expect(strikes.find((s) => s.id === '15')!.nationalities).toBe('not reported');

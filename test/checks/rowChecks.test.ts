@@ -72,6 +72,15 @@ describe('strikes.csv rows', () => {
     expect(problems[0].message).toMatch(message);
   });
 
+  test('a region position may have no words, where no report says more than the region; a point may not', () => {
+    const regionOnly = GOOD.replace(',region,Reported in the Caribbean,', ',region,,');
+    const { rows, problems } = checkCsv('content/data/strikes.csv', [HEADER, regionOnly, SECOND].join('\n'), strikeRowSchema, strikesAcross);
+    expect(problems).toEqual([]);
+    expect(rows[0].data.position).toEqual({ precision: 'region', source: '' });
+    const pointWithoutWords = SECOND.replace(',described,~80 nautical miles from Beata island,', ',described,,');
+    expect(problemsOf([HEADER, regionOnly, pointWithoutWords].join('\n')).map((p) => p.field)).toEqual(['position_source (row 2)']);
+  });
+
   test('survivors beyond the people aboard', () => {
     const csv = withCell('aboard', '4').replace(',3,0,0,4,', ',3,2,0,4,');
     expect(problemsOf(csv)).toEqual([

@@ -1,5 +1,6 @@
 import { formatDate, formatMonth, formatMonthLabel, formatSpanStart } from '../../format/dates';
 import { formatNumber, plural } from '../../format/numbers';
+import { presumedSplit } from '../../schemas/presumedDead';
 import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
 import { browser } from './browser';
 
@@ -13,11 +14,10 @@ const thisStrike = (strikes: number) => (strikes > 1 ? 'these strikes' : 'this s
 export const counts: StrikeCountWords = {
   strikesAndVessels: (strikes, vessels) => (strikes === vessels ? plural(strikes, 'strike') : `${plural(strikes, 'strike')} on ${plural(vessels, 'vessel')}`),
   toll: (killed, survivors, presumedDead) => {
-    // A strike's presumed dead are its survivors first (27 October), the rest lost at sea from the start (30 December).
-    const lost = Math.min(survivors, presumedDead);
+    const { lost, more } = presumedSplit(survivors, presumedDead);
     const later = `later lost at sea and presumed dead`;
     const survived = !survivors ? '' : `${plural(survivors, 'survivor')}${!lost ? '' : lost === survivors ? ` ${later}` : ` (${lost} ${later})`}`;
-    return [`${killed} killed`, survived, presumedDead > lost ? `${presumedDead - lost}${lost ? ' more' : ''} presumed dead` : ''].filter(Boolean).join(', ');
+    return [`${killed} killed`, survived, more > 0 ? `${more}${lost ? ' more' : ''} presumed dead` : ''].filter(Boolean).join(', ');
   },
   noToll: 'no toll reported; not counted',
   date: (d) => formatDate(d),
@@ -40,9 +40,9 @@ export const strikes: StrikeWords = {
   claimWhat: 'a strike claimed but never confirmed, and not counted',
   countedWhat: (strikesAndVessels, announced, later) => `${strikesAndVessels}, ${announced}, as announced${later ? `; ${later}` : ''}`,
   presumedLater: (survivors, presumedDead) => {
-    const lost = Math.min(survivors, presumedDead);
+    const { lost, more } = presumedSplit(survivors, presumedDead);
     const they = lost === survivors ? (lost === 1 ? 'the survivor was' : `the ${lost} survivors were`) : `${lost} of the survivors ${lost === 1 ? 'was' : 'were'}`;
-    return [lost ? `${they} later lost at sea and presumed dead` : '', presumedDead > lost ? `${presumedDead - lost}${lost ? ' more' : ''} presumed dead by a later count` : '']
+    return [lost ? `${they} later lost at sea and presumed dead` : '', more > 0 ? `${more}${lost ? ' more' : ''} presumed dead by a later count` : '']
       .filter(Boolean)
       .join('; ');
   },

@@ -134,7 +134,8 @@ export const charts: ChartWords = {
   strikeMap: {
     caption: 'Dónde fueron los ataques, hasta donde dicen los reportes',
     title: 'Los ataques en un mapa, cada uno donde lo sitúan los reportes',
-    columns: ['Episodio', 'Fecha', 'Región', 'Muertos', 'Posición', 'En qué se basa la posición (en inglés)'],
+    columns: ['Episodio', 'Fecha', 'Región', 'Muertos', 'Posición', 'En qué se basa la posición'],
+    regionOnly: 'Ningún reporte lo sitúa con más precisión que su región.',
     csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; los nombres de columna y las notas en inglés)',
     summary: (f) => {
       const regionOnly = f.regionOnly.reduce((sum, r) => sum + r.count, 0);

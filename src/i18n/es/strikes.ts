@@ -1,5 +1,6 @@
 import { formatDate, formatMonth, formatMonthLabel, formatSpanStart } from '../../format/dates';
 import { formatNumber, plural } from '../../format/numbers';
+import { presumedSplit } from '../../schemas/presumedDead';
 import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
 import { browser } from './browser';
 
@@ -26,8 +27,7 @@ export const counts: StrikeCountWords = {
   strikesAndVessels: (strikes, vessels) =>
     strikes === vessels ? strikeCount(strikes) : `${strikeCount(strikes)} contra ${count(vessels, 'embarcación', 'embarcaciones')}`,
   toll: (killed, survivors, presumedDead) => {
-    // A strike's presumed dead are its survivors first (27 October), the rest lost at sea from the start (30 December).
-    const lost = Math.min(survivors, presumedDead);
+    const { lost, more } = presumedSplit(survivors, presumedDead);
     const later = (k: number) => (k === 1 ? 'desaparecido luego en el mar y dado por muerto' : 'desaparecidos luego en el mar y dados por muertos');
     const survived = !survivors
       ? ''
@@ -35,7 +35,7 @@ export const counts: StrikeCountWords = {
     return [
       count(killed, 'persona muerta', 'personas muertas'),
       survived,
-      presumedDead > lost ? count(presumedDead - lost, `persona${lost ? ' más' : ''} dada por muerta`, `personas${lost ? ' más' : ''} dadas por muertas`) : '',
+      more > 0 ? count(more, `persona${lost ? ' más' : ''} dada por muerta`, `personas${lost ? ' más' : ''} dadas por muertas`) : '',
     ]
       .filter(Boolean)
       .join(', ');
@@ -61,14 +61,13 @@ export const strikes: StrikeWords = {
   claimWhat: 'un supuesto ataque que nunca se confirmó y no se cuenta',
   countedWhat: (strikesAndVessels, announced, later) => `${strikesAndVessels}, ${announced}, según se anunció${later ? `; ${later}` : ''}`,
   presumedLater: (survivors, presumedDead) => {
-    const lost = Math.min(survivors, presumedDead);
+    const { lost, more } = presumedSplit(survivors, presumedDead);
     const they =
       lost === survivors
         ? lost === 1
           ? 'el sobreviviente desapareció en el mar y se le dio por muerto'
           : `los ${n(lost)} sobrevivientes desaparecieron en el mar y se les dio por muertos`
         : `${n(lost)} de los sobrevivientes ${lost === 1 ? 'desapareció en el mar y se le dio por muerto' : 'desaparecieron en el mar y se les dio por muertos'}`;
-    const more = presumedDead - lost;
     return [
       lost ? they : '',
       more > 0 ? `${count(more, `persona${lost ? ' más' : ''} dada por muerta`, `personas${lost ? ' más' : ''} dadas por muertas`)} en un recuento posterior` : '',
