@@ -7,7 +7,7 @@ import { caddyfile } from '../host/caddy';
 import { nginxConfig } from '../host/nginx';
 import { headerPolicies } from '../host/policies';
 import { mapAtOnce } from './atOnce';
-import { BuildCache } from './buildCache';
+import { PackCache } from './packCache';
 import { COMPRESSION, precompress } from './precompress';
 import { isCompressed, matches } from '../host/responses';
 import { HOST_RULES } from '../host/rules';
@@ -15,6 +15,9 @@ import { foldersOf, headersFile, notFoundCopies, redirectsFile } from '../host/s
 
 /** Where the site is copied to on a server of one's own, as the generated configs say. */
 export const SERVER_ROOT = '/var/www/strikes-at-sea';
+
+/** The compressed copies' pack, in the build's cache folder's `compressed/`. */
+const COMPRESSED_PACK = 'copies.pack';
 
 /** "1.2 kB" */
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -50,14 +53,14 @@ export default function host(): AstroIntegration {
         // The slowest first (Brotli's best quality: the explainer alone takes seconds), so that none is left running alone at the end.
         const texts = files.filter((f) => isCompressed(HOST_RULES, f)).sort((a, b) => Number(best(b)) - Number(best(a)));
         // A file the last build compressed, unchanged since, is copied from the build's cache (most of a
-        // rebuild's pages: a page changes only with what it shows).
+        // rebuild's pages: a page changes only with what it shows), kept in one file, a pack.
         // Without a cache folder (node_modules read-only), every file is compressed, as in a first build.
-        await mkdir(cacheDir, { recursive: true }).catch(() => undefined);
-        const cache = new BuildCache(cacheDir, COMPRESSION, '.z');
+        const cache = new PackCache(join(cacheDir, COMPRESSED_PACK), COMPRESSION);
         // A few at a time (zlib's threads are four): all at once, a site of 10,000 sources ran out of memory.
-        const sizes = await mapAtOnce(texts, 8, (f) => precompress(join(out, f), best(f), cache));
-        await cache.prune();
-        const policies = headerPolicies(HOST_RULES, await pagePolicies(out, files));
+        // The pages' policies are read meanwhile, while this thread waits for zlib's.
+        const [sizes, pages] = await Promise.all([mapAtOnce(texts, 8, (f) => precompress(join(out, f), best(f), cache)), pagePolicies(out, files)]);
+        await cache.close();
+        const policies = headerPolicies(HOST_RULES, pages);
         await mkdir(join(out, '_host'), { recursive: true });
         await Promise.all([
           writeFile(join(out, '_headers'), headersFile(HOST_RULES, policies)),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { BuildCache } from './buildCache';
+import type { PackCache } from './packCache';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -36,7 +36,7 @@ export interface Compressed {
  * the file: a host then sends the smallest its reader's browser accepts. With a cache (salted with
  * COMPRESSION), a file compressed by an earlier build, byte for byte the same, is copied, not compressed again.
  */
-export async function precompress(file: string, best = false, cache?: BuildCache): Promise<Compressed> {
+export async function precompress(file: string, best = false, cache?: PackCache): Promise<Compressed> {
   const data = await readFile(file);
   const quality = best ? SETTINGS.brotli.best : SETTINGS.brotli.fast;
   const toBrotli = () =>

@@ -1,10 +1,7 @@
 import { mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliDecompress, gunzip } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { BuildCache } from '../../src/integrations/buildCache';
-import { COMPRESSION, precompress } from '../../src/integrations/precompress';
 import { scratchDirs } from '../helpers/siteCopy';
 
 const scratch = scratchDirs('build-cache');
@@ -45,38 +42,5 @@ describe('BuildCache: a file is made again only when what it is made from change
     await utimes(join(dir, left), new Date(Date.now() - 2 * 3_600_000), new Date(Date.now() - 2 * 3_600_000));
     await new BuildCache(dir, 'v1', '.z').prune();
     expect((await readdir(dir)).sort()).toEqual([writing, 'card.png']);
-  });
-});
-
-describe('precompress(file, best, cache)', () => {
-  test('writes the same .br and .gz from the cache as without it, and compresses again only a file that changed', async () => {
-    const dir = await scratch();
-    const cacheDir = join(dir, 'cache');
-    await mkdir(cacheDir);
-    const page = join(dir, 'index.html');
-    const html = `<!doctype html><title>A page</title>${'<p>The same paragraph, again and again.</p>'.repeat(200)}`;
-    await writeFile(page, html);
-    const fresh = await precompress(page);
-    const expected = await Promise.all(['br', 'gz'].map((ending) => readFile(`${page}.${ending}`)));
-    const compress = async () => {
-      const cache = new BuildCache(cacheDir, COMPRESSION, '.z');
-      const sizes = await precompress(page, false, cache);
-      await cache.prune();
-      return { cache, sizes, written: await Promise.all(['br', 'gz'].map((ending) => readFile(`${page}.${ending}`))) };
-    };
-    const cold = await compress();
-    expect(cold.cache).toMatchObject({ made: 2, cached: 0 });
-    expect(cold.sizes).toEqual(fresh);
-    expect(cold.written).toEqual(expected);
-    const warm = await compress();
-    expect(warm.cache).toMatchObject({ made: 0, cached: 2 });
-    expect(warm.written).toEqual(expected);
-    // One word changed: both copies are made again, of the new text, and the old ones leave the cache.
-    await writeFile(page, html.replace('A page', 'A changed page'));
-    const changed = await compress();
-    expect(changed.cache).toMatchObject({ made: 2, cached: 0 });
-    expect((await promisify(brotliDecompress)(changed.written[0]!)).toString()).toContain('A changed page');
-    expect((await promisify(gunzip)(changed.written[1]!)).toString()).toContain('A changed page');
-    expect(await readdir(cacheDir)).toHaveLength(2);
   });
 });

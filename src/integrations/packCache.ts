@@ -1,0 +1,145 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { type FileHandle, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** The last bytes of a pack: its index's length (8 bytes, little-endian) and this mark, which says the pack was finished. */
+const MARK = Buffer.from('strikes-pack-v1\n');
+const TRAILER = 8 + MARK.length;
+
+/** Where each kept copy lies in a pack: its offset and length, by its name. */
+type Index = Record<string, [offset: number, length: number]>;
+
+/**
+ * A build cache kept in one file, a pack: what a build makes from many small inputs (each text file's
+ * compressed copies) that the next build can reuse. Copies are named as a BuildCache's are, by a hash of
+ * what each is made from and of `salt`; a build reads the last build's pack, and writes a new one holding
+ * only what it used, which replaces the old one when the build is done. One file written in order, where
+ * a BuildCache writes and renames a file for each copy: thousands of small files cost a cold build more than
+ * compressing did. It only saves time: a pack that is missing, unfinished or another version's is no
+ * cache, and a build that stops before it is done leaves the last pack as it was.
+ */
+export class PackCache {
+  /** How many copies this build made, and how many it took from the last pack. */
+  made = 0;
+  cached = 0;
+  readonly file: string;
+  readonly salt: string;
+  #old?: Promise<{ handle: FileHandle; index: Index } | undefined>;
+  #new?: Promise<FileHandle | undefined>;
+  readonly #temporary: string;
+  readonly #index: Index = {};
+  readonly #pending = new Map<string, Promise<Buffer>>();
+  readonly #writes: Promise<void>[] = [];
+  #failed = false;
+  #size = 0;
+  constructor(file: string, salt: string) {
+    this.file = file;
+    this.salt = salt;
+    this.#temporary = `${file}.${randomUUID()}.tmp`;
+  }
+
+  /** The name of what is made from `input`. */
+  name(input: string | Uint8Array) {
+    return createHash('sha256').update(this.salt).update('\0').update(input).digest('hex').slice(0, 32);
+  }
+
+  /** What is made from `input`, as bytes: the last pack's copy, or made now; either is kept in the new pack. */
+  bytes(input: string | Uint8Array, make: () => Promise<Buffer> | Buffer): Promise<Buffer> {
+    const name = this.name(input);
+    let bytes = this.#pending.get(name);
+    if (!bytes) {
+      bytes = this.#held(name).then(async (held) => {
+        if (held) this.cached++;
+        else this.made++;
+        const made = held ?? (await make());
+        this.#keep(name, made);
+        return made;
+      });
+      this.#pending.set(name, bytes);
+    }
+    return bytes;
+  }
+
+  /**
+   * Finishes the new pack (its index, then the mark) and puts it in the old one's place. Removes every
+   * other file of its folder, which is the pack's alone (the copies a BuildCache kept there before), but
+   * another build's pack being written, left alone for an hour. A pack that cannot be written costs the
+   * next build time, not this one.
+   */
+  async close(): Promise<void> {
+    await Promise.allSettled(this.#pending.values());
+    const [old, pack] = await Promise.all([this.#old, this.#new]);
+    await old?.handle.close();
+    if (pack) {
+      try {
+        await Promise.all(this.#writes);
+        if (this.#failed) throw new Error('a copy was not written');
+        const index = Buffer.from(JSON.stringify(this.#index));
+        const length = Buffer.alloc(8);
+        length.writeBigUInt64LE(BigInt(index.length));
+        await pack.write(Buffer.concat([index, length, MARK]), 0, undefined, this.#size);
+        await pack.close();
+        await rename(this.#temporary, this.file);
+      } catch {
+        await pack.close().catch(() => undefined);
+        await rm(this.#temporary, { force: true });
+      }
+    }
+    const stale = Date.now() - 3_600_000;
+    const [dir, packName] = [dirname(this.file), basename(this.file)];
+    for (const name of await readdir(dir).catch(() => [])) {
+      const path = join(dir, name);
+      const writing = name.startsWith(`${packName}.`) && name.endsWith('.tmp') && ((await stat(path).catch(() => undefined))?.mtimeMs ?? 0) >= stale;
+      if (name !== packName && !writing) await rm(path, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+
+  /** The last pack's copy of `name`, if it holds one that can be read whole. */
+  async #held(name: string): Promise<Buffer | undefined> {
+    const old = await (this.#old ??= readPack(this.file));
+    const [offset, length] = old?.index[name] ?? [];
+    if (!old || !Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset! < 0 || length! < 0) return undefined;
+    const bytes = Buffer.alloc(length!);
+    const { bytesRead } = await old.handle.read(bytes, 0, length, offset).catch(() => ({ bytesRead: -1 }));
+    return bytesRead === length ? bytes : undefined;
+  }
+
+  /** Writes a copy into the new pack, at the next free place. */
+  #keep(name: string, bytes: Buffer) {
+    const at = this.#size;
+    this.#size += bytes.length;
+    this.#index[name] = [at, bytes.length];
+    this.#new ??= mkdir(dirname(this.file), { recursive: true })
+      .then(() => open(this.#temporary, 'w'))
+      .catch(() => undefined);
+    const written = this.#new.then((pack) => pack?.write(bytes, 0, bytes.length, at));
+    this.#writes.push(
+      written.then(
+        () => undefined,
+        () => {
+          this.#failed = true;
+        },
+      ),
+    );
+  }
+}
+
+/** A finished pack's index and an open handle to read its copies; undefined for a pack that is missing or unfinished. */
+async function readPack(file: string): Promise<{ handle: FileHandle; index: Index } | undefined> {
+  const handle = await open(file, 'r').catch(() => undefined);
+  if (!handle) return undefined;
+  try {
+    const { size } = await handle.stat();
+    if (size < TRAILER) throw new Error('too short');
+    const trailer = Buffer.alloc(TRAILER);
+    await handle.read(trailer, 0, TRAILER, size - TRAILER);
+    if (!trailer.subarray(8).equals(MARK)) throw new Error('unfinished');
+    const length = Number(trailer.readBigUInt64LE(0));
+    const index = Buffer.alloc(length);
+    await handle.read(index, 0, length, size - TRAILER - length);
+    return { handle, index: JSON.parse(index.toString('utf8')) as Index };
+  } catch {
+    await handle.close();
+    return undefined;
+  }
+}
