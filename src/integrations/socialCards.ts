@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -14,7 +14,7 @@ import { drawingSize } from '../charts/standalone';
 import { wordsFor } from '../i18n/words';
 import { locales, pathIn } from '../site';
 import { mapAtOnce } from './atOnce';
-import { BuildCache } from './buildCache';
+import { PackCache } from './packCache';
 import { encodePng } from './png';
 import { drawSourceCard } from './sourceCard';
 
@@ -260,6 +260,8 @@ async function packageVersion(require: NodeJS.Require, name: string): Promise<st
 
 /** What the pages wrote of every card (src/pages/cards.json.ts), removed once the cards are drawn. */
 export const CARDS_FILE = 'cards.json';
+/** The drawn cards' and chart images' pack, in the build's cache folder's `social-cards/`. */
+const CARDS_PACK = 'cards.pack';
 
 /** A card as the pages listed it: its name ("sources/<id>", "es/index"), what it shows, and that as JSON. */
 interface ListedCard {
@@ -329,16 +331,15 @@ class EarlyCards implements CardDrawer {
 /** What a build draws with: the fonts, the cache and the drawing threads. */
 interface Drawing {
   fonts: CardFonts;
-  cache: BuildCache;
+  cache: PackCache;
   pool: CardPool;
 }
 
 /** The fonts, the cache and the drawing threads of a build, for the site's mark `mark`. */
 async function startDrawing(root: string, cacheDir: string, mark: string, threads: number): Promise<Drawing> {
   const fonts = await loadCardFonts();
-  await mkdir(cacheDir, { recursive: true });
-  // The cache is a folder of PNGs named by a hash of their input (and of the fonts and the drawing code).
-  const cache = new BuildCache(cacheDir, `${await drawingVersion(root)}\0${fonts.hash}\0${mark}`, '.png');
+  // The cache is a pack of PNGs, each named by a hash of its input (and of the fonts and the drawing code).
+  const cache = new PackCache(join(cacheDir, CARDS_PACK), `${await drawingVersion(root)}\0${fonts.hash}\0${mark}`);
   return { fonts, cache, pool: new CardPool(root, mark, threads) };
 }
 
@@ -422,7 +423,7 @@ export default function socialCards(): AstroIntegration {
         }
         // Only once every card is drawn: a build that fails keeps what they show.
         await rm(listed, { force: true });
-        await cache.prune();
+        await cache.close();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `Social cards: ${cards.length} cards and ${charts.length} chart images, ${cache.made} drawn, ${cache.cached} from the cache (${seconds} s)` +

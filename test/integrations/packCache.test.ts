@@ -33,6 +33,21 @@ describe('PackCache: copies kept in one file, made again only when what they are
     expect(await readdir(join(file, '..'))).toEqual(['copies.pack']);
   });
 
+  test('make() writes each copy where the build wants it, and holds() says what the last pack holds', async () => {
+    const dir = await scratch();
+    const file = join(dir, 'social-cards', 'cards.pack');
+    let made = 0;
+    const drawn = async (inputs: string[]) => {
+      const cache = new PackCache(file, 'v1');
+      const held = await Promise.all(inputs.map((input) => cache.holds(input)));
+      await Promise.all(inputs.map((input, i) => cache.make(input, join(dir, 'out', 'cards', `${i}.png`), () => Buffer.from(`png ${input} ${++made}`))));
+      await cache.close();
+      return { held, made: cache.made, cached: cache.cached, files: await Promise.all(inputs.map((_, i) => readFile(join(dir, 'out', 'cards', `${i}.png`), 'utf8'))) };
+    };
+    expect(await drawn(['a', 'b'])).toEqual({ held: [false, false], made: 2, cached: 0, files: ['png a 1', 'png b 2'] });
+    expect(await drawn(['b', 'a', 'c'])).toEqual({ held: [true, true, false], made: 1, cached: 2, files: ['png b 2', 'png a 1', 'png c 3'] });
+  });
+
   test('one input asked for twice in a build is made once', async () => {
     const file = join(await scratch(), 'copies.pack');
     let made = 0;
