@@ -1,4 +1,5 @@
 import { addDays } from '../format/dates';
+import { presumedSplit } from '../schemas/presumedDead';
 import type { ReportedFigure, ReportedTotal } from '../schemas/reportedTotal';
 import { type Region, regions, type Strike } from '../schemas/strike';
 import type { Counted, Verdict } from '../i18n/words';
@@ -144,11 +145,11 @@ function readings(known: Totals, lost: readonly Strike[], metric: Counted): Read
 
 /**
  * How many of the events' survivors were later lost at sea and presumed dead, and the days of their
- * strikes: an event's presumed dead are its survivors first, as on 27 October.
+ * strikes: an event's presumed dead are its survivors first, as on 27 October (presumedSplit()).
  */
 export function survivorsLostAtSea(events: readonly Strike[]): { count: number; days: Date[] } {
-  const found = events.filter((s) => s.survivors > 0 && s.presumedDead > 0);
-  return { count: found.reduce((n, s) => n + Math.min(s.survivors, s.presumedDead), 0), days: found.map((s) => s.date) };
+  const found = events.filter((s) => presumedSplit(s.survivors, s.presumedDead).lost > 0);
+  return { count: found.reduce((n, s) => n + presumedSplit(s.survivors, s.presumedDead).lost, 0), days: found.map((s) => s.date) };
 }
 
 /** The state of the data at one moment: its totals and the events with people lost at sea, in date order. */

@@ -58,8 +58,10 @@ export default function host(): AstroIntegration {
         const cache = new PackCache(join(cacheDir, COMPRESSED_PACK), COMPRESSION);
         // A few at a time (zlib's threads are four): all at once, a site of 10,000 sources ran out of memory.
         // The pages' policies are read meanwhile, while this thread waits for zlib's.
-        const [sizes, pages] = await Promise.all([mapAtOnce(texts, 8, (f) => precompress(join(out, f), best(f), cache)), pagePolicies(out, files)]);
-        await cache.close();
+        // The pack is finished even when compressing fails: what was made is kept for the next build.
+        const [sizes, pages] = await Promise.all([mapAtOnce(texts, 8, (f) => precompress(join(out, f), best(f), cache)), pagePolicies(out, files)]).finally(() =>
+          cache.close(),
+        );
         const policies = headerPolicies(HOST_RULES, pages);
         await mkdir(join(out, '_host'), { recursive: true });
         await Promise.all([

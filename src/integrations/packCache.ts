@@ -1,10 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { type FileHandle, mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** The last bytes of a pack: its index's length (8 bytes, little-endian) and this mark, which says the pack was finished. */
 const MARK = Buffer.from('strikes-pack-v1\n');
 const TRAILER = 8 + MARK.length;
+
+/** A copy as this cache kept it before it was a pack: a file each, named by its hash. */
+const OLD_COPY = /^[0-9a-f]{32}\.(z|png)$/;
 
 /** Where each kept copy lies in a pack: its offset and length, by its name. */
 type Index = Record<string, [offset: number, length: number]>;
@@ -25,7 +28,7 @@ export class PackCache {
   cached = 0;
   readonly file: string;
   readonly salt: string;
-  #old?: Promise<{ handle: FileHandle; index: Index } | undefined>;
+  #old?: Promise<LastPack | undefined>;
   #new?: Promise<FileHandle | undefined>;
   readonly #temporary: string;
   readonly #index: Index = {};
@@ -52,7 +55,7 @@ export class PackCache {
   /**
    * What is made from `input`, as bytes: the last pack's copy, or made now; either is kept in the new pack.
    * Asked for again while it is being made, it is made once; asked for again later (two files with the same
-   * bytes), it is made again rather than held in memory until the pack is done.
+   * bytes), it is read from the last pack again, or made again, rather than held in memory until the pack is done.
    */
   bytes(input: string | Uint8Array, make: () => Promise<Buffer> | Buffer): Promise<Buffer> {
     const name = this.name(input);
@@ -60,7 +63,7 @@ export class PackCache {
     if (pending) return pending;
     const kept = name in this.#index;
     const made = (async () => {
-      const held = kept ? undefined : await this.#held(name);
+      const held = await this.#held(name);
       if (held) this.cached++;
       else this.made++;
       const result = held ?? (await make());
@@ -84,10 +87,11 @@ export class PackCache {
   }
 
   /**
-   * Finishes the new pack (its index, then the mark) and puts it in the old one's place. Removes every
-   * other file of its folder, which is the pack's alone (the files a copy each that this cache kept there before), but
-   * another build's pack being written, left alone for an hour. A pack that cannot be written costs the
-   * next build time, not this one.
+   * Finishes the new pack (its index, then the mark) and puts it in the old one's place, keeping what this
+   * build made even when it failed. Removes from its folder the copies this cache kept as a file each until
+   * 4 December 2026 (`.z`, `.png`), and what a build that stopped half-way left being written an hour ago or
+   * more; another build's pack being written is left alone. A pack that cannot be written costs the next
+   * build time, not this one.
    */
   async close(): Promise<void> {
     await Promise.allSettled(this.#pending.values());
@@ -109,11 +113,11 @@ export class PackCache {
       }
     }
     const stale = Date.now() - 3_600_000;
-    const [dir, packName] = [dirname(this.file), basename(this.file)];
+    const dir = dirname(this.file);
     for (const name of await readdir(dir).catch(() => [])) {
       const path = join(dir, name);
-      const writing = name.startsWith(`${packName}.`) && name.endsWith('.tmp') && ((await stat(path).catch(() => undefined))?.mtimeMs ?? 0) >= stale;
-      if (name !== packName && !writing) await rm(path, { recursive: true, force: true }).catch(() => undefined);
+      const left = name.endsWith('.tmp') && ((await stat(path).catch(() => undefined))?.mtimeMs ?? Infinity) < stale;
+      if (OLD_COPY.test(name) || left) await rm(path, { force: true }).catch(() => undefined);
     }
   }
 
@@ -126,7 +130,8 @@ export class PackCache {
   async #held(name: string): Promise<Buffer | undefined> {
     const old = await this.#last();
     const [offset, length] = old?.index[name] ?? [];
-    if (!old || !Number.isSafeInteger(offset) || !Number.isSafeInteger(length) || offset! < 0 || length! < 0) return undefined;
+    const inside = Number.isSafeInteger(offset) && Number.isSafeInteger(length) && offset! >= 0 && length! >= 0 && offset! + length! <= (old?.end ?? 0);
+    if (!old || !inside) return undefined;
     const bytes = Buffer.alloc(length!);
     const { bytesRead } = await old.handle.read(bytes, 0, length, offset).catch(() => ({ bytesRead: -1 }));
     return bytesRead === length ? bytes : undefined;
@@ -152,8 +157,15 @@ export class PackCache {
   }
 }
 
-/** A finished pack's index and an open handle to read its copies; undefined for a pack that is missing or unfinished. */
-async function readPack(file: string): Promise<{ handle: FileHandle; index: Index } | undefined> {
+/** A finished pack: an open handle to read its copies, its index, and where its copies end (and its index begins). */
+interface LastPack {
+  handle: FileHandle;
+  index: Index;
+  end: number;
+}
+
+/** The finished pack in `file`; undefined for a pack that is missing or unfinished. */
+async function readPack(file: string): Promise<LastPack | undefined> {
   const handle = await open(file, 'r').catch(() => undefined);
   if (!handle) return undefined;
   try {
@@ -163,9 +175,11 @@ async function readPack(file: string): Promise<{ handle: FileHandle; index: Inde
     await handle.read(trailer, 0, TRAILER, size - TRAILER);
     if (!trailer.subarray(8).equals(MARK)) throw new Error('unfinished');
     const length = Number(trailer.readBigUInt64LE(0));
+    const end = size - TRAILER - length;
+    if (end < 0) throw new Error('an index longer than the pack');
     const index = Buffer.alloc(length);
-    await handle.read(index, 0, length, size - TRAILER - length);
-    return { handle, index: JSON.parse(index.toString('utf8')) as Index };
+    await handle.read(index, 0, length, end);
+    return { handle, index: JSON.parse(index.toString('utf8')) as Index, end };
   } catch {
     await handle.close();
     return undefined;

@@ -420,10 +420,11 @@ export default function socialCards(): AstroIntegration {
         } finally {
           await pool.close();
           early = undefined;
+          // Even when a drawing failed: the cards drawn are kept for the next build.
+          await cache.close();
         }
         // Only once every card is drawn: a build that fails keeps what they show.
         await rm(listed, { force: true });
-        await cache.close();
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `Social cards: ${cards.length} cards and ${charts.length} chart images, ${cache.made} drawn, ${cache.cached} from the cache (${seconds} s)` +

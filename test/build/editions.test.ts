@@ -156,9 +156,9 @@ describe('the Spanish edition', () => {
     const quoted: string[] = [];
     for (const path of SPANISH) {
       for (const cell of (await readPage(siteDir, path)).querySelectorAll('td, li, p, dd')) {
-        // A column whose heading says it is in English is marked whole, cell by cell, and the map's column of
-        // what each position rests on, the data's words or ours where it has none (the tests after next).
-        if (cell.tagName === 'TD' && (headingOf(cell).includes('(en inglés)') || headingOf(cell) === 'En qué se basa la posición')) continue;
+        // A column whose heading says it is in English is marked whole, cell by cell (the tests after next: the
+        // map's column of what each position rests on quotes the data's words, or says in Spanish it has none).
+        if (cell.tagName === 'TD' && /\(.*en inglés\)/.test(headingOf(cell))) continue;
         // Each “…” after "en inglés:" is the data's note, in English.
         const notes = [...cell.text.matchAll(/en inglés: “([^”]+)”/g)].map((m) => m[1]!);
         const english = notes.map((n) => n.replace(/\s+/g, ' ').trim());

@@ -48,10 +48,16 @@ describe('PackCache: copies kept in one file, made again only when what they are
     expect(await drawn(['b', 'a', 'c'])).toEqual({ held: [true, true, false], made: 1, cached: 2, files: ['png b 2', 'png a 1', 'png c 3'] });
   });
 
-  test('one input asked for twice in a build is made once', async () => {
+  test('one input asked for twice at once is made once; asked again later, it is read from the last pack again', async () => {
     const file = join(await scratch(), 'copies.pack');
     let made = 0;
     expect(await build(file, ['a', 'a'], () => `made ${++made}`)).toMatchObject({ cache: { made: 1 }, bytes: ['made 1', 'made 1'] });
+    const cache = new PackCache(file, 'v1');
+    const first = String(await cache.bytes('a', () => Buffer.from(`made ${++made}`)));
+    const again = String(await cache.bytes('a', () => Buffer.from(`made ${++made}`)));
+    await cache.close();
+    expect({ first, again, made: cache.made, cached: cache.cached }).toEqual({ first: 'made 1', again: 'made 1', made: 0, cached: 2 });
+    expect(await build(file, ['a'], () => `made ${++made}`)).toMatchObject({ cache: { made: 0, cached: 1 }, bytes: ['made 1'] });
   });
 
   test('a pack cut short, or not a pack at all, is no cache: everything is made again, and a whole pack replaces it', async () => {
@@ -63,20 +69,22 @@ describe('PackCache: copies kept in one file, made again only when what they are
     expect(await build(file, ['a', 'b'], make)).toMatchObject({ cache: { made: 0, cached: 2 } });
     await writeFile(file, 'not a pack');
     expect(await build(file, ['a'], make)).toMatchObject({ cache: { made: 1, cached: 0 }, bytes: ['a!'] });
-    // A finished pack whose index points outside it.
-    const pack = await readFile(file);
-    await writeFile(file, pack.toString('latin1').replace(/\[0,2\]/, '[-1,2]'), 'latin1');
+    // A finished pack whose index points past its copies, into the index itself (the same length, so the index still reads).
+    const pack = (await readFile(file)).toString('latin1');
+    expect(pack).toContain('[0,2]');
+    await writeFile(file, pack.replace('[0,2]', '[1,2]'), 'latin1');
     expect(await build(file, ['a'], make)).toMatchObject({ cache: { made: 1, cached: 0 }, bytes: ['a!'] });
   });
 
-  test('clears its folder of what an older cache kept there, and of a pack a stopped build left an hour ago, but not one being written', async () => {
+  test('clears its folder of the copies the cache kept a file each, and of a pack a stopped build left an hour ago, but not one being written or another file', async () => {
     const dir = await scratch();
     const file = join(dir, 'copies.pack');
-    const [writing, left] = ['copies.pack.1.tmp', 'copies.pack.2.tmp'];
-    await Promise.all(['0123.z', writing, left].map((name) => writeFile(join(dir, name), 'part')));
+    const oldCopies = ['0123456789abcdef0123456789abcdef.z', 'fedcba9876543210fedcba9876543210.png'];
+    const [writing, left, other] = ['copies.pack.1.tmp', 'copies.pack.2.tmp', 'data-store.json'];
+    await Promise.all([...oldCopies, writing, left, other].map((name) => writeFile(join(dir, name), 'part')));
     await utimes(join(dir, left), new Date(Date.now() - 2 * 3_600_000), new Date(Date.now() - 2 * 3_600_000));
     await build(file, ['a'], (input) => input);
-    expect((await readdir(dir)).sort()).toEqual(['copies.pack', writing]);
+    expect((await readdir(dir)).sort()).toEqual(['copies.pack', writing, other].sort());
   });
 
   test('a folder it cannot write to costs time, not the build', async () => {

@@ -238,6 +238,8 @@ describe('socialCards(), after a build', () => {
     const broken = `{"site":${JSON.stringify(siteCard())},"broken":${JSON.stringify({ kind: 'nothing' })}}`;
     await expect(build(() => writeFile(join(site, CARDS_FILE), broken))).rejects.toThrow(/^social cards: the card broken: /);
     expect(await readFile(join(site, CARDS_FILE), 'utf8')).toBe(broken);
+    // And the cards' pack is finished all the same, holding the site's card for the next build, with nothing left half-written.
+    expect(await readdir(join(cacheDir, 'social-cards'))).toEqual(['cards.pack']);
 
     // So it is when a chart cannot be drawn, which is named.
     await mkdir(join(site, 'charts'), { recursive: true });

@@ -134,7 +134,7 @@ export const charts: ChartWords = {
   strikeMap: {
     caption: 'Dónde fueron los ataques, hasta donde dicen los reportes',
     title: 'Los ataques en un mapa, cada uno donde lo sitúan los reportes',
-    columns: ['Episodio', 'Fecha', 'Región', 'Muertos', 'Posición', 'En qué se basa la posición'],
+    columns: ['Episodio', 'Fecha', 'Región', 'Muertos', 'Posición', 'En qué se basa la posición (las citas, en inglés)'],
     regionOnly: 'Ningún reporte lo sitúa con más precisión que su región.',
     csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; los nombres de columna y las notas en inglés)',
     summary: (f) => {

@@ -55,7 +55,7 @@ export const data: DataWords = {
       lon: 'Longitud, en grados decimales (este positivo, así que el oeste es negativo).',
       position_precision:
         '`reported`: coordenadas dadas por un reporte; `described`: deducidas de una descripción en un reporte; `region`: solo se conoce el área marítima.',
-      position_source: 'Las palabras en que se basa la posición, y cómo se dedujo un punto descrito; vacía para una región donde ningún reporte dice más que la región.',
+      position_source: 'Las palabras en que se basa la posición, y cómo se dedujo un punto descrito; vacía si la precisión es `region` y ningún reporte dice más que la región.',
       strikes: 'Ataques en el episodio (tres ataques el 27 de octubre).',
       vessels: 'Embarcaciones alcanzadas (cuatro el 27 de octubre).',
       killed: 'Muertes, según se anunciaron.',
