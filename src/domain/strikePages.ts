@@ -28,10 +28,14 @@ export const announcedToll = (s: Strike, { words }: Edition = ENGLISH) => words.
 /** Who was presumed dead after the announcement: "the survivor was later lost at sea and presumed dead"; "" for none. */
 export const presumedLater = (s: Strike, { words }: Edition = ENGLISH) => words.strikes.presumedLater(s.survivors, s.presumedDead);
 
-/** Where the strike was, in one line, in the edition's words: "Worked out from a report’s description: 16.25° N, 71.52° W", or its region as a sentence names it. */
+/**
+ * Where the strike was, in one line, in the edition's words: "Worked out from a report’s description: 16.25° N, 71.52° W",
+ * or its region as a sentence names it; for a claim never confirmed and placed by no one, where the map shows it.
+ */
 export function positionText(s: Strike, regionName: string, { locale, words }: Edition = ENGLISH): string {
   const { position } = s;
-  const { precision, compass } = words.charts.strikeMap;
+  const { precision, compass, unplacedClaim } = words.charts.strikeMap;
+  if (s.status === 'unconfirmed' && position.precision === 'region') return unplacedClaim(regionName);
   return position.precision === 'region'
     ? `${precision.region}: ${regionName}`
     : `${precision[position.precision]}: ${formatPoint([position.lon, position.lat], locale, compass)}`;

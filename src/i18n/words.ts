@@ -208,6 +208,8 @@ export interface ChartWords {
     precision: Record<PositionPrecision, string>;
     /** What a region-only position rests on, in the table, where the data has no words for it: no report says more. */
     regionOnly: string;
+    /** Where a claim never confirmed is, when it named no place: only where the map shows it ("No place known; shown in the Caribbean"). */
+    unplacedClaim(region: string): string;
   };
   /** The label of the line that picks out one strike event on a chart of every strike: "This strike", "These strikes" for an event of several. */
   here(strikes: number): string;

@@ -39,7 +39,7 @@ export const strikeColumns = z.strictObject({
       error: 'expected reported (coordinates given by a report), described (worked out from a report’s description) or region (only the sea area is known)',
     })
     .describe('`reported`: coordinates given by a report; `described`: worked out from a description in a report; `region`: only the sea area is known.'),
-  position_source: text.describe('The words the position rests on, and how a described point was worked out; empty for a region where no report says more than the region.'),
+  position_source: text.describe('The words the position rests on, and how a described point was worked out; empty for a region-only row where no report says more than the region.'),
   strikes: count.describe('Strikes in the event (three strikes on 27 October).'),
   vessels: count.describe('Vessels hit (four on 27 October).'),
   killed: count.describe('Deaths as announced.'),

@@ -184,7 +184,7 @@ describe('social cards', () => {
       const where = settings.regions[strike.region];
       const toll = strike.status === 'unconfirmed' ? 'claimed, never confirmed, not counted' : `${strike.killed} killed`;
       expect(alt.startsWith(`${page.querySelector('h1')!.text.trim()}, in ${where}: ${toll}`), alt).toBe(true);
-      expect(alt).toMatch(/\. (Given by a report|Worked out from a report’s description|Only the region is known): .+\. Map: .+ on the map of .+\. Strikes at Sea\.$/);
+      expect(alt).toMatch(/\. ((Given by a report|Worked out from a report’s description|Only the region is known): .+|No place known; shown in .+)\. Map: .+ on the map of .+\. Strikes at Sea\.$/);
       expect(pngSize(await readFile(join(siteDir, `cards/strikes/${strike.id}.png`)))).toEqual({ width: 1200, height: 630 });
     }
     const lists = files.filter((f) => /^strikes\/.+\/index\.html$/.test(f) && !strikes.some((s) => f === `strikes/${s.id}/index.html`));

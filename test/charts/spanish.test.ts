@@ -75,7 +75,7 @@ describe('the summaries in Spanish, generated from the data', () => {
     const map = strikeMapFigure(strikes, layers, settings, es);
     expect(map.caption).toBe('Dónde fueron los ataques, hasta donde dicen los reportes');
     expect(map.summary).toMatch(
-      /^El mapa muestra 27 episodios de ataque, uno de ellos no confirmado\. Ningún reporte da las coordenadas de un ataque\. Tres tienen posiciones deducidas de la descripción de un reporte, dibujadas con un anillo: 2 de septiembre de 2025, 19 de septiembre de 2025 y 27 de octubre de 2025\. /,
+      /^El mapa muestra 27 episodios de ataque, uno de ellos no confirmado\. Ningún reporte da coordenadas de ningún ataque\. Tres tienen posiciones deducidas de la descripción de un reporte, dibujadas con un anillo: 2 de septiembre de 2025, 19 de septiembre de 2025 y 27 de octubre de 2025\. /,
     );
     expect(map.summary).toMatch(/De \d+ solo se conoce la región \(\d+ en el Caribe y \d+ en el Pacífico oriental\): se agrupan en un recuadro dentro de su región, no en un lugar\. Su tabla de datos da las palabras en que se basa cada posición\.$/);
     const described = map.table.rows.find((row) => row[0] === '3')!;

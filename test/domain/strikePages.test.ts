@@ -44,6 +44,10 @@ describe('a strike in words', () => {
     expect(presumedLater(byId('3'))).toBe('');
     expect(positionText(byId('3'), 'the Caribbean')).toBe('Worked out from a report’s description: 16.25° N, 71.52° W');
     expect(positionText(byId('2'), 'the Caribbean')).toBe('Only the region is known: the Caribbean');
+    // The claim of 4 October named no place: it is not known to be in the region the map shows it in.
+    expect(byId('4a').position.precision).toBe('region');
+    expect(positionText(byId('4a'), 'the Caribbean')).toBe('No place known; shown in the Caribbean');
+    expect(positionText({ ...byId('2'), status: 'unconfirmed' }, 'the Caribbean')).toBe('No place known; shown in the Caribbean');
   });
 
   test('its facts leave out what the row does not say, and never count an unconfirmed claim', () => {

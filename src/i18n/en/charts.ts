@@ -108,6 +108,7 @@ export const charts: ChartWords = {
     title: 'The strikes on a map, each where the reports place it',
     columns: ['Event', 'Date', 'Region', 'Killed', 'Position', 'What the position rests on'],
     regionOnly: 'No report places it more closely than its region.',
+    unplacedClaim: (region) => `No place known; shown in ${region}`,
     csv: 'Download strikes.csv (every event, with its sources)',
     summary: (f) =>
       `The map shows ${plural(f.events, 'strike event')}${f.unconfirmed ? `, ${f.unconfirmed} of them unconfirmed` : ''}. ` +

@@ -85,7 +85,7 @@ export const strikes: StrikeWords = {
     mapLinks: 'Each strike on this map:',
     mapCaption: (where) => `On the map of ${where}`,
     mapTitle: (name) => `${name} on the map`,
-    mapDesc: (name, where, position) => `${name}, picked out among the strikes in ${where}. Position: ${position}.`,
+    mapDesc: (name, where, position) => `${name}, picked out among the strikes in ${where}. ${position}.`,
     eachCaption: 'Among every strike, by date and region',
     eachTitle: (name) => `${name} among every strike`,
     eachDesc: (name, counted) => `${name}, picked out among every strike event, each sized by its deaths${counted}.`,

@@ -136,6 +136,7 @@ export const charts: ChartWords = {
     title: 'Los ataques en un mapa, cada uno donde lo sitúan los reportes',
     columns: ['Episodio', 'Fecha', 'Región', 'Muertos', 'Posición', 'En qué se basa la posición (las citas, en inglés)'],
     regionOnly: 'Ningún reporte lo sitúa con más precisión que su región.',
+    unplacedClaim: (region) => `Sin lugar conocido; se muestra en ${region}`,
     csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; los nombres de columna y las notas en inglés)',
     summary: (f) => {
       const regionOnly = f.regionOnly.reduce((sum, r) => sum + r.count, 0);
@@ -143,7 +144,7 @@ export const charts: ChartWords = {
         `El mapa muestra ${events(f.events)}${unconfirmedOfThem(f.unconfirmed)}. ` +
         (f.reported.length
           ? `${opening(f.reported.length, 'uno', 'tiene sus coordenadas', 'tienen sus coordenadas')} tomadas de un reporte (${list(f.reported.map(date))}). `
-          : 'Ningún reporte da las coordenadas de un ataque. ') +
+          : 'Ningún reporte da coordenadas de ningún ataque. ') +
         (f.described.length
           ? `${opening(f.described.length, 'uno', 'tiene una posición deducida de la descripción de un reporte, dibujada', 'tienen posiciones deducidas de la descripción de un reporte, dibujadas')} con un anillo: ${list(f.described.map(date))}. `
           : '') +
