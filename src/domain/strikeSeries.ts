@@ -148,8 +148,8 @@ function readings(known: Totals, lost: readonly Strike[], metric: Counted): Read
  * strikes: an event's presumed dead are its survivors first, as on 27 October (presumedSplit()).
  */
 export function survivorsLostAtSea(events: readonly Strike[]): { count: number; days: Date[] } {
-  const found = events.filter((s) => presumedSplit(s.survivors, s.presumedDead).lost > 0);
-  return { count: found.reduce((n, s) => n + presumedSplit(s.survivors, s.presumedDead).lost, 0), days: found.map((s) => s.date) };
+  const found = events.map((s) => ({ date: s.date, lost: presumedSplit(s.survivors, s.presumedDead).lost })).filter((s) => s.lost > 0);
+  return { count: found.reduce((n, s) => n + s.lost, 0), days: found.map((s) => s.date) };
 }
 
 /** The state of the data at one moment: its totals and the events with people lost at sea, in date order. */

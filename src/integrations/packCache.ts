@@ -49,7 +49,8 @@ export class PackCache {
 
   /** Whether the last pack holds what is made from `input`. */
   async holds(input: string | Uint8Array): Promise<boolean> {
-    return Boolean((await this.#last())?.index[this.name(input)]);
+    const old = await this.#last();
+    return Boolean(old && placeOf(old, this.name(input)));
   }
 
   /**
@@ -129,10 +130,9 @@ export class PackCache {
   /** The last pack's copy of `name`, if it holds one that can be read whole. */
   async #held(name: string): Promise<Buffer | undefined> {
     const old = await this.#last();
-    const [offset, length] = old?.index[name] ?? [];
-    const inside = Number.isSafeInteger(offset) && Number.isSafeInteger(length) && offset! >= 0 && length! >= 0 && offset! + length! <= (old?.end ?? 0);
-    if (!old || !inside) return undefined;
-    const bytes = Buffer.alloc(length!);
+    const [offset, length] = (old && placeOf(old, name)) ?? [];
+    if (!old || offset === undefined || length === undefined) return undefined;
+    const bytes = Buffer.alloc(length);
     const { bytesRead } = await old.handle.read(bytes, 0, length, offset).catch(() => ({ bytesRead: -1 }));
     return bytesRead === length ? bytes : undefined;
   }
@@ -162,6 +162,13 @@ interface LastPack {
   handle: FileHandle;
   index: Index;
   end: number;
+}
+
+/** Where a finished pack holds the copy `name`: its offset and length, only if it lies within the pack's copies. */
+function placeOf({ index, end }: LastPack, name: string): [offset: number, length: number] | undefined {
+  const [offset, length] = index[name] ?? [];
+  const inside = Number.isSafeInteger(offset) && Number.isSafeInteger(length) && offset! >= 0 && length! >= 0 && offset! + length! <= end;
+  return inside ? [offset!, length!] : undefined;
 }
 
 /** The finished pack in `file`; undefined for a pack that is missing or unfinished. */

@@ -73,6 +73,9 @@ describe('PackCache: copies kept in one file, made again only when what they are
     const pack = (await readFile(file)).toString('latin1');
     expect(pack).toContain('[0,2]');
     await writeFile(file, pack.replace('[0,2]', '[1,2]'), 'latin1');
+    const reader = new PackCache(file, 'v1');
+    expect(await reader.holds('a')).toBe(false);
+    await reader.close();
     expect(await build(file, ['a'], make)).toMatchObject({ cache: { made: 1, cached: 0 }, bytes: ['a!'] });
   });
 
