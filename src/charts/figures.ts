@@ -324,7 +324,8 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
   const { locale } = edition;
   const words = edition.words.strikes.here;
   const name = strikeName(strike, edition);
-  const counted = strike.status === 'cited' ? words.counted(tollText(strike, edition)) : words.uncounted;
+  const toll = strike.status === 'cited' ? tollText(strike, edition) : undefined;
+  const counted = toll ? words.counted(toll) : words.uncounted;
   const width = 380;
   const map: HereFigure = {
     id: 'here-map',
@@ -338,7 +339,7 @@ export function hereFigures(strike: Strike, { strikes, reports, layers, settings
       id: 'here-each',
       caption: words.eachCaption,
       href: `${pathIn(locale, '/')}#each-strike`,
-      svg: eachStrike(strikes, { id: 'here-each', title: words.eachTitle(name), desc: words.eachDesc(name, counted, strike.strikes), width, highlight: strike.id, edition }),
+      svg: eachStrike(strikes, { id: 'here-each', title: words.eachTitle(name), desc: words.eachDesc(name, toll, strike.strikes), width, highlight: strike.id, edition }),
     },
     {
       id: 'here-over-time',

@@ -251,7 +251,7 @@ function markText({ strike, x, y }: Placed, label: string, options: StrikeMapOpt
   return mark || label ? el('g', { class: `mark-text ${markClass(strike, options)}` }, mark, label) : '';
 }
 
-/** The size key and the kinds of position, each with how many strikes it holds. */
+/** The size key and the kinds of position, each with how many of the strikes shown it holds; the unconfirmed claim's mark where one is shown. */
 function key(rows: readonly Strike[], radius: (n: number) => number, width: number, { words: { charts } }: Edition) {
   const words = charts.strikeMap;
   const count = (precision: PositionPrecision) => rows.filter((s) => s.position.precision === precision).length;
@@ -267,7 +267,9 @@ function key(rows: readonly Strike[], radius: (n: number) => number, width: numb
         width: 18,
       },
       { swatch: el('rect', { x: 0, y: -8, width: 16, height: 16, rx: 3, class: 'legend-gather' }), label: words.legendRegion(count('region')) },
-      { swatch: el('circle', { cx: 8, r: 6, class: 'legend-unconfirmed' }), label: charts.eachStrike.legendUnconfirmed },
+      ...(rows.some((s) => s.status === 'unconfirmed')
+        ? [{ swatch: el('circle', { cx: 8, r: 6, class: 'legend-unconfirmed' }), label: charts.eachStrike.legendUnconfirmed }]
+        : []),
     ],
     16,
     4,
@@ -338,8 +340,14 @@ function layout(rows: readonly Strike[], options: StrikeMapOptions) {
   const events = chronological(rows);
   const radius = scaleSqrt([0, max(events, (s) => s.killed) ?? 1], [0, width >= 600 ? 16 : 13]);
   const sized = events.map((strike, row) => ({ strike, row, r: strike.status === 'unconfirmed' ? 7 : Math.max(3, radius(strike.killed)) }));
-  const legendBox = key(rows, radius, width, edition);
   const shown = panels === 'all' || panels === 'each' ? regions : regions.filter((r) => r.region === panels);
+  // The key counts what the map shows: on a strike's page, its region's strikes.
+  const legendBox = key(
+    rows.filter((s) => shown.some((area) => area.region === s.region)),
+    radius,
+    width,
+    edition,
+  );
   const groups = panels === 'each' ? shown.map((area) => [area]) : [shown];
   let top = legendBox.height + 8;
   const drawn = groups.map((areas) => {

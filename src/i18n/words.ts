@@ -294,7 +294,8 @@ export interface StrikeWords extends StrikeCountWords {
     mapDesc(name: string, where: string, position: string, strikes: number): string;
     eachCaption: string;
     eachTitle(name: string): string;
-    eachDesc(name: string, counted: string, strikes: number): string;
+    /** The drawing's description: `toll` is the strike's toll in words, or undefined for an unconfirmed claim, which is not counted. */
+    eachDesc(name: string, toll: string | undefined, strikes: number): string;
     overTimeCaption: string;
     overTimeTitle(name: string): string;
     overTimeDesc(day: Date, counted: string, strikes: number): string;

@@ -114,7 +114,8 @@ describe('hereFigures(strike, data): one strike picked out, for its page', () =>
   test('describes itself in words a screen reader can use, saying when a claim is not counted', () => {
     const { map, charts } = hereFigures(strikes.find((s) => s.id === '4a')!, data);
     expect(map.svg).toContain('Claimed strike of 4 October 2025, picked out among the strikes in the Caribbean. No place known; shown in the Caribbean.');
-    expect(charts[0]!.svg).toContain('unconfirmed and not counted');
+    // Said apart from "each sized by its deaths", which is every strike's.
+    expect(charts[0]!.svg).toContain('Claimed strike of 4 October 2025, picked out among every strike event, each sized by its deaths. This claim is unconfirmed and not counted.');
     // Its line is at the claim's own day: with no announcement of it, not "the day this strike was announced".
     expect(charts[2]!.svg).toContain('with a line at 4 October 2025, the day of this strike.');
     const announced = strikes.find((s) => s.announcedDate && s.announcedDate.getTime() !== s.date.getTime())!;
@@ -147,5 +148,6 @@ describe('hereFigures(strike, data, edition): in Spanish, for the Spanish page',
     const { map, charts } = hereFigures(strikes.find((s) => s.id === '4a')!, data, es);
     expect(map.svg).toContain('Supuesto ataque del 4 de octubre de 2025, destacado entre los ataques en el Caribe. Sin lugar conocido; se muestra en el Caribe.');
     expect(charts[1]!.svg).toContain('con una línea que marca el 4 de octubre de 2025, el día de este ataque, no confirmado y no contado.');
+    expect(charts[0]!.svg).toContain('cada uno con tamaño proporcional a sus muertes. Este supuesto ataque no está confirmado y no se cuenta.');
   });
 });

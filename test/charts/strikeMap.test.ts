@@ -99,6 +99,20 @@ describe('strikeMap with one strike picked out, its marks linking to strike page
     expect(svg).not.toContain('target=');
   });
 
+  test('its key counts only the strikes of the region it draws, and names the unconfirmed claim only where it is drawn', () => {
+    for (const region of ['Caribbean', 'Eastern Pacific'] as const) {
+      const one = strikeMap(strikes, { ...base, width: 380, panels: region });
+      const shown = strikes.filter((s) => s.region === region);
+      const count = (p: string) => shown.filter((s) => s.position.precision === p).length;
+      expect(one, region).toContain(`>position reported: ${count('reported')}<`);
+      expect(one, region).toContain(`>worked out from a description: ${count('described')}<`);
+      expect(one, region).toContain(`>region only, in a box: ${count('region')}<`);
+      expect(one.includes('>unconfirmed claim<'), region).toBe(shown.some((s) => s.status === 'unconfirmed'));
+    }
+    // The data as it is, so that both cases are tried: the one claim is shown in the Caribbean.
+    expect(strikes.filter((s) => s.status === 'unconfirmed').map((s) => s.region)).toEqual(['Caribbean']);
+  });
+
   test('a link mark is named without JavaScript', () => {
     expect(svg).toContain(`aria-label="Strike of 19 September 2025"`);
     expect(byId.get('3')!.date.toISOString()).toMatch(/^2025-09-19/);

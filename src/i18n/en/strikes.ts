@@ -88,7 +88,8 @@ export const strikes: StrikeWords = {
     mapDesc: (name, where, position) => `${name}, picked out among the strikes in ${where}. ${position}.`,
     eachCaption: 'Among every strike, by date and region',
     eachTitle: (name) => `${name} among every strike`,
-    eachDesc: (name, counted) => `${name}, picked out among every strike event, each sized by its deaths${counted}.`,
+    eachDesc: (name, toll) =>
+      `${name}, picked out among every strike event, each sized by its deaths${toll ? `: ${toll}` : '. This claim is unconfirmed and not counted'}.`,
     overTimeCaption: 'In the running totals',
     overTimeTitle: (name) => `${name} in the running totals of deaths and strikes`,
     overTimeDesc: (day, counted, strikes) =>

@@ -119,7 +119,8 @@ export const strikes: StrikeWords = {
     mapDesc: (name, where, position, strikes) => `${name}, destacado${strikes > 1 ? 's' : ''} entre los ataques en ${where}. ${position}.`,
     eachCaption: 'Entre todos los ataques, por fecha y región',
     eachTitle: (name) => `${name} entre todos los ataques`,
-    eachDesc: (name, counted, strikes) => `${name}, destacado${strikes > 1 ? 's' : ''} entre todos los episodios de ataque, cada uno con tamaño proporcional a sus muertes${counted}.`,
+    eachDesc: (name, toll, strikes) =>
+      `${name}, destacado${strikes > 1 ? 's' : ''} entre todos los episodios de ataque, cada uno con tamaño proporcional a sus muertes${toll ? `: ${toll}` : '. Este supuesto ataque no está confirmado y no se cuenta'}.`,
     overTimeCaption: 'En los totales acumulados',
     overTimeTitle: (name) => `${name} en los totales acumulados de muertes y ataques`,
     overTimeDesc: (day, counted, strikes) =>
