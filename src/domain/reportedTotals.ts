@@ -24,7 +24,8 @@ export function sourceReports(sources: readonly SourceEntry[]): ReportedTotal[] 
         vessels: figure('vessels'),
         killed: figure('killed'),
         survivors: undefined,
-        source: { title: data.title, url: undefined, sourceId: id, p: claims.find((c) => c.metric === 'killed')?.p ?? claims[0].p },
+        // A title of ours, where the article's copy has none, is marked as reported-totals.csv marks a description of ours.
+        source: { title: data.titleFrom === 'editors' ? `[desc] ${data.title}` : data.title, url: undefined, sourceId: id, p: claims.find((c) => c.metric === 'killed')?.p ?? claims[0].p },
         notes: claims.map((c) => `“${c.quote}”`).join('; '),
       },
     ];

@@ -48,7 +48,7 @@ export const strikeColumns = z.strictObject({
   aboard: count.describe('People aboard, where the announcement gives it.'),
   nationalities: text.describe('Who the dead and survivors were, as reported.'),
   announced_by: text.describe('Who announced the strike, and where.'),
-  source_title: required('the title of the report this row was read from').describe('Headline of the report the row was read from. A cell that opens with square brackets gives words that are not the headline: after `[desc]` or `[no title in stored excerpt]`, our description of the report; after `[URL slug]`, its headline as its web address spells it.'),
+  source_title: required('the title of the report this row was read from').describe("Headline of the report the row was read from. A cell that opens with square brackets gives words that are not that report's own headline: after `[no title in stored excerpt]`, our description of the report; after a tag that ends `URL slug`, its headline as its web address spells it; after a tag that says where a headline was read (like \"AP headline as carried by journal-news.com\"), that headline."),
   source_outlet: required('the outlet of the report this row was read from').describe('The outlet of that report.'),
   source_url: z.url({ protocol: WEB, error: 'expected the full address (https://…) of the report this row was read from' }).describe('The address of that report.'),
   other_sources: text

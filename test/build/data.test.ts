@@ -133,5 +133,8 @@ describe('CSV downloads', () => {
     expect(rows.length).toBe(csvRows.length + added.length);
     expect(added.map((r) => `${r.as_of} ${r.killed}`).sort()).toEqual(['2025-11-28 82', '2025-11-30 at least 83', '2025-12-01 at least 83']);
     expect(added.find((r) => r.as_of === '2025-11-28')!.source_url).toMatch(/\/sources\/orinoco-tribune-2025-11-28\/#p-7$/);
+    // A title of ours (the Orinoco Tribune's copy has no headline) is marked as the file marks a description of ours; a headline is not.
+    expect(added.find((r) => r.as_of === '2025-11-28')!.source_title).toBe('[desc] Trump and Maduro spoke about a possible meeting, NYT reports');
+    expect(added.find((r) => r.as_of === '2025-12-01')!.source_title).toBe('Trump confirms call with Venezuela’s Maduro amid escalating tensions');
   });
 });

@@ -124,7 +124,7 @@ describe('the Spanish edition', () => {
     expect(textOf(es.querySelector('h1')!)).not.toBe(textOf(en.querySelector('h1')!));
     const summaries = es.querySelectorAll('.chart-summary').map(textOf);
     expect(summaries).toHaveLength(en.querySelectorAll('.chart-summary').length);
-    expect(summaries[0]).toMatch(/^Desde el primer ataque, el 2 de septiembre, hasta el .* Estados Unidos anunció \d+ ataques contra \d+ embarcaciones/);
+    expect(summaries[0]).toMatch(/^Desde el primer ataque, el 2 de septiembre, hasta el .* según los anuncios de Estados Unidos, hubo \d+ ataques contra \d+ embarcaciones/);
     expect(summaries).toContainEqual(expect.stringMatching(/^El mapa muestra \d+ episodios de ataque/));
     // The map's marks lead to the strikes' Spanish pages, named in Spanish.
     const mark = es.querySelector('#strike-map a.mark')!;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { unconfirmedLeftOut } from '../../src/charts/describe';
 import { eachStrikeFigure, hereFigures, strikeMapFigure, strikesOverTimeFigure, whoReportedFigure } from '../../src/charts/figures';
 import { gaps } from '../../src/domain/strikeSeries';
-import { parseDay } from '../../src/format/dates';
+import { isoDay, parseDay } from '../../src/format/dates';
 import { loadData, spanishEdition } from './data';
 
 const { strikes, reports, events, settings, geography, regions, places } = await loadData();
@@ -41,6 +41,12 @@ describe('what the charts say that their data cannot: content/data/charts.yml', 
     expect(figures.strikesOverTime.summary).toContain('By 15 November 2025 the count stood at 21 strikes, 22 vessels and 82 killed (83 with the presumed dead).');
     const later = strikesOverTimeFigure(strikes, events, { ...settings, checkpoint: parseDay('2025-12-04') });
     expect(later.summary).toContain('By 4 December 2025 the count stood at 22 strikes');
+  });
+
+  test('the strikes-over-time summary counts the strikes of its days as announced, not what was announced by its last day', () => {
+    // The strike of 31 December was announced on 1 January: "the US announced 35 strikes … to 31 December" was wrong.
+    expect(strikes.some((s) => isoDay(s.date) === '2025-12-31' && s.announcedDate && isoDay(s.announcedDate) === '2026-01-01')).toBe(true);
+    expect(figures.strikesOverTime.summary).toMatch(/^From the first strike on 2 September to 31 December 2025, according to US announcements, 35 strikes on 36 vessels killed 114 people;/);
   });
 
   test('the who-reported table says where a count written before the day\'s last announcement also counts the presumed dead', async () => {

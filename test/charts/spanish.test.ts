@@ -130,7 +130,7 @@ describe('agreement: every count in Spanish agrees with its noun, in number and 
     const one = [strike('1', '2025-09-02')];
     expect(describeStrike(one[0]!, es)).toBe('2 de septiembre de 2025, Caribe: 1 ataque, 1 persona muerta. Fuente: BNO News.');
     expect(describeStrikesOverTime(one, parseDay('2025-09-02'), es)).toBe(
-      'Desde el primer ataque, el 2 de septiembre, hasta el 2 de septiembre de 2025, Estados Unidos anunció 1 ataque contra 1 embarcación, ' +
+      'Desde el primer ataque, el 2 de septiembre, hasta el 2 de septiembre de 2025, según los anuncios de Estados Unidos, hubo 1 ataque contra 1 embarcación, ' +
         'con 1 persona muerta; nadie más desapareció en el mar. Hasta el 2 de septiembre de 2025, el conteo era de 1 ataque, 1 embarcación y 1 persona muerta ' +
         '(1 con las dadas por muertas). El período más largo sin ataques fue de 0 días, del 2 de septiembre al 2 de septiembre de 2025.',
     );
@@ -144,7 +144,7 @@ describe('agreement: every count in Spanish agrees with its noun, in number and 
     ];
     expect(describeStrike(rows[1]!, es)).toBe('3 de septiembre de 2025, Caribe: 3 ataques contra 4 embarcaciones, 70 personas muertas, 2 sobrevivientes (1 desaparecido luego en el mar y dado por muerto). Fuente: BNO News.');
     const summary = describeStrikesOverTime(rows, parseDay('2025-09-05'), es);
-    expect(summary).toContain('Estados Unidos anunció 5 ataques contra 6 embarcaciones, con 82 personas muertas; otra persona desapareció en el mar tras el ataque del 3 de septiembre de 2025 y se la da por muerta.');
+    expect(summary).toContain('según los anuncios de Estados Unidos, hubo 5 ataques contra 6 embarcaciones, con 82 personas muertas; otra persona desapareció en el mar tras el ataque del 3 de septiembre de 2025 y se la da por muerta.');
     expect(summary).toContain('El período más largo sin ataques fue de 2 días, del 3 de septiembre al 5 de septiembre de 2025.');
     const more = describeStrikesOverTime([...rows, strike('4', '2025-09-06', { presumedDead: 2 })], parseDay('2025-09-06'), es);
     expect(more).toContain('; otras 3 personas desaparecieron en el mar tras los ataques del 3 de septiembre de 2025 y el 6 de septiembre de 2025 y se las da por muertas.');

@@ -32,8 +32,9 @@ export const charts: ChartWords = {
     deathsEnd: (killed, presumedDead) => `${killed} killed + ${presumedDead} presumed dead`,
     strikesEnd: (strikes) => `${strikes} strikes`,
     summary: (f) =>
-      `From the first strike on ${formatSpanStart(f.first, f.last)} to ${formatDate(f.last)}, the US announced ${f.strikes} strikes ` +
-      `on ${f.vessels} vessels that killed ${f.killed} people; ${f.presumedDead} more were lost at sea` +
+      // The strikes of those days, as the US announced them (some after the last day): not what was announced by then.
+      `From the first strike on ${formatSpanStart(f.first, f.last)} to ${formatDate(f.last)}, according to US announcements, ${f.strikes} strikes ` +
+      `on ${f.vessels} vessels killed ${f.killed} people; ${f.presumedDead} more were lost at sea` +
       `${f.lostAtSea.length ? ` after the ${f.lostAtSea.length === 1 ? 'strike' : 'strikes'} of ${list(f.lostAtSea)}` : ''} and are presumed dead. ` +
       `By ${formatDate(f.checkpoint)} the count stood at ${f.atCheckpoint.strikes} strikes, ${f.atCheckpoint.vessels} vessels and ` +
       `${f.atCheckpoint.killed} killed (${f.atCheckpoint.killed + f.atCheckpoint.presumedDead} with the presumed dead). ` +

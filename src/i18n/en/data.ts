@@ -44,7 +44,7 @@ export const data: DataWords = {
     },
   },
   strikesAbout: (first, cited, unconfirmed) =>
-    `One row per US strike event on boats in the Caribbean and eastern Pacific from ${formatDate(first)}: ${plural(cited, 'announced event')} and ${plural(unconfirmed, 'unconfirmed claim')}, kept out of every sum. Each row cites the report it was read from (official announcements as reported by news outlets, Airwars, Just Security's timeline), with caveats in its notes.`,
+    `One row per US strike event on boats in the Caribbean and eastern Pacific from ${formatDate(first)}: ${plural(cited, 'announced event')} and ${plural(unconfirmed, 'unconfirmed claim')}, kept out of every sum. Each row cites the report it was read from (official announcements as reported by news outlets, or Airwars) and lists further reports (Just Security's timeline among them), with caveats in its notes.`,
   columnsCount: (n) => `${n} columns`,
   download: (file) => `Download ${file}`,
   columns: {

@@ -54,7 +54,8 @@ export const charts: ChartWords = {
     deathsEnd: (killed, presumedDead) => `${n(killed)} muertos + ${n(presumedDead)} dados por muertos`,
     strikesEnd: (value) => strikes(value),
     summary: (f) =>
-      `Desde el primer ataque, el ${formatSpanStart(f.first, f.last, LOCALE)}, hasta el ${date(f.last)}, Estados Unidos anunció ${strikes(f.strikes)} ` +
+      // Los ataques de esos días, tal como Estados Unidos los anunció (algunos después del último día).
+      `Desde el primer ataque, el ${formatSpanStart(f.first, f.last, LOCALE)}, hasta el ${date(f.last)}, según los anuncios de Estados Unidos, hubo ${strikes(f.strikes)} ` +
       `contra ${vessels(f.vessels)}, con ${dead(f.killed)}; ${lostAtSea(f.presumedDead, f.lostAtSea)}. ` +
       `Hasta el ${date(f.checkpoint)}, el conteo era de ${strikes(f.atCheckpoint.strikes)}, ${vessels(f.atCheckpoint.vessels)} y ` +
       `${dead(f.atCheckpoint.killed)} (${n(f.atCheckpoint.killed + f.atCheckpoint.presumedDead)} con las dadas por muertas). ` +

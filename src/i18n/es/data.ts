@@ -40,7 +40,7 @@ export const data: DataWords = {
     },
   },
   strikesAbout: (first, cited, unconfirmed) =>
-    `Una fila por cada episodio de ataque de Estados Unidos contra embarcaciones en el Caribe y el Pacífico oriental desde el ${formatDate(first, LOCALE)}: ${plural(cited, 'episodio anunciado', 'episodios anunciados', LOCALE)} y ${unconfirmed === 1 ? 'un supuesto ataque no confirmado' : plural(unconfirmed, 'supuesto ataque no confirmado', 'supuestos ataques no confirmados', LOCALE)}, que queda${unconfirmed === 1 ? '' : 'n'} fuera de toda suma. Cada fila cita el reporte del que se tomó (anuncios oficiales tal como los informaron los medios, Airwars, la cronología de Just Security), con sus salvedades en las notas.`,
+    `Una fila por cada episodio de ataque de Estados Unidos contra embarcaciones en el Caribe y el Pacífico oriental desde el ${formatDate(first, LOCALE)}: ${plural(cited, 'episodio anunciado', 'episodios anunciados', LOCALE)} y ${unconfirmed === 1 ? 'un supuesto ataque no confirmado' : plural(unconfirmed, 'supuesto ataque no confirmado', 'supuestos ataques no confirmados', LOCALE)}, que queda${unconfirmed === 1 ? '' : 'n'} fuera de toda suma. Cada fila cita el reporte del que se tomó (anuncios oficiales tal como los informaron los medios, o Airwars) y enumera otros reportes (entre ellos, la cronología de Just Security), con sus salvedades en las notas.`,
   columnsCount: (value) => `${n(value)} columnas`,
   download: (file) => `Descargar ${file}`,
   columns: {
@@ -64,7 +64,8 @@ export const data: DataWords = {
       aboard: 'Personas a bordo, donde el anuncio lo dice.',
       nationalities: 'Quiénes eran los muertos y los sobrevivientes, según se informó.',
       announced_by: 'Quién anunció el ataque y dónde.',
-      source_title: 'Titular del reporte del que se tomó la fila. Una celda que empieza entre corchetes da palabras que no son el titular: tras `[desc]` o `[no title in stored excerpt]`, una descripción nuestra del reporte; tras `[URL slug]`, su titular tal como lo escribe su dirección web.',
+      source_title:
+        'Titular del reporte del que se tomó la fila. Una celda que empieza entre corchetes da palabras que no son el titular de ese reporte: tras `[no title in stored excerpt]`, una descripción nuestra del reporte; tras una etiqueta que termina en `URL slug`, su titular tal como lo escribe su dirección web; tras una etiqueta que dice dónde se leyó un titular (como «AP headline as carried by journal-news.com»), ese titular.',
       source_outlet: 'El medio de ese reporte.',
       source_url: 'La dirección de ese reporte.',
       other_sources: 'Otros reportes, separados por « ; ».',
@@ -93,7 +94,8 @@ export const data: DataWords = {
       vessels: 'Embarcaciones alcanzadas hasta entonces, según se publicaron.',
       killed: 'Personas muertas hasta entonces, según se publicaron.',
       survivors: 'Sobrevivientes hasta entonces, según se publicaron (“2 rescued” [«2 rescatados»], donde el medio cuenta solo a los rescatados).',
-      source_title: 'Titular del reporte. Una celda que empieza entre corchetes da palabras que no son el titular: tras `[desc]` o `[no title in stored excerpt]`, una descripción nuestra del reporte; tras `[URL slug]`, su titular tal como lo escribe su dirección web.',
+      source_title:
+        'Titular del reporte. Una celda que empieza entre corchetes da palabras que no son el titular: tras `[desc]`, una descripción nuestra del reporte (en la descarga, también el título que dimos a un artículo fuente cuya copia no tiene titular); tras `[URL slug]`, su titular tal como lo escribe su dirección web.',
       source_url: 'La dirección del reporte.',
       notes: 'Salvedades y las palabras del medio.',
     },
