@@ -82,12 +82,15 @@ export function describeWhoReported(reports: readonly Gap[], edition: Edition = 
 export function describeStrikeMap(rows: readonly Strike[], regionNames: Record<Region, string>, { words, translate }: Edition = ENGLISH): string {
   const events = chronological(rows);
   const of = (precision: PositionPrecision) => events.filter((s) => s.position.precision === precision).map((s) => s.date);
-  const regionOnly = events.filter((s) => s.position.precision === 'region');
+  // A claim that names no place is not a strike whose region alone is known: it is only shown in one.
+  const inBox = events.filter((s) => s.position.precision === 'region');
+  const regionOnly = inBox.filter((s) => s.status !== 'unconfirmed');
   return words.charts.strikeMap.summary({
     events: events.length,
     unconfirmed: unconfirmed(rows).length,
     reported: of('reported'),
     described: of('described'),
     regionOnly: regions.map((r) => ({ name: translate(regionNames[r]), count: regionOnly.filter((s) => s.region === r).length })),
+    unplaced: inBox.filter((s) => s.status === 'unconfirmed').map((s) => ({ date: s.date, region: translate(regionNames[s.region]) })),
   });
 }

@@ -99,8 +99,10 @@ export interface StrikeMapFacts {
   /** The days of the strikes whose coordinates a report gives, and of those whose position is worked out from a report's description. */
   reported: Date[];
   described: Date[];
-  /** How many strikes only the region is known for, in each region (as a sentence names it). */
+  /** How many strikes only the region is known for, in each region (as a sentence names it); not the unconfirmed claims. */
   regionOnly: { name: string; count: number }[];
+  /** The unconfirmed claims that name no place, each shown in its region's box: their days, and their regions as a sentence names them. */
+  unplaced: { date: Date; region: string }[];
 }
 
 /** How a reported figure compares with the sum announced by its day (src/domain/strikeSeries.ts). */

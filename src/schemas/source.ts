@@ -93,6 +93,8 @@ export const sourceSchema = z
       time: z.string().optional(),
       /** How the date was worked out, when the article does not print it. */
       inferred: z.string().optional(),
+      /** Our note in Spanish, for a reader of the Spanish edition. */
+      es: z.strictObject({ inferred: z.string().min(1) }).optional(),
     }),
     /** The original address, where it is known. */
     url: z.url({ protocol: WEB, error: 'expected a full web address (https://…)' }).optional(),

@@ -31,6 +31,12 @@ export function toSpanish(doc: Document = document, { inPlace = true } = {}) {
     } else el.textContent = text;
     el.lang = ES;
   }
+  // Our notes in Spanish, where the source's file gives them (src/components/EditionNote.astro).
+  for (const spanish of doc.querySelectorAll<HTMLElement>('[data-spanish]')) {
+    spanish.hidden = false;
+    const english = spanish.previousElementSibling as HTMLElement | null;
+    if (english?.hasAttribute('data-english')) english.hidden = true;
+  }
   // The links back lead to the Spanish explainer (its citations are numbered as the English one's) and strike pages.
   for (const link of doc.querySelectorAll<HTMLAnchorElement>('a.backlink')) link.setAttribute('href', pathIn('es', link.pathname) + link.hash);
   root.lang = ES;

@@ -60,6 +60,11 @@ describe("a source's page follows the reader's edition", () => {
     // Our summary in Spanish, not the English one beside it.
     expect(await page.locator('.facts dt:visible').allTextContents()).toContain('Nuestro resumen');
     expect(await page.locator('[data-w="summary"]').isHidden()).toBe(true);
+    // Our notes in Spanish where the source's file gives them (how its date was worked out, a figure's note), not the English.
+    expect(await page.locator('.facts [data-spanish]').textContent()).toMatch(/^\s*Nuestra copia no lleva fecha\./);
+    expect(await page.locator('.facts [data-english]').isHidden()).toBe(true);
+    expect(await page.locator('.claims [data-spanish]').textContent()).toContain('La fuente menciona a un sobreviviente ecuatoriano');
+    expect(await page.locator('.claims [data-english]').isHidden()).toBe(true);
     // The article stays in its language, word for word, and the outlet's own words (its title, its description) in theirs.
     expect(await page.getAttribute('article', 'lang')).toBe('en');
     expect(await page.locator('h1').evaluate((el) => el.closest('[lang]')!.getAttribute('lang'))).toBe('en');
@@ -125,7 +130,7 @@ describe("a source's page follows the reader's edition", () => {
     });
     await page.goto(url(SOURCE));
     await spanish(page);
-    expect(await page.locator('.facts [lang="es"]:not([data-w])').count()).toBe(0);
+    expect(await page.locator('.facts :is(dt, dd)[lang="es"]:not([data-w])').count()).toBe(0);
     expect(await page.isVisible('[data-w="summary"]')).toBe(true);
     expect(await page.isVisible('[data-w="summary"] + dd')).toBe(true);
     expect(await text(page, '.site-footer a[href="/about/"]')).toMatch(/\(en inglés\)$/);
@@ -143,6 +148,8 @@ describe("a source's page follows the reader's edition", () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.getAttribute('html', 'data-swapped')).toBeNull();
     expect(await text(page, '[data-w="published"]')).toBe('Published');
+    expect(await page.locator('.facts [data-english]').textContent()).toMatch(/^\s*Our copy carries no date\./);
+    expect(await page.locator('.facts [data-spanish]').isHidden()).toBe(true);
     expect(await href(page, '.site-name')).toBe('/');
     expect(await href(page, '[data-language-switch="es"]')).toBe('/es/sources/');
 
@@ -177,6 +184,8 @@ describe("a source's page follows the reader's edition", () => {
       await page.goto(url(SOURCE));
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await text(page, '[data-w="published"]')).toBe('Published');
+      expect(await page.locator('.claims [data-english]').isVisible()).toBe(true);
+      expect(await page.locator('.claims [data-spanish]').isHidden()).toBe(true);
       expect(await href(page, '[data-language-switch="es"]')).toBe('/es/sources/');
       expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
     });

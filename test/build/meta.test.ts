@@ -14,11 +14,14 @@ import { readPage } from '../helpers/html';
 const siteDir = inject('siteDir');
 const SITE = siteUrl();
 const ids = (await readdir('content/sources')).map((f) => f.replace(/\.mdx$/, ''));
-/** Every HTML page of the built site with an address of its own, by address: not an edition's 404 page (below), built as a folder's. */
+/**
+ * Every HTML page of the built site with an address of its own, by address: not an edition's 404 page, built
+ * as a folder's, nor the offline page, which the service worker shows for any page not saved (both below).
+ */
 const pages = (await readdir(siteDir, { recursive: true }))
   .filter((f) => f.endsWith('index.html'))
   .map((f) => `/${f.replace(/index\.html$/, '')}`)
-  .filter((path) => !locales.some((locale) => locale !== defaultLocale && path === pathIn(locale, '/404/')))
+  .filter((path) => path !== '/offline/' && !locales.some((locale) => locale !== defaultLocale && path === pathIn(locale, '/404/')))
   .sort();
 
 /** A chart's embed page, in either edition, which other sites frame: its address is its chart's page. */
@@ -199,7 +202,7 @@ describe('the sitemap', () => {
     expect(index).toContain(`<loc>${new URL('/sitemap-0.xml', SITE).href}</loc>`);
     const sitemap = await readFile(join(siteDir, 'sitemap-0.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname).sort();
-    expect(locs).toEqual(pages.filter((p) => p !== '/offline/' && !isEmbed(p)));
+    expect(locs).toEqual(pages.filter((p) => !isEmbed(p)));
   });
 
   test('is named in robots.txt', async () => {
@@ -219,5 +222,11 @@ describe('the 404 pages, sent for any missing address (under /es/, the Spanish e
     expect(html.querySelector('html')?.getAttribute('lang')).toBe(lang);
     expect(html.querySelectorAll('main h1').map((h) => h.textContent)).toEqual([heading]);
     expect(html.querySelectorAll('.shared-page').map((s) => s.getAttribute('lang'))).toEqual(lang === 'en' ? ['en', 'es'] : ['es', 'en']);
+  });
+
+  test('the offline page, shown by the service worker for any page not saved, names no address of its own either', async () => {
+    const html = await readPage(siteDir, '/offline/');
+    expect(html.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(html.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
   });
 });

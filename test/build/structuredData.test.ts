@@ -65,11 +65,11 @@ const csv = async (name: string) => csvParse(await readFile(join(ROOT, 'content/
 const stringsIn = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(stringsIn) : value && typeof value === 'object' ? Object.values(value).flatMap(stringsIn) : [];
 
-test('a page with no address of its own (the 404 page, and a chart’s embed, whose address is its chart’s page) describes nothing; every other page does', () => {
+test('a page with no address of its own (the 404 page, the offline page, and a chart’s embed, whose address is its chart’s page) describes nothing; every other page does', () => {
   // One per chart in each edition.
   const embeds = pages.filter((f) => /^(es\/)?charts\/[^/]+\/embed\/index\.html$/.test(f));
   expect(embeds).toHaveLength(CHART_IDS.length * 2);
-  expect(pages.filter((f) => !listed.includes(f)).sort()).toEqual(['404.html', 'es/404.html', 'es/404/index.html', ...embeds].sort());
+  expect(pages.filter((f) => !listed.includes(f)).sort()).toEqual(['404.html', 'es/404.html', 'es/404/index.html', 'offline/index.html', ...embeds].sort());
 });
 
 test.each(pages.filter((f) => !listed.includes(f)))('%s has no JSON-LD', async (file) => {

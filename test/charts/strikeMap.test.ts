@@ -142,7 +142,8 @@ describe('describeStrikeMap(rows, regions)', () => {
     expect(describeStrikeMap(strikes, settings.regions)).toBe(
       'The map shows 27 strike events, 1 of them unconfirmed. No report gives coordinates for any strike. ' +
         'Three have positions worked out from a report’s description, drawn ringed: 2 September 2025, 19 September 2025 and 27 October 2025. ' +
-        'For 24, only the region is known (10 in the Caribbean and 14 in the eastern Pacific): they are gathered in a box in their region, not at a place. ' +
+        'For 23, only the region is known (9 in the Caribbean and 14 in the eastern Pacific): they are gathered in a box in their region, not at a place. ' +
+        'The unconfirmed claim of 4 October 2025 names no place; it is shown in the box of its region, the Caribbean. ' +
         'Its data table gives the words each position rests on.',
     );
   });

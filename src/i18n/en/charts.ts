@@ -118,6 +118,11 @@ export const charts: ChartWords = {
       (f.regionOnly.some((r) => r.count)
         ? `For ${f.regionOnly.reduce((sum, r) => sum + r.count, 0)}, only the region is known (${formatList(f.regionOnly.map((r) => `${r.count} in ${r.name}`))}): they are gathered in a box in their region, not at a place. `
         : '') +
+      (f.unplaced.length === 1
+        ? `The unconfirmed claim of ${formatDate(f.unplaced[0]!.date)} names no place; it is shown in the box of its region, ${f.unplaced[0]!.region}. `
+        : f.unplaced.length
+          ? `The unconfirmed claims of ${list(f.unplaced.map((u) => u.date))} name no place; each is shown in the box of its region. `
+          : '') +
       // An embed has no table: the map's data table is on its page, and in the CSV.
       'Its data table gives the words each position rests on.',
     legendReported: (n) => `position reported: ${n}`,

@@ -152,6 +152,11 @@ export const charts: ChartWords = {
         (regionOnly
           ? `De ${n(regionOnly)} solo se conoce la región (${list(f.regionOnly.map((r) => `${n(r.count)} en ${r.name}`))}): se agrupan en un recuadro dentro de su región, no en un lugar. `
           : '') +
+        (f.unplaced.length === 1
+          ? `El supuesto ataque no confirmado del ${date(f.unplaced[0]!.date)} no indica ningún lugar; se muestra en el recuadro de su región, ${f.unplaced[0]!.region}. `
+          : f.unplaced.length
+            ? `Los supuestos ataques no confirmados del ${list(f.unplaced.map((u) => date(u.date)))} no indican ningún lugar; cada uno se muestra en el recuadro de su región. `
+            : '') +
         'Su tabla de datos da las palabras en que se basa cada posición.'
       );
     },
