@@ -251,10 +251,13 @@ function markText({ strike, x, y }: Placed, label: string, options: StrikeMapOpt
   return mark || label ? el('g', { class: `mark-text ${markClass(strike, options)}` }, mark, label) : '';
 }
 
-/** The size key and the kinds of position, each with how many of the strikes shown it holds; the unconfirmed claim's mark where one is shown. */
+/**
+ * The size key and the kinds of position, each with how many of the strikes shown it holds (an unconfirmed
+ * claim is no strike whose position is known: it has a key of its own, where one is shown).
+ */
 function key(rows: readonly Strike[], radius: (n: number) => number, width: number, { words: { charts } }: Edition) {
   const words = charts.strikeMap;
-  const count = (precision: PositionPrecision) => rows.filter((s) => s.position.precision === precision).length;
+  const count = (precision: PositionPrecision) => rows.filter((s) => s.status !== 'unconfirmed' && s.position.precision === precision).length;
   const [r3, r11] = [radius(3), radius(11)];
   return legend(
     [

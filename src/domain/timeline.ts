@@ -34,8 +34,11 @@ export interface TimelineEntry {
   href: string;
   /** What the entry rests on; none for a day's further sources, which are a link to the list that holds them. */
   cite?: TimelineCite;
-  /** How the day was worked out, where it is inferred or needs a word: our words, and the data's note (in English). */
-  dated?: { label?: string; note?: string; announced?: string };
+  /**
+   * How the day was worked out, where it is inferred or needs a word: our words, and the data's note (in
+   * English), or our note in the edition's language where a source's file gives it (`translated`).
+   */
+  dated?: { label?: string; note?: string; translated?: boolean; announced?: string };
   /** A claim that no report confirms, kept out of every count. */
   unconfirmed: boolean;
 }
@@ -95,7 +98,8 @@ function strikeEntry(s: Strike, where: string, edition: Edition): TimelineEntry 
 function sourceEntry(source: TimelineSource, edition: Edition): TimelineEntry {
   const { words } = edition;
   const outlet = outletName(source.data, edition);
-  const { inferred } = source.data.published;
+  const { inferred, es } = source.data.published;
+  const translated = edition.locale === 'es' && es ? es.inferred : undefined;
   const ours = source.data.titleFrom === 'editors';
   return {
     id: `source-${source.id}`,
@@ -106,7 +110,7 @@ function sourceEntry(source: TimelineSource, edition: Edition): TimelineEntry {
       : { title: words.timeline.publishes(outlet), quote: source.data.title }),
     href: sourceHref(source.id),
     cite: { label: words.timeline.asPublished(outlet), href: `${sourceHref(source.id)}#text`, external: false },
-    dated: inferred ? { label: words.timeline.inferred, note: inferred } : undefined,
+    dated: inferred ? { label: words.timeline.inferred, ...(translated ? { note: translated, translated: true } : { note: inferred }) } : undefined,
     unconfirmed: false,
   };
 }

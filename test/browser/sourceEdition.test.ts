@@ -65,6 +65,8 @@ describe("a source's page follows the reader's edition", () => {
     expect(await page.locator('.facts [data-english]').isHidden()).toBe(true);
     expect(await page.locator('.claims [data-spanish]').textContent()).toContain('La fuente menciona a un sobreviviente ecuatoriano');
     expect(await page.locator('.claims [data-english]').isHidden()).toBe(true);
+    // Styled as the note it is, on a line of its own.
+    expect(await page.locator('.claims [data-spanish]').evaluate((el) => getComputedStyle(el).display)).toBe('block');
     // The article stays in its language, word for word, and the outlet's own words (its title, its description) in theirs.
     expect(await page.getAttribute('article', 'lang')).toBe('en');
     expect(await page.locator('h1').evaluate((el) => el.closest('[lang]')!.getAttribute('lang'))).toBe('en');
@@ -184,7 +186,7 @@ describe("a source's page follows the reader's edition", () => {
       await page.goto(url(SOURCE));
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(await text(page, '[data-w="published"]')).toBe('Published');
-      expect(await page.locator('.claims [data-english]').isVisible()).toBe(true);
+      expect(await page.locator('.claims [data-english]').evaluate((el) => getComputedStyle(el).display)).toBe('block');
       expect(await page.locator('.claims [data-spanish]').isHidden()).toBe(true);
       expect(await href(page, '[data-language-switch="es"]')).toBe('/es/sources/');
       expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');

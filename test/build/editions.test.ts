@@ -218,6 +218,10 @@ describe('the Spanish edition', () => {
     const source = timeline.querySelector('#source-turkiye-today-2025-12-01 .what a')!;
     expect(source.getAttribute('hreflang')).toBe('en');
     expect(source.querySelector('[lang="en"]')).not.toBeNull();
+    // How a source's date was worked out, in our Spanish where its file gives it, not marked English.
+    const dated = timeline.querySelector('#source-unidentified-outlet-2025-11-28 .dated')!;
+    expect(textOf(dated)).toMatch(/^Fecha deducida: Nuestra copia no lleva fecha\./);
+    expect(dated.querySelector('[lang="en"]')).toBeNull();
   });
 
   test('the Spanish explainer’s notes say which link leads to an English page (a source’s), and no other', async () => {

@@ -108,13 +108,20 @@ describe('timeline(…, edition): in Spanish', async () => {
     expect(byId('strike-11').dated?.announced).toBe('Anunciados el 28 de octubre de 2025.');
   });
 
+  test('a source’s inferred date is explained in Spanish where its file gives our note in Spanish, and marked so; otherwise in English', () => {
+    const id = 'unidentified-outlet-2025-11-28';
+    expect(byId(`source-${id}`).dated).toEqual({ label: 'Fecha deducida:', note: expect.stringMatching(/^Nuestra copia no lleva fecha\./), translated: true });
+    const untranslated = sources.map((s) => (s.id === id ? { ...s, data: { ...s.data, published: { ...s.data.published, es: undefined } } } : s));
+    const english = timeline(events, strikes, untranslated, settings.regions, es).flatMap((m) => m.entries).find((e) => e.id === `source-${id}`)!;
+    expect(english.dated).toEqual({ label: 'Fecha deducida:', note: expect.stringMatching(/^Our copy carries no date\./) });
+  });
+
   test('events by their Spanish names, sources by their titles as published', () => {
     expect(entries.some((e) => e.title === 'Sin ataques informados, hasta el 4 de diciembre de 2025')).toBe(true);
     expect(entries.find((e) => e.title === 'Llamada (fecha según Indian Witness)')!.cite?.label).toBe('Indian Witness, párrafo 2');
     const source = byId('source-turkiye-today-2025-12-01');
     expect(source.title).toMatch(/ publica$/);
     expect(source.quote).toBe(sources.find((s) => s.id === 'turkiye-today-2025-12-01')!.data.title);
-    expect(byId('source-unidentified-outlet-2025-11-28').dated).toMatchObject({ label: 'Fecha deducida:', note: expect.stringMatching(/^Our copy/) });
     // Our own title of a source that had none is ours to translate, and is not quoted.
     const untitled = sources.find((s) => s.id === 'indian-witness-2025-12-03')!;
     expect(byId('source-indian-witness-2025-12-03')).toMatchObject({
