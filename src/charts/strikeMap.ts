@@ -139,10 +139,23 @@ function placeNames(places: readonly Place[], projection: GeoProjection, taken: 
     const name = translate(english);
     const [x, y] = projection(place.at) ?? [NaN, NaN];
     if (!Number.isFinite(x)) return '';
-    if (place.kind !== 'place') {
+    if (place.kind === 'country') {
       // A country's name is in spaced capitals (charts.css), wider than the average character.
-      const box = place.kind === 'country' ? textBox(x, y, name, 'middle', 10, 0.85) : textBox(x, y, name, 'middle', 12);
-      return taken.free(box) ? (taken.add(box), text(x, y, name, { 'text-anchor': 'middle', class: `place-${place.kind}` })) : '';
+      const box = textBox(x, y, name, 'middle', 10, 0.85);
+      return taken.free(box) ? (taken.add(box), text(x, y, name, { 'text-anchor': 'middle', class: 'place-country' })) : '';
+    }
+    if (place.kind === 'sea') {
+      // A sea's name may move a little, over open sea, to make room for the marks and boxes drawn at its point
+      // ("Caribbean Sea" is longer than "Mar Caribe"). Its baseline is 0.3 of its size below its box's middle.
+      const size = 12;
+      const box = textBox(x, y, name, 'middle', size);
+      const [w, h] = [box.x1 - box.x0, box.y1 - box.y0];
+      const moved = taken.free(box)
+        ? box
+        : taken.nearest(w, h, [x, (box.y0 + box.y1) / 2], (b) => taken.free(b) && !taken.onLand(b), { within: { x0: x - w, y0: y - 40, x1: x + w, y1: y + 40 }, step: 4 });
+      if (!moved) return '';
+      taken.add(moved);
+      return text((moved.x0 + moved.x1) / 2, (moved.y0 + moved.y1) / 2 + size * 0.3, name, { 'text-anchor': 'middle', class: 'place-sea' });
     }
     for (const side of ['start', 'end'] as const) {
       const tx = side === 'start' ? x + 5 : x - 5;

@@ -78,7 +78,7 @@ describe('the summaries in Spanish, generated from the data', () => {
       /^El mapa muestra 27 episodios de ataque, uno de ellos no confirmado\. Ningún reporte da coordenadas de ningún ataque\. Tres tienen posiciones deducidas de la descripción de un reporte, dibujadas con un anillo: 2 de septiembre de 2025, 19 de septiembre de 2025 y 27 de octubre de 2025\. /,
     );
     expect(map.summary).toMatch(
-      /De 23 solo se conoce la región \(9 en el Caribe y 14 en el Pacífico oriental\): se agrupan en un recuadro dentro de su región, no en un lugar\. El supuesto ataque no confirmado del 4 de octubre de 2025 no indica ningún lugar; se muestra en el recuadro de su región, el Caribe\. Su tabla de datos da las palabras en que se basa cada posición\.$/,
+      /De 23 solo se conoce la región \(9 en el Caribe y 14 en el Pacífico oriental\): se agrupan en un recuadro dentro de su región, no en un lugar\. El supuesto ataque no confirmado del 4 de octubre de 2025 no indica ningún lugar; se muestra en el recuadro de su región, el Caribe\. La tabla de datos de la página del mapa da las palabras en que se basa cada posición\.$/,
     );
     const described = map.table.rows.find((row) => row[0] === '3')!;
     expect(described.slice(2, 5)).toEqual(['Caribe', described[3], 'Posición deducida de la descripción de un reporte: 16,25° N, 71,52° O']);
@@ -92,7 +92,7 @@ describe('the summaries in Spanish, generated from the data', () => {
   });
 
   test('the count at the checkpoint, with its days and its dead', () => {
-    expect(figures.strikesOverTime.summary).toContain('Hasta el 15 de noviembre de 2025, el conteo era de 21 ataques, 22 embarcaciones y 82 personas muertas (83 con las dadas por muertas).');
+    expect(figures.strikesOverTime.summary).toContain('Hasta los ataques del 15 de noviembre de 2025, el conteo era de 21 ataques, 22 embarcaciones y 82 personas muertas (83 con las dadas por muertas).');
   });
 
   test('each region as a sentence names it in Spanish', () => {
@@ -133,7 +133,7 @@ describe('agreement: every count in Spanish agrees with its noun, in number and 
     expect(describeStrike(one[0]!, es)).toBe('2 de septiembre de 2025, Caribe: 1 ataque, 1 persona muerta. Fuente: BNO News.');
     expect(describeStrikesOverTime(one, parseDay('2025-09-02'), es)).toBe(
       'Desde el primer ataque, el 2 de septiembre, hasta el 2 de septiembre de 2025, según los anuncios de Estados Unidos, hubo 1 ataque contra 1 embarcación, ' +
-        'con 1 persona muerta; nadie más desapareció en el mar. Hasta el 2 de septiembre de 2025, el conteo era de 1 ataque, 1 embarcación y 1 persona muerta ' +
+        'con 1 persona muerta; nadie más desapareció en el mar. Hasta los ataques del 2 de septiembre de 2025, el conteo era de 1 ataque, 1 embarcación y 1 persona muerta ' +
         '(1 con las dadas por muertas). El período más largo sin ataques fue de 0 días, del 2 de septiembre al 2 de septiembre de 2025.',
     );
   });

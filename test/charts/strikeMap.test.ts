@@ -54,6 +54,12 @@ describe.each(Object.entries(drawings))('strikeMap, %s', (_, options) => {
     expect(svg).toContain('>Position not known: 14<');
   });
 
+  test('names both seas, a name moved over open sea where the marks and boxes leave its point no room', () => {
+    // At the Caribbean Sea's point the Caribbean's box is drawn: its name, longer than Spanish's "Mar Caribe", was once left out.
+    expect(svg).toContain('>Caribbean Sea</text>');
+    expect(svg).toContain('>Pacific Ocean</text>');
+  });
+
   test('no two marks overlap', () => {
     for (const [i, a] of marks.entries())
       for (const b of marks.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.id} and ${b.id}`).toBeGreaterThanOrEqual(a.r + b.r);
@@ -145,7 +151,7 @@ describe('describeStrikeMap(rows, regions)', () => {
         'Three have positions worked out from a report’s description, drawn ringed: 2 September 2025, 19 September 2025 and 27 October 2025. ' +
         'For 23, only the region is known (9 in the Caribbean and 14 in the eastern Pacific): they are gathered in a box in their region, not at a place. ' +
         'The unconfirmed claim of 4 October 2025 names no place; it is shown in the box of its region, the Caribbean. ' +
-        'Its data table gives the words each position rests on.',
+        'The data table on the map’s page gives the words each position rests on.',
     );
   });
 

@@ -36,7 +36,7 @@ export const charts: ChartWords = {
       `From the first strike on ${formatSpanStart(f.first, f.last)} to ${formatDate(f.last)}, according to US announcements, ${f.strikes} strikes ` +
       `on ${f.vessels} vessels killed ${f.killed} people; ${f.presumedDead} more were lost at sea` +
       `${f.lostAtSea.length ? ` after the ${f.lostAtSea.length === 1 ? 'strike' : 'strikes'} of ${list(f.lostAtSea)}` : ''} and are presumed dead. ` +
-      `By ${formatDate(f.checkpoint)} the count stood at ${f.atCheckpoint.strikes} strikes, ${f.atCheckpoint.vessels} vessels and ` +
+      `Up to the strikes of ${formatDate(f.checkpoint)} the count stood at ${f.atCheckpoint.strikes} strikes, ${f.atCheckpoint.vessels} vessels and ` +
       `${f.atCheckpoint.killed} killed (${f.atCheckpoint.killed + f.atCheckpoint.presumedDead} with the presumed dead). ` +
       `The longest time without a strike was ${f.longestGap.days} days, from ${formatSpanStart(f.longestGap.from, f.longestGap.to)} to ${formatDate(f.longestGap.to)}.`,
     unconfirmedLeftOut: (days) =>
@@ -124,7 +124,7 @@ export const charts: ChartWords = {
           ? `The unconfirmed claims of ${list(f.unplaced.map((u) => u.date))} name no place; each is shown in the box of its region. `
           : '') +
       // An embed has no table: the map's data table is on its page, and in the CSV.
-      'Its data table gives the words each position rests on.',
+      'The data table on the map’s page gives the words each position rests on.',
     legendReported: (n) => `position reported: ${n}`,
     legendDescribed: (n) => `worked out from a description: ${n}`,
     legendRegion: (n) => `region only, in a box: ${n}`,

@@ -57,7 +57,7 @@ export const charts: ChartWords = {
       // Los ataques de esos días, tal como Estados Unidos los anunció (algunos después del último día).
       `Desde el primer ataque, el ${formatSpanStart(f.first, f.last, LOCALE)}, hasta el ${date(f.last)}, según los anuncios de Estados Unidos, hubo ${strikes(f.strikes)} ` +
       `contra ${vessels(f.vessels)}, con ${dead(f.killed)}; ${lostAtSea(f.presumedDead, f.lostAtSea)}. ` +
-      `Hasta el ${date(f.checkpoint)}, el conteo era de ${strikes(f.atCheckpoint.strikes)}, ${vessels(f.atCheckpoint.vessels)} y ` +
+      `Hasta los ataques del ${date(f.checkpoint)}, el conteo era de ${strikes(f.atCheckpoint.strikes)}, ${vessels(f.atCheckpoint.vessels)} y ` +
       `${dead(f.atCheckpoint.killed)} (${n(f.atCheckpoint.killed + f.atCheckpoint.presumedDead)} con las dadas por muertas). ` +
       `El período más largo sin ataques fue de ${count(f.longestGap.days, 'día', 'días')}, del ${formatSpanStart(f.longestGap.from, f.longestGap.to, LOCALE)} al ${date(f.longestGap.to)}.`,
     unconfirmedLeftOut: (days) => {
@@ -135,7 +135,7 @@ export const charts: ChartWords = {
   strikeMap: {
     caption: 'Dónde fueron los ataques, hasta donde dicen los reportes',
     title: 'Los ataques en un mapa, cada uno donde lo sitúan los reportes',
-    columns: ['Episodio', 'Fecha', 'Región', 'Muertos', 'Posición', 'En qué se basa la posición (las citas, en inglés)'],
+    columns: ['Episodio', 'Fecha', 'Región', 'Muertos', 'Posición', 'En qué se basa la posición (como en nuestros datos, en inglés)'],
     regionOnly: 'Ningún reporte lo sitúa con más precisión que su región.',
     unplacedClaim: (region) => `Sin lugar conocido; se muestra en ${region}`,
     csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; los nombres de columna y las notas en inglés)',
@@ -157,7 +157,7 @@ export const charts: ChartWords = {
           : f.unplaced.length
             ? `Los supuestos ataques no confirmados del ${list(f.unplaced.map((u) => date(u.date)))} no indican ningún lugar; cada uno se muestra en el recuadro de su región. `
             : '') +
-        'Su tabla de datos da las palabras en que se basa cada posición.'
+        'La tabla de datos de la página del mapa da las palabras en que se basa cada posición.'
       );
     },
     legendReported: (value) => `posición informada: ${n(value)}`,
