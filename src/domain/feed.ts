@@ -98,7 +98,7 @@ export const explainerEntries = (explainers: readonly { id: string; data: Explai
                 ...base,
                 id: `${url}#log-${isoDay(entry.date)}-${data.log.length - i}`,
                 url: log,
-                title: `${feed.kinds[entry.kind]}: ${data.title}`,
+                title: feed.logTitle(feed.kinds[entry.kind], entry.date, data.title),
                 content: [`<p>${proseHtml(locale, entry.text)}</p>`, `<p>${link(log, feed.everyChangeFirst)} · ${link(url, feed.theExplainer)}</p>`].join(''),
                 category: entry.kind,
                 published: entry.date,

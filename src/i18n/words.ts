@@ -670,6 +670,8 @@ export interface SharedPageWords {
 export interface FeedWords {
   subtitle: string;
   kinds: Record<'correction' | 'update', string>;
+  /** An update's or correction's entry: its kind (in `kinds`' words) and day, then the explainer's title, so that no two days' entries read alike. */
+  logTitle(kind: string, day: Date, title: string): string;
   /** The explainer's author, as the feed names it. */
   author: string;
   whatChanged(day: Date): string;
