@@ -1,3 +1,4 @@
+import { slug } from '../format/slug';
 import { ENGLISH, type Edition } from '../i18n/words';
 import { type Claim, paragraphId, type Source } from '../schemas/source';
 import { type Locale, pathIn } from '../site';
@@ -24,6 +25,17 @@ export const summaryOf = (source: Pick<Source, 'summary' | 'es'>, { locale }: Ed
 /** The title we show: our Spanish title where the title is ours and translated, else the article's own. */
 export const titleOf = (source: Pick<Source, 'title' | 'titleFrom' | 'es'>, { locale }: Edition = ENGLISH) =>
   locale === 'es' && source.titleFrom === 'editors' && source.es?.title ? { text: source.es.title, lang: 'es' } : { text: source.title, lang: 'en' };
+
+/**
+ * Whether a title of ours is the words of the article's web address (its last part, perhaps cut short, as
+ * Indian Witness's is): then the page says so, not only that the title is ours.
+ */
+export function titleFromAddress(source: Pick<Source, 'title' | 'titleFrom' | 'url'>): boolean {
+  if (source.titleFrom !== 'editors' || !source.url) return false;
+  const last = new URL(source.url).pathname.split('/').filter(Boolean).at(-1) ?? '';
+  const words = slug(source.title);
+  return words !== '' && (last === words || last.startsWith(`${words}-`));
+}
 
 /** Whether every source is in English (`language` en, en-US, …): the Spanish list of sources says so only then. */
 export const allInEnglish = (sources: readonly { data: Pick<Source, 'language'> }[]) => sources.every((source) => /^en(-|$)/i.test(source.data.language));

@@ -38,6 +38,7 @@ export function furnitureWords({ sources: s, metrics, figures, markName, intl }:
     originalUnknown: fixed(s.originalUnknown),
     headline: fixed(s.headline),
     headlineOurs: fixed(s.headlineOurs),
+    headlineFromAddress: fixed(s.headlineFromAddress),
     summary: fixed(s.summary),
     removed: (n) => (Number(n) === 0 ? s.nothingRemoved : s.removed(Number(n))),
     kept: (n) => s.keptWordForWord(Number(n) > 0),

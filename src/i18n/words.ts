@@ -525,6 +525,8 @@ export interface SourceWords {
   originalUnknown: string;
   headline: string;
   headlineOurs: string;
+  /** Where our title is the words of the article's web address. */
+  headlineFromAddress: string;
   summary: string;
   nothingRemoved: string;
   removed(count: number): string;

@@ -85,6 +85,13 @@ describe('source pages say plainly what is not known', () => {
     expect(header.text.replace(/\s+/g, ' ')).toContain('Muslim Network TV (MNTV), muslimnetwork.tv');
   });
 
+  test('a title of ours says so, and, where it is the words of the article’s web address, says that too', async () => {
+    const said = async (id: string) => (await readPage(siteDir, `/sources/${id}/`)).querySelector('[data-w^="headline"] + dd')!.text;
+    expect(await said('indian-witness-2025-12-03')).toBe('Our copy has no headline; the title above is ours, in the words of the article’s web address.');
+    // The Orinoco Tribune's copy has no address to compare.
+    expect(await said('orinoco-tribune-2025-11-28')).toBe('Our copy has no headline; the title above is ours.');
+  });
+
   test('a printed date is not marked as inferred', async () => {
     const header = (await readPage(siteDir, '/sources/turkiye-today-2025-12-01/')).querySelector('.source-header')!;
     expect(header.text).not.toContain('inferred');

@@ -76,6 +76,7 @@ export const sources: SourceWords = {
   originalUnknown: 'The address of the original page is not known.',
   headline: 'Headline',
   headlineOurs: 'Our copy has no headline; the title above is ours.',
+  headlineFromAddress: 'Our copy has no headline; the title above is ours, in the words of the article’s web address.',
   summary: 'Our summary',
   nothingRemoved: 'Nothing was removed from our copy of the text',
   removed: (count) => `What we removed: ${plural(count, 'piece')} of page furniture`,

@@ -90,6 +90,7 @@ export const sources: SourceWords = {
   originalUnknown: 'No se conoce la dirección de la página original.',
   headline: 'Titular',
   headlineOurs: 'Nuestra copia no tiene titular; el de arriba es nuestro.',
+  headlineFromAddress: 'Nuestra copia no tiene titular; el de arriba es nuestro, con las palabras de la dirección web del artículo.',
   summary: 'Nuestro resumen',
   nothingRemoved: 'No se quitó nada de nuestra copia del texto',
   removed: (count) => `Lo que quitamos: ${plural(count, 'elemento', 'elementos', LOCALE)} de la página`,
