@@ -1,6 +1,6 @@
 import { daysBetween } from '../format/dates';
 import { ENGLISH, type Edition, type TollFacts } from '../i18n/words';
-import { byRegion, chronological, confirmed, cumulative, type Gap, totalsAsOf, unconfirmed, type Verdict } from '../domain/strikeSeries';
+import { byRegion, chronological, confirmed, cumulative, type Gap, namesNoPlace, totalsAsOf, unconfirmed, type Verdict } from '../domain/strikeSeries';
 import { type PositionPrecision, type Region, regions, type Strike } from '../schemas/strike';
 import { shortOutlet } from '../schemas/reportedTotal';
 import { kindOf, reportGroups } from './reportGroups';
@@ -82,15 +82,13 @@ export function describeWhoReported(reports: readonly Gap[], edition: Edition = 
 export function describeStrikeMap(rows: readonly Strike[], regionNames: Record<Region, string>, { words, translate }: Edition = ENGLISH): string {
   const events = chronological(rows);
   const of = (precision: PositionPrecision) => events.filter((s) => s.position.precision === precision).map((s) => s.date);
-  // A claim that names no place is not a strike whose region alone is known: it is only shown in one.
-  const inBox = events.filter((s) => s.position.precision === 'region');
-  const regionOnly = inBox.filter((s) => s.status !== 'unconfirmed');
+  const regionOnly = confirmed(events).filter((s) => s.position.precision === 'region');
   return words.charts.strikeMap.summary({
     events: events.length,
     unconfirmed: unconfirmed(rows).length,
     reported: of('reported'),
     described: of('described'),
     regionOnly: regions.map((r) => ({ name: translate(regionNames[r]), count: regionOnly.filter((s) => s.region === r).length })),
-    unplaced: inBox.filter((s) => s.status === 'unconfirmed').map((s) => ({ date: s.date, region: translate(regionNames[s.region]) })),
+    unplaced: events.filter(namesNoPlace).map((s) => ({ date: s.date, region: translate(regionNames[s.region]) })),
   });
 }

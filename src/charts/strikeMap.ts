@@ -1,7 +1,7 @@
 import { type GeoProjection, geoGraticule, geoMercator, geoPath, geoStream, max, scaleSqrt } from 'd3';
 import { ENGLISH, type Edition } from '../i18n/words';
 import { around, type Bounds, type Geography, type LonLat } from '../domain/geography';
-import { chronological } from '../domain/strikeSeries';
+import { chronological, confirmed, unconfirmed } from '../domain/strikeSeries';
 import type { Place } from '../schemas/place';
 import type { RegionArea } from '../schemas/region';
 import type { PositionPrecision, Region, Strike } from '../schemas/strike';
@@ -270,7 +270,7 @@ function markText({ strike, x, y }: Placed, label: string, options: StrikeMapOpt
  */
 function key(rows: readonly Strike[], radius: (n: number) => number, width: number, { words: { charts } }: Edition) {
   const words = charts.strikeMap;
-  const count = (precision: PositionPrecision) => rows.filter((s) => s.status !== 'unconfirmed' && s.position.precision === precision).length;
+  const count = (precision: PositionPrecision) => confirmed(rows).filter((s) => s.position.precision === precision).length;
   const [r3, r11] = [radius(3), radius(11)];
   return legend(
     [
@@ -283,7 +283,7 @@ function key(rows: readonly Strike[], radius: (n: number) => number, width: numb
         width: 18,
       },
       { swatch: el('rect', { x: 0, y: -8, width: 16, height: 16, rx: 3, class: 'legend-gather' }), label: words.legendRegion(count('region')) },
-      ...(rows.some((s) => s.status === 'unconfirmed')
+      ...(unconfirmed(rows).length
         ? [{ swatch: el('circle', { cx: 8, r: 6, class: 'legend-unconfirmed' }), label: charts.eachStrike.legendUnconfirmed }]
         : []),
     ],

@@ -7,7 +7,7 @@ import { defaultLocale, type Locale, pathIn } from '../site';
 import { notesProse } from './notesProse';
 import { splitOutsideBrackets } from '../format/brackets';
 import type { Mention } from './strikeMentions';
-import { chronological } from './strikeSeries';
+import { chronological, namesNoPlace } from './strikeSeries';
 
 /** The address of a strike's page, in an edition: "/strikes/4/", "/es/strikes/4/". */
 export const strikeHref = (id: string, locale: Locale = defaultLocale) => pathIn(locale, `/strikes/${id}/`);
@@ -35,7 +35,7 @@ export const presumedLater = (s: Strike, { words }: Edition = ENGLISH) => words.
 export function positionText(s: Strike, regionName: string, { locale, words }: Edition = ENGLISH): string {
   const { position } = s;
   const { precision, compass, unplacedClaim } = words.charts.strikeMap;
-  if (s.status === 'unconfirmed' && position.precision === 'region') return unplacedClaim(regionName);
+  if (namesNoPlace(s)) return unplacedClaim(regionName);
   return position.precision === 'region'
     ? `${precision.region}: ${regionName}`
     : `${precision[position.precision]}: ${formatPoint([position.lon, position.lat], locale, compass)}`;

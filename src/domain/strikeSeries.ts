@@ -33,6 +33,12 @@ export const total = (rows: readonly Strike[]): Totals => rows.reduce(add, ZERO)
 export const confirmed = (rows: readonly Strike[]) => rows.filter((r) => r.status === 'cited');
 export const unconfirmed = (rows: readonly Strike[]) => rows.filter((r) => r.status === 'unconfirmed');
 
+/**
+ * An unconfirmed claim placed only in a region: it named no place, and the map only shows it in its region's
+ * box. It is no strike whose region alone is known.
+ */
+export const namesNoPlace = (s: Strike) => s.status === 'unconfirmed' && s.position.precision === 'region';
+
 /** Events in the order they happened (ties by id, so the order never depends on the file). */
 export const chronological = (rows: readonly Strike[]) =>
   [...rows].sort((a, b) => a.date.getTime() - b.date.getTime() || a.id.localeCompare(b.id, 'en', { numeric: true }));
