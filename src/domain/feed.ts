@@ -4,7 +4,7 @@ import { escapeXml } from '../format/xml';
 import { ENGLISH, type Edition } from '../i18n/words';
 import { EDITORIAL_TEAM, editions, type Locale } from '../site';
 import { proseIn } from '../markdown/quotes';
-import { outletName, sourceHref, type SourceEntry, summaryOf, titleOf } from './sources';
+import { headlineNote, outletName, sourceHref, type SourceEntry, summaryOf, titleOf } from './sources';
 
 /** One entry of the site's Atom feed: a source added, the explainer, or an update or correction to it. */
 export interface FeedEntry {
@@ -121,6 +121,7 @@ export const sourceEntries = (sources: readonly SourceEntry[], site: URL | strin
     const summary = summaryOf(data, edition).text;
     const title = titleOf(data, edition);
     const outlet = outletName(data, edition);
+    const headline = headlineNote(data);
     const day = `${formatDate(data.published.date, editions[edition.locale].intl)}${data.published.inferred ? `, ${feed.dateInferred}` : ''}`;
     return {
       id: url,
@@ -132,7 +133,7 @@ export const sourceEntries = (sources: readonly SourceEntry[], site: URL | strin
       summary,
       content: [
         paragraph(summary),
-        ...(data.titleFrom === 'editors' ? [paragraph(words.headlineOurs)] : []),
+        ...(headline ? [paragraph(words[headline])] : []),
         `<p>${link(url, feed.readArticle, feed.articleLang)} (${escapeXml(outlet)}, ${escapeXml(day)})</p>`,
       ].join(''),
       author: outlet,
@@ -142,7 +143,7 @@ export const sourceEntries = (sources: readonly SourceEntry[], site: URL | strin
   });
 
 /**
- * An Atom feed (RFC 4287) of the entries, newest first. Its `updated` is the newest entry's, not the
+ * An Atom feed (RFC 4287) of the entries, newest first, whose id is its own address. Its `updated` is the newest entry's, not the
  * time of the build, so the same content gives the same file.
  */
 export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string {
@@ -159,7 +160,8 @@ export function atomFeed(meta: FeedMeta, entries: readonly FeedEntry[]): string 
     `  ${element('subtitle', meta.subtitle)}`,
     `  ${linkTo('self', 'application/atom+xml', meta.self)}`,
     `  ${linkTo('alternate', 'text/html', meta.site)}`,
-    `  ${element('id', meta.site)}`,
+    // The feed's id is its own address: the site's would be the explainer's entry's too.
+    `  ${element('id', meta.self)}`,
     `  ${element('updated', newest.toISOString())}`,
     `  ${author(meta.author.name, meta.author.uri)}`,
     ...sorted.flatMap((e) => [

@@ -22,6 +22,10 @@ export const outletName = (source: Pick<Source, 'outlet'>, { words }: Edition = 
 export const summaryOf = (source: Pick<Source, 'summary' | 'es'>, { locale }: Edition = ENGLISH) =>
   locale === 'es' && source.es ? { text: source.es.summary, lang: 'es' } : { text: source.summary, lang: 'en' };
 
+/** How a source's day was worked out, where it was, in the edition's language where we have written it, and that language. */
+export const inferredOf = ({ published }: Pick<Source, 'published'>, { locale }: Edition = ENGLISH) =>
+  !published.inferred ? undefined : locale === 'es' && published.es ? { text: published.es.inferred, lang: 'es' } : { text: published.inferred, lang: 'en' };
+
 /** The title we show: our Spanish title where the title is ours and translated, else the article's own. */
 export const titleOf = (source: Pick<Source, 'title' | 'titleFrom' | 'es'>, { locale }: Edition = ENGLISH) =>
   locale === 'es' && source.titleFrom === 'editors' && source.es?.title ? { text: source.es.title, lang: 'es' } : { text: source.title, lang: 'en' };
@@ -36,6 +40,13 @@ export function titleFromAddress(source: Pick<Source, 'title' | 'titleFrom' | 'u
   const words = slug(source.title);
   return words !== '' && (last === words || last.startsWith(`${words}-`));
 }
+
+/**
+ * Which note says a title is ours, where it is: the words of the article's web address, or ours alone. The
+ * source's page and its feed entry say the same.
+ */
+export const headlineNote = (source: Pick<Source, 'title' | 'titleFrom' | 'url'>) =>
+  source.titleFrom !== 'editors' ? undefined : titleFromAddress(source) ? ('headlineFromAddress' as const) : ('headlineOurs' as const);
 
 /** Whether every source is in English (`language` en, en-US, …): the Spanish list of sources says so only then. */
 export const allInEnglish = (sources: readonly { data: Pick<Source, 'language'> }[]) => sources.every((source) => /^en(-|$)/i.test(source.data.language));

@@ -4,7 +4,7 @@ import type { KeyEventRow } from '../schemas/keyEvent';
 import type { Source } from '../schemas/source';
 import type { Region, Strike } from '../schemas/strike';
 import { pageNumberOf } from './pages';
-import { newestFirst, outletName, SOURCES_PAGE, sourceHref, sourcesDayHref, titleOf } from './sources';
+import { inferredOf, newestFirst, outletName, SOURCES_PAGE, sourceHref, sourcesDayHref, titleOf } from './sources';
 import { strikeDataHref, strikeHref, tollText } from './strikePages';
 import { notesProse } from './notesProse';
 
@@ -98,8 +98,7 @@ function strikeEntry(s: Strike, where: string, edition: Edition): TimelineEntry 
 function sourceEntry(source: TimelineSource, edition: Edition): TimelineEntry {
   const { words } = edition;
   const outlet = outletName(source.data, edition);
-  const { inferred, es } = source.data.published;
-  const translated = edition.locale === 'es' && es ? es.inferred : undefined;
+  const inferred = inferredOf(source.data, edition);
   const ours = source.data.titleFrom === 'editors';
   return {
     id: `source-${source.id}`,
@@ -110,7 +109,7 @@ function sourceEntry(source: TimelineSource, edition: Edition): TimelineEntry {
       : { title: words.timeline.publishes(outlet), quote: source.data.title }),
     href: sourceHref(source.id),
     cite: { label: words.timeline.asPublished(outlet), href: `${sourceHref(source.id)}#text`, external: false },
-    dated: inferred ? { label: words.timeline.inferred, ...(translated ? { note: translated, translated: true } : { note: inferred }) } : undefined,
+    dated: inferred && { label: words.timeline.inferred, note: inferred.text, ...(inferred.lang !== 'en' && { translated: true }) },
     unconfirmed: false,
   };
 }

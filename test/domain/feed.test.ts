@@ -37,6 +37,12 @@ describe('atomFeed(meta, entries)', () => {
     expect(atomFeed(META, [...entries].reverse())).toBe(feed);
   });
 
+  test('is identified by its own address, which no entry shares, not by the site’s (the explainer’s entry)', () => {
+    const feed = atomFeed(META, [entry('a', '2025-11-28', { id: META.site, url: META.site })]);
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://example.org/feed.xml"/>\n  <link rel="alternate" type="text/html" href="https://example.org/"/>\n  <id>https://example.org/feed.xml</id>');
+    expect([...feed.matchAll(/<id>([^<]*)<\/id>/g)].map((m) => m[1])).toEqual(['https://example.org/feed.xml', 'https://example.org/']);
+  });
+
   test('escapes text and addresses for XML', () => {
     const feed = atomFeed(META, [entry('a', '2025-11-28', { title: 'Cats & <dogs> say "hi"', url: 'https://example.org/?a=1&b=2' })]);
     expect(feed).toContain('<title>Cats &amp; &lt;dogs&gt; say &quot;hi&quot;</title>');
@@ -99,6 +105,24 @@ describe('sourceEntries(sources, site)', () => {
     expect(spanish!.title).toBe('Nuestro título (Medio no identificado)');
     expect(spanish!.content).toContain('<p>Nuestra copia no tiene titular; el de arriba es nuestro.</p>');
     expect(spanish!.content).toContain('(Medio no identificado, 20 de noviembre de 2025, fecha deducida)');
+  });
+
+  test('says, as the source’s page does, where a title of ours is the words of the article’s web address', () => {
+    const fromAddress: SourceEntry = {
+      id: 'example-outlet-2025-11-20',
+      data: sourceSchema.parse({
+        title: 'Our title in its words',
+        titleFrom: 'editors',
+        url: 'https://news.example.com/world/our-title-in-its-words-abc',
+        outlet: { name: 'Example Times' },
+        published: { date: '2025-11-20' },
+        summary: 'Ours.',
+      }),
+    };
+    const [english] = sourceEntries([fromAddress], 'https://example.org/');
+    expect(english!.content).toContain('<p>Our copy has no headline; the title above is ours, in the words of the article’s web address.</p>');
+    const [spanish] = sourceEntries([fromAddress], 'https://example.org/', editionOf('es'));
+    expect(spanish!.content).toContain('<p>Nuestra copia no tiene titular; el de arriba es nuestro, con las palabras de la dirección web del artículo.</p>');
   });
 
   test('in the Spanish feed, marks a source’s own English title as English where the whole title is, and its page, in English, as English', () => {
