@@ -10,6 +10,7 @@ import { ARCHIVE_FILE, type ArchiveList } from '../../src/scripts/offline/offlin
 import { corpusSentences, syntheticSource } from '../bench/synthetic';
 import { launchBrowser, wcagViolations, withPage } from '../helpers/browser';
 import { readPage, textOf } from '../helpers/html';
+import { openSearch } from '../helpers/searchPage';
 import { type StaticServer, serve } from '../helpers/server';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 
@@ -204,6 +205,29 @@ describe('the list of sources of a large archive, in pages', () => {
       await page.getByRole('link', { name: 'Older sources' }).click();
       await page.waitForURL(/\/sources\/page\/3\/$/);
       expect(await page.locator('ol.source-list li').count()).toBe(sourcePages.length - 2 * SOURCES_PAGE);
+    });
+  });
+
+  test('on /search/, "More results" lists the next results and takes keyboard focus to the first of them, also where it then hides', async () => {
+    await withPage(browser, {}, async (page) => {
+      await openSearch(page, server.url, { q: 'Maduro' });
+      const items = page.locator('[data-search-results] > li.search-hit');
+      expect(await items.count()).toBe(10);
+      const more = page.getByRole('button', { name: 'More results' });
+      let pages = 1;
+      while (await more.isVisible()) {
+        await more.focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => items.count()).toBeGreaterThan(10 * pages);
+        // Focus is on the first new result's title, never lost to the page when the button hides after the last.
+        const focused = await page.evaluate(() => {
+          const hits = [...document.querySelectorAll('[data-search-results] > li.search-hit')];
+          return { at: hits.indexOf(document.activeElement!.closest('li.search-hit')!), tag: document.activeElement!.tagName };
+        });
+        expect(focused).toEqual({ at: 10 * pages, tag: 'A' });
+        pages++;
+      }
+      expect(pages).toBeGreaterThan(2);
     });
   });
 

@@ -335,10 +335,11 @@ describe('pages that are only read load no search code', () => {
 });
 
 describe('without JavaScript', () => {
-  test('/search/ says search needs JavaScript and lists every source by outlet and date', async () => {
+  test('/search/ says search needs JavaScript and lists every source by outlet and date, with no box that could only reload it', async () => {
     await withPage(site.browser, { javaScriptEnabled: false }, async (plain) => {
       await plain.goto(`${site.server.url}search/?q=OPEC`);
       expect(await plain.textContent('main')).toContain('Search needs JavaScript');
+      expect(await plain.isVisible('[data-search-page]')).toBe(false);
       const links = await plain.$$eval('.search-fallback a', (as) => as.map((a) => a.getAttribute('href')));
       expect(links.sort()).toEqual(sourceIds.map(sourcePath).sort());
       expect(await plain.isVisible('a[href="/sources/"]')).toBe(true);

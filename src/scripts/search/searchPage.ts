@@ -36,7 +36,8 @@ function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
   // Results listed so far, and of them those whose pages could not load (offline, not saved).
   let listed = 0;
   let unsaved = 0;
-  const showMore = async () => {
+  // From the "More results" button, focus moves to the first result it added (the button may hide, as the last page shows).
+  const showMore = async (fromButton = false) => {
     if (!outcome) return;
     const run = ++shown;
     const next = outcome.results.slice(listed, listed + PAGE);
@@ -46,11 +47,13 @@ function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
     listed += next.length;
     unsaved += found.unsaved;
     list.querySelector('[data-search-unsaved]')?.remove();
-    list.append(...found.hits.map((hit) => hitItem(hit)));
+    const added = found.hits.map((hit) => hitItem(hit));
+    list.append(...added);
     if (unsaved) list.append(unsavedItem(unsaved));
     more.hidden = listed >= outcome.results.length;
+    if (fromButton) added[0]?.querySelector('a')?.focus();
   };
-  more.addEventListener('click', () => void showMore());
+  more.addEventListener('click', () => void showMore(true));
   return {
     /** Shows the first page of a search's results, or none. */
     show(found: Outcome | undefined) {
