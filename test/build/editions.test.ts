@@ -296,7 +296,9 @@ describe('the Spanish edition', () => {
     const feed = await readFile(join(siteDir, 'es/feed.xml'), 'utf8');
     expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="es">');
     expect(feed).toContain(`<link rel="self" type="application/atom+xml" href="${SITE}es/feed.xml"/>`);
-    expect(feed).toContain(`<id>${SITE}es/</id>`);
+    // Its id is its own address, not the Spanish explainer's (that is its entry's).
+    expect(feed).toContain(`<id>${SITE}es/feed.xml</id>`);
+    expect(feed.split(`<id>${SITE}es/</id>`)).toHaveLength(2);
     expect(feed).toContain('<title>Ataques en el mar</title>');
     // The link's words are Spanish; the article it opens is English.
     expect(feed).toMatch(/&lt;a href=&quot;[^&]+\/sources\/[^&]+&quot; hreflang=&quot;en&quot;&gt;Leer el artículo, conservado palabra por palabra y en inglés&lt;\/a&gt;/);
