@@ -4,7 +4,7 @@ import { regions } from './strike';
 
 /** content/data/charts.yml: what the charts say that their data cannot, an editor's choice each. */
 export const chartSettingsSchema = z.strictObject({
-  /** The day the strikes-over-time summary gives the count on: "Up to the strikes of 15 November 2025 the count stood at …". */
+  /** The day the strikes-over-time summary gives the count on: "Up to and including 15 November 2025, there had been …". */
   checkpoint: calendarDate,
   /** How a sentence names each region of strikes.csv, as in "in the eastern Pacific": every region, once. */
   regions: z.record(

@@ -62,6 +62,10 @@ describe("a source's page follows the reader's edition", () => {
     expect(await page.locator('[data-w="summary"]').isHidden()).toBe(true);
     // Our notes in Spanish where the source's file gives them (how its date was worked out, a figure's note), not the English.
     expect(await page.locator('.facts [data-spanish]').textContent()).toMatch(/^\s*Nuestra copia no lleva fecha\./);
+    // The article's words it quotes are marked as the article's language; our translation beside them is not.
+    expect(await page.locator('.facts [data-spanish] [lang]').evaluateAll((els) => els.map((el) => [el.getAttribute('lang'), el.textContent]))).toEqual(
+      (await page.locator('.facts [data-spanish]').textContent())!.match(/“[^”]+”/g)!.map((quote) => ['en', quote.slice(1, -1)]),
+    );
     expect(await page.locator('.facts [data-english]').isHidden()).toBe(true);
     expect(await page.locator('.claims [data-spanish]').textContent()).toContain('La fuente menciona a un sobreviviente ecuatoriano');
     expect(await page.locator('.claims [data-english]').isHidden()).toBe(true);

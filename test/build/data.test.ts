@@ -59,7 +59,7 @@ describe('/data/', async () => {
 
   test('the summaries give the numbers a reader needs', () => {
     const summary = page.querySelector('#strikes-over-time .chart-summary')!.text;
-    expect(summary).toContain('21 strikes, 22 vessels and 82 killed (83 with the presumed dead)');
+    expect(summary).toContain('there had been 21 strikes on 22 vessels, with 82 killed (83 with the presumed dead)');
     expect(page.querySelector('#who-reported .chart-summary')!.text).toContain(
       'The Independent (AP) gave at least 46 on 24 October 2025 when 43 had been announced',
     );

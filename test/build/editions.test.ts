@@ -218,10 +218,11 @@ describe('the Spanish edition', () => {
     const source = timeline.querySelector('#source-turkiye-today-2025-12-01 .what a')!;
     expect(source.getAttribute('hreflang')).toBe('en');
     expect(source.querySelector('[lang="en"]')).not.toBeNull();
-    // How a source's date was worked out, in our Spanish where its file gives it, not marked English.
+    // How a source's date was worked out, in our Spanish where its file gives it, not marked English: only the article's words it quotes are.
     const dated = timeline.querySelector('#source-unidentified-outlet-2025-11-28 .dated')!;
     expect(textOf(dated)).toMatch(/^Fecha deducida: Nuestra copia no lleva fecha\./);
-    expect(dated.querySelector('[lang="en"]')).toBeNull();
+    expect(dated.querySelectorAll('[lang="en"]').map(textOf)).toEqual(['last week']);
+    expect(textOf(dated)).toContain('“last week” [«la semana pasada»]');
   });
 
   test('the Spanish explainer’s notes say which link leads to an English page (a source’s), and no other', async () => {

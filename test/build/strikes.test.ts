@@ -91,7 +91,7 @@ describe('a page per strike', () => {
     expect(await reportLine('/es/strikes/6/')).toMatch(/^Tomado de Dayton Daily News \(AP\): US will send survivors/);
     // Each kind of title: our words, said before them; a headline read elsewhere, said where.
     expect(await reportLine('/strikes/8/')).toMatch(/^Taken from TRT World, its headline not recorded, in our words: TRT World report on .*\.$/);
-    expect(await reportLine('/es/strikes/8/')).toMatch(/^Tomado de TRT World, sin titular registrado, en nuestras palabras: TRT World report on .*\.$/);
+    expect(await reportLine('/es/strikes/8/')).toMatch(/^Tomado de TRT World, sin titular registrado; lo describimos así, en inglés: TRT World report on .*\.$/);
     expect(await reportLine('/strikes/5/')).toMatch(/^Taken from CBS News Miami \(AP\): Trump says US strikes .* \(AP headline as carried by journal-news\.com\)\.$/);
     // Never a bracket in a bracket, nor two side by side.
     for (const s of strikes)

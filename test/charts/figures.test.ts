@@ -38,9 +38,9 @@ describe('the key events: events.csv', () => {
 
 describe('what the charts say that their data cannot: content/data/charts.yml', () => {
   test('the strikes-over-time summary counts to its checkpoint', () => {
-    expect(figures.strikesOverTime.summary).toContain('Up to the strikes of 15 November 2025 the count stood at 21 strikes, 22 vessels and 82 killed (83 with the presumed dead).');
+    expect(figures.strikesOverTime.summary).toContain('Up to and including 15 November 2025, there had been 21 strikes on 22 vessels, with 82 killed (83 with the presumed dead).');
     const later = strikesOverTimeFigure(strikes, events, { ...settings, checkpoint: parseDay('2025-12-04') });
-    expect(later.summary).toContain('Up to the strikes of 4 December 2025 the count stood at 22 strikes');
+    expect(later.summary).toContain('Up to and including 4 December 2025, there had been 22 strikes');
   });
 
   test('the strikes-over-time summary counts the strikes of its days as announced, not what was announced by its last day', () => {

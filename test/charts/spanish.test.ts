@@ -92,7 +92,7 @@ describe('the summaries in Spanish, generated from the data', () => {
   });
 
   test('the count at the checkpoint, with its days and its dead', () => {
-    expect(figures.strikesOverTime.summary).toContain('Hasta los ataques del 15 de noviembre de 2025, el conteo era de 21 ataques, 22 embarcaciones y 82 personas muertas (83 con las dadas por muertas).');
+    expect(figures.strikesOverTime.summary).toContain('Hasta el 15 de noviembre de 2025 inclusive, hubo 21 ataques contra 22 embarcaciones, con 82 personas muertas (83 con las dadas por muertas).');
   });
 
   test('each region as a sentence names it in Spanish', () => {
@@ -133,7 +133,7 @@ describe('agreement: every count in Spanish agrees with its noun, in number and 
     expect(describeStrike(one[0]!, es)).toBe('2 de septiembre de 2025, Caribe: 1 ataque, 1 persona muerta. Fuente: BNO News.');
     expect(describeStrikesOverTime(one, parseDay('2025-09-02'), es)).toBe(
       'Desde el primer ataque, el 2 de septiembre, hasta el 2 de septiembre de 2025, según los anuncios de Estados Unidos, hubo 1 ataque contra 1 embarcación, ' +
-        'con 1 persona muerta; nadie más desapareció en el mar. Hasta los ataques del 2 de septiembre de 2025, el conteo era de 1 ataque, 1 embarcación y 1 persona muerta ' +
+        'con 1 persona muerta; nadie más desapareció en el mar. Hasta el 2 de septiembre de 2025 inclusive, hubo 1 ataque contra 1 embarcación, con 1 persona muerta ' +
         '(1 con las dadas por muertas). El período más largo sin ataques fue de 0 días, del 2 de septiembre al 2 de septiembre de 2025.',
     );
   });

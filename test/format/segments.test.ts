@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { codeSpans, marked, withoutCode } from '../../src/format/segments';
+import { codeSpans, marked, quotesIn, withoutCode } from '../../src/format/segments';
 
 describe('marked(text, passages, lang)', () => {
   test('marks each passage where it is, as often as it is there, the rest left in the page’s language', () => {
@@ -51,5 +51,21 @@ describe('codeSpans(segments, lang) and withoutCode(text): a data name or value 
   test('structured data, which cannot set code apart, gets the words without their backticks', () => {
     expect(withoutCode('People presumed dead; not in `killed`.')).toBe('People presumed dead; not in killed.');
     expect(withoutCode('`yes` or `no`')).toBe('yes or no');
+  });
+});
+
+describe('quotesIn(text, lang): the article’s words a note of ours quotes, in “curly quotes”', () => {
+  test('marks each quote’s words with the article’s language, not our translation in «angle quotes» nor the rest', () => {
+    expect(quotesIn('Dice que Maduro la confirmó “on Wednesday” [«el miércoles»], “approximately 10 days” después.', 'en')).toEqual([
+      { text: 'Dice que Maduro la confirmó “' },
+      { text: 'on Wednesday', lang: 'en' },
+      { text: '” [«el miércoles»], “' },
+      { text: 'approximately 10 days', lang: 'en' },
+      { text: '” después.' },
+    ]);
+  });
+
+  test('leaves a note that quotes nothing, or only in angle quotes, as one piece', () => {
+    expect(quotesIn('Palabras de Trump sobre «una operación de septiembre».', 'en')).toEqual([{ text: 'Palabras de Trump sobre «una operación de septiembre».' }]);
   });
 });

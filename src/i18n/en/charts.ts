@@ -36,8 +36,9 @@ export const charts: ChartWords = {
       `From the first strike on ${formatSpanStart(f.first, f.last)} to ${formatDate(f.last)}, according to US announcements, ${f.strikes} strikes ` +
       `on ${f.vessels} vessels killed ${f.killed} people; ${f.presumedDead} more were lost at sea` +
       `${f.lostAtSea.length ? ` after the ${f.lostAtSea.length === 1 ? 'strike' : 'strikes'} of ${list(f.lostAtSea)}` : ''} and are presumed dead. ` +
-      `Up to the strikes of ${formatDate(f.checkpoint)} the count stood at ${f.atCheckpoint.strikes} strikes, ${f.atCheckpoint.vessels} vessels and ` +
-      `${f.atCheckpoint.killed} killed (${f.atCheckpoint.killed + f.atCheckpoint.presumedDead} with the presumed dead). ` +
+      // The strikes carried out by the end of that day, however late announced: one, or none, may fall on the day itself.
+      `Up to and including ${formatDate(f.checkpoint)}, there had been ${plural(f.atCheckpoint.strikes, 'strike')} on ${plural(f.atCheckpoint.vessels, 'vessel')}, ` +
+      `with ${formatNumber(f.atCheckpoint.killed)} killed (${formatNumber(f.atCheckpoint.killed + f.atCheckpoint.presumedDead)} with the presumed dead). ` +
       `The longest time without a strike was ${f.longestGap.days} days, from ${formatSpanStart(f.longestGap.from, f.longestGap.to)} to ${formatDate(f.longestGap.to)}.`,
     unconfirmedLeftOut: (days) =>
       days.length === 0 ? '' : days.length === 1 ? `the claimed strike of ${list(days)}, never confirmed, is left out` : `the ${days.length} claimed strikes of ${list(days)}, never confirmed, are left out`,

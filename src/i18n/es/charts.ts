@@ -57,8 +57,8 @@ export const charts: ChartWords = {
       // Los ataques de esos días, tal como Estados Unidos los anunció (algunos después del último día).
       `Desde el primer ataque, el ${formatSpanStart(f.first, f.last, LOCALE)}, hasta el ${date(f.last)}, según los anuncios de Estados Unidos, hubo ${strikes(f.strikes)} ` +
       `contra ${vessels(f.vessels)}, con ${dead(f.killed)}; ${lostAtSea(f.presumedDead, f.lostAtSea)}. ` +
-      `Hasta los ataques del ${date(f.checkpoint)}, el conteo era de ${strikes(f.atCheckpoint.strikes)}, ${vessels(f.atCheckpoint.vessels)} y ` +
-      `${dead(f.atCheckpoint.killed)} (${n(f.atCheckpoint.killed + f.atCheckpoint.presumedDead)} con las dadas por muertas). ` +
+      `Hasta el ${date(f.checkpoint)} inclusive, hubo ${strikes(f.atCheckpoint.strikes)} contra ${vessels(f.atCheckpoint.vessels)}, ` +
+      `con ${dead(f.atCheckpoint.killed)} (${n(f.atCheckpoint.killed + f.atCheckpoint.presumedDead)} con las dadas por muertas). ` +
       `El período más largo sin ataques fue de ${count(f.longestGap.days, 'día', 'días')}, del ${formatSpanStart(f.longestGap.from, f.longestGap.to, LOCALE)} al ${date(f.longestGap.to)}.`,
     unconfirmedLeftOut: (days) => {
       const when = list(days.map(date));

@@ -101,7 +101,7 @@ export const strikes: StrikeWords = {
   reportsAgree: 'Los reportes que leímos coinciden en lo que informan.',
   reports: 'Los reportes',
   readFrom: 'Tomado de',
-  titleKind: { described: 'sin titular registrado, en nuestras palabras', fromAddress: 'titular reconstruido a partir de su dirección web' },
+  titleKind: { described: 'sin titular registrado; lo describimos así, en inglés', fromAddress: 'titular reconstruido a partir de su dirección web' },
   alsoReportedBy: 'También lo informaron:',
   dataRow: { before: 'Este episodio de ataque es la', link: (id) => `fila ${id} de nuestros datos de ataques`, middle: ', que puede', download: 'descargar en CSV', after: ' (en inglés).' },
   inOurSources: 'En nuestras fuentes',
@@ -110,7 +110,7 @@ export const strikes: StrikeWords = {
   onTheCharts: 'En los gráficos',
   prevNext: 'Ataques, en orden de fecha',
   dataInEnglish:
-    'Las palabras de los reportes y de nuestros datos (cómo se fechó, quién lo anunció, la posición, quiénes iban a bordo, las notas) se citan en inglés, tal como se escribieron.',
+    'Las palabras de los reportes y de nuestros datos (cómo se fechó, quién lo anunció, la posición, quiénes iban a bordo, las notas, lo que anotamos de cada reporte) se citan en inglés, tal como se escribieron.',
   here: {
     wholeChart: 'el gráfico completo, con sus datos',
     mapLinks: 'Cada ataque de este mapa:',
@@ -162,5 +162,6 @@ export const timeline: TimelineWords = {
   dated: 'Cómo se fechó:',
   inferred: 'Fecha deducida:',
   announced: (d, strikes) => `${strikes > 1 ? 'Anunciados' : 'Anunciado'} el ${date(d)}.`,
-  dataInEnglish: 'Las notas de nuestros datos, entre ellas cómo se fechó cada fuente, y los titulares de las fuentes se citan en inglés, tal como se escribieron.',
+  dataInEnglish:
+    'Las notas de nuestros datos de ataques y los titulares de las fuentes se citan en inglés, tal como se escribieron, y también cómo se fechó una fuente donde aún no lo hemos traducido.',
 };
