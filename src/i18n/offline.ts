@@ -19,6 +19,8 @@ export interface OfflineWords {
   savingSavesData: string;
   updated: string;
   reload: string;
+  /** Puts the notice away for this page: the new version waits, and the next page read offers it again. */
+  later: string;
 }
 
 const WORDS: Record<string, OfflineWords> = { en, es };

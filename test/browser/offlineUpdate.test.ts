@@ -142,6 +142,21 @@ describe('a new version', () => {
     // Until the reader reloads, the old page and the old index, both.
     expect(await reads(page)).toEqual(V1);
 
+    // "Not now" puts the notice away, and focus goes back to where the reader tabbed to it from, not to the page.
+    // The notice comes last in the page: the reader tabs to it from the last control before it.
+    const before = await page.evaluate(() => {
+      const shown = [...document.querySelectorAll<HTMLElement>('a[href], button')].filter((el) => !el.closest('.update-notice') && el.checkVisibility());
+      shown.at(-1)!.focus();
+      return document.activeElement!.outerHTML;
+    });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement!.textContent)).toBe('Not now');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.update-notice').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement!.outerHTML)).toBe(before);
+    // The next page read offers it again.
+    await page.goto(`${net.url}${SOURCE}`);
     await page.waitForSelector('.update-notice');
     const otherReloaded = other.waitForEvent('load');
     await reload(page);

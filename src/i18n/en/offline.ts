@@ -11,4 +11,5 @@ export const offline: OfflineWords = {
   savingSavesData: 'Your browser asks to save data: pages are kept for reading offline as you open them.',
   updated: 'This site has been updated. ',
   reload: 'Reload',
+  later: 'Not now',
 };

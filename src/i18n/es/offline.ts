@@ -12,4 +12,5 @@ export const offline: OfflineWords = {
   savingSavesData: 'Su navegador pide ahorrar datos: las páginas se guardan para leer sin conexión a medida que las abre.',
   updated: 'Este sitio se actualizó. ',
   reload: 'Recargar',
+  later: 'Ahora no',
 };

@@ -37,21 +37,36 @@ function unavailable(words: OfflineWords, reason: FailureReason | 'blocked', byt
 const showReady = (status: HTMLElement | null) =>
   import(/* @vite-ignore */ controlsScript).then((m: typeof import('./controls')) => m.showReady(status, show));
 
-/** A small notice that a newer version is ready; the page changes only when the reader reloads. */
+/**
+ * A small notice that a newer version is ready; the page changes only when the reader reloads. "Not now"
+ * puts it away for this page, and gives focus back to where the reader came to it from.
+ */
 function offerReload(worker: ServiceWorker) {
   if (document.querySelector('.update-notice')) return;
   const words = offlineWords();
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.textContent = words.reload;
-  button.addEventListener('click', () => {
-    button.disabled = true;
+  const button = (text: string, onClick: () => void) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = text;
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  const reload = button(words.reload, () => {
+    reload.disabled = true;
     worker.postMessage({ type: 'SKIP_WAITING' });
+  });
+  let from: HTMLElement | undefined;
+  const later = button(words.later, () => {
+    notice.remove();
+    (from?.isConnected ? from : document.querySelector<HTMLElement>('main'))?.focus();
   });
   const notice = document.createElement('div');
   notice.className = 'update-notice';
   notice.setAttribute('role', 'status');
-  notice.append(words.updated, button);
+  notice.addEventListener('focusin', ({ relatedTarget }) => {
+    if (relatedTarget instanceof HTMLElement && !notice.contains(relatedTarget)) from = relatedTarget;
+  });
+  notice.append(words.updated, reload, later);
   document.body.append(notice);
 }
 
