@@ -52,6 +52,8 @@ export function eventMarks(events: readonly KeyEvent[], x: ScaleTime<number, num
         { class: event.end ? 'event span' : 'event' },
         event.end ? el('rect', { x: x0, y: top, width: Math.max(1, x(event.end) - x0), height: bottom - top }) : '',
         el('line', { x1: x0, x2: x0, y1: labelY + 3, y2: bottom }),
+        // A span ends at a line too, not only where its faint shading does (WCAG 1.4.11).
+        event.end ? el('line', { x1: x(event.end), x2: x(event.end), y1: top, y2: bottom, class: 'span-end' }) : '',
       ),
     ),
     el(

@@ -57,7 +57,10 @@ describe('standaloneSvg(svg, css)', () => {
     expect(svg).not.toContain('<style');
     expect(svg).not.toContain('var(');
     // `.chart .mark circle` gives a mark its fill; `.chart .report circle`, later, its stroke and the background's fill.
-    expect(svg).toMatch(/<g class="mark report unexplained"[^>]* color="#d55e00"><circle [^>]*fill="#fdfcfa" stroke="currentColor" stroke-width="2" fill-opacity="1"\/>/);
+    expect(svg).toMatch(/<g class="mark report explained"[^>]* color="#0072b2"><circle [^>]*fill="#fdfcfa" stroke="currentColor" stroke-width="2" fill-opacity="1"\/>/);
+    // `.chart .report.unexplained circle`, more specific, fills a toll the data does not explain, in the key too.
+    expect(svg).toMatch(/<g class="mark report unexplained"[^>]* color="#d55e00"><circle [^>]*fill="currentColor" stroke="currentColor" stroke-width="2" fill-opacity="1"\/>/);
+    expect(svg).toMatch(/<g class="report unexplained" color="#d55e00"><circle [^>]*fill="currentColor"/);
     // `.chart .axis text` beats `.chart` on an axis label; a legend line keeps its own dash.
     expect(svg).toMatch(/<g class="axis axis-y"[^>]*><g[^>]*><line[^>]*\/><text [^>]*fill="#5a5750">/);
     expect(svg).toMatch(/class="line presumed"[^>]* stroke-dasharray="4 3"/);
