@@ -30,6 +30,22 @@ interface Label {
   y: number;
   text: string;
   anchor: 'start' | 'middle' | 'end';
+  /** The mark it names: where the label had to move off it, a leader joins them. */
+  mark?: { cx: number; cy: number; r: number; at: { x: number; y: number } };
+}
+
+/**
+ * A thin line from a mark to its label, where separate() moved the label away from where it was first put:
+ * from the mark's edge to the nearest point of the label's box. None where the label sits where it was put.
+ */
+export function leader({ mark, ...label }: Label): string {
+  if (!mark || (label.x === mark.at.x && label.y === mark.at.y)) return '';
+  const box = labelBox(label);
+  const to = { x: Math.min(Math.max(mark.cx, box.x0), box.x1), y: Math.min(Math.max(mark.cy, box.y0), box.y1) };
+  const d = Math.hypot(to.x - mark.cx, to.y - mark.cy);
+  if (d <= mark.r + 2) return '';
+  const from = { x: mark.cx + ((to.x - mark.cx) * (mark.r + 1)) / d, y: mark.cy + ((to.y - mark.cy) * (mark.r + 1)) / d };
+  return el('line', { x1: px(from.x), y1: px(from.y), x2: px(to.x), y2: px(to.y), class: 'leader' });
 }
 
 /** A label character's width, in px: a generous average for bold 12px sans (6.7 to 8 measured); there is no DOM to measure. */
@@ -210,10 +226,12 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
       const cy = px(y(g.killed!.reported));
       const label = `${(narrow ? compactOutlet : shortOutlet)(g.report.outlet)}: ${printedKilled(g, edition)}`;
       const w = label.length * CHAR_WIDTH;
+      // Labelled, no tolls are grouped: each mark is one report's, of radius R.
+      const at = (x: number, y: number, anchor: Label['anchor']): Label => ({ x, y, text: label, anchor, mark: { cx, cy, r: R, at: { x, y } } });
       // Right of the point if the label fits there, else left; else above it, kept inside the plot.
-      if (cx + 9 + w <= right) return { x: cx + 9, y: cy + 4, text: label, anchor: 'start' };
-      if (cx - 9 - w >= margin.left) return { x: cx - 9, y: cy + 4, text: label, anchor: 'end' };
-      return { x: Math.min(Math.max(cx, margin.left + w / 2), right - w / 2), y: cy - 9, text: label, anchor: 'middle' };
+      if (cx + 9 + w <= right) return at(cx + 9, cy + 4, 'start');
+      if (cx - 9 - w >= margin.left) return at(cx - 9, cy + 4, 'end');
+      return at(Math.min(Math.max(cx, margin.left + w / 2), right - w / 2), cy - 9, 'middle');
     }),
     markBoxes,
     { left: margin.left, right, top: plotTop, bottom },
@@ -233,6 +251,7 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
     el(
       'g',
       { class: 'labels', 'aria-hidden': 'true' },
+      ...labels.map(leader),
       ...labels.map((l) => text(l.x, l.y, l.text, { 'text-anchor': l.anchor, class: 'point-label' })),
     ),
     timeAxis(x, bottom, edition.words.charts),

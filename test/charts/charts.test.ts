@@ -7,7 +7,7 @@ import { strikeMap } from '../../src/charts/strikeMap';
 import { strikesOverTime } from '../../src/charts/strikesOverTime';
 import { describeEachStrike, describeStrikesOverTime, describeWhoReported, unconfirmedLeftOut } from '../../src/charts/describe';
 import { GROUP_ABOVE } from '../../src/charts/reportGroups';
-import { labelBox, NAMED, whoReported } from '../../src/charts/whoReported';
+import { labelBox, leader, NAMED, whoReported } from '../../src/charts/whoReported';
 import { announcedSeries, cumulative, type Gap, gaps, isUnexplained } from '../../src/domain/strikeSeries';
 import { loadData } from './data';
 
@@ -84,6 +84,20 @@ describe('chart marks', () => {
       const covered = marks.filter(([cx, cy]) => box.x0 < cx + 4 && cx - 4 < box.x1 && box.y0 < cy + 4 && cy - 4 < box.y1);
       expect(covered, words).toEqual([]);
     }
+  });
+
+  test('whoReported joins a label moved off its mark to it, from the mark’s edge to the nearest point of the label; not one where it was put', () => {
+    const mark = { cx: 100, cy: 100, r: 4.5, at: { x: 109, y: 104 } };
+    expect(leader({ x: 109, y: 104, text: 'Outlet: 82', anchor: 'start', mark })).toBe('');
+    // Moved 39 px down: the line leaves the mark straight down-right, towards the box's top left corner (109, 133).
+    const line = leader({ x: 109, y: 143, text: 'Outlet: 82', anchor: 'start', mark });
+    const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((a) => Number(new RegExp(`${a}="([\\d.]+)"`).exec(line)![1]));
+    expect([x2, y2]).toEqual([109, 133]);
+    expect(Math.hypot(x1! - 100, y1! - 100)).toBeCloseTo(5.5, 0);
+    expect(Math.atan2(y1! - 100, x1! - 100)).toBeCloseTo(Math.atan2(33, 9), 1);
+    expect(line).toContain('class="leader"');
+    // A label with no mark of its own to join (none given) has no line.
+    expect(leader({ x: 10, y: 10, text: 'x', anchor: 'start' })).toBe('');
   });
 
   test('whoReported labels the unexplained outliers: AP’s 46 and BNO’s 72', () => {
