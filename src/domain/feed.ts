@@ -111,8 +111,8 @@ export const explainerEntries = (explainers: readonly { id: string; data: Explai
 /**
  * One feed entry per source, carrying our summary of it and a link to its page. In another edition, our
  * summary and title in its language where the source has them (summaryOf, titleOf), and the same page,
- * each said to be English where it is. As the list of sources does, it says where the title is ours and
- * where the day is inferred.
+ * each said to be English where it is. As the source's page does, it says where the title is ours (and
+ * where it is the words of the article's web address: headlineNote) and where the day is inferred.
  */
 export const sourceEntries = (sources: readonly SourceEntry[], site: URL | string, edition: Edition = ENGLISH): FeedEntry[] =>
   sources.map(({ id, data }) => {

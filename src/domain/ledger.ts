@@ -2,6 +2,7 @@ import type { Claim } from '../schemas/source';
 import type { Strike } from '../schemas/strike';
 import { firstSentence } from '../format/brackets';
 import { daysBetween } from '../format/dates';
+import { quotedWords } from '../format/segments';
 import { ENGLISH, type Edition } from '../i18n/words';
 import { type Metric, metrics } from '../schemas/metrics';
 import { defaultLocale, type Locale, pathIn } from '../site';
@@ -101,8 +102,15 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], e
 
 /** Our note on a claim, in the edition's language where it has one (`es: { note }`), else as written. */
 const noteOf = (claim: Claim, { locale }: Edition) => (locale === 'es' ? (claim.es?.note ?? claim.note) : claim.note);
-/** A claim's note where a page of another edition shows it in English, having no translation of it. */
-const untranslated = (claim: Claim, { locale }: Edition) => (locale !== defaultLocale && claim.note && !claim.es?.note ? [claim.note] : undefined);
+/**
+ * The English of a claim's note on a page of another edition: the whole note where it has no translation,
+ * else the article's words its translation quotes (“one September operation”), if any.
+ */
+const untranslated = (claim: Claim, { locale }: Edition) => {
+  if (locale === defaultLocale || !claim.note) return undefined;
+  const english = claim.es?.note ? quotedWords(claim.es.note) : [claim.note];
+  return english.length ? english : undefined;
+};
 
 /** A row names a few sources, however many there are: the first three, and how many more. */
 const SHOWN = 3;

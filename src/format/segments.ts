@@ -43,16 +43,12 @@ export function marked(text: string, passages: readonly (string | undefined)[], 
   return segments;
 }
 
-/** Words an article printed, in curly double quotes: “on Wednesday”. */
-const QUOTED = /(?<=“)([^“”]+)(?=”)/;
+/** The words a note of ours quotes from an article, in curly double quotes: “on Wednesday”. */
+export const quotedWords = (text: string) => [...text.matchAll(/“([^“”]+)”/g)].map((m) => m[1]!);
 
 /**
  * A note of ours in another language than its source's, with each of the article's words it quotes marked
  * with the article's `lang` (the words, not their quotation marks, as `marked` does): in our Spanish notes an English quote is in “curly quotes”, our translation
  * after it in «angle quotes» (“on Wednesday” [«el miércoles»]), so a screen reader reads each in its language.
  */
-export const quotesIn = (text: string, lang: string): Segment[] =>
-  text
-    .split(QUOTED)
-    .map((piece, i): Segment => (i % 2 ? { text: piece, lang } : { text: piece }))
-    .filter((piece) => piece.text);
+export const quotesIn = (text: string, lang: string): Segment[] => marked(text, quotedWords(text), lang);

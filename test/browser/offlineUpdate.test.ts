@@ -142,6 +142,10 @@ describe('a new version', () => {
     // Until the reader reloads, the old page and the old index, both.
     expect(await reads(page)).toEqual(V1);
 
+    // While it shows, what takes focus is scrolled clear of it, however tall it is.
+    expect(await page.evaluate(() => parseFloat(document.documentElement.style.scrollPaddingBottom))).toBeGreaterThanOrEqual(
+      await page.locator('.update-notice').evaluate((n) => (n as HTMLElement).offsetHeight + 16),
+    );
     // "Not now" puts the notice away, and focus goes back to where the reader tabbed to it from, not to the page.
     // The notice comes last in the page: the reader tabs to it from the last control before it.
     const before = await page.evaluate(() => {
@@ -155,6 +159,7 @@ describe('a new version', () => {
     await page.keyboard.press('Enter');
     expect(await page.locator('.update-notice').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement!.outerHTML)).toBe(before);
+    expect(await page.evaluate(() => document.documentElement.style.scrollPaddingBottom)).toBe('');
     // The next page read offers it again.
     await page.goto(`${net.url}${SOURCE}`);
     await page.waitForSelector('.update-notice');

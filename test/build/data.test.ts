@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
+import { labelBox } from '../../src/charts/whoReported';
 import { notesProse } from '../../src/domain/notesProse';
 import { drawingsOf, readPage } from '../helpers/html';
 
@@ -63,6 +64,20 @@ describe('/data/', async () => {
     expect(page.querySelector('#who-reported .chart-summary')!.text).toContain(
       'The Independent (AP) gave at least 46 on 24 October 2025 when 43 had been announced',
     );
+  });
+
+  test('the who-reported chart joins a label moved off its mark to it: Orinoco Tribune’s 82, below its square, in each drawing', () => {
+    const svgs = page.querySelectorAll('#who-reported svg');
+    expect(svgs.length).toBeGreaterThan(0);
+    for (const svg of svgs) {
+      const label = svg.querySelectorAll('.point-label').find((t) => t.text === 'Orinoco Tribune: 82')!;
+      const box = labelBox({ x: Number(label.getAttribute('x')), y: Number(label.getAttribute('y')), text: label.text, anchor: label.getAttribute('text-anchor') as 'start' });
+      const ends = svg.querySelectorAll('line.leader').map((l) => ({ x: Number(l.getAttribute('x2')), y: Number(l.getAttribute('y2')), from: Number(l.getAttribute('y1')) }));
+      // A leader ends on the label's box, and starts off it, at the square.
+      const joined = ends.filter((e) => e.x >= box.x0 && e.x <= box.x1 && e.y >= box.y0 && e.y <= box.y1);
+      expect(joined).toHaveLength(1);
+      expect(joined[0]!.from < box.y0 || joined[0]!.from > box.y1).toBe(true);
+    }
   });
 
   test('the data tables hold one row per event and per reported total', async () => {

@@ -161,7 +161,9 @@ describe('the Spanish edition', () => {
         if (cell.tagName === 'TD' && /\(.*en inglés\)/.test(headingOf(cell))) continue;
         // Each “…” after "en inglés:" is the data's note, in English.
         const notes = [...cell.text.matchAll(/en inglés: “([^”]+)”/g)].map((m) => m[1]!);
-        const english = notes.map((n) => n.replace(/\s+/g, ' ').trim());
+        // And each article's words our Spanish note quotes, “…” before our translation [«…»].
+        const quotes = [...cell.text.matchAll(/“([^”]+)” \[«/g)].map((m) => m[1]!);
+        const english = [...notes, ...quotes].map((n) => n.replace(/\s+/g, ' ').trim());
         // A table's cell marks its note and nothing else; a paragraph or a list item may quote other English too.
         const marked = cell.querySelectorAll('[lang="en"]').map(textOf);
         expect(marked, `${path}: ${cell.text}`).toEqual(cell.tagName === 'TD' ? english : expect.arrayContaining(english));

@@ -47,6 +47,18 @@ describe.each(pages)('%s', async (path) => {
     expect(new Set(names).size).toBe(names.length);
   });
 
+  test('lets a keyboard scroll each box that scrolls a table, each a named group, not a landmark (a page of tables would list one for each)', () => {
+    const boxes = html.querySelectorAll('.scroll[tabindex]');
+    for (const box of boxes) {
+      expect(box.tagName, box.outerHTML.slice(0, 80)).toBe('DIV');
+      expect(box.getAttribute('role')).toBe('group');
+      expect(box.getAttribute('tabindex')).toBe('0');
+      const named = box.getAttribute('aria-label') ?? html.getElementById(box.getAttribute('aria-labelledby') ?? '')?.text;
+      expect(named?.trim(), box.outerHTML.slice(0, 80)).toBeTruthy();
+    }
+    expect(html.querySelectorAll('section.scroll')).toHaveLength(0);
+  });
+
   test('names its canonical address on the site (an embed, its chart’s page)', () => {
     expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(canonicalOf(path));
   });

@@ -106,6 +106,10 @@ describe('ledger(sources, strikes, edition): the Spanish edition', () => {
     // Our note left in English is said to be English, so that the page can mark it; a translated one is not.
     expect(ledger([withNote()], strikes, es)[0].rows[0].english).toEqual(['Our note.']);
     expect(ledger([withNote({ note: 'Nuestra nota.' })], strikes, es)[0].rows[0].english ?? []).toEqual([]);
+    // Only the article's words a translated note quotes, in curly quotes, are English; our translation of them, in angle quotes, is not.
+    expect(ledger([withNote({ note: 'Nuestra nota sobre “one September operation” [«una operación de septiembre»].' })], strikes, es)[0].rows[0].english).toEqual([
+      'one September operation',
+    ]);
   });
 
   test('a death toll of one strike that the data gives otherwise: the data\'s note\'s first sentence quoted in English, whole, and said to be English', () => {

@@ -163,5 +163,5 @@ export const timeline: TimelineWords = {
   inferred: 'Fecha deducida:',
   announced: (d, strikes) => `${strikes > 1 ? 'Anunciados' : 'Anunciado'} el ${date(d)}.`,
   dataInEnglish:
-    'Las notas de nuestros datos de ataques y los titulares de las fuentes se citan en inglés, tal como se escribieron, y también cómo se fechó una fuente donde aún no lo hemos traducido.',
+    'Las notas de nuestros datos de ataques y de hechos clave y los titulares de las fuentes se citan en inglés, tal como se escribieron, y también cómo se fechó una fuente donde aún no lo hemos traducido.',
 };

@@ -56,8 +56,10 @@ function offerReload(worker: ServiceWorker) {
     worker.postMessage({ type: 'SKIP_WAITING' });
   });
   let from: HTMLElement | undefined;
+  const root = document.documentElement.style;
   const later = button(words.later, () => {
     notice.remove();
+    root.scrollPaddingBottom = '';
     (from?.isConnected ? from : document.querySelector<HTMLElement>('main'))?.focus();
   });
   const notice = document.createElement('div');
@@ -68,6 +70,8 @@ function offerReload(worker: ServiceWorker) {
   });
   notice.append(words.updated, reload, later);
   document.body.append(notice);
+  // While it shows, the page scrolls what takes focus clear of it, however many lines it wraps to (WCAG 2.4.11).
+  root.scrollPaddingBottom = `${notice.offsetHeight + 24}px`;
 }
 
 /** Resolves true once `worker` has reached `state` (or beyond), false if it was discarded first. */

@@ -29,6 +29,13 @@ function parts() {
 }
 type Parts = ReturnType<typeof parts>;
 
+/** Focus on what "More results" added: the first result's link, or, where none of them could load, the note that says so. */
+function focusAdded(target: Element | null) {
+  if (!(target instanceof HTMLElement)) return;
+  if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+  target.focus();
+}
+
 /** The list of results: a page of them at a time, more on demand. */
 function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
   let outcome: Outcome | undefined;
@@ -51,7 +58,7 @@ function resultList(list: HTMLOListElement, more: HTMLButtonElement) {
     list.append(...added);
     if (unsaved) list.append(unsavedItem(unsaved));
     more.hidden = listed >= outcome.results.length;
-    if (fromButton) added[0]?.querySelector('a')?.focus();
+    if (fromButton) focusAdded(added[0]?.querySelector('a') ?? list.lastElementChild);
   };
   more.addEventListener('click', () => void showMore(true));
   return {
