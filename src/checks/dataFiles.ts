@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { csvParse } from 'd3-dsv';
 import { isoDay } from '../format/dates';
 import { slug } from '../format/slug';
 import { chartSettingsSchema } from '../schemas/chartSettings';
@@ -74,4 +75,14 @@ export const CHART_SETTINGS_FILE = 'content/data/charts.yml';
 /** The chart settings in a YAML file, and every problem in them at its line. */
 export function readChartSettings(file: string, text: string) {
   return frontmatterProblems(file, readYaml(text), chartSettingsSchema, 'yaml');
+}
+
+/**
+ * The `id` cell of each row of a CSV file's text, however the rest of its row reads (a row with a problem is
+ * named at its own line, and what cites it is not named again); none where the file has no `id` column.
+ */
+export function idsOf(text: string | undefined): ReadonlySet<string> | undefined {
+  if (text === undefined) return undefined;
+  const rows = csvParse(text);
+  return rows.columns.includes('id') ? new Set(rows.map((row) => row.id!.trim())) : undefined;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { explainerSchema } from '../schemas/explainer';
-import { type CitationIndex, resolveCitation, UnresolvedCitation } from '../domain/citations';
+import { type CitationIndex, CitationOfUnread, resolveCitation, UnresolvedCitation } from '../domain/citations';
 import { readCitations } from '../markdown/cites';
 import type { Problem } from './problems';
 import { splitFile } from './frontmatter';
@@ -33,7 +33,8 @@ export function checkExplainer(file: string, raw: string, index: CitationIndex, 
         return true;
       } catch (error) {
         if (!(error instanceof UnresolvedCitation)) throw error;
-        citationProblems.push(at(citation.node.position?.start.line, error.message));
+        // A citation of a file that could not be read is left until that file's own problem is mended.
+        if (!(error instanceof CitationOfUnread)) citationProblems.push(at(citation.node.position?.start.line, error.message));
         unchecked.push(citation.node);
         return false;
       }

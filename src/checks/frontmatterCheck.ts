@@ -7,6 +7,21 @@ import { todoFields, todoProblems } from './todo';
 const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
   path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
 
+/** What a field holds, in an editor's words rather than zod's type names. */
+const KINDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list, one `- ` item per line',
+  object: 'fields, each on a line of its own, indented under it',
+  date: 'a date written as YYYY-MM-DD',
+};
+
+/** zod's own words for a value of the wrong kind ("Invalid input: expected string, received undefined"), in an editor's: "expected text". */
+export const plainMessage = (message: string) =>
+  message.replace(/^Invalid input: expected (\w+), received \w+$/, (whole, kind: string) => (KINDS[kind] ? `expected ${KINDS[kind]}` : whole));
+
 /** Each YAML syntax mistake of a file's frontmatter (or, with `what` "yaml", of a YAML file) at its line. */
 export function yamlProblems(file: string, split: Pick<YamlText, 'yamlErrors'>, what = 'frontmatter'): Problem[] {
   return split.yamlErrors.map((e) => ({ file, line: e.line, field: what, message: `not valid YAML: ${e.message}` }));
@@ -39,9 +54,8 @@ export function frontmatterProblems<S extends z.ZodType>(file: string, split: Ya
       continue;
     }
     const missing = valueAt(split.data, issue.path) === undefined;
-    problems.push(
-      problem(split.lineOf(issue.path), fieldPath(issue.path) || what, missing ? `missing; ${issue.message}` : issue.message),
-    );
+    const message = plainMessage(issue.message);
+    problems.push(problem(split.lineOf(issue.path), fieldPath(issue.path) || what, missing ? `missing; ${message}` : message));
   }
   return { problems };
 }

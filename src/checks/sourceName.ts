@@ -35,3 +35,14 @@ export const inFolderProblem = (file: string, dir: string): Problem => ({
   field: 'file',
   message: `is in a folder: ${dir}/ holds its files directly, so move it to ${dir}/${file.split('/').at(-1)}`,
 });
+
+/** A file in a folder of pages that is not a page's kind: "x.md" would be left out of the site without a word. */
+export const otherKindProblem = (file: string): Problem => ({
+  file,
+  line: 1,
+  field: 'file name',
+  message: `not published: only .mdx files in this folder become pages; if it is one, rename it ${file.replace(/(\.[^./]*)?$/, '.mdx')}`,
+});
+
+/** Whether a file in a folder of pages is one an editor's tools keep there, not content: hidden (`.#x.mdx`, `.DS_Store`) or a backup (`x.mdx~`). */
+export const toolsFile = (name: string) => name.startsWith('.') || name.endsWith('~');

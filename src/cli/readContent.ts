@@ -3,14 +3,14 @@ import { basename, join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { ALIASES_FILE, readAliases } from '../checks/aliasCheck';
 import { reviewFileOf } from '../checks/citationReview';
-import { CHART_SETTINGS_FILE, CSV_FILES, type CsvFile, readChartSettings, readCsv } from '../checks/dataFiles';
+import { CHART_SETTINGS_FILE, CSV_FILES, type CsvFile, idsOf, readChartSettings, readCsv } from '../checks/dataFiles';
 import { checkExplainer } from '../checks/explainerCheck';
 import { GLOSSARY_FILES, glossaryProblems, readGlossary, wordsToTranslate } from '../checks/glossaryCheck';
 import { keyEventCiteProblems } from '../checks/keyEventCites';
 import { translationProblems } from '../checks/translationCheck';
 import type { Problem } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
-import { fileNameProblems, inFolderProblem } from '../checks/sourceName';
+import { fileNameProblems, inFolderProblem, otherKindProblem, toolsFile } from '../checks/sourceName';
 import { missingProblem, readContentText } from '../loaders/contentText';
 import { pageSchema } from '../schemas/page';
 import { type CitableSource, type CitationIndex, citationIndex } from '../domain/citations';
@@ -25,6 +25,8 @@ export interface ContentKind {
   pageOf(file: string): string;
   /** Whether its files are in folders too: the explainer's translations, in content/explainer/<locale>/. */
   nested?: boolean;
+  /** Other files its folder may hold, which are not pages: a page's review file. */
+  others?: RegExp;
 }
 
 export const CONTENT_KINDS: ContentKind[] = [
@@ -35,27 +37,30 @@ export const CONTENT_KINDS: ContentKind[] = [
     // index.mdx is the home page, es/index.mdx the Spanish one (/es/).
     pageOf: (file) => `/${file.slice('content/explainer/'.length).replace(/\.mdx$/, '/').replace(/(^|\/)index\/$/, '$1')}`,
     nested: true,
+    others: /\.review\.csv$/,
   },
-  { dir: 'content/pages', pattern: /\.mdx$/, pageOf: (file) => `/${basename(file, '.mdx')}/` },
+  { dir: 'content/pages', pattern: /\.mdx$/, pageOf: (file) => `/${basename(file, '.mdx')}/`, others: /\.review\.csv$/ },
 ];
 
 /**
  * The files of one kind under `root`, in name order, each with its text, or the problems that keep it from
  * being read: it is not UTF-8, it links to nothing, or it is in a folder where its kind is not (the build
  * would not publish it as written). Like the build's glob, it leaves out folders and the files an editor's
- * tools hide with a leading dot (Emacs's lock file `.#name.mdx`).
+ * tools hide with a leading dot (Emacs's lock file `.#name.mdx`) or end with `~` (a backup). A file of
+ * another kind (`x.md`, `x.txt`) is named too: the build would leave it out without a word.
  */
-export async function contentFiles(root: string, { dir, pattern, nested = false }: Pick<ContentKind, 'dir' | 'pattern' | 'nested'>) {
+export async function contentFiles(root: string, { dir, pattern, nested = false, others }: Pick<ContentKind, 'dir' | 'pattern' | 'nested' | 'others'>) {
   const base = join(root, dir);
   const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
   const names = entries
     .filter((entry) => !entry.isDirectory())
     .map((entry) => relative(base, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((name) => pattern.test(name) && !name.split('/').some((part) => part.startsWith('.')))
+    .filter((name) => !name.split('/').some(toolsFile) && !others?.test(name))
     .sort();
   return Promise.all(
     names.map(async (name) => {
       const file = `${dir}/${name}`;
+      if (!pattern.test(name)) return { file, raw: '', unreadable: [otherKindProblem(file)] };
       if (!nested && name.includes('/'))
         return { file, raw: '', unreadable: [inFolderProblem(file, dir)] };
       const read = await readContentText(root, file);
@@ -79,10 +84,10 @@ export async function readContent(root: string): Promise<{ files: number; proble
   const missing = (file: string) => (site ? [missingProblem(file)] : []);
   const csv = async <S extends z.ZodType, N extends z.ZodType>(data: CsvFile<S, N>) => {
     const [read, needed] = await Promise.all([readContentText(root, data.file), data.needs && readContentText(root, data.needs.csv.file)]);
-    if (read === undefined) return { read: false, rows: [], problems: missing(data.file) };
+    if (read === undefined) return { read: false, rows: [], problems: missing(data.file), text: undefined };
     // The file this needs reports its own encoding where it is read itself; here its rows are only unknown.
     const other = needed && !needed.problems.length ? needed.text : undefined;
-    return { read: true, ...(read.problems.length ? { rows: [], problems: read.problems } : readCsv(data, read.text, other)) };
+    return { read: true, text: read.problems.length ? undefined : read.text, ...(read.problems.length ? { rows: [], problems: read.problems } : readCsv(data, read.text, other)) };
   };
   const { strikes: strikesFile, regions: regionsFile, places: placesFile, reportedTotals, keyEvents, outlets: outletsFile } = CSV_FILES;
   const [strikes, regions, places, reports, events, outlets] = await Promise.all([
@@ -93,7 +98,9 @@ export async function readContent(root: string): Promise<{ files: number; proble
     csv(keyEvents),
     csv(outletsFile),
   ]);
-  const strikeIds = new Set(strikes.rows.map((r) => r.data.id));
+  // A strike's id is checked against every row's id cell, a row with a problem's too (its own problem is
+  // named at its line), and not at all where the file has no id column to read.
+  const strikeIds = idsOf(strikes.text);
   const sources = (await contentFiles(root, CONTENT_KINDS[0]!)).map(({ file, raw, unreadable }) =>
     unreadable.length ? { file, names: [], problems: unreadable } : { file, names: fileNameProblems(file, raw), ...readSource(file, raw, { strikeIds }) },
   );
@@ -118,7 +125,14 @@ export async function readContent(root: string): Promise<{ files: number; proble
   const citable: CitableSource[] = sources.flatMap(({ file, data, blocks }) =>
     data && blocks ? [{ id: basename(file, '.mdx'), data: { ...data, blocks } }] : [],
   );
-  const index = citationIndex(citable, strikes.rows.map((r) => r.data), reports.rows.map((r) => r.data));
+  const index: CitationIndex = {
+    ...citationIndex(citable, strikes.rows.map((r) => r.data), reports.rows.map((r) => r.data)),
+    // What is there but could not be read: its citations wait until its own problem is mended.
+    unread: {
+      sources: new Set(sources.filter((s) => !(s.data && s.blocks)).map((s) => basename(s.file, '.mdx'))),
+      data: new Set([...(strikes.problems.length ? (['strikes'] as const) : []), ...(reports.problems.length ? (['reported-totals'] as const) : [])]),
+    },
+  };
   // A key event's citation, against the sources as they are; only where every source could be read.
   const eventCites = sources.every((s) => s.data && s.blocks) ? keyEventCiteProblems(events.rows, new Map(citable.map((s) => [s.id, s.data.blocks.length]))) : [];
   // Each explainer page with its review file beside it (content/explainer/index.review.csv), where it has one,

@@ -13,6 +13,11 @@ export interface CitationIndex {
   sources: Map<string, { outlet: string | undefined; published: Date; inferred: boolean; blocks: readonly Block[] }>;
   /** Each row's day, and for a reported total its outlet: what its label is made of, in each edition's words. */
   rows: Record<Dataset, Map<string, { date: Date; outlet?: string }>>;
+  /**
+   * Sources whose files are there but could not be read, and data files with a problem (`npm run check`):
+   * a citation of them is not checked (CitationOfUnread), as the problem in the file comes first.
+   */
+  unread?: { sources: ReadonlySet<string>; data: ReadonlySet<Dataset> };
 }
 
 /** A source as the index needs it: its id, its frontmatter and the numbered blocks its loader read. */
@@ -52,10 +57,16 @@ export class UnresolvedCitation extends Error {
   name = 'UnresolvedCitation';
 }
 
+/** A citation of a source or a data file that is there but could not be read: its file's own problem is named instead. */
+export class CitationOfUnread extends UnresolvedCitation {
+  name = 'CitationOfUnread';
+}
+
 /** Resolves what a citation points at, labelled in the edition's words, or throws UnresolvedCitation naming what is missing. */
 export function resolveCitation(target: CitationTarget, index: CitationIndex, { words, locale }: Edition = ENGLISH): ResolvedCitation {
   if ('source' in target) {
     const source = index.sources.get(target.source);
+    if (!source && index.unread?.sources.has(target.source)) throw new CitationOfUnread(`<Cite> source: ${target.source} could not be read`);
     if (!source)
       throw new UnresolvedCitation(`<Cite> source: no source "${target.source}"; expected one of ${[...index.sources.keys()].sort().join(', ')}`);
     const block = source.blocks[target.p - 1];
@@ -67,6 +78,7 @@ export function resolveCitation(target: CitationTarget, index: CitationIndex, { 
     return { href: sourceHref(target.source, block.n), outlet, date: source.published, dateInferred: source.inferred, paragraph: target.p, quote: block.text, label: outlet };
   }
   const row = index.rows[target.data].get(target.row);
+  if (!row && index.unread?.data.has(target.data)) throw new CitationOfUnread(`<Cite> row: ${target.data}.csv has a problem`);
   if (!row) throw new UnresolvedCitation(`<Cite> row: no row "${target.row}" in ${target.data}.csv`);
   const anchor = target.data === 'strikes' ? `strike-${target.row}` : `report-${target.row}`;
   const outlet = row.outlet ?? words.strikeData;

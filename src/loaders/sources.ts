@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { CSV_FILES, readCsv } from '../checks/dataFiles';
+import { CSV_FILES, idsOf } from '../checks/dataFiles';
 import { ContentError } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
-import { inFolderProblem } from '../checks/sourceName';
+import { inFolderProblem, otherKindProblem, toolsFile } from '../checks/sourceName';
 import { utf8Text } from '../checks/utf8';
 import { sourcePieces } from '../markdown/sourceHtml';
 import type { Source } from '../schemas/source';
@@ -27,7 +27,7 @@ export function sourcesLoader(base = './content/sources'): Loader {
     async load(context) {
       // The strikes a source says its paragraphs speak of must be rows of strikes.csv (whose own loader checks it).
       const strikes = await readUtf8(CSV_FILES.strikes.file, fileURLToPath(new URL(CSV_FILES.strikes.file, context.config.root)));
-      const strikeIds = new Set(readCsv(CSV_FILES.strikes, strikes).rows.map((r) => r.data.id));
+      const strikeIds = idsOf(strikes);
       const root = fileURLToPath(context.config.root);
       const dir = join(root, base);
       /** Reads a source the way the build does; a file that is not UTF-8 is refused before its accents are read wrong, one in a folder before it is read. */
@@ -51,8 +51,11 @@ export function sourcesLoader(base = './content/sources'): Loader {
       // The glob loader parses again only the files that changed since the last build, and keeps the others'
       // entries, checked against the strikes of then. A source that lists a strike strikes.csv no longer has
       // is read again, and fails with its file, line and field, as in a cold build.
-      const stale = [...context.store.values()].filter((entry) => ((entry.data as Partial<Pick<Source, 'strikes'>>).strikes ?? []).some(({ id }) => !strikeIds.has(id)));
+      const stale = [...context.store.values()].filter((entry) => ((entry.data as Partial<Pick<Source, 'strikes'>>).strikes ?? []).some(({ id }) => strikeIds && !strikeIds.has(id)));
       const problems = (await Promise.all(stale.map(async (entry) => (await check(join(root, entry.filePath!))).problems))).flat();
+      // A file of another kind ("x.md") would be left out without a word: it is named instead.
+      const others = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.endsWith('.mdx') && !toolsFile(e.name));
+      problems.push(...others.map((e) => otherKindProblem(relative(root, join(dir, e.name)).split(sep).join('/'))));
       if (problems.length) throw new ContentError(problems);
     },
   };

@@ -2,6 +2,12 @@ import { z } from 'astro/zod';
 import { calendarDate, WEB } from './common';
 import { metricNames, qualifiers } from './metrics';
 
+/** A paragraph of a source, by the N of its #p-N: the first is 1. */
+const paragraphNumber = z
+  .number({ error: 'expected a paragraph number' })
+  .int({ error: 'expected a whole paragraph number' })
+  .positive({ error: 'expected a paragraph number: the first paragraph is 1 (p-1)' });
+
 /** One figure an article reports, tied to the paragraph that states it. */
 export const claimSchema = z.strictObject({
   /** What is counted: one of the metrics in src/schemas/metrics.ts. */
@@ -22,9 +28,11 @@ export const claimSchema = z.strictObject({
    */
   part: z.literal(true, { error: 'expected true (a figure for part of one strike), or no `part` at all' }).optional(),
   /** The paragraph that states it: the N of #p-N. */
-  p: z.number({ error: 'expected a paragraph number' }).int().positive(),
+  p: paragraphNumber,
   /** The words in that paragraph that state the figure, copied exactly. */
-  quote: z.string().regex(/\S/, { error: 'expected the words of the paragraph that state the figure, copied exactly' }),
+  quote: z
+    .string({ error: 'expected the words of the paragraph that state the figure, copied exactly' })
+    .regex(/\S/, { error: 'expected the words of the paragraph that state the figure, copied exactly' }),
   /** Our note for the reader, where the figure needs one. */
   note: z.string().optional(),
   /** Our note in Spanish, for the Spanish edition's pages. */
@@ -38,7 +46,7 @@ export const strikeMentionSchema = z.strictObject({
   /** The strike's id in content/data/strikes.csv ("1", "4a"). */
   id: z.union([z.string().min(1), z.number().int()], { error: 'expected a strike id from content/data/strikes.csv, like "1" or "4a"' }).transform(String),
   /** The paragraph that speaks of it: the N of #p-N. */
-  p: z.number({ error: 'expected a paragraph number' }).int().positive(),
+  p: paragraphNumber,
 });
 
 /** A piece of page furniture dropped from the supplied text, kept here word for word. */
@@ -86,7 +94,8 @@ export const sourceSchema = z
       })
       .refine((o) => o.name || o.note, { error: 'expected outlet.name, or outlet.note saying why it is unknown' }),
     /** When it was published; `inferred` explains a date read from the text rather than printed. */
-    published: z.strictObject({
+    published: z.strictObject(
+      {
       /** The publication date. */
       date: calendarDate,
       /** The time as printed, where the article prints one. */
@@ -95,15 +104,20 @@ export const sourceSchema = z
       inferred: z.string().optional(),
       /** Our note in Spanish, for a reader of the Spanish edition. */
       es: z.strictObject({ inferred: z.string().min(1) }).optional(),
-    }),
+      },
+      { error: 'expected the day it was published, as `date: YYYY-MM-DD` on the next line, indented' },
+    ),
     /** The original address, where it is known. */
     url: z.url({ protocol: WEB, error: 'expected a full web address (https://…)' }).optional(),
     /** The author as credited. */
     byline: z.string().optional(),
     /** The article's language (BCP 47). */
-    language: z.string().default('en'),
+    language: z
+      .string({ error: 'expected a language tag, like "en" or "es"' })
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'expected a language tag (BCP 47), like "en", "es" or "en-US"' })
+      .default('en'),
     /** One sentence, written by us, on what the article says. */
-    summary: z.string().min(1),
+    summary: z.string({ error: 'expected one sentence, ours, on what the article says' }).min(1, { error: 'expected one sentence, ours, on what the article says' }),
     /**
      * Our words in Spanish, for the Spanish edition's pages: the summary, and the title where the title is
      * ours (titleFrom: editors). The article itself is never translated.

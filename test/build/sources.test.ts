@@ -241,6 +241,16 @@ describe('a malformed source stops the build', () => {
     expect(result.output).toContain('content/sources/2025/example-outlet-2025-11-20.mdx:1 file: is in a folder: content/sources/ holds its files directly');
   });
 
+  test('a source saved as Markdown (.md), which the glob would leave out without a word', async () => {
+    await copyFile('test/fixtures/sources/valid.mdx', join(copy.site, 'content/sources/example-outlet-2025-11-20.md'));
+    const result = await buildSite(copy.out, copy.site);
+    await rm(join(copy.site, 'content/sources/example-outlet-2025-11-20.md'));
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(
+      'content/sources/example-outlet-2025-11-20.md:1 file name: not published: only .mdx files in this folder become pages; if it is one, rename it content/sources/example-outlet-2025-11-20.mdx',
+    );
+  });
+
   test('a data file that is missing, by its name rather than Node\'s ENOENT', async () => {
     await rename(join(copy.site, 'content/data/charts.yml'), join(copy.site, 'charts.yml.away'));
     const result = await buildSite(copy.out, copy.site);

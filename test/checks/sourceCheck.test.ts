@@ -69,6 +69,24 @@ describe('checkSource(file, raw)', () => {
     ]);
   });
 
+  test('a field misspelt, so missing, or of the wrong kind says what it expects in an editor’s words, not zod’s', async () => {
+    const valid = await readFile(`${FIXTURES}/valid.mdx`, 'utf8');
+    const problem = (raw: string) => checkSource('x.mdx', raw).map((p) => `${p.line} ${p.field}: ${p.message}`);
+    expect(problem(valid.replace(/^summary:/m, 'sumary:'))).toEqual([
+      '1 summary: missing; expected one sentence, ours, on what the article says',
+      '8 sumary: unknown field: check its spelling, or remove it',
+    ]);
+    expect(problem(valid.replace(/^published:\n {2}date: 2025-11-20$/m, 'publshed:\n  date: 2025-11-20'))).toContainEqual(
+      '1 published: missing; expected the day it was published, as `date: YYYY-MM-DD` on the next line, indented',
+    );
+    expect(problem(valid.replace('    quote:', '    quot:'))).toContainEqual(expect.stringMatching(/claims\[0\]\.quote: missing; expected the words of the paragraph that state the figure, copied exactly$/));
+    expect(problem(valid.replace('    p: 2', '    p: 0'))).toEqual([expect.stringMatching(/claims\[0\]\.p: expected a paragraph number: the first paragraph is 1 \(p-1\)$/)]);
+    expect(problem(valid.replace('language: en', 'language: english'))).toEqual(['7 language: expected a language tag (BCP 47), like "en", "es" or "en-US"']);
+    // zod's words for a value of the wrong kind, where a schema gives none of its own.
+    expect(problem(valid.replace('language: en', 'language: en\nbyline: [a, b]'))).toEqual(['8 byline: expected text']);
+    expect(problem(valid).join('')).not.toMatch(/Invalid input/);
+  });
+
   test('a code block in the text is refused, saying what a source may hold', async () => {
     const raw = (await readFile(`${FIXTURES}/valid.mdx`, 'utf8')).replace('The last paragraph.', '```\nsome code\n```');
     expect(checkSource('x.mdx', raw)).toEqual([

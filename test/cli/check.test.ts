@@ -199,19 +199,44 @@ describe('npm run check: files the build would not read as they are', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...['b', 'c', 'd'].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abc'[i]}`).join(', ')}]`)];
     await writeFile(join(sources, 'aliases-2025-11-20.mdx'), valid.replace('language: en', `${bomb.join('\n')}\nlanguage: en`));
     await rm(join(site, 'content/data/charts.yml'));
+    // A source saved as Markdown, which the build would leave out without a word; an editor's backup beside it, not content.
+    await writeFile(join(sources, 'notes-2025-11-20.md'), valid);
+    await writeFile(join(sources, 'valid-2025-11-20.mdx~'), valid);
+    // A source the explainer cites, with a mistake that keeps it from being read: its citations wait for it.
+    const cited = join(sources, 'turkiye-today-2025-12-01.mdx');
+    await writeFile(cited, (await readFile(cited, 'utf8')).replace('  date: 2025-12-01', '  date: 2025-12-1'));
   });
   afterAll(() => removeDir(site));
 
-  test('names a source in a folder, a data file that is missing, a YAML tag, repeated anchors and a script for an address; leaves an editor’s lock file and a folder alone', async () => {
+  test('names a source in a folder, a data file that is missing, a YAML tag, repeated anchors, a script for an address, a source saved as .md, and a source that cannot be read once (not again at each citation of it); leaves an editor’s lock file, backup and a folder alone', async () => {
     const { problems } = await readContent(site);
     expect(problems.map(formatProblem)).toEqual([
       'content/sources/2025/in-folder-2025-11-20.mdx:1 file: is in a folder: content/sources/ holds its files directly, so move it to content/sources/in-folder-2025-11-20.mdx',
       'content/sources/linked-2025-11-20.mdx:1 file: could not be read: it is a link to a file that is not there, or not a file',
       'content/data/charts.yml:1 file: missing: the site is built from it; restore it with git checkout -- content/data/charts.yml',
       'content/sources/aliases-2025-11-20.mdx:2 frontmatter: not valid YAML: Excessive alias count indicates a resource exhaustion attack: write each value out rather than repeating it with &anchors and *aliases',
+      'content/sources/notes-2025-11-20.md:1 file name: not published: only .mdx files in this folder become pages; if it is one, rename it content/sources/notes-2025-11-20.mdx',
       'content/sources/script-link-2025-11-20.mdx:7 url: expected a full web address (https://…)',
       'content/sources/tagged-2025-11-20.mdx:2 frontmatter: not valid YAML: Unresolved tag: !foo: a value here is plain text, a number, a date, a list or fields; remove the tag',
+      // Its mistake, once: not again at each of the explainers' citations of it, which wait until it is mended.
+      'content/sources/turkiye-today-2025-12-01.mdx:8 published.date: expected a real date written as YYYY-MM-DD',
     ]);
+  });
+});
+
+describe('npm run check: a data file with a problem', () => {
+  let site: string;
+  beforeAll(async () => {
+    site = await copySite();
+    const file = join(site, 'content/data/strikes.csv');
+    const [header, ...rows] = (await readFile(file, 'utf8')).split('\n');
+    await writeFile(file, [header!.replace(',killed,', ',kiled,'), ...rows].join('\n'));
+  });
+  afterAll(() => removeDir(site));
+
+  test('is named at its line, once: the sources and the explainers that cite its rows are not checked against it until it is mended', async () => {
+    const { problems } = await readContent(site);
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^content\/data\/strikes\.csv:1 kiled: /)]);
   });
 });
 
