@@ -1,3 +1,4 @@
+import { holds, latin, SIGNATURES, starts } from '../checks/utf8';
 import { ImportError } from './importSource';
 
 /** A supplied article's bytes as text, and how they were read. */
@@ -8,29 +9,6 @@ export interface DecodedArticle {
   /** Set when the encoding was a guess that a reviewer should check. */
   guessed: boolean;
 }
-
-const starts = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((byte, i) => bytes[i] === byte);
-/** Bytes as characters of the same codes, to look for ASCII markers in them. */
-const latin = (bytes: Uint8Array) => Array.from(bytes, (byte) => String.fromCharCode(byte)).join('');
-const holds = (bytes: Uint8Array, text: string, within = 4096) => latin(bytes.subarray(0, within)).includes(text);
-
-/** What a file that is not text is, by its first bytes: formats an editor might give by mistake. */
-const SIGNATURES: [test: (bytes: Uint8Array) => boolean, what: string][] = [
-  [(b) => starts(b, 0x25, 0x50, 0x44, 0x46, 0x2d), 'a PDF document'],
-  [(b) => starts(b, 0x89, 0x50, 0x4e, 0x47), 'a PNG image'],
-  [(b) => starts(b, 0xff, 0xd8, 0xff), 'a JPEG image'],
-  [(b) => starts(b, 0x47, 0x49, 0x46, 0x38), 'a GIF image'],
-  [(b) => starts(b, 0x52, 0x49, 0x46, 0x46) && holds(b, 'WEBP', 16), 'a WebP image'],
-  [(b) => holds(b, 'ftyp', 12) && /heic|heix|mif1|avif/.test(latin(b.subarray(8, 12))), 'a HEIC or AVIF image'],
-  [(b) => holds(b, 'ftyp', 12), 'an MP4 video or audio file'],
-  [(b) => starts(b, 0x50, 0x4b, 0x03, 0x04) && holds(b, 'word/'), 'a Word document (.docx)'],
-  [(b) => starts(b, 0x50, 0x4b, 0x03, 0x04) && holds(b, 'opendocument.text'), 'an OpenDocument text (.odt)'],
-  [(b) => starts(b, 0x50, 0x4b, 0x03, 0x04) && holds(b, 'epub+zip'), 'an EPUB e-book'],
-  [(b) => starts(b, 0x50, 0x4b, 0x03, 0x04), 'a ZIP archive'],
-  [(b) => starts(b, 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), 'an old Word or Office document (.doc)'],
-  [(b) => starts(b, 0x7b, 0x5c, 0x72, 0x74, 0x66), 'an RTF document'],
-  [(b) => starts(b, 0x1f, 0x8b), 'a gzip-compressed file'],
-];
 
 /** Characters no article holds: C0 controls but tab, line feed, form feed and carriage return, DEL, and C1 controls. */
 const CONTROL = /[\0-\x08\x0b\x0e-\x1f\x7f\x80-\x9f]/g;

@@ -25,4 +25,17 @@ describe('utf8Text(file, bytes)', () => {
     // Excel is named for a CSV file only.
     expect(utf8Text('content/data/glossary.es.yml', bytes).problems[0]!.message).toBe('not UTF-8 from this line on, so its accents would be lost: save the file as UTF-8');
   });
+
+  test('says what a file that is not text at all is, at its first line: UTF-16 (with its mark or without), an image, a binary file', () => {
+    const said = (file: string, bytes: Buffer) => utf8Text(file, new Uint8Array(bytes)).problems.map((p) => `${p.line} ${p.field}: ${p.message}`);
+    const text = '---\ntitle: "Café"\n---\n';
+    expect(said('x.mdx', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toEqual(['1 encoding: is UTF-16 text, not UTF-8: save the file as UTF-8']);
+    expect(said('x.csv', Buffer.from(text, 'utf16le'))).toEqual([
+      '1 encoding: is UTF-16 text without the byte-order mark that says so, not UTF-8: save the file as UTF-8 ("CSV UTF-8" in Excel)',
+    ]);
+    expect(said('x.mdx', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toEqual([
+      '1 encoding: is not text: it looks like a PNG image; a content file is text, saved as UTF-8',
+    ]);
+    expect(said('x.mdx', Buffer.from('---\ntitle: x\0\0\n'))).toEqual(['1 encoding: is not text: it looks like a binary file; a content file is text, saved as UTF-8']);
+  });
 });
