@@ -6,6 +6,8 @@ export interface CsvRow {
   line: number;
   /** How many cells the record has: one per column, or it is wrong. */
   cells: number;
+  /** The first of its cells that runs over a line break (a quoted cell), if any: an unclosed quote runs to the end of the file. */
+  runsOn?: number;
   values: Record<string, string>;
 }
 
@@ -67,6 +69,7 @@ export function parseCsv(text: string): { columns: string[]; rows: CsvRow[] } {
   const rows = records.map((cells, i) => ({
     line: lines[i] ?? i + 2,
     cells: cells.length,
+    ...(cells.some((cell) => /[\n\r]/.test(cell)) && { runsOn: cells.findIndex((cell) => /[\n\r]/.test(cell)) }),
     // As d3-dsv's csvParse makes them: a missing cell is empty.
     values: Object.fromEntries(columns.map((column, k) => [column, cells[k] ?? ''])),
     blank: cells.length === 1 && cells[0] === '',

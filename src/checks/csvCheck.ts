@@ -35,14 +35,27 @@ export function checkCsv<S extends z.ZodType>(
   const header = headerProblems(file, columns, schema);
   if (header.length) return { rows: [], problems: header };
   const checked: CheckedRow<z.output<S>>[] = [];
-  rows.forEach(({ line, cells, values }: CsvRow, i) => {
+  rows.forEach(({ line, cells, values, runsOn }: CsvRow, i) => {
     // A row of the wrong size has its cells under the wrong columns, or some dropped: say so, and nothing else.
+    // A cell is one line: one that runs over a line break is a double quote never closed, which reads the
+    // rows after it into the cell (the whole rest of the file, unseen, where it is the last column).
+    if (runsOn !== undefined)
+      return void problems.push(
+        at(line, i + 1, columns[runsOn] ?? columns.at(-1) ?? 'row', `a double quote opens this cell and is not closed on its line, so the lines after it are read into it: close the quote (a quote inside a quoted cell is written twice, "")`),
+      );
     if (cells > columns.length)
       return void problems.push(
         at(line, i + 1, columns.at(-1) ?? 'row', `${cells} cells where the header has ${columns.length}: a cell that holds a comma must be in double quotes ("…, …")`),
       );
     if (cells < columns.length)
-      return void problems.push(at(line, i + 1, columns[cells]!, `missing: the row has ${cells} cells where the header has ${columns.length}`));
+      return void problems.push(
+        at(
+          line,
+          i + 1,
+          columns[cells]!,
+          `missing: the row has ${cells} cells where the header has ${columns.length}: a cell left out anywhere in it moves the ones after it a column to the left, so find where (an empty cell is nothing between two commas)`,
+        ),
+      );
     const result = schema.safeParse(values);
     if (result.success) checked.push({ line, row: i + 1, data: result.data });
     else for (const issue of result.error.issues) problems.push(at(line, i + 1, issue.path.map(String).join('.') || 'row', issue.message));

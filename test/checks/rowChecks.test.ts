@@ -178,7 +178,25 @@ describe('a row of the wrong size', () => {
   test('too few cells is refused at the first missing column, not filled with empty cells', () => {
     const csv = [HEADER, GOOD, SECOND.split(',').slice(0, 21).join(',')].join('\n');
     expect(problemsOf(csv)).toEqual([
-      { file: 'content/data/strikes.csv', line: 3, field: 'other_sources (row 2)', message: 'missing: the row has 21 cells where the header has 23' },
+      {
+        file: 'content/data/strikes.csv',
+        line: 3,
+        field: 'other_sources (row 2)',
+        message: 'missing: the row has 21 cells where the header has 23: a cell left out anywhere in it moves the ones after it a column to the left, so find where (an empty cell is nothing between two commas)',
+      },
+    ]);
+  });
+  test.each(['source_title', 'notes'])('a double quote never closed, in %s, is named at the cell it opens: not as a comma outside quotes, nor the rows after it lost in the last cell', (column) => {
+    const cells = GOOD.split(',');
+    cells[HEADER.split(',').indexOf(column)] = '"Unclosed, and the rest of the file is read into it';
+    const csv = [HEADER, cells.join(','), SECOND, SECOND.replace(/^2,/, '3,')].join('\n');
+    expect(problemsOf(csv)).toEqual([
+      {
+        file: 'content/data/strikes.csv',
+        line: 2,
+        field: `${column} (row 1)`,
+        message: 'a double quote opens this cell and is not closed on its line, so the lines after it are read into it: close the quote (a quote inside a quoted cell is written twice, "")',
+      },
     ]);
   });
 });
