@@ -18,6 +18,7 @@ export function writtenProps(
 ): { props: Record<string, string>; problems: string[] } {
   const props: Record<string, string> = {};
   const problems: string[] = [];
+  const seen = new Set<string>();
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute') {
       problems.push(`<${component}> takes plain props, not {...spread}`);
@@ -25,7 +26,11 @@ export function writtenProps(
     }
     const { name, value } = attribute;
     const notTaken = unknown(name);
-    if (notTaken) problems.push(`<${component}> ${name}: ${notTaken}`);
+    const twice = seen.has(name);
+    seen.add(name);
+    // JSX keeps the last of a prop given twice, silently: p="2" p="3" cites paragraph 3.
+    if (twice) problems.push(`<${component}> ${name}: given twice; keep one`);
+    else if (notTaken) problems.push(`<${component}> ${name}: ${notTaken}`);
     else if (typeof value !== 'string') problems.push(`<${component}> ${name}: expected a quoted value, like ${name}="…"`);
     else props[name] = value;
   }

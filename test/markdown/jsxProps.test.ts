@@ -22,4 +22,9 @@ describe('writtenProps(node, component, unknown)', () => {
     const unknown = (prop: string) => (prop === 'p' ? undefined : 'unknown prop');
     expect(writtenProps(component('<Cite page={3} p="2" />'), 'Cite', unknown)).toEqual({ props: { p: '2' }, problems: ['<Cite> page: unknown prop'] });
   });
+
+  test('names a prop given twice, which JSX would take the last of without a word; a prop named like an object\'s own (constructor) is not', () => {
+    expect(writtenProps(component('<Cite source="a" p="2" p="3" />'), 'Cite')).toEqual({ props: { source: 'a', p: '2' }, problems: ['<Cite> p: given twice; keep one'] });
+    expect(writtenProps(component('<Cite constructor="x" />'), 'Cite').problems).toEqual([]);
+  });
 });
