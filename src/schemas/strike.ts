@@ -74,7 +74,13 @@ export const strikeRowSchema = strikeColumns
     if (row.status === 'cited') {
       for (const column of ['strikes', 'vessels', 'killed', 'survivors'] as const)
         if (row[column] === undefined) ctx.addIssue({ code: 'custom', path: [column], message: 'expected a count: a cited event needs strikes, vessels, killed and survivors' });
+      // An event is at least one strike on at least one vessel: a 0 there is a typo, which would put its dead on no strike.
+      for (const column of ['strikes', 'vessels'] as const)
+        if (row[column] === 0) ctx.addIssue({ code: 'custom', path: [column], message: `expected 1 or more: a cited event is at least one strike on one vessel` });
     }
+    // Announced the day it happened or later, never before.
+    if (row.announced_date && row.date && row.announced_date.getTime() < row.date.getTime())
+      ctx.addIssue({ code: 'custom', path: ['announced_date'], message: 'expected the day of the strike or later: a strike is announced after it happens (swapped with date?)' });
     if (!row.position_source && row.position_precision !== 'region')
       ctx.addIssue({ code: 'custom', path: ['position_source'], message: `expected the words the ${row.position_precision} position rests on (a report’s words, and how a point was worked out)` });
     const pointed = row.lat !== undefined || row.lon !== undefined;

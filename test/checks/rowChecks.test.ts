@@ -26,6 +26,19 @@ describe('strikes.csv rows', () => {
     expect(problemsOf([HEADER, GOOD, SECOND].join('\n'))).toEqual([]);
   });
 
+  test('a strike announced before the day it happened, and a cited event of no strike or no vessel, are named at their cells', () => {
+    expect(problemsOf(withCell('announced_date', '2025-09-14')).map(formatProblem)).toEqual([
+      'content/data/strikes.csv:3 announced_date (row 2): expected the day of the strike or later: a strike is announced after it happens (swapped with date?)',
+    ]);
+    expect(problemsOf(withCell('announced_date', '2025-09-15'))).toEqual([]);
+    expect(problemsOf(withCell('strikes', '0')).map(formatProblem)).toEqual([
+      'content/data/strikes.csv:3 strikes (row 2): expected 1 or more: a cited event is at least one strike on one vessel',
+    ]);
+    expect(problemsOf(withCell('vessels', '0')).map(formatProblem)).toEqual([
+      'content/data/strikes.csv:3 vessels (row 2): expected 1 or more: a cited event is at least one strike on one vessel',
+    ]);
+  });
+
   test('a misspelt column name is named once, at the header, not at every row', () => {
     const header = HEADER.replace(',lon,', ',lng,');
     expect(problemsOf([header, GOOD, SECOND].join('\n')).map(formatProblem)).toEqual([
