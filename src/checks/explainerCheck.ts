@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import { explainerSchema } from '../schemas/explainer';
 import { type CitationIndex, CitationOfUnread, resolveCitation, UnresolvedCitation } from '../domain/citations';
 import { readCitations } from '../markdown/cites';
-import type { Problem } from './problems';
+import { mdxMessage, type Problem } from './problems';
 import { splitFile } from './frontmatter';
 import { explainerReviewProblems } from './explainerReview';
 import { frontmatterProblems } from './frontmatterCheck';
@@ -44,7 +44,7 @@ export function checkExplainer(file: string, raw: string, index: CitationIndex, 
     problems.push(...[...citationProblems, ...review.filter((p) => p.file === file)].sort((a, b) => a.line - b.line), ...review.filter((p) => p.file !== file));
   } catch (error) {
     // MDX's own syntax errors carry their line.
-    problems.push(at((error as { line?: number }).line, (error as Error).message));
+    problems.push(at((error as { line?: number }).line, mdxMessage((error as Error).message, split.bodyLineOffset)));
   }
   return problems;
 }

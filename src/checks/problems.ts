@@ -33,3 +33,13 @@ export const fieldPath = (path: readonly PropertyKey[]) =>
     (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
     '',
   );
+
+/**
+ * MDX's own words for a syntax mistake, with the places it names ("(6:131-6:178)", line and column in the
+ * text after the frontmatter) given as the file's lines, which the problem's line already counts in: "(line 121)".
+ */
+export const mdxMessage = (message: string, lineOffset: number) =>
+  message.replace(/\((\d+):\d+(?:-(\d+):\d+)?\)/g, (_, from: string, to?: string) => {
+    const [a, b] = [Number(from) + lineOffset, to === undefined ? undefined : Number(to) + lineOffset];
+    return b === undefined || b === a ? `(line ${a})` : `(lines ${a} to ${b})`;
+  });

@@ -1,5 +1,5 @@
 import { sourceSchema, type Source } from '../schemas/source';
-import { fieldPath, type Problem } from './problems';
+import { fieldPath, mdxMessage, type Problem } from './problems';
 import { splitFile } from './frontmatter';
 import { frontmatterProblems } from './frontmatterCheck';
 import type { Root } from 'mdast';
@@ -38,7 +38,7 @@ export function readSource(file: string, raw: string, { strikeIds }: { strikeIds
         : (error as { line?: number }).line;
     // MDX's own syntax errors do not know the text is an article: say what usually causes them.
     const hint = error instanceof SourceTextError ? '' : '. In a source this is usually a "<" or "{" in the text: write it &lt; or &#123;';
-    problems.push(problem((line ?? 1) + split.bodyLineOffset, 'text', `${(error as Error).message}${hint}`));
+    problems.push(problem((line ?? 1) + split.bodyLineOffset, 'text', `${mdxMessage((error as Error).message, split.bodyLineOffset)}${hint}`));
     return { problems };
   }
   const at = (path: (string | number)[]) => problem(split.lineOf(path), fieldPath(path), '');

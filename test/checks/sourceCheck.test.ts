@@ -87,6 +87,13 @@ describe('checkSource(file, raw)', () => {
     expect(problem(valid).join('')).not.toMatch(/Invalid input/);
   });
 
+  test('MDX’s own words for a mistake name the file’s lines, not places in the text after the frontmatter', async () => {
+    const valid = await readFile(`${FIXTURES}/valid.mdx`, 'utf8');
+    const [problem] = checkSource('x.mdx', valid.replace('The strike killed', 'The <b>strike killed'));
+    expect(problem).toMatchObject({ line: 19, field: 'text' });
+    expect(problem!.message).toMatch(/^Expected a closing tag for `<b>` \(line 19\) before the end of `paragraph`\./);
+  });
+
   test('a code block in the text is refused, saying what a source may hold', async () => {
     const raw = (await readFile(`${FIXTURES}/valid.mdx`, 'utf8')).replace('The last paragraph.', '```\nsome code\n```');
     expect(checkSource('x.mdx', raw)).toEqual([
