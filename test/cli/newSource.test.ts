@@ -77,7 +77,8 @@ describe('npm run new-source', () => {
 
   test.each([
     [[], 'new-source: expected one article file (usage: npm run new-source -- <article.txt|article.html>'],
-    [['a.txt', '--title', 'x'], "new-source: Unknown option '--title'"],
+    [['a.txt', '--title', 'x'], 'new-source: --title: unknown option; check its spelling (usage: npm run new-source'],
+    [['a.txt', '--outlet'], 'new-source: --outlet: expected a value after it (usage: npm run new-source'],
     [['missing.txt'], 'new-source: cannot read missing.txt: no such file'],
     [[join(SEED_DIR, '004_8a52d231c445db61.txt')], 'no publication date in the text: give it with --date YYYY-MM-DD'],
     [[join(SEED_DIR, '004_8a52d231c445db61.txt'), '--date', '3 Dec'], '--date 3 Dec: expected a real date written as YYYY-MM-DD'],
