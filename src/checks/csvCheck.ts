@@ -37,11 +37,16 @@ export function checkCsv<S extends z.ZodType>(
   const checked: CheckedRow<z.output<S>>[] = [];
   rows.forEach(({ line, cells, values, runsOn }: CsvRow, i) => {
     // A row of the wrong size has its cells under the wrong columns, or some dropped: say so, and nothing else.
-    // A cell is one line: one that runs over a line break is a double quote never closed, which reads the
-    // rows after it into the cell (the whole rest of the file, unseen, where it is the last column).
+    // A cell is one line. One that runs over a line break is most often a double quote never closed, which
+    // reads the rows after it into the cell (the whole rest of the file, unseen, where it is the last column).
     if (runsOn !== undefined)
       return void problems.push(
-        at(line, i + 1, columns[runsOn] ?? columns.at(-1) ?? 'row', `a double quote opens this cell and is not closed on its line, so the lines after it are read into it: close the quote (a quote inside a quoted cell is written twice, "")`),
+        at(
+          line,
+          i + 1,
+          columns[runsOn] ?? columns.at(-1) ?? 'row',
+          `runs over a line break, and a cell is one line: if its double quote is not closed, the lines after it are read into it, so close it (a quote inside a quoted cell is written twice, ""); else remove the line break`,
+        ),
       );
     if (cells > columns.length)
       return void problems.push(

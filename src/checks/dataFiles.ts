@@ -78,11 +78,15 @@ export function readChartSettings(file: string, text: string) {
 }
 
 /**
- * The `id` cell of each row of a CSV file's text, however the rest of its row reads (a row with a problem is
- * named at its own line, and what cites it is not named again); none where the file has no `id` column.
+ * The id of each row of a CSV file's text (its `id` cell, or what `idOf` makes of its cells), however the
+ * rest of its row reads: a row with a problem is named at its own line, and what cites it is not named
+ * again. None where the file has no such column, or where a cell runs over a line break (a quote never
+ * closed reads the rows after it into one cell, so their ids are not there to read).
  */
-export function idsOf(text: string | undefined): ReadonlySet<string> | undefined {
+export function idsOf(text: string | undefined, idOf = (row: Record<string, string | undefined>) => row.id?.trim()): ReadonlySet<string> | undefined {
   if (text === undefined) return undefined;
   const rows = csvParse(text);
-  return rows.columns.includes('id') ? new Set(rows.map((row) => row.id!.trim())) : undefined;
+  if (rows.some((row) => Object.values(row).some((cell) => /[\n\r]/.test(cell ?? '')))) return undefined;
+  const ids = rows.map(idOf);
+  return ids.every((id) => id) ? new Set(ids as string[]) : undefined;
 }

@@ -41,8 +41,14 @@ export const otherKindProblem = (file: string): Problem => ({
   file,
   line: 1,
   field: 'file name',
-  message: `not published: only .mdx files in this folder become pages; if it is one, rename it ${file.replace(/(\.[^./]*)?$/, '.mdx')}`,
+  message: `not published: only .mdx files in this folder become pages${/\.mdx\b/.test(file) ? '' : `; if it is one, rename it ${file.replace(/(\.[^./]*)?$/, '.mdx')}`}`,
 });
 
-/** Whether a file in a folder of pages is one an editor's tools keep there, not content: hidden (`.#x.mdx`, `.DS_Store`) or a backup (`x.mdx~`). */
-export const toolsFile = (name: string) => name.startsWith('.') || name.endsWith('~');
+/** Files that an operating system leaves in a folder it shows. */
+const SYSTEM_FILES = new Set(['Thumbs.db', 'desktop.ini', 'Icon\r']);
+
+/**
+ * Whether a file in a folder of pages is one an editor's tools or the system keep there, not content: hidden
+ * (`.#x.mdx`, `.DS_Store`), a backup (`x.mdx~`), Emacs's auto-save (`#x.mdx#`), Windows's `Thumbs.db`.
+ */
+export const toolsFile = (name: string) => name.startsWith('.') || name.endsWith('~') || /^#.*#$/.test(name) || SYSTEM_FILES.has(name);

@@ -24,8 +24,8 @@ export const SIGNATURES: [test: (bytes: Uint8Array) => boolean, what: string][] 
 ];
 
 /**
- * What a file that is not UTF-8 text at all is: a format by its first bytes, UTF-16 (by its byte-order
- * mark, or every other byte zero), or bytes no text holds (zero); undefined where it may be text.
+ * What a file that is not UTF-8 text at all is: a format by its first bytes, or UTF-16 (by its byte-order
+ * mark, or every other byte zero); undefined where it may be text.
  */
 export function notTextKind(bytes: Uint8Array): string | undefined {
   const known = SIGNATURES.find(([test]) => test(bytes));
@@ -34,8 +34,13 @@ export function notTextKind(bytes: Uint8Array): string | undefined {
   const head = bytes.subarray(0, 4096);
   const zeros = head.filter((byte) => byte === 0).length;
   if (zeros && zeros * 2 >= head.length * 0.9) return 'UTF-16 text without the byte-order mark that says so';
-  if (zeros) return 'a binary file';
   return undefined;
+}
+
+/** The line (from 1) of a file's first NUL byte, which no text holds, or undefined where it has none. */
+function nulLine(bytes: Uint8Array): number | undefined {
+  const at = bytes.indexOf(0);
+  return at < 0 ? undefined : bytes.subarray(0, at).filter((byte) => byte === 0x0a).length + 1;
 }
 
 /** The line (from 1) on which a file's bytes stop being UTF-8, or undefined where all of them are. */
@@ -68,6 +73,9 @@ export function utf8Text(file: string, bytes: Uint8Array): { text: string; probl
     const message = kind.startsWith('UTF-16') ? `is ${kind}, not UTF-8: save the file as UTF-8${excel}` : `is not text: it looks like ${kind}; a content file is text, saved as UTF-8`;
     return { text: '', problems: [{ file, line: 1, field: 'encoding', message }] };
   }
+  const nul = nulLine(bytes);
+  if (nul !== undefined)
+    return { text: '', problems: [{ file, line: nul, field: 'encoding', message: 'a NUL byte on this line, which no text holds: is it a binary file, or pasted from one? a content file is text, saved as UTF-8' }] };
   const line = nonUtf8Line(bytes);
   if (line === undefined) return { text: new TextDecoder('utf-8').decode(bytes), problems: [] };
   // Excel's is the one way to save a file as UTF-8 that an editor may need told; a text editor names it UTF-8.

@@ -14,6 +14,8 @@ import { fileNameProblems, inFolderProblem, otherKindProblem, toolsFile } from '
 import { missingProblem, readContentText } from '../loaders/contentText';
 import { pageSchema } from '../schemas/page';
 import { type CitableSource, type CitationIndex, citationIndex } from '../domain/citations';
+import { slug } from '../format/slug';
+import { reportedTotalId } from '../schemas/reportedTotal';
 
 /** A folder of content files an editor writes, and the page each becomes, so a broken link there is traced back to its line. */
 export interface ContentKind {
@@ -25,37 +27,36 @@ export interface ContentKind {
   pageOf(file: string): string;
   /** Whether its files are in folders too: the explainer's translations, in content/explainer/<locale>/. */
   nested?: boolean;
-  /** Other files its folder may hold, which are not pages: a page's review file. */
-  others?: RegExp;
+  /** Whether every file in it but an editor's tools' is content: one of another kind (`x.md`) is then named, as the build names it. */
+  allContent?: boolean;
 }
 
 export const CONTENT_KINDS: ContentKind[] = [
-  { dir: 'content/sources', pattern: /\.mdx$/, pageOf: (file) => `/sources/${basename(file, '.mdx')}/` },
+  { dir: 'content/sources', pattern: /\.mdx$/, pageOf: (file) => `/sources/${basename(file, '.mdx')}/`, allContent: true },
   {
     dir: 'content/explainer',
     pattern: /\.mdx$/,
     // index.mdx is the home page, es/index.mdx the Spanish one (/es/).
     pageOf: (file) => `/${file.slice('content/explainer/'.length).replace(/\.mdx$/, '/').replace(/(^|\/)index\/$/, '$1')}`,
     nested: true,
-    others: /\.review\.csv$/,
   },
-  { dir: 'content/pages', pattern: /\.mdx$/, pageOf: (file) => `/${basename(file, '.mdx')}/`, others: /\.review\.csv$/ },
+  { dir: 'content/pages', pattern: /\.mdx$/, pageOf: (file) => `/${basename(file, '.mdx')}/` },
 ];
 
 /**
  * The files of one kind under `root`, in name order, each with its text, or the problems that keep it from
  * being read: it is not UTF-8, it links to nothing, or it is in a folder where its kind is not (the build
  * would not publish it as written). Like the build's glob, it leaves out folders and the files an editor's
- * tools hide with a leading dot (Emacs's lock file `.#name.mdx`) or end with `~` (a backup). A file of
- * another kind (`x.md`, `x.txt`) is named too: the build would leave it out without a word.
+ * tools keep there (Emacs's lock file `.#name.mdx`, a backup `x.mdx~`: toolsFile). In content/sources/, a
+ * file of another kind (`x.md`, `x.txt`) is named too, as the build names it: it would be left out.
  */
-export async function contentFiles(root: string, { dir, pattern, nested = false, others }: Pick<ContentKind, 'dir' | 'pattern' | 'nested' | 'others'>) {
+export async function contentFiles(root: string, { dir, pattern, nested = false, allContent = false }: Pick<ContentKind, 'dir' | 'pattern' | 'nested' | 'allContent'>) {
   const base = join(root, dir);
   const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
   const names = entries
     .filter((entry) => !entry.isDirectory())
     .map((entry) => relative(base, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((name) => !name.split('/').some(toolsFile) && !others?.test(name))
+    .filter((name) => !name.split('/').some(toolsFile) && (pattern.test(name) || (allContent && !name.includes('/'))))
     .sort();
   return Promise.all(
     names.map(async (name) => {
@@ -130,7 +131,10 @@ export async function readContent(root: string): Promise<{ files: number; proble
     // What is there but could not be read: its citations wait until its own problem is mended.
     unread: {
       sources: new Set(sources.filter((s) => !(s.data && s.blocks)).map((s) => basename(s.file, '.mdx'))),
-      data: new Set([...(strikes.problems.length ? (['strikes'] as const) : []), ...(reports.problems.length ? (['reported-totals'] as const) : [])]),
+      rows: {
+        strikes: unreadRows(strikes, idsOf(strikes.text), (r) => r.data.id),
+        'reported-totals': unreadRows(reports, idsOf(reports.text, (row) => `${row.as_of?.trim()}-${slug(row.outlet ?? '')}`), (r) => reportedTotalId(r.data)),
+      },
     },
   };
   // A key event's citation, against the sources as they are; only where every source could be read.
@@ -179,6 +183,14 @@ export async function readContent(root: string): Promise<{ files: number; proble
       ...glossaries.flatMap((g) => g.problems),
     ]),
   };
+}
+
+/** The ids of a data file's rows that are there but were not read (each has a problem of its own), or `all` where none could be. */
+function unreadRows<R>(file: { read: boolean; problems: unknown[]; rows: R[] }, ids: ReadonlySet<string> | undefined, idOf: (row: R) => string) {
+  if (!file.read || !file.problems.length) return undefined;
+  if (!ids) return 'all' as const;
+  const read = new Set(file.rows.map(idOf));
+  return new Set([...ids].filter((id) => !read.has(id)));
 }
 
 /**

@@ -14,10 +14,11 @@ export interface CitationIndex {
   /** Each row's day, and for a reported total its outlet: what its label is made of, in each edition's words. */
   rows: Record<Dataset, Map<string, { date: Date; outlet?: string }>>;
   /**
-   * Sources whose files are there but could not be read, and data files with a problem (`npm run check`):
-   * a citation of them is not checked (CitationOfUnread), as the problem in the file comes first.
+   * Sources whose files are there but could not be read, and the rows of a data file that are there but have
+   * a problem (`all` of them where the file could not be read): a citation of them is not checked
+   * (CitationOfUnread), as the problem in the file comes first. `npm run check` only.
    */
-  unread?: { sources: ReadonlySet<string>; data: ReadonlySet<Dataset> };
+  unread?: { sources: ReadonlySet<string>; rows: Partial<Record<Dataset, ReadonlySet<string> | 'all'>> };
 }
 
 /** A source as the index needs it: its id, its frontmatter and the numbered blocks its loader read. */
@@ -78,7 +79,8 @@ export function resolveCitation(target: CitationTarget, index: CitationIndex, { 
     return { href: sourceHref(target.source, block.n), outlet, date: source.published, dateInferred: source.inferred, paragraph: target.p, quote: block.text, label: outlet };
   }
   const row = index.rows[target.data].get(target.row);
-  if (!row && index.unread?.data.has(target.data)) throw new CitationOfUnread(`<Cite> row: ${target.data}.csv has a problem`);
+  const waiting = index.unread?.rows[target.data];
+  if (!row && (waiting === 'all' || waiting?.has(target.row))) throw new CitationOfUnread(`<Cite> row: row ${target.row} of ${target.data}.csv has a problem`);
   if (!row) throw new UnresolvedCitation(`<Cite> row: no row "${target.row}" in ${target.data}.csv`);
   const anchor = target.data === 'strikes' ? `strike-${target.row}` : `report-${target.row}`;
   const outlet = row.outlet ?? words.strikeData;

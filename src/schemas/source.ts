@@ -105,7 +105,8 @@ export const sourceSchema = z
       /** Our note in Spanish, for a reader of the Spanish edition. */
       es: z.strictObject({ inferred: z.string().min(1) }).optional(),
       },
-      { error: 'expected the day it was published, as `date: YYYY-MM-DD` on the next line, indented' },
+      // Said where it is missing or not fields; a misspelt field inside it is named as unknown, as elsewhere.
+      { error: (issue) => (issue.code === 'invalid_type' ? 'expected the day it was published, as `date: YYYY-MM-DD` on the next line, indented' : undefined) },
     ),
     /** The original address, where it is known. */
     url: z.url({ protocol: WEB, error: 'expected a full web address (https://…)' }).optional(),

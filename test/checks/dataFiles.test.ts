@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { CHART_SETTINGS_FILE, CSV_FILES, readChartSettings, readCsv } from '../../src/checks/dataFiles';
+import { CHART_SETTINGS_FILE, CSV_FILES, idsOf, readChartSettings, readCsv } from '../../src/checks/dataFiles';
 import { formatProblem } from '../../src/checks/problems';
 import { parseDay } from '../../src/format/dates';
 
@@ -86,3 +86,18 @@ describe('readCsv(): places.csv and events.csv, whose ids are made from names', 
     ]);
   });
 });
+
+describe('idsOf(text, idOf): the ids a CSV file holds, however its rows read', () => {
+  test('each row’s id cell, a row with a bad cell’s too; or what idOf makes of its cells', () => {
+    expect(idsOf('id,killed\n1,3\n2,three\n4a,\n')).toEqual(new Set(['1', '2', '4a']));
+    expect(idsOf('as_of,outlet\n2025-10-09,UPI\n', (row) => `${row.as_of}-${row.outlet}`)).toEqual(new Set(['2025-10-09-UPI']));
+  });
+
+  test('none where they cannot all be read: no id column, an empty id, a quote never closed, a file not read', () => {
+    expect(idsOf('idd,killed\n1,3\n')).toBeUndefined();
+    expect(idsOf('id,killed\n1,3\n,4\n')).toBeUndefined();
+    expect(idsOf('id,notes\n1,"never closed\n2,x\n')).toBeUndefined();
+    expect(idsOf(undefined)).toBeUndefined();
+  });
+});
+

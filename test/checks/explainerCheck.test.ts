@@ -21,6 +21,24 @@ describe('checkExplainer(file, raw, index)', () => {
     expect(checkExplainer(page, await readFile(page, 'utf8'), index, await readFile(reviewFileOf(page), 'utf8'))).toEqual([]);
   });
 
+  test('leaves a citation of a source or row that is there but could not be read to that file’s own problem; names one that is nowhere', () => {
+    const waiting = { ...index, unread: { sources: new Set(['broken-2025-11-20']), rows: { strikes: new Set(['77']) } } };
+    const raw = explainer([
+      'One <Cite source="broken-2025-11-20" p="1" />.',
+      '',
+      'Two <Cite data="strikes" row="77" />.',
+      '',
+      'Three <Cite data="strikes" row="99" />.',
+      '',
+      'Four <Cite source="brokn-2025-11-20" p="1" />.',
+    ]);
+    const problems = checkExplainer('content/explainer/x.mdx', raw, waiting, REVIEW_HEADER).map(formatProblem);
+    expect(problems.filter((p) => p.includes('<Cite>'))).toEqual([
+      'content/explainer/x.mdx:13 text: <Cite> row: no row "99" in strikes.csv',
+      expect.stringMatching(/^content\/explainer\/x\.mdx:15 text: <Cite> source: no source "brokn-2025-11-20"; expected one of /),
+    ]);
+  });
+
   test('passes citations that resolve, each with its review row', () => {
     expect(check(explainer(['It killed 82 people <Cite source="orinoco-tribune-2025-11-28" p="7" />.']), review(['orinoco-tribune-2025-11-28#p-7', 'It killed 82 people']))).toEqual([]);
   });

@@ -208,7 +208,8 @@ describe('a row of the wrong size', () => {
         file: 'content/data/strikes.csv',
         line: 2,
         field: `${column} (row 1)`,
-        message: 'a double quote opens this cell and is not closed on its line, so the lines after it are read into it: close the quote (a quote inside a quoted cell is written twice, "")',
+        message:
+          'runs over a line break, and a cell is one line: if its double quote is not closed, the lines after it are read into it, so close it (a quote inside a quoted cell is written twice, ""); else remove the line break',
       },
     ]);
   });

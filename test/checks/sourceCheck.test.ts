@@ -79,6 +79,8 @@ describe('checkSource(file, raw)', () => {
     expect(problem(valid.replace(/^published:\n {2}date: 2025-11-20$/m, 'publshed:\n  date: 2025-11-20'))).toContainEqual(
       '1 published: missing; expected the day it was published, as `date: YYYY-MM-DD` on the next line, indented',
     );
+    // A misspelt field inside published is named as unknown, not as published missing.
+    expect(problem(valid.replace('  date: 2025-11-20', '  date: 2025-11-20\n  tme: 09:30'))).toEqual(['7 published.tme: unknown field: check its spelling, or remove it']);
     expect(problem(valid.replace('    quote:', '    quot:'))).toContainEqual(expect.stringMatching(/claims\[0\]\.quote: missing; expected the words of the paragraph that state the figure, copied exactly$/));
     expect(problem(valid.replace('    p: 2', '    p: 0'))).toEqual([expect.stringMatching(/claims\[0\]\.p: expected a paragraph number: the first paragraph is 1 \(p-1\)$/)]);
     expect(problem(valid.replace('language: en', 'language: english'))).toEqual(['7 language: expected a language tag (BCP 47), like "en", "es" or "en-US"']);

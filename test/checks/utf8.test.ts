@@ -36,6 +36,8 @@ describe('utf8Text(file, bytes)', () => {
     expect(said('x.mdx', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).toEqual([
       '1 encoding: is not text: it looks like a PNG image; a content file is text, saved as UTF-8',
     ]);
-    expect(said('x.mdx', Buffer.from('---\ntitle: x\0\0\n'))).toEqual(['1 encoding: is not text: it looks like a binary file; a content file is text, saved as UTF-8']);
+    // A NUL byte, at its line, wherever it is in the file.
+    expect(said('x.mdx', Buffer.from('---\ntitle: x\0\0\n'))).toEqual(['2 encoding: a NUL byte on this line, which no text holds: is it a binary file, or pasted from one? a content file is text, saved as UTF-8']);
+    expect(said('x.mdx', Buffer.from(`${'text\n'.repeat(2000)}a\0b\n`))[0]).toMatch(/^2001 encoding: a NUL byte on this line/);
   });
 });

@@ -87,7 +87,7 @@ async function loadsOrSaysWhere(name: string, file: string, loaderFor: LoaderFor
     randomRow,
     fc.nat(2),
     fc.constantFrom('\n', '\r\n'),
-    // A real row's notes may run over two lines, inside their quotes.
+    // A real row's notes run over two lines, inside their quotes: refused at that row's line (a cell is one line).
     fc.boolean(),
     async (random, at, eol, longNote) => {
       const real = rows.slice(0, 3).map((cells, i) => (longNote && i === 0 ? [...cells.slice(0, -1), `${cells.at(-1)}\nand a second line`] : cells));

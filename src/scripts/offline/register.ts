@@ -57,8 +57,11 @@ function offerReload(worker: ServiceWorker) {
   });
   let from: HTMLElement | undefined;
   const root = document.documentElement.style;
+  // While it shows, the page scrolls what takes focus clear of it, however many lines it wraps to (WCAG 2.4.11).
+  const pad = () => (root.scrollPaddingBottom = `${notice.offsetHeight + 24}px`);
   const later = button(words.later, () => {
     notice.remove();
+    removeEventListener('resize', pad);
     root.scrollPaddingBottom = '';
     (from?.isConnected ? from : document.querySelector<HTMLElement>('main'))?.focus();
   });
@@ -70,8 +73,8 @@ function offerReload(worker: ServiceWorker) {
   });
   notice.append(words.updated, reload, later);
   document.body.append(notice);
-  // While it shows, the page scrolls what takes focus clear of it, however many lines it wraps to (WCAG 2.4.11).
-  root.scrollPaddingBottom = `${notice.offsetHeight + 24}px`;
+  pad();
+  addEventListener('resize', pad);
 }
 
 /** Resolves true once `worker` has reached `state` (or beyond), false if it was discarded first. */
