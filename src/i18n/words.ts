@@ -445,6 +445,8 @@ export interface SiteWords {
   navLabel: string;
   /** Beside a link of the navigation to a page only the English edition has: "en inglés". */
   englishOnly: string;
+  /** After a name that links to a page only the English edition has, where "in English" would read as said of the name (the byline's team): "página en inglés". */
+  pageInEnglish: string;
   skipLink: string;
   /** The language switch: its label, and the words for a page that is the same in every edition. */
   languages: string;

@@ -78,6 +78,9 @@ export const strikeRowSchema = strikeColumns
       for (const column of ['strikes', 'vessels'] as const)
         if (row[column] === 0) ctx.addIssue({ code: 'custom', path: [column], message: `expected 1 or more: a cited event is at least one strike on one vessel` });
     }
+    // A strike that has happened: a day after today is a typo, most often in the year (2052 for 2025).
+    if (row.date && row.date.getTime() > Date.now())
+      ctx.addIssue({ code: 'custom', path: ['date'], message: 'expected a day that has come: this one is after today (a typo in the year?)' });
     // Announced the day it happened or later, never before.
     if (row.announced_date && row.date && row.announced_date.getTime() < row.date.getTime())
       ctx.addIssue({ code: 'custom', path: ['announced_date'], message: 'expected the day of the strike or later: a strike is announced after it happens (swapped with date?)' });

@@ -116,7 +116,7 @@ describe('the Spanish edition', () => {
   test('the Spanish byline says that its link, to the team’s page, leads to a page in English', async () => {
     const byline = (await readPage(siteDir, '/es/')).querySelector('article header .byline')!;
     expect(byline.querySelector('a[rel="author"]')?.getAttribute('hreflang')).toBe('en');
-    expect(textOf(byline)).toMatch(/^Por el equipo editorial de Ataques en el mar \(en inglés\) · Publicado /);
+    expect(textOf(byline)).toMatch(/^Por el equipo editorial de Ataques en el mar \(página en inglés\) · Publicado /);
   });
 
   test('the explainer: Spanish prose, charts summed up in Spanish, the same citations as the English, and which English revision it translates', async () => {

@@ -31,6 +31,11 @@ describe('strikes.csv rows', () => {
       'content/data/strikes.csv:3 announced_date (row 2): expected the day of the strike or later: a strike is announced after it happens (swapped with date?)',
     ]);
     expect(problemsOf(withCell('announced_date', '2025-09-15'))).toEqual([]);
+    // A day after today is a typo, most often in the year.
+    const next = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    expect(problemsOf(withCell('date', next)).map(formatProblem)).toContain(
+      'content/data/strikes.csv:3 date (row 2): expected a day that has come: this one is after today (a typo in the year?)',
+    );
     expect(problemsOf(withCell('strikes', '0')).map(formatProblem)).toEqual([
       'content/data/strikes.csv:3 strikes (row 2): expected 1 or more: a cited event is at least one strike on one vessel',
     ]);

@@ -13,6 +13,7 @@ export const site: SiteWords = {
   nav: { '/': 'Explainer', '/strikes/': 'Strikes', '/timeline/': 'Timeline', '/sources/': 'Sources', '/ledger/': 'Ledger', '/data/': 'Data' },
   navLabel: 'Main',
   englishOnly: 'in English',
+  pageInEnglish: 'page in English',
   skipLink: 'Skip to content',
   languages: 'Language',
   footer:

@@ -17,6 +17,7 @@ export const site: SiteWords = {
   nav: { '/': 'Explicación', '/strikes/': 'Ataques', '/timeline/': 'Cronología', '/sources/': 'Fuentes', '/ledger/': 'Cifras', '/data/': 'Datos' },
   navLabel: 'Principal',
   englishOnly: 'en inglés',
+  pageInEnglish: 'página en inglés',
   skipLink: 'Saltar al contenido',
   languages: 'Idioma',
   footer:
