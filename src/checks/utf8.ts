@@ -31,10 +31,16 @@ export function notTextKind(bytes: Uint8Array): string | undefined {
   const known = SIGNATURES.find(([test]) => test(bytes));
   if (known) return known[1];
   if (starts(bytes, 0xff, 0xfe) || starts(bytes, 0xfe, 0xff)) return 'UTF-16 text';
-  const head = bytes.subarray(0, 4096);
-  const zeros = head.filter((byte) => byte === 0).length;
-  if (zeros && zeros * 2 >= head.length * 0.9) return 'UTF-16 text without the byte-order mark that says so';
+  if (utf16WithoutMark(bytes)) return 'UTF-16 text without the byte-order mark that says so';
   return undefined;
+}
+
+/** Every other byte zero (nearly): UTF-16 saved without the mark that says so. */
+export function utf16WithoutMark(bytes: Uint8Array): boolean {
+  // Most files hold no zero byte at all: they are not counted.
+  if (bytes.indexOf(0) < 0) return false;
+  const zeros = bytes.filter((byte, i) => byte === 0 && i % 2 === (bytes[0] === 0 ? 0 : 1)).length;
+  return zeros > 0 && zeros * 2 >= bytes.length * 0.9;
 }
 
 /** The line (from 1) of a file's first NUL byte, which no text holds, or undefined where it has none. */

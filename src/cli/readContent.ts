@@ -14,8 +14,7 @@ import { fileNameProblems, inFolderProblem, otherKindProblem, toolsFile } from '
 import { missingProblem, readContentText } from '../loaders/contentText';
 import { pageSchema } from '../schemas/page';
 import { type CitableSource, type CitationIndex, citationIndex } from '../domain/citations';
-import { slug } from '../format/slug';
-import { reportedTotalId } from '../schemas/reportedTotal';
+import { reportedTotalId, reportedTotalIdOf } from '../schemas/reportedTotal';
 
 /** A folder of content files an editor writes, and the page each becomes, so a broken link there is traced back to its line. */
 export interface ContentKind {
@@ -132,8 +131,8 @@ export async function readContent(root: string): Promise<{ files: number; proble
     unread: {
       sources: new Set(sources.filter((s) => !(s.data && s.blocks)).map((s) => basename(s.file, '.mdx'))),
       rows: {
-        strikes: unreadRows(strikes, idsOf(strikes.text), (r) => r.data.id),
-        'reported-totals': unreadRows(reports, idsOf(reports.text, (row) => `${row.as_of?.trim()}-${slug(row.outlet ?? '')}`), (r) => reportedTotalId(r.data)),
+        strikes: unreadRows(strikes, strikeIds, (r) => r.data.id),
+        'reported-totals': unreadRows(reports, idsOf(reports.text, (row) => reportedTotalIdOf(row.as_of ?? '', row.outlet ?? '')), (r) => reportedTotalId(r.data)),
       },
     },
   };

@@ -1,4 +1,4 @@
-import { holds, latin, SIGNATURES, starts } from '../checks/utf8';
+import { holds, latin, SIGNATURES, starts, utf16WithoutMark } from '../checks/utf8';
 import { ImportError } from './importSource';
 
 /** A supplied article's bytes as text, and how they were read. */
@@ -52,9 +52,7 @@ export function decodeArticle(bytes: Uint8Array): DecodedArticle {
     }
   }
   if (looksBinary(decoded.text)) {
-    // Every other byte zero: UTF-16 saved without the mark that says so.
-    const zeros = bytes.filter((byte, i) => byte === 0 && i % 2 === (bytes[0] === 0 ? 0 : 1)).length;
-    if (zeros * 2 >= bytes.length * 0.9) throw notText('UTF-16 text without the byte-order mark that says so', 'save it again as UTF-8 and import that');
+    if (utf16WithoutMark(bytes)) throw notText('UTF-16 text without the byte-order mark that says so', 'save it again as UTF-8 and import that');
     throw notText('a binary file');
   }
   return decoded;

@@ -71,7 +71,10 @@ export const reportedTotalRowSchema = reportedTotalColumns
 export type ReportedTotal = z.output<typeof reportedTotalRowSchema>;
 
 /** "2025-10-24-the-independent-ap": a row's id, stable while its day and outlet stay the same. Citations and /data/#report-… use it. */
-export const reportedTotalId = (row: Pick<ReportedTotal, 'asOf' | 'outlet'>) => `${isoDay(row.asOf)}-${slug(row.outlet)}`;
+export const reportedTotalId = (row: Pick<ReportedTotal, 'asOf' | 'outlet'>) => reportedTotalIdOf(isoDay(row.asOf), row.outlet);
+
+/** The same id from a row's cells as written, `as_of` (YYYY-MM-DD) and `outlet`: what `npm run check` reads of a row it could not read whole. */
+export const reportedTotalIdOf = (day: string, outlet: string) => `${day.trim()}-${slug(outlet)}`;
 
 /**
  * The outlet as a short label, for charts and citations: the outlet cell names who reported a total and
