@@ -29,7 +29,11 @@ export const SITE_DESCRIPTION =
 /** The site's language (BCP 47): its pages, its app and its structured data. */
 export const SITE_LANGUAGE = 'en';
 
-/** The licence of our data: the selection and arrangement of the rows (the outlets' words stay theirs). */
+/**
+ * The licence of our data and of the charts drawn from it: the selection and arrangement of the rows, and the
+ * drawings (the outlets' words stay theirs). Named on the data page, on each chart's page, in its embed and in
+ * its downloads.
+ */
 export const DATA_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 /**
  * The site's editions. English is at the root of the site; every other edition is under its own code

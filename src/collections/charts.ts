@@ -3,7 +3,7 @@ import { credited, standaloneSvg } from '../charts/standalone';
 import { ENGLISH, type Edition, wordsFor } from '../i18n/words';
 import chartsCss from '../styles/charts.css?raw';
 import globalCss from '../styles/global.css?raw';
-import { editionParams, type Locale, siteUrl } from '../site';
+import { DATA_LICENCE, editionParams, type Locale, siteUrl } from '../site';
 import { loadEdition } from './edition';
 import { loadChartSettings, loadGeography, loadKeyEvents, loadPlaces, loadRegions, loadReportGaps, loadStrikes } from './load';
 import { oncePerKey } from './once';
@@ -80,10 +80,11 @@ export const standaloneDrawing = (chart: ChartSpec) => standalone(chart.draw({ i
 /**
  * A chart's SVG download (and the PNG drawn from it), in an edition's words: the standalone drawing with its
  * title above and, below, how to cite it, as its page does (the caption, the site, the page's address and the
- * date of its data): a picture shown on a slide or in a post says where it comes from.
+ * date of its data) and its licence: a picture shown on a slide or in a post says where it comes from, and
+ * on what terms.
  */
 export const downloadDrawing = (chart: ChartSpec, locale: Locale) =>
-  credited(standaloneDrawing(chart), { title: chart.title, credit: chartCitation(chart, locale) }, globalCss + chartsCss);
+  credited(standaloneDrawing(chart), { title: chart.title, credit: `${chartCitation(chart, locale)} ${DATA_LICENCE.name}.` }, globalCss + chartsCss);
 
 /** How to cite a chart, in an edition's words: its caption, the site, its page's address on `site` and the date of its data. */
 export function chartCitation(chart: ChartSpec, locale: Locale, site: URL | string = siteUrl()): string {

@@ -1,6 +1,6 @@
 import type { ImageObject } from 'schema-dts';
 import type { ChartSpec } from '../charts/figures';
-import { SITE_LANGUAGE, SITE_NAME } from '../site';
+import { DATA_LICENCE, SITE_LANGUAGE, SITE_NAME } from '../site';
 import { absolute } from './graph';
 import { datasetId } from './ids';
 import { us } from './organization';
@@ -8,7 +8,7 @@ import { us } from './organization';
 /**
  * A chart's page (`path`, "/charts/<id>/"): the chart as an image of ours (its PNG, with the SVG as another
  * encoding, beside the page), described by its summary and drawn from our dataset, whose node the data page
- * describes in full.
+ * describes in full; reusable under our licence, whose terms its page states.
  */
 export function chartImage(chart: ChartSpec, { path, site, inLanguage = SITE_LANGUAGE }: { path: string; site: URL; inLanguage?: string }): ImageObject {
   const page = absolute(path, site);
@@ -28,6 +28,8 @@ export function chartImage(chart: ChartSpec, { path, site, inLanguage = SITE_LAN
     inLanguage,
     creator: us(site),
     creditText: SITE_NAME,
+    license: DATA_LICENCE.url,
+    acquireLicensePage: page,
     isBasedOn: { '@id': datasetId(site) },
   };
 }

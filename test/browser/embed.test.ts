@@ -69,7 +69,7 @@ describe('a chart embedded in another site’s page', () => {
       await frame.locator('#each-strike .chart-wide svg').waitFor({ state: 'visible' });
       expect(await frame.locator('html').getAttribute('data-embed')).toBe('framed');
       expect(await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(22, 21, 19)');
-      const back = frame.locator('.chart-back a');
+      const back = frame.locator('.chart-back a').first();
       expect(await back.getAttribute('href')).toBe(new URL('/charts/each-strike/', siteUrl()).href);
       expect(await back.getAttribute('target')).toBe('_blank');
       // The source line is there, and its link to the data opens a tab of its own: the data page refuses the frame.

@@ -91,7 +91,8 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
       // It says where it comes from, wherever it is shown: the chart's title above, and how to cite it below, as the page does.
       const drawn = (size: number) => parse(svg).querySelectorAll(`svg > text[font-size="${size}"]`).map((t) => t.text).join(' ');
       expect(drawn(16)).toBe(page.querySelector('h1')!.text.trim());
-      expect(drawn(11)).toBe(page.querySelector('.chart-citation')!.text.trim());
+      // …and on what terms, as the page says under the citation.
+      expect(drawn(11)).toBe(`${page.querySelector('.chart-citation')!.text.trim()} CC BY 4.0.`);
       const png = await readFile(join(siteDir, `charts/${id}.png`));
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(pngSize(png)).toEqual({ width: 1440, height: 2 * Math.round(Number(/ height="([\d.]+)"/.exec(svg)![1])) });
@@ -120,6 +121,19 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
       expect(page.querySelector('.chart-citation')!.text).toMatch(
         new RegExp(`^“.+”\\. Strikes at Sea\\. ${new URL(`/charts/${id}/`, SITE).href} \\(data as of \\d{1,2} \\w+ \\d{4}\\)\\.$`),
       );
+    });
+
+    test('says on what terms it may be reused: on its page, in its embed and in its structured data, the licence of our data', async () => {
+      const licence = 'https://creativecommons.org/licenses/by/4.0/';
+      const onPage = page.querySelector('.chart-licence a[rel="license"]')!;
+      expect([onPage.getAttribute('href'), onPage.text]).toEqual([licence, 'CC BY 4.0']);
+      // The data page names the same licence for the rows the chart is drawn from.
+      const data = await readPage(siteDir, '/data/');
+      expect(data.querySelector('a[rel="license"]')?.getAttribute('href')).toBe(licence);
+      const embed = await readPage(siteDir, `/charts/${id}/embed/`);
+      expect(embed.querySelector('.chart-back a[rel~="license"]')?.getAttribute('href')).toBe(licence);
+      const image = page.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.text)).flatMap((d) => d['@graph'] ?? [d]).find((n) => n['@type'] === 'ImageObject');
+      expect(image).toMatchObject({ license: licence, acquireLicensePage: new URL(`/charts/${id}/`, SITE).href });
     });
 
     test('has an embed page: the chart, its caption, its source line and a link back, no table, header, footer, search or service worker', async () => {

@@ -31,6 +31,10 @@ export const chartPages: ChartPageWords = {
   citeHeading: 'Cite this chart',
   citation: (caption, site, url, asOf) => `“${caption}”. ${site}. ${url} (data as of ${formatDate(asOf)}).`,
   embedBack: 'this chart, its data and sources',
+  licenceText: {
+    before: 'This chart, its drawings and its data may be reused under',
+    after: 'with credit as above; the words it quotes remain their outlets’.',
+  },
   allPageTitle: (title, page, pages) => `${title}: every row, page ${page} of ${pages}`,
   allIntro: { before: 'Every row of the chart’s data, a page at a time: the first are under', link: 'the chart', after: '; the CSV below has them all.' },
   allShown: (from, to, total) => `Rows ${from} to ${to} of ${total}.`,
