@@ -3,7 +3,7 @@ import { isoDay } from '../format/dates';
 import { type SourceEntry, sourceHref } from '../domain/sources';
 import type { Explainer } from '../schemas/explainer';
 import type { Source } from '../schemas/source';
-import { SITE_LANGUAGE } from '../site';
+import { SITE_LANGUAGE, basePath } from '../site';
 import { absolute } from './graph';
 import { DATA_PATH, datasetId, sourceArticleId } from './ids';
 import { us } from './organization';
@@ -62,6 +62,8 @@ export interface ExplainerInput {
   inLanguage?: string;
   /** For a translation, the path of the page it translates: "/". */
   translationOf?: string;
+  /** For the English page, the paths of its translations: ["/es/"]. */
+  translations?: readonly string[];
 }
 
 /**
@@ -69,11 +71,16 @@ export interface ExplainerInput {
  * dates from its frontmatter (dateModified is its updates log's newest entry), built on and citing the
  * sources it cites, with each correction in its log.
  */
-export function explainerArticle(explainer: Explainer, { path, site, sources, citations, image, inLanguage = SITE_LANGUAGE, translationOf }: ExplainerInput): BackgroundNewsArticle {
+export function explainerArticle(
+  explainer: Explainer,
+  { path, site, sources, citations, image, inLanguage = SITE_LANGUAGE, translationOf, translations = [] }: ExplainerInput,
+): BackgroundNewsArticle {
   const page = absolute(path, site);
   const cited = citedSources(sources, citations);
-  // The dataset is described in full on its own page; here it is named by its node id.
-  const data: IdReference[] = citations.some((c) => c.href.startsWith(DATA_PATH)) ? [{ '@id': datasetId(site) }] : [];
+  // The dataset is described in full on its own page; here it is named by its node id. A translation cites
+  // its edition's data page ("/es/data/#strike-1"), of the same dataset.
+  const data: IdReference[] = citations.some((c) => basePath(c.href).startsWith(DATA_PATH)) ? [{ '@id': datasetId(site) }] : [];
+  const articleAt = (pagePath: string): IdReference => ({ '@id': `${absolute(pagePath, site)}#article` });
   const basis = [...cited.map((s) => sourceArticle(s, site)), ...data];
   const corrections: CorrectionComment[] = explainer.log
     .filter((entry) => entry.kind === 'correction')
@@ -86,7 +93,8 @@ export function explainerArticle(explainer: Explainer, { path, site, sources, ci
     datePublished: isoDay(explainer.published),
     dateModified: isoDay(explainer.updated),
     inLanguage,
-    ...(translationOf && { translationOfWork: { '@id': `${absolute(translationOf, site)}#article` } }),
+    ...(translationOf && { translationOfWork: articleAt(translationOf) }),
+    ...(translations.length > 0 && { workTranslation: translations.map(articleAt) }),
     url: page,
     mainEntityOfPage: page,
     ...(image && { image }),

@@ -103,6 +103,19 @@ describe('explainerArticle(explainer, { path, site, sources, citations })', () =
   test('cites the dataset by its id when a citation is to a row of the data', () => {
     const withData = fields(explainerArticle(explainer, { path: '/', site, sources, citations: [{ href: '/data/#strike-18' }] }));
     expect(withData.citation).toEqual([{ '@id': 'https://example.org/data/#dataset' }]);
+    // A translation cites its edition's data page: the same dataset.
+    const spanish = fields(explainerArticle(explainer, { path: '/es/', site, sources, citations: [{ href: '/es/data/#strike-18' }], translationOf: '/' }));
+    expect(spanish.citation).toEqual([{ '@id': 'https://example.org/data/#dataset' }]);
+    expect(spanish.isBasedOn).toEqual([{ '@id': 'https://example.org/data/#dataset' }]);
+  });
+
+  test('a translation names the article it translates, and the article its translations', () => {
+    const spanish = fields(explainerArticle(explainer, { path: '/es/', site, sources, citations, translationOf: '/' }));
+    expect(spanish.translationOfWork).toEqual({ '@id': 'https://example.org/#article' });
+    expect(spanish.workTranslation).toBeUndefined();
+    const english = fields(explainerArticle(explainer, { path: '/', site, sources, citations, translations: ['/es/'] }));
+    expect(english.workTranslation).toEqual([{ '@id': 'https://example.org/es/#article' }]);
+    expect(english.translationOfWork).toBeUndefined();
   });
 
   test('has no correction when its log has none, and a picture only when the page has one', () => {
