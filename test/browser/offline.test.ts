@@ -92,10 +92,21 @@ describe('after one visit, with nothing else saved: the story, search, and what 
   });
 
   test('search works: results in the saved pages show, and results in sources not saved are counted as not available offline', async () => {
+    // What the service worker tells the page it could not give: parts of the index only, never a result's text.
+    await page.addInitScript(() =>
+      navigator.serviceWorker?.addEventListener('message', (event) => {
+        const told = window as unknown as { told?: string[] };
+        (told.told ??= []).push(String(event.data?.path));
+      }),
+    );
     // In the explainer and the data page (saved), and in a source never opened (not).
     expect(await search(page, server.url, 'Trinidad')).toEqual(expect.arrayContaining(['/', '/data/']));
     expect(await search(page, server.url, 'Trinidad')).not.toContain(UNREAD);
     expect(await unsavedLine(page)).toMatch(/^1 more result is in pages not saved on this device, so not available offline\./);
+    // The unsaved result's text is not part of the index, all of which is saved: nothing is said to be missing from it.
+    const told = await page.evaluate(() => new Promise<string[]>((resolve) => setTimeout(() => resolve((window as unknown as { told?: string[] }).told ?? []), 500)));
+    expect(told).toEqual([]);
+    expect(await page.textContent('[data-search-app] [role="status"]')).not.toContain('part of the search index');
     // A search already made online finds its result again, and it opens at its paragraph with the words marked.
     expect(await search(page, server.url, 'Florida')).toEqual([READ]);
     expect(await unsavedLine(page)).toBeNull();
@@ -223,6 +234,24 @@ describe('the whole site, saved on request', () => {
       .poll(async () => beforeRemoval - (await storageUsed(open.page)), { timeout: 60_000, interval: 200 })
       .toBeGreaterThanOrEqual(archive.bytes * 0.95);
     await open.page.getByRole('button', { name: /^Save the whole site/ }).waitFor();
+  });
+});
+
+describe('the whole site, asked for in two tabs', () => {
+  const open = session();
+
+  test('is saved once: a tab that still offers it, asked after the other tab saved it, finds it saved and downloads none of it again', async () => {
+    await visitOnce(open.page, open.server.url);
+    const other = await open.context.newPage();
+    await other.goto(`${open.server.url}ledger/`);
+    await other.getByRole('button', { name: /^Save the whole site/ }).waitFor();
+    await saveWholeSite(open.page);
+    const fetched: string[] = [];
+    other.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await saveWholeSite(other);
+    expect(fetched.filter((path) => path === '/offline-archive.json' || path.startsWith('/sources/'))).toEqual([]);
+    expect(await offlineStatus(other, 'ready')).toMatch(/^Available offline: every page and search/);
+    await other.close();
   });
 });
 

@@ -253,6 +253,36 @@ describe('a new version, with the browser asking to save data and the whole site
   });
 });
 
+describe('the whole site removed while a new version waits', () => {
+  beforeAll(() => publish(v1));
+
+  test('removes the waiting version’s copy too: once it serves, the whole site is not saved, and is offered again', async () => {
+    const { context, page } = await freshContext(browser);
+    try {
+      await visitOnce(page, net.url);
+      await saveWholeSite(page);
+      await publish(v2);
+      await page.goto(`${net.url}${SOURCE}`);
+      await page.waitForSelector('.update-notice');
+      // The version waiting saved the whole site too, as it installed.
+      const archives = async () => Object.keys(await offlineCaches(page)).filter((name) => name.endsWith('-archive'));
+      expect(await archives()).toHaveLength(2);
+      await page.getByRole('button', { name: 'Not now' }).click();
+      await page.getByRole('button', { name: 'Remove the saved copy of the whole site' }).click();
+      await page.locator('[data-offline-controls][data-archive="none"]').waitFor();
+      expect(await archives()).toEqual([]);
+      await page.goto(`${net.url}${SOURCE}`);
+      await page.waitForSelector('.update-notice');
+      await reload(page);
+      expect(await reads(page)).toEqual(V2);
+      expect(await archives()).toEqual([]);
+      await page.getByRole('button', { name: /^Save the whole site/ }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('a new version with a file that fails to download (HTTP 500) during its install', () => {
   beforeAll(() => publish(v1));
 

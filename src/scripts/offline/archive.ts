@@ -5,7 +5,7 @@
  * The service worker answers from it (src/scripts/offline/sw.ts) and saves it again with each new version. Runs in the page, which shows the progress; closing the page stops it, and what it had saved
  * is removed on the next visit.
  */
-import { ARCHIVE_FILE, ARCHIVE_LOCK, type ArchiveList, bytesOf, cacheKey, cacheNames, wholeSiteFiles } from './offlineCopy';
+import { ARCHIVE_FILE, ARCHIVE_LOCK, ARCHIVE_SUFFIX, type ArchiveList, CACHE_PREFIX, bytesOf, cacheKey, cacheNames, wholeSiteFiles } from './offlineCopy';
 import { type Progress, SaveError, checkRoom, fill, otherCaches } from './saving';
 
 /** Whether this version's whole site is saved: its archive cache holds its own list once complete. */
@@ -28,6 +28,8 @@ export const coreSaved = async (version: string, files: number) =>
 export async function saveArchive(version: string, onProgress: (done: Progress, total: Progress) => void): Promise<void> {
   const { archive } = cacheNames(version);
   await navigator.locks.request(ARCHIVE_LOCK, async () => {
+    // Saved meanwhile, by another tab that held the lock: not downloaded again.
+    if (await archiveSaved(version)) return;
     try {
       const response = await fetch(`/${ARCHIVE_FILE}`, { cache: 'no-cache' });
       if (!response.ok) throw new SaveError('download', `/${ARCHIVE_FILE}: HTTP ${response.status}`);
@@ -50,14 +52,18 @@ export async function saveArchive(version: string, onProgress: (done: Progress, 
 }
 
 /**
- * Removes the whole site's copy; the core and the pages kept as read stay. The browser frees its space once
- * nothing holds the cache any more: when the service worker next stops, idle.
+ * Removes the whole site's copy, this version's and any a newer version waiting to serve has saved; the core
+ * and the pages kept as read stay. The browser frees its space once nothing holds the cache any more: when
+ * the service worker next stops, idle.
  */
-export const removeArchive = (version: string) => caches.delete(cacheNames(version).archive);
+export async function removeArchive() {
+  const archives = (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name.endsWith(ARCHIVE_SUFFIX));
+  await Promise.all(archives.map((name) => caches.delete(name)));
+}
 
 /** An archive a closed page left half-saved is removed, unless another tab is saving it now. */
 export async function clearUnfinished(version: string) {
   await navigator.locks?.request(ARCHIVE_LOCK, { ifAvailable: true }, async (lock) => {
-    if (lock && (await caches.has(cacheNames(version).archive)) && !(await archiveSaved(version))) await removeArchive(version);
+    if (lock && (await caches.has(cacheNames(version).archive)) && !(await archiveSaved(version))) await caches.delete(cacheNames(version).archive);
   });
 }

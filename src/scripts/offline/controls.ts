@@ -51,7 +51,7 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
     controls.replaceChildren(
       ...(failed ? [note(failed)] : []),
       whole
-        ? button(words.remove, () => void removeArchive(site.version).then(() => showState()).then(untilFreed))
+        ? button(words.remove, () => void removeArchive().then(() => showState()).then(untilFreed))
         : button(words.save(megabytes(toSave)), () => void save(toSave)),
     );
     controls.hidden = false;

@@ -60,13 +60,16 @@ export interface NotSaved {
 /** Every cache of ours starts so; a version's caches are named by it, so a version is kept whole or not at all. */
 export const CACHE_PREFIX = 'strikes-offline-';
 
+/** How a version's archive cache (the whole site) ends, whatever its version. */
+export const ARCHIVE_SUFFIX = '-archive';
+
 /**
  * A version's three caches: its core (saved when the worker installs), the whole archive (when the reader
  * asks for it; complete once it holds its own list, ARCHIVE_FILE) and the pages kept as they were read.
  */
 export const cacheNames = (version: string) => ({
   core: `${CACHE_PREFIX}${version}`,
-  archive: `${CACHE_PREFIX}${version}-archive`,
+  archive: `${CACHE_PREFIX}${version}${ARCHIVE_SUFFIX}`,
   read: `${CACHE_PREFIX}${version}-read`,
 });
 

@@ -41,7 +41,7 @@ const showReady = (status: HTMLElement | null) =>
  * A small notice that a newer version is ready; the page changes only when the reader reloads. "Not now"
  * puts it away for this page, and gives focus back to where the reader came to it from.
  */
-function offerReload(worker: ServiceWorker) {
+function offerReload(registration: ServiceWorkerRegistration) {
   if (document.querySelector('.update-notice')) return;
   const words = offlineWords();
   const button = (text: string, onClick: () => void) => {
@@ -53,7 +53,8 @@ function offerReload(worker: ServiceWorker) {
   };
   const reload = button(words.reload, () => {
     reload.disabled = true;
-    worker.postMessage({ type: 'SKIP_WAITING' });
+    // The version waiting now: a newer one may have installed since the notice showed, and the one before discarded.
+    registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
   });
   let from: HTMLElement | undefined;
   const root = document.documentElement.style;
@@ -123,9 +124,9 @@ export async function register(script: string) {
   registered = registration;
   // A worker that installs while another controls this page is a new version: offer it, never swap it in.
   const watch = (worker: ServiceWorker) =>
-    reaches(worker, 'installed').then((ok) => ok && sw.controller && registration.waiting === worker && offerReload(worker));
+    reaches(worker, 'installed').then((ok) => ok && sw.controller && registration.waiting === worker && offerReload(registration));
   // The check that found it may have run before this code loaded (each navigation checks).
-  if (registration.waiting && sw.controller) offerReload(registration.waiting);
+  if (registration.waiting && sw.controller) offerReload(registration);
   else if (registration.installing && sw.controller) void watch(registration.installing);
   registration.addEventListener('updatefound', () => registration.installing && watch(registration.installing));
   // A reader back online may have missed a version published meanwhile.

@@ -7,6 +7,8 @@
  */
 import {
   ARCHIVE_FILE,
+  ARCHIVE_LOCK,
+  ARCHIVE_SUFFIX,
   type ArchiveList,
   CACHE_PREFIX,
   OLD_CACHE_PREFIX,
@@ -44,6 +46,7 @@ interface WorkerScope {
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
   addEventListener(type: 'message', listener: (event: MessageFromPage) => void): void;
   skipWaiting(): Promise<void>;
+  registration: { installing: object | null };
   clients: {
     matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<{ url: string; postMessage(message: SaveFailed): void }[]>;
     get(id: string): Promise<{ postMessage(message: NotSaved): void } | undefined>;
@@ -57,7 +60,7 @@ const MINE = Object.values(NAMES);
 /** The archive of another version, if the reader saved it whole there: this version saves it too. */
 async function savedArchive(): Promise<boolean> {
   for (const name of await caches.keys())
-    if (name.endsWith('-archive') && name !== NAMES.archive && (await caches.match(cacheKey(ARCHIVE_FILE), { cacheName: name }))) return true;
+    if (name.endsWith(ARCHIVE_SUFFIX) && name !== NAMES.archive && (await caches.match(cacheKey(ARCHIVE_FILE), { cacheName: name }))) return true;
   return false;
 }
 
@@ -119,15 +122,17 @@ async function install() {
     const others = await otherCaches(MINE);
     await fill(await caches.open(NAMES.core), files, others);
     const saved = new Set(files.map(([path]) => cacheKey(path)));
-    if (await savedArchive()) {
+    // A page saving the whole site now holds the lock until it is done: once it is, this version saves it too.
+    await navigator.locks.request(ARCHIVE_LOCK, async () => {
+      if (!(await savedArchive())) return;
       const list = await archiveList();
       const whole = wholeSiteFiles(list, (key) => saved.has(key));
       await checkRoom(bytesOf(whole));
       const archive = await caches.open(NAMES.archive);
-      await fill(archive, whole, others);
+      await fill(archive, whole, await otherCaches(MINE));
       await archive.put(cacheKey(ARCHIVE_FILE), new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } }));
       for (const [path] of whole) saved.add(cacheKey(path));
-    }
+    });
     const readNames = (await caches.keys()).filter((name) => name.endsWith('-read') && name !== NAMES.read);
     const read = await caches.open(NAMES.read);
     await readAgain(await Promise.all(readNames.map((name) => caches.open(name))), read, saved);
@@ -141,8 +146,12 @@ async function install() {
   }
 }
 
-/** Once this version serves, every other version's caches go. */
+/**
+ * Once this version serves, every other version's caches go; but not while a newer version installs, whose
+ * caches are filling: it removes the rest when it serves in turn.
+ */
 async function activate() {
+  if (worker.registration.installing) return;
   const names = await caches.keys();
   await Promise.all(
     names.filter((name) => !MINE.includes(name) && (name.startsWith(CACHE_PREFIX) || name.startsWith(OLD_CACHE_PREFIX))).map((name) => caches.delete(name)),
@@ -191,8 +200,9 @@ function respond(event: FetchEvent): Promise<Response> | undefined {
       // The page that says a page is not saved, when the network cannot be reached.
       if (navigate) return (await saved('offline/index.html')) ?? Response.error();
       // Pagefind passes over a part of its index that does not load: the search page says so instead.
-      // Told before the request fails, so that the page knows by the time its search ends.
-      if (path.startsWith('pagefind/')) (await worker.clients.get(event.clientId))?.postMessage({ type: NOT_SAVED, path });
+      // Told before the request fails, so that the page knows by the time its search ends. Not a result's
+      // text (a fragment): the search page counts those results as in pages not saved.
+      if (path.startsWith('pagefind/') && !path.startsWith('pagefind/fragment/')) (await worker.clients.get(event.clientId))?.postMessage({ type: NOT_SAVED, path });
       throw error;
     }
   })();
