@@ -1,3 +1,4 @@
+import { isoDay } from '../format/dates';
 import type { KeyEventRow } from '../schemas/keyEvent';
 import type { Problem } from './problems';
 
@@ -21,5 +22,26 @@ export function keyEventCiteProblems(events: readonly LocatedKeyEvent[], paragra
       return [{ file, line, field: `source (row ${row})`, message: `no source "${cite.source}" in content/sources/; expected one of ${[...paragraphs.keys()].sort().join(', ')}` }];
     if (cite.p > count) return [{ file, line, field: `p (row ${row})`, message: `paragraph ${cite.p} does not exist in ${cite.source}; it has ${count} (p-1 to p-${count})` }];
     return [];
+  });
+}
+
+/**
+ * Each key event whose span our strike data ends (`end_strike`), where that strike event is not in
+ * strikes.csv, or is not dated the span's last day, at its line. `days` is each strike event's day by its id;
+ * `ids`, every id strikes.csv has, read or not (a row with a problem of its own is named there, not here).
+ */
+export function keyEventEndProblems(
+  events: readonly LocatedKeyEvent[],
+  days: ReadonlyMap<string, Date>,
+  ids: ReadonlySet<string> = new Set(days.keys()),
+  file = 'content/data/events.csv',
+): Problem[] {
+  return events.flatMap(({ data: { end, endStrike }, line, row }): Problem[] => {
+    if (!endStrike) return [];
+    const field = `end_strike (row ${row})`;
+    if (!ids.has(endStrike)) return [{ file, line, field, message: `no strike event "${endStrike}" in content/data/strikes.csv: expected the id of the strike whose day ends the span` }];
+    const day = days.get(endStrike);
+    if (!day || !end || day.getTime() === end.getTime()) return [];
+    return [{ file, line, field, message: `strike event ${endStrike} is dated ${isoDay(day)}, not ${isoDay(end)}, the span's end: a span it ends ends on its day` }];
   });
 }

@@ -6,7 +6,7 @@ import { reviewFileOf } from '../checks/citationReview';
 import { CHART_SETTINGS_FILE, CSV_FILES, type CsvFile, idsOf, readChartSettings, readCsv } from '../checks/dataFiles';
 import { checkExplainer } from '../checks/explainerCheck';
 import { GLOSSARY_FILES, glossaryProblems, readGlossary, wordsToTranslate } from '../checks/glossaryCheck';
-import { keyEventCiteProblems } from '../checks/keyEventCites';
+import { keyEventCiteProblems, keyEventEndProblems } from '../checks/keyEventCites';
 import { translationProblems } from '../checks/translationCheck';
 import type { Problem } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
@@ -137,7 +137,11 @@ export async function readContent(root: string): Promise<{ files: number; proble
     },
   };
   // A key event's citation, against the sources as they are; only where every source could be read.
-  const eventCites = sources.every((s) => s.data && s.blocks) ? keyEventCiteProblems(events.rows, new Map(citable.map((s) => [s.id, s.data.blocks.length]))) : [];
+  const eventCites = [
+    ...(sources.every((s) => s.data && s.blocks) ? keyEventCiteProblems(events.rows, new Map(citable.map((s) => [s.id, s.data.blocks.length]))) : []),
+    // A span a strike event ends, against strikes.csv's rows (a row with a problem of its own waits).
+    ...keyEventEndProblems(events.rows, new Map(strikes.rows.map((r) => [r.data.id, r.data.date])), strikeIds),
+  ];
   // Each explainer page with its review file beside it (content/explainer/index.review.csv), where it has one,
   // and each translation against the English page it translates.
   const explainerFiles = await contentFiles(root, CONTENT_KINDS[1]!);

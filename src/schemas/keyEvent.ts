@@ -5,6 +5,10 @@ import { calendarDate, WEB } from './common';
 export const keyEventColumns = z.strictObject({
   date: calendarDate.describe('The day of the event, or the first day of a span.'),
   end: z.union([z.literal('').transform(() => undefined), calendarDate]).describe('The last day of a span; empty for a single day.'),
+  end_strike: z
+    .union([z.literal(''), z.string().trim().regex(/^\d+[a-z]?$/, { error: 'expected a strike event of strikes.csv, by its id (19, 4a), or an empty cell' })])
+    .transform((id) => id || undefined)
+    .describe('Where our strike data, not the source, gives the end of a span: the strike event whose day ends it (its id in strikes.csv). Empty otherwise.'),
   label: z.string().trim().min(1, { error: 'expected a short label' }).max(32, { error: 'expected at most 32 characters, to fit a chart' }).describe('The label the timeline and the charts print: a few words.'),
   source: z.string().trim().describe('The source that reports it, by its name: its page is /sources/<name>/.'),
   p: z.union([z.literal('').transform(() => undefined), z.string().regex(/^\d+$/, { error: 'expected a paragraph number' }).transform(Number)]).describe('The paragraph of that source.'),
@@ -23,10 +27,12 @@ export const keyEventRowSchema = keyEventColumns
       ctx.addIssue({ code: 'custom', path: ['source'], message: 'expected a source and paragraph (or a url) that reports the event' });
     if (row.url && !row.outlet) ctx.addIssue({ code: 'custom', path: ['outlet'], message: 'expected the name of the outlet that published the report at url' });
     if (row.outlet && !row.url) ctx.addIssue({ code: 'custom', path: ['outlet'], message: 'expected no outlet without a url: the source names its own' });
+    if (row.end_strike && !row.end) ctx.addIssue({ code: 'custom', path: ['end_strike'], message: 'expected an end day too: a strike event ends a span' });
   })
   .transform((row) => ({
     date: row.date,
     end: row.end,
+    endStrike: row.end_strike,
     label: row.label,
     cite: row.source ? { source: row.source, p: row.p! } : undefined,
     report: row.url ? { url: row.url, outlet: row.outlet } : undefined,

@@ -123,8 +123,19 @@ describe('/data/', async () => {
     const onChart = (row: (typeof rows)[number]) => [row.querySelector('th')!.text, row.querySelectorAll('td').at(-1)!.text];
     expect(Object.fromEntries(rows.map(onChart))).toEqual(Object.fromEntries(events.map((e) => [e.label, e.chart === 'yes' ? 'marked' : 'timeline only'])));
     // The chart's note names the events it marks, and only those.
-    const note = page.querySelectorAll('.chart-source').find((p) => p.text.includes('Marked events:'))!.text;
-    for (const e of events) expect(note.includes(e.label), e.label).toBe(e.chart === 'yes');
+    const source = page.querySelectorAll('.chart-source').find((p) => p.text.includes('Marked events:'))!;
+    for (const e of events) expect(source.text.includes(e.label), e.label).toBe(e.chart === 'yes');
+    // A span whose end our strike data gives cites that strike for its end, beside the source for the rest:
+    // the Orinoco Tribune's paragraph speaks of the pause until it wrote, not of the strike that ended it.
+    const spans = events.filter((e) => e.end_strike);
+    expect(spans.length).toBeGreaterThan(0);
+    for (const e of spans) {
+      const row = rows.find((r) => r.querySelector('th')!.text === e.label)!;
+      expect(row.querySelectorAll('td')[1]!.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([`/sources/${e.source}/#p-${e.p}`, `#strike-${e.end_strike}`]);
+      expect(page.querySelector(`#strike-${e.end_strike} td`)?.text).toBe(e.end);
+      const onChart = source.querySelectorAll(`a[href="/strikes/${e.end_strike}/"]`);
+      expect(onChart.map((a) => a.text)).toEqual([`its end, strike event ${e.end_strike}`]);
+    }
   });
 
   test('lists each dataset with its columns, described', () => {

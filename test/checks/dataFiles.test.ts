@@ -80,7 +80,7 @@ describe('readCsv(): places.csv and events.csv, whose ids are made from names', 
   });
 
   test('an event given twice on one day is named at its line; the same label on another day is another event', () => {
-    const text = 'date,end,label,source,p,url,outlet,note,chart\n2025-09-02,,First strike,,,https://example.com/a,A,,yes\n2025-09-03,,First strike,,,https://example.com/b,B,,yes\n2025-09-02,,First  strike!,,,https://example.com/c,C,,yes\n';
+    const text = 'date,end,end_strike,label,source,p,url,outlet,note,chart\n2025-09-02,,,First strike,,,https://example.com/a,A,,yes\n2025-09-03,,,First strike,,,https://example.com/b,B,,yes\n2025-09-02,,,First  strike!,,,https://example.com/c,C,,yes\n';
     expect(problemsIn('keyEvents', text)).toEqual([
       'content/data/events.csv:4 label (row 3): duplicate event on this day: the same id ("2025-09-02-first-strike") as row 1 (line 2)',
     ]);

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { keyEventCiteProblems } from '../../src/checks/keyEventCites';
+import { keyEventCiteProblems, keyEventEndProblems } from '../../src/checks/keyEventCites';
 import { checkCsv } from '../../src/checks/csvCheck';
 import { keyEventRowSchema } from '../../src/schemas/keyEvent';
 
-const HEADER = 'date,end,label,source,p,url,outlet,note,chart';
+const HEADER = 'date,end,end_strike,label,source,p,url,outlet,note,chart';
 const rows = (...lines: string[]) => checkCsv('content/data/events.csv', [HEADER, ...lines].join('\n'), keyEventRowSchema).rows;
 const paragraphs = new Map([
   ['orinoco-tribune-2025-11-28', 21],
@@ -12,12 +12,12 @@ const paragraphs = new Map([
 
 describe('a key event’s citation, against the sources', () => {
   test('a source we have and one of its paragraphs, or a report by its address: no problem', () => {
-    expect(keyEventCiteProblems(rows('2025-11-15,,No strike reported,orinoco-tribune-2025-11-28,21,,,A note.,yes', '2025-09-02,,First strike,,,https://bnonews.com/a,BNO News,A note.,yes'), paragraphs)).toEqual([]);
+    expect(keyEventCiteProblems(rows('2025-11-15,,,No strike reported,orinoco-tribune-2025-11-28,21,,,A note.,yes', '2025-09-02,,,First strike,,,https://bnonews.com/a,BNO News,A note.,yes'), paragraphs)).toEqual([]);
   });
 
   test('a source we do not have, and a paragraph its source does not have, each at its line and column', () => {
     expect(
-      keyEventCiteProblems(rows('2025-11-15,,No strike reported,orinoco-tribune-2025-11-29,8,,,A note.,yes', '2025-11-21,,Call,indian-witness-2025-12-03,10,,,A note.,yes'), paragraphs),
+      keyEventCiteProblems(rows('2025-11-15,,,No strike reported,orinoco-tribune-2025-11-29,8,,,A note.,yes', '2025-11-21,,,Call,indian-witness-2025-12-03,10,,,A note.,yes'), paragraphs),
     ).toEqual([
       {
         file: 'content/data/events.csv',
@@ -26,6 +26,46 @@ describe('a key event’s citation, against the sources', () => {
         message: 'no source "orinoco-tribune-2025-11-29" in content/sources/; expected one of indian-witness-2025-12-03, orinoco-tribune-2025-11-28',
       },
       { file: 'content/data/events.csv', line: 3, field: 'p (row 2)', message: 'paragraph 10 does not exist in indian-witness-2025-12-03; it has 9 (p-1 to p-9)' },
+    ]);
+  });
+});
+
+describe('a span whose end our strike data gives (end_strike), against strikes.csv', () => {
+  const days = new Map([
+    ['18', new Date('2025-11-15')],
+    ['19', new Date('2025-12-04')],
+  ]);
+
+  test('a strike event dated the span’s last day: no problem; a span without one is not checked', () => {
+    expect(keyEventEndProblems(rows('2025-11-15,2025-12-04,19,No strike reported,orinoco-tribune-2025-11-28,8,,,A note.,yes', '2025-11-21,,,Call,indian-witness-2025-12-03,2,,,A note.,yes'), days)).toEqual([]);
+  });
+
+  test('a strike event that is not in strikes.csv, or not of the span’s last day, at its line; one with a problem of its own waits', () => {
+    expect(
+      keyEventEndProblems(
+        rows(
+          '2025-11-15,2025-12-04,91,No strike reported,orinoco-tribune-2025-11-28,8,,,A note.,yes',
+          '2025-11-16,2025-12-05,19,No strike again,orinoco-tribune-2025-11-28,8,,,A note.,yes',
+          '2025-11-17,2025-12-06,20,Pause,orinoco-tribune-2025-11-28,8,,,A note.,yes',
+        ),
+        days,
+        new Set([...days.keys(), '20']),
+      ),
+    ).toEqual([
+      { file: 'content/data/events.csv', line: 2, field: 'end_strike (row 1)', message: 'no strike event "91" in content/data/strikes.csv: expected the id of the strike whose day ends the span' },
+      { file: 'content/data/events.csv', line: 3, field: 'end_strike (row 2)', message: "strike event 19 is dated 2025-12-04, not 2025-12-05, the span's end: a span it ends ends on its day" },
+    ]);
+  });
+
+  test('a strike event given for a single day, or not as an id, is refused by the row itself', () => {
+    const { problems } = checkCsv(
+      'content/data/events.csv',
+      [HEADER, '2025-11-15,,19,No strike reported,orinoco-tribune-2025-11-28,8,,,A note.,yes', '2025-11-15,2025-12-04,event 19,No strike reported,orinoco-tribune-2025-11-28,8,,,A note.,yes'].join('\n'),
+      keyEventRowSchema,
+    );
+    expect(problems).toEqual([
+      { file: 'content/data/events.csv', line: 2, field: 'end_strike (row 1)', message: 'expected an end day too: a strike event ends a span' },
+      { file: 'content/data/events.csv', line: 3, field: 'end_strike (row 2)', message: 'expected a strike event of strikes.csv, by its id (19, 4a), or an empty cell' },
     ]);
   });
 });

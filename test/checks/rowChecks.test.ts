@@ -222,7 +222,7 @@ describe('a row of the wrong size', () => {
 
 describe('events.csv rows', () => {
   test('an event that cites nothing: no source and paragraph, and no address', () => {
-    const csv = 'date,end,label,source,p,url,outlet,note,chart\n2025-09-02,,First strike,,,,,A note.,yes\n';
+    const csv = 'date,end,end_strike,label,source,p,url,outlet,note,chart\n2025-09-02,,,First strike,,,,,A note.,yes\n';
     expect(checkCsv('content/data/events.csv', csv, keyEventRowSchema).problems).toEqual([
       { file: 'content/data/events.csv', line: 2, field: 'source (row 1)', message: 'expected a source and paragraph (or a url) that reports the event' },
     ]);
@@ -230,10 +230,10 @@ describe('events.csv rows', () => {
 
   test('a report is named by its outlet, which only a report has: a page shows “report by BNO News”, not an address', () => {
     const csv = [
-      'date,end,label,source,p,url,outlet,note,chart',
-      '2025-09-02,,First strike,,,https://bnonews.com/a,,A note.,yes',
-      '2025-09-03,,Second strike,some-source,2,,BNO News,A note.,yes',
-      '2025-09-04,,Third strike,,,https://bnonews.com/b,BNO News,A note.,no',
+      'date,end,end_strike,label,source,p,url,outlet,note,chart',
+      '2025-09-02,,,First strike,,,https://bnonews.com/a,,A note.,yes',
+      '2025-09-03,,,Second strike,some-source,2,,BNO News,A note.,yes',
+      '2025-09-04,,,Third strike,,,https://bnonews.com/b,BNO News,A note.,no',
     ].join('\n');
     const { rows, problems } = checkCsv('content/data/events.csv', csv, keyEventRowSchema);
     expect(problems).toEqual([
@@ -244,7 +244,7 @@ describe('events.csv rows', () => {
   });
 
   test('the chart marks an event, or the timeline alone lists it: yes or no, and nothing else', () => {
-    const csv = ['date,end,label,source,p,url,outlet,note,chart', '2025-09-02,,First strike,,,https://bnonews.com/a,BNO News,A note.,yes', '2025-09-03,,Second strike,,,https://bnonews.com/b,BNO News,A note.,maybe'].join('\n');
+    const csv = ['date,end,end_strike,label,source,p,url,outlet,note,chart', '2025-09-02,,,First strike,,,https://bnonews.com/a,BNO News,A note.,yes', '2025-09-03,,,Second strike,,,https://bnonews.com/b,BNO News,A note.,maybe'].join('\n');
     const { rows, problems } = checkCsv('content/data/events.csv', csv, keyEventRowSchema);
     expect(problems).toEqual([{ file: 'content/data/events.csv', line: 3, field: 'chart (row 2)', message: 'expected yes (the chart marks it) or no (the timeline alone lists it)' }]);
     expect(rows.map((r) => r.data.onChart)).toEqual([true]);

@@ -91,7 +91,7 @@ describe('npm run check: content', () => {
     await mkdir(join(data, 'content/sources'), { recursive: true });
     await copyFile(join(ROOT, 'content/data/glossary.es.yml'), join(data, 'content/data/glossary.es.yml'));
     await copyFile(join(FIXTURES, 'valid.mdx'), join(data, 'content/sources/example-outlet-2025-11-20.mdx'));
-    const events = ['date,end,label,source,p,url,outlet,note,chart', '2025-09-02,,First strike,example-outlet-2025-11-20,99,,,A note.,yes', '2025-11-15,,No strike reported,no-such-source,1,,,A note.,no'];
+    const events = ['date,end,end_strike,label,source,p,url,outlet,note,chart', '2025-09-02,,,First strike,example-outlet-2025-11-20,99,,,A note.,yes', '2025-11-15,,,No strike reported,no-such-source,1,,,A note.,no'];
     await writeFile(join(data, 'content/data/events.csv'), `${events.join('\n')}\n`);
     const { problems } = await readContent(data);
     await removeDir(data);

@@ -83,6 +83,7 @@ export const data: DataWords = {
   unconfirmed: ' (unconfirmed)',
   to: 'to',
   sourceParagraph: (source, p) => `${source}, paragraph ${p}`,
+  spanEnd: (id) => `its end: strike event ${id}`,
   report: (outlet) => `report by ${outlet}`,
 };
 
@@ -120,6 +121,7 @@ export const chartSources: ChartSourceWords = {
     marked: 'Marked events:',
     sourceLink: 'source',
     reportLink: (outlet) => `report by ${outlet}`,
+    spanEnd: (id) => `its end, strike event ${id}`,
     when: (date, end) => (end ? `${formatSpanStart(date, end)} to ${formatDate(end)}` : formatDate(date)),
   },
   eachStrike: {

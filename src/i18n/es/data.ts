@@ -102,6 +102,7 @@ export const data: DataWords = {
     events: {
       date: 'El día del hecho, o el primer día de un período.',
       end: 'El último día de un período; vacío para un solo día.',
+      end_strike: 'Donde nuestros datos de ataques, y no la fuente, dan el fin de un período: el episodio de ataque en cuyo día termina (su id en strikes.csv). Vacío en los demás casos.',
       label: 'El rótulo que imprimen la cronología y los gráficos: unas pocas palabras, en inglés (las páginas en español las toman del glosario de los datos).',
       source: 'La fuente que lo informa, por su nombre: su página es /sources/<nombre>/.',
       p: 'El párrafo de esa fuente.',
@@ -144,6 +145,7 @@ export const data: DataWords = {
   unconfirmed: ' (no confirmado)',
   to: 'al',
   sourceParagraph: (source, p) => `${source}, párrafo ${p}`,
+  spanEnd: (id) => `su fin: episodio de ataque ${id}`,
   report: (outlet) => `reporte de ${outlet}`,
   dataInEnglish:
     'Los datos están escritos en inglés, como los registramos: las notas, los medios y los títulos de los reportes se muestran tal como están en los archivos, que se descargan igual en ambas ediciones.',
@@ -183,6 +185,7 @@ export const chartSources: ChartSourceWords = {
     marked: 'Hechos marcados:',
     sourceLink: 'fuente',
     reportLink: (outlet) => `reporte de ${outlet}`,
+    spanEnd: (id) => `su fin, el episodio de ataque ${id}`,
     when: (date, end) => (end ? `del ${formatSpanStart(date, end, LOCALE)} al ${formatDate(end, LOCALE)}` : formatDate(date, LOCALE)),
   },
   eachStrike: {
