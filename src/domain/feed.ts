@@ -2,13 +2,16 @@ import type { Explainer, LogEntry } from '../schemas/explainer';
 import { formatDate, isoDay } from '../format/dates';
 import { escapeXml } from '../format/xml';
 import { ENGLISH, type Edition } from '../i18n/words';
-import { EDITORIAL_TEAM, editions, type Locale } from '../site';
+import { EDITORIAL_TEAM, defaultLocale, editions, type Locale } from '../site';
 import { proseIn } from '../markdown/quotes';
 import { headlineNote, outletName, sourceHref, type SourceEntry, summaryOf, titleOf } from './sources';
 
 /** One entry of the site's Atom feed: a source added, the explainer, or an update or correction to it. */
 export interface FeedEntry {
-  /** A permanent, unique id: the page's absolute address, with a #fragment where one page has several entries. */
+  /**
+   * A permanent, unique id: the page's absolute address, with a #fragment where one page has several entries,
+   * or where both editions' feeds have an entry for the one page (a source's), each in its own words.
+   */
   id: string;
   /** The page's absolute address. */
   url: string;
@@ -124,7 +127,8 @@ export const sourceEntries = (sources: readonly SourceEntry[], site: URL | strin
     const headline = headlineNote(data);
     const day = `${formatDate(data.published.date, editions[edition.locale].intl)}${data.published.inferred ? `, ${feed.dateInferred}` : ''}`;
     return {
-      id: url,
+      // The Spanish feed's entry is not the English one in other words: a reader following both keeps both.
+      id: edition.locale === defaultLocale ? url : `${url}#${edition.locale}`,
       url,
       ...(feed.articleLang && { hreflang: feed.articleLang }),
       title: `${title.text} (${outlet})`,

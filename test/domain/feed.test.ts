@@ -103,6 +103,9 @@ describe('sourceEntries(sources, site)', () => {
     );
     const [spanish] = sourceEntries([ours], 'https://example.org/', editionOf('es'));
     expect(spanish!.title).toBe('Nuestro título (Medio no identificado)');
+    // The same page, but not the same entry: each edition's has an id of its own.
+    expect([english!.id, spanish!.id]).toEqual(['https://example.org/sources/example-outlet-2025-11-20/', 'https://example.org/sources/example-outlet-2025-11-20/#es']);
+    expect(spanish!.url).toBe(english!.url);
     expect(spanish!.content).toContain('<p>Nuestra copia no tiene titular; el de arriba es nuestro.</p>');
     expect(spanish!.content).toContain('(Medio no identificado, 20 de noviembre de 2025, fecha deducida)');
   });
