@@ -20,6 +20,7 @@ const { inlineLoadersOnly } = await import('./src/integrations/lazyScript');
 const { default: offline } = await import('./src/integrations/offline');
 const { default: pagefind } = await import('./src/integrations/pagefind');
 const { remarkCitations } = await import('./src/integrations/remarkCitations');
+const { withDefaultEdition } = await import('./src/integrations/sitemapLinks');
 const { default: socialCards } = await import('./src/integrations/socialCards');
 const { default: translations } = await import('./src/integrations/translations');
 const { defaultLocale, editions, locales, siteUrl } = await import('./src/site');
@@ -45,10 +46,12 @@ export default defineConfig({
     translations(),
     mdx(),
     // The offline fallback page is for the service worker, and a chart's embed for other sites' frames: not for
-    // search engines. Each page is listed with its counterpart in the other edition (xhtml:link hreflang), where it has one.
+    // search engines. Each page is listed with its counterpart in the other edition (xhtml:link hreflang), where it has one,
+    // and the English page for any other language (x-default).
     sitemap({
       filter: (page) => !/^\/offline\/|\/embed\/$/.test(new URL(page).pathname),
       i18n: { defaultLocale, locales: Object.fromEntries(locales.map((l) => [l, editions[l].lang])) },
+      serialize: withDefaultEdition,
     }),
     pagefind(),
     appIcons(),

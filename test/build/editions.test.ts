@@ -317,6 +317,17 @@ describe('the Spanish edition', () => {
     // An embed is for other sites to frame, not for search engines.
     for (const path of SPANISH.filter((p) => !isEmbed(p))) expect(sitemap).toContain(`<loc>${SITE}${path.slice(1)}</loc>`);
     expect(sitemap).toContain(`<url><loc>${SITE}ledger/</loc><xhtml:link rel="alternate" hreflang="es" href="${SITE}es/ledger/"/>`);
+    // Every entry with a counterpart names the English page for readers of any other language, as the page itself does.
+    const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc, rest]) => ({
+      loc: loc!,
+      links: Object.fromEntries([...rest!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [lang!, href!])),
+    }));
+    const paired = entries.filter((e) => Object.keys(e.links).length > 0);
+    expect(paired.length).toBeGreaterThan(SPANISH.length / 2);
+    for (const { loc, links } of paired) expect(links['x-default'], loc).toBe(links.en);
+    for (const { links } of entries.filter((e) => Object.keys(e.links).length === 0)) expect(links['x-default']).toBeUndefined();
+    const ledger = await readPage(siteDir, '/es/ledger/');
+    expect(ledger.querySelector('link[hreflang="x-default"]')?.getAttribute('href')).toBe(entries.find((e) => e.loc === `${SITE}es/ledger/`)!.links['x-default']);
   });
 
   test('the offline copy holds every Spanish page', async () => {
