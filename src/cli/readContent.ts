@@ -139,8 +139,9 @@ export async function readContent(root: string): Promise<{ files: number; proble
   // A key event's citation, against the sources as they are; only where every source could be read.
   const eventCites = [
     ...(sources.every((s) => s.data && s.blocks) ? keyEventCiteProblems(events.rows, new Map(citable.map((s) => [s.id, s.data.blocks.length]))) : []),
-    // A span a strike event ends, against strikes.csv's rows (a row with a problem of its own waits).
-    ...keyEventEndProblems(events.rows, new Map(strikes.rows.map((r) => [r.data.id, r.data.date])), strikeIds),
+    // A span a strike event ends, against strikes.csv's rows: a row with a problem of its own waits, and so does
+    // every span while an id of strikes.csv cannot be read (idsOf() gives none then).
+    ...(strikeIds ? keyEventEndProblems(events.rows, new Map(strikes.rows.map((r) => [r.data.id, r.data.date])), strikeIds) : []),
   ];
   // Each explainer page with its review file beside it (content/explainer/index.review.csv), where it has one,
   // and each translation against the English page it translates.

@@ -34,6 +34,8 @@ export interface TimelineEntry {
   href: string;
   /** What the entry rests on; none for a day's further sources, which are a link to the list that holds them. */
   cite?: TimelineCite;
+  /** A span's end where our strike data gives it, not the source: the strike event that ends it (events.csv, end_strike). */
+  endCite?: TimelineCite;
   /**
    * How the day was worked out, where it is inferred or needs a word: our words, and the data's note (in
    * English), or our note in the edition's language where a source's file gives it (`translated`).
@@ -74,6 +76,7 @@ function eventEntry(e: KeyEventRow, i: number, sources: readonly TimelineSource[
     title: e.end ? words.timeline.span(label, e.end) : label,
     href: cite.href,
     cite,
+    ...(e.endStrike && { endCite: { label: words.chartSources.strikesOverTime.spanEnd(e.endStrike), href: strikeHref(e.endStrike, edition.locale), external: false } }),
     dated: e.note ? { note: e.note } : undefined,
     unconfirmed: false,
   };

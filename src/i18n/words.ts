@@ -617,8 +617,6 @@ export interface DataWords {
   unconfirmed: string;
   to: string;
   sourceParagraph(source: string, p: number): string;
-  /** After a span's source, the strike event of our data that ends it (events.csv, end_strike): a link to its row. */
-  spanEnd(id: string): string;
   /** A key event's report on another site, by the outlet that published it. */
   report(outlet: string): string;
   /** Said once, where the data's own words (notes, outlets, titles) stay in English. */
@@ -652,7 +650,7 @@ export interface ChartSourceWords {
     marked: string;
     sourceLink: string;
     reportLink(outlet: string): string;
-    /** After a span's source, the strike event of our data that ends it (events.csv, end_strike): a link to its page. */
+    /** After a span's source, the strike event of our data that ends it (events.csv, end_strike): a link to it, on the chart's note, the data page and the timeline. */
     spanEnd(id: string): string;
     /** A marked event's days: one day, or a span ("15 November to 4 December 2025"). */
     when(date: Date, end?: Date): string;

@@ -41,6 +41,10 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
     const ids = entries.map((e) => e.id);
     const pause = entries.find((e) => e.title.startsWith('No strike reported'))!;
     expect(ids.indexOf(pause.id)).toBe(ids.indexOf('strike-18') + 1);
+    // Its source speaks of the pause until it wrote; its end, 4 December, is the strike our data has that day.
+    expect(pause.cite).toMatchObject({ label: 'Orinoco Tribune, paragraph 8', href: '/sources/orinoco-tribune-2025-11-28/#p-8' });
+    expect(pause.endCite).toEqual({ label: 'its end, strike event 19', href: '/strikes/19/', external: false });
+    expect(entries.filter((e) => e.endCite)).toEqual([pause]);
     // A report on another site is named by its outlet, not its address.
     const first = entries.find((e) => e.title === 'First strike')!;
     expect(first.cite).toMatchObject({ label: 'BNO News', href: expect.stringMatching(/^https:\/\/bnonews\.com\//), external: true });

@@ -83,7 +83,6 @@ export const data: DataWords = {
   unconfirmed: ' (unconfirmed)',
   to: 'to',
   sourceParagraph: (source, p) => `${source}, paragraph ${p}`,
-  spanEnd: (id) => `its end: strike event ${id}`,
   report: (outlet) => `report by ${outlet}`,
 };
 

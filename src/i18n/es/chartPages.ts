@@ -34,8 +34,8 @@ export const chartPages: ChartPageWords = {
   citation: (caption, site, url, asOf) => `«${caption}». ${site}. ${url} (datos hasta el ${date(asOf)}).`,
   embedBack: 'este gráfico, sus datos y fuentes',
   licenceText: {
-    before: 'Este gráfico, sus dibujos y sus datos pueden reutilizarse bajo',
-    after: 'citándolo como arriba; las palabras que cita siguen siendo de sus medios.',
+    before: 'Este gráfico, sus imágenes y sus datos pueden reutilizarse bajo',
+    after: 'citándolo como se indica arriba; las palabras que cita siguen siendo de sus medios.',
   },
   allPageTitle: (title, page, pages) => `${title}: todas las filas, página ${page} de ${pages}`,
   allIntro: { before: 'Cada fila de los datos del gráfico, página a página: las primeras están bajo', link: 'el gráfico', after: '; el CSV de abajo las tiene todas.' },

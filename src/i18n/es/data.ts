@@ -145,7 +145,6 @@ export const data: DataWords = {
   unconfirmed: ' (no confirmado)',
   to: 'al',
   sourceParagraph: (source, p) => `${source}, párrafo ${p}`,
-  spanEnd: (id) => `su fin: episodio de ataque ${id}`,
   report: (outlet) => `reporte de ${outlet}`,
   dataInEnglish:
     'Los datos están escritos en inglés, como los registramos: las notas, los medios y los títulos de los reportes se muestran tal como están en los archivos, que se descargan igual en ambas ediciones.',

@@ -53,12 +53,16 @@ export async function saveArchive(version: string, onProgress: (done: Progress, 
 
 /**
  * Removes the whole site's copy, this version's and any a newer version waiting to serve has saved; the core
- * and the pages kept as read stay. The browser frees its space once nothing holds the cache any more: when
- * the service worker next stops, idle.
+ * and the pages kept as read stay. Once no save holds the lock: a new version saving it as it installs would
+ * otherwise bring it back. The browser frees its space once nothing holds the cache any more: when the
+ * service worker next stops, idle.
  */
 export async function removeArchive() {
-  const archives = (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name.endsWith(ARCHIVE_SUFFIX));
-  await Promise.all(archives.map((name) => caches.delete(name)));
+  const remove = async () => {
+    const archives = (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name.endsWith(ARCHIVE_SUFFIX));
+    await Promise.all(archives.map((name) => caches.delete(name)));
+  };
+  await (navigator.locks ? navigator.locks.request(ARCHIVE_LOCK, remove) : remove());
 }
 
 /** An archive a closed page left half-saved is removed, unless another tab is saving it now. */

@@ -46,7 +46,7 @@ interface WorkerScope {
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
   addEventListener(type: 'message', listener: (event: MessageFromPage) => void): void;
   skipWaiting(): Promise<void>;
-  registration: { installing: object | null };
+  registration: { installing: object | null; waiting: object | null };
   clients: {
     matchAll(options: { includeUncontrolled: boolean; type: 'window' }): Promise<{ url: string; postMessage(message: SaveFailed): void }[]>;
     get(id: string): Promise<{ postMessage(message: NotSaved): void } | undefined>;
@@ -122,8 +122,9 @@ async function install() {
     const others = await otherCaches(MINE);
     await fill(await caches.open(NAMES.core), files, others);
     const saved = new Set(files.map(([path]) => cacheKey(path)));
-    // A page saving the whole site now holds the lock until it is done: once it is, this version saves it too.
-    await navigator.locks.request(ARCHIVE_LOCK, async () => {
+    // A page saving the whole site now holds the lock until it is done: once it is, this version saves it too
+    // (and a page removing it, until it is gone). A browser without Web Locks saves it if it is saved now.
+    const saveArchive = async () => {
       if (!(await savedArchive())) return;
       const list = await archiveList();
       const whole = wholeSiteFiles(list, (key) => saved.has(key));
@@ -132,7 +133,8 @@ async function install() {
       await fill(archive, whole, await otherCaches(MINE));
       await archive.put(cacheKey(ARCHIVE_FILE), new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } }));
       for (const [path] of whole) saved.add(cacheKey(path));
-    });
+    };
+    await (navigator.locks ? navigator.locks.request(ARCHIVE_LOCK, saveArchive) : saveArchive());
     const readNames = (await caches.keys()).filter((name) => name.endsWith('-read') && name !== NAMES.read);
     const read = await caches.open(NAMES.read);
     await readAgain(await Promise.all(readNames.map((name) => caches.open(name))), read, saved);
@@ -146,12 +148,16 @@ async function install() {
   }
 }
 
+/** Whether every other version's caches are gone, as far as this worker knows since it started. */
+let tidied = false;
+
 /**
- * Once this version serves, every other version's caches go; but not while a newer version installs, whose
- * caches are filling: it removes the rest when it serves in turn.
+ * Once this version serves, every other version's caches go; but not while a newer version installs or waits,
+ * whose caches those are: then at a later navigation, once none does (it may fail, and remove only its own).
  */
-async function activate() {
-  if (worker.registration.installing) return;
+async function tidy() {
+  if (tidied || worker.registration.installing || worker.registration.waiting) return;
+  tidied = true;
   const names = await caches.keys();
   await Promise.all(
     names.filter((name) => !MINE.includes(name) && (name.startsWith(CACHE_PREFIX) || name.startsWith(OLD_CACHE_PREFIX))).map((name) => caches.delete(name)),
@@ -183,6 +189,7 @@ function respond(event: FetchEvent): Promise<Response> | undefined {
   // The worker's own script, the archive's list and a page's downloads of what it saves go to the network.
   if (path === 'sw.js' || path === ARCHIVE_FILE || request.headers.has(SAVING_HEADER)) return undefined;
   const navigate = request.mode === 'navigate';
+  if (navigate && !tidied) event.waitUntil(tidy());
   return (async () => {
     // The cache may have been cleared by the browser to free space: then the network answers.
     const hit = await saved(path);
@@ -209,7 +216,7 @@ function respond(event: FetchEvent): Promise<Response> | undefined {
 }
 
 worker.addEventListener('install', (event) => event.waitUntil(install()));
-worker.addEventListener('activate', (event) => event.waitUntil(activate()));
+worker.addEventListener('activate', (event) => event.waitUntil(tidy()));
 worker.addEventListener('fetch', (event) => {
   const response = respond(event);
   if (response) event.respondWith(response);
