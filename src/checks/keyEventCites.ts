@@ -1,5 +1,6 @@
 import { isoDay } from '../format/dates';
 import type { KeyEventRow } from '../schemas/keyEvent';
+import type { Strike } from '../schemas/strike';
 import type { Problem } from './problems';
 
 /** A row of events.csv where it is in the file. */
@@ -27,21 +28,24 @@ export function keyEventCiteProblems(events: readonly LocatedKeyEvent[], paragra
 
 /**
  * Each key event whose span our strike data ends (`end_strike`), where that strike event is not in
- * strikes.csv, or is not dated the span's last day, at its line. `days` is each strike event's day by its id;
- * `ids`, every id strikes.csv has, read or not (a row with a problem of its own is named there, not here).
+ * strikes.csv, is a claim never confirmed, or is not dated the span's last day, at its line. `strikes` is
+ * each strike event by its id; `ids`, every id strikes.csv has, read or not (a row with a problem of its own
+ * is named there, not here).
  */
 export function keyEventEndProblems(
   events: readonly LocatedKeyEvent[],
-  days: ReadonlyMap<string, Date>,
-  ids: ReadonlySet<string> = new Set(days.keys()),
+  strikes: ReadonlyMap<string, Pick<Strike, 'date' | 'status'>>,
+  ids: ReadonlySet<string> = new Set(strikes.keys()),
   file = 'content/data/events.csv',
 ): Problem[] {
   return events.flatMap(({ data: { end, endStrike }, line, row }): Problem[] => {
     if (!endStrike) return [];
     const field = `end_strike (row ${row})`;
     if (!ids.has(endStrike)) return [{ file, line, field, message: `no strike event "${endStrike}" in content/data/strikes.csv: expected the id of the strike whose day ends the span` }];
-    const day = days.get(endStrike);
-    if (!day || !end || day.getTime() === end.getTime()) return [];
-    return [{ file, line, field, message: `strike event ${endStrike} is dated ${isoDay(day)}, not ${isoDay(end)}, the span's end: a span it ends ends on its day` }];
+    const strike = strikes.get(endStrike);
+    if (!strike || !end) return [];
+    if (strike.status === 'unconfirmed') return [{ file, line, field, message: `strike event ${endStrike} is a claim never confirmed: a span ends at a strike our data counts` }];
+    if (strike.date.getTime() === end.getTime()) return [];
+    return [{ file, line, field, message: `strike event ${endStrike} is dated ${isoDay(strike.date)}, not ${isoDay(end)}, the span's end: a span it ends ends on its day` }];
   });
 }

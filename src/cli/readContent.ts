@@ -141,7 +141,7 @@ export async function readContent(root: string): Promise<{ files: number; proble
     ...(sources.every((s) => s.data && s.blocks) ? keyEventCiteProblems(events.rows, new Map(citable.map((s) => [s.id, s.data.blocks.length]))) : []),
     // A span a strike event ends, against strikes.csv's rows: a row with a problem of its own waits, and so does
     // every span while an id of strikes.csv cannot be read (idsOf() gives none then).
-    ...(strikeIds ? keyEventEndProblems(events.rows, new Map(strikes.rows.map((r) => [r.data.id, r.data.date])), strikeIds) : []),
+    ...(strikeIds ? keyEventEndProblems(events.rows, new Map(strikes.rows.map((r) => [r.data.id, r.data])), strikeIds) : []),
   ];
   // Each explainer page with its review file beside it (content/explainer/index.review.csv), where it has one,
   // and each translation against the English page it translates.

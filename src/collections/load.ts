@@ -70,7 +70,7 @@ export const loadKeyEvents = once(async (): Promise<KeyEventRow[]> => {
   const located = entries.map(({ data: { at, ...data } }) => ({ data, ...at }));
   const problems = [
     ...keyEventCiteProblems(located, new Map(sources.map((s) => [s.id, s.data.blocks.length])), CSV_FILES.keyEvents.file),
-    ...keyEventEndProblems(located, new Map(strikes.map((s) => [s.id, s.date])), undefined, CSV_FILES.keyEvents.file),
+    ...keyEventEndProblems(located, new Map(strikes.map((s) => [s.id, s])), undefined, CSV_FILES.keyEvents.file),
   ];
   if (problems.length) throw new ContentError(problems);
   return located.map((e) => e.data).sort((a, b) => a.date.getTime() - b.date.getTime());

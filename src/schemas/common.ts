@@ -8,6 +8,15 @@ export const calendarDate = z
   })
   .transform((value) => (value instanceof Date ? value : parseDay(value)));
 
+/** A calendar date cell, or an empty one (undefined): a date written otherwise says what a date must be, as calendarDate does. */
+export const optionalCalendarDate = z.preprocess((value) => (value === '' ? undefined : value), calendarDate.optional());
+
+/** What a day after today is, in data about what has happened: a typo, most often in the year (2052 for 2025). */
+export const DAY_TO_COME = 'expected a day that has come: this one is after today (a typo in the year?)';
+
+/** Whether a day of the data is after today. */
+export const afterToday = (day: Date | undefined) => day !== undefined && day.getTime() > Date.now();
+
 const DEGREES = /^-?\d{1,3}(\.\d+)?$/;
 const LATITUDE = 'latitude (north positive)';
 const LONGITUDE = 'longitude (east positive, so west is negative)';

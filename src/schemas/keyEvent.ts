@@ -1,15 +1,19 @@
 import { z } from 'astro/zod';
-import { calendarDate, WEB } from './common';
+import { afterToday, calendarDate, DAY_TO_COME, optionalCalendarDate, WEB } from './common';
 
 /** The columns of the file, each described for the data page. */
 export const keyEventColumns = z.strictObject({
   date: calendarDate.describe('The day of the event, or the first day of a span.'),
-  end: z.union([z.literal('').transform(() => undefined), calendarDate]).describe('The last day of a span; empty for a single day.'),
+  end: optionalCalendarDate.describe('The last day of a span; empty for a single day.'),
   end_strike: z
     .union([z.literal(''), z.string().trim().regex(/^\d+[a-z]?$/, { error: 'expected a strike event of strikes.csv, by its id (19, 4a), or an empty cell' })])
     .transform((id) => id || undefined)
     .describe('Where our strike data, not the source, gives the end of a span: the strike event whose day ends it (its id in strikes.csv). Empty otherwise.'),
-  label: z.string().trim().min(1, { error: 'expected a short label' }).max(32, { error: 'expected at most 32 characters, to fit a chart' }).describe('The label the timeline and the charts print: a few words.'),
+  label: z
+    .string()
+    .trim()
+    .min(1, { error: 'expected a short label' })
+    .max(32, { error: (issue) => `expected at most 32 characters, to fit a chart: this one has ${String(issue.input).length}` }).describe('The label the timeline and the charts print: a few words.'),
   source: z.string().trim().describe('The source that reports it, by its name: its page is /sources/<name>/.'),
   p: z.union([z.literal('').transform(() => undefined), z.string().regex(/^\d+$/, { error: 'expected a paragraph number' }).transform(Number)]).describe('The paragraph of that source.'),
   url: z.union([z.literal(''), z.url({ protocol: WEB, error: 'expected a full address (https://…)' })]).describe('Or the address of a report, where none of the sources reports it.'),
@@ -28,6 +32,10 @@ export const keyEventRowSchema = keyEventColumns
     if (row.url && !row.outlet) ctx.addIssue({ code: 'custom', path: ['outlet'], message: 'expected the name of the outlet that published the report at url' });
     if (row.outlet && !row.url) ctx.addIssue({ code: 'custom', path: ['outlet'], message: 'expected no outlet without a url: the source names its own' });
     if (row.end_strike && !row.end) ctx.addIssue({ code: 'custom', path: ['end_strike'], message: 'expected an end day too: a strike event ends a span' });
+    if (row.end && row.date && row.end.getTime() <= row.date.getTime())
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'expected a day after date: a span ends after the day it starts (leave end empty for one day)' });
+    // A key event our sources report has happened.
+    for (const column of ['date', 'end'] as const) if (afterToday(row[column])) ctx.addIssue({ code: 'custom', path: [column], message: DAY_TO_COME });
   })
   .transform((row) => ({
     date: row.date,

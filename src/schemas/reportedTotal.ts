@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { isoDay } from '../format/dates';
 import { slug } from '../format/slug';
 import { splitOutsideBrackets } from '../format/brackets';
-import { calendarDate, WEB } from './common';
+import { afterToday, calendarDate, DAY_TO_COME, WEB } from './common';
 import { type Qualifier, qualifiers } from './metrics';
 
 /** Words an outlet may print after a figure to say what it counts: "2 rescued". */
@@ -40,8 +40,14 @@ export const printedFigure = (f: ReportedFigure) => [f.qualifier === 'exact' ? '
 
 /** The columns of the file, each described for the data page. */
 export const reportedTotalColumns = z.strictObject({
-  as_of: calendarDate.describe('The day the outlet reported the totals.'),
-  outlet: z.string().trim().min(1, { error: 'expected the outlet that reported the totals' }).describe('Who reported them (and through whom, where we read a copy).'),
+  as_of: calendarDate.refine((day) => !afterToday(day), { error: DAY_TO_COME }).describe('The day the outlet reported the totals.'),
+  outlet: z
+    .string()
+    .trim()
+    .min(1, { error: 'expected the outlet that reported the totals' })
+    .regex(/[\p{L}\p{N}]/u, { error: 'expected the outlet’s name, in letters or digits, not signs alone' })
+    .refine((name) => !/^[a-z]+:\/\//i.test(name), { error: 'expected the outlet’s name, not an address: the report’s address goes in source_url' })
+    .describe('Who reported them (and through whom, where we read a copy).'),
   strikes: figure().describe('Strikes so far, as printed.'),
   vessels: figure().describe('Vessels hit so far, as printed.'),
   killed: figure().describe('People killed so far, as printed.'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, optionalLatitude, optionalLongitude, WEB } from './common';
+import { afterToday, calendarDate, DAY_TO_COME, optionalCalendarDate, optionalLatitude, optionalLongitude, WEB } from './common';
 
 /** The regions the strikes took place in. */
 export const regions = ['Caribbean', 'Eastern Pacific'] as const;
@@ -30,7 +30,7 @@ export const strikeColumns = z.strictObject({
   status: z.enum(['cited', 'unconfirmed'], { error: 'expected cited or unconfirmed' }).describe('`cited`: announced and reported; `unconfirmed`: claimed but never matched to a strike, kept out of sums.'),
   date: calendarDate.describe('The day of the strike.'),
   date_note: text.describe('How the date was established.'),
-  announced_date: z.union([z.literal('').transform(() => undefined), calendarDate]).describe('The day it was announced, where that differs or is known.'),
+  announced_date: optionalCalendarDate.describe('The day it was announced, where that differs or is known.'),
   region: z.enum(regions, { error: `expected one of: ${regions.join(', ')}` }).describe('`Caribbean` or `Eastern Pacific`.'),
   lat: optionalLatitude.describe('Latitude of the position, in decimal degrees (north positive); empty where only the region is known.'),
   lon: optionalLongitude.describe('Longitude, in decimal degrees (east positive, so west is negative).'),
@@ -78,9 +78,8 @@ export const strikeRowSchema = strikeColumns
       for (const column of ['strikes', 'vessels'] as const)
         if (row[column] === 0) ctx.addIssue({ code: 'custom', path: [column], message: `expected 1 or more: a cited event is at least one strike on one vessel` });
     }
-    // A strike that has happened: a day after today is a typo, most often in the year (2052 for 2025).
-    if (row.date && row.date.getTime() > Date.now())
-      ctx.addIssue({ code: 'custom', path: ['date'], message: 'expected a day that has come: this one is after today (a typo in the year?)' });
+    // A strike that has happened, and been announced.
+    for (const column of ['date', 'announced_date'] as const) if (afterToday(row[column])) ctx.addIssue({ code: 'custom', path: [column], message: DAY_TO_COME });
     // Announced the day it happened or later, never before.
     if (row.announced_date && row.date && row.announced_date.getTime() < row.date.getTime())
       ctx.addIssue({ code: 'custom', path: ['announced_date'], message: 'expected the day of the strike or later: a strike is announced after it happens (swapped with date?)' });

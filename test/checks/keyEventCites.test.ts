@@ -32,8 +32,9 @@ describe('a key event’s citation, against the sources', () => {
 
 describe('a span whose end our strike data gives (end_strike), against strikes.csv', () => {
   const days = new Map([
-    ['18', new Date('2025-11-15')],
-    ['19', new Date('2025-12-04')],
+    ['18', { date: new Date('2025-11-15'), status: 'cited' as const }],
+    ['19', { date: new Date('2025-12-04'), status: 'cited' as const }],
+    ['4a', { date: new Date('2025-10-04'), status: 'unconfirmed' as const }],
   ]);
 
   test('a strike event dated the span’s last day: no problem; a span without one is not checked', () => {
@@ -47,6 +48,7 @@ describe('a span whose end our strike data gives (end_strike), against strikes.c
           '2025-11-15,2025-12-04,91,No strike reported,orinoco-tribune-2025-11-28,8,,,A note.,yes',
           '2025-11-16,2025-12-05,19,No strike again,orinoco-tribune-2025-11-28,8,,,A note.,yes',
           '2025-11-17,2025-12-06,20,Pause,orinoco-tribune-2025-11-28,8,,,A note.,yes',
+          '2025-10-01,2025-10-04,4a,Lull,orinoco-tribune-2025-11-28,8,,,A note.,yes',
         ),
         days,
         new Set([...days.keys(), '20']),
@@ -54,6 +56,7 @@ describe('a span whose end our strike data gives (end_strike), against strikes.c
     ).toEqual([
       { file: 'content/data/events.csv', line: 2, field: 'end_strike (row 1)', message: 'no strike event "91" in content/data/strikes.csv: expected the id of the strike whose day ends the span' },
       { file: 'content/data/events.csv', line: 3, field: 'end_strike (row 2)', message: "strike event 19 is dated 2025-12-04, not 2025-12-05, the span's end: a span it ends ends on its day" },
+      { file: 'content/data/events.csv', line: 5, field: 'end_strike (row 4)', message: 'strike event 4a is a claim never confirmed: a span ends at a strike our data counts' },
     ]);
   });
 

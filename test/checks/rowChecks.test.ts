@@ -36,6 +36,14 @@ describe('strikes.csv rows', () => {
     expect(problemsOf(withCell('date', next)).map(formatProblem)).toContain(
       'content/data/strikes.csv:3 date (row 2): expected a day that has come: this one is after today (a typo in the year?)',
     );
+    // And announced: a later announcement is how totals are compared, so a typo there drops the strike from them.
+    expect(problemsOf(withCell('announced_date', next)).map(formatProblem)).toEqual([
+      'content/data/strikes.csv:3 announced_date (row 2): expected a day that has come: this one is after today (a typo in the year?)',
+    ]);
+    // An optional date written otherwise says what a date must be, as a required one does.
+    expect(problemsOf(withCell('announced_date', '16/09/2025')).map(formatProblem)).toEqual([
+      'content/data/strikes.csv:3 announced_date (row 2): expected a real date written as YYYY-MM-DD',
+    ]);
     expect(problemsOf(withCell('strikes', '0')).map(formatProblem)).toEqual([
       'content/data/strikes.csv:3 strikes (row 2): expected 1 or more: a cited event is at least one strike on one vessel',
     ]);
@@ -124,6 +132,21 @@ describe('reported-totals.csv rows', () => {
   const header = 'as_of,outlet,strikes,vessels,killed,survivors,source_title,source_url,notes';
   const problems = (row: string) =>
     checkCsv('content/data/reported-totals.csv', `${header}\n${row}`, reportedTotalRowSchema, reportedTotalsAcross).problems;
+
+  test('a report of a day to come, and an outlet that is signs alone or an address, are refused at their cells', () => {
+    const next = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    expect(problems(`${next},AP,10,,at least 46,,T,https://a.example/x,`).map(formatProblem)).toEqual([
+      'content/data/reported-totals.csv:2 as_of (row 1): expected a day that has come: this one is after today (a typo in the year?)',
+    ]);
+    expect(problems('2025-10-24,¿?,10,,at least 46,,T,https://a.example/x,').map(formatProblem)).toEqual([
+      'content/data/reported-totals.csv:2 outlet (row 1): expected the outlet’s name, in letters or digits, not signs alone',
+    ]);
+    expect(problems('2025-10-24,https://www.example.com/news,10,,at least 46,,T,https://a.example/x,').map(formatProblem)).toEqual([
+      'content/data/reported-totals.csv:2 outlet (row 1): expected the outlet’s name, not an address: the report’s address goes in source_url',
+    ]);
+    // A site's name as its outlet is a name: "UPI (via origonews.com)".
+    expect(problems('2025-10-24,UPI (via origonews.com),10,,at least 46,,T,https://a.example/x,')).toEqual([]);
+  });
 
   test('reads "at least 46" as a qualifier and a number', () => {
     const { rows } = checkCsv('x.csv', `${header}\n2025-10-24,AP,10,,at least 46,,T,https://a.example/x,`, reportedTotalRowSchema);
@@ -241,6 +264,25 @@ describe('events.csv rows', () => {
       { file: 'content/data/events.csv', line: 3, field: 'outlet (row 2)', message: 'expected no outlet without a url: the source names its own' },
     ]);
     expect(rows.map((r) => r.data.report)).toEqual([{ url: 'https://bnonews.com/b', outlet: 'BNO News' }]);
+  });
+
+  test('a span ends after it starts, a day to come is a typo, and a label too long says its length', () => {
+    const next = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const csv = [
+      'date,end,end_strike,label,source,p,url,outlet,note,chart',
+      '2025-09-15,2025-09-02,,Backwards,,,https://bnonews.com/a,BNO News,A note.,yes',
+      '2025-09-15,2025-09-15,,One day,,,https://bnonews.com/a,BNO News,A note.,yes',
+      `${next},,,To come,,,https://bnonews.com/a,BNO News,A note.,yes`,
+      '2025-09-16,15/09/2025,,Slashed,,,https://bnonews.com/a,BNO News,A note.,yes',
+      '2025-09-17,,,Airspace closed to every flight over Venezuela,,,https://bnonews.com/a,BNO News,A note.,yes',
+    ].join('\n');
+    expect(checkCsv('content/data/events.csv', csv, keyEventRowSchema).problems.map(formatProblem)).toEqual([
+      'content/data/events.csv:2 end (row 1): expected a day after date: a span ends after the day it starts (leave end empty for one day)',
+      'content/data/events.csv:3 end (row 2): expected a day after date: a span ends after the day it starts (leave end empty for one day)',
+      'content/data/events.csv:4 date (row 3): expected a day that has come: this one is after today (a typo in the year?)',
+      'content/data/events.csv:5 end (row 4): expected a real date written as YYYY-MM-DD',
+      'content/data/events.csv:6 label (row 5): expected at most 32 characters, to fit a chart: this one has 46',
+    ]);
   });
 
   test('the chart marks an event, or the timeline alone lists it: yes or no, and nothing else', () => {
