@@ -1,5 +1,10 @@
 import { type Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocument } from 'yaml';
 
+/** What to do about a YAML mistake an editor makes often, after the reader's own words. */
+const HINTS: Partial<Record<string, string>> = {
+  BLOCK_AS_IMPLICIT_KEY: ': a value that holds a colon and a space (": ") must be in double quotes',
+};
+
 /** An MDX or Markdown file split into its YAML frontmatter and its body, with line numbers kept. */
 export interface SplitFile {
   /** The parsed YAML document (null when the file has no frontmatter). */
@@ -43,7 +48,10 @@ export function readYaml(text: string, firstLine = 1): YamlText & { doc: Documen
     return 1;
   };
   const yamlErrors = [
-    ...doc.errors.map((e) => ({ line: toFileLine(e.pos[0]), message: e.message.split('\n')[0]! })),
+    // One mistake may be reported at several columns of its line: named once.
+    ...doc.errors
+      .map((e) => ({ line: toFileLine(e.pos[0]), message: `${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}${HINTS[e.code] ?? ''}` }))
+      .filter((e, i, all) => all.findIndex((other) => other.line === e.line && other.message === e.message) === i),
     // A tag (`!foo "…"`) this reader passes by, Astro's refuses: our files hold plain values.
     ...doc.warnings
       .filter((w) => w.code === 'TAG_RESOLVE_FAILED')

@@ -46,6 +46,12 @@ describe('the Spanish glossary of the data’s English words', () => {
     ['an empty translation', 'Caribbean: ""\n', /^content\/data\/glossary\.es\.yml:1 Caribbean: expected the word in this language$/],
     ['a translation that is not text', 'Caribbean: [Caribe]\n', /^content\/data\/glossary\.es\.yml:1 Caribbean: expected the word in this language, as text$/],
     ['YAML that does not parse', 'Caribbean: [Caribe\n', /^content\/data\/glossary\.es\.yml:\d yaml: not valid YAML/],
+    // Once, though the reader finds it at two colons, and with what to do.
+    [
+      'a translation with a colon and a space, unquoted',
+      'Caribbean: Caribe\nLull: no strikes: Pausa: sin ataques\n',
+      /^content\/data\/glossary\.es\.yml:2 yaml: not valid YAML: Nested mappings are not allowed in compact mappings: a value that holds a colon and a space \(": "\) must be in double quotes$/,
+    ],
   ])('names %s at its line', (_, yaml, line) => {
     expect(readGlossary(file, yaml).problems.map(formatProblem)).toEqual([expect.stringMatching(line)]);
   });
