@@ -9,6 +9,8 @@ export interface CsvRow {
   /** The first of its cells that runs over a line break (a quoted cell), if any: an unclosed quote runs to the end of the file. */
   runsOn?: number;
   values: Record<string, string>;
+  /** Where the record has more cells than the header: all of them, to find the cell a comma split. */
+  extra?: string[];
 }
 
 /**
@@ -72,6 +74,7 @@ export function parseCsv(text: string): { columns: string[]; rows: CsvRow[] } {
     ...(cells.some((cell) => /[\n\r]/.test(cell)) && { runsOn: cells.findIndex((cell) => /[\n\r]/.test(cell)) }),
     // As d3-dsv's csvParse makes them: a missing cell is empty.
     values: Object.fromEntries(columns.map((column, k) => [column, cells[k] ?? ''])),
+    ...(cells.length > columns.length && { extra: cells }),
     blank: cells.length === 1 && cells[0] === '',
   }));
   return { columns, rows: rows.filter((row) => !row.blank).map(({ blank: _, ...row }) => row) };

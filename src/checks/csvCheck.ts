@@ -35,7 +35,7 @@ export function checkCsv<S extends z.ZodType>(
   const header = headerProblems(file, columns, schema);
   if (header.length) return { rows: [], problems: header };
   const checked: CheckedRow<z.output<S>>[] = [];
-  rows.forEach(({ line, cells, values, runsOn }: CsvRow, i) => {
+  rows.forEach(({ line, cells, values, runsOn, extra }: CsvRow, i) => {
     // A row of the wrong size has its cells under the wrong columns, or some dropped: say so, and nothing else.
     // A cell is one line. One that runs over a line break is most often a double quote never closed, which
     // reads the rows after it into the cell (the whole rest of the file, unseen, where it is the last column).
@@ -48,10 +48,14 @@ export function checkCsv<S extends z.ZodType>(
           `runs over a line break, and a cell is one line: if its double quote is not closed, the lines after it are read into it, so close it (a quote inside a quoted cell is written twice, ""); else remove the line break`,
         ),
       );
-    if (cells > columns.length)
+    if (cells > columns.length) {
+      const split = splitCell(columns, extra ?? [], schema);
       return void problems.push(
-        at(line, i + 1, columns.at(-1) ?? 'row', `${cells} cells where the header has ${columns.length}: a cell that holds a comma must be in double quotes ("…, …")`),
+        split
+          ? at(line, i + 1, columns[split.column]!, `${cells} cells where the header has ${columns.length}: "${split.cell}" reads as ${cells - columns.length + 1} cells, split at its comma; a cell that holds a comma must be in double quotes ("…, …")${/^-?\d+,\d+$/.test(split.cell) ? `, and a number is written with a decimal point (${split.cell.replace(',', '.')})` : ''}`)
+          : at(line, i + 1, columns.at(-1) ?? 'row', `${cells} cells where the header has ${columns.length}: a cell that holds a comma must be in double quotes ("…, …")`),
       );
+    }
     if (cells < columns.length)
       return void problems.push(
         at(
@@ -93,3 +97,20 @@ export const allChecks =
   <T>(...checks: RowsCheck<T>[]): RowsCheck<T> =>
   (rows, problem) =>
     checks.flatMap((check) => check(rows, problem));
+
+/**
+ * The cell of a row with too many cells that a comma split, where putting it back together (a number's decimal
+ * comma as a point) makes a row its schema takes (the first such): its column and its words as written. None
+ * where no one cell does.
+ */
+function splitCell<S extends z.ZodType>(columns: readonly string[], cells: readonly string[], schema: S): { column: number; cell: string } | undefined {
+  const over = cells.length - columns.length;
+  for (let column = 0; column < columns.length; column++) {
+    const cell = cells.slice(column, column + over + 1).join(',');
+    for (const mended of /^-?\d+,\d+$/.test(cell) ? [cell, cell.replace(',', '.')] : [cell]) {
+      const joined = [...cells.slice(0, column), mended, ...cells.slice(column + over + 1)];
+      if (schema.safeParse(Object.fromEntries(columns.map((name, k) => [name, joined[k]!]))).success) return { column, cell };
+    }
+  }
+  return undefined;
+}

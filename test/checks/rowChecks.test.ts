@@ -212,8 +212,12 @@ describe('a row of the wrong size', () => {
         file: 'content/data/strikes.csv',
         line: 3,
         field: 'notes (row 2)',
-        message: '24 cells where the header has 23: a cell that holds a comma must be in double quotes ("…, …")',
+        message: '24 cells where the header has 23: "Killed 11, per Airwars" reads as 2 cells, split at its comma; a cell that holds a comma must be in double quotes ("…, …")',
       },
+    ]);
+    // Named at the cell the comma split, not the last: a number written with a decimal comma, in the middle of the row.
+    expect(problemsOf(withCell('lat', '11,1')).map(formatProblem)).toEqual([
+      'content/data/strikes.csv:3 lat (row 2): 24 cells where the header has 23: "11,1" reads as 2 cells, split at its comma; a cell that holds a comma must be in double quotes ("…, …"), and a number is written with a decimal point (11.1)',
     ]);
   });
   test('too few cells is refused at the first missing column, not filled with empty cells', () => {
