@@ -23,15 +23,16 @@ export const strikesAcross: RowsCheck<Strike> = (rows, problem) => {
   return problems;
 };
 
-/** No outlet may be listed twice for the same day. */
+/** No outlet may be listed twice for the same day (nor spelt twice: its id is made from its name, so "CBS-News" is "CBS News"). */
 export const reportedTotalsAcross: RowsCheck<ReportedTotal> = (rows, problem) => {
   const seen = new Map<string, (typeof rows)[number]>();
   const problems = [];
   for (const row of rows) {
     const key = reportedTotalId(row.data);
     const first = seen.get(key);
-    if (first) problems.push(problem(row, 'outlet', `duplicate report: ${row.data.outlet} on this day is row ${first.row} (line ${first.line})`));
-    else seen.set(key, row);
+    if (!first) seen.set(key, row);
+    else if (first.data.outlet === row.data.outlet) problems.push(problem(row, 'outlet', `duplicate report: ${row.data.outlet} on this day is row ${first.row} (line ${first.line})`));
+    else problems.push(problem(row, 'outlet', `duplicate report: "${row.data.outlet}" is "${first.data.outlet}" of row ${first.row} (line ${first.line}) on this day, spelt otherwise: their ids are the same`));
   }
   return problems;
 };

@@ -133,6 +133,12 @@ describe('reported-totals.csv rows', () => {
   const problems = (row: string) =>
     checkCsv('content/data/reported-totals.csv', `${header}\n${row}`, reportedTotalRowSchema, reportedTotalsAcross).problems;
 
+  test('one outlet’s totals twice on one day, however it is spelt the second time, are named at the second', () => {
+    const twice = (outlet: string) => problems(`2025-10-24,CBS News,10,,at least 46,,T,https://a.example/x,\n2025-10-24,${outlet},11,,at least 47,,T,https://a.example/y,`).map(formatProblem);
+    expect(twice('CBS News')).toEqual(['content/data/reported-totals.csv:3 outlet (row 2): duplicate report: CBS News on this day is row 1 (line 2)']);
+    expect(twice('CBS-News')).toEqual(['content/data/reported-totals.csv:3 outlet (row 2): duplicate report: "CBS-News" is "CBS News" of row 1 (line 2) on this day, spelt otherwise: their ids are the same']);
+  });
+
   test('a report of a day to come, and an outlet that is signs alone or an address, are refused at their cells', () => {
     const next = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     expect(problems(`${next},AP,10,,at least 46,,T,https://a.example/x,`).map(formatProblem)).toEqual([
