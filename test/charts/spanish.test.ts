@@ -52,7 +52,7 @@ describe('the axis and the marked events in Spanish', () => {
   test('each marked event under its Spanish label, from the glossary', () => {
     const svg = charts['strikesOverTime-es-720']();
     expect(svg).toContain('>Primer ataque<');
-    expect(svg).toContain('>Llamada (fecha según Indian Witness)<');
+    expect(svg).toContain('>Llamada, fechada por Indian Witness<');
     expect(svg).toContain('>114 muertos + 9 dados por muertos<');
     expect(svg).toContain('>35 ataques<');
   });

@@ -122,7 +122,7 @@ describe('timeline(…, edition): in Spanish', async () => {
 
   test('events by their Spanish names, sources by their titles as published', () => {
     expect(entries.some((e) => e.title === 'Sin ataques informados, hasta el 4 de diciembre de 2025')).toBe(true);
-    expect(entries.find((e) => e.title === 'Llamada (fecha según Indian Witness)')!.cite?.label).toBe('Indian Witness, párrafo 2');
+    expect(entries.find((e) => e.title === 'Llamada, fechada por Indian Witness')!.cite?.label).toBe('Indian Witness, párrafo 2');
     const source = byId('source-turkiye-today-2025-12-01');
     expect(source.title).toMatch(/ publica$/);
     expect(source.quote).toBe(sources.find((s) => s.id === 'turkiye-today-2025-12-01')!.data.title);

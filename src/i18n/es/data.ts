@@ -32,7 +32,7 @@ export const data: DataWords = {
     events: {
       title: 'Hechos clave de la cronología y los gráficos',
       about:
-        'Los hechos fechados que recoge la cronología, y marcan los gráficos unos pocos, cada uno con el párrafo de la fuente o el reporte que lo da. Donde nuestras fuentes no dan el día de un hecho, se marca el día en que lo informaron por primera vez, y su nota lo dice.',
+        'Los hechos fechados que recoge la cronología (los gráficos marcan algunos), cada uno con el párrafo de la fuente o el reporte que lo da. Donde nuestras fuentes no dan el día de un hecho, se marca el día en que lo informaron por primera vez, y su nota lo dice.',
     },
     outlets: {
       title: 'Medios según sus sitios',
@@ -107,7 +107,7 @@ export const data: DataWords = {
       source: 'La fuente que lo informa, por su nombre: su página es /sources/<nombre>/.',
       p: 'El párrafo de esa fuente.',
       url: 'O la dirección de un reporte, donde ninguna de las fuentes lo informa.',
-      outlet: 'El medio que publicó ese reporte, con el nombre que le conocen los lectores (solo con una dirección).',
+      outlet: 'El medio que publicó ese reporte, con el nombre por el que lo conocen los lectores (solo con una dirección).',
       note: 'Lo que el lector debe saber sobre la fecha.',
       chart: 'Si lo marca el gráfico de los ataques en el tiempo (`yes`) o solo lo recoge la cronología (`no`): el gráfico marca unos pocos, para que sus rótulos no se tapen.',
     },
