@@ -12,6 +12,8 @@ export interface Mention {
   p: number;
   outlet: string;
   published: Date;
+  /** Whether that day is inferred, not printed on the article: said beside it, as everywhere. */
+  inferred: boolean;
   /** The paragraph's words. */
   text: string;
   /** Why it counts: a claim about the strike (its `event` date), or the source's list of strikes. */
@@ -47,7 +49,7 @@ export function strikeMentions(strikes: readonly Strike[], sources: readonly Men
     const add = (strike: string, p: number, via: Mention['via']) => {
       const key = `${strike} ${source.id} ${p}`;
       if (!mentions.has(key))
-        mentions.set(key, { strike, source: source.id, p, outlet: outletName(source.data), published: source.data.published.date, text: source.paragraphs[p - 1] ?? '', via });
+        mentions.set(key, { strike, source: source.id, p, outlet: outletName(source.data), published: source.data.published.date, inferred: Boolean(source.data.published.inferred), text: source.paragraphs[p - 1] ?? '', via });
     };
     for (const claim of source.data.claims)
       if (claim.event) for (const s of strikes) if (isoDay(s.date) === isoDay(claim.event)) add(s.id, claim.p, 'claim');

@@ -280,7 +280,8 @@ export interface StrikeWords extends StrikeCountWords {
   inOurSources: string;
   /** Where no source speaks of the event; `strikes`, how many strikes it is. */
   noMentions(strikes: number): string;
-  mention(outlet: string, published: Date, p: number): string;
+  /** A paragraph's source under its quotation: its outlet, its day (inferred or not) and its number. */
+  mention(outlet: string, published: Date, p: number, inferred: boolean): string;
   onTheCharts: string;
   prevNext: string;
   /** Said once on a page where the reports' and the data's own words stay in English. */

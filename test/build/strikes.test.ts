@@ -112,6 +112,15 @@ describe('a page per strike', () => {
     // Each quote is the paragraph, word for word.
     const source = await readPage(siteDir, '/sources/turkiye-today-2025-12-01/');
     expect(textOf(quoted[5]!.querySelector('blockquote')!)).toBe(textOf(source.querySelector('#p-19')!));
+    // Each names its source's day, inferred where the copy carries none, as the source's page says.
+    expect(quoted.map((li) => textOf(li.querySelector('.meta')!))).toEqual([
+      'Orinoco Tribune, 28 November 2025 (date inferred), paragraph 12',
+      'Muslim Network TV (MNTV), 30 November 2025 (date inferred), paragraph 8',
+      'Muslim Network TV (MNTV), 30 November 2025 (date inferred), paragraph 9',
+      'Türkiye Today, 1 December 2025, paragraph 17',
+      'Türkiye Today, 1 December 2025, paragraph 18',
+      'Türkiye Today, 1 December 2025, paragraph 19',
+    ]);
   });
 
   test('says when none of our sources speaks of it, of one strike or of several', async () => {

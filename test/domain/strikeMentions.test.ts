@@ -38,6 +38,8 @@ describe('strikeMentions(strikes, sources)', () => {
     const pause = mentions.find((m) => m.strike === '18')!;
     expect(pause.text).toMatch(/^No “kinetic strikes” have been reported in the past 13 days\. The last confirmed strike occurred Nov\. 15/);
     expect(pause.outlet).toBe('Orinoco Tribune');
+    // Its day is inferred (the copy carries none), and so said beside it, as on every other page; Türkiye Today's is printed.
+    expect([pause.inferred, mentions.find((m) => m.source.startsWith('turkiye-today'))!.inferred]).toEqual([true, false]);
   });
 
   test('a paragraph listed twice, or listed and claimed, counts once', () => {

@@ -12,7 +12,7 @@ const site = new URL('https://example.org/');
 const fields = (node: unknown) => node as Record<string, any>;
 const { strikes, settings } = await loadData();
 const byId = (id: string) => strikes.find((s) => s.id === id)!;
-const mention = (strike: string, source: string, p: number): Mention => ({ strike, source, p, outlet: 'X', published: new Date(0), text: 'x', via: 'claim' });
+const mention = (strike: string, source: string, p: number): Mention => ({ strike, source, p, outlet: 'X', published: new Date(0), inferred: false, text: 'x', via: 'claim' });
 const nodesOf = (strike: Strike, mentions: Mention[] = []) =>
   strikeWebPage(strikePage(strike, strikes, settings.regions, mentions), site).map(fields);
 

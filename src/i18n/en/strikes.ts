@@ -77,7 +77,7 @@ export const strikes: StrikeWords = {
   dataRow: { before: 'This strike event is', link: (id) => `row ${id} of our strike data`, middle: ', which you can', download: 'download as CSV', after: '.' },
   inOurSources: 'In our sources',
   noMentions: (strikes) => `None of our sources speaks of ${thisStrike(strikes)} in particular.`,
-  mention: (outlet, published, p) => `${outlet}, ${formatDate(published)}, paragraph ${p}`,
+  mention: (outlet, published, p, inferred) => `${outlet}, ${formatDate(published)}${inferred ? ' (date inferred)' : ''}, paragraph ${p}`,
   onTheCharts: 'On the charts',
   prevNext: 'Strikes, in date order',
   here: {

@@ -106,7 +106,7 @@ export const strikes: StrikeWords = {
   dataRow: { before: 'Este episodio de ataque es la', link: (id) => `fila ${id} de nuestros datos de ataques`, middle: ', que puede', download: 'descargar en CSV', after: ' (en inglés).' },
   inOurSources: 'En nuestras fuentes',
   noMentions: (strikes) => `Ninguna de nuestras fuentes habla de ${thisStrike(strikes)} en particular.`,
-  mention: (outlet, published, p) => `${outlet}, ${date(published)}, párrafo ${p}`,
+  mention: (outlet, published, p, inferred) => `${outlet}, ${date(published)}${inferred ? ' (fecha deducida)' : ''}, párrafo ${p}`,
   onTheCharts: 'En los gráficos',
   prevNext: 'Ataques, en orden de fecha',
   dataInEnglish:
