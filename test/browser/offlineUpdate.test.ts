@@ -7,6 +7,7 @@ import { controlled, coreCacheFiles, freshContext, offlineCaches, offlineStatus,
 import { type StaticServer, serve } from '../helpers/server';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 import { type Uplink, uplink } from '../helpers/uplink';
+import { ARCHIVE_FILE, ARCHIVE_LOCK } from '../../src/scripts/offline/offlineCopy';
 
 const v1 = inject('siteDir');
 const SOURCE = 'sources/turkiye-today-2025-12-01/';
@@ -277,6 +278,44 @@ describe('the whole site removed while a new version waits', () => {
       expect(await reads(page)).toEqual(V2);
       expect(await archives()).toEqual([]);
       await page.getByRole('button', { name: /^Save the whole site/ }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a new version that installs while a page is saving the whole site', () => {
+  beforeAll(() => publish(v1));
+
+  test('waits for that save (the lock the page holds while it saves), then saves the whole site too', async () => {
+    const { context, page } = await freshContext(browser);
+    try {
+      await visitOnce(page, net.url);
+      const [before, after] = await Promise.all([offlineSummary(v1), offlineSummary(v2)]);
+      // The page is saving the whole site of the version it has: it holds the lock, and its copy is not complete.
+      await page.evaluate(
+        (lock) =>
+          new Promise<void>((held) => {
+            void navigator.locks.request(lock, () => new Promise<void>((release) => ((window as unknown as { release: () => void }).release = release, held())));
+          }),
+        ARCHIVE_LOCK,
+      );
+      await publish(v2);
+      const fate = newWorkerFate(page);
+      // The new version has saved its core, after which it looks for a whole site to save again.
+      const coreSaved = () =>
+        page.evaluate(async ({ name, files }) => (await caches.has(name)) && (await (await caches.open(name)).keys()).length > files, {
+          name: `strikes-offline-${after.version}`,
+          files: after.core.files,
+        });
+      await expect.poll(coreSaved, { timeout: 30_000, interval: 100 }).toBe(true);
+      // Only now does the page's save finish: its copy complete, and the lock let go.
+      await page.evaluate(async ({ name, file }) => {
+        await (await caches.open(name)).put(`/${file}`, new Response('{}'));
+        (window as unknown as { release: () => void }).release();
+      }, { name: `strikes-offline-${before.version}-archive`, file: ARCHIVE_FILE });
+      expect(await fate).toBe('installed');
+      expect((await offlineCaches(page))[`strikes-offline-${after.version}-archive`]).toBe(after.archive.files + 1);
     } finally {
       await context.close();
     }
