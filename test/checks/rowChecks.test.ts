@@ -83,7 +83,9 @@ describe('strikes.csv rows', () => {
     ['a missing outlet', 'source_outlet', ' ', 'source_outlet (row 2)', /expected the outlet of the report/],
     ['a cited row without a count', 'killed', '', 'killed (row 2)', /a cited event needs strikes, vessels, killed and survivors/],
     ['an unknown status', 'status', 'rumoured', 'status (row 2)', /expected cited or unconfirmed/],
-    ['an id that cannot be an address', 'id', 'two', 'id (row 2)', /expected an event number, with a letter after it for an event between two/],
+    ['an id that cannot be an address', 'id', 'two', 'id (row 2)', /expected an event number from 1, no leading zero, with a letter after it for an event between two/],
+    // "027" would be a second address for event 27, and "0" none an editor means.
+    ['an id with a leading zero', 'id', '027', 'id (row 2)', /expected an event number from 1, no leading zero/],
     ['a latitude out of range', 'lat', '91.5', 'lat (row 2)', /expected a latitude \(north positive\) in decimal degrees from -90 to 90, or an empty cell/],
     ['a longitude out of range', 'lon', '-271.52', 'lon (row 2)', /expected a longitude \(east positive, so west is negative\) in decimal degrees from -180 to 180/],
     ['a coordinate in another notation', 'lat', '16°15′N', 'lat (row 2)', /expected a latitude .* in decimal degrees/],
