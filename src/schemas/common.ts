@@ -11,6 +11,9 @@ export const calendarDate = z
 /** A calendar date cell, or an empty one (undefined): a date written otherwise says what a date must be, as calendarDate does. */
 export const optionalCalendarDate = z.preprocess((value) => (value === '' ? undefined : value), calendarDate.optional());
 
+/** A strike event's id, the address of its page: a number from 1 with no leading zero, and a letter for an event between two ("4a"). */
+export const STRIKE_ID = /^[1-9]\d*[a-z]?$/;
+
 /** What a day after today is, in data about what has happened: a typo, most often in the year (2052 for 2025). */
 export const DAY_TO_COME = 'expected a day that has come: this one is after today (a typo in the year?)';
 

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { afterToday, calendarDate, DAY_TO_COME, optionalCalendarDate, WEB } from './common';
+import { afterToday, calendarDate, DAY_TO_COME, optionalCalendarDate, STRIKE_ID, WEB } from './common';
 
 /** The columns of the file, each described for the data page. */
 export const keyEventColumns = z.strictObject({
   date: calendarDate.describe('The day of the event, or the first day of a span.'),
   end: optionalCalendarDate.describe('The last day of a span; empty for a single day.'),
   end_strike: z
-    .union([z.literal(''), z.string().trim().regex(/^[1-9]\d*[a-z]?$/, { error: 'expected a strike event of strikes.csv, by its id (19, 4a), or an empty cell' })])
+    .union([z.literal(''), z.string().trim().regex(STRIKE_ID, { error: 'expected a strike event of strikes.csv, by its id (19, 4a), or an empty cell' })])
     .transform((id) => id || undefined)
     .describe('Where our strike data, not the source, gives the end of a span: the strike event whose day ends it (its id in strikes.csv). Empty otherwise.'),
   label: z

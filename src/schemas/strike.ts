@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { afterToday, calendarDate, DAY_TO_COME, optionalCalendarDate, optionalLatitude, optionalLongitude, WEB } from './common';
+import { afterToday, calendarDate, DAY_TO_COME, optionalCalendarDate, optionalLatitude, optionalLongitude, STRIKE_ID, WEB } from './common';
 
 /** The regions the strikes took place in. */
 export const regions = ['Caribbean', 'Eastern Pacific'] as const;
@@ -25,7 +25,7 @@ export const strikeColumns = z.strictObject({
   id: z
     .string()
     .trim()
-    .regex(/^[1-9]\d*[a-z]?$/, { error: 'expected an event number from 1, no leading zero, with a letter after it for an event between two ("4a"): it is the address of the strike’s page' })
+    .regex(STRIKE_ID, { error: 'expected an event number from 1, no leading zero, with a letter after it for an event between two ("4a"): it is the address of the strike’s page' })
     .describe('Stable event id (the research event number; "4a" for the unconfirmed claim); the strike’s page is /strikes/<id>/.'),
   status: z.enum(['cited', 'unconfirmed'], { error: 'expected cited or unconfirmed' }).describe('`cited`: announced and reported; `unconfirmed`: claimed but never matched to a strike, kept out of sums.'),
   date: calendarDate.describe('The day of the strike.'),
