@@ -12,6 +12,13 @@ export interface CaddyOptions {
   global?: string[];
 }
 
+/**
+ * The Caddyfile's site address for a site served at `site`: its host for HTTPS (certificates managed by
+ * Caddy), or `http://` and its host for plain HTTP, which Caddy would otherwise serve over HTTPS with a
+ * certificate of its own (an IP address's too, such as 127.0.0.1:4321, the address without SITE_URL).
+ */
+export const caddyAddress = (site: URL) => (site.protocol === 'https:' ? site.host : `http://${site.host}`);
+
 /** A string as a Caddyfile quoted token. Caddy reads a backslash in quotes as it is, so only quotes are escaped. */
 const quoted = (value: string) => `"${value.replace(/"/g, '\\"')}"`;
 

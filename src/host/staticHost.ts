@@ -22,8 +22,10 @@ export function headersFile(rules: HostRules, policies: HeaderPolicies): string 
   for (const [path, type] of Object.entries(rules.pathTypes)) lines.push(path, `  Content-Type: ${type}`);
   // _headers matches the address asked for, not the file: the pages' language for every path (in /*,
   // above), and each other language for its own pages' addresses ("/offline/index.html" is "/offline/"), dropping the
-  // inherited one.
-  for (const { pattern, language } of rules.languages.filter((r) => r.language !== pages)) {
+  // inherited one. Cloudflare Pages applies every rule that matches, in the file's order, and `!` drops only what
+  // the rules before it set: so the broadest come first ("/es/*", then "/es/404/"), the reverse of rules.languages,
+  // whose first match is the one nginx and Caddy send.
+  for (const { pattern, language } of rules.languages.filter((r) => r.language !== pages).toReversed()) {
     lines.push(pattern.replace(/\*\.html$/, '*').replace(/index\.html$/, ''), '  ! Content-Language', `  Content-Language: ${language}`);
   }
   return `${lines.join('\n')}\n`;

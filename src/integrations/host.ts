@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pagePolicies, servedFiles } from './servedFiles';
-import { caddyfile } from '../host/caddy';
+import { caddyAddress, caddyfile } from '../host/caddy';
 import { nginxConfig } from '../host/nginx';
 import { headerPolicies } from '../host/policies';
 import { mapAtOnce } from './atOnce';
@@ -71,11 +71,8 @@ export default function host(): AstroIntegration {
             join(out, '_host/nginx.conf'),
             nginxConfig(HOST_RULES, policies, { root: SERVER_ROOT, listen: ['80', '[::]:80'], serverName: site.hostname, brotli: true }),
           ),
-          // A host name gets HTTPS from Caddy; the local address stays plain HTTP.
-          writeFile(
-            join(out, '_host/Caddyfile'),
-            caddyfile(HOST_RULES, policies, { address: site.protocol === 'https:' ? site.hostname : site.host, root: SERVER_ROOT }),
-          ),
+          // HTTPS from Caddy where SITE_URL says https; plain HTTP where it says http (the local address).
+          writeFile(join(out, '_host/Caddyfile'), caddyfile(HOST_RULES, policies, { address: caddyAddress(site), root: SERVER_ROOT })),
         ]);
         const sum = (pick: (s: (typeof sizes)[number]) => number) => sizes.reduce((total, s) => total + pick(s), 0);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);

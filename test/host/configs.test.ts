@@ -29,6 +29,31 @@ function headerRules(text: string): Map<string, string[]> {
   return rules;
 }
 
+/**
+ * The headers Cloudflare Pages sends for `path` from `_headers`' rules: every rule that matches, in the
+ * file's order, a `! Name` dropping what the rules before it set, and a header set twice joined by a comma.
+ */
+function cloudflareHeaders(rules: Map<string, string[]>, path: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const [pattern, lines] of rules) {
+    const source = pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*');
+    if (!new RegExp(`^${source}$`).test(path)) continue;
+    for (const line of lines) {
+      if (line.startsWith('! ')) {
+        headers.delete(line.slice(2).toLowerCase());
+        continue;
+      }
+      const colon = line.indexOf(':');
+      const [name, value] = [line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim()];
+      headers.set(name, headers.has(name) ? `${headers.get(name)}, ${value}` : value);
+    }
+  }
+  return headers;
+}
+
 describe('the configs the build ships', () => {
   test('_host/nginx.conf passes nginx -t, with the Brotli module Debian packages', async () => {
     const nginx = await findNginx();
@@ -45,8 +70,11 @@ describe('the configs the build ships', () => {
     expect(result.status).toBe(0);
   });
 
-  test('_host/Caddyfile passes caddy validate', async () => {
-    expect(await caddyValidate(join(siteDir, '_host/Caddyfile'))).toContain('Valid configuration');
+  test('_host/Caddyfile passes caddy validate, and serves the address the site was built for over plain HTTP where it is http://', async () => {
+    const file = join(siteDir, '_host/Caddyfile');
+    expect(await caddyValidate(file)).toContain('Valid configuration');
+    // The test build has no SITE_URL: the site's address is http://127.0.0.1:4321/, which Caddy would serve over HTTPS without its scheme.
+    expect(await readFile(file, 'utf8')).toMatch(/^http:\/\/127\.0\.0\.1:4321 \{$/m);
   });
 
   test("_headers sends every page's own policy and the security headers everywhere, and keeps hash-named files a year", async () => {
@@ -74,6 +102,11 @@ describe('the configs the build ships', () => {
     expect(rules.get('/es/*')).toEqual(['! Content-Language', 'Content-Language: es']);
     expect(rules.get('/404.html')).toEqual(['! Content-Language', 'Content-Language: en, es']);
     expect(rules.get('/offline/')).toEqual(['! Content-Language', 'Content-Language: en, es']);
+    // As Cloudflare Pages applies them, every rule that matches in the file's order: a shared page keeps both
+    // languages, under /es/ too, where the Spanish edition's rule also matches.
+    for (const [path, language] of [['/ledger/', 'en'], ['/es/ledger/', 'es'], ['/es/', 'es'], ['/404.html', 'en, es'], ['/es/404/', 'es, en'], ['/offline/', 'en, es']]) {
+      expect(cloudflareHeaders(rules, path!).get('content-language'), path).toBe(language);
+    }
     // Cloudflare Pages reads at most 100 rules, each with one * at most.
     expect(rules.size).toBeLessThanOrEqual(100);
     for (const path of rules.keys()) expect(path.split('*').length, path).toBeLessThanOrEqual(2);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { caddyAddress } from '../../src/host/caddy';
 import { headerPolicies, headerPolicy, pathOfFile } from '../../src/host/policies';
 import { cacheControl, contentType, matches } from '../../src/host/responses';
 import { HOST_RULES } from '../../src/host/rules';
@@ -64,5 +65,15 @@ describe('the rules, path by path', () => {
     expect(contentType(HOST_RULES, '/es/feed.xml')).toBe('application/atom+xml; charset=utf-8');
     expect(contentType(HOST_RULES, '/sitemap-0.xml')).toBe('application/xml; charset=utf-8');
     expect(contentType(HOST_RULES, '/no-extension')).toBe('application/octet-stream');
+  });
+});
+
+describe('caddyAddress(site)', () => {
+  test('serves an https address over HTTPS and an http one, the local address among them, over plain HTTP, as Caddy reads a site address', () => {
+    expect(caddyAddress(new URL('https://strikes.example.org/'))).toBe('strikes.example.org');
+    expect(caddyAddress(new URL('https://strikes.example.org:8443/'))).toBe('strikes.example.org:8443');
+    // Without its scheme, Caddy serves an IP address over HTTPS too, with a certificate of its own.
+    expect(caddyAddress(new URL('http://127.0.0.1:4321/'))).toBe('http://127.0.0.1:4321');
+    expect(caddyAddress(new URL('http://strikes.example.org/'))).toBe('http://strikes.example.org');
   });
 });
