@@ -182,7 +182,9 @@ function gathered(strikes: Sized[], area: RegionArea, projection: GeoProjection,
   const columns = Math.min(strikes.length, Math.ceil(Math.sqrt(strikes.length * 2.2)));
   const rows = Math.ceil(strikes.length / columns);
   const [width, height] = [columns * cell + GAP, rows * cell + GAP];
-  const label = words.charts.strikeMap.notKnown(strikes.length);
+  // The legend counts the strikes known only by their region; a claim never confirmed, drawn here too, is named apart.
+  const claims = strikes.filter((s) => s.strike.status === 'unconfirmed').length;
+  const label = words.charts.strikeMap.notKnown(strikes.length - claims, claims);
   const labelAt = (box: Box) => textBox(box.x0 + 1, box.y0 - 4, label, 'start', 11);
   const [[w, s], [e, n]] = area.bounds;
   const [[rx0, ry1], [rx1, ry0]] = [projection([w, s])!, projection([e, n])!];

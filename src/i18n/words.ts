@@ -197,8 +197,11 @@ export interface ChartWords {
     legendReported(n: number): string;
     legendDescribed(n: number): string;
     legendRegion(n: number): string;
-    /** The label of a region's box of strikes whose position is not known. */
-    notKnown(n: number): string;
+    /**
+     * The label of a region's box of strikes whose position is not known: `n` strikes, and `claims` unconfirmed
+     * claims drawn in it too, which the legend's count of strikes known only by their region leaves out.
+     */
+    notKnown(n: number, claims: number): string;
     /**
      * A mark's name, as a link: "Strike of 19 September 2025", "Strikes of 27 October 2025" for an event of
      * several strikes (`strikes`, 1 where not given), "Claimed strike of 4 October 2025".

@@ -129,7 +129,7 @@ export const charts: ChartWords = {
     legendReported: (n) => `position reported: ${n}`,
     legendDescribed: (n) => `worked out from a description: ${n}`,
     legendRegion: (n) => `region only, in a box: ${n}`,
-    notKnown: (n) => `Position not known: ${n}`,
+    notKnown: (n, claims) => `Position not known: ${n}${claims ? ` + ${claims} unconfirmed` : ''}`,
     markName: (unconfirmed, date, strikes = 1) => `${unconfirmed ? 'Claimed strike' : strikes > 1 ? 'Strikes' : 'Strike'} of ${formatDate(date)}`,
     compass: { N: 'N', S: 'S', E: 'E', W: 'W' },
     precision: { reported: 'Given by a report', described: 'Worked out from a report’s description', region: 'Only the region is known' },
