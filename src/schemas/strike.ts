@@ -27,7 +27,7 @@ export const strikeColumns = z.strictObject({
     .trim()
     .regex(STRIKE_ID, { error: 'expected an event number from 1, no leading zero, with a letter after it for an event between two ("4a"): it is the address of the strike’s page' })
     .describe('Stable event id (the research event number; "4a" for the unconfirmed claim); the strike’s page is /strikes/<id>/.'),
-  status: z.enum(['cited', 'unconfirmed'], { error: 'expected cited or unconfirmed' }).describe('`cited`: announced and reported; `unconfirmed`: claimed but never matched to a strike, kept out of sums.'),
+  status: z.enum(['cited', 'unconfirmed'], { error: 'expected cited or unconfirmed' }).describe('`cited`: announced and reported (the tables on the site say “announced”); `unconfirmed`: claimed but never matched to a strike, kept out of sums.'),
   date: calendarDate.describe('The day of the strike.'),
   date_note: text.describe('How the date was established.'),
   announced_date: optionalCalendarDate.describe('The day it was announced, where that differs or is known.'),

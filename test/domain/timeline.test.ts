@@ -55,7 +55,7 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
     expect(claim).toMatchObject({ href: '/strikes/4a/', unconfirmed: true, title: 'Claimed strike in the Caribbean, unconfirmed and not counted' });
     expect(dated(claim)).toMatch(/^Dated: Trump said on 5 October 2025 'we did another one last night'/);
     expect(dated(entries.find((e) => e.id === 'strike-17'))).toMatch(/Announced 14 November 2025\.$/);
-    expect(entries.find((e) => e.id === 'strike-11')!.title).toBe('3 strikes in the eastern Pacific: 14 killed, 1 survivor later lost at sea and presumed dead');
+    expect(entries.find((e) => e.id === 'strike-11')!.title).toBe('Three strikes in the eastern Pacific: 14 killed, 1 survivor later lost at sea and presumed dead');
     expect(entries.find((e) => e.id === 'strike-1')!.title).toBe('Strike in the Caribbean: 11 killed');
   });
 
@@ -100,7 +100,7 @@ describe('timeline(…, edition): in Spanish', async () => {
 
   test('each strike in Spanish, agreeing with its counts, and linked to its Spanish page and row', () => {
     expect(byId('strike-11')).toMatchObject({
-      title: '3 ataques en el Pacífico oriental: 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto',
+      title: 'Tres ataques en el Pacífico oriental: 14 personas muertas, 1 sobreviviente desaparecido luego en el mar y dado por muerto',
       href: '/es/strikes/11/',
       cite: { href: '/es/data/#strike-11', label: expect.stringMatching(/^episodio 11 de nuestros datos de ataques, tomado de /) },
     });

@@ -46,7 +46,7 @@ export const explainer: ExplainerWords = {
   kinds: { correction: 'Correction', update: 'Update' },
   firstPublished: 'First published',
   notesHeading: 'Notes: every passage cited',
-  notesAbout: 'Each note quotes the paragraph the citations marked with its number point to, from the source’s own text.',
+  notesAbout: 'Each note quotes the paragraph of a source that the citations marked with its number point to, from the source’s own text, or names the row of our data they point to.',
   paragraph: (n) => `paragraph ${n}`,
   note: (n) => `Note ${n}`,
   backToCitation: (note) => `Note ${note}: back to its citation`,

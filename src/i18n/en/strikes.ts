@@ -1,5 +1,5 @@
 import { formatDate, formatMonth, formatMonthLabel, formatSpanStart } from '../../format/dates';
-import { formatNumber, plural } from '../../format/numbers';
+import { formatNumber, openingCount, plural } from '../../format/numbers';
 import { presumedSplit } from '../../schemas/presumedDead';
 import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
 import { browser } from './browser';
@@ -120,7 +120,8 @@ export const timeline: TimelineWords = {
   spanStart: (from, to) => formatSpanStart(from, to),
   source: 'Source:',
   span: (label, end) => `${label}, to ${formatDate(end)}`,
-  strike: (strikes, where, toll) => `${strikes === 1 ? 'Strike' : `${formatNumber(strikes)} strikes`} in ${where}: ${toll}`,
+  // A count opening a heading is in words: "Three strikes in the eastern Pacific".
+  strike: (strikes, where, toll) => `${strikes === 1 ? 'Strike' : openingCount(strikes, 'strike')} in ${where}: ${toll}`,
   claimedStrike: (where) => `Claimed strike in ${where}, unconfirmed and not counted`,
   publishes: (outlet) => `${subject(outlet)} publishes`,
   publishesUntitled: (outlet) => `${subject(outlet)} publishes an article; our copy has no headline, so we call it:`,

@@ -50,7 +50,7 @@ export const explainer: ExplainerWords = {
   kinds: { correction: 'Corrección', update: 'Actualización' },
   firstPublished: 'Publicado por primera vez en español el',
   notesHeading: 'Notas: cada pasaje citado',
-  notesAbout: 'Cada nota cita, tal como está en el texto de la fuente y en su idioma, el párrafo al que remiten las citas marcadas con su número.',
+  notesAbout: 'Cada nota cita, tal como está en el texto de la fuente y en su idioma, el párrafo de una fuente al que remiten las citas marcadas con su número, o nombra la fila de nuestros datos a la que remiten.',
   paragraph: (n) => `párrafo ${n}`,
   note: (n) => `Nota ${n}`,
   backToCitation: (note) => `Nota ${note}: volver a su cita`,

@@ -1,5 +1,5 @@
 import { formatDate, formatMonth, formatMonthLabel, formatSpanStart } from '../../format/dates';
-import { formatNumber, plural } from '../../format/numbers';
+import { formatNumber, openingCount, plural } from '../../format/numbers';
 import { presumedSplit } from '../../schemas/presumedDead';
 import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
 import { browser } from './browser';
@@ -151,7 +151,8 @@ export const timeline: TimelineWords = {
   spanStart: (from, to) => formatSpanStart(from, to, LOCALE),
   source: 'Fuente:',
   span: (label, end) => `${label}, hasta el ${date(end)}`,
-  strike: (strikes, where, toll) => `${strikes === 1 ? 'Ataque' : `${n(strikes)} ataques`} en ${where}: ${toll}`,
+  // A count opening a heading is in words: "Tres ataques en el Pacífico oriental".
+  strike: (strikes, where, toll) => `${strikes === 1 ? 'Ataque' : openingCount(strikes, 'ataque', 'ataques', LOCALE)} en ${where}: ${toll}`,
   claimedStrike: (where) => `Supuesto ataque en ${where}, no confirmado y no contado`,
   publishes: (outlet) => `${subject(outlet)} publica`,
   publishesUntitled: (outlet) => `${subject(outlet)} publica un artículo; nuestra copia no tiene titular, así que lo llamamos:`,
