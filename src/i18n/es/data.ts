@@ -197,7 +197,7 @@ export const chartSources: ChartSourceWords = {
     link: 'nuestra tabla de ataques',
     coastlines: '; costas de',
     naturalEarth: 'Natural Earth',
-    after: '(1:50m, dominio público). El área de cada círculo es proporcional a las muertes anunciadas.',
+    after: '(escala 1:50 millones, dominio público). El área de cada círculo es proporcional a las muertes anunciadas.',
   },
   whoReported: {
     before: 'Fuentes:',
