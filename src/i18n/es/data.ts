@@ -65,7 +65,7 @@ export const data: DataWords = {
       nationalities: 'Quiénes eran los muertos y los sobrevivientes, según se informó.',
       announced_by: 'Quién anunció el ataque y dónde.',
       source_title:
-        'Titular del reporte del que se tomó la fila. Una celda que empieza entre corchetes da palabras que no son el titular de ese reporte: tras `[no title in stored excerpt]`, una descripción nuestra del reporte; tras una etiqueta que termina en `URL slug`, su titular tal como lo escribe su dirección web; tras una etiqueta que dice dónde se leyó un titular (como «AP headline as carried by journal-news.com»), ese titular.',
+        'Titular del reporte del que se tomó la fila. Una celda que empieza entre corchetes da palabras que no son el titular de ese reporte: tras `[no title in stored excerpt]`, una descripción nuestra del reporte; tras una etiqueta que termina en `URL slug`, su titular tal como lo escribe su dirección web; tras una etiqueta que dice dónde se leyó un titular (como `AP headline as carried by journal-news.com`), ese titular.',
       source_outlet: 'El medio de ese reporte.',
       source_url: 'La dirección de ese reporte.',
       other_sources: 'Otros reportes, separados por « ; ».',
