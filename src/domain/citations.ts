@@ -6,6 +6,7 @@ import type { Block, Source } from '../schemas/source';
 import type { Strike } from '../schemas/strike';
 import { editions, pathIn } from '../site';
 import { sourceHref } from './sources';
+import { strikeHref } from './strikePages';
 
 /** What citations resolve against: each source's outlet, date and numbered blocks, and each data row's label. */
 export interface CitationIndex {
@@ -51,6 +52,11 @@ export interface ResolvedCitation {
   paragraph?: number;
   quote?: string;
   label: string;
+  /**
+   * A strike event's own page, for a citation of its row: the data page's table sums the row up, and the
+   * strike's page prints the rest of it (who was aboard, what each report says), which a claim may rest on.
+   */
+  page?: string;
 }
 
 /** A citation to a source, paragraph or row that does not exist; the message says what does. */
@@ -84,7 +90,12 @@ export function resolveCitation(target: CitationTarget, index: CitationIndex, { 
   if (!row) throw new UnresolvedCitation(`<Cite> row: no row "${target.row}" in ${target.data}.csv`);
   const anchor = target.data === 'strikes' ? `strike-${target.row}` : `report-${target.row}`;
   const outlet = row.outlet ?? words.strikeData;
-  return { href: `${pathIn(locale, '/data/')}#${anchor}`, outlet, label: `${outlet}, ${formatDay(row.date, editions[locale].intl)}` };
+  return {
+    href: `${pathIn(locale, '/data/')}#${anchor}`,
+    outlet,
+    label: `${outlet}, ${formatDay(row.date, editions[locale].intl)}`,
+    ...(target.data === 'strikes' && { page: strikeHref(target.row, locale) }),
+  };
 }
 
 /** A citation on a page: its number (its id is cite-N) and its endnote's, with what it resolved to. */

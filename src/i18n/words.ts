@@ -486,6 +486,8 @@ export interface ExplainerWords {
   firstPublished: string;
   notesHeading: string;
   notesAbout: string;
+  /** A strike row's note's second link, to the strike's page, which prints the rest of the row. */
+  strikePage: string;
   paragraph(n: number): string;
   /** A citation's name for assistive technology: its note's number. */
   note(n: number): string;

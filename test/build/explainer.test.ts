@@ -113,6 +113,20 @@ describe('the explainer at /', () => {
     expect(label('turkiye-today-2025-12-01')).toMatch(/^Türkiye Today, 1 December 2025, paragraph \d+$/);
   });
 
+  test('a note of a strike event’s row links to that strike’s page too, which prints what the row’s summary on the data page leaves out', async () => {
+    const notes = article.querySelectorAll('.endnotes li').filter((li) => li.querySelector('a')!.getAttribute('href')!.startsWith('/data/#strike-'));
+    expect(notes.length).toBeGreaterThan(5);
+    for (const li of notes) {
+      const row = li.querySelector('a')!.getAttribute('href')!.slice('/data/#strike-'.length);
+      const page = li.querySelectorAll('a').find((a) => a.getAttribute('href') === `/strikes/${row}/`);
+      expect(page?.text, row).toBe('the strike’s page: who was aboard, what each report says');
+      expect((await readPage(siteDir, `/strikes/${row}/`)).querySelector('#who'), row).not.toBeNull();
+    }
+    // A reported total has no page of its own: its row is all there is.
+    const report = article.querySelectorAll('.endnotes li').find((li) => li.querySelector('a')!.getAttribute('href')!.startsWith('/data/#report-'))!;
+    expect(report.querySelectorAll('a:not(.note-back)')).toHaveLength(1);
+  });
+
   test('links to the figure ledger', () => {
     expect(article.querySelector('a[href="/ledger/"]')).not.toBeNull();
   });

@@ -16,11 +16,13 @@ describe('resolveCitation(target, index), against the real content', () => {
   });
 
   test('a data row: the row’s anchor on the data page', () => {
-    expect(resolve({ data: 'strikes', row: '11' })).toMatchObject({ href: '/data/#strike-11', label: 'Strike data, 27 Oct' });
+    // Its page too, which prints the rest of the row (who was aboard, each report's words).
+    expect(resolve({ data: 'strikes', row: '11' })).toMatchObject({ href: '/data/#strike-11', label: 'Strike data, 27 Oct', page: '/strikes/11/' });
     expect(resolve({ data: 'reported-totals', row: '2025-10-24-the-independent-ap' })).toMatchObject({
       href: '/data/#report-2025-10-24-the-independent-ap',
       label: 'The Independent (AP), 24 Oct',
     });
+    expect(resolve({ data: 'reported-totals', row: '2025-10-24-the-independent-ap' }).page).toBeUndefined();
   });
 
   test.each<[string, CitationTarget, RegExp]>([

@@ -47,6 +47,7 @@ export const explainer: ExplainerWords = {
   firstPublished: 'First published',
   notesHeading: 'Notes: every passage cited',
   notesAbout: 'Each note quotes the paragraph of a source that the citations marked with its number point to, from the source’s own text, or names the row of our data they point to.',
+  strikePage: 'the strike’s page: who was aboard, what each report says',
   paragraph: (n) => `paragraph ${n}`,
   note: (n) => `Note ${n}`,
   backToCitation: (note) => `Note ${note}: back to its citation`,
