@@ -35,8 +35,14 @@ export const claimSchema = z.strictObject({
     .regex(/\S/, { error: 'expected the words of the paragraph that state the figure, copied exactly' }),
   /** Our note for the reader, where the figure needs one. */
   note: z.string().optional(),
-  /** Our note in Spanish, for the Spanish edition's pages. */
-  es: z.strictObject({ note: z.string().min(1) }).optional(),
+  /**
+   * The Spanish edition's: our note in Spanish, and our translation of `quote`, which its ledger prints after
+   * the source's English, “words” [«ours»], as the Spanish pages quote the sources.
+   */
+  es: z
+    .strictObject({ note: z.string().min(1).optional(), quote: z.string().min(1).optional() })
+    .refine((es) => es.note || es.quote, { error: 'expected es.note (our note in Spanish) or es.quote (our translation of the quote)' })
+    .optional(),
 }).superRefine((claim, ctx) => {
   if (claim.part && !claim.event) ctx.addIssue({ code: 'custom', path: ['part'], message: 'expected an `event` date with `part`: the strike whose count this figure is part of' });
 });

@@ -173,6 +173,20 @@ describe('the Spanish edition', () => {
     expect(quoted.length).toBeGreaterThan(0);
   });
 
+  test('the Spanish ledger quotes each source’s English, marked as English, then our translation, as the Spanish pages quote the sources; the English ledger only the English', async () => {
+    const rows = (await readPage(siteDir, '/es/ledger/')).querySelectorAll('.ledger tbody th');
+    expect(rows.length).toBeGreaterThan(10);
+    for (const th of rows) {
+      const [english, spanish] = th.querySelectorAll('.passage');
+      expect(english!.getAttribute('lang'), th.text).toBe('en');
+      // Every claim of the real sources gives its translation (es.quote), in the page's own language.
+      expect(spanish?.getAttribute('lang') ?? 'es', th.text).toBe('es');
+      expect(textOf(spanish!), th.text).toMatch(/^\[«[^»]+»\]$/);
+    }
+    expect(textOf((await readPage(siteDir, '/es/ledger/')).querySelector('.ledger')!)).toContain('“82 civilians in 21 strikes on small boats” [«82 civiles en 21 ataques contra pequeñas embarcaciones»]');
+    expect(textOf((await readPage(siteDir, '/ledger/')).querySelector('.ledger')!)).not.toContain('«');
+  });
+
   test('a marked span of days reads as Spanish writes it, “del … al …”, and as English does, “… to …”, its year once', async () => {
     const sourceLine = async (path: string) => textOf((await readPage(siteDir, path)).querySelector('figure#strikes-over-time .chart-source')!).replace(/\s+/g, ' ');
     expect(await sourceLine('/es/')).toContain('(del 15 de noviembre al 4 de diciembre de 2025, fuente; su fin, el episodio de ataque 19)');
