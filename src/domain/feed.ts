@@ -1,4 +1,5 @@
 import type { Explainer, LogEntry } from '../schemas/explainer';
+import { inParentheses } from '../format/brackets';
 import { formatDate, isoDay } from '../format/dates';
 import { escapeXml } from '../format/xml';
 import { ENGLISH, type Edition } from '../i18n/words';
@@ -131,14 +132,14 @@ export const sourceEntries = (sources: readonly SourceEntry[], site: URL | strin
       id: edition.locale === defaultLocale ? url : `${url}#${edition.locale}`,
       url,
       ...(feed.articleLang && { hreflang: feed.articleLang }),
-      title: `${title.text} (${outlet})`,
+      title: `${title.text} ${inParentheses(outlet)}`,
       // An Atom title is plain text, in one language: marked English only where the outlet's name is the same in both.
       ...(title.lang !== editions[edition.locale].lang && outlet === outletName(data) && { titleLang: title.lang }),
       summary,
       content: [
         paragraph(summary),
         ...(headline ? [paragraph(words[headline])] : []),
-        `<p>${link(url, feed.readArticle, feed.articleLang)} (${escapeXml(outlet)}, ${escapeXml(day)})</p>`,
+        `<p>${link(url, feed.readArticle, feed.articleLang)} ${escapeXml(inParentheses(`${outlet}, ${day}`))}</p>`,
       ].join(''),
       author: outlet,
       category: 'source',

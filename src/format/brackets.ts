@@ -8,6 +8,12 @@ function* depths(text: string): Generator<[char: string, index: number, outside:
   }
 }
 
+/**
+ * Words in parentheses, as a title names its outlet: "(BNO News)". Parentheses within become square
+ * brackets, as style guides nest them: "(Muslim Network TV [MNTV])", not "(Muslim Network TV (MNTV))".
+ */
+export const inParentheses = (text: string) => `(${text.replace(/\(/g, '[').replace(/\)/g, ']')})`;
+
 /** Splits text at each `separator` outside brackets: "a (b; c); d" → ["a (b; c)", "d"], each part trimmed, empty ones left out. */
 export function splitOutsideBrackets(text: string, separator = ';'): string[] {
   const parts: string[] = [];

@@ -83,6 +83,9 @@ describe('source pages say plainly what is not known', () => {
   test('an outlet’s website follows its name after a comma, not in a second pair of brackets', async () => {
     const header = (await readPage(siteDir, '/sources/muslim-network-tv-2025-11-30/')).querySelector('.source-header')!;
     expect(header.text.replace(/\s+/g, ' ')).toContain('Muslim Network TV (MNTV), muslimnetwork.tv');
+    // Nor in the page's title, where the outlet is in brackets already: its own are square there.
+    const title = (await readPage(siteDir, '/sources/muslim-network-tv-2025-11-30/')).querySelector('title')!.text;
+    expect(title).toMatch(/ \(Muslim Network TV \[MNTV\]\) · Strikes at Sea$/);
   });
 
   test('a title of ours says so, and, where it is the words of the article’s web address, says that too', async () => {

@@ -143,6 +143,13 @@ describe('sourceEntries(sources, site)', () => {
     expect(unnamed).toMatchObject({ title: 'A headline (Medio no identificado)', hreflang: 'en' });
     expect(unnamed).not.toHaveProperty('titleLang');
   });
+
+  test('nests an outlet’s own brackets in square ones, in the title and the line naming the article: (Muslim Network TV [MNTV])', () => {
+    const bracketed: SourceEntry = { ...source, data: { ...source.data, outlet: { name: 'Muslim Network TV (MNTV)' } } };
+    const [entry] = sourceEntries([bracketed], 'https://example.org/');
+    expect(entry!.title).toBe('A headline (Muslim Network TV [MNTV])');
+    expect(entry!.content).toContain('</a> (Muslim Network TV [MNTV], 20 November 2025)</p>');
+  });
 });
 
 describe('explainerEntries(explainers, site)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstSentence, splitOutsideBrackets } from '../../src/format/brackets';
+import { firstSentence, inParentheses, splitOutsideBrackets } from '../../src/format/brackets';
 import { loadData } from '../charts/data';
 
 describe('splitOutsideBrackets(text)', () => {
@@ -35,5 +35,13 @@ describe('firstSentence(text)', () => {
   test('ends no real note\'s first sentence inside a name or a date', async () => {
     const { strikes } = await loadData();
     for (const s of strikes) expect(firstSentence(s.notes), s.id).not.toMatch(/(?:\b[A-Z]|Adm|Sen|Gen|U\.S)$/);
+  });
+});
+
+describe('inParentheses(text)', () => {
+  test('puts words in parentheses, those within in square brackets, as style guides nest them', () => {
+    expect(inParentheses('BNO News')).toBe('(BNO News)');
+    expect(inParentheses('Muslim Network TV (MNTV)')).toBe('(Muslim Network TV [MNTV])');
+    expect(inParentheses('A (B (C))')).toBe('(A [B [C]])');
   });
 });
