@@ -75,7 +75,8 @@ export function cardAlt(spec: CardSpec): string {
     case 'chart':
       return `${card.chart}: ${spec.caption}. ${site.name}.`;
     case 'site':
-      return `${spec.title === site.name ? site.name : `${spec.title}. ${site.name}`}: ${site.description}`;
+      // After a colon a phrase goes on in lower case, in both languages: "Ataques en el mar: una explicación…".
+      return `${spec.title === site.name ? site.name : `${spec.title}. ${site.name}`}: ${site.description.charAt(0).toLowerCase()}${site.description.slice(1)}`;
   }
 }
 

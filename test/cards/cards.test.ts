@@ -76,7 +76,7 @@ describe('what each card shows, and says in words', () => {
 
   test('a chart, and any other page: the site', () => {
     expect(cardAlt(chartCard('Each strike', chart))).toBe('Chart: Each strike. Strikes at Sea.');
-    expect(cardAlt(siteCard())).toMatch(/^Strikes at Sea: A sourced news explainer/);
+    expect(cardAlt(siteCard())).toMatch(/^Strikes at Sea: a sourced news explainer/);
   });
 
   test('as a page names it: its address, words and size', () => {
@@ -94,7 +94,7 @@ describe('a card in Spanish: the same card, in the Spanish edition’s words', (
   test('a chart, and any other page: the site, with its Spanish description', () => {
     expect(cardAlt(chartCard('Cada ataque', chart, 'es'))).toBe('Gráfico: Cada ataque. Ataques en el mar.');
     expect(siteCard('es')).toEqual({ kind: 'site', title: 'Ataques en el mar', locale: 'es' });
-    expect(cardAlt(siteCard('es'))).toMatch(/^Ataques en el mar: Una explicación con fuentes/);
+    expect(cardAlt(siteCard('es'))).toMatch(/^Ataques en el mar: una explicación con fuentes/);
   });
 
   test('its counts agree in number: "1 cifra", "3 cifras", with Spanish digit grouping', () => {
