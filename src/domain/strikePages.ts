@@ -50,7 +50,7 @@ export interface Fact {
 }
 
 /** The facts of a strike's row, in the order a reader asks them: when, where, what it cost, who said so; in the edition's words. */
-export function strikeFacts(s: Strike, { locale, words, translate }: Edition = ENGLISH): Fact[] {
+export function strikeFacts(s: Strike, { locale, words, translate, known }: Edition = ENGLISH): Fact[] {
   const { facts: terms, date } = words.strikes;
   const counted = s.status === 'cited';
   // The row's notes are the data's words, in English: another edition quotes them so.
@@ -59,7 +59,8 @@ export function strikeFacts(s: Strike, { locale, words, translate }: Edition = E
   const facts: (Fact | false)[] = [
     { term: terms.date, value: date(s.date) },
     s.announcedDate !== undefined && s.announcedDate.getTime() !== s.date.getTime() && { term: terms.announced, value: date(s.announcedDate) },
-    !!s.dateNote && quoted(terms.dated, notesProse(s.dateNote)),
+    // A date note the edition's glossary translates is in its words; any other is quoted in English.
+    !!s.dateNote && (locale !== defaultLocale && known(s.dateNote) !== undefined ? { term: terms.dated, value: known(s.dateNote)! } : quoted(terms.dated, notesProse(s.dateNote))),
     { term: terms.region, value: translate(s.region) },
     counted && number(terms.strikes, s.strikes),
     counted && number(terms.vessels, s.vessels),

@@ -3,6 +3,7 @@ import { ENGLISH, type Edition } from '../i18n/words';
 import type { KeyEventRow } from '../schemas/keyEvent';
 import type { Source } from '../schemas/source';
 import type { Region, Strike } from '../schemas/strike';
+import { defaultLocale } from '../site';
 import { pageNumberOf } from './pages';
 import { inferredOf, newestFirst, outletName, SOURCES_PAGE, sourceHref, sourcesDayHref, titleOf } from './sources';
 import { strikeDataHref, strikeHref, tollText } from './strikePages';
@@ -84,6 +85,8 @@ function eventEntry(e: KeyEventRow, i: number, sources: readonly TimelineSource[
 
 function strikeEntry(s: Strike, where: string, edition: Edition): TimelineEntry {
   const { timeline: words } = edition.words;
+  // A date note the edition's glossary translates is in its words; any other stays the data's English.
+  const translatedNote = s.dateNote && edition.locale !== defaultLocale ? edition.known(s.dateNote) : undefined;
   const announced = s.announcedDate && s.announcedDate.getTime() !== s.date.getTime() ? words.announced(s.announcedDate, s.strikes) : undefined;
   const unconfirmed = s.status === 'unconfirmed';
   return {
@@ -93,7 +96,10 @@ function strikeEntry(s: Strike, where: string, edition: Edition): TimelineEntry 
     title: unconfirmed ? words.claimedStrike(where) : words.strike(s.strikes, where, tollText(s, edition)),
     href: strikeHref(s.id, edition.locale),
     cite: { label: words.strikeRow(s.id, s.source.outlet), href: strikeDataHref(s, edition.locale), external: false },
-    dated: s.dateNote || announced ? { ...(s.dateNote && { label: words.dated, note: `${notesProse(s.dateNote)}.` }), announced } : undefined,
+    dated:
+      s.dateNote || announced
+        ? { ...(s.dateNote && { label: words.dated, note: `${translatedNote ?? notesProse(s.dateNote)}.`, ...(translatedNote && { translated: true }) }), announced }
+        : undefined,
     unconfirmed,
   };
 }

@@ -1,7 +1,7 @@
 import { en } from './en/index';
 import { es } from './es/index';
 import type { Compass } from '../format/numbers';
-import type { Locale } from '../site';
+import { defaultLocale, type Locale } from '../site';
 import type { Metric, Qualifier } from '../schemas/metrics';
 import type { ReportedFigure } from '../schemas/reportedTotal';
 import type { Source } from '../schemas/source';
@@ -769,12 +769,22 @@ export interface Edition {
   words: Words;
   /** The edition's word for one the data writes in English; the English edition keeps it. */
   translate(english: string): string;
+  /**
+   * The edition's words for a note the data writes in English, where its glossary has them; undefined where
+   * it has not, and the page quotes the English (a strike's date note: "the date the announcement gives").
+   */
+  known(english: string): string | undefined;
 }
 
-export const editionOf = (locale: Locale, translate: (english: string) => string = (english) => english): Edition => ({
+export const editionOf = (
+  locale: Locale,
+  translate: (english: string) => string = (english) => english,
+  known: (english: string) => string | undefined = (english) => (locale === defaultLocale ? english : undefined),
+): Edition => ({
   locale,
   words: wordsFor(locale),
   translate,
+  known,
 });
 
 /** The English edition: the data's words as they are. */

@@ -34,8 +34,12 @@ export async function spanishEdition(): Promise<Edition> {
   const file = GLOSSARY_FILES.es!;
   const { data, problems } = readGlossary(file, await readFile(file, 'utf8'));
   if (!data) throw new Error(JSON.stringify(problems));
-  return editionOf('es', (english) => {
-    if (!Object.hasOwn(data, english)) throw new Error(`${file} has no Spanish for "${english}"`);
-    return data[english]!;
-  });
+  return editionOf(
+    'es',
+    (english) => {
+      if (!Object.hasOwn(data, english)) throw new Error(`${file} has no Spanish for "${english}"`);
+      return data[english]!;
+    },
+    (english) => (Object.hasOwn(data, english) ? data[english] : undefined),
+  );
 }

@@ -58,6 +58,14 @@ describe('a strike in words', () => {
     expect(terms('1')).not.toContain('Announced');
   });
 
+  test('in Spanish, a date note the glossary translates is in Spanish; any other is quoted in English, marked so', async () => {
+    const es = await spanishEdition();
+    const dated = (id: string) => strikeFacts(byId(id), es).find((f) => f.term === 'Cómo se fechó')!;
+    expect(dated('1')).toEqual({ term: 'Cómo se fechó', value: 'ataque y anuncio el mismo día' });
+    expect(dated('20')).toEqual({ term: 'Cómo se fechó', value: 'la fecha que da el anuncio' });
+    expect(dated('2')).toEqual({ term: 'Cómo se fechó', value: "Trump said strike was 'this morning'", lang: 'en' });
+  });
+
   test('nationalities split into one claim each, keeping who reported it', () => {
     expect(nationalityClaims(byId('2'))).toEqual([
       "Trump: 'narcoterrorists from Venezuela'",

@@ -107,6 +107,10 @@ describe('timeline(…, edition): in Spanish', async () => {
     expect(byId('strike-4a')).toMatchObject({ href: '/es/strikes/4a/', title: 'Supuesto ataque en el Caribe, no confirmado y no contado' });
     // The data's note stays in English, after our Spanish label.
     expect(byId('strike-4a').dated).toMatchObject({ label: 'Cómo se fechó:', note: expect.stringMatching(/^Trump said on 5 October 2025/) });
+    expect(byId('strike-4a').dated).not.toHaveProperty('translated');
+    // Unless the glossary translates it, a note of a few words that many rows share.
+    expect(byId('strike-20').dated).toMatchObject({ label: 'Cómo se fechó:', note: 'la fecha que da el anuncio.', translated: true });
+    expect(byId('strike-1').dated).toMatchObject({ note: 'ataque y anuncio el mismo día.', translated: true });
     expect(byId('strike-17').dated?.announced).toBe('Anunciado el 14 de noviembre de 2025.');
     // Event 11 is three strikes, announced the day after: the Spanish agrees with them.
     expect(byId('strike-11').dated?.announced).toBe('Anunciados el 28 de octubre de 2025.');
