@@ -8,7 +8,8 @@ import { CHART_SETTINGS_FILE, CSV_FILES } from './dataFiles';
 import { type Glossary, glossarySchema } from '../schemas/glossary';
 import { readYaml } from './frontmatter';
 import { frontmatterProblems } from './frontmatterCheck';
-import type { Problem } from './problems';
+import { ContentError, type Problem } from './problems';
+import { type Edition, editionOf } from '../i18n/words';
 
 /** Each edition's glossary of the data's English words; English needs none. */
 export const GLOSSARY_FILES: Partial<Record<Locale, string>> = { es: 'content/data/glossary.es.yml' };
@@ -32,6 +33,20 @@ export const missingWord = (glossaryFile: string, { word, file, line, field }: N
   field,
   message: `"${word}" has no translation in ${glossaryFile}: add a line \`${/[:#"'{}[\],&*!|>%@`]/.test(word) ? JSON.stringify(word) : word}: …\` with the words its pages should show`,
 });
+
+/**
+ * An edition that names the data's English words from its glossary (`words`, read from `file`): a word the
+ * glossary lacks stops the build, naming it and the glossary to add it to; a note it lacks (`known`) stays English.
+ */
+export const glossaryEdition = (locale: Locale, file: string, words: Glossary): Edition =>
+  editionOf(
+    locale,
+    (english) => {
+      if (Object.hasOwn(words, english)) return words[english]!;
+      throw new ContentError([missingWord(file, { word: english, file, line: 1, field: 'words' })]);
+    },
+    (english) => (Object.hasOwn(words, english) ? words[english] : undefined),
+  );
 
 /** Every needed word the glossary does not translate. */
 export const glossaryProblems = (glossaryFile: string, glossary: Glossary, needed: readonly NeededWord[]): Problem[] =>

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import { missingWord } from '../checks/glossaryCheck';
+import { glossaryEdition } from '../checks/glossaryCheck';
 import { ContentError } from '../checks/problems';
-import { type Edition, ENGLISH, editionOf } from '../i18n/words';
+import { type Edition, ENGLISH } from '../i18n/words';
 import { defaultLocale, type Locale } from '../site';
 
 /**
@@ -13,12 +13,5 @@ export async function loadEdition(locale: Locale): Promise<Edition> {
   const entry = (await getCollection('glossaries')).find((g) => g.id === locale);
   if (!entry) throw new ContentError([{ file: `content/data/glossary.${locale}.yml`, line: 1, field: 'file', message: `missing: the ${locale} edition needs a glossary of the data's English words` }]);
   const { file, words } = entry.data;
-  return editionOf(
-    locale,
-    (english) => {
-      if (Object.hasOwn(words, english)) return words[english]!;
-      throw new ContentError([missingWord(file, { word: english, file, line: 1, field: 'words' })]);
-    },
-    (english) => (Object.hasOwn(words, english) ? words[english] : undefined),
-  );
+  return glossaryEdition(locale, file, words);
 }

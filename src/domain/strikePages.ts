@@ -41,6 +41,16 @@ export function positionText(s: Strike, regionName: string, { locale, words }: E
     : `${precision[position.precision]}: ${formatPoint([position.lon, position.lat], locale, compass)}`;
 }
 
+/**
+ * How a strike's date was worked out: in the edition's words where its glossary translates the note (a note of
+ * a few words many rows share), else the data's English, marked so (`lang`) on another edition's page.
+ */
+export function dateNoteOf(s: Pick<Strike, 'dateNote'>, { locale, known }: Edition = ENGLISH): { text: string; lang?: string } | undefined {
+  if (!s.dateNote) return undefined;
+  const translated = locale === defaultLocale ? undefined : known(s.dateNote);
+  return translated !== undefined ? { text: translated } : { text: notesProse(s.dateNote), ...(locale !== defaultLocale && { lang: defaultLocale }) };
+}
+
 /** One line of a strike's facts: a term and what the row says. */
 export interface Fact {
   term: string;
@@ -50,7 +60,9 @@ export interface Fact {
 }
 
 /** The facts of a strike's row, in the order a reader asks them: when, where, what it cost, who said so; in the edition's words. */
-export function strikeFacts(s: Strike, { locale, words, translate, known }: Edition = ENGLISH): Fact[] {
+export function strikeFacts(s: Strike, edition: Edition = ENGLISH): Fact[] {
+  const { locale, words, translate } = edition;
+  const dated = dateNoteOf(s, edition);
   const { facts: terms, date } = words.strikes;
   const counted = s.status === 'cited';
   // The row's notes are the data's words, in English: another edition quotes them so.
@@ -59,8 +71,7 @@ export function strikeFacts(s: Strike, { locale, words, translate, known }: Edit
   const facts: (Fact | false)[] = [
     { term: terms.date, value: date(s.date) },
     s.announcedDate !== undefined && s.announcedDate.getTime() !== s.date.getTime() && { term: terms.announced, value: date(s.announcedDate) },
-    // A date note the edition's glossary translates is in its words; any other is quoted in English.
-    !!s.dateNote && (locale !== defaultLocale && known(s.dateNote) !== undefined ? { term: terms.dated, value: known(s.dateNote)! } : quoted(terms.dated, notesProse(s.dateNote))),
+    !!dated && { term: terms.dated, value: dated.text, ...(dated.lang && { lang: dated.lang }) },
     { term: terms.region, value: translate(s.region) },
     counted && number(terms.strikes, s.strikes),
     counted && number(terms.vessels, s.vessels),

@@ -6,8 +6,7 @@ import type { Region, Strike } from '../schemas/strike';
 import { defaultLocale } from '../site';
 import { pageNumberOf } from './pages';
 import { inferredOf, newestFirst, outletName, SOURCES_PAGE, sourceHref, sourcesDayHref, titleOf } from './sources';
-import { strikeDataHref, strikeHref, tollText } from './strikePages';
-import { notesProse } from './notesProse';
+import { dateNoteOf, strikeDataHref, strikeHref, tollText } from './strikePages';
 
 /** Where an entry of the timeline comes from: a paragraph of a source, a row of our data, or a report. */
 export interface TimelineCite {
@@ -85,8 +84,8 @@ function eventEntry(e: KeyEventRow, i: number, sources: readonly TimelineSource[
 
 function strikeEntry(s: Strike, where: string, edition: Edition): TimelineEntry {
   const { timeline: words } = edition.words;
-  // A date note the edition's glossary translates is in its words; any other stays the data's English.
-  const translatedNote = s.dateNote && edition.locale !== defaultLocale ? edition.known(s.dateNote) : undefined;
+  // In the edition's words where its glossary translates the note, else the data's English.
+  const note = dateNoteOf(s, edition);
   const announced = s.announcedDate && s.announcedDate.getTime() !== s.date.getTime() ? words.announced(s.announcedDate, s.strikes) : undefined;
   const unconfirmed = s.status === 'unconfirmed';
   return {
@@ -97,8 +96,8 @@ function strikeEntry(s: Strike, where: string, edition: Edition): TimelineEntry 
     href: strikeHref(s.id, edition.locale),
     cite: { label: words.strikeRow(s.id, s.source.outlet), href: strikeDataHref(s, edition.locale), external: false },
     dated:
-      s.dateNote || announced
-        ? { ...(s.dateNote && { label: words.dated, note: `${translatedNote ?? notesProse(s.dateNote)}.`, ...(translatedNote && { translated: true }) }), announced }
+      note || announced
+        ? { ...(note && { label: words.dated, note: `${note.text}.`, ...(!note.lang && edition.locale !== defaultLocale && { translated: true }) }), announced }
         : undefined,
     unconfirmed,
   };

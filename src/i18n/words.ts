@@ -1,7 +1,7 @@
 import { en } from './en/index';
 import { es } from './es/index';
 import type { Compass } from '../format/numbers';
-import { defaultLocale, type Locale } from '../site';
+import type { Locale } from '../site';
 import type { Metric, Qualifier } from '../schemas/metrics';
 import type { ReportedFigure } from '../schemas/reportedTotal';
 import type { Source } from '../schemas/source';
@@ -770,8 +770,9 @@ export interface Edition {
   /** The edition's word for one the data writes in English; the English edition keeps it. */
   translate(english: string): string;
   /**
-   * The edition's words for a note the data writes in English, where its glossary has them; undefined where
-   * it has not, and the page quotes the English (a strike's date note: "the date the announcement gives").
+   * Another edition's words for a note the data writes in English, where its glossary has them; undefined
+   * where it has not (and in English), and the page quotes the English (a strike's date note: "the date the
+   * announcement gives", src/domain/strikePages.ts: dateNoteOf).
    */
   known(english: string): string | undefined;
 }
@@ -779,7 +780,7 @@ export interface Edition {
 export const editionOf = (
   locale: Locale,
   translate: (english: string) => string = (english) => english,
-  known: (english: string) => string | undefined = (english) => (locale === defaultLocale ? english : undefined),
+  known: (english: string) => string | undefined = () => undefined,
 ): Edition => ({
   locale,
   words: wordsFor(locale),

@@ -40,7 +40,7 @@ export const claimSchema = z.strictObject({
    * the source's English, “words” [«ours»], as the Spanish pages quote the sources.
    */
   es: z
-    .strictObject({ note: z.string().min(1).optional(), quote: z.string().min(1).optional() })
+    .strictObject({ note: z.string().min(1).optional(), quote: z.string().regex(/\S/, { error: 'expected our translation of the quote, in words' }).optional() })
     .refine((es) => es.note || es.quote, { error: 'expected es.note (our note in Spanish) or es.quote (our translation of the quote)' })
     .optional(),
 }).superRefine((claim, ctx) => {

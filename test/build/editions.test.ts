@@ -177,11 +177,13 @@ describe('the Spanish edition', () => {
     const rows = (await readPage(siteDir, '/es/ledger/')).querySelectorAll('.ledger tbody th');
     expect(rows.length).toBeGreaterThan(10);
     for (const th of rows) {
-      const [english, spanish] = th.querySelectorAll('.passage');
-      expect(english!.getAttribute('lang'), th.text).toBe('en');
-      // Every claim of the real sources gives its translation (es.quote), in the page's own language.
-      expect(spanish?.getAttribute('lang') ?? 'es', th.text).toBe('es');
-      expect(textOf(spanish!), th.text).toMatch(/^\[«[^»]+»\]$/);
+      // One passage, on one line: the English, marked so, then our translation in the page's language.
+      const passages = th.querySelectorAll('.passage');
+      expect(passages, th.text).toHaveLength(1);
+      const marked = passages[0]!.querySelectorAll('[lang]');
+      expect(marked.map((e) => [e.getAttribute('lang'), textOf(e)]), th.text).toEqual([['en', expect.stringMatching(/^“.+”$/)]]);
+      // Every claim of the real sources gives its translation (es.quote).
+      expect(textOf(passages[0]!), th.text).toMatch(/^“.+” \[«[^»]+»\]$/);
     }
     expect(textOf((await readPage(siteDir, '/es/ledger/')).querySelector('.ledger')!)).toContain('“82 civilians in 21 strikes on small boats” [«82 civiles en 21 ataques contra pequeñas embarcaciones»]');
     expect(textOf((await readPage(siteDir, '/ledger/')).querySelector('.ledger')!)).not.toContain('«');

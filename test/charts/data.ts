@@ -3,8 +3,8 @@ import type { z } from 'astro/zod';
 import { CHART_SETTINGS_FILE, CSV_FILES, type CsvFile, readChartSettings, readCsv } from '../../src/checks/dataFiles';
 import { around, LAND_AROUND } from '../../src/domain/geography';
 import { naturalEarth } from '../../src/domain/naturalEarth';
-import { GLOSSARY_FILES, readGlossary } from '../../src/checks/glossaryCheck';
-import { type Edition, editionOf } from '../../src/i18n/words';
+import { GLOSSARY_FILES, glossaryEdition, readGlossary } from '../../src/checks/glossaryCheck';
+import type { Edition } from '../../src/i18n/words';
 
 /** The real content/data files, read as the build reads them. */
 export async function loadData() {
@@ -34,12 +34,5 @@ export async function spanishEdition(): Promise<Edition> {
   const file = GLOSSARY_FILES.es!;
   const { data, problems } = readGlossary(file, await readFile(file, 'utf8'));
   if (!data) throw new Error(JSON.stringify(problems));
-  return editionOf(
-    'es',
-    (english) => {
-      if (!Object.hasOwn(data, english)) throw new Error(`${file} has no Spanish for "${english}"`);
-      return data[english]!;
-    },
-    (english) => (Object.hasOwn(data, english) ? data[english] : undefined),
-  );
+  return glossaryEdition('es', file, data);
 }

@@ -51,6 +51,21 @@ describe('the words of each edition', () => {
   });
 });
 
+describe('a map’s box of strikes whose position is not known, in each edition', () => {
+  test('counts the strikes, and names apart the unconfirmed claims drawn in it, whichever there are', () => {
+    expect([en.charts.strikeMap.notKnown(14, 0), en.charts.strikeMap.notKnown(9, 1), en.charts.strikeMap.notKnown(0, 1)]).toEqual([
+      'Position not known: 14',
+      'Position not known: 9 + 1 unconfirmed',
+      'Position not known: 1 unconfirmed',
+    ]);
+    expect([es.charts.strikeMap.notKnown(14, 0), es.charts.strikeMap.notKnown(9, 1), es.charts.strikeMap.notKnown(0, 2)]).toEqual([
+      'Posición desconocida: 14',
+      'Posición desconocida: 9 + 1 sin confirmar',
+      'Posición desconocida: 2 sin confirmar',
+    ]);
+  });
+});
+
 describe('a gap, in Spanish: each count agrees with its noun', () => {
   const gap = (verdict: Verdict, fields: Partial<FigureGap> = {}): FigureGap => ({ reported: 83, sum: 82, difference: 1, verdict, ...fields });
   const day = parseDay('2025-11-28');

@@ -39,6 +39,7 @@ describe('sourceSchema', () => {
     ['an outlet with neither name nor note', { ...valid, outlet: {} }, /^outlet: expected outlet.name, or outlet.note/],
     ['an unknown metric', { ...valid, claims: [{ ...valid.claims[0], metric: 'deaths' }] }, /^claims.0.metric: expected one of/],
     ['a claim’s Spanish with neither note nor quote', { ...valid, claims: [{ ...valid.claims[0], es: {} }] }, /^claims.0.es: expected es.note \(our note in Spanish\) or es.quote/],
+    ['a claim’s Spanish quote of spaces', { ...valid, claims: [{ ...valid.claims[0], es: { quote: '  ' } }] }, /^claims.0.es.quote: expected our translation of the quote, in words/],
     ['a claim’s Spanish with an unknown field', { ...valid, claims: [{ ...valid.claims[0], es: { quote: '82 civiles', title: 'x' } }] }, /^claims.0.es: /],
     ['a figure for part of a strike with no strike', { ...valid, claims: [{ ...valid.claims[0], part: true }] }, /^claims.0.part: expected an `event` date with `part`/],
     ['a part that is not true', { ...valid, claims: [{ ...valid.claims[0], event: '2025-09-02', part: 'yes' }] }, /^claims.0.part: expected true/],

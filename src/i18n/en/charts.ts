@@ -129,7 +129,7 @@ export const charts: ChartWords = {
     legendReported: (n) => `position reported: ${n}`,
     legendDescribed: (n) => `worked out from a description: ${n}`,
     legendRegion: (n) => `region only, in a box: ${n}`,
-    notKnown: (n, claims) => `Position not known: ${n}${claims ? ` + ${claims} unconfirmed` : ''}`,
+    notKnown: (n, claims) => `Position not known: ${[n && String(n), claims && `${claims} unconfirmed`].filter(Boolean).join(' + ') || 0}`,
     markName: (unconfirmed, date, strikes = 1) => `${unconfirmed ? 'Claimed strike' : strikes > 1 ? 'Strikes' : 'Strike'} of ${formatDate(date)}`,
     compass: { N: 'N', S: 'S', E: 'E', W: 'W' },
     precision: { reported: 'Given by a report', described: 'Worked out from a report’s description', region: 'Only the region is known' },

@@ -163,7 +163,7 @@ export const charts: ChartWords = {
     legendReported: (value) => `posición informada: ${n(value)}`,
     legendDescribed: (value) => `deducida de una descripción: ${n(value)}`,
     legendRegion: (value) => `solo la región, en un recuadro: ${n(value)}`,
-    notKnown: (value, claims) => `Posición desconocida: ${n(value)}${claims ? ` + ${n(claims)} sin confirmar` : ''}`,
+    notKnown: (value, claims) => `Posición desconocida: ${[value && n(value), claims && `${n(claims)} sin confirmar`].filter(Boolean).join(' + ') || n(0)}`,
     markName,
     compass: { N: 'N', S: 'S', E: 'E', W: 'O' },
     // Each a whole phrase, with its noun: an adjective alone ("Deducida…") after «Dónde:» agrees with nothing.

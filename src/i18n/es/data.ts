@@ -46,7 +46,7 @@ export const data: DataWords = {
   columns: {
     strikes: {
       id: 'Identificador estable del episodio (el número del episodio en la investigación; «4a» para el ataque no confirmado); la página del ataque es /es/strikes/<id>/.',
-      status: '`cited`: anunciado e informado; `unconfirmed`: se dijo que hubo un ataque, pero nunca se vinculó con ninguno; fuera de toda suma.',
+      status: '`cited`: anunciado e informado (las tablas del sitio dicen «anunciado»); `unconfirmed`: se dijo que hubo un ataque, pero nunca se vinculó con ninguno; fuera de toda suma.',
       date: 'El día del ataque.',
       date_note: 'Cómo se estableció la fecha.',
       announced_date: 'El día en que se anunció, cuando difiere o se conoce.',
