@@ -55,6 +55,20 @@ describe('search in Spanish', () => {
     expect(await tab.page.isHidden('[data-search-spelling]')).toBe(true);
   });
 
+  test('from the English index, its sources only: no page is listed twice, once in each edition, and the filters count each page once', async () => {
+    await spanishSearch({ q: 'Hegseth' });
+    const paths = await resultPaths(tab.page);
+    expect(paths).toContain('/es/');
+    expect(paths.some((path) => path.startsWith('/sources/'))).toBe(true);
+    // Not the English explainer, data page or strikes beside their Spanish pages.
+    expect(paths.filter((path) => !path.startsWith('/es/') && !path.startsWith('/sources/'))).toEqual([]);
+    const kinds = await tab.page.$$eval('[data-search-filters] fieldset:first-child label', (ls) => ls.map((l) => l.textContent!.trim()));
+    expect(kinds.find((kind) => kind.startsWith('Explicación'))).toBe('Explicación (1)');
+    // A kind only the edition's own pages have searches no other index.
+    await spanishSearch({ q: 'Hegseth', kind: 'explainer' });
+    expect(await resultPaths(tab.page)).toEqual(['/es/']);
+  });
+
   test('the filters and the notes are in Spanish, and count the English sources too', async () => {
     await spanishSearch({ q: 'Cartel de los Soles' });
     const legends = await tab.page.$$eval('[data-search-filters] legend', (ls) => ls.map((l) => l.textContent));

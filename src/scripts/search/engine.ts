@@ -136,15 +136,31 @@ export async function runSearch(state: SearchState, engine: Engine = {}): Promis
 export const searchLanguages = (lang: string = document.documentElement.lang) => [...new Set([lang, 'en'])];
 
 /**
+ * What another language's index adds to a page's search: its sources, each in the language it was published
+ * in. Its other pages (the explainer, the strikes…) are the other edition's of pages the page's own index
+ * has in the page's language, and would list each twice.
+ */
+const FROM_OTHER_INDEXES = 'source';
+
+/** A search as another language's index runs it: for its sources only, or not at all where the reader's kinds leave none. */
+function inOtherIndex(state: SearchState): SearchState | undefined {
+  const kinds = state.filters.kind.length ? state.filters.kind.filter((kind) => kind === FROM_OTHER_INDEXES) : [FROM_OTHER_INDEXES];
+  return kinds.length ? { ...state, filters: { ...state.filters, kind: kinds } } : undefined;
+}
+
+/**
  * Runs a search over each of the page's languages (searchLanguages), each in its own index and its own
- * way (runSearch), and lists the page's language's results first, each result saying its language.
+ * way (runSearch), and lists the page's language's results first, each result saying its language; from the
+ * other languages' indexes, their sources only (inOtherIndex).
  */
 export async function searchEditions(state: SearchState, languages = searchLanguages()): Promise<Outcome> {
   const [first, ...rest] = languages;
   if (!rest.length) return runSearch(state, { pagefind: await loadPagefind(first) });
   const outcomes = await Promise.all(
-    languages.map(async (lang) => {
-      const outcome = await runSearch(state, { pagefind: await loadPagefind(lang) });
+    languages.map(async (lang, i): Promise<Outcome> => {
+      const searched = i === 0 ? state : inOtherIndex(state);
+      if (!searched) return { results: [], counts: async () => ({}), otherNames: [] };
+      const outcome = await runSearch(searched, { pagefind: await loadPagefind(lang) });
       return { ...outcome, results: outcome.results.map((match) => ({ ...match, lang })) };
     }),
   );
@@ -155,9 +171,18 @@ export async function searchEditions(state: SearchState, languages = searchLangu
   };
 }
 
-/** Every filter value of the page's languages' indexes, with its count of pages in them all. */
+/** Every filter value of the page's languages' indexes, with its count of pages in them all (the other languages' sources only). */
 export const editionFilters = async (languages = searchLanguages()) =>
-  addCounts(await Promise.all(languages.map(async (lang) => (await loadPagefind(lang)).filters())));
+  addCounts(
+    await Promise.all(
+      languages.map(async (lang, i) => {
+        const pagefind = await loadPagefind(lang);
+        if (i === 0) return pagefind.filters();
+        // Counted within the index's sources, value by value, as within merged results.
+        return countsWithin(pagefind, await pagesOf(pagefind, `kind\u0000${FROM_OTHER_INDEXES}`, { filters: { kind: FROM_OTHER_INDEXES } }));
+      }),
+    ),
+  );
 
 /** Counts per filter value, added up. */
 function addCounts(all: readonly FilterCounts[]): FilterCounts {
