@@ -309,6 +309,42 @@ describe('the header search box', () => {
   });
 });
 
+describe('the header’s box, with a note above its results', () => {
+  test('ArrowDown goes to the first result, past the note’s link; a press on a result keeps the focus in the box, as Safari would not move it', async () => {
+    await tab.page.goto(`${site.server.url}sources/`);
+    await tab.page.fill('#site-search', 'Cartel of the Suns');
+    // The note names the other names searched, with a link to search only the reader's words, above the results.
+    await tab.page.waitForSelector('#site-search-panel:not([hidden]) .search-note a');
+    await tab.page.waitForSelector('#site-search-panel .search-hits a');
+    await tab.page.keyboard.press('ArrowDown');
+    expect(await tab.page.evaluate(() => document.activeElement?.closest('.search-hits') !== null)).toBe(true);
+    await tab.page.keyboard.press('Escape');
+    await tab.page.fill('#site-search', 'Cartel of the Suns Maduro');
+    // The results of the whole query: those of a part of it can show first.
+    await tab.page.waitForFunction(() => / for Cartel of the Suns Maduro$/.test(document.querySelector('header [role="status"]')?.textContent ?? ''));
+    const first = tab.page.locator('#site-search-panel:not([hidden]) .search-hits a').first();
+    await first.waitFor();
+    await first.hover();
+    await tab.page.mouse.down();
+    expect(await tab.page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    expect(await tab.page.isVisible('#site-search-panel')).toBe(true);
+    await tab.page.mouse.up();
+    await tab.page.waitForURL((url) => url.pathname.startsWith('/sources/') && url.pathname !== '/sources/');
+  });
+
+  test('results that arrive once the reader has left the box do not open over the page', async () => {
+    await tab.page.goto(`${site.server.url}sources/`);
+    await tab.page.fill('#site-search', 'Florida');
+    // Left before the search runs (it waits for typing to pause).
+    await tab.page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await tab.page.waitForFunction(() => document.querySelector('header [role="status"]')?.textContent === '1 result for Florida');
+    expect(await tab.page.isHidden('#site-search-panel')).toBe(true);
+    // Back in the box, they show.
+    await tab.page.focus('#site-search');
+    await tab.page.waitForSelector('#site-search-panel:not([hidden]) .search-hit');
+  });
+});
+
 describe('pages that are only read load no search code', () => {
   const readPages = ['/', '/sources/', '/data/', ...sourceIds.map(sourcePath)];
 

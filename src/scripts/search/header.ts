@@ -52,12 +52,13 @@ export function attach(form: HTMLFormElement) {
         h('p', { class: 'search-all' }, h('a', { href: page({}) }, results.length > SHOWN ? words.allResults(results.length) : words.withFilters)),
       );
       status.textContent = words.boxStatus(results.length, q);
-      open(true);
+      // Not over the page if the reader has left the box while it searched.
+      open(form.contains(document.activeElement));
     } catch (error) {
       if (run !== latest) return;
       panel.replaceChildren(h('p', { class: 'search-none' }, words.couldNotLoad((error as Error).message)));
       status.textContent = words.couldNotLoadShort;
-      open(true);
+      open(form.contains(document.activeElement));
     }
   }
 
@@ -68,7 +69,8 @@ export function attach(form: HTMLFormElement) {
   });
   input.addEventListener('focus', () => open(true));
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && !panel.hidden) event.preventDefault(), links()[0]?.focus();
+    // To the first result, past a note on the other names searched, whose link comes first.
+    if (event.key === 'ArrowDown' && !panel.hidden) event.preventDefault(), (panel.querySelector<HTMLElement>('.search-hits a') ?? links()[0])?.focus();
     if (event.key === 'Escape') (dismissed = true), open(false);
   });
   panel.addEventListener('keydown', (event) => {
@@ -76,6 +78,9 @@ export function attach(form: HTMLFormElement) {
     else if (event.key === 'ArrowUp' && document.activeElement === links()[0]) event.preventDefault(), input.focus();
     else moveFocus(event, links());
   });
+  // A click keeps the focus where it is: Safari does not focus a link it clicks, so the box would lose it to
+  // nothing (relatedTarget null) and close the results before the click reached one.
+  panel.addEventListener('mousedown', (event) => event.preventDefault());
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) open(false);
   });
