@@ -66,8 +66,18 @@ export interface PassageOptions {
   searches?: readonly PageMatches[];
 }
 
-/** Words too common to mark on the page a result opens, unless a query has nothing else. */
-const COMMON = new Set('a an and are as at be by for from in is it of on or that the this to was were with'.split(' '));
+/**
+ * Words too common to mark on the page a result opens, unless a query has nothing else: English's and
+ * Spanish's, for a Spanish page's results ("Cartel de los Soles" marks "cartel" and "soles").
+ */
+const COMMON = new Set(
+  [
+    'a an and are as at be by for from in is it of on or that the this to was were with',
+    'al con de del el en es la las lo los o para por que se su sus un una uno unos unas y',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** The words worth marking on the page a result opens. */
 export function termsToMark(passages: readonly Passage[]): string[] {

@@ -88,6 +88,10 @@ describe('termsToMark(passages)', () => {
   test('leaves out common words when the query has others', () => {
     expect(termsToMark(passagesOf(fragment(page, query)))).toEqual(['cartel', 'suns']);
   });
+  test('leaves out Spanish’s common words too, for a Spanish page’s results', () => {
+    const spanish: Block[] = [{ id: 'p-1', text: 'Habló del Cartel de los Soles y de la llamada.' }];
+    expect(termsToMark(passagesOf(fragment(spanish, { cartel: 512, de: 512, los: 512, soles: 512 })))).toEqual(['cartel', 'soles']);
+  });
   test('keeps them when they are all there is', () => {
     expect(termsToMark(passagesOf(fragment(page, { of: 512 })))).toEqual(['of']);
   });
