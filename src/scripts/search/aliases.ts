@@ -48,6 +48,12 @@ function formsByFirstWord(groups: AliasNames): Map<string, Form[]> {
   return forms;
 }
 
+/** Where a word's letters and digits start and end in the query: without its punctuation ('"Hegseth,'), which stays where it is. */
+const lettersOf = (word: Word) => ({
+  start: word.start + (word.text.length - word.text.replace(/^[^\p{L}\p{N}]+/u, '').length),
+  end: word.end - (word.text.length - word.text.replace(/[^\p{L}\p{N}]+$/u, '').length),
+});
+
 /** The names in a query, left to right, none overlapping: at each word, the longest name that starts there. */
 function namesIn(words: Word[], groups: AliasNames): Found[] {
   const forms = formsByFirstWord(groups);
@@ -59,7 +65,7 @@ function namesIn(words: Word[], groups: AliasNames): Found[] {
       continue;
     }
     const others = groups[form.group]!.filter((name) => name !== form.name);
-    found.push({ start: words[i]!.start, end: words[i + form.keys.length - 1]!.end, others });
+    found.push({ start: lettersOf(words[i]!).start, end: lettersOf(words[i + form.keys.length - 1]!).end, others });
     i += form.keys.length;
   }
   return found;

@@ -21,7 +21,13 @@ describe('expandQuery(q, groups)', () => {
 
   test('finds a name whatever its case, accents and punctuation, and keeps the rest of the query', () => {
     const { variants } = expandQuery('who leads the cartel DE LÓS soles?', groups);
-    expect(variants.map((v) => v.query)).toEqual(['who leads the cartel DE LÓS soles?', 'who leads the "Cartel of the Suns"']);
+    expect(variants.map((v) => v.query)).toEqual(['who leads the cartel DE LÓS soles?', 'who leads the "Cartel of the Suns"?']);
+  });
+
+  test('keeps the punctuation around a name, the reader’s closing quote among it', () => {
+    expect(expandQuery('"strikes Hegseth"', groups).variants.map((v) => v.query)).toEqual(['"strikes Hegseth"', '"strikes Pete Hegseth"', '"strikes Defense Secretary"']);
+    expect(expandQuery('"Hegseth strikes"', groups).variants[1]!.query).toBe('"Pete Hegseth strikes"');
+    expect(expandQuery('Hegseth, Rubio', groups).variants[1]!.query).toBe('"Pete Hegseth", Rubio');
   });
 
   test('the longest name wins where two start at one word', () => {
