@@ -112,6 +112,17 @@ describe('spelling help', () => {
     expect(await page.getAttribute('#site-search-panel [data-suggestion]', 'href')).toBe('/search/?q=Maduro');
   });
 
+  test('in the header’s box, the results come first, not after the spelling help, which may wait on the vocabulary', async () => {
+    const { page } = await freshPage({ serviceWorkers: 'block' });
+    // The vocabulary never arrives.
+    await page.route('**/pagefind/vocabulary.json', () => undefined);
+    await page.goto(`${site.server.url}sources/`);
+    await page.fill('#site-search', 'Hegseth Trinidadd');
+    await page.waitForFunction(() => document.querySelector('header [role="status"]')?.textContent?.endsWith(' for Hegseth Trinidadd'));
+    await page.waitForSelector('#site-search-panel:not([hidden]) .search-all a');
+    expect(await page.isVisible('#site-search-panel [data-suggestion]')).toBe(false);
+  });
+
   test('one word of several: the rest of the query is kept', async () => {
     const { page } = await freshPage();
     await openSearch(page, site.server.url, { q: 'Hegseth Trinidadd' });

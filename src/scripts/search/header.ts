@@ -36,11 +36,10 @@ export function attach(form: HTMLFormElement) {
     try {
       const state = searchFor(q);
       const { results, otherNames } = await searchEditions(state);
-      const [{ hits, unsaved }, suggestions] = await Promise.all([hitsOf(results.slice(0, SHOWN)), spellingHelp(state).catch(() => [])]);
+      const { hits, unsaved } = await hitsOf(results.slice(0, SHOWN));
       if (run !== latest) return;
       const page = (change: Partial<typeof state>) => `${searchPage}?${searchParams({ ...state, ...change })}`;
       const names = namesNote(q, otherNames, false, (exact) => page({ exact }));
-      const spelling = spellingNote(suggestions, (q) => page({ q }));
       panel.replaceChildren(
         names.length ? h('p', { class: 'search-note' }, ...names) : '',
         // Each result's title is a heading (h3), under this one.
@@ -48,12 +47,14 @@ export function attach(form: HTMLFormElement) {
         hits.length || unsaved
           ? h('ol', { class: 'search-hits' }, ...hits.map((hit) => hitItem(hit, 1)), unsaved > 0 && unsavedItem(unsaved))
           : h('p', { class: 'search-none' }, words.noPassage),
-        spelling.length ? h('p', { class: 'search-note' }, ...spelling) : '',
         h('p', { class: 'search-all' }, h('a', { href: page({}) }, results.length > SHOWN ? words.allResults(results.length) : words.withFilters)),
       );
       status.textContent = words.boxStatus(results.length, q);
       // Not over the page if the reader has left the box while it searched.
       open(form.contains(document.activeElement));
+      // Spelling help after the results, not before: it may fetch the vocabulary and search again, word by word.
+      const spelling = spellingNote(await spellingHelp(state).catch(() => []), (q) => page({ q }));
+      if (run === latest && spelling.length) panel.querySelector('.search-all')!.before(h('p', { class: 'search-note' }, ...spelling)), open(form.contains(document.activeElement));
     } catch (error) {
       if (run !== latest) return;
       panel.replaceChildren(h('p', { class: 'search-none' }, words.couldNotLoad((error as Error).message)));
