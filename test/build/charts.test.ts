@@ -23,6 +23,10 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
   test('the charts’ index lists each chart, and the explainer links each of its figures to its chart’s page', async () => {
     const index = await readPage(siteDir, '/charts/');
     expect(index.querySelectorAll('main a[href^="/charts/"]').map((a) => a.getAttribute('href'))).toEqual(CHARTS.map((id) => `/charts/${id}/`));
+    // Each named as its own page's heading names it.
+    for (const a of index.querySelectorAll('main a[href^="/charts/"]')) {
+      expect(a.text, a.getAttribute('href')!).toBe((await readPage(siteDir, a.getAttribute('href')!)).querySelector('h1')!.text);
+    }
     const home = await readPage(siteDir, '/');
     const figures = home.querySelectorAll('figure.chart-figure');
     expect(figures.length).toBeGreaterThanOrEqual(3);
