@@ -5,6 +5,7 @@
  * `/cards/<name>.png` (src/cards/layout.ts), drawing again only a card whose object changed.
  */
 import { isoDay, parseDay } from '../format/dates';
+import { lowerFirst } from '../format/words';
 import type { PageImage } from '../domain/articleMeta';
 import { outletName, type SourceEntry } from '../domain/sources';
 import { announcedToll, presumedLater, type StrikePage } from '../domain/strikePages';
@@ -76,7 +77,7 @@ export function cardAlt(spec: CardSpec): string {
       return `${card.chart}: ${spec.caption}. ${site.name}.`;
     case 'site':
       // After a colon a phrase goes on in lower case, in both languages: "Ataques en el mar: una explicación…".
-      return `${spec.title === site.name ? site.name : `${spec.title}. ${site.name}`}: ${site.description.charAt(0).toLowerCase()}${site.description.slice(1)}`;
+      return `${spec.title === site.name ? site.name : `${spec.title}. ${site.name}`}: ${lowerFirst(site.description)}`;
   }
 }
 

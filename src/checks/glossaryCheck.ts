@@ -38,15 +38,15 @@ export const missingWord = (glossaryFile: string, { word, file, line, field }: N
  * An edition that names the data's English words from its glossary (`words`, read from `file`): a word the
  * glossary lacks stops the build, naming it and the glossary to add it to; a note it lacks (`known`) stays English.
  */
-export const glossaryEdition = (locale: Locale, file: string, words: Glossary): Edition =>
-  editionOf(
-    locale,
-    (english) => {
-      if (Object.hasOwn(words, english)) return words[english]!;
-      throw new ContentError([missingWord(file, { word: english, file, line: 1, field: 'words' })]);
-    },
-    (english) => (Object.hasOwn(words, english) ? words[english] : undefined),
-  );
+export function glossaryEdition(locale: Locale, file: string, words: Glossary): Edition {
+  const known = (english: string) => (Object.hasOwn(words, english) ? words[english] : undefined);
+  const translate = (english: string) => {
+    const word = known(english);
+    if (word === undefined) throw new ContentError([missingWord(file, { word: english, file, line: 1, field: 'words' })]);
+    return word;
+  };
+  return editionOf(locale, translate, known);
+}
 
 /** Every needed word the glossary does not translate. */
 export const glossaryProblems = (glossaryFile: string, glossary: Glossary, needed: readonly NeededWord[]): Problem[] =>

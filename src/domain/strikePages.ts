@@ -45,10 +45,13 @@ export function positionText(s: Strike, regionName: string, { locale, words }: E
  * How a strike's date was worked out: in the edition's words where its glossary translates the note (a note of
  * a few words many rows share), else the data's English, marked so (`lang`) on another edition's page.
  */
-export function dateNoteOf(s: Pick<Strike, 'dateNote'>, { locale, known }: Edition = ENGLISH): { text: string; lang?: string } | undefined {
+export function dateNoteOf(
+  s: Pick<Strike, 'dateNote'>,
+  { locale, known }: Edition = ENGLISH,
+): { text: string; lang?: string; translated?: true } | undefined {
   if (!s.dateNote) return undefined;
   const translated = locale === defaultLocale ? undefined : known(s.dateNote);
-  return translated !== undefined ? { text: translated } : { text: notesProse(s.dateNote), ...(locale !== defaultLocale && { lang: defaultLocale }) };
+  return translated !== undefined ? { text: translated, translated: true } : { text: notesProse(s.dateNote), ...(locale !== defaultLocale && { lang: defaultLocale }) };
 }
 
 /** One line of a strike's facts: a term and what the row says. */

@@ -3,7 +3,6 @@ import { ENGLISH, type Edition } from '../i18n/words';
 import type { KeyEventRow } from '../schemas/keyEvent';
 import type { Source } from '../schemas/source';
 import type { Region, Strike } from '../schemas/strike';
-import { defaultLocale } from '../site';
 import { pageNumberOf } from './pages';
 import { inferredOf, newestFirst, outletName, SOURCES_PAGE, sourceHref, sourcesDayHref, titleOf } from './sources';
 import { dateNoteOf, strikeDataHref, strikeHref, tollText } from './strikePages';
@@ -97,7 +96,7 @@ function strikeEntry(s: Strike, where: string, edition: Edition): TimelineEntry 
     cite: { label: words.strikeRow(s.id, s.source.outlet), href: strikeDataHref(s, edition.locale), external: false },
     dated:
       note || announced
-        ? { ...(note && { label: words.dated, note: `${note.text}.`, ...(!note.lang && edition.locale !== defaultLocale && { translated: true }) }), announced }
+        ? { ...(note && { label: words.dated, note: `${note.text}.`, ...(note.translated && { translated: true }) }), announced }
         : undefined,
     unconfirmed,
   };

@@ -1,6 +1,9 @@
 /** The text with a capital first letter, as it opens a sentence or a label: "Noviembre de 2025". */
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** The text with a small first letter, as it goes on after a colon or an article: "una explicación…", "El medio no identificado". */
+export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 /** A word as printed, without the punctuation around it and lower-cased: "“Suns,”" is "suns". */
 export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
 

@@ -1,11 +1,12 @@
 import { formatDate, formatMonth, formatMonthLabel, formatSpanStart } from '../../format/dates';
 import { formatNumber, openingCount, plural } from '../../format/numbers';
+import { lowerFirst } from '../../format/words';
 import { presumedSplit } from '../../schemas/presumedDead';
 import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
 import { browser } from './browser';
 
 /** An outlet as the subject of a sentence: a name as it is, the one not identified with its article ("El medio no identificado"). */
-const subject = (outlet: string) => (outlet === browser.outletUnknown ? `El ${outlet.charAt(0).toLowerCase()}${outlet.slice(1)}` : outlet);
+const subject = (outlet: string) => (outlet === browser.outletUnknown ? `El ${lowerFirst(outlet)}` : outlet);
 
 const LOCALE = 'es';
 const date = (d: Date) => formatDate(d, LOCALE);

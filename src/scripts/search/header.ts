@@ -28,6 +28,8 @@ export function attach(form: HTMLFormElement) {
   const open = (isOpen: boolean) => {
     panel.hidden = !isOpen || dismissed || !panel.childElementCount;
   };
+  // Results that come once the reader has left the box do not open over the page.
+  const openWhileFocused = () => open(form.contains(document.activeElement));
 
   async function update() {
     const q = input.value.trim();
@@ -50,16 +52,15 @@ export function attach(form: HTMLFormElement) {
         h('p', { class: 'search-all' }, h('a', { href: page({}) }, results.length > SHOWN ? words.allResults(results.length) : words.withFilters)),
       );
       status.textContent = words.boxStatus(results.length, q);
-      // Not over the page if the reader has left the box while it searched.
-      open(form.contains(document.activeElement));
+      openWhileFocused();
       // Spelling help after the results, not before: it may fetch the vocabulary and search again, word by word.
       const spelling = spellingNote(await spellingHelp(state).catch(() => []), (q) => page({ q }));
-      if (run === latest && spelling.length) panel.querySelector('.search-all')!.before(h('p', { class: 'search-note' }, ...spelling)), open(form.contains(document.activeElement));
+      if (run === latest && spelling.length) panel.querySelector('.search-all')!.before(h('p', { class: 'search-note' }, ...spelling)), openWhileFocused();
     } catch (error) {
       if (run !== latest) return;
       panel.replaceChildren(h('p', { class: 'search-none' }, words.couldNotLoad((error as Error).message)));
       status.textContent = words.couldNotLoadShort;
-      open(form.contains(document.activeElement));
+      openWhileFocused();
     }
   }
 
