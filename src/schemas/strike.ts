@@ -43,7 +43,7 @@ export const strikeColumns = z.strictObject({
   strikes: count.describe('Strikes in the event (three strikes on 27 October).'),
   vessels: count.describe('Vessels hit (four on 27 October).'),
   killed: count.describe('Deaths as announced.'),
-  survivors: count.describe('People who survived the strike.'),
+  survivors: count.describe('People alive after the event, every hit in it counted (none on 2 September, when two who survived the first hit were reported killed by a second).'),
   presumed_dead: count.describe('People lost at sea after the strike and presumed dead; not in `killed`.'),
   aboard: count.describe('People aboard, where the announcement gives it.'),
   nationalities: text.describe('Who the dead and survivors were, as reported.'),

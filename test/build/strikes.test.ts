@@ -44,7 +44,7 @@ describe('a page per strike', () => {
     const row = strikes.find((s) => s.id === '3')!;
     const page = await readPage(siteDir, '/strikes/3/');
     const facts = Object.fromEntries(page.querySelectorAll('.facts div').map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]));
-    expect(facts).toMatchObject({ Date: '19 September 2025', Region: 'Caribbean', Strikes: '1', Killed: '3', Survivors: '0' });
+    expect(facts).toMatchObject({ Date: '19 September 2025', Region: 'Caribbean', Strikes: '1', Killed: '3', 'Survivors of the event': '0' });
     expect(textOf(page.querySelector('#position-source')!)).toBe(row.position.source);
     expect(textOf(page.querySelector('#notes')!)).toBe(notesProse(row.notes));
     const links = await hrefsOn('/strikes/3/');

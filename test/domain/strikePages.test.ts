@@ -52,7 +52,7 @@ describe('a strike in words', () => {
 
   test('its facts leave out what the row does not say, and never count an unconfirmed claim', () => {
     const terms = (id: string) => strikeFacts(byId(id)).map((f) => f.term);
-    expect(terms('6')).toEqual(['Date', 'Announced', 'How it was dated', 'Region', 'Strikes', 'Vessels', 'Killed', 'Survivors', 'Presumed dead', 'People aboard', 'Announced by']);
+    expect(terms('6')).toEqual(['Date', 'Announced', 'How it was dated', 'Region', 'Strikes', 'Vessels', 'Killed', 'Survivors of the event', 'Presumed dead', 'People aboard', 'Announced by']);
     expect(terms('4a')).toEqual(['Date', 'How it was dated', 'Region', 'Announced by']);
     // Announced the same day: no separate line.
     expect(terms('1')).not.toContain('Announced');

@@ -19,8 +19,21 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
   const entries = months.flatMap((m) => m.entries);
 
   test('holds every key event, every strike and every source, once', () => {
-    expect(entries).toHaveLength(events.length + strikes.length + sources.length);
+    // The first strike is one entry, marked with the key event: the event is told by the strike's own report.
+    expect(entries).toHaveLength(events.length - 1 + strikes.length + sources.length);
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    expect(entries.filter((e) => e.date.getTime() === Date.UTC(2025, 8, 2)).map((e) => [e.id, e.marks])).toEqual([['strike-1', 'First strike']]);
+    expect(entries.filter((e) => e.marks)).toHaveLength(1);
+  });
+
+  test('a key event cited to another report, or on another day, is an entry of its own beside the strike', () => {
+    const [first] = events.filter((e) => e.label === 'First strike');
+    const elsewhere = [{ ...first!, report: { url: 'https://example.com/another-report', outlet: 'Another outlet' } }, { ...first!, date: new Date(Date.UTC(2025, 8, 3)) }];
+    for (const event of elsewhere) {
+      const list = timeline([event], strikes, [], settings.regions).flatMap((m) => m.entries);
+      expect(list.filter((e) => e.kind === 'event').map((e) => e.title)).toEqual(['First strike']);
+      expect(list.some((e) => e.marks)).toBe(false);
+    }
   });
 
   test('groups by month, in date order', () => {
@@ -46,8 +59,9 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
     expect(pause.endCite).toEqual({ label: 'its end, strike event 19', href: '/strikes/19/', external: false });
     expect(entries.filter((e) => e.endCite)).toEqual([pause]);
     // A report on another site is named by its outlet, not its address.
-    const first = entries.find((e) => e.title === 'First strike')!;
-    expect(first.cite).toMatchObject({ label: 'BNO News', href: expect.stringMatching(/^https:\/\/bnonews\.com\//), external: true });
+    const [first] = events.filter((e) => e.label === 'First strike');
+    const alone = timeline([{ ...first!, report: { url: 'https://bnonews.com/another-report', outlet: 'BNO News' } }], [], [], settings.regions).flatMap((m) => m.entries);
+    expect(alone[0]!.cite).toMatchObject({ label: 'BNO News', href: 'https://bnonews.com/another-report', external: true });
   });
 
   test('links each strike to its page, and says when its date is inferred or announced later', () => {
@@ -179,7 +193,7 @@ describe('timeline(…): a day with more sources than it shows', async () => {
     const counted = entries.filter((e) => e.kind === 'more').reduce((n, e) => n + Number(e.title.match(/^\d+/)![0]), 0);
     expect(shown + counted).toBe(sources.length + many.length);
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
-    // Two full days of three shown and one more, and a day of two.
-    expect(entries).toHaveLength(events.length + strikes.length + sources.length + 2 * (TIMELINE_DAY_SOURCES + 1) + 2);
+    // Two full days of three shown and one more, and a day of two; the first strike and its key event one entry.
+    expect(entries).toHaveLength(events.length - 1 + strikes.length + sources.length + 2 * (TIMELINE_DAY_SOURCES + 1) + 2);
   });
 });

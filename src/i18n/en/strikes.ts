@@ -54,7 +54,9 @@ export const strikes: StrikeWords = {
     strikes: 'Strikes',
     vessels: 'Vessels',
     killed: 'Killed',
-    survivors: 'Survivors',
+    // Every hit of the event counted: on 2 September two people who survived the first hit were reported
+    // killed by a second, and the row counts no survivors; "Survivors 0" beside that account read as a contradiction.
+    survivors: 'Survivors of the event',
     presumedDead: 'Presumed dead',
     aboard: 'People aboard',
     announcedBy: 'Announced by',

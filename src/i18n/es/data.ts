@@ -59,7 +59,7 @@ export const data: DataWords = {
       strikes: 'Ataques en el episodio (tres ataques el 27 de octubre).',
       vessels: 'Embarcaciones alcanzadas (cuatro el 27 de octubre).',
       killed: 'Muertes, según se anunciaron.',
-      survivors: 'Personas que sobrevivieron al ataque.',
+      survivors: 'Personas con vida tras el episodio, contados todos sus impactos (ninguna el 2 de septiembre, cuando, según se informó, dos que sobrevivieron al primer impacto murieron en un segundo).',
       presumed_dead: 'Personas desaparecidas en el mar tras el ataque y dadas por muertas; no están en `killed`.',
       aboard: 'Personas a bordo, donde el anuncio lo dice.',
       nationalities: 'Quiénes eran los muertos y los sobrevivientes, según se informó.',

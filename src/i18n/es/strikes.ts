@@ -84,7 +84,7 @@ export const strikes: StrikeWords = {
     strikes: 'Ataques',
     vessels: 'Embarcaciones',
     killed: 'Personas muertas',
-    survivors: 'Sobrevivientes',
+    survivors: 'Sobrevivientes del episodio',
     presumedDead: 'Personas dadas por muertas',
     aboard: 'Personas a bordo',
     announcedBy: 'Anunciado por',
