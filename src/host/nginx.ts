@@ -11,6 +11,8 @@ export interface NginxOptions {
   serverName: string;
   /** Serve the .br files: needs Debian's libnginx-mod-http-brotli-static. */
   brotli: boolean;
+  /** The site's folders that hold files but no page ("/cards", foldersWithoutPage()): not found without their slash either. */
+  withoutPage?: string[];
 }
 
 /** A string as an nginx quoted parameter. nginx reads a backslash in quotes as it is, so only quotes are escaped. */
@@ -35,6 +37,13 @@ export function nginxConfig(rules: HostRules, policies: HeaderPolicies, options:
   const notFoundIn = rules.notFound.slice(0, -1).map(
     ({ under, page }) => `  location ${under} {\n    index index.html;\n    error_page 403 =404 ${page};\n    error_page 404 ${page};\n  }`,
   );
+  // nginx redirects any folder asked for without its slash, a page or not: one with no page is not found at once.
+  const withoutPage = (options.withoutPage ?? []).map((folder) => `  location = ${folder} {\n    return 404;\n  }`);
+  // A hidden file in an edition's folder (its 404 page's copy for Cloudflare Pages) is not found as any address there is.
+  const hidden = rules.hidden.map((path) => {
+    const page = rules.notFound.slice(0, -1).find(({ under }) => path.startsWith(under))?.page;
+    return `  location ^~ ${path} {\n${page ? `    error_page 404 ${page};\n` : ''}    return 404;\n  }`;
+  });
   const pathTypes = Object.entries(rules.pathTypes).map(
     ([path, type]) => `  location = ${path} {\n    types { }\n    default_type ${quoted(type)};\n  }`,
   );
@@ -93,7 +102,8 @@ ${Object.entries(rules.headers).map(([name, value]) => `  add_header ${name} ${q
   # An edition's missing addresses get its own 404 page.
 ${notFoundIn.join('\n')}
 ${pathTypes.join('\n')}
-${rules.hidden.map((folder) => `  location ^~ ${folder} {\n    return 404;\n  }`).join('\n')}
+${hidden.join('\n')}
+${withoutPage.join('\n')}
 }
 `;
 }

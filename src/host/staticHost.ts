@@ -43,6 +43,17 @@ export const foldersOf = (files: string[]) =>
   files.filter((file) => file.endsWith('/index.html') && file !== '/index.html').map(pathOfFile);
 
 /**
+ * The folders that hold served files but no page of their own ("/cards", "/pagefind/fragment"), without
+ * their slash, and the hidden folders ("/_host"): a fixed few, whatever the size of the archive.
+ */
+export function foldersWithoutPage(files: string[], hidden: string[]): string[] {
+  const folders = new Set(files.flatMap((file) => file.split('/').slice(1, -1).map((_, i, parts) => `/${parts.slice(0, i + 1).join('/')}`)));
+  const pages = new Set(foldersOf(files).map((folder) => folder.slice(0, -1)));
+  const hiddenFolders = hidden.filter((path) => path.endsWith('/')).map((path) => path.slice(0, -1));
+  return [...new Set([...folders, ...hiddenFolders])].filter((folder) => !pages.has(folder)).sort();
+}
+
+/**
  * Each edition's 404 page, copied where a host that reads `_headers` finds it: Cloudflare Pages sends the
  * nearest `404.html` up the folders of a missing address ("/es/x/" → "/es/404.html"), and Astro builds an
  * edition's as "/es/404/index.html". `_redirects` cannot say it: Cloudflare follows a rule even where a page

@@ -11,7 +11,7 @@ import { PackCache } from './packCache';
 import { COMPRESSION, precompress } from './precompress';
 import { isCompressed, matches } from '../host/responses';
 import { HOST_RULES } from '../host/rules';
-import { foldersOf, headersFile, notFoundCopies, redirectsFile } from '../host/staticHost';
+import { foldersOf, foldersWithoutPage, headersFile, notFoundCopies, redirectsFile } from '../host/staticHost';
 
 /** Where the site is copied to on a server of one's own, as the generated configs say. */
 export const SERVER_ROOT = '/var/www/strikes-at-sea';
@@ -69,7 +69,13 @@ export default function host(): AstroIntegration {
           writeFile(join(out, '_redirects'), redirectsFile(foldersOf(files))),
           writeFile(
             join(out, '_host/nginx.conf'),
-            nginxConfig(HOST_RULES, policies, { root: SERVER_ROOT, listen: ['80', '[::]:80'], serverName: site.hostname, brotli: true }),
+            nginxConfig(HOST_RULES, policies, {
+              root: SERVER_ROOT,
+              listen: ['80', '[::]:80'],
+              serverName: site.hostname,
+              brotli: true,
+              withoutPage: foldersWithoutPage(files, HOST_RULES.hidden),
+            }),
           ),
           // HTTPS from Caddy where SITE_URL says https; plain HTTP where it says http (the local address).
           writeFile(join(out, '_host/Caddyfile'), caddyfile(HOST_RULES, policies, { address: caddyAddress(site), root: SERVER_ROOT })),

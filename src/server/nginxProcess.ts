@@ -7,6 +7,7 @@ import { pagePolicies, servedFiles } from '../integrations/servedFiles';
 import { nginxConfig, nginxMain } from '../host/nginx';
 import { headerPolicies } from '../host/policies';
 import { HOST_RULES } from '../host/rules';
+import { foldersWithoutPage } from '../host/staticHost';
 import { findProgram, startServer } from './serverProcess';
 import type { ListenOptions, SiteServer } from './siteServer';
 
@@ -43,12 +44,19 @@ export async function nginxServer(dir: string, { host = '127.0.0.1', port = 0 }:
   const brotli = await exists(BROTLI_MODULE);
   // Started by root (as in CI), its workers read the build as root; anyone else's run as that user anyway.
   const user = process.getuid?.() === 0 ? 'root' : undefined;
-  const policies = headerPolicies(rules, await pagePolicies(dir, await servedFiles(rules, dir)));
+  const files = await servedFiles(rules, dir);
+  const policies = headerPolicies(rules, await pagePolicies(dir, files));
   const prefix = await mkdtemp(join(tmpdir(), 'strikes-nginx-'));
   await mkdir(join(prefix, 'tmp'));
   try {
     const server = await startServer('nginx', host, port, async (chosen) => {
-      const site = nginxConfig(rules, policies, { root: dir, listen: [`${host}:${chosen}`], serverName: '_', brotli });
+      const site = nginxConfig(rules, policies, {
+        root: dir,
+        listen: [`${host}:${chosen}`],
+        serverName: '_',
+        brotli,
+        withoutPage: foldersWithoutPage(files, rules.hidden),
+      });
       await writeFile(join(prefix, 'site.conf'), site);
       await writeFile(join(prefix, 'nginx.conf'), nginxMain(prefix, join(prefix, 'site.conf'), { brotliModule: brotli ? BROTLI_MODULE : undefined, user }));
       const child = spawn(program, ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });

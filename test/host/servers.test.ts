@@ -159,7 +159,10 @@ describe.each(SERVERS)('the built site served by %s', (_, start) => {
     const spanish = await built('/es/404/index.html');
     const missing: [string, Buffer][] = [
       ...['/no-such-page/', '/no-such-page', '/sources/no-such-source/', '/_astro/no-such.js', '/_host/nginx.conf', '/_astro/', '/esp/', '/ES/no-such-page/'].map((path): [string, Buffer] => [path, notFound]),
-      ...['/es/no-such-page/', '/es/no-such-page', '/es/strikes/0/', '/es/no-such-folder/page.js'].map((path): [string, Buffer] => [path, spanish]),
+      // A folder of files with no page of its own, without its slash: not found, not redirected to a folder that is not found either.
+      ...['/cards', '/_astro', '/pagefind', '/_host'].map((path): [string, Buffer] => [path, notFound]),
+      // The copy of the Spanish 404 page for Cloudflare Pages, hidden here: the Spanish 404 page, as for any address under /es/.
+      ...['/es/no-such-page/', '/es/no-such-page', '/es/strikes/0/', '/es/no-such-folder/page.js', '/es/404.html'].map((path): [string, Buffer] => [path, spanish]),
     ];
     for (const [path, page] of missing) {
       const response = await get(path, BR_OR_GZIP);
