@@ -13,8 +13,12 @@ try {
     options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' } },
     allowPositionals: true,
   });
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}"`);
+  // Digits only: Number() would read "" as 0 (any free port) and "1e3" or "0x50" as numbers.
+  const port = /^\d{1,5}$/.test(values.port) ? Number(values.port) : NaN;
+  if (!(port >= 1 && port <= 65535)) throw new Error(`--port must be a port number from 1 to 65535, not "${values.port}"`);
+  // An empty host would listen on every network interface, not the one address asked for.
+  if (!values.host.trim()) throw new Error('--host must be an address to listen on (127.0.0.1), not empty');
+  if (positionals.length > 1) throw new Error(`one folder to serve, not ${positionals.length}: ${positionals.join(' ')}`);
   const dir = resolve(positionals[0] ?? 'dist');
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`no built site in ${dir}: run npm run build first (npm start does both)`);
   const server = await serveSite(dir, { host: values.host, port });

@@ -8,6 +8,7 @@ import { pagePolicies, servedFiles } from '../integrations/servedFiles';
 import { type HeaderPolicies, headerPolicies, policyOfFile } from '../host/policies';
 import { cacheControl, contentLanguage, contentType, isCompressed, isHidden, notFoundPage } from '../host/responses';
 import { HOST_RULES, type HostRules } from '../host/rules';
+import { listenProblem } from './serverProcess';
 import type { ListenOptions, SiteServer } from './siteServer';
 
 const fileStat = (path: string) =>
@@ -104,7 +105,15 @@ export async function nodeServer(dir: string, { host = '127.0.0.1', port = 0 }: 
     }
     await send(rules, dir, policies, req, res, answer.file, answer.status);
   });
-  await new Promise<void>((done) => server.listen(port, host, done));
+  // A port in use, or an address this machine does not have, is an error to report, not an uncaught event.
+  await new Promise<void>((done, fail) => {
+    const failed = (error: NodeJS.ErrnoException) => fail(listenProblem(error, host, port));
+    server.once('error', failed);
+    server.listen(port, host, () => {
+      server.off('error', failed);
+      done();
+    });
+  });
   const address = server.address() as AddressInfo;
   return {
     kind: 'node',

@@ -25,6 +25,25 @@ function freePort(host: string): Promise<number> {
   });
 }
 
+/** Why host:port cannot be listened on, in a reader's words, from the system's error. */
+export function listenProblem(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  const why: Record<string, string> = {
+    EADDRINUSE: `port ${port} on ${host} is in use: stop what serves there, or choose another port with --port`,
+    EACCES: `port ${port} on ${host} needs more rights than this user has: choose a port above 1023 with --port`,
+    EADDRNOTAVAIL: `this machine has no address ${host}: choose one it has with --host (127.0.0.1)`,
+  };
+  return new Error(why[error.code ?? ''] ?? `cannot listen on ${host}:${port}: ${error.message}`);
+}
+
+/** Resolves if host:port can be listened on now; rejects with listenProblem() otherwise. */
+export function mustBeFree(host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (error) => reject(listenProblem(error, host, port)));
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
 /** Resolves once something accepts connections on host:port; rejects if `child` exits first. */
 function listening(child: ChildProcess, host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -65,6 +84,8 @@ export async function startServer(
   port: number,
   launch: (port: number) => Promise<{ child: ChildProcess; log: () => Promise<string> }>,
 ): Promise<RunningServer> {
+  // A port asked for must be free: else the program fails to bind it, while whatever holds it answers as if it were the program.
+  if (port) await mustBeFree(host, port);
   for (let attempt = 1; ; attempt++) {
     const chosen = port || (await freePort(host));
     const { child, log } = await launch(chosen);
@@ -75,7 +96,9 @@ export async function startServer(
       const text = await log();
       // Another program took the free port between finding and binding it: take another.
       if (!port && attempt < 5 && /address already in use/i.test(text)) continue;
-      throw new Error(`${name}: ${(error as Error).message}\n${text.trim()}`);
+      // Its last words on the first line, which is all a command prints: why it stopped ("Permission denied").
+      const why = text.trim().split('\n').at(-1)?.trim();
+      throw new Error(`${name}: ${(error as Error).message}${why ? `: ${why}` : ''}\n${text.trim()}`);
     }
     return {
       port: chosen,
