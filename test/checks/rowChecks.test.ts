@@ -52,11 +52,27 @@ describe('strikes.csv rows', () => {
     ]);
   });
 
-  test('a misspelt column name is named once, at the header, not at every row', () => {
+  test('a misspelt column name is named once, at the header, not at every row, with the column it leaves out', () => {
     const header = HEADER.replace(',lon,', ',lng,');
     expect(problemsOf([header, GOOD, SECOND].join('\n')).map(formatProblem)).toEqual([
       'content/data/strikes.csv:1 lng: unknown column in the header: check its spelling, or remove it',
+      'content/data/strikes.csv:1 lon: missing column: the header does not name lon, which every row needs: add it, with a cell in each row',
     ]);
+  });
+
+  test('a column left out of the header is named once, at the header, not at every row', () => {
+    const drop = (line: string) => line.split(',').toSpliced(HEADER.split(',').indexOf('killed'), 1).join(',');
+    expect(problemsOf([HEADER, GOOD, SECOND].map(drop).join('\n')).map(formatProblem)).toEqual([
+      'content/data/strikes.csv:1 killed: missing column: the header does not name killed, which every row needs: add it, with a cell in each row',
+    ]);
+  });
+
+  test('an empty file, or one whose first line is empty, has no header: said once, with the columns it needs', () => {
+    for (const text of ['', '\n', `\n${GOOD}`]) {
+      const [problem, ...more] = problemsOf(text).map(formatProblem);
+      expect(more, JSON.stringify(text)).toEqual([]);
+      expect(problem).toMatch(/^content\/data\/strikes\.csv:1 header: the file has no header: its first line must name its columns, at least id,status,date,.*,source_url\b/);
+    }
   });
 
   test('a column with no name (a comma at the end of the header) is named at the header', () => {
