@@ -40,7 +40,7 @@ export function decodeArticle(bytes: Uint8Array): DecodedArticle {
   if (known) throw notText(known[1]);
 
   let decoded: DecodedArticle | undefined;
-  if (starts(bytes, 0xef, 0xbb, 0xbf)) decoded = { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', guessed: false };
+  if (starts(bytes, 0xef, 0xbb, 0xbf)) decoded = { text: saidUtf8(bytes, 'begins with the mark of UTF-8'), encoding: 'utf-8', guessed: false };
   else if (starts(bytes, 0xff, 0xfe)) decoded = { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', guessed: false };
   else if (starts(bytes, 0xfe, 0xff)) decoded = { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', guessed: false };
   else {
@@ -48,6 +48,8 @@ export function decodeArticle(bytes: Uint8Array): DecodedArticle {
       decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', guessed: false };
     } catch {
       const encoding = declaredCharset(bytes) ?? 'windows-1252';
+      // A page that says it is UTF-8 and is not would be read with a replacement mark for each bad byte, silently.
+      if (encoding === 'utf-8') saidUtf8(bytes, 'says it is UTF-8 (its charset)');
       decoded = { text: new TextDecoder(encoding).decode(bytes), encoding, guessed: true };
     }
   }
@@ -56,6 +58,23 @@ export function decodeArticle(bytes: Uint8Array): DecodedArticle {
     throw notText('a binary file');
   }
   return decoded;
+}
+
+/**
+ * The text of bytes that say they are UTF-8; where some are not, an ImportError naming the first such place
+ * (line and column, as an editor finds it), rather than a text with "\uFFFD" in place of each bad byte.
+ */
+function saidUtf8(bytes: Uint8Array, says: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const at = text.indexOf('\uFFFD', text.charCodeAt(0) === 0xfeff ? 1 : 0);
+    const before = text.slice(0, at).split('\n');
+    throw new ImportError(
+      `${says}, but line ${before.length}, column ${before.at(-1)!.length + 1} holds bytes that are not UTF-8: save it again as UTF-8 (or as it was first saved, and remove what says UTF-8), and import that`,
+    );
+  }
 }
 
 /** How an encoding is named to an editor. */

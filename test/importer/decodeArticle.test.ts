@@ -36,6 +36,15 @@ describe('decodeArticle(bytes)', () => {
     expect(decoded).toMatchObject({ encoding: 'iso-8859-15', guessed: true });
   });
 
+  test('a file that says it is UTF-8 (its mark, or a web page’s charset) with bytes that are not is refused, at the line and column of the first, not read with replacement marks', () => {
+    const page = Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"></head>\n<body><p>Caf\u00e9 and '), Buffer.from([0x93]), Buffer.from('quoted</p></body></html>')]);
+    expect(refusal(new Uint8Array(page))).toBe(
+      'says it is UTF-8 (its charset), but line 2, column 19 holds bytes that are not UTF-8: save it again as UTF-8 (or as it was first saved, and remove what says UTF-8), and import that',
+    );
+    const marked = Buffer.concat([Buffer.from('\uFEFFFirst line\nSecond '), Buffer.from([0xe9]), Buffer.from(' line')]);
+    expect(refusal(new Uint8Array(marked))).toMatch(/^begins with the mark of UTF-8, but line 2, column 8 holds bytes that are not UTF-8: /);
+  });
+
   test('says what a file that is not text looks like', () => {
     expect(refusal(Uint8Array.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0]))).toMatch(/^looks like a GIF image, not an article/);
     expect(refusal(bytes('RIFF\x10\0\0\0WEBPVP8 ', 'latin1'))).toMatch(/^looks like a WebP image/);
