@@ -78,7 +78,8 @@ async function run(argv: string[], cwd: string, inputDir: string): Promise<numbe
       );
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
-    throw new Failure(`${shown}${error.message.startsWith('looks like') ? ' ' : ': '}${error.message}`);
+    // "story.png looks like …", "story.html says it is UTF-8, but …": a sentence about the file; else "story.txt: …".
+    throw new Failure(`${shown}${/^(looks like|says|begins)\b/.test(error.message) ? ' ' : ': '}${error.message}`);
   }
   const file = join(SOURCES_DIR, `${made.id}.mdx`);
   const text = sourceFile(made, shown);

@@ -179,6 +179,18 @@ describe('npm run new-source reads the files editors really have', () => {
     expect(await sourcesIn(project)).toEqual([]);
     await removeDir(project);
   });
+
+  test('a web page that says it is UTF-8 with a byte that is not is refused in one line at its line and column, and nothing is written', async () => {
+    const page = Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"><title>A story</title></head>\n<body><p>He said '), Buffer.from([0x93]), Buffer.from('no</p></body></html>')]);
+    const { result, project } = await importBytes('story.html', new Uint8Array(page), ['--date', '2025-12-04']);
+    expect([result.code, result.stdout, result.stderr]).toEqual([
+      1,
+      '',
+      'new-source: story.html says it is UTF-8 (its charset), but line 2, column 18 holds bytes that are not UTF-8: save it again as UTF-8 (or as it was first saved, and remove what says UTF-8), and import that\n',
+    ]);
+    expect(await sourcesIn(project)).toEqual([]);
+    await removeDir(project);
+  });
 });
 
 describe('npm run new-source fails in one line, with nothing written', () => {
