@@ -7,7 +7,7 @@ import { defaultLocale, type Locale, pathIn } from '../site';
 import { notesProse } from './notesProse';
 import { splitOutsideBrackets } from '../format/brackets';
 import type { Mention } from './strikeMentions';
-import { chronological, namesNoPlace } from './strikeSeries';
+import { chronological, namesNoPlace, unconfirmed } from './strikeSeries';
 
 /** The address of a strike's page, in an edition: "/strikes/4/", "/es/strikes/4/". */
 export const strikeHref = (id: string, locale: Locale = defaultLocale) => pathIn(locale, `/strikes/${id}/`);
@@ -139,7 +139,8 @@ export function strikeLists(rows: readonly Strike[], regionNames: Record<Region,
 /** A filter link: its words, how many strikes it leads to, where, and whether it is the view shown. */
 export interface FilterLink {
   label: string;
-  count: number;
+  /** The strikes its list holds, the unconfirmed claims apart: "11 + 1 unconfirmed". */
+  count: string;
   href: string;
   current: boolean;
 }
@@ -153,7 +154,9 @@ export function filterLinks(lists: readonly StrikeList[], view: Pick<StrikeList,
   const find = (region?: Region, month?: string) => lists.find((l) => l.region === region && l.month === month);
   const link = (label: string, region?: Region, month?: string): FilterLink[] => {
     const list = find(region, month);
-    return list ? [{ label, count: list.strikes.length, href: list.href, current: region === view.region && month === view.month }] : [];
+    if (!list) return [];
+    const claims = unconfirmed(list.strikes).length;
+    return [{ label, count: words.strikes.filterCount(list.strikes.length - claims, claims), href: list.href, current: region === view.region && month === view.month }];
   };
   const regions = [...new Set(lists.flatMap((l) => (l.region ? [l.region] : [])))];
   const months = [...new Set(lists.flatMap((l) => (l.month ? [l.month] : [])))].sort();

@@ -249,6 +249,8 @@ export interface StrikeWords extends StrikeCountWords {
   /** "21 strike events, 1 of them unconfirmed, newest first. …" */
   listStandfirst(events: number, unconfirmed: number): string;
   filters: { label: string; region: string; month: string; allRegions: string; allMonths: string };
+  /** A filter link's count, the unconfirmed claims apart, as the map's box counts them ("11 + 1 unconfirmed"), so that it agrees with the counts elsewhere, which leave them out. */
+  filterCount(counted: number, unconfirmed: number): string;
   /** A strike's line in the list: "unconfirmed, not counted", "Position: …", "Source: …". */
   listUnconfirmed: string;
   listPosition(precision: string): string;

@@ -183,6 +183,19 @@ describe('the list of strikes', () => {
     expect(await current('/')).toEqual([['/', 'page']]);
   });
 
+  test('says of the claim of 4 October what its page says, that it named no place; the filters count it apart, as the data page’s counts leave it out', async () => {
+    for (const [path, position, caribbean] of [
+      ['/strikes/', 'Position: no place known; shown in the Caribbean. Source: Airwars.', 'Caribbean (11 + 1 unconfirmed)'],
+      ['/es/strikes/', 'Sin lugar conocido; se muestra en el Caribe. Fuente: Airwars.', 'Caribe (11 + 1 sin confirmar)'],
+    ]) {
+      const page = await readPage(siteDir, path);
+      const claim = page.querySelectorAll('.strike-list li').find((li) => li.querySelector('a')?.getAttribute('href')?.endsWith('/strikes/4a/'))!;
+      expect(textOf(claim.querySelectorAll('.meta').at(-1)!), path).toBe(position);
+      expect(page.querySelectorAll('nav.filters a').map((a) => textOf(a)), path).toContain(caribbean);
+    }
+    expect(strikes.filter((s) => s.region === 'Caribbean' && s.status === 'cited')).toHaveLength(11);
+  });
+
   test('a filtered view holds only its strikes, and marks its own link as current', async () => {
     const page = await readPage(siteDir, '/strikes/caribbean/2025-10/');
     const shown = page.querySelectorAll('.strike-list .name a').map((a) => a.getAttribute('href')!.split('/')[2]);

@@ -104,13 +104,16 @@ describe('the list of strikes and its filters', () => {
     expect(strikeListHref('Eastern Pacific', '2025-09')).toBe('/strikes/eastern-pacific/2025-09/');
   });
 
-  test('filter links keep the other filter, count what they lead to, and mark the view shown', () => {
+  test('filter links keep the other filter, count what they lead to (the unconfirmed claim apart, as every other count leaves it out), and mark the view shown', () => {
     const links = filterLinks(lists, { region: 'Caribbean', month: '2025-10' });
     expect(links.regions.map((l) => [l.label, l.count, l.href, l.current])).toEqual([
-      ['All regions', 10, '/strikes/2025-10/', false],
-      ['Caribbean', 6, '/strikes/caribbean/2025-10/', true],
-      ['Eastern Pacific', 4, '/strikes/eastern-pacific/2025-10/', false],
+      ['All regions', '9 + 1 unconfirmed', '/strikes/2025-10/', false],
+      ['Caribbean', '5 + 1 unconfirmed', '/strikes/caribbean/2025-10/', true],
+      ['Eastern Pacific', '4', '/strikes/eastern-pacific/2025-10/', false],
     ]);
+    // The Caribbean's cited strikes, as the data page's summary counts them.
+    const all = filterLinks(lists, {});
+    expect(all.regions.find((l) => l.label === 'Caribbean')?.count).toBe(`${strikes.filter((s) => s.region === 'Caribbean' && s.status === 'cited').length} + 1 unconfirmed`);
     expect(links.months.map((l) => l.label)).toEqual(['All months', 'September 2025', 'October 2025', 'November 2025']);
     expect(filterLinks(lists, {}).months.find((l) => l.current)?.label).toBe('All months');
   });

@@ -1,5 +1,6 @@
 import { formatDate, formatMonth, formatMonthLabel, formatSpanStart } from '../../format/dates';
 import { formatNumber, openingCount, plural } from '../../format/numbers';
+import { lowerFirst } from '../../format/words';
 import { presumedSplit } from '../../schemas/presumedDead';
 import type { StrikeCountWords, StrikeWords, TimelineWords } from '../words';
 import { browser } from './browser';
@@ -33,8 +34,9 @@ export const strikes: StrikeWords = {
   listStandfirst: (events, unconfirmed) =>
     `${plural(events, 'strike event')}${unconfirmed > 0 ? `, ${unconfirmed} of them unconfirmed` : ''}, newest first. Each has its own page: where it was, who was aboard, what each report says, and any paragraphs of our sources that speak of it.`,
   filters: { label: 'Filter the strikes', region: 'Region', month: 'Month', allRegions: 'All regions', allMonths: 'All months' },
+  filterCount: (counted, unconfirmed) => (unconfirmed ? `${formatNumber(counted)} + ${formatNumber(unconfirmed)} unconfirmed` : formatNumber(counted)),
   listUnconfirmed: 'unconfirmed, not counted',
-  listPosition: (precision) => `Position: ${precision.toLowerCase()}.`,
+  listPosition: (precision) => `Position: ${lowerFirst(precision)}.`,
   listSource: 'Source:',
   summary: (date, where, what) => `${formatDate(date)}, in ${where}: ${what}.`,
   claimWhat: 'a strike claimed but never confirmed, and not counted',

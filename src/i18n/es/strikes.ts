@@ -55,6 +55,7 @@ export const strikes: StrikeWords = {
   listStandfirst: (events, unconfirmed) =>
     `${count(events, 'episodio de ataque', 'episodios de ataque')}${unconfirmedOfThem(unconfirmed)}, del más reciente al más antiguo. Cada uno tiene su propia página: dónde ocurrió, quiénes iban a bordo, qué dice cada reporte y, si los hay, los párrafos de nuestras fuentes que hablan de él.`,
   filters: { label: 'Filtrar los ataques', region: 'Región', month: 'Mes', allRegions: 'Todas las regiones', allMonths: 'Todos los meses' },
+  filterCount: (counted, unconfirmed) => (unconfirmed ? `${formatNumber(counted, 'es')} + ${formatNumber(unconfirmed, 'es')} sin confirmar` : formatNumber(counted, 'es')),
   listUnconfirmed: 'no confirmado, no se cuenta',
   listPosition: (precision) => `${precision}.`,
   listSource: 'Fuente:',
