@@ -134,6 +134,11 @@ describe('a page per strike', () => {
   test('picks out its mark on the map and the three charts, and links to the strikes before and after', async () => {
     const page = await readPage(siteDir, '/strikes/11/');
     expect(page.querySelectorAll('.here-figure svg')).toHaveLength(4);
+    // Each figure's link to its whole chart says which chart, as a list of the page's links reads it.
+    const whole = page.querySelectorAll('.here-figure figcaption > a').map((a) => textOf(a));
+    expect(whole).toHaveLength(4);
+    expect(new Set(whole).size).toBe(4);
+    expect(whole[0]).toBe('On the map of the eastern Pacific: the whole chart, with its data');
     expect(page.querySelector('#here-map a.mark.here')!.getAttribute('href')).toBe('/strikes/11/');
     expect(page.querySelector('#here-each .mark.here')).not.toBeNull();
     expect(page.querySelectorAll('.here-mark')).toHaveLength(2);
