@@ -569,6 +569,8 @@ export interface LedgerWords {
   meta: Linked & { anchor: string };
   label: string;
   tableLabel(group: string): string;
+  /** What "¶" stands for, said to a screen reader in its place ("paragraph"). */
+  paragraphWord: string;
   columns: [string, string, string, string, string];
   /** A further page of one metric's rows: its title, from the metric's heading and the page ("2", "51"). */
   pageTitle(heading: string, page: string, pages: string): string;

@@ -149,6 +149,19 @@ describe('the figure ledger at /ledger/', () => {
     const killed = ledgerPage.querySelector('#ledger-killed')!.text;
     expect(killed).toContain('are counted with the 1 person lost at sea and presumed dead (27 October)');
   });
+
+  test('each metric is a heading in its table’s caption, so that a screen reader reaches it by heading; a row’s link says “paragraph”, not “¶”', async () => {
+    for (const [path, paragraph] of [['/ledger/', 'paragraph'], ['/es/ledger/', 'párrafo']]) {
+      const page = (await readPage(siteDir, path)).querySelector('main')!;
+      const tables = page.querySelectorAll('.ledger table');
+      expect(tables.length, path).toBeGreaterThan(5);
+      for (const table of tables) expect(table.querySelector('caption > h2')?.text.trim(), path).toBeTruthy();
+      expect(page.querySelectorAll('h2').length, path).toBe(tables.length);
+      const link = page.querySelector('#ledger-killed tbody th a')!;
+      expect(link.querySelector('[aria-hidden="true"]')!.text).toBe('¶');
+      expect(textOf(link.querySelector('.sr-only')!)).toBe(paragraph);
+    }
+  });
 });
 
 describe('back-links from the sources', () => {

@@ -127,6 +127,7 @@ export const ledger: LedgerWords = {
   },
   label: 'The figure ledger',
   tableLabel: (group) => `The ledger: ${group}`,
+  paragraphWord: 'paragraph',
   columns: ['Source', 'Figure', 'As of', 'The data', 'How they compare'],
   pageTitle: (heading, page, pages) => `The figure ledger: ${heading}, page ${page} of ${pages}`,
   rowsShown: (from, to, total) => `Rows ${from} to ${to} of ${total}, oldest first.`,

@@ -142,6 +142,7 @@ export const ledger: LedgerWords = {
   },
   label: 'El registro de cifras',
   tableLabel: (group) => `El registro: ${group}`,
+  paragraphWord: 'párrafo',
   columns: ['Fuente', 'Cifra', 'A fecha de', 'Los datos', 'Cómo se comparan'],
   pageTitle: (heading, page, pages) => `El registro de cifras: ${heading}, página ${page} de ${pages}`,
   rowsShown: (from, to, total) => `Filas ${from} a ${to} de ${total}, de la más antigua a la más reciente.`,
