@@ -7,7 +7,7 @@ import { controlled, coreCacheFiles, freshContext, offlineCaches, offlineStatus,
 import { type StaticServer, serve } from '../helpers/server';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 import { type Uplink, uplink } from '../helpers/uplink';
-import { ARCHIVE_FILE, ARCHIVE_LOCK } from '../../src/scripts/offline/offlineCopy';
+import { ARCHIVE_FILE, ARCHIVE_LOCK, SERVING_CACHE } from '../../src/scripts/offline/offlineCopy';
 
 const v1 = inject('siteDir');
 const SOURCE = 'sources/turkiye-today-2025-12-01/';
@@ -177,6 +177,64 @@ describe('a new version', () => {
   });
 });
 
+describe('a version that waits and is replaced by a newer one', () => {
+  let v3: string;
+  beforeAll(async () => {
+    // A third version, after the second: "Okeechobee" becomes "Sebring".
+    const file = join(site, 'content/sources/turkiye-today-2025-12-01.mdx');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('estate in Okeechobee,', 'estate in Sebring,'));
+    v3 = await tempDir('dist-v3');
+    const built = await buildSite(v3, site);
+    if (!built.ok) throw new Error(built.output);
+    await publish(v1);
+  });
+  afterAll(() => removeDir(v3));
+
+  /** The versions whose copies are on the device, by their caches' names. */
+  const versionsKept = async (page: Page) =>
+    [...new Set(Object.keys(await offlineCaches(page)).filter((name) => name !== SERVING_CACHE).map((name) => name.replace(/^strikes-offline-|-(read|archive)$/g, '')))].sort();
+
+  test('leaves no copy of it once the newer one is saved: the version serving and the newest are kept, as the reader says “Not now” to each', async () => {
+    const { context, page } = await freshContext(browser);
+    try {
+      await visitOnce(page, net.url);
+      await page.goto(`${net.url}${SOURCE}`);
+      const [first, second, third] = await Promise.all([v1, v2, v3].map(async (dir) => (await offlineSummary(dir)).version));
+      expect(new Set([first, second, third]).size).toBe(3);
+      expect(await versionsKept(page)).toEqual([first]);
+
+      await publish(v2);
+      await page.goto(`${net.url}${SOURCE}`);
+      await page.waitForSelector('.update-notice');
+      await page.getByRole('button', { name: 'Not now' }).click();
+      expect(await versionsKept(page)).toEqual([first, second].sort());
+
+      // The third is found and saved while the second waits; the second, replaced, never serves.
+      await publish(v3);
+      const fate = await page.evaluate(async () => {
+        const registration = (await navigator.serviceWorker.getRegistration())!;
+        const next =
+          registration.installing ??
+          (await new Promise<ServiceWorker>((resolve) => {
+            registration.addEventListener('updatefound', () => resolve(registration.installing!), { once: true });
+            void registration.update().catch(() => undefined);
+          }));
+        return new Promise<string>((resolve) => {
+          const settled = () => ['installed', 'activated', 'redundant'].includes(next.state) && resolve(next.state);
+          next.addEventListener('statechange', settled);
+          settled();
+        });
+      });
+      expect(fate).toBe('installed');
+      expect(await versionsKept(page)).toEqual([first, third].sort());
+      // The first still serves, whole, until the reader reloads.
+      expect((await reads(page)).seen).toEqual(V1.seen);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('a new version published while the reader is offline', () => {
   beforeAll(() => publish(v1));
 
@@ -213,7 +271,8 @@ describe('a new version published while the reader is offline', () => {
       expect(await reads(page)).toEqual(V2);
       const kept = await offlineCaches(page);
       const { version, core } = await offlineSummary(v2);
-      expect(Object.keys(kept).sort()).toEqual([`strikes-offline-${version}`, `strikes-offline-${version}-read`]);
+      // And the record of which version serves, for the next version's install.
+      expect(Object.keys(kept).sort()).toEqual([`strikes-offline-${version}`, `strikes-offline-${version}-read`, SERVING_CACHE]);
       expect(kept[`strikes-offline-${version}`]).toBe(core.files + 1);
     } finally {
       await goOnline(page);
@@ -331,7 +390,7 @@ describe('a new version with a file that fails to download (HTTP 500) during its
       await visitOnce(page, net.url);
       await saveWholeSite(page);
       const before = await offlineCaches(page);
-      expect(Object.keys(before).filter((name) => !name.endsWith('-read'))).toHaveLength(2);
+      expect(Object.keys(before).filter((name) => !name.endsWith('-read') && name !== SERVING_CACHE)).toHaveLength(2);
 
       // Version 2's search metadata has a name of its own, so it must be downloaded: it fails.
       let failures = 0;

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type OfflineSummary, SUMMARY_FILE } from '../../src/scripts/offline/offlineCopy';
+import { type OfflineSummary, SERVING_CACHE, SUMMARY_FILE } from '../../src/scripts/offline/offlineCopy';
 
 /** What a built site's offline copy holds: its offline.json. */
 export const offlineSummary = async (dir: string): Promise<OfflineSummary> => JSON.parse(await readFile(join(dir, SUMMARY_FILE), 'utf8'));
@@ -68,7 +68,8 @@ export const progressLabels = (page: Page): Promise<string[]> =>
   );
 
 /** The number of files in this version's core cache (the cache named by the version alone), or undefined. */
-export const coreCacheFiles = async (page: Page) => Object.entries(await offlineCaches(page)).find(([name]) => !/-(read|archive)$/.test(name))?.[1];
+export const coreCacheFiles = async (page: Page) =>
+  Object.entries(await offlineCaches(page)).find(([name]) => !/-(read|archive)$/.test(name) && name !== SERVING_CACHE)?.[1];
 
 /** What the page's origin stores on this device, as the browser counts it (navigator.storage.estimate). */
 export const storageUsed = (page: Page) => page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);

@@ -27,7 +27,7 @@ export const coreSaved = async (version: string, files: number) =>
 /** Saves the whole site of `version`, whole or not at all; `onProgress` hears each file and the totals. */
 export async function saveArchive(version: string, onProgress: (done: Progress, total: Progress) => void): Promise<void> {
   const { archive } = cacheNames(version);
-  await navigator.locks.request(ARCHIVE_LOCK, async () => {
+  const save = async () => {
     // Saved meanwhile, by another tab that held the lock: not downloaded again.
     if (await archiveSaved(version)) return;
     try {
@@ -48,7 +48,9 @@ export async function saveArchive(version: string, onProgress: (done: Progress, 
       await caches.delete(archive);
       throw error;
     }
-  });
+  };
+  // A browser without Web Locks saves it at once, as removeArchive() removes it.
+  await (navigator.locks ? navigator.locks.request(ARCHIVE_LOCK, save) : save());
 }
 
 /**

@@ -73,6 +73,13 @@ export const cacheNames = (version: string) => ({
   read: `${CACHE_PREFIX}${version}-read`,
 });
 
+/**
+ * Which version serves, as the worker records it once it takes over: a newer version, once it is saved, removes
+ * the copy of any version between the two (one that waited and is replaced without ever serving).
+ */
+export const SERVING_CACHE = `${CACHE_PREFIX}serving`;
+export const SERVING_KEY = '/version';
+
 /** Caches that an earlier service worker (Workbox's) left, removed once this one takes over. */
 export const OLD_CACHE_PREFIX = 'workbox-precache';
 

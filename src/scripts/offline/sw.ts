@@ -13,6 +13,8 @@ import {
   CACHE_PREFIX,
   OLD_CACHE_PREFIX,
   SAVING_HEADER,
+  SERVING_CACHE,
+  SERVING_KEY,
   NOT_SAVED,
   type NotSaved,
   type OfflineCopy,
@@ -86,7 +88,8 @@ async function readAgain(others: Cache[], read: Cache, saved: Set<string>) {
   for (const other of others) for (const request of await other.keys()) keys.add(new URL(request.url).pathname);
   const kept = [...keys].filter((key) => !saved.has(key) && (key.endsWith('.html') || KEPT_AS_READ.test(key.slice(1))));
   for (const key of kept) {
-    const response = await fetch(key.replace(/(^|\/)index\.html$/, '$1'), { credentials: 'same-origin' });
+    // Revalidated, not taken from the browser's cache as it is, which may hold the version before's.
+    const response = await fetch(key.replace(/(^|\/)index\.html$/, '$1'), { credentials: 'same-origin', cache: 'no-cache' });
     if (response.status === 404 || response.status === 410) continue;
     if (!response.ok) throw new SaveError('download', `${key}: HTTP ${response.status}`);
     await read.put(key, response);
@@ -104,7 +107,7 @@ async function keepOpenPages(read: Cache, saved: Set<string>) {
     if (saved.has(key) || (await read.match(key))) continue;
     // Revalidated, not taken from the browser's cache as it is: after a deploy that copy may be the version
     // before's. A request that hangs must not hold up the install.
-    const response = await fetch(url, { credentials: 'same-origin', signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(url, { credentials: 'same-origin', cache: 'no-cache', signal: AbortSignal.timeout(10_000) });
     if (keepsAsRead(fileOf(url), true, response)) await read.put(key, response);
   }
 }
@@ -140,12 +143,32 @@ async function install() {
     await readAgain(await Promise.all(readNames.map((name) => caches.open(name))), read, saved);
     // A page open now that did not load is the network's to answer later, not a reason to save nothing.
     await keepOpenPages(read, saved).catch(() => undefined);
+    await dropReplaced();
   } catch (error) {
     await Promise.all(MINE.map((name) => caches.delete(name)));
     const message: SaveFailed = { type: 'OFFLINE_FAILED', reason: reasonOf(error), detail: String(error), bytes: OFFLINE_COPY.bytes };
     for (const client of await worker.clients.matchAll({ includeUncontrolled: true, type: 'window' })) client.postMessage(message);
     throw error;
   }
+}
+
+/**
+ * Once this version is saved, the copy of a version that waited to serve and is now replaced by this one,
+ * never having served: every version's but the one serving and this. Without it, a reader who keeps a tab
+ * open and says "Not now" to each update would keep a copy of every version published meanwhile until one
+ * serves. A version that serves records it (markServing); with no record, nothing is removed here.
+ */
+async function dropReplaced() {
+  const serving = await (await caches.match(SERVING_KEY, { cacheName: SERVING_CACHE }))?.text();
+  if (!serving) return;
+  const keep = new Set([...MINE, ...Object.values(cacheNames(serving)), SERVING_CACHE]);
+  const names = await caches.keys();
+  await Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && !keep.has(name)).map((name) => caches.delete(name)));
+}
+
+/** Records that this version serves, for the next version's install (dropReplaced). */
+async function markServing() {
+  await (await caches.open(SERVING_CACHE)).put(SERVING_KEY, new Response(OFFLINE_COPY.version));
 }
 
 /** Whether every other version's caches are gone, as far as this worker knows since it started. */
@@ -160,7 +183,7 @@ async function tidy() {
   tidied = true;
   const names = await caches.keys();
   await Promise.all(
-    names.filter((name) => !MINE.includes(name) && (name.startsWith(CACHE_PREFIX) || name.startsWith(OLD_CACHE_PREFIX))).map((name) => caches.delete(name)),
+    names.filter((name) => !MINE.includes(name) && name !== SERVING_CACHE && (name.startsWith(CACHE_PREFIX) || name.startsWith(OLD_CACHE_PREFIX))).map((name) => caches.delete(name)),
   );
 }
 
@@ -216,7 +239,7 @@ function respond(event: FetchEvent): Promise<Response> | undefined {
 }
 
 worker.addEventListener('install', (event) => event.waitUntil(install()));
-worker.addEventListener('activate', (event) => event.waitUntil(tidy()));
+worker.addEventListener('activate', (event) => event.waitUntil(Promise.all([markServing(), tidy()])));
 worker.addEventListener('fetch', (event) => {
   const response = respond(event);
   if (response) event.respondWith(response);
