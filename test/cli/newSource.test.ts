@@ -180,6 +180,17 @@ describe('npm run new-source reads the files editors really have', () => {
     await removeDir(project);
   });
 
+  test('a part of a page copied out of it (no <html>, opening with a <div>) is read as a page: its paragraphs, not its tags as words', async () => {
+    const part = '<div class="article">\n<h1>Café con leña en Caracas</h1>\n<p>El presidente habló de la pesca en el Caribe, según el periódico.</p>\n<p>Una segunda frase.</p>\n</div>\n';
+    const { result, project } = await importBytes('story.html', new Uint8Array(Buffer.from(part)), ['--date', '2025-12-04']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    const text = await written(project);
+    expect(text).toContain('title: Café con leña en Caracas');
+    expect(text).toContain('El presidente habló de la pesca en el Caribe, según el periódico.');
+    expect(text).not.toMatch(/<\/?(div|p|h1)\b|&lt;/);
+    await removeDir(project);
+  });
+
   test('a web page that says it is UTF-8 with a byte that is not is refused in one line at its line and column, and nothing is written', async () => {
     const page = Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"><title>A story</title></head>\n<body><p>He said '), Buffer.from([0x93]), Buffer.from('no</p></body></html>')]);
     const { result, project } = await importBytes('story.html', new Uint8Array(page), ['--date', '2025-12-04']);
