@@ -4,13 +4,30 @@ import { ContentError, type Problem } from '../checks/problems';
 import { utf8Text } from '../checks/utf8';
 
 /**
- * A content file's text (`file` from the project's `root`), or the problem that it is not UTF-8 (then its
- * text is empty); undefined where the project has no such file.
+ * Why a content file that is there cannot be read, in an editor's words: a folder in its place, or no
+ * permission; undefined for any other error.
+ */
+export function unreadableProblem(file: string, error: NodeJS.ErrnoException): Problem | undefined {
+  const why: Record<string, string> = {
+    EISDIR: 'is a folder, not a file: the site is built from a file of this name',
+    EACCES: 'could not be read: permission denied (check its permissions: chmod u+r)',
+    EPERM: 'could not be read: permission denied (check its permissions: chmod u+r)',
+  };
+  const message = why[error.code ?? ''];
+  return message ? { file, line: 1, field: 'file', message } : undefined;
+}
+
+/**
+ * A content file's text (`file` from the project's `root`), or the problem that it is not UTF-8, or that it
+ * cannot be read (then its text is empty); undefined where the project has no such file.
  */
 export const readContentText = (root: string, file: string): Promise<{ text: string; problems: Problem[] } | undefined> =>
   readFile(join(root, file)).then(
     (bytes) => utf8Text(file, bytes),
-    () => undefined,
+    (error: NodeJS.ErrnoException) => {
+      const problem = unreadableProblem(file, error);
+      return problem ? { text: '', problems: [problem] } : undefined;
+    },
   );
 
 /** A content file the site is built from is not there. */
@@ -22,7 +39,8 @@ export async function contentBytes(file: string, path: string): Promise<Buffer> 
     return await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ContentError([missingProblem(file)]);
-    throw error;
+    const problem = unreadableProblem(file, error as NodeJS.ErrnoException);
+    throw problem ? new ContentError([problem]) : error;
   }
 }
 

@@ -224,6 +224,22 @@ describe('npm run check: files the build would not read as they are', () => {
   });
 });
 
+describe('npm run check: a data file that is there but cannot be read', () => {
+  let site: string;
+  beforeAll(async () => {
+    site = await copySite();
+    await rm(join(site, 'content/data/places.csv'));
+    await mkdir(join(site, 'content/data/places.csv'));
+  });
+  afterAll(() => removeDir(site));
+
+  test('a folder in its place is named as a folder, not as a file that is missing', async () => {
+    const { problems } = await readContent(site);
+    const said = problems.filter((p) => p.file === 'content/data/places.csv').map(formatProblem);
+    expect(said).toEqual(['content/data/places.csv:1 file: is a folder, not a file: the site is built from a file of this name']);
+  });
+});
+
 describe('npm run check: a data file with a problem', () => {
   let site: string;
   beforeAll(async () => {
@@ -236,7 +252,11 @@ describe('npm run check: a data file with a problem', () => {
 
   test('is named at its line, once: the sources and the explainers that cite its rows are not checked against it until it is mended', async () => {
     const { problems } = await readContent(site);
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^content\/data\/strikes\.csv:1 kiled: /)]);
+    // The misspelt name, and the column it leaves out, both at the header.
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/data\/strikes\.csv:1 kiled: unknown column/),
+      expect.stringMatching(/^content\/data\/strikes\.csv:1 killed: missing column/),
+    ]);
   });
 });
 
