@@ -140,6 +140,17 @@ describe('a new version', () => {
     await page.goto(`${net.url}${SOURCE}`);
     await page.waitForSelector('.update-notice');
     expect(await page.textContent('.update-notice')).toContain('This site has been updated.');
+    // A source's page switched to the other edition in place: the notice follows, and back.
+    await page.click('[data-language-switch="es"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    expect(await page.locator('.update-notice').evaluate((n) => [n.firstChild!.textContent, ...[...n.querySelectorAll('button')].map((b) => b.textContent)])).toEqual([
+      'Este sitio se actualizó. ',
+      'Recargar',
+      'Ahora no',
+    ]);
+    await page.click('[data-language-switch="en"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.textContent('.update-notice')).toBe('This site has been updated. ReloadNot now');
     // Until the reader reloads, the old page and the old index, both.
     expect(await reads(page)).toEqual(V1);
 

@@ -43,15 +43,13 @@ const showReady = (status: HTMLElement | null) =>
  */
 function offerReload(registration: ServiceWorkerRegistration) {
   if (document.querySelector('.update-notice')) return;
-  const words = offlineWords();
-  const button = (text: string, onClick: () => void) => {
+  const button = (onClick: () => void) => {
     const b = document.createElement('button');
     b.type = 'button';
-    b.textContent = text;
     b.addEventListener('click', onClick);
     return b;
   };
-  const reload = button(words.reload, () => {
+  const reload = button(() => {
     reload.disabled = true;
     // The version waiting now: a newer one may have installed since the notice showed, and the one before discarded.
     registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
@@ -60,8 +58,9 @@ function offerReload(registration: ServiceWorkerRegistration) {
   const root = document.documentElement.style;
   // While it shows, the page scrolls what takes focus clear of it, however many lines it wraps to (WCAG 2.4.11).
   const pad = () => (root.scrollPaddingBottom = `${notice.offsetHeight + 24}px`);
-  const later = button(words.later, () => {
+  const later = button(() => {
     notice.remove();
+    language.disconnect();
     removeEventListener('resize', pad);
     root.scrollPaddingBottom = '';
     (from?.isConnected ? from : document.querySelector<HTMLElement>('main'))?.focus();
@@ -72,7 +71,16 @@ function offerReload(registration: ServiceWorkerRegistration) {
   notice.addEventListener('focusin', ({ relatedTarget }) => {
     if (relatedTarget instanceof HTMLElement && !notice.contains(relatedTarget)) from = relatedTarget;
   });
-  notice.append(words.updated, reload, later);
+  const message = document.createTextNode('');
+  // In the page's language, again when a source's page is switched to the other edition in place.
+  const say = () => {
+    const words = offlineWords();
+    [message.data, reload.textContent, later.textContent] = [words.updated, words.reload, words.later];
+  };
+  const language = new MutationObserver(() => (say(), pad()));
+  language.observe(document.documentElement, { attributeFilter: ['lang'] });
+  say();
+  notice.append(message, reload, later);
   document.body.append(notice);
   pad();
   addEventListener('resize', pad);
