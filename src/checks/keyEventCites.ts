@@ -28,9 +28,10 @@ export function keyEventCiteProblems(events: readonly LocatedKeyEvent[], paragra
 
 /**
  * Each key event whose span our strike data ends (`end_strike`), where that strike event is not in
- * strikes.csv, is a claim never confirmed, or is not dated the span's last day, at its line. `strikes` is
- * each strike event by its id; `ids`, every id strikes.csv has, read or not (a row with a problem of its own
- * is named there, not here).
+ * strikes.csv, is a claim never confirmed, or is not dated the span's last day, at its line; and each that is
+ * a strike of our data (`strike`), where that strike event is not there, is a claim never confirmed, is not
+ * dated the event's day, or is another event's too. `strikes` is each strike event by its id; `ids`, every id
+ * strikes.csv has, read or not (a row with a problem of its own is named there, not here).
  */
 export function keyEventEndProblems(
   events: readonly LocatedKeyEvent[],
@@ -38,7 +39,20 @@ export function keyEventEndProblems(
   ids: ReadonlySet<string> = new Set(strikes.keys()),
   file = 'content/data/events.csv',
 ): Problem[] {
-  return events.flatMap(({ data: { end, endStrike }, line, row }): Problem[] => {
+  const claimed = new Map<string, number>();
+  const isProblems = events.flatMap(({ data: { date, strike: id }, line, row }): Problem[] => {
+    if (!id) return [];
+    const field = `strike (row ${row})`;
+    if (!ids.has(id)) return [{ file, line, field, message: `no strike event "${id}" in content/data/strikes.csv: expected the id of the strike this event is` }];
+    if (claimed.has(id)) return [{ file, line, field, message: `strike event ${id} is row ${claimed.get(id)}'s already: one event marks a strike` }];
+    claimed.set(id, row);
+    const strike = strikes.get(id);
+    if (!strike) return [];
+    if (strike.status === 'unconfirmed') return [{ file, line, field, message: `strike event ${id} is a claim never confirmed: an event is a strike our data counts` }];
+    if (strike.date.getTime() === date.getTime()) return [];
+    return [{ file, line, field, message: `strike event ${id} is dated ${isoDay(strike.date)}, not ${isoDay(date)}, the event's day` }];
+  });
+  return [...isProblems, ...events.flatMap(({ data: { end, endStrike }, line, row }): Problem[] => {
     if (!endStrike) return [];
     const field = `end_strike (row ${row})`;
     if (!ids.has(endStrike)) return [{ file, line, field, message: `no strike event "${endStrike}" in content/data/strikes.csv: expected the id of the strike whose day ends the span` }];
@@ -47,5 +61,5 @@ export function keyEventEndProblems(
     if (strike.status === 'unconfirmed') return [{ file, line, field, message: `strike event ${endStrike} is a claim never confirmed: a span ends at a strike our data counts` }];
     if (strike.date.getTime() === end.getTime()) return [];
     return [{ file, line, field, message: `strike event ${endStrike} is dated ${isoDay(strike.date)}, not ${isoDay(end)}, the span's end: a span it ends ends on its day` }];
-  });
+  })];
 }

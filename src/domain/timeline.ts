@@ -42,7 +42,7 @@ export interface TimelineEntry {
   dated?: { label?: string; note?: string; translated?: boolean; announced?: string };
   /** A claim that no report confirms, kept out of every count. */
   unconfirmed: boolean;
-  /** A strike's entry: the key event that marks it ("First strike"), told by the strike's own report, so not listed again. */
+  /** A strike's entry: the key event that is this strike ("First strike", events.csv's `strike`), not listed again beside it. */
   marks?: string;
 }
 
@@ -156,20 +156,6 @@ function sourceEntries(sources: readonly TimelineSource[], edition: Edition): Ti
 
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'en', { numeric: true });
 
-/**
- * The key events that only mark a strike, each with its strike: a one-day event cited to the report the
- * strike's row was read from, on the strike's day ("First strike", from BNO News). The timeline lists the
- * strike once, marked with the event's label; the chart still marks the event.
- */
-function markedStrikes(events: readonly KeyEventRow[], strikes: readonly Strike[]): Map<KeyEventRow, Strike> {
-  const marked = new Map<KeyEventRow, Strike>();
-  for (const e of events) {
-    const strike = !e.end && e.report && strikes.find((s) => s.source.url === e.report!.url && s.date.getTime() === e.date.getTime());
-    if (strike) marked.set(e, strike);
-  }
-  return marked;
-}
-
 const KIND_ORDER: TimelineEntry['kind'][] = ['event', 'strike', 'source', 'more'];
 /** Within a day, by kind; a span (the pause after the strike of 15 November) after that day's strikes, which it follows. */
 const rank = (e: TimelineEntry) => (e.kind === 'event' && e.end ? KIND_ORDER.indexOf('strike') + 0.5 : KIND_ORDER.indexOf(e.kind));
@@ -188,13 +174,13 @@ export function timeline(
   edition: Edition = ENGLISH,
 ): TimelineMonth[] {
   const where = (s: Strike) => edition.translate(regionNames[s.region]);
-  const marked = markedStrikes(events, strikes);
+  // A key event that is a strike of our data is that strike's entry, marked with its label (events.csv's
+  // `strike`; the checks make it a confirmed strike of its day, one event a strike).
+  const ids = new Set(strikes.map((s) => s.id));
+  const marks = new Map(events.flatMap((e) => (e.strike && ids.has(e.strike) ? [[e.strike, edition.translate(e.label)]] : [])));
   const entries = [
-    ...events.flatMap((e, i) => (marked.has(e) ? [] : [eventEntry(e, i, sources, edition)])),
-    ...strikes.map((s) => {
-      const event = [...marked].find(([, strike]) => strike === s)?.[0];
-      return { ...strikeEntry(s, where(s), edition), ...(event && { marks: edition.translate(event.label) }) };
-    }),
+    ...events.flatMap((e, i) => (e.strike && ids.has(e.strike) ? [] : [eventEntry(e, i, sources, edition)])),
+    ...strikes.map((s) => ({ ...strikeEntry(s, where(s), edition), ...(marks.has(s.id) && { marks: marks.get(s.id) }) })),
     ...sourceEntries(sources, edition),
   ].sort((a, b) => a.date.getTime() - b.date.getTime() || rank(a) - rank(b) || byId(a, b));
   const months = new Map<string, TimelineEntry[]>();

@@ -22,6 +22,12 @@ export const keyEventColumns = z.strictObject({
   chart: z
     .enum(['yes', 'no'], { error: 'expected yes (the chart marks it) or no (the timeline alone lists it)' })
     .describe('Whether the chart of strikes over time marks it (`yes`), or the timeline alone lists it (`no`): the chart marks a few, so that its labels stay apart.'),
+  // Optional in the header: a file written before it was added reads as having none.
+  strike: z
+    .union([z.literal(''), z.string().trim().regex(STRIKE_ID, { error: 'expected a strike event of strikes.csv, by its id (1, 4a), or an empty cell' })])
+    .optional()
+    .transform((id) => id || undefined)
+    .describe('Where the event is a strike our strike data lists (“First strike”): that strike event, by its id in strikes.csv. The timeline then lists the strike once, marked with this label, rather than the event beside it. Empty otherwise.'),
 });
 
 /** One row of content/data/events.csv: a dated event the timeline lists (and the chart may mark), with where it is reported. */
@@ -31,6 +37,7 @@ export const keyEventRowSchema = keyEventColumns
       ctx.addIssue({ code: 'custom', path: ['source'], message: 'expected a source and paragraph (or a url) that reports the event' });
     if (row.url && !row.outlet) ctx.addIssue({ code: 'custom', path: ['outlet'], message: 'expected the name of the outlet that published the report at url' });
     if (row.outlet && !row.url) ctx.addIssue({ code: 'custom', path: ['outlet'], message: 'expected no outlet without a url: the source names its own' });
+    if (row.strike && row.end) ctx.addIssue({ code: 'custom', path: ['strike'], message: 'expected no end: an event that is a strike is the day of that strike' });
     if (row.end_strike && !row.end) ctx.addIssue({ code: 'custom', path: ['end_strike'], message: 'expected an end day too: a strike event ends a span' });
     if (row.end && row.date && row.end.getTime() <= row.date.getTime())
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'expected a day after date: a span ends after the day it starts (leave end empty for one day)' });
@@ -41,6 +48,7 @@ export const keyEventRowSchema = keyEventColumns
     date: row.date,
     end: row.end,
     endStrike: row.end_strike,
+    strike: row.strike,
     label: row.label,
     cite: row.source ? { source: row.source, p: row.p! } : undefined,
     report: row.url ? { url: row.url, outlet: row.outlet } : undefined,

@@ -72,3 +72,50 @@ describe('a span whose end our strike data gives (end_strike), against strikes.c
     ]);
   });
 });
+
+describe('an event that is a strike of our data (strike), against strikes.csv', () => {
+  const WITH_STRIKE = `${HEADER},strike`;
+  const rowsWith = (...lines: string[]) => checkCsv('content/data/events.csv', [WITH_STRIKE, ...lines].join('\n'), keyEventRowSchema).rows;
+  const days = new Map([
+    ['1', { date: new Date('2025-09-02'), status: 'cited' as const }],
+    ['2', { date: new Date('2025-09-15'), status: 'cited' as const }],
+    ['4a', { date: new Date('2025-10-04'), status: 'unconfirmed' as const }],
+  ]);
+
+  test('a confirmed strike of the event’s day: no problem; a file without the column has none', () => {
+    expect(keyEventEndProblems(rowsWith('2025-09-02,,,First strike,,,https://bnonews.com/a,BNO News,A note.,yes,1'), days)).toEqual([]);
+    expect(rows('2025-09-02,,,First strike,,,https://bnonews.com/a,BNO News,A note.,yes').map((r) => r.data.strike)).toEqual([undefined]);
+  });
+
+  test('a strike not in strikes.csv, of another day, a claim never confirmed, or another event’s already, at its line', () => {
+    expect(
+      keyEventEndProblems(
+        rowsWith(
+          '2025-09-02,,,First strike,,,https://bnonews.com/a,BNO News,A note.,yes,91',
+          '2025-09-03,,,Second strike,,,https://bnonews.com/b,BNO News,A note.,yes,2',
+          '2025-10-04,,,Claimed strike,,,https://bnonews.com/c,BNO News,A note.,no,4a',
+          '2025-09-02,,,Opening strike,,,https://bnonews.com/d,BNO News,A note.,no,1',
+          '2025-09-02,,,The first strike again,,,https://bnonews.com/e,BNO News,A note.,no,1',
+        ),
+        days,
+      ),
+    ).toEqual([
+      { file: 'content/data/events.csv', line: 2, field: 'strike (row 1)', message: 'no strike event "91" in content/data/strikes.csv: expected the id of the strike this event is' },
+      { file: 'content/data/events.csv', line: 3, field: 'strike (row 2)', message: "strike event 2 is dated 2025-09-15, not 2025-09-03, the event's day" },
+      { file: 'content/data/events.csv', line: 4, field: 'strike (row 3)', message: 'strike event 4a is a claim never confirmed: an event is a strike our data counts' },
+      { file: 'content/data/events.csv', line: 6, field: 'strike (row 5)', message: "strike event 1 is row 4's already: one event marks a strike" },
+    ]);
+  });
+
+  test('a strike given to a span, or not as an id, is refused by the row itself', () => {
+    const { problems } = checkCsv(
+      'content/data/events.csv',
+      [WITH_STRIKE, '2025-09-02,2025-09-04,,First days,,,https://bnonews.com/a,BNO News,A note.,yes,1', '2025-09-02,,,First strike,,,https://bnonews.com/a,BNO News,A note.,yes,event 1'].join('\n'),
+      keyEventRowSchema,
+    );
+    expect(problems).toEqual([
+      { file: 'content/data/events.csv', line: 2, field: 'strike (row 1)', message: 'expected no end: an event that is a strike is the day of that strike' },
+      { file: 'content/data/events.csv', line: 3, field: 'strike (row 2)', message: 'expected a strike event of strikes.csv, by its id (1, 4a), or an empty cell' },
+    ]);
+  });
+});

@@ -26,14 +26,13 @@ describe('timeline(events, strikes, sources, settings.regions)', () => {
     expect(entries.filter((e) => e.marks)).toHaveLength(1);
   });
 
-  test('a key event cited to another report, or on another day, is an entry of its own beside the strike', () => {
+  test('only a key event that says it is a strike (events.csv’s strike) is merged; another on that day, cited to the same report, is an entry of its own', () => {
     const [first] = events.filter((e) => e.label === 'First strike');
-    const elsewhere = [{ ...first!, report: { url: 'https://example.com/another-report', outlet: 'Another outlet' } }, { ...first!, date: new Date(Date.UTC(2025, 8, 3)) }];
-    for (const event of elsewhere) {
-      const list = timeline([event], strikes, [], settings.regions).flatMap((m) => m.entries);
-      expect(list.filter((e) => e.kind === 'event').map((e) => e.title)).toEqual(['First strike']);
-      expect(list.some((e) => e.marks)).toBe(false);
-    }
+    expect(first!.strike).toBe('1');
+    const other = { ...first!, label: 'Ford passes Gibraltar', strike: undefined };
+    const list = timeline([first!, other], strikes, [], settings.regions).flatMap((m) => m.entries);
+    expect(list.filter((e) => e.kind === 'event').map((e) => e.title)).toEqual(['Ford passes Gibraltar']);
+    expect(list.filter((e) => e.marks).map((e) => [e.id, e.marks])).toEqual([['strike-1', 'First strike']]);
   });
 
   test('groups by month, in date order', () => {

@@ -59,7 +59,7 @@ export const data: DataWords = {
       strikes: 'Ataques en el episodio (tres ataques el 27 de octubre).',
       vessels: 'Embarcaciones alcanzadas (cuatro el 27 de octubre).',
       killed: 'Muertes, según se anunciaron.',
-      survivors: 'Personas con vida tras el episodio, contados todos sus impactos (ninguna el 2 de septiembre, cuando, según se informó, dos que sobrevivieron al primer impacto murieron en un segundo).',
+      survivors: 'Personas con vida tras el episodio, contando todos sus ataques (ninguna el 2 de septiembre, cuando, según se informó, dos personas que sobrevivieron al primer ataque murieron en el segundo).',
       presumed_dead: 'Personas desaparecidas en el mar tras el ataque y dadas por muertas; no están en `killed`.',
       aboard: 'Personas a bordo, donde el anuncio lo dice.',
       nationalities: 'Quiénes eran los muertos y los sobrevivientes, según se informó.',
@@ -109,6 +109,7 @@ export const data: DataWords = {
       url: 'O la dirección de un reporte, donde ninguna de las fuentes lo informa.',
       outlet: 'El medio que publicó ese reporte, con el nombre por el que lo conocen los lectores (solo con una dirección).',
       note: 'Lo que el lector debe saber sobre la fecha.',
+      strike: 'Donde el acontecimiento es un ataque que recogen nuestros datos («First strike»): ese episodio, por su id en strikes.csv. La cronología muestra entonces el ataque una sola vez, marcado con este rótulo, en lugar del acontecimiento a su lado. Vacío en los demás casos.',
       chart: 'Si lo marca el gráfico de los ataques en el tiempo (`yes`) o solo lo recoge la cronología (`no`): el gráfico marca unos pocos, para que sus rótulos no se tapen.',
     },
     outlets: {
