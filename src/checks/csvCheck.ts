@@ -80,12 +80,16 @@ export function checkCsv<S extends z.ZodType>(
  */
 function headerProblems(file: string, columns: string[], schema: z.ZodType): Problem[] {
   const at = (field: string, message: string): Problem => ({ file, line: 1, field, message });
-  // The columns the schema needs that the header does not name, each said once here rather than on every row.
-  const needed = (named: string[]) => {
+  // A row of empty cells under these columns: what the schema says of it.
+  const issuesOf = (named: string[]) => {
     const result = schema.safeParse(Object.fromEntries(named.map((column) => [column, ''])));
-    const paths = result.success ? [] : result.error.issues.filter((issue) => issue.path.length === 1 && !named.includes(String(issue.path[0])));
-    return [...new Set(paths.map((issue) => String(issue.path[0])))];
+    return result.success ? [] : result.error.issues;
   };
+  // The columns every row needs that the header does not name (a column a row may go without, such as a date it
+  // may leave empty, is not needed), each said once here rather than on every row.
+  const needed = (named: string[], issues = issuesOf(named)) => [
+    ...new Set(issues.filter((issue) => issue.path.length === 1 && !named.includes(String(issue.path[0]))).map((issue) => String(issue.path[0]))),
+  ];
   // An empty file (or one whose first line is empty) has no header: what it needs, in one problem.
   if (columns.length === 0 || (columns.length === 1 && !columns[0]!.trim()))
     return [at('header', `the file has no header: its first line must name its columns, at least ${needed([]).join(',')}, and each row comes on a line of its own after it`)];
@@ -96,9 +100,9 @@ function headerProblems(file: string, columns: string[], schema: z.ZodType): Pro
     return first < i ? [at(name, `the header names columns ${first + 1} and ${i + 1} alike: each column needs its own name, or one column's cells are lost`)] : [];
   });
   if (twice.length) return twice;
-  const result = schema.safeParse(Object.fromEntries(columns.map((column) => [column, ''])));
-  const unknown = result.success ? [] : result.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys : []));
-  const missing = needed(columns).map((name) => at(name, `missing column: the header does not name ${name}, which every row needs: add it, with a cell in each row`));
+  const issues = issuesOf(columns);
+  const unknown = issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? issue.keys : []));
+  const missing = needed(columns, issues).map((name) => at(name, `missing column: the header does not name ${name}, which every row needs: add it, with a cell in each row`));
   return [...unknown.map((name) => at(name, 'unknown column in the header: check its spelling, or remove it')), ...missing];
 }
 

@@ -1,4 +1,4 @@
-import { formatDay } from '../format/dates';
+import { formatDate } from '../format/dates';
 import { ENGLISH, type Edition } from '../i18n/words';
 import type { CitationTarget, Dataset } from '../schemas/cite';
 import { type ReportedTotal, reportedTotalId, shortOutlet } from '../schemas/reportedTotal';
@@ -90,10 +90,12 @@ export function resolveCitation(target: CitationTarget, index: CitationIndex, { 
   if (!row) throw new UnresolvedCitation(`<Cite> row: no row "${target.row}" in ${target.data}.csv`);
   const anchor = target.data === 'strikes' ? `strike-${target.row}` : `report-${target.row}`;
   const outlet = row.outlet ?? words.strikeData;
+  // A row of our data, not the outlet's report, dated in full: the page is read long after.
+  const label = row.outlet ? words.reportedTotalsRow(row.outlet) : words.strikeData;
   return {
     href: `${pathIn(locale, '/data/')}#${anchor}`,
     outlet,
-    label: `${outlet}, ${formatDay(row.date, editions[locale].intl)}`,
+    label: `${label}, ${formatDate(row.date, editions[locale].intl)}`,
     ...(target.data === 'strikes' && { page: strikeHref(target.row, locale) }),
   };
 }

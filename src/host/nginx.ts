@@ -1,5 +1,5 @@
 import type { HeaderPolicies } from './policies';
-import { patternSource } from './responses';
+import { notFoundPage, patternSource } from './responses';
 import type { HostRules } from './rules';
 
 export interface NginxOptions {
@@ -37,13 +37,15 @@ export function nginxConfig(rules: HostRules, policies: HeaderPolicies, options:
   const notFoundIn = rules.notFound.slice(0, -1).map(
     ({ under, page }) => `  location ${under} {\n    index index.html;\n    error_page 403 =404 ${page};\n    error_page 404 ${page};\n  }`,
   );
+  // A location of its own answers 404 with the 404 page of the edition its path is in (a hidden file in an
+  // edition's folder: its 404 page's copy for Cloudflare Pages), the server's own where that is the default.
+  const notFound = (match: string, path: string) => {
+    const page = notFoundPage(rules, path);
+    return `  location ${match} {\n${page === everywhere ? '' : `    error_page 404 ${page};\n`}    return 404;\n  }`;
+  };
   // nginx redirects any folder asked for without its slash, a page or not: one with no page is not found at once.
-  const withoutPage = (options.withoutPage ?? []).map((folder) => `  location = ${folder} {\n    return 404;\n  }`);
-  // A hidden file in an edition's folder (its 404 page's copy for Cloudflare Pages) is not found as any address there is.
-  const hidden = rules.hidden.map((path) => {
-    const page = rules.notFound.slice(0, -1).find(({ under }) => path.startsWith(under))?.page;
-    return `  location ^~ ${path} {\n${page ? `    error_page 404 ${page};\n` : ''}    return 404;\n  }`;
-  });
+  const withoutPage = (options.withoutPage ?? []).map((folder) => notFound(`= ${folder}`, `${folder}/`));
+  const hidden = rules.hidden.map((path) => notFound(`^~ ${path}`, path));
   const pathTypes = Object.entries(rules.pathTypes).map(
     ([path, type]) => `  location = ${path} {\n    types { }\n    default_type ${quoted(type)};\n  }`,
   );

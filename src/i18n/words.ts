@@ -741,8 +741,10 @@ export interface Words {
   chartSources: ChartSourceWords;
   shared: SharedPageWords;
   feed: FeedWords;
-  /** How a citation of a data row is labelled: "Strike data, 2 Sept". */
+  /** How a citation of a data row is labelled: "Strike data, 2 September 2025". */
   strikeData: string;
+  /** A citation of a row of the reported totals: our data, not the outlet's report ("Reported totals in our data: BNO News"). */
+  reportedTotalsRow(outlet: string): string;
   site: SiteWords;
   explainer: ExplainerWords;
   sources: SourceWords;

@@ -93,8 +93,9 @@ export function htmlLines(html: string): { lines: ArticleLine[]; meta: PageMeta 
  * True when a supplied file is a web page rather than raw text: it opens with `<!doctype html>` or `<html>`,
  * after any byte-order mark, XML declaration and comments (a browser's "Save page as" writes
  * `<!-- saved from url=… -->` first), or with an element of a page's head or body, as a part of a page
- * copied out of it does (`<meta charset="utf-8">`, `<div class="article">`, `<p>`): read as text, its tags
- * would be kept as words.
+ * copied out of it does (`<meta charset="utf-8">`, `<div class="article">`, `<p>`, a body's first `<noscript>`): read as text, its tags
+ * would be kept as words. Not `<script>` or `<style>`, whose content a page drops: text that opens with one
+ * (a hostile copy) stays text, every word of it kept.
  */
 export const isHtml = (raw: string) =>
-  /^\uFEFF?(?:\s|<\?xml[^>]*\?>|<!--(?:(?!-->)[\s\S])*-->)*(?:<!doctype html|<(?:html|head|body|meta|title|link|article|main|header|section|div|p|h[1-6]|figure|ul|ol|table|blockquote)[\s>/])/i.test(raw);
+  /^\uFEFF?(?:\s|<\?xml[^>]*\?>|<!--(?:(?!-->)[\s\S])*-->)*(?:<!doctype html|<(?:html|head|body|meta|title|link|base|noscript|article|main|header|footer|nav|aside|section|div|span|p|h[1-6]|figure|img|ul|ol|li|table|blockquote)[\s>/])/i.test(raw);

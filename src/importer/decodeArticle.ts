@@ -68,13 +68,41 @@ function saidUtf8(bytes: Uint8Array, says: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    const at = text.indexOf('\uFFFD', text.charCodeAt(0) === 0xfeff ? 1 : 0);
-    const before = text.slice(0, at).split('\n');
+    // Where the first bad byte is: the line, and the characters before it on its line (the mark not one).
+    const at = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+    const line = bytes.subarray(0, lineStart).filter((b) => b === 0x0a).length + 1;
+    const before = [...new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at))].length;
     throw new ImportError(
-      `${says}, but line ${before.length}, column ${before.at(-1)!.length + 1} holds bytes that are not UTF-8: save it again as UTF-8 (or as it was first saved, and remove what says UTF-8), and import that`,
+      `${says}, but line ${line}, column ${before + 1} holds bytes that are not UTF-8: save it again as UTF-8 (or as it was first saved, and remove what says UTF-8), and import that`,
     );
   }
+}
+
+/** The offset of the first byte that does not begin a well-formed UTF-8 sequence (RFC 3629), or the length. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // The sequence's length, and the range its second byte must fall in (no overlong forms, no surrogates, nothing past U+10FFFF).
+    const [length, low, high] =
+      b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf]
+      : b === 0xe0 ? [3, 0xa0, 0xbf]
+      : b === 0xed ? [3, 0x80, 0x9f]
+      : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf]
+      : b === 0xf0 ? [4, 0x90, 0xbf]
+      : b === 0xf4 ? [4, 0x80, 0x8f]
+      : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf]
+      : [0, 0, 0];
+    if (!length || i + length > bytes.length) return i;
+    if (bytes[i + 1]! < low || bytes[i + 1]! > high) return i;
+    for (let k = 2; k < length; k++) if (bytes[i + k]! < 0x80 || bytes[i + k]! > 0xbf) return i;
+    i += length;
+  }
+  return bytes.length;
 }
 
 /** How an encoding is named to an editor. */

@@ -29,7 +29,7 @@ test('a port already in use fails in one line, with nginx and with the Node serv
   const other = createServer((socket) => socket.end());
   const port = await new Promise<number>((resolve) => other.listen(0, '127.0.0.1', () => resolve((other.address() as { port: number }).port)));
   try {
-    for (const env of [{}, { STRIKES_SERVER: 'node' }]) {
+    for (const env of [{}, { STRIKES_SERVER: 'node' }] as Record<string, string>[]) {
       const run = await runCli('serve', [siteDir, '--port', String(port)], ROOT, env);
       expect([run.code, run.stdout, run.stderr], JSON.stringify(env)).toEqual([
         1,

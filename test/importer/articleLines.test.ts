@@ -12,11 +12,12 @@ describe('isHtml(raw): a web page, not raw text', () => {
     ['<div class="article"><h1>Strike</h1><p>Words.</p></div>'],
     ['<meta charset="utf-8"><title>Strike</title><p>Words.</p>'],
     ['\n<p>Words of the first paragraph.</p>\n<p>And the second.</p>'],
+    ['<noscript><iframe src="https://www.googletagmanager.com/ns.html"></iframe></noscript>\n<header>Outlet</header><article><p>Words.</p></article>'],
   ])('%j is a web page', (raw) => {
     expect(isHtml(raw)).toBe(true);
   });
 
-  test.each([['Trump says U.S. strike killed 11.\n\n<html> is a tag'], ['<!-- a note --> Plain words.'], ['<htmlish>'], ['<pre-dawn> strike, the headline said'], ['<Division> of words']])('%j is text', (raw) => {
+  test.each([['Trump says U.S. strike killed 11.\n\n<html> is a tag'], ['<!-- a note --> Plain words.'], ['<htmlish>'], ['<pre-dawn> strike, the headline said'], ['<Division> of words'], ['<script>alert(1)</script> is what it said']])('%j is text', (raw) => {
     expect(isHtml(raw)).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeArticle } from '../../src/importer/decodeArticle';
+import { decodeArticle, firstInvalidUtf8 } from '../../src/importer/decodeArticle';
 
 const bytes = (text: string, encoding: BufferEncoding = 'utf8') => new Uint8Array(Buffer.from(text, encoding));
 const refusal = (input: Uint8Array) => {
@@ -43,6 +43,20 @@ describe('decodeArticle(bytes)', () => {
     );
     const marked = Buffer.concat([Buffer.from('\uFEFFFirst line\nSecond '), Buffer.from([0xe9]), Buffer.from(' line')]);
     expect(refusal(new Uint8Array(marked))).toMatch(/^begins with the mark of UTF-8, but line 2, column 8 holds bytes that are not UTF-8: /);
+    // A replacement mark written in the text before the bad byte is text, not the bad byte; accents before it count as one column each.
+    const earlier = Buffer.concat([Buffer.from('\uFEFFA mark \uFFFD here, then “café” '), Buffer.from([0x93])]);
+    expect(refusal(new Uint8Array(earlier))).toMatch(/^begins with the mark of UTF-8, but line 1, column 28 holds bytes /);
+  });
+
+  test('firstInvalidUtf8(bytes) finds the first byte that begins no well-formed sequence: a lone continuation, an overlong form, a surrogate, a sequence cut short', () => {
+    const at = (...bytes: number[]) => firstInvalidUtf8(Uint8Array.from(bytes));
+    expect(at(0x41, 0xc3, 0xa9, 0x42)).toBe(4);
+    expect(at(0x41, 0x80)).toBe(1);
+    expect(at(0xc0, 0xaf)).toBe(0);
+    expect(at(0xe0, 0x80, 0xaf)).toBe(0);
+    expect(at(0xed, 0xa0, 0x80)).toBe(0);
+    expect(at(0x41, 0xe2, 0x82)).toBe(1);
+    expect(at(0xf0, 0x9f, 0x98, 0x80, 0xf5, 0x80)).toBe(4);
   });
 
   test('says what a file that is not text looks like', () => {

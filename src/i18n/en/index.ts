@@ -22,6 +22,7 @@ export const en: Words = {
   shared,
   feed,
   strikeData: 'Strike data',
+  reportedTotalsRow: (outlet) => `Reported totals in our data: ${outlet}`,
   charts,
   cards,
   figures,

@@ -143,7 +143,8 @@ async function install() {
     await readAgain(await Promise.all(readNames.map((name) => caches.open(name))), read, saved);
     // A page open now that did not load is the network's to answer later, not a reason to save nothing.
     await keepOpenPages(read, saved).catch(() => undefined);
-    await dropReplaced();
+    // Tidying, not saving: a copy left behind goes when a version next serves, and this version is whole.
+    await dropReplaced().catch(() => undefined);
   } catch (error) {
     await Promise.all(MINE.map((name) => caches.delete(name)));
     const message: SaveFailed = { type: 'OFFLINE_FAILED', reason: reasonOf(error), detail: String(error), bytes: OFFLINE_COPY.bytes };
