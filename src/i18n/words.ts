@@ -515,6 +515,8 @@ export interface SourceWords {
   listDescription: string;
   /** The list's introduction: how many sources, and whether every one of them is in English. */
   listIntro(count: number, allEnglish: boolean): string;
+  /** After it: the strike data cites further reports, each in its row of the data page (the link). */
+  otherReports: Linked;
   /** A further page of the list, newest first: its title, from the page and how many ("2", "101"). */
   listPageTitle(page: string, pages: string): string;
   /** Which sources a page of the list shows: "Sources 101 to 200 of 10,005, newest first." */

@@ -52,7 +52,7 @@ describe("a source's page follows the reader's edition", () => {
     expect(await text(page, '.removed summary')).toBe('Lo que quitamos: 7 elementos de la página');
     expect(await text(page, '[data-w="removed.masthead"]')).toBe('Cabecera del medio:');
     expect(await text(page, '.claims caption')).toBe('Cifras que informa este artículo');
-    expect(await page.locator('.claims th').allTextContents()).toEqual(['Cifra', 'Qué cuenta', 'A fecha de', 'Dónde']);
+    expect(await page.locator('.claims th').allTextContents()).toEqual(['Cifra', 'Qué cuenta', 'Fecha', 'Dónde']);
     expect(await page.locator('.claims [data-w="inSingleStrike"]').textContent()).toMatch(/^ en el ataque del \d+ de [a-z]+$/);
     expect(await page.locator('.claims td.num').allTextContents()).toContain('50 millones de dólares');
     expect(await text(page, '#text')).toBe('El artículo');

@@ -72,6 +72,8 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
       expect(figure.querySelector('.chart-summary')!.text.length).toBeGreaterThan(50);
       expect(figure.querySelector('.chart-source a')).not.toBeNull();
       expect(figure.querySelectorAll('.chart-data tbody tr').length).toBeGreaterThan(3);
+      // The table is named for a screen reader's list of tables, by its chart.
+      expect(figure.querySelector('.chart-data table')!.getAttribute('aria-label')).toContain(figure.querySelector('figcaption')!.text.trim());
       expect(page.querySelector('.chart-share')).toBeNull();
     });
 

@@ -158,6 +158,15 @@ describe('lists of sources', () => {
     }
   });
 
+  test('says the figures of each strike come from further reports, and links to the strike data that names them, in each edition', async () => {
+    for (const [path, href] of [['/sources/', '/data/#strikes'], ['/es/sources/', '/es/data/#strikes']]) {
+      const main = (await readPage(siteDir, path)).querySelector('main')!;
+      const link = main.querySelectorAll('p a').find((a) => a.getAttribute('href') === href);
+      expect(link, path).toBeDefined();
+    }
+    expect(textOf((await readPage(siteDir, '/sources/')).querySelector('main')!)).toContain('The figures of each strike come from further reports');
+  });
+
   test('a title our editors wrote (the source has no headline) says so in each list, in the list’s language; a headline does not', async () => {
     const lists: [string, string, string][] = [
       ['/sources/', '.source-list li', 'our title'],

@@ -73,12 +73,12 @@ describe('the summaries in Spanish, generated from the data', () => {
 
   test('the map: how each position is known, in Spanish, with the names of its regions', () => {
     const map = strikeMapFigure(strikes, layers, settings, es);
-    expect(map.caption).toBe('Dónde fueron los ataques, hasta donde dicen los reportes');
+    expect(map.caption).toBe('Dónde ocurrieron los ataques, según los reportes');
     expect(map.summary).toMatch(
       /^El mapa muestra 27 episodios de ataque, uno de ellos no confirmado\. Ningún reporte da coordenadas de ningún ataque\. Tres tienen posiciones deducidas de la descripción de un reporte, dibujadas con un anillo: 2 de septiembre de 2025, 19 de septiembre de 2025 y 27 de octubre de 2025\. /,
     );
     expect(map.summary).toMatch(
-      /De 23 solo se conoce la región \(9 en el Caribe y 14 en el Pacífico oriental\): se agrupan en un recuadro dentro de su región, no en un lugar\. El supuesto ataque no confirmado del 4 de octubre de 2025 no indica ningún lugar; se muestra en el recuadro de su región, el Caribe\. La tabla de datos de la página del mapa da las palabras en que se basa cada posición\.$/,
+      /De 23 solo se conoce la región \(9 en el Caribe y 14 en el Pacífico oriental\): se agrupan en un recuadro dentro de su región, no en un lugar\. El supuesto ataque del 4 de octubre de 2025 no indica ningún lugar; se muestra en el recuadro de su región, el Caribe\. La tabla de datos de la página del mapa da las palabras en que se basa cada posición\.$/,
     );
     const described = map.table.rows.find((row) => row[0] === '3')!;
     expect(described.slice(2, 5)).toEqual(['Caribe', described[3], 'Posición deducida de la descripción de un reporte: 16,25° N, 71,52° O']);

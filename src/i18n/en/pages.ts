@@ -61,6 +61,11 @@ export const sources: SourceWords = {
   listDescription: 'The news articles this explainer is built from, newest first, each kept word for word.',
   listIntro: (count) =>
     `The ${formatNumber(count)} news articles this site is built from, newest first. Each is kept word for word, with only page furniture removed, and each paragraph has a number you can link to. The summaries are ours.`,
+  otherReports: {
+    before: 'These are the articles kept here. The figures of each strike come from further reports, US announcements and news reports, each named in ',
+    link: 'our strike data',
+    after: ', row by row.',
+  },
   listPageTitle: (page, pages) => `Sources, page ${page} of ${pages}`,
   listShown: (from, to, total) => `Sources ${from} to ${to} of ${total}, newest first.`,
   listPages: 'Pages of the list of sources',

@@ -133,7 +133,7 @@ export const charts: ChartWords = {
     },
   },
   strikeMap: {
-    caption: 'Dónde fueron los ataques, hasta donde dicen los reportes',
+    caption: 'Dónde ocurrieron los ataques, según los reportes',
     title: 'Los ataques en un mapa, cada uno donde lo sitúan los reportes',
     columns: ['Episodio', 'Fecha', 'Región', 'Muertos', 'Posición', 'En qué se basa la posición (como en nuestros datos, en inglés)'],
     regionOnly: 'Ningún reporte lo sitúa con más precisión que su región.',
@@ -153,7 +153,7 @@ export const charts: ChartWords = {
           ? `De ${n(regionOnly)} solo se conoce la región (${list(f.regionOnly.map((r) => `${n(r.count)} en ${r.name}`))}): se agrupan en un recuadro dentro de su región, no en un lugar. `
           : '') +
         (f.unplaced.length === 1
-          ? `El supuesto ataque no confirmado del ${date(f.unplaced[0]!.date)} no indica ningún lugar; se muestra en el recuadro de su región, ${f.unplaced[0]!.region}. `
+          ? `El supuesto ataque del ${date(f.unplaced[0]!.date)} no indica ningún lugar; se muestra en el recuadro de su región, ${f.unplaced[0]!.region}. `
           : f.unplaced.length
             ? `Los supuestos ataques no confirmados del ${list(f.unplaced.map((u) => date(u.date)))} no indican ningún lugar; cada uno se muestra en el recuadro de su región. `
             : '') +

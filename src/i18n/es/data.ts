@@ -46,7 +46,7 @@ export const data: DataWords = {
   columns: {
     strikes: {
       id: 'Identificador estable del episodio (el número del episodio en la investigación; «4a» para el ataque no confirmado); la página del ataque es /es/strikes/<id>/.',
-      status: '`cited`: anunciado e informado (las tablas del sitio dicen «anunciado»); `unconfirmed`: se dijo que hubo un ataque, pero nunca se vinculó con ninguno; fuera de toda suma.',
+      status: '`cited`: anunciado e informado (las tablas del sitio dicen «anunciado»); `unconfirmed`: se afirmó que hubo un ataque, pero nunca se confirmó ni se vinculó con ningún ataque anunciado; fuera de toda suma.',
       date: 'El día del ataque.',
       date_note: 'Cómo se estableció la fecha.',
       announced_date: 'El día en que se anunció, cuando difiere o se conoce.',
@@ -109,7 +109,7 @@ export const data: DataWords = {
       url: 'O la dirección de un reporte, donde ninguna de las fuentes lo informa.',
       outlet: 'El medio que publicó ese reporte, con el nombre por el que lo conocen los lectores (solo con una dirección).',
       note: 'Lo que el lector debe saber sobre la fecha.',
-      strike: 'Donde el acontecimiento es un ataque que recogen nuestros datos («First strike»): ese episodio, por su id en strikes.csv. La cronología muestra entonces el ataque una sola vez, marcado con este rótulo, en lugar del acontecimiento a su lado. Vacío en los demás casos.',
+      strike: 'Cuando el hecho es un ataque de nuestros datos («First strike»; en español, «Primer ataque»): ese episodio, por su id en strikes.csv. La cronología lo muestra una sola vez, con ese rótulo, y no como dos entradas. Vacío en los demás casos.',
       chart: 'Si lo marca el gráfico de los ataques en el tiempo (`yes`) o solo lo recoge la cronología (`no`): el gráfico marca unos pocos, para que sus rótulos no se tapen.',
     },
     outlets: {
@@ -129,7 +129,7 @@ export const data: DataWords = {
   allReports: 'Todos los totales informados',
   allEvents: 'Todos los hechos clave',
   allEventsAbout:
-    'La cronología recoge estos días, y el gráfico de los ataques en el tiempo marca los que puede mantener separados. Donde nuestras fuentes no dan la fecha de un hecho, la nota dice qué día se marca y por qué.',
+    'La cronología recoge estos días, y el gráfico de los ataques en el tiempo marca solo los que caben sin superponerse. Donde nuestras fuentes no dan la fecha de un hecho, la nota dice qué día se marca y por qué.',
   charts: 'Los gráficos',
   licence: 'Licencia',
   licenceText: {
@@ -185,7 +185,7 @@ export const chartSources: ChartSourceWords = {
     marked: 'Hechos marcados:',
     sourceLink: 'fuente',
     reportLink: (outlet) => `reporte de ${outlet}`,
-    spanEnd: (id) => `su fin, el episodio de ataque ${id}`,
+    spanEnd: (id) => `el período termina con el episodio ${id}`,
     when: (date, end) => (end ? `del ${formatSpanStart(date, end, LOCALE)} al ${formatDate(end, LOCALE)}` : formatDate(date, LOCALE)),
   },
   eachStrike: {

@@ -21,7 +21,7 @@ export const es: Words = {
   shared,
   feed,
   strikeData: 'Datos de ataques',
-  reportedTotalsRow: (outlet) => `Totales informados en nuestros datos: ${outlet}`,
+  reportedTotalsRow: (outlet) => `Totales informados (nuestros datos): ${outlet}`,
   charts,
   cards,
   figures,

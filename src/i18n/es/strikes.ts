@@ -112,7 +112,7 @@ export const strikes: StrikeWords = {
   onTheCharts: 'En los gráficos',
   prevNext: 'Ataques, en orden de fecha',
   dataInEnglish:
-    'Las palabras de los reportes y de nuestros datos (cómo se fechó, quién lo anunció, la posición, quiénes iban a bordo, las notas, lo que anotamos de cada reporte) se citan en inglés, tal como se escribieron, salvo cómo se fechó donde ya lo hemos traducido.',
+    'Las palabras de los reportes y de nuestros datos (cómo se fechó, quién lo anunció, la posición, quiénes iban a bordo, las notas, lo que anotamos de cada reporte) se citan en inglés, tal como se escribieron, salvo «Cómo se fechó», cuando ya está traducido.',
   here: {
     wholeChart: 'el gráfico completo, con sus datos',
     mapLinks: 'Cada ataque de este mapa:',
@@ -144,7 +144,7 @@ export const timeline: TimelineWords = {
   title: 'Cronología',
   description: 'Los ataques, los hechos clave y la publicación de cada una de nuestras fuentes, en orden, cada uno con aquello en lo que se basa.',
   standfirst: (entries) =>
-    `${count(entries, 'entrada fechada', 'entradas fechadas')}, mes por mes: cada ataque, los hechos clave que informan nuestras fuentes y el día en que se publicó cada fuente. Cada una dice en qué se basa; donde un día se deduce en lugar de estar impreso, dice cómo.`,
+    `${count(entries, 'entrada fechada', 'entradas fechadas')}, mes por mes: cada ataque, los hechos clave que informan nuestras fuentes y el día en que se publicó cada fuente. Cada una dice en qué se basa; donde la fuente no da el día y lo deducimos, dice cómo.`,
   folded: (perDay, sources) =>
     `Cuando en un mismo día se publicaron más de ${perDay} fuentes, la cronología muestra ${perDay} y enlaza a las demás en la lista de fuentes, que las tiene todas (${n(sources)}).`,
   kinds: { event: 'Hecho', strike: 'Ataque', source: 'Fuente publicada', more: 'Fuentes publicadas' },
