@@ -15,6 +15,8 @@ const summary = () => fetch('/offline.json').then((r) => (r.ok ? (r.json() as Pr
 
 /** The footer's status line as last written, to write again should the page's language change. */
 let lastShown: (() => void) | undefined;
+/** The update notice's words, to write again should the page's language change. */
+let noticeWords: (() => void) | undefined;
 
 /** The footer's status line, in one of its states: saving, ready or unavailable; its words in the page's language. */
 function show(status: HTMLElement | null, state: 'saving' | 'ready' | 'unavailable', text: () => string) {
@@ -60,7 +62,7 @@ function offerReload(registration: ServiceWorkerRegistration) {
   const pad = () => (root.scrollPaddingBottom = `${notice.offsetHeight + 24}px`);
   const later = button(() => {
     notice.remove();
-    language.disconnect();
+    noticeWords = undefined;
     removeEventListener('resize', pad);
     root.scrollPaddingBottom = '';
     (from?.isConnected ? from : document.querySelector<HTMLElement>('main'))?.focus();
@@ -73,16 +75,14 @@ function offerReload(registration: ServiceWorkerRegistration) {
   });
   const message = document.createTextNode('');
   // In the page's language, again when a source's page is switched to the other edition in place.
-  const say = () => {
+  noticeWords = () => {
     const words = offlineWords();
     [message.data, reload.textContent, later.textContent] = [words.updated, words.reload, words.later];
+    pad();
   };
-  const language = new MutationObserver(() => (say(), pad()));
-  language.observe(document.documentElement, { attributeFilter: ['lang'] });
-  say();
   notice.append(message, reload, later);
   document.body.append(notice);
-  pad();
+  noticeWords();
   addEventListener('resize', pad);
 }
 
@@ -105,7 +105,7 @@ export async function register(script: string) {
   const sw = navigator.serviceWorker;
   const controlled = Boolean(sw.controller);
   // A source's page switched to the other edition in place (src/scripts/sourceEdition.ts): the line follows.
-  new MutationObserver(() => lastShown?.()).observe(document.documentElement, { attributeFilter: ['lang'] });
+  new MutationObserver(() => (lastShown?.(), noticeWords?.())).observe(document.documentElement, { attributeFilter: ['lang'] });
   // Why the site could not be saved, once the worker has said so.
   let told: SaveFailed | undefined;
   /** The footer says the site is not saved, and why (with its size, when known). */
