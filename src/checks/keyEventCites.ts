@@ -33,14 +33,14 @@ export function keyEventCiteProblems(events: readonly LocatedKeyEvent[], paragra
  * dated the event's day, or is another event's too. `strikes` is each strike event by its id; `ids`, every id
  * strikes.csv has, read or not (a row with a problem of its own is named there, not here).
  */
-export function keyEventEndProblems(
+export function keyEventStrikeProblems(
   events: readonly LocatedKeyEvent[],
   strikes: ReadonlyMap<string, Pick<Strike, 'date' | 'status'>>,
   ids: ReadonlySet<string> = new Set(strikes.keys()),
   file = 'content/data/events.csv',
 ): Problem[] {
   const claimed = new Map<string, number>();
-  const isProblems = events.flatMap(({ data: { date, strike: id }, line, row }): Problem[] => {
+  const strikeProblems = events.flatMap(({ data: { date, strike: id }, line, row }): Problem[] => {
     if (!id) return [];
     const field = `strike (row ${row})`;
     if (!ids.has(id)) return [{ file, line, field, message: `no strike event "${id}" in content/data/strikes.csv: expected the id of the strike this event is` }];
@@ -52,7 +52,7 @@ export function keyEventEndProblems(
     if (strike.date.getTime() === date.getTime()) return [];
     return [{ file, line, field, message: `strike event ${id} is dated ${isoDay(strike.date)}, not ${isoDay(date)}, the event's day` }];
   });
-  return [...isProblems, ...events.flatMap(({ data: { end, endStrike }, line, row }): Problem[] => {
+  return [...strikeProblems, ...events.flatMap(({ data: { end, endStrike }, line, row }): Problem[] => {
     if (!endStrike) return [];
     const field = `end_strike (row ${row})`;
     if (!ids.has(endStrike)) return [{ file, line, field, message: `no strike event "${endStrike}" in content/data/strikes.csv: expected the id of the strike whose day ends the span` }];

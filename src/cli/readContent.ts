@@ -6,7 +6,7 @@ import { reviewFileOf } from '../checks/citationReview';
 import { CHART_SETTINGS_FILE, CSV_FILES, type CsvFile, idsOf, readChartSettings, readCsv } from '../checks/dataFiles';
 import { checkExplainer } from '../checks/explainerCheck';
 import { GLOSSARY_FILES, glossaryProblems, readGlossary, wordsToTranslate } from '../checks/glossaryCheck';
-import { keyEventCiteProblems, keyEventEndProblems } from '../checks/keyEventCites';
+import { keyEventCiteProblems, keyEventStrikeProblems } from '../checks/keyEventCites';
 import { translationProblems } from '../checks/translationCheck';
 import type { Problem } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
@@ -141,7 +141,7 @@ export async function readContent(root: string): Promise<{ files: number; proble
     ...(sources.every((s) => s.data && s.blocks) ? keyEventCiteProblems(events.rows, new Map(citable.map((s) => [s.id, s.data.blocks.length]))) : []),
     // A span a strike event ends, against strikes.csv's rows: a row with a problem of its own waits, and so does
     // every span while an id of strikes.csv cannot be read (idsOf() gives none then).
-    ...(strikeIds ? keyEventEndProblems(events.rows, new Map(strikes.rows.map((r) => [r.data.id, r.data])), strikeIds) : []),
+    ...(strikeIds ? keyEventStrikeProblems(events.rows, new Map(strikes.rows.map((r) => [r.data.id, r.data])), strikeIds) : []),
   ];
   // Each explainer page with its review file beside it (content/explainer/index.review.csv), where it has one,
   // and each translation against the English page it translates.

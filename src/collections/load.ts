@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { CSV_FILES } from '../checks/dataFiles';
-import { keyEventCiteProblems, keyEventEndProblems } from '../checks/keyEventCites';
+import { keyEventCiteProblems, keyEventStrikeProblems } from '../checks/keyEventCites';
 import { ContentError } from '../checks/problems';
 import { around, LAND_AROUND } from '../domain/geography';
 import { naturalEarth } from '../domain/naturalEarth';
@@ -70,7 +70,7 @@ export const loadKeyEvents = once(async (): Promise<KeyEventRow[]> => {
   const located = entries.map(({ data: { at, ...data } }) => ({ data, ...at }));
   const problems = [
     ...keyEventCiteProblems(located, new Map(sources.map((s) => [s.id, s.data.blocks.length])), CSV_FILES.keyEvents.file),
-    ...keyEventEndProblems(located, new Map(strikes.map((s) => [s.id, s])), undefined, CSV_FILES.keyEvents.file),
+    ...keyEventStrikeProblems(located, new Map(strikes.map((s) => [s.id, s])), undefined, CSV_FILES.keyEvents.file),
   ];
   if (problems.length) throw new ContentError(problems);
   return located.map((e) => e.data).sort((a, b) => a.date.getTime() - b.date.getTime());

@@ -179,7 +179,7 @@ export function timeline(
   const ids = new Set(strikes.map((s) => s.id));
   const marks = new Map(events.flatMap((e) => (e.strike && ids.has(e.strike) ? [[e.strike, edition.translate(e.label)]] : [])));
   const entries = [
-    ...events.flatMap((e, i) => (e.strike && ids.has(e.strike) ? [] : [eventEntry(e, i, sources, edition)])),
+    ...events.flatMap((e, i) => (e.strike && marks.has(e.strike) ? [] : [eventEntry(e, i, sources, edition)])),
     ...strikes.map((s) => ({ ...strikeEntry(s, where(s), edition), ...(marks.has(s.id) && { marks: marks.get(s.id) }) })),
     ...sourceEntries(sources, edition),
   ].sort((a, b) => a.date.getTime() - b.date.getTime() || rank(a) - rank(b) || byId(a, b));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { keyEventCiteProblems, keyEventEndProblems } from '../../src/checks/keyEventCites';
+import { keyEventCiteProblems, keyEventStrikeProblems } from '../../src/checks/keyEventCites';
 import { checkCsv } from '../../src/checks/csvCheck';
 import { keyEventRowSchema } from '../../src/schemas/keyEvent';
 
@@ -38,12 +38,12 @@ describe('a span whose end our strike data gives (end_strike), against strikes.c
   ]);
 
   test('a strike event dated the span’s last day: no problem; a span without one is not checked', () => {
-    expect(keyEventEndProblems(rows('2025-11-15,2025-12-04,19,No strike reported,orinoco-tribune-2025-11-28,8,,,A note.,yes', '2025-11-21,,,Call,indian-witness-2025-12-03,2,,,A note.,yes'), days)).toEqual([]);
+    expect(keyEventStrikeProblems(rows('2025-11-15,2025-12-04,19,No strike reported,orinoco-tribune-2025-11-28,8,,,A note.,yes', '2025-11-21,,,Call,indian-witness-2025-12-03,2,,,A note.,yes'), days)).toEqual([]);
   });
 
   test('a strike event that is not in strikes.csv, or not of the span’s last day, at its line; one with a problem of its own waits', () => {
     expect(
-      keyEventEndProblems(
+      keyEventStrikeProblems(
         rows(
           '2025-11-15,2025-12-04,91,No strike reported,orinoco-tribune-2025-11-28,8,,,A note.,yes',
           '2025-11-16,2025-12-05,19,No strike again,orinoco-tribune-2025-11-28,8,,,A note.,yes',
@@ -83,13 +83,13 @@ describe('an event that is a strike of our data (strike), against strikes.csv', 
   ]);
 
   test('a confirmed strike of the event’s day: no problem; a file without the column has none', () => {
-    expect(keyEventEndProblems(rowsWith('2025-09-02,,,First strike,,,https://bnonews.com/a,BNO News,A note.,yes,1'), days)).toEqual([]);
+    expect(keyEventStrikeProblems(rowsWith('2025-09-02,,,First strike,,,https://bnonews.com/a,BNO News,A note.,yes,1'), days)).toEqual([]);
     expect(rows('2025-09-02,,,First strike,,,https://bnonews.com/a,BNO News,A note.,yes').map((r) => r.data.strike)).toEqual([undefined]);
   });
 
   test('a strike not in strikes.csv, of another day, a claim never confirmed, or another event’s already, at its line', () => {
     expect(
-      keyEventEndProblems(
+      keyEventStrikeProblems(
         rowsWith(
           '2025-09-02,,,First strike,,,https://bnonews.com/a,BNO News,A note.,yes,91',
           '2025-09-03,,,Second strike,,,https://bnonews.com/b,BNO News,A note.,yes,2',
