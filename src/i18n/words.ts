@@ -33,7 +33,8 @@ export interface StrikesOverTimeFacts extends Counts {
 export interface EachStrikeFacts {
   /** Events and deaths in each region, with the region as a sentence names it ("the eastern Pacific"). */
   regions: { name: string; events: number; killed: number }[];
-  deadliest: { date: Date; region: string; killed: number };
+  /** The events that killed the most people (more than one where they tie), in date order, each with its strikes and vessels. */
+  deadliest: { killed: number; events: { date: Date; region: string; strikes: number; vessels: number }[] };
   /** The events with survivors, in date order. */
   withSurvivors: { date: Date; survivors: number }[];
   /** The days of the claimed strikes no report confirms. */

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { unconfirmedLeftOut } from '../../src/charts/describe';
 import { eachStrikeFigure, hereFigures, strikeMapFigure, strikesOverTimeFigure, whoReportedFigure } from '../../src/charts/figures';
 import { gaps } from '../../src/domain/strikeSeries';
-import { isoDay, parseDay } from '../../src/format/dates';
+import { formatDate, isoDay, parseDay } from '../../src/format/dates';
 import { loadData, spanishEdition } from './data';
 
 const { strikes, reports, events, settings, geography, regions, places } = await loadData();
@@ -61,9 +61,20 @@ describe('what the charts say that their data cannot: content/data/charts.yml', 
   });
 
   test('the each-strike summary names each region as charts.yml does', () => {
-    expect(figures.eachStrike.summary).toMatch(/^\d+ strike events were in the Caribbean \(\d+ killed\) and \d+ in the eastern Pacific \(\d+ killed\)\. The deadliest was on .* in the (Caribbean|eastern Pacific):/);
+    expect(figures.eachStrike.summary).toMatch(/^\d+ strike events were in the Caribbean \(\d+ killed\) and \d+ in the eastern Pacific \(\d+ killed\)\. The deadliest event was on .* in the (Caribbean|eastern Pacific): \d+ strikes? (on \d+ vessels?, )?\d+ killed\./);
     const renamed = eachStrikeFigure(strikes, { ...settings, regions: { Caribbean: 'the Caribbean Sea', 'Eastern Pacific': 'the Pacific off South America' } });
     expect(renamed.summary).toMatch(/in the Caribbean Sea \(\d+ killed\) and \d+ in the Pacific off South America/);
+  });
+
+  test('the each-strike summary calls the deadliest an event, with its strikes and vessels, and names each where two tie', async () => {
+    const most = Math.max(...strikes.filter((s) => s.status === 'cited').map((s) => s.killed));
+    const [first, deadliest] = [strikes.find((s) => s.id === '1')!, strikes.find((s) => s.status === 'cited' && s.killed === most)!];
+    const one = eachStrikeFigure([first, { ...deadliest, strikes: 3, vessels: 4 }], settings).summary;
+    expect(one).toContain(`The deadliest event was on ${formatDate(deadliest.date)} in the eastern Pacific: 3 strikes on 4 vessels, ${most} killed.`);
+    const tied = eachStrikeFigure([{ ...first, killed: most }, deadliest], settings).summary;
+    expect(tied).toContain(`The deadliest events, ${most} killed in each, were on 2 September 2025 in the Caribbean (1 strike) and ${formatDate(deadliest.date)}`);
+    const es = eachStrikeFigure([{ ...first, killed: most }, deadliest], settings, await spanishEdition()).summary;
+    expect(es).toContain(`Los episodios más letales, con ${most} personas muertas cada uno, fueron el del 2 de septiembre de 2025, en el Caribe (1 ataque) y el del`);
   });
 });
 

@@ -1,6 +1,6 @@
 import { formatDate, formatDay, formatMonthShort, formatMonthShortYear, formatSpanStart } from '../../format/dates';
 import { formatList, formatNumber, openingCount, plural } from '../../format/numbers';
-import type { ChartWords, TollFacts } from '../words';
+import type { ChartWords, EachStrikeFacts, TollFacts } from '../words';
 import { counts } from './strikes';
 
 const list = (days: Date[]) => formatList(days.map((d) => formatDate(d)));
@@ -14,6 +14,14 @@ const unexplainedToll = (t: TollFacts) => `${t.outlet} gave ${t.printed} on ${fo
 
 /** "Orinoco Tribune, 82 (matches)" */
 const sourceToll = (t: TollFacts) => `${t.outlet}, ${t.printed} (${t.verdict})`;
+
+/** "The deadliest event was on 27 October 2025 in the eastern Pacific: 3 strikes on 4 vessels, 14 killed." (each event named where two or more tie) */
+function deadliest({ killed, events }: EachStrikeFacts['deadliest']): string {
+  const each = events.map((e) => `${formatDate(e.date)} in ${e.region} (${counts.strikesAndVessels(e.strikes, e.vessels)})`);
+  if (events.length > 1) return `The deadliest events, ${formatNumber(killed)} killed in each, were on ${formatList(each)}.`;
+  const [e] = events;
+  return `The deadliest event was on ${formatDate(e.date)} in ${e.region}: ${counts.strikesAndVessels(e.strikes, e.vessels)}, ${formatNumber(killed)} killed.`;
+}
 
 /** The charts in English. */
 export const charts: ChartWords = {
@@ -58,7 +66,7 @@ export const charts: ChartWords = {
         (r, i) => `${i === 0 ? openingCount(r.events, 'strike event was', 'strike events were') : r.events} in ${r.name} (${r.killed} killed)`,
       );
       return (
-        `${formatList(perRegion)}. The deadliest was on ${formatDate(f.deadliest.date)} in ${f.deadliest.region}: ${f.deadliest.killed} killed. ` +
+        `${formatList(perRegion)}. ${deadliest(f.deadliest)} ` +
         `Survivors were reported after ${plural(f.withSurvivors.length, 'event')}: ${f.withSurvivors.map((s) => `${formatDate(s.date)} (${s.survivors})`).join(', ')}.` +
         (f.unconfirmed.length
           ? ` ${openingCount(f.unconfirmed.length, 'claimed strike is', 'claimed strikes are')} unconfirmed and not counted (${f.unconfirmed.map((d) => formatDate(d)).join(', ')}).`

@@ -1,6 +1,6 @@
 import { formatDate, formatDay, formatMonthShort, formatMonthShortYear, formatSpanStart } from '../../format/dates';
 import { formatList, formatNumber, openingCount, plural } from '../../format/numbers';
-import type { ChartWords, TollFacts } from '../words';
+import type { ChartWords, EachStrikeFacts, TollFacts } from '../words';
 import { counts, unconfirmedOfThem } from './strikes';
 
 const LOCALE = 'es';
@@ -19,6 +19,14 @@ export const markName: ChartWords['strikeMap']['markName'] = (unconfirmed, d, st
 const vessels = (value: number) => count(value, 'embarcación', 'embarcaciones');
 /** A strike event, which may hold several strikes (three on 27 October). */
 const events = (value: number) => count(value, 'episodio de ataque', 'episodios de ataque');
+
+/** "El episodio más letal fue el del 27 de octubre de 2025, en el Pacífico oriental: 3 ataques contra 4 embarcaciones, 14 personas muertas." (cada uno, si empatan) */
+function deadliest({ killed, events: most }: EachStrikeFacts['deadliest']): string {
+  const each = most.map((e) => `el del ${date(e.date)}, en ${e.region} (${counts.strikesAndVessels(e.strikes, e.vessels)})`);
+  if (most.length > 1) return `Los episodios más letales, con ${dead(killed)} cada uno, fueron ${list(each)}.`;
+  const [e] = most;
+  return `El episodio más letal fue el del ${date(e.date)}, en ${e.region}: ${counts.strikesAndVessels(e.strikes, e.vessels)}, ${dead(killed)}.`;
+}
 
 /** "y 967 más, en la tabla" (or, where the table groups them, "en la página del gráfico"), or nothing. */
 const rest = (named: { shown: unknown[]; total: number }, grouped: boolean) =>
@@ -82,7 +90,7 @@ export const charts: ChartWords = {
       const perRegion = f.regions.map((r, i) => `${i === 0 ? events(r.events) : n(r.events)} en ${r.name} (${dead(r.killed)})`);
       const claims = f.unconfirmed.length;
       return (
-        `Hubo ${list(perRegion)}. El más letal fue el del ${date(f.deadliest.date)}, en ${f.deadliest.region}: ${dead(f.deadliest.killed)}. ` +
+        `Hubo ${list(perRegion)}. ${deadliest(f.deadliest)} ` +
         `Se informó de sobrevivientes tras ${events(f.withSurvivors.length)}: ${list(f.withSurvivors.map((s) => `el ${date(s.date)} (${n(s.survivors)})`))}.` +
         (claims
           ? ` ${opening(claims, 'un', 'supuesto ataque no está confirmado y no se cuenta', 'supuestos ataques no están confirmados y no se cuentan')} (${f.unconfirmed.map(date).join(', ')}).`
