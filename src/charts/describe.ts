@@ -36,7 +36,7 @@ export function describeEachStrike(rows: readonly Strike[], regionNames: Record<
   const most = Math.max(...confirmed(rows).map((s) => s.killed));
   const name = (region: Region) => translate(regionNames[region]);
   return words.charts.eachStrike.summary({
-    regions: regions.map((region) => ({ name: name(region), events: totals[region].events, killed: totals[region].killed })),
+    regions: regions.map((region) => ({ name: name(region), events: totals[region].events, strikes: totals[region].strikes, killed: totals[region].killed })),
     deadliest: {
       killed: most,
       events: chronological(confirmed(rows))

@@ -114,10 +114,15 @@ export const printedKilled = (g: Gap, { words }: Edition = ENGLISH) => words.fig
 
 /**
  * A reported toll's verdict, as a table cell and a summary name it: a count written before the day's last
- * announcement that also counts the people lost at sea says so, as its difference from the data needs both.
+ * announcement that also counts the people lost at sea says so, as its difference from the data needs both;
+ * a match counting the presumed dead names the strikes they were lost after, which may be fewer than the
+ * data's by then (an outlet adds each as its search ends).
  */
-export const killedVerdict = (g: Gap, { words }: Edition = ENGLISH) =>
-  `${words.charts.verdicts[g.killed!.verdict]}${g.killed!.verdict === 'written before an announcement that day' && g.killed!.lostAtSea?.length ? words.charts.withPresumedDead : ''}`;
+export function killedVerdict(g: Gap, { words }: Edition = ENGLISH): string {
+  const { verdict, lostAtSea = [] } = g.killed!;
+  if (verdict === 'matches counting presumed dead' && lostAtSea.length) return words.charts.countingPresumedDead(lostAtSea);
+  return `${words.charts.verdicts[verdict]}${verdict === 'written before an announcement that day' && lostAtSea.length ? words.charts.withPresumedDead : ''}`;
+}
 
 /** How many reports of each kind the chart labels and its summary names; the table has them all. */
 export const NAMED = 5;

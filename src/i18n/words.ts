@@ -31,8 +31,8 @@ export interface StrikesOverTimeFacts extends Counts {
 
 /** What the each-strike summary says. */
 export interface EachStrikeFacts {
-  /** Events and deaths in each region, with the region as a sentence names it ("the eastern Pacific"). */
-  regions: { name: string; events: number; killed: number }[];
+  /** Events, their strikes and deaths in each region, with the region as a sentence names it ("the eastern Pacific"). */
+  regions: { name: string; events: number; strikes: number; killed: number }[];
   /** The events that killed the most people (more than one where they tie), in date order, each with its strikes and vessels. */
   deadliest: { killed: number; events: { date: Date; region: string; strikes: number; vessels: number }[] };
   /** The events with survivors, in date order. */
@@ -225,6 +225,12 @@ export interface ChartWords {
   verdicts: Record<Verdict, string>;
   /** After "written before an announcement that day", where the count also takes the people lost at sea as dead. */
   withPresumedDead: string;
+  /**
+   * The verdict "matches counting presumed dead", naming the strikes whose presumed dead make the match (a
+   * toll may count those of 27 October and not yet those of 30 December): "matches counting the presumed dead
+   * of 27 October 2025".
+   */
+  countingPresumedDead(strikeDays: Date[]): string;
 }
 
 /** A strike as a list, a page or the timeline says it, in one language. */
@@ -661,7 +667,8 @@ export interface ChartSourceWords {
     source: string;
     strikeData: string;
     marked: string;
-    sourceLink: string;
+    /** A marked event's source, by its outlet and paragraph: "Indian Witness, paragraph 2". */
+    sourceLink(outlet: string, p: number): string;
     reportLink(outlet: string): string;
     /** After a span's source, the strike event of our data that ends it (events.csv, end_strike): a link to it, on the chart's note, the data page and the timeline. */
     spanEnd(id: string): string;

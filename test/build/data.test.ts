@@ -125,6 +125,10 @@ describe('/data/', async () => {
     // The chart's note names the events it marks, and only those.
     const source = page.querySelectorAll('.chart-source').find((p) => p.text.includes('Marked events:'))!;
     for (const e of events) expect(source.text.includes(e.label), e.label).toBe(e.chart === 'yes');
+    // Each link to a source names its outlet and paragraph, as the table's does, not "source" for each.
+    const toSources = source.querySelectorAll('a[href^="/sources/"]');
+    expect(toSources.length).toBeGreaterThan(1);
+    for (const a of toSources) expect(a.text).toMatch(/^[A-Z].*, paragraph \d+$/);
     // A span whose end our strike data gives cites that strike for its end, beside the source for the rest:
     // the Orinoco Tribune's paragraph speaks of the pause until it wrote, not of the strike that ended it.
     const spans = events.filter((e) => e.end_strike);

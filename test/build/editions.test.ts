@@ -191,8 +191,8 @@ describe('the Spanish edition', () => {
 
   test('a marked span of days reads as Spanish writes it, “del … al …”, and as English does, “… to …”, its year once', async () => {
     const sourceLine = async (path: string) => textOf((await readPage(siteDir, path)).querySelector('figure#strikes-over-time .chart-source')!).replace(/\s+/g, ' ');
-    expect(await sourceLine('/es/')).toContain('(del 15 de noviembre al 4 de diciembre de 2025, fuente; el período termina con el episodio 19)');
-    expect(await sourceLine('/')).toContain('(15 November to 4 December 2025, source; its end, strike event 19)');
+    expect(await sourceLine('/es/')).toContain('(del 15 de noviembre al 4 de diciembre de 2025, Orinoco Tribune, párrafo 8; el período termina con el episodio 19)');
+    expect(await sourceLine('/')).toContain('(15 November to 4 December 2025, Orinoco Tribune, paragraph 8; its end, strike event 19)');
   });
 
   test('the map’s table: what each position rests on, the data’s words, is marked English, cell by cell; where the data has none, our Spanish', async () => {

@@ -63,7 +63,8 @@ export const charts: ChartWords = {
     status: { cited: 'announced', unconfirmed: 'unconfirmed' },
     summary: (f) => {
       const perRegion = f.regions.map(
-        (r, i) => `${i === 0 ? openingCount(r.events, 'strike event was', 'strike events were') : r.events} in ${r.name} (${r.killed} killed)`,
+        // An event may hold several strikes (three on 27 October): the strikes too, where they are more.
+        (r, i) => `${i === 0 ? openingCount(r.events, 'strike event was', 'strike events were') : r.events} in ${r.name} (${r.strikes > r.events ? `${plural(r.strikes, 'strike')}, ` : ''}${r.killed} killed)`,
       );
       return (
         `${formatList(perRegion)}. ${deadliest(f.deadliest)} ` +
@@ -156,4 +157,5 @@ export const charts: ChartWords = {
     lower: 'lower',
   },
   withPresumedDead: ', with the presumed dead',
+  countingPresumedDead: (days) => `matches counting the presumed dead of ${list(days)}`,
 };

@@ -87,7 +87,8 @@ export const charts: ChartWords = {
     legendUnconfirmed: 'ataque no confirmado',
     status: { cited: 'anunciado', unconfirmed: 'no confirmado' },
     summary: (f) => {
-      const perRegion = f.regions.map((r, i) => `${i === 0 ? events(r.events) : n(r.events)} en ${r.name} (${dead(r.killed)})`);
+      // Un episodio puede tener varios ataques (tres el 27 de octubre): también los ataques, donde son más.
+      const perRegion = f.regions.map((r, i) => `${i === 0 ? events(r.events) : n(r.events)} en ${r.name} (${r.strikes > r.events ? `${strikes(r.strikes)}, ` : ''}${dead(r.killed)})`);
       const claims = f.unconfirmed.length;
       return (
         `Hubo ${list(perRegion)}. ${deadliest(f.deadliest)} ` +
@@ -191,4 +192,5 @@ export const charts: ChartWords = {
     lower: 'menor',
   },
   withPresumedDead: ', contando a los dados por muertos',
+  countingPresumedDead: (days) => `coincide si se cuentan los dados por muertos ${list(days.map((d, i) => `${i ? 'el ' : 'del '}${date(d)}`))}`,
 };
