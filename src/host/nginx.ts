@@ -81,6 +81,9 @@ ${options.listen.map((address) => `  listen ${address};`).join('\n')}
   # Text is compressed at build: foo.html.br and foo.html.gz beside foo.html.
   gzip off;
   gzip_static on;
+  # Behind a proxy or CDN too (a request with Via): nginx's default sends it the uncompressed file. Safe, as
+  # Vary: Accept-Encoding goes with every answer.
+  gzip_proxied any;
 ${options.brotli ? '  brotli_static on;\n' : ''}  gzip_vary on;
 
   types {

@@ -83,6 +83,20 @@ describe('after one visit, with nothing else saved: the story, search, and what 
     expect(await page.goto(`${server.url}${READ.slice(1)}`).then(() => page.textContent('main'))).toContain('Florida');
   });
 
+  test('a saved page answers with the host’s headers, its security policy and language among them, not only its type', async () => {
+    for (const path of ['/about/', '/es/ledger/']) {
+      const response = (await page.goto(`${server.url}${path.slice(1)}`))!;
+      expect(response.fromServiceWorker(), path).toBe(true);
+      const headers = response.headers();
+      expect(headers['content-type'], path).toMatch(/^text\/html/);
+      expect(headers['content-security-policy'], path).toContain('frame-ancestors');
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['content-language'], path).toBe(path.startsWith('/es/') ? 'es' : 'en');
+      // Its body is decoded: no encoding it no longer has.
+      expect(headers['content-encoding'], path).toBeUndefined();
+    }
+  });
+
   test('a source never opened says it is not saved on this device, and what can be read', async () => {
     for (const path of (await sourcePages(siteDir)).filter((p) => p !== READ)) {
       await page.goto(`${server.url}${path.slice(1)}`);

@@ -82,6 +82,10 @@ describe.each(SERVERS)('the built site served by %s', (_, start) => {
         expect(decoded(response).equals(original), `${path} for "${accept}"`).toBe(true);
       }
     }
+    // A request through a proxy or CDN (with Via) is answered compressed too, as nginx by default would not.
+    const proxied = await get('/', { 'accept-encoding': 'gzip', via: '1.1 cdn.example' });
+    expect(proxied.headers['content-encoding']).toBe('gzip');
+    expect(decoded(proxied).equals(await built('/index.html'))).toBe(true);
     // Brotli is the smaller: the explainer's HTML.
     const [br, gz] = [await get('/', BR_OR_GZIP), await get('/', { 'accept-encoding': 'gzip' })];
     expect(br.body.length).toBeLessThan(gz.body.length);

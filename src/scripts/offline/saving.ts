@@ -32,9 +32,15 @@ async function download(path: string, revision: string): Promise<Response> {
     const response = await fetch(addressOf(path), { cache, credentials: 'same-origin', headers: { [SAVING_HEADER]: '1' } });
     if (!response.ok) throw new SaveError('download', `${addressOf(path)}: HTTP ${response.status}`);
     const body = await response.arrayBuffer();
-    // Rebuilt, so that a page served after a redirect can still answer a navigation.
-    if (hexDigest(await crypto.subtle.digest('SHA-256', body)) === revision)
-      return new Response(body, { headers: { 'content-type': response.headers.get('content-type') ?? '', [REVISION_HEADER]: revision } });
+    // Rebuilt, so that a page served after a redirect can still answer a navigation; with the host's headers
+    // (its security policy, language…), as the copy answers in the network's place, but not those of the
+    // encoding it came in, as the body is decoded.
+    if (hexDigest(await crypto.subtle.digest('SHA-256', body)) === revision) {
+      const headers = new Headers(response.headers);
+      for (const name of ['content-encoding', 'content-length', 'transfer-encoding']) headers.delete(name);
+      headers.set(REVISION_HEADER, revision);
+      return new Response(body, { headers });
+    }
   }
   throw new SaveError('changed', `${addressOf(path)} is not the file this version lists: the site changed while it was being saved`);
 }
