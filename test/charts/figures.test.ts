@@ -68,7 +68,7 @@ describe('what the charts say that their data cannot: content/data/charts.yml', 
     expect(verdictOf(figures.whoReported, '2026-01-01', '115')).toBe('matches counting the presumed dead of 27 October 2025');
     const es = whoReportedFigure(strikes, gaps(reports, strikes), await spanishEdition());
     expect(verdictOf(es, '2026-01-01', '115')).toBe('coincide si se cuentan los dados por muertos del 27 de octubre de 2025');
-    const both = gaps([{ ...reports.find((r) => isoDay(r.asOf) === '2026-01-01')!, killed: { value: 123, qualifier: undefined } }], strikes);
+    const both = gaps([{ ...reports.find((r) => isoDay(r.asOf) === '2026-01-01')!, killed: { value: 123, qualifier: 'exact' } }], strikes);
     expect(whoReportedFigure(strikes, both).table.rows[0]!.at(-1)).toBe('matches counting the presumed dead of 27 October 2025 and 30 December 2025');
   });
 

@@ -27,7 +27,7 @@ export const data: DataWords = {
     'reported-totals': {
       title: 'Totales informados',
       about:
-        'Los totales acumulados de ataques, embarcaciones, muertes y sobrevivientes que los medios publicaron un día dado, tal como los publicaron (“at least 46” [«al menos 46»]). Son afirmaciones, no hechos: los gráficos, y la tabla de abajo cifra por cifra, comparan cada una con la suma de los episodios de ataque anunciados hasta ese día. La descarga agrega las cifras que informan nuestros artículos fuente, enlazadas a sus párrafos.',
+        'Los totales acumulados de ataques, embarcaciones, muertes y sobrevivientes que los medios publicaron en una fecha determinada, tal como los publicaron (“at least 46” [«al menos 46»]). Son afirmaciones, no hechos: los gráficos, y la tabla de abajo cifra por cifra, comparan cada una con la suma de los episodios de ataque anunciados hasta ese día. La descarga agrega las cifras que informan nuestros artículos fuente, enlazadas a sus párrafos.',
     },
     events: {
       title: 'Hechos clave de la cronología y los gráficos',
@@ -35,7 +35,7 @@ export const data: DataWords = {
         'Los hechos fechados que recoge la cronología (los gráficos marcan algunos), cada uno con el párrafo de la fuente o el reporte que lo da. Donde nuestras fuentes no dan el día de un hecho, se marca el día en que lo informaron por primera vez, y su nota lo dice.',
     },
     outlets: {
-      title: 'Medios según sus sitios',
+      title: 'Qué medio está detrás de cada sitio',
       about: 'El nombre del medio que está detrás de cada sitio en el que hay otros reportes de un ataque, tal como los nombra la página de cada ataque. Un sitio que no figura se nombra por su dirección.',
     },
   },
