@@ -50,6 +50,9 @@ async function opens(page: Page, origin: string, path: string) {
   }
 }
 
+/** The text of what has focus. */
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? null);
+
 /** The "more results are not saved" line a search shows offline, or null. */
 const unsavedLine = async (page: Page) => ((await page.locator('[data-search-unsaved]').count()) ? page.textContent('[data-search-unsaved]') : null);
 
@@ -210,6 +213,8 @@ describe('the whole site, saved on request', () => {
       `Saving the whole site: ${archive.files} files of ${archive.files}, ${(archive.bytes / 1e6).toFixed(1)} MB of ${(archive.bytes / 1e6).toFixed(1)} MB…`,
     );
     expect(await offlineStatus(open.page, 'ready')).toMatch(/^Available offline: every page and search, \d+\.\d MB saved on this device\.$/);
+    // Focus follows the controls as they change, from the button pressed through the progress to the next button, not lost to the page.
+    expect(await focusedText(open.page)).toBe('Remove the saved copy of the whole site');
     const saved = await storageUsed(open.page);
     expect(saved - before).toBeGreaterThanOrEqual(archive.bytes);
     const caches = await offlineCaches(open.page);
@@ -228,6 +233,7 @@ describe('the whole site, saved on request', () => {
     const beforeRemoval = await storageUsed(open.page);
     await open.page.getByRole('button', { name: 'Remove the saved copy of the whole site' }).click();
     await open.page.locator('[data-offline-controls][data-archive="none"]').waitFor();
+    expect(await focusedText(open.page)).toMatch(/^Save the whole site for offline reading/);
     expect(Object.keys(await offlineCaches(open.page)).some((name) => name.endsWith('-archive'))).toBe(false);
     const shown = async () => Number(/ ([\d.]+) MB saved on this device/.exec((await open.page.textContent('[data-offline-status]')) ?? '')?.[1]);
     const shownAtRemoval = await shown();
@@ -453,6 +459,9 @@ describe('when the site cannot be saved, the footer says why and every page stil
       expect(await note.textContent()).toBe(
         'The whole site could not be saved: a file did not download. Nothing of it was kept; try again when the connection is better.',
       );
+      // Focus is on the button to try again, which the failure describes: a screen reader says both.
+      expect(await focusedText(page)).toMatch(/^Save the whole site for offline reading/);
+      expect(await page.evaluate(() => document.getElementById(document.activeElement!.getAttribute('aria-describedby')!)?.textContent)).toBe(await note.textContent());
       expect(Object.keys(await offlineCaches(page)).filter((name) => name.endsWith('-archive'))).toEqual([]);
       expect(Object.keys(await offlineCaches(page)).sort()).toEqual(Object.keys(before).sort());
     } finally {

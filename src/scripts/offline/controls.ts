@@ -48,13 +48,20 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
     // Saving the whole site downloads the archive, and the rest of the core where the worker saved only part of it.
     const toSave = site.archive.bytes + (core ? 0 : site.core.bytes - site.dataSaver.bytes);
     controls.dataset.archive = whole ? 'saved' : 'none';
-    controls.replaceChildren(
-      ...(failed ? [note(failed)] : []),
-      whole
-        ? button(words.remove, () => void removeArchive().then(() => showState()).then(untilFreed))
-        : button(words.save(megabytes(toSave)), () => void save(toSave)),
-    );
+    const next = whole
+      ? button(words.remove, () => void removeArchive().then(() => showState()).then(untilFreed))
+      : button(words.save(megabytes(toSave)), () => void save(toSave));
+    const failure = failed ? note(failed) : undefined;
+    if (failure) {
+      // Heard with the button, where focus goes: a failure shown beside it alone would not be.
+      failure.id = 'offline-failed';
+      next.setAttribute('aria-describedby', failure.id);
+    }
+    // Focus stays in the controls as they change (the button pressed is replaced), not lost to the page.
+    const focused = controls.contains(document.activeElement);
+    controls.replaceChildren(...(failure ? [failure] : []), next);
     controls.hidden = false;
+    if (focused) next.focus();
     return bytes;
   };
 
@@ -77,7 +84,11 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
     label.id = 'offline-progress-label';
     progress.setAttribute('aria-labelledby', label.id);
     controls.dataset.archive = 'saving';
+    // The button pressed goes: its focus goes to the progress's label, then to the button that follows it.
+    const focused = controls.contains(document.activeElement);
+    label.tabIndex = -1;
     controls.replaceChildren(label, progress);
+    if (focused) label.focus();
     try {
       await saveArchive(site.version, (done, total) => {
         progress.max = total.bytes;
