@@ -197,6 +197,24 @@ describe('the page a reader lands on first, which installs the worker but is not
   });
 });
 
+describe('the footer’s status line', () => {
+  test('is in the page, empty and taking no room, before a script writes it, so that what is written is announced', async () => {
+    const server = await serve(siteDir);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const status = page.locator('footer [data-offline-status]');
+      expect(await status.getAttribute('role')).toBe('status');
+      expect(await status.evaluate((p) => [p.hidden, getComputedStyle(p).display, p.textContent])).toEqual([false, 'block', '']);
+      expect((await status.boundingBox())?.height).toBe(0);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});
+
 describe('the whole site, saved on request', () => {
   const open = session();
 

@@ -24,7 +24,6 @@ function show(status: HTMLElement | null, state: 'saving' | 'ready' | 'unavailab
   lastShown = () => {
     status.textContent = text();
     status.dataset.state = state;
-    status.hidden = false;
   };
   lastShown();
 }
