@@ -57,7 +57,10 @@ describe('standaloneSvg(svg, css)', () => {
     expect(svg).not.toContain('<style');
     expect(svg).not.toContain('var(');
     // `.chart .mark circle` gives a mark its fill; `.chart .report circle`, later, its stroke and the background's fill.
-    expect(svg).toMatch(/<g class="mark report explained"[^>]* color="#0072b2"><circle [^>]*fill="#fdfcfa" stroke="currentColor" stroke-width="2" fill-opacity="1"\/>/);
+    expect(svg).toMatch(/<g class="mark report explained"[^>]* color="#0072b2"><circle [^>]*fill="#fdfcfa" stroke="currentColor" stroke-width="2" fill-opacity="1" stroke-dasharray="2.5 1.5"\/>/);
+    // Each kind of toll is told apart by its shape too (WCAG 1.4.1): equal to the sum, whole; explained, dashed; unexplained, filled; in the key as on the chart.
+    for (const kind of ['mark report matches', 'report matches']) expect(svg).toMatch(new RegExp(`<g class="${kind}"[^>]*><circle (?![^>]*stroke-dasharray)[^>]*fill="#fdfcfa"`));
+    expect(svg).toMatch(/<g class="report explained"[^>]*><circle [^>]*stroke-dasharray="2.5 1.5"/);
     // `.chart .report.unexplained circle`, more specific, fills a toll the data does not explain, in the key too.
     expect(svg).toMatch(/<g class="mark report unexplained"[^>]* color="#d55e00"><circle [^>]*fill="currentColor" stroke="currentColor" stroke-width="2" fill-opacity="1"\/>/);
     expect(svg).toMatch(/<g class="report unexplained" color="#d55e00"><circle [^>]*fill="currentColor"/);
