@@ -1,4 +1,4 @@
-import { holds, latin, SIGNATURES, starts, utf16WithoutMark } from '../checks/utf8';
+import { latin, SIGNATURES, starts, utf16WithoutMark } from '../checks/utf8';
 import { ImportError } from './importSource';
 
 /** A supplied article's bytes as text, and how they were read. */

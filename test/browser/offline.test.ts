@@ -206,7 +206,7 @@ describe('the footer’s status line', () => {
       await page.goto(server.url);
       const status = page.locator('footer [data-offline-status]');
       expect(await status.getAttribute('role')).toBe('status');
-      expect(await status.evaluate((p) => [p.hidden, getComputedStyle(p).display, p.textContent])).toEqual([false, 'block', '']);
+      expect(await status.evaluate((p: HTMLElement) => [p.hidden, getComputedStyle(p).display, p.textContent])).toEqual([false, 'block', '']);
       expect((await status.boundingBox())?.height).toBe(0);
     } finally {
       await context.close();
