@@ -30,7 +30,7 @@ describe('the key events: events.csv', () => {
     const svg = figures.strikesOverTime.draw({ id: 'sot', width: 720 });
     const [marked, left] = [events.filter((e) => e.onChart), events.filter((e) => !e.onChart)];
     expect(marked.map((e) => e.label)).toContain('Call, dated by Indian Witness');
-    expect(left.map((e) => e.label)).toEqual(['New York Times reports the call', 'Trump confirms the call', 'Maduro confirms the call']);
+    expect(left.map((e) => e.label)).toEqual(['Trump speaks of action “by land”', 'Post reports “double tap” strike', 'New York Times reports the call', 'Trump confirms the call', 'Maduro confirms the call']);
     for (const e of marked) expect(svg).toContain(`>${e.label}<`);
     for (const e of left) expect(svg).not.toContain(`>${e.label}<`);
   });
