@@ -195,8 +195,8 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
           columns: words.groupColumns,
           rows: grouping.groups.map(({ reports }) => {
             const outlets = [...new Set(reports.map((g) => shortOutlet(g.report.outlet)))];
-            // A group's tolls share a kind of verdict; where they differ in the verdict itself (or in its
-            // "with the presumed dead"), how many have each.
+            // A group's tolls share a kind of verdict; where they differ in the verdict as a cell words it (its
+            // "with the presumed dead", or the strikes whose presumed dead a match counts), how many have each.
             const each = rollups(reports, (list) => list.length, (g) => killedVerdict(g, edition));
             return [
               span(reports.map((g) => g.report.asOf.getTime()), (t) => isoDay(new Date(t))),

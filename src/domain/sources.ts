@@ -18,6 +18,10 @@ export const newestFirst = <T extends { id: string; data: Pick<Source, 'publishe
 /** The outlet's name, or a plain statement, in the edition's words, that it is not known. */
 export const outletName = (source: Pick<Source, 'outlet'>, { words }: Edition = ENGLISH) => source.outlet.name ?? words.sources.outletUnknown;
 
+/** A cited paragraph as a link to it names it, by its source's outlet: "Orinoco Tribune, paragraph 8". */
+export const paragraphLabel = (sources: readonly { id: string; data: Pick<Source, 'outlet'> }[], cite: { source: string; p: number }, edition: Edition = ENGLISH) =>
+  edition.words.data.sourceParagraph(outletName(sources.find((s) => s.id === cite.source)!.data, edition), cite.p);
+
 /** Our summary of a source in the edition's language, and that language: the English where it has no translation yet. */
 export const summaryOf = (source: Pick<Source, 'summary' | 'es'>, { locale }: Edition = ENGLISH) =>
   locale === 'es' && source.es ? { text: source.es.summary, lang: 'es' } : { text: source.summary, lang: 'en' };

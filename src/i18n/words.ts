@@ -667,8 +667,6 @@ export interface ChartSourceWords {
     source: string;
     strikeData: string;
     marked: string;
-    /** A marked event's source, by its outlet and paragraph: "Indian Witness, paragraph 2". */
-    sourceLink(outlet: string, p: number): string;
     reportLink(outlet: string): string;
     /** After a span's source, the strike event of our data that ends it (events.csv, end_strike): a link to it, on the chart's note, the data page and the timeline. */
     spanEnd(id: string): string;

@@ -5,13 +5,18 @@ import { siteInChromium } from '../helpers/siteInChromium';
 const site = siteInChromium();
 const SOURCES = (await readdir('content/sources')).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length));
 
-// Every source in both editions: a paragraph cited often carries a long row of links back to the explainer.
-const PAGES = ['', 'sources/', 'data/', 'ledger/', 'timeline/', 'strikes/', 'strikes/1/', 'strikes/11/', 'charts/who-reported/', 'about/', 'search/', 'es/', 'es/strikes/11/', ...SOURCES.flatMap((id) => [`sources/${id}/`, `es/sources/${id}/`])];
+// Every source: a paragraph cited often carries a long row of links back to the explainer.
+const PAGES = ['', 'sources/', 'data/', 'ledger/', 'timeline/', 'strikes/', 'strikes/1/', 'strikes/11/', 'charts/who-reported/', 'about/', 'search/', 'es/', 'es/strikes/11/', ...SOURCES.map((id) => `sources/${id}/`)];
+// A source has one page, which a reader of the Spanish edition (a Spanish page read first) sees in Spanish, switched in place.
+const VISITS = [...PAGES.map((path) => ({ path, after: '' })), ...SOURCES.map((id) => ({ path: `sources/${id}/`, after: 'es/ledger/' }))];
 
 describe('at 320 px wide', () => {
-  test.each(PAGES)('/%s does not scroll sideways, and no text runs past the screen’s edge', async (path) => {
+  test.each(VISITS)('/$path, after /$after, does not scroll sideways, and no text runs past the screen’s edge', async ({ path, after }) => {
     const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${site.server.url}${path}`);
+    if (after) await page.goto(`${site.server.url}${after}`);
+    const response = await page.goto(`${site.server.url}${path}`);
+    expect(response?.ok(), path).toBe(true);
+    if (after) await page.waitForFunction(() => document.documentElement.lang === 'es');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     // What a container scrolls or clips on its own (a wide table in its scroller) is left to that container.
     const past = await page.evaluate(() => {

@@ -73,7 +73,7 @@ describe('what the charts say that their data cannot: content/data/charts.yml', 
   });
 
   test('the each-strike summary names each region as charts.yml does', () => {
-    expect(figures.eachStrike.summary).toMatch(/^\d+ strike events were in the Caribbean \((\d+ strikes, )?\d+ killed\) and \d+ in the eastern Pacific \((\d+ strikes, )?\d+ killed\)\. The deadliest event was on .* in the (Caribbean|eastern Pacific): \d+ strikes? (on \d+ vessels?, )?\d+ killed\./);
+    expect(figures.eachStrike.summary).toMatch(/^\d+ strike events were in the Caribbean \((\d+ strikes, )?\d+ killed\) and \d+ in the eastern Pacific \((\d+ strikes, )?\d+ killed\)\. The deadliest event was on .* in the (Caribbean|eastern Pacific): \d+ strikes?( on \d+ vessels?)?, \d+ killed\./);
     const renamed = eachStrikeFigure(strikes, { ...settings, regions: { Caribbean: 'the Caribbean Sea', 'Eastern Pacific': 'the Pacific off South America' } });
     expect(renamed.summary).toMatch(/in the Caribbean Sea \((\d+ strikes, )?\d+ killed\) and \d+ in the Pacific off South America/);
   });

@@ -96,7 +96,7 @@ describe('the summaries in Spanish, generated from the data', () => {
   });
 
   test('each region as a sentence names it in Spanish', () => {
-    expect(figures.eachStrike.summary).toMatch(/^Hubo \d+ episodios de ataque en el Caribe \((\d+ ataques, )?\d+ personas muertas\) y \d+ en el Pacífico oriental \((\d+ ataques, )?\d+ personas muertas\)\. El episodio más letal fue el del .* en el (Caribe|Pacífico oriental): \d+ ataques? (contra \d+ embarcaciones?, )?\d+ personas muertas\./);
+    expect(figures.eachStrike.summary).toMatch(/^Hubo \d+ episodios de ataque en el Caribe \((\d+ ataques, )?\d+ personas muertas\) y \d+ en el Pacífico oriental \((\d+ ataques, )?\d+ personas muertas\)\. El episodio más letal fue el del .* en el (Caribe|Pacífico oriental): \d+ ataques?( contra \d+ embarcaciones?)?, \d+ personas muertas\./);
   });
 
   test('the tables: Spanish headings, regions, statuses and verdicts; the outlets and the data’s notes as written', () => {

@@ -118,7 +118,6 @@ export const chartSources: ChartSourceWords = {
     source: 'Source: our table of strike events as announced by US officials and reported by the outlets named in each row (',
     strikeData: 'the strike data',
     marked: 'Marked events:',
-    sourceLink: (outlet, p) => `${outlet}, paragraph ${p}`,
     reportLink: (outlet) => `report by ${outlet}`,
     spanEnd: (id) => `its end, strike event ${id}`,
     when: (date, end) => (end ? `${formatSpanStart(date, end)} to ${formatDate(end)}` : formatDate(date)),

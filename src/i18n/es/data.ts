@@ -183,7 +183,6 @@ export const chartSources: ChartSourceWords = {
     source: 'Fuente: nuestra tabla de ataques, tal como los anunciaron funcionarios estadounidenses y los informaron los medios que nombra cada fila (',
     strikeData: 'los datos de ataques',
     marked: 'Hechos marcados:',
-    sourceLink: (outlet, p) => `${outlet}, párrafo ${p}`,
     reportLink: (outlet) => `reporte de ${outlet}`,
     spanEnd: (id) => `el período termina con el episodio ${id}`,
     when: (date, end) => (end ? `del ${formatSpanStart(date, end, LOCALE)} al ${formatDate(end, LOCALE)}` : formatDate(date, LOCALE)),

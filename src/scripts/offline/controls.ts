@@ -29,7 +29,7 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
     const element = document.createElement('button');
     element.type = 'button';
     element.textContent = text;
-    element.addEventListener('click', action, { once: true });
+    element.addEventListener('click', () => ((element.dataset.pressed = 'yes'), action()), { once: true });
     return element;
   };
   const note = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
@@ -48,9 +48,13 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
     // Saving the whole site downloads the archive, and the rest of the core where the worker saved only part of it.
     const toSave = site.archive.bytes + (core ? 0 : site.core.bytes - site.dataSaver.bytes);
     controls.dataset.archive = whole ? 'saved' : 'none';
-    const next = whole
-      ? button(words.remove, () => void removeArchive().then(() => showState()).then(untilFreed))
-      : button(words.save(megabytes(toSave)), () => void save(toSave));
+    const text = whole ? words.remove : words.save(megabytes(toSave));
+    controls.hidden = false;
+    // The same button, not yet pressed, stays as it is (the footer read again as the space is freed): one
+    // put in its place would take its focus, and a screen reader would announce it out of nowhere.
+    const shown = controls.querySelector('button');
+    if (!failed && controls.children.length === 1 && shown?.textContent === text && !shown.dataset.pressed) return bytes;
+    const next = button(text, whole ? () => void removeArchive().then(() => showState()).then(untilFreed) : () => void save(toSave));
     const failure = failed ? note(failed) : undefined;
     if (failure) {
       // Heard with the button, where focus goes: a failure shown beside it alone would not be.
@@ -60,7 +64,6 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
     // Focus stays in the controls as they change (the button pressed is replaced), not lost to the page.
     const focused = controls.contains(document.activeElement);
     controls.replaceChildren(...(failure ? [failure] : []), next);
-    controls.hidden = false;
     if (focused) next.focus();
     return bytes;
   };

@@ -37,7 +37,8 @@ async function download(path: string, revision: string): Promise<Response> {
     // encoding it came in, as the body is decoded.
     if (hexDigest(await crypto.subtle.digest('SHA-256', body)) === revision) {
       const headers = new Headers(response.headers);
-      for (const name of ['content-encoding', 'content-length', 'transfer-encoding']) headers.delete(name);
+      // (Vary too: a cache refuses to store "Vary: *", and the copy is kept by address alone.)
+      for (const name of ['content-encoding', 'content-length', 'transfer-encoding', 'vary']) headers.delete(name);
       headers.set(REVISION_HEADER, revision);
       return new Response(body, { headers });
     }
