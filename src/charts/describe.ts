@@ -33,19 +33,18 @@ export function describeStrikesOverTime(rows: readonly Strike[], checkpoint: Dat
 /** The numbers a reader of the each-strike chart needs, as one paragraph; `regionNames` say how a sentence names each region. */
 export function describeEachStrike(rows: readonly Strike[], regionNames: Record<Region, string>, { words, translate }: Edition = ENGLISH): string {
   const totals = byRegion(rows);
-  const most = Math.max(...confirmed(rows).map((s) => s.killed));
+  const events = chronological(confirmed(rows));
+  const most = Math.max(...events.map((s) => s.killed));
   const name = (region: Region) => translate(regionNames[region]);
   return words.charts.eachStrike.summary({
     regions: regions.map((region) => ({ name: name(region), events: totals[region].events, strikes: totals[region].strikes, killed: totals[region].killed })),
     deadliest: {
       killed: most,
-      events: chronological(confirmed(rows))
+      events: events
         .filter((s) => s.killed === most)
         .map((s) => ({ date: s.date, region: name(s.region), strikes: s.strikes, vessels: s.vessels })),
     },
-    withSurvivors: chronological(confirmed(rows))
-      .filter((s) => s.survivors > 0)
-      .map((s) => ({ date: s.date, survivors: s.survivors })),
+    withSurvivors: events.filter((s) => s.survivors > 0).map((s) => ({ date: s.date, survivors: s.survivors })),
     unconfirmed: chronological(unconfirmed(rows)).map((s) => s.date),
   });
 }
