@@ -4,7 +4,7 @@ import type { KeyEventRow } from '../schemas/keyEvent';
 import type { Source } from '../schemas/source';
 import type { Region, Strike } from '../schemas/strike';
 import { pageNumberOf } from './pages';
-import { inferredOf, newestFirst, outletName, SOURCES_PAGE, sourceHref, sourcesDayHref, titleOf } from './sources';
+import { inferredOf, newestFirst, outletName, paragraphLabel, SOURCES_PAGE, sourceHref, sourcesDayHref, titleOf } from './sources';
 import { dateNoteOf, strikeDataHref, strikeHref, tollText } from './strikePages';
 
 /** Where an entry of the timeline comes from: a paragraph of a source, a row of our data, or a report. */
@@ -66,7 +66,7 @@ function eventEntry(e: KeyEventRow, i: number, sources: readonly TimelineSource[
   const source = e.cite && sources.find((s) => s.id === e.cite!.source);
   const cite: TimelineCite =
     e.cite && source
-      ? { label: words.timeline.paragraph(outletName(source.data, edition), e.cite.p), href: sourceHref(source.id, e.cite.p), external: false }
+      ? { label: paragraphLabel(sources, e.cite, edition), href: sourceHref(source.id, e.cite.p), external: false }
       : { label: e.report!.outlet, href: e.report!.url, external: true };
   const label = translate(e.label);
   return {

@@ -352,7 +352,6 @@ export interface TimelineWords {
   publishesUntitled(outlet: string): string;
   /** A day's sources past those shown: "82 more sources published that day", a link to the list at that day. */
   moreSources(count: number): string;
-  paragraph(outlet: string, p: number): string;
   strikeRow(id: string, outlet: string): string;
   asPublished(outlet: string): string;
   /** Before a row's note on its day, and before how a source's day was inferred. */

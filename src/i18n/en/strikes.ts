@@ -130,7 +130,6 @@ export const timeline: TimelineWords = {
   publishes: (outlet) => `${subject(outlet)} publishes`,
   publishesUntitled: (outlet) => `${subject(outlet)} publishes an article; our copy has no headline, so we call it:`,
   moreSources: (count) => `${formatNumber(count)} more ${count === 1 ? 'source' : 'sources'} published that day, in the list of sources`,
-  paragraph: (outlet, p) => `${outlet}, paragraph ${p}`,
   strikeRow: (id, outlet) => `event ${id} of our strike data, from ${outlet}`,
   asPublished: (outlet) => `${outlet}, the article as published`,
   dated: 'Dated:',

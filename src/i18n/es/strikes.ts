@@ -159,7 +159,6 @@ export const timeline: TimelineWords = {
   publishes: (outlet) => `${subject(outlet)} publica`,
   publishesUntitled: (outlet) => `${subject(outlet)} publica un artículo; nuestra copia no tiene titular, así que lo llamamos:`,
   moreSources: (count) => `${count === 1 ? 'Otra fuente publicada' : `Otras ${n(count)} fuentes publicadas`} ese día, en la lista de fuentes`,
-  paragraph: (outlet, p) => `${outlet}, párrafo ${p}`,
   strikeRow: (id, outlet) => `episodio ${id} de nuestros datos de ataques, tomado de ${outlet}`,
   asPublished: (outlet) => `${outlet}, el artículo tal como se publicó`,
   dated: 'Cómo se fechó:',
