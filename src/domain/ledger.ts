@@ -12,6 +12,7 @@ import { explainGap } from './gapText';
 import { claimAsOf, outletName, type SourceEntry } from './sources';
 import { chronological, confirmed, gaps, survivorsLostAtSea, totalsAsOf } from './strikeSeries';
 import { notesProse } from './notesProse';
+import { strikeHref } from './strikePages';
 
 /** One figure one source reports, beside what the strike data gives for the same day. */
 export interface LedgerRow {
@@ -22,7 +23,7 @@ export interface LedgerRow {
   /** The figure as the source words it ("at least 83"). */
   figure: string;
   /** What the strike data gives, where it has the figure. */
-  data?: { value: number; label: string };
+  data?: { value: number; label: string; /** The strike's page, where the claim is of one strike event. */ href?: string };
   /** One line on how the two compare, or why there is nothing to compare. */
   explanation: string;
   /** In an edition in another language, the words of `explanation` that are English: a note of the data, or one of ours not yet translated. */
@@ -44,11 +45,13 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], e
     const killed = events.reduce((n, s) => n + s.killed, 0);
     const value = claim.metric === 'killed' ? killed : undefined;
     if (value === undefined) return undefined;
-    if (value === claim.value) return { data: { value, label: words.killedInStrike(claim.event) }, explanation: words.matchesStrike(claim.event) };
+    // The strike's page, where the day holds one strike event.
+    const data = { value, label: words.killedInStrike(claim.event), ...(events.length === 1 && { href: strikeHref(events[0]!.id, edition.locale) }) };
+    if (value === claim.value) return { data, explanation: words.matchesStrike(claim.event) };
     if (claim.part && claim.value < value) {
       // With our note on the claim, where it has one: what the figure is part of, and why.
       return {
-        data: { value, label: words.killedInStrike(claim.event) },
+        data,
         explanation: `${words.partOfStrike(value, claim.event)} ${noteOf(claim, edition) ?? ''}`.trim(),
         english: untranslated(claim, edition),
       };
@@ -56,7 +59,7 @@ function compareWithData(claim: Claim, asOf: Date, strikes: readonly Strike[], e
     // The data's note is in its own words, English.
     const note = notesProse(firstSentence(events[0].notes)) || undefined;
     return {
-      data: { value, label: words.killedInStrike(claim.event) },
+      data,
       explanation: words.dataGivesInStrike(value, note),
       english: note && edition.locale !== defaultLocale ? [note] : undefined,
     };

@@ -289,6 +289,10 @@ export interface StrikeWords extends StrikeCountWords {
   titleKind: { described: string; fromAddress: string };
   alsoReportedBy: string;
   dataRow: { before: string; link(id: string): string; middle: string; download: string; after: string };
+  /** Under a strike's facts: where its figures come from, the link to its reports ("#reports") in `link`. */
+  factsFrom: { before: string; link: string; after: string };
+  /** After it, where the row counts anyone presumed dead: what the term means. */
+  presumedDeadMeans: string;
   inOurSources: string;
   /** Where no source speaks of the event; `strikes`, how many strikes it is. */
   noMentions(strikes: number): string;

@@ -150,6 +150,16 @@ describe('the figure ledger at /ledger/', () => {
     expect(killed).toContain('are counted with the 1 person lost at sea and presumed dead (27 October)');
   });
 
+  test('a figure of one strike event links, in the data’s column, to that strike’s page, in each edition', async () => {
+    for (const prefix of ['', '/es']) {
+      const page = (await readPage(siteDir, `${prefix}/ledger/`)).querySelector('main')!;
+      const row = page.querySelectorAll('#ledger-killed tbody tr').find((r) => r.querySelector('th a')!.getAttribute('href') === '/sources/turkiye-today-2025-12-01/#p-19')!;
+      const data = row.querySelectorAll('td')[2]!.querySelector('a')!;
+      expect(data.getAttribute('href'), prefix).toBe(`${prefix}/strikes/1/`);
+      expect(data.text).toBe('11');
+    }
+  });
+
   test('each metric is a heading in its table’s caption, so that a screen reader reaches it by heading; a row’s link says “paragraph”, not “¶”', async () => {
     for (const [path, paragraph] of [['/ledger/', 'paragraph'], ['/es/ledger/', 'párrafo']]) {
       const page = (await readPage(siteDir, path)).querySelector('main')!;

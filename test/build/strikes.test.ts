@@ -50,6 +50,21 @@ describe('a page per strike', () => {
     const links = await hrefsOn('/strikes/3/');
     for (const url of [row.source.url, ...otherReports(row).map((r) => r.href)]) expect(links.has(url), url).toBe(true);
     expect(links.has('/data/#strike-3')).toBe(true);
+    // The figures link to nothing themselves: the line under them says where they come from.
+    const from = page.querySelector('.facts-from')!;
+    expect(textOf(from)).toBe('These are our strike data’s figures, taken from the reports listed below.');
+    expect(from.querySelector('a')!.getAttribute('href')).toBe('#reports');
+    expect(page.querySelector('#reports')).not.toBeNull();
+  });
+
+  test('says what “presumed dead” means where a row counts anyone so, in either edition', async () => {
+    for (const s of strikes) {
+      const means = textOf((await readPage(siteDir, `/strikes/${s.id}/`)).querySelector('.facts-from')!).includes('“Presumed dead” counts people lost at sea');
+      expect(means, s.id).toBe(s.status === 'cited' && s.presumedDead > 0);
+    }
+    expect(textOf((await readPage(siteDir, '/es/strikes/25/')).querySelector('.facts-from')!)).toBe(
+      'Estas son las cifras de nuestros datos de ataques, tomadas de los reportes que se enumeran más abajo. «Personas dadas por muertas» cuenta a quienes se perdieron en el mar y nunca se encontraron, aparte de los muertos.',
+    );
   });
 
   test('a region-only position whose row has no words gives our line only; the map’s table says no report places it more closely', async () => {

@@ -128,7 +128,9 @@ describe('ledger(sources, strikes, edition): the Spanish edition', () => {
     const claim = (value: number) =>
       ({ id: 'a', data: sourceSchema.parse({ title: 'T', outlet: { name: 'A' }, published: { date: '2025-12-01' }, summary: 'S', claims: [{ metric: 'killed', value, p: 1, quote: 'q', event: '2025-09-02', part: true }] }) }) as SourceEntry;
     const [row] = ledger([claim(2)], strikes)[0].rows;
-    expect(row.data).toEqual({ value: first.killed, label: 'killed in the strike of 2 September' });
+    // The data's figure links to the strike's page, in the row's edition.
+    expect(row.data).toEqual({ value: first.killed, label: 'killed in the strike of 2 September', href: '/strikes/1/' });
+    expect(ledger([claim(2)], strikes, es)[0].rows[0].data!.href).toBe('/es/strikes/1/');
     expect(row.explanation).toBe(`Some of the ${first.killed} killed in the strike of 2 September, as the data gives them.`);
     expect(ledger([claim(2)], strikes, es)[0].rows[0].explanation).toBe(`Parte de las ${first.killed} personas muertas en el ataque del 2 de septiembre, según los datos.`);
     expect(ledger([claim(first.killed + 1)], strikes)[0].rows[0].explanation).toMatch(/^The data gives \d+ killed in that strike/);

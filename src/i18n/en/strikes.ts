@@ -78,6 +78,8 @@ export const strikes: StrikeWords = {
   readFrom: 'Taken from',
   titleKind: { described: 'its headline not recorded, in our words', fromAddress: 'its headline as its web address spells it' },
   alsoReportedBy: 'Also reported by:',
+  factsFrom: { before: 'These are our strike data’s figures, taken from', link: 'the reports listed below', after: '.' },
+  presumedDeadMeans: '“Presumed dead” counts people lost at sea and never found, apart from those killed.',
   dataRow: { before: 'This strike event is', link: (id) => `row ${id} of our strike data`, middle: ', which you can', download: 'download as CSV', after: '.' },
   inOurSources: 'In our sources',
   noMentions: (strikes) => `None of our sources speaks of ${thisStrike(strikes)} in particular.`,
