@@ -238,7 +238,7 @@ export function strikePage(
   const what =
     strike.status === 'unconfirmed'
       ? words.strikes.claimWhat
-      : words.strikes.countedWhat(strikesAndVessels(strike, edition), announcedToll(strike, edition), presumedLater(strike, edition));
+      : words.strikes.countedWhat(strike.strikes, strike.vessels, announcedToll(strike, edition), presumedLater(strike, edition));
   return {
     strike,
     href: strikeHref(strike.id, locale),

@@ -266,7 +266,8 @@ export interface StrikeWords extends StrikeCountWords {
   summary(date: Date, where: string, what: string): string;
   /** What an unconfirmed claim is, in the summary; what a strike cost, as announced, then who was presumed dead later (presumedLater), which no announcement gave. */
   claimWhat: string;
-  countedWhat(strikesAndVessels: string, announced: string, later: string): string;
+  /** A counted event's summary after its day and region, saying whose strikes and whose announcement: "3 US strikes on 4 vessels, 14 killed, 1 survivor, as the US announced". */
+  countedWhat(strikes: number, vessels: number, announced: string, later: string): string;
   /** The people a strike's announcement did not count who were presumed dead later: its survivors lost at sea, then any more; "" for none. */
   presumedLater(survivors: number, presumedDead: number): string;
   /** The names of a strike's facts. */
@@ -290,7 +291,7 @@ export interface StrikeWords extends StrikeCountWords {
   alsoReportedBy: string;
   dataRow: { before: string; link(id: string): string; middle: string; download: string; after: string };
   /** Under a strike's facts: where its figures come from, the link to its reports ("#reports") in `link`. */
-  factsFrom: { before: string; link: string; after: string };
+  factsFrom: { before: string; link: string };
   /** After it, where the row counts anyone presumed dead: what the term means. */
   presumedDeadMeans: string;
   inOurSources: string;

@@ -16,7 +16,7 @@ const languageOf = (path: string) => result(path).locator('.search-lang').first(
 
 describe('search in Spanish', () => {
   test('a Spanish word finds the Spanish explainer through Spanish stemming: "anunciaron" is on no tab.page, "anunció" and "anunciadas" are', async () => {
-    // Every Spanish strike page says "según se anunció" too, and comes first: look among the explainers.
+    // Every Spanish strike page says "según anunció" too, and comes first: look among the explainers.
     await spanishSearch({ q: 'anunciaron', kind: 'explainer' });
     expect(await resultPaths(tab.page)).toContain('/es/');
     // In the Spanish explainer's own words, and in the page's language: no label.

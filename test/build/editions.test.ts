@@ -210,7 +210,7 @@ describe('the Spanish edition', () => {
     const page = await readPage(siteDir, '/es/strikes/11/');
     expect(textOf(page.querySelector('h1')!)).toBe('Ataques del 27 de octubre de 2025');
     expect(textOf(page.querySelector('.standfirst')!)).toBe(
-      '27 de octubre de 2025, en el Pacífico oriental: 3 ataques contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente, según se anunció; el sobreviviente desapareció en el mar y se le dio por muerto.',
+      '27 de octubre de 2025, en el Pacífico oriental: 3 ataques estadounidenses contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente, según anunció Estados Unidos; el sobreviviente desapareció en el mar y se le dio por muerto.',
     );
     for (const id of ['position-source', 'notes']) expect(page.getElementById(id)!.getAttribute('lang'), id).toBe('en');
     expect(page.querySelectorAll('.prev-next a').map((a) => a.getAttribute('href'))).toEqual(['/es/strikes/10/', '/es/strikes/12/']);

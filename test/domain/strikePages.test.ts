@@ -35,10 +35,10 @@ describe('a strike in words', () => {
     expect(tollText(byId('4a'))).toBe('no toll reported; not counted');
     // "As announced" is said of what an announcement counted; the people presumed dead later come after it, as a later count's.
     expect(strikePage(byId('11'), strikes, settings.regions, []).summary).toBe(
-      '27 October 2025, in the eastern Pacific: 3 strikes on 4 vessels, 14 killed, 1 survivor, as announced; the survivor was later lost at sea and presumed dead.',
+      '27 October 2025, in the eastern Pacific: 3 US strikes on 4 vessels, 14 killed, 1 survivor, as the US announced; the survivor was later lost at sea and presumed dead.',
     );
-    expect(strikePage(byId('25'), strikes, settings.regions, []).summary).toMatch(/: 3 strikes, 3 killed, as announced; 8 presumed dead by a later count\.$/);
-    expect(strikePage(byId('3'), strikes, settings.regions, []).summary).toMatch(/killed, as announced\.$/);
+    expect(strikePage(byId('25'), strikes, settings.regions, []).summary).toMatch(/: 3 US strikes on 3 vessels, 3 killed, as the US announced; 8 presumed dead by a later count\.$/);
+    expect(strikePage(byId('3'), strikes, settings.regions, []).summary).toMatch(/: 1 US strike on a vessel, 3 killed, as the US announced\.$/);
     expect(presumedLater({ ...byId('11'), survivors: 3, presumedDead: 1 })).toBe('1 of the survivors was later lost at sea and presumed dead');
     expect(presumedLater({ ...byId('11'), survivors: 2, presumedDead: 4 })).toBe('the 2 survivors were later lost at sea and presumed dead; 2 more presumed dead by a later count');
     expect(presumedLater(byId('3'))).toBe('');
@@ -173,8 +173,8 @@ describe('a strike in Spanish: each count agrees with its noun', async () => {
     const page = strikePage(byId('11'), strikes, settings.regions, [], es);
     expect(page.href).toBe('/es/strikes/11/');
     expect(page.title).toBe('Ataques del 27 de octubre de 2025');
-    expect(page.summary).toMatch(/^27 de octubre de 2025, en el Pacífico oriental: 3 ataques contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente, según se anunció; el sobreviviente desapareció en el mar y se le dio por muerto\.$/);
-    expect(strikePage(byId('25'), strikes, settings.regions, [], es).summary).toMatch(/: 3 ataques, 3 personas muertas, según se anunció; 8 personas dadas por muertas en un recuento posterior\.$/);
+    expect(page.summary).toMatch(/^27 de octubre de 2025, en el Pacífico oriental: 3 ataques estadounidenses contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente, según anunció Estados Unidos; el sobreviviente desapareció en el mar y se le dio por muerto\.$/);
+    expect(strikePage(byId('25'), strikes, settings.regions, [], es).summary).toMatch(/: 3 ataques estadounidenses contra 3 embarcaciones, 3 personas muertas, según anunció Estados Unidos; 8 personas dadas por muertas en un recuento posterior\.$/);
     expect(es.words.strikes.presumedLater(3, 1)).toBe('1 de los sobrevivientes desapareció en el mar y se le dio por muerto');
     expect(es.words.strikes.presumedLater(2, 3)).toBe('los 2 sobrevivientes desaparecieron en el mar y se les dio por muertos; 1 persona más dada por muerta en un recuento posterior');
     expect(page.facts.find((f) => f.term === 'Región')).toEqual({ term: 'Región', value: 'Pacífico oriental' });
@@ -183,7 +183,7 @@ describe('a strike in Spanish: each count agrees with its noun', async () => {
     expect([page.previous?.href, page.next?.href]).toEqual(['/es/strikes/10/', '/es/strikes/12/']);
     const claim = strikePage(byId('4a'), strikes, settings.regions, [], es);
     expect(claim.title).toBe('Supuesto ataque del 4 de octubre de 2025');
-    expect(claim.summary).toBe('4 de octubre de 2025, en el Caribe: un supuesto ataque que nunca se confirmó y no se cuenta.');
+    expect(claim.summary).toBe('4 de octubre de 2025, en el Caribe: un supuesto ataque estadounidense que nunca se confirmó y no se cuenta.');
     expect(tollText(byId('4a'), es)).toBe('no se informaron víctimas; no se cuenta');
   });
 

@@ -39,8 +39,9 @@ export const strikes: StrikeWords = {
   listPosition: (precision) => `Position: ${lowerFirst(precision)}.`,
   listSource: 'Source:',
   summary: (date, where, what) => `${formatDate(date)}, in ${where}: ${what}.`,
-  claimWhat: 'a strike claimed but never confirmed, and not counted',
-  countedWhat: (strikesAndVessels, announced, later) => `${strikesAndVessels}, ${announced}, as announced${later ? `; ${later}` : ''}`,
+  claimWhat: 'a US strike claimed but never confirmed, and not counted',
+  countedWhat: (strikes, vessels, announced, later) =>
+    `${plural(strikes, 'US strike')} on ${vessels === 1 ? 'a vessel' : plural(vessels, 'vessel')}, ${announced}, as the US announced${later ? `; ${later}` : ''}`,
   presumedLater: (survivors, presumedDead) => {
     const { lost, more } = presumedSplit(survivors, presumedDead);
     const they = lost === survivors ? (lost === 1 ? 'the survivor was' : `the ${lost} survivors were`) : `${lost} of the survivors ${lost === 1 ? 'was' : 'were'}`;
@@ -78,7 +79,7 @@ export const strikes: StrikeWords = {
   readFrom: 'Taken from',
   titleKind: { described: 'its headline not recorded, in our words', fromAddress: 'its headline as its web address spells it' },
   alsoReportedBy: 'Also reported by:',
-  factsFrom: { before: 'These are our strike data’s figures, taken from', link: 'the reports listed below', after: '.' },
+  factsFrom: { before: 'These are our strike data’s figures, taken from', link: 'the reports listed below' },
   presumedDeadMeans: '“Presumed dead” counts people lost at sea and never found, apart from those killed.',
   dataRow: { before: 'This strike event is', link: (id) => `row ${id} of our strike data`, middle: ', which you can', download: 'download as CSV', after: '.' },
   inOurSources: 'In our sources',

@@ -60,8 +60,9 @@ export const strikes: StrikeWords = {
   listPosition: (precision) => `${precision}.`,
   listSource: 'Fuente:',
   summary: (d, where, what) => `${date(d)}, en ${where}: ${what}.`,
-  claimWhat: 'un supuesto ataque que nunca se confirmó y no se cuenta',
-  countedWhat: (strikesAndVessels, announced, later) => `${strikesAndVessels}, ${announced}, según se anunció${later ? `; ${later}` : ''}`,
+  claimWhat: 'un supuesto ataque estadounidense que nunca se confirmó y no se cuenta',
+  countedWhat: (strikes, vessels, announced, later) =>
+    `${strikeCount(strikes)} ${strikes === 1 ? 'estadounidense' : 'estadounidenses'} contra ${vessels === 1 ? 'una embarcación' : count(vessels, 'embarcación', 'embarcaciones')}, ${announced}, según anunció Estados Unidos${later ? `; ${later}` : ''}`,
   presumedLater: (survivors, presumedDead) => {
     const { lost, more } = presumedSplit(survivors, presumedDead);
     const they =
@@ -105,7 +106,7 @@ export const strikes: StrikeWords = {
   readFrom: 'Tomado de',
   titleKind: { described: 'sin titular registrado; lo describimos así, en inglés', fromAddress: 'titular reconstruido a partir de su dirección web' },
   alsoReportedBy: 'También lo informaron:',
-  factsFrom: { before: 'Estas son las cifras de nuestros datos de ataques, tomadas de', link: 'los reportes que se enumeran más abajo', after: '.' },
+  factsFrom: { before: 'Estas son las cifras de nuestros datos de ataques, tomadas de', link: 'los reportes que se enumeran más abajo' },
   presumedDeadMeans: '«Personas dadas por muertas» cuenta a quienes se perdieron en el mar y nunca se encontraron, aparte de los muertos.',
   dataRow: { before: 'Este episodio de ataque es la', link: (id) => `fila ${id} de nuestros datos de ataques`, middle: ', que puede', download: 'descargar en CSV', after: ' (en inglés).' },
   inOurSources: 'En nuestras fuentes',
