@@ -48,6 +48,12 @@ function captionOf(node: RootContent): JsxElement | undefined {
   return isJsx(element) && element.name === CAPTION ? element : undefined;
 }
 
+/**
+ * Text as a reader reads it: without the characters that show nothing (soft hyphens, zero-width spaces and
+ * joiners, byte-order marks) and with no-break spaces as spaces. A quote is checked against its paragraph so.
+ */
+export const asRead = (text: string) => text.replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '').replace(/[\u00A0\u2007\u202F]/g, ' ');
+
 /** Words with each run of spaces and line breaks made one space. */
 export const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -77,10 +83,18 @@ function unexpected(node: Node): string {
   return `a source's text holds only paragraphs, "## " headings, "- " lists and <Caption>, not a ${node.type}`;
 }
 
+/** A link a reader may follow from a source's text: to a web page (http or https), a mail address, or a place on this site. */
+const SAFE_LINK = /^(https?:|mailto:|\/|#)/i;
+
 /** Checks that nothing inside a block is code or markup an article cannot contain. */
 function checkPhrasing(parent: Parent) {
   for (const child of parent.children) {
     if (isJsx(child) || child.type === 'mdxTextExpression' || child.type === 'html') throw new SourceTextError(unexpected(child), child);
+    // A picture would be fetched from wherever its address points, by every reader's browser: never from a source's text.
+    if (child.type === 'image' || child.type === 'imageReference')
+      throw new SourceTextError('a source\'s text shows no pictures (one from another site would be a request to it from every page): remove it, and keep what its caption says as <Caption>…</Caption>', child);
+    if (child.type === 'link' && !SAFE_LINK.test(String((child as { url?: string }).url ?? '').trim()))
+      throw new SourceTextError(`a link in a source goes to a web address (http: or https:), not "${String((child as { url?: string }).url).slice(0, 40)}"`, child);
     if ('children' in child) checkPhrasing(child as Parent);
   }
 }
@@ -102,6 +116,14 @@ export function sourceBlocks(tree: Root): Block[] {
       checkPhrasing(node);
       add('paragraph', node);
     } else if (node.type === 'heading') {
+      // A "---" or "===" line right under a paragraph makes it a heading (Markdown's setext heading), taking
+      // its number and every later paragraph's: named at that line, since nothing else points to it.
+      const { start, end } = node.position ?? {};
+      if (start && end && end.line > start.line)
+        throw new SourceTextError(
+          'a line of "---" or "===" under a paragraph makes it a heading, and renumbers every paragraph after it: remove the line (a heading is written "## ")',
+          { type: 'heading', position: { start: end, end } } as Node,
+        );
       checkPhrasing(node);
     } else if (node.type === 'list') {
       for (const item of node.children) {

@@ -103,6 +103,37 @@ describe('checkSource(file, raw)', () => {
     ]);
   });
 
+  test('a “---” line right under a paragraph, which makes it a heading and renumbers the rest, is named at that line', async () => {
+    const raw = (await readFile(`${FIXTURES}/valid.mdx`, 'utf8')).replace('officials said.\n', 'officials said.\n---\n');
+    expect(checkSource('x.mdx', raw)).toEqual([
+      {
+        file: 'x.mdx',
+        line: 20,
+        field: 'text',
+        message: 'a line of "---" or "===" under a paragraph makes it a heading, and renumbers every paragraph after it: remove the line (a heading is written "## ")',
+      },
+    ]);
+    // Not a "## " heading, whose one line is its own.
+    expect(checkSource('x.mdx', (await readFile(`${FIXTURES}/valid.mdx`, 'utf8')).replace('The last paragraph.', '## Another heading\n\nThe last paragraph.'))).toEqual([]);
+  });
+
+  test('a picture, which every reader’s browser would fetch from its address, and a link that is not to a web address are refused at their line', async () => {
+    const valid = await readFile(`${FIXTURES}/valid.mdx`, 'utf8');
+    const [picture] = checkSource('x.mdx', valid.replace('The last paragraph.', 'The last ![a boat](https://elsewhere.example/boat.jpg) paragraph.'));
+    expect(picture).toMatchObject({ line: 26, field: 'text', message: expect.stringMatching(/^a source's text shows no pictures/) });
+    const [link] = checkSource('x.mdx', valid.replace('The last paragraph.', 'The last [paragraph](javascript:alert(1)).'));
+    expect(link).toMatchObject({ line: 26, field: 'text', message: 'a link in a source goes to a web address (http: or https:), not "javascript:alert(1)"' });
+    expect(checkSource('x.mdx', valid.replace('The last paragraph.', 'The last [paragraph](https://example.org/a).'))).toEqual([]);
+  });
+
+  test('a quote matches its paragraph as a reader reads it: a soft hyphen, a zero-width space or a no-break space in the article is not a difference', async () => {
+    const valid = await readFile(`${FIXTURES}/valid.mdx`, 'utf8');
+    const invisible = valid.replace('killed at least 3 people, officials', 'kil\u00ADled at\u00A0least 3\u200B people, officials');
+    expect(checkSource('x.mdx', invisible)).toEqual([]);
+    // A real difference still fails.
+    expect(checkSource('x.mdx', invisible.replace('3\u200B people', '4 people'))).toHaveLength(1);
+  });
+
   test('a file without frontmatter is reported at line 1', () => {
     expect(checkSource('x.mdx', 'Just text.\n')).toEqual([
       { file: 'x.mdx', line: 1, field: 'frontmatter', message: expect.stringMatching(/start with frontmatter/) },
