@@ -5,6 +5,7 @@ import { ALIASES_FILE, readAliases } from '../checks/aliasCheck';
 import { reviewFileOf } from '../checks/citationReview';
 import { CHART_SETTINGS_FILE, CSV_FILES, type CsvFile, idsOf, readChartSettings, readCsv } from '../checks/dataFiles';
 import { checkExplainer } from '../checks/explainerCheck';
+import { EXPLAINER_FILES, PAGE_FILES, strayExplainerProblem } from '../checks/explainerFiles';
 import { GLOSSARY_FILES, glossaryProblems, readGlossary, wordsToTranslate } from '../checks/glossaryCheck';
 import { keyEventCiteProblems, keyEventStrikeProblems } from '../checks/keyEventCites';
 import { translationProblems } from '../checks/translationCheck';
@@ -148,16 +149,23 @@ export async function readContent(root: string): Promise<{ files: number; proble
   const explainerFiles = await contentFiles(root, CONTENT_KINDS[1]!);
   const explainers = await Promise.all(
     explainerFiles.map(async ({ file, raw, unreadable }) => {
+      const stray = strayExplainerProblem(file);
+      if (stray) return [stray];
       const review = await readContentText(root, reviewFileOf(file));
       // A file that is not UTF-8 is fixed first: its text, or its review's, cannot be read as written.
       if (unreadable.length || review?.problems.length) return [...unreadable, ...(review?.problems ?? [])];
       return checkExplainer(file, raw, index, review?.text);
     }),
   );
-  const translations = translationProblems(explainerFiles);
+  const translations = translationProblems(explainerFiles.filter(({ file }) => !strayExplainerProblem(file)));
+  // Each file the build makes a page of by name: the explainer in each edition, and the About page.
+  const present = new Set(explainerFiles.map(({ file }) => file));
+  const pageFiles = await contentFiles(root, CONTENT_KINDS[2]!);
+  for (const { file } of pageFiles) present.add(file);
+  const absent = [...EXPLAINER_FILES, ...PAGE_FILES].filter((file) => !present.has(file)).flatMap(missing);
   // Our pages about the site are our prose too: the same checks, with their own frontmatter.
   const pages = await Promise.all(
-    (await contentFiles(root, CONTENT_KINDS[2]!)).map(async ({ file, raw, unreadable }) => {
+    pageFiles.map(async ({ file, raw, unreadable }) => {
       const review = await readContentText(root, reviewFileOf(file));
       if (unreadable.length || review?.problems.length) return [...unreadable, ...(review?.problems ?? [])];
       return checkExplainer(file, raw, index, review?.text, pageSchema);
@@ -176,6 +184,7 @@ export async function readContent(root: string): Promise<{ files: number; proble
       [settingsText, aliasesText].filter((t) => t !== undefined).length +
       glossaries.filter((g) => g.read).length,
     problems: unreadableFirst([
+      ...absent,
       ...sources.flatMap((s) => [...s.names, ...s.problems]),
       ...explainers.flat(),
       ...translations.problems,

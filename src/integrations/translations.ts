@@ -1,8 +1,11 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { ContentError } from '../checks/problems';
+import { EXPLAINER_FILES, PAGE_FILES, strayExplainerProblem } from '../checks/explainerFiles';
+import { ContentError, type Problem } from '../checks/problems';
+import { missingProblem } from '../loaders/contentText';
+import { toolsFile } from '../checks/sourceName';
 import { type ExplainerFile, translationProblems } from '../checks/translationCheck';
 
 /** Where the explainer's pages and their translations are, from the project root. */
@@ -14,9 +17,22 @@ async function explainerFiles(root: string): Promise<ExplainerFile[]> {
   return Promise.all(names.map(async (name) => ({ file: `${EXPLAINER}/${name}`, raw: await readFile(join(root, EXPLAINER, name), 'utf8') })));
 }
 
+/**
+ * The files the build makes a page of by name, where one is missing (the explainer in an edition, the About
+ * page), and any other file in content/explainer/, which would be published as a page of its own.
+ */
+async function layoutProblems(root: string): Promise<Problem[]> {
+  const names = (await readdir(join(root, EXPLAINER), { recursive: true, withFileTypes: true }).catch(() => []))
+    .filter((entry) => !entry.isDirectory() && entry.name.endsWith('.mdx') && !toolsFile(entry.name))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  const there = async (file: string) => stat(join(root, file)).then(() => true, () => false);
+  const missing = await Promise.all([...EXPLAINER_FILES, ...PAGE_FILES].map(async (file) => ((await there(file)) ? [] : [missingProblem(file)])));
+  return [...missing.flat(), ...names.sort().flatMap((file) => strayExplainerProblem(file) ?? [])];
+}
+
 /** Checks every translation against its English page: returns the problems, after logging each warning. */
 async function check(root: string, logger: AstroIntegrationLogger) {
-  const { problems, warnings } = translationProblems(await explainerFiles(root));
+  const { problems, warnings } = translationProblems((await explainerFiles(root)).filter(({ file }) => !strayExplainerProblem(file)));
   for (const warning of warnings) logger.warn(warning);
   return problems;
 }
@@ -39,6 +55,9 @@ export default function translations(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       'astro:build:start': async ({ logger }) => {
+        // A page missing, or a file no page is made of, stops the build before anything is written.
+        const layout = await layoutProblems(root);
+        if (layout.length) throw new ContentError(layout);
         found = await check(root, logger);
         if (found.length) logger.error(new ContentError(found).message);
       },

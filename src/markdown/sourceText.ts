@@ -86,13 +86,16 @@ function unexpected(node: Node): string {
 /** A link a reader may follow from a source's text: to a web page (http or https), a mail address, or a place on this site. */
 const SAFE_LINK = /^(https?:|mailto:|\/|#)/i;
 
+/** An address on another site, or of another scheme ("https://…", "//…", "data:…"), not a path on this one. */
+const OTHER_SITE = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
+
 /** Checks that nothing inside a block is code or markup an article cannot contain. */
 function checkPhrasing(parent: Parent) {
   for (const child of parent.children) {
     if (isJsx(child) || child.type === 'mdxTextExpression' || child.type === 'html') throw new SourceTextError(unexpected(child), child);
-    // A picture would be fetched from wherever its address points, by every reader's browser: never from a source's text.
-    if (child.type === 'image' || child.type === 'imageReference')
-      throw new SourceTextError('a source\'s text shows no pictures (one from another site would be a request to it from every page): remove it, and keep what its caption says as <Caption>…</Caption>', child);
+    // Every reader's browser would fetch a picture from its address: never from another site.
+    if (child.type === 'image' && OTHER_SITE.test(String((child as { url?: string }).url ?? '').trim()))
+      throw new SourceTextError('a picture from another site would be a request to it from every reader\'s browser: remove it, and keep what its caption says as <Caption>…</Caption>', child);
     if (child.type === 'link' && !SAFE_LINK.test(String((child as { url?: string }).url ?? '').trim()))
       throw new SourceTextError(`a link in a source goes to a web address (http: or https:), not "${String((child as { url?: string }).url).slice(0, 40)}"`, child);
     if ('children' in child) checkPhrasing(child as Parent);

@@ -117,10 +117,12 @@ describe('checkSource(file, raw)', () => {
     expect(checkSource('x.mdx', (await readFile(`${FIXTURES}/valid.mdx`, 'utf8')).replace('The last paragraph.', '## Another heading\n\nThe last paragraph.'))).toEqual([]);
   });
 
-  test('a picture, which every reader’s browser would fetch from its address, and a link that is not to a web address are refused at their line', async () => {
+  test('a picture from another site, which every reader’s browser would fetch from there, and a link that is not to a web address are refused at their line', async () => {
     const valid = await readFile(`${FIXTURES}/valid.mdx`, 'utf8');
     const [picture] = checkSource('x.mdx', valid.replace('The last paragraph.', 'The last ![a boat](https://elsewhere.example/boat.jpg) paragraph.'));
-    expect(picture).toMatchObject({ line: 26, field: 'text', message: expect.stringMatching(/^a source's text shows no pictures/) });
+    expect(picture).toMatchObject({ line: 26, field: 'text', message: expect.stringMatching(/^a picture from another site would be a request to it from every reader's browser/) });
+    // One of this site's own is no request elsewhere.
+    expect(checkSource('x.mdx', valid.replace('The last paragraph.', 'The last ![a boat](/images/boat.jpg) paragraph.'))).toEqual([]);
     const [link] = checkSource('x.mdx', valid.replace('The last paragraph.', 'The last [paragraph](javascript:alert(1)).'));
     expect(link).toMatchObject({ line: 26, field: 'text', message: 'a link in a source goes to a web address (http: or https:), not "javascript:alert(1)"' });
     expect(checkSource('x.mdx', valid.replace('The last paragraph.', 'The last [paragraph](https://example.org/a).'))).toEqual([]);

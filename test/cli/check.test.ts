@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readContent } from '../../src/cli/readContent';
@@ -8,7 +8,7 @@ import { importSource, sourceFile } from '../../src/importer/importSource';
 import { checkLinks } from '../../src/checks/linkCheck';
 import { siteUrl } from '../../src/site';
 import { runCli } from '../helpers/cli';
-import { ROOT, copySite, removeDir, tempDir } from '../helpers/site';
+import { ROOT, buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 
 const FIXTURES = join(ROOT, 'test/fixtures/sources');
 
@@ -151,6 +151,41 @@ describe('npm run check: the explainer’s attribution and citation review', () 
     expect(result.stdout).toMatch(
       new RegExp(`  content/explainer/es/index\\.mdx:\\d+ text: content/explainer/index\\.mdx:${lineOf('calls the call brief')} cites indian-witness-2025-12-03#p-2, and content/explainer/es/index\\.mdx does not, here`),
     );
+  });
+});
+
+describe('a copy of the explainer, or a page renamed or removed: named once, by check and build', () => {
+  let site: string;
+  beforeAll(async () => {
+    site = await copySite();
+    // A copy saved beside the explainer (as a file manager names it), and the Spanish one renamed.
+    await copyFile(join(site, 'content/explainer/index.mdx'), join(site, 'content/explainer/index copy.mdx'));
+    await copyFile(join(site, 'content/explainer/es/index.mdx'), join(site, 'content/explainer/es/indice.mdx'));
+    await rm(join(site, 'content/explainer/es/index.mdx'));
+    await rm(join(site, 'content/pages/about.mdx'));
+  });
+  afterAll(() => removeDir(site));
+
+  const lines = [
+    'content/explainer/es/index.mdx:1 file: missing: the site is built from it; restore it with git checkout -- content/explainer/es/index.mdx',
+    'content/pages/about.mdx:1 file: missing: the site is built from it; restore it with git checkout -- content/pages/about.mdx',
+    'content/explainer/es/indice.mdx:1 file: not a page of the explainer, which is content/explainer/index.mdx and content/explainer/es/index.mdx: move this file out of content/ (a copy here is published as a page of its own)',
+    'content/explainer/index copy.mdx:1 file: not a page of the explainer, which is content/explainer/index.mdx and content/explainer/es/index.mdx: move this file out of content/ (a copy here is published as a page of its own)',
+  ];
+
+  test('npm run check names each file once, and nothing of what the copies hold', async () => {
+    const result = await runCli('check', ['content'], site);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('content  4 problems in content:\n');
+    for (const line of lines) expect(result.stdout).toContain(`  ${line}\n`);
+  });
+
+  test('the build stops as it starts, with the same lines, and writes nothing', async () => {
+    const out = join(site, 'out');
+    const result = await buildSite(out, site);
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain(`4 problems in content:\n${lines.map((line) => `  ${line}`).join('\n')}`);
+    await expect(access(out)).rejects.toThrow();
   });
 });
 
