@@ -17,7 +17,7 @@ import {
 } from './furniture';
 import { escapeHeading, escapeMdx } from './mdxEscape';
 import { todo } from '../checks/todo';
-import { isCalendarDay } from '../format/dates';
+import { isCalendarDay, parseDay } from '../format/dates';
 import { slug } from '../format/slug';
 
 /** What the editor tells `npm run new-source` about the article. */
@@ -67,6 +67,7 @@ export function optionProblems(options: ImportOptions): string[] {
   // The file is named after it, and a file name has a limit (255 bytes on most systems).
   else if (outlet !== undefined && slug(outlet).length > MAX_OUTLET) problems.push(`--outlet: expected an outlet's name of at most ${MAX_OUTLET} letters and digits, to name the file after; got ${slug(outlet).length}`);
   if (date !== undefined && !isCalendarDay(date)) problems.push(`--date ${date}: expected a real date written as YYYY-MM-DD`);
+  else if (date !== undefined && parseDay(date).getTime() > Date.now() + 86_400_000) problems.push(`--date ${date}: expected a day that has come: this one is after today (a typo in the year?)`);
   if (url !== undefined && !WEB_ADDRESS.test(url)) problems.push(`--url ${url}: expected a full web address (https://…)`);
   return problems;
 }

@@ -20,6 +20,21 @@ export const DAY_TO_COME = 'expected a day that has come: this one is after toda
 /** Whether a day of the data is after today. */
 export const afterToday = (day: Date | undefined) => day !== undefined && day.getTime() > Date.now();
 
+/**
+ * A day that has come, written by an editor: a date in frontmatter or a setting. A day after today is a typo
+ * (2099 for 2025); today is taken generously, by a day, for an editor whose day begins before UTC's.
+ */
+export const dayThatHasCome = calendarDate.refine((day) => day.getTime() <= Date.now() + 86_400_000, { error: DAY_TO_COME });
+
+/** The first day of the campaign this site covers: no strike, and no outlet's running total of them, comes before it. */
+export const CAMPAIGN_BEGAN = parseDay('2025-09-01');
+
+/** What a day before the campaign is, in its strikes or its running totals: a typo, most often in the year (2015 for 2025). */
+export const BEFORE_CAMPAIGN = 'expected a day of the campaign, from 1 September 2025: this one is before it (a typo in the year?)';
+
+/** Whether a day of the strikes or their totals is before the campaign began. */
+export const beforeCampaign = (day: Date | undefined) => day !== undefined && day.getTime() < CAMPAIGN_BEGAN.getTime();
+
 const DEGREES = /^-?\d{1,3}(\.\d+)?$/;
 const LATITUDE = 'latitude (north positive)';
 const LONGITUDE = 'longitude (east positive, so west is negative)';

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { defaultLocale, isLocale, type Locale } from '../site';
-import { calendarDate } from './common';
+import { dayThatHasCome } from './common';
 
 /** One entry of the explainer's public log: what changed, and when. */
 export const logEntrySchema = z.strictObject({
   /** The day of the change. */
-  date: calendarDate,
+  date: dayThatHasCome,
   /** An update adds or brings up to date; a correction fixes something we got wrong. */
   kind: z.enum(['update', 'correction'], { error: 'expected update or correction' }),
   /** What changed, in a sentence a reader can check. */
@@ -19,16 +19,16 @@ export const explainerSchema = z
     /** One or two sentences for search results and link previews. */
     description: z.string().min(1),
     /** The day it was first published. */
-    published: calendarDate,
+    published: dayThatHasCome,
     /** The day of its latest change; must match the newest log entry, if any. */
-    updated: calendarDate,
+    updated: dayThatHasCome,
     /** Updates and corrections, newest first. */
     log: z.array(logEntrySchema).default([]),
     /**
      * In a translation only: the English revision it translates, the English page's `updated` when the
      * translation was last brought up to date. The build warns when the English has changed since.
      */
-    translates: calendarDate.optional(),
+    translates: dayThatHasCome.optional(),
   })
   .superRefine((data, ctx) => {
     const newest = data.log[0]?.date;

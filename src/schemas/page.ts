@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate } from './common';
+import { dayThatHasCome } from './common';
 
 /** A page of our own about the site, in content/pages/ (`about.mdx` is /about/): who we are and how we work. */
 export const pageSchema = z.strictObject({
@@ -8,7 +8,7 @@ export const pageSchema = z.strictObject({
   /** One sentence for search engines and link previews. */
   description: z.string().min(1),
   /** The day its words last changed, shown under the heading: a policy says since when it holds. */
-  updated: calendarDate,
+  updated: dayThatHasCome,
 });
 
 export type Page = z.output<typeof pageSchema>;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { isoDay } from '../format/dates';
 import { slug } from '../format/slug';
 import { splitOutsideBrackets } from '../format/brackets';
-import { afterToday, calendarDate, DAY_TO_COME, WEB } from './common';
+import { afterToday, BEFORE_CAMPAIGN, beforeCampaign, calendarDate, DAY_TO_COME, WEB } from './common';
 import { type Qualifier, qualifiers } from './metrics';
 
 /** Words an outlet may print after a figure to say what it counts: "2 rescued". */
@@ -40,7 +40,10 @@ export const printedFigure = (f: ReportedFigure) => [f.qualifier === 'exact' ? '
 
 /** The columns of the file, each described for the data page. */
 export const reportedTotalColumns = z.strictObject({
-  as_of: calendarDate.refine((day) => !afterToday(day), { error: DAY_TO_COME }).describe('The day the outlet reported the totals.'),
+  as_of: calendarDate
+    .refine((day) => !afterToday(day), { error: DAY_TO_COME })
+    .refine((day) => !beforeCampaign(day), { error: BEFORE_CAMPAIGN })
+    .describe('The day the outlet reported the totals.'),
   outlet: z
     .string()
     .trim()

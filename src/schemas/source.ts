@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, WEB } from './common';
+import { calendarDate, dayThatHasCome, WEB } from './common';
 import { metricNames, qualifiers } from './metrics';
 
 /** A paragraph of a source, by the N of its #p-N: the first is 1. */
@@ -102,8 +102,8 @@ export const sourceSchema = z
     /** When it was published; `inferred` explains a date read from the text rather than printed. */
     published: z.strictObject(
       {
-      /** The publication date. */
-      date: calendarDate,
+      /** The publication date: one that has come. */
+      date: dayThatHasCome,
       /** The time as printed, where the article prints one. */
       time: z.string().optional(),
       /** How the date was worked out, when the article does not print it. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { afterToday, calendarDate, DAY_TO_COME, optionalCalendarDate, optionalLatitude, optionalLongitude, STRIKE_ID, WEB } from './common';
+import { afterToday, BEFORE_CAMPAIGN, beforeCampaign, calendarDate, DAY_TO_COME, optionalCalendarDate, optionalLatitude, optionalLongitude, STRIKE_ID, WEB } from './common';
 
 /** The regions the strikes took place in. */
 export const regions = ['Caribbean', 'Eastern Pacific'] as const;
@@ -79,7 +79,10 @@ export const strikeRowSchema = strikeColumns
         if (row[column] === 0) ctx.addIssue({ code: 'custom', path: [column], message: `expected 1 or more: a cited event is at least one strike on one vessel` });
     }
     // A strike that has happened, and been announced.
-    for (const column of ['date', 'announced_date'] as const) if (afterToday(row[column])) ctx.addIssue({ code: 'custom', path: [column], message: DAY_TO_COME });
+    for (const column of ['date', 'announced_date'] as const) {
+      if (afterToday(row[column])) ctx.addIssue({ code: 'custom', path: [column], message: DAY_TO_COME });
+      if (beforeCampaign(row[column])) ctx.addIssue({ code: 'custom', path: [column], message: BEFORE_CAMPAIGN });
+    }
     // Announced the day it happened or later, never before.
     if (row.announced_date && row.date && row.announced_date.getTime() < row.date.getTime())
       ctx.addIssue({ code: 'custom', path: ['announced_date'], message: 'expected the day of the strike or later: a strike is announced after it happens (swapped with date?)' });

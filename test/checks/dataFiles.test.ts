@@ -15,6 +15,7 @@ describe('readChartSettings(file, text): content/data/charts.yml', () => {
 
   test.each([
     ['a day that is not a day', 'checkpoint: 2025-11-31\nregions: { Caribbean: a, Eastern Pacific: b }\n', 'content/data/charts.yml:1 checkpoint: expected a real date written as YYYY-MM-DD'],
+    ['a day to come (a typo in the year)', 'checkpoint: 2099-11-15\nregions: { Caribbean: a, Eastern Pacific: b }\n', 'content/data/charts.yml:1 checkpoint: expected a day that has come: this one is after today (a typo in the year?)'],
     ['a region left out', '# note\ncheckpoint: 2025-11-15\nregions:\n  Caribbean: the Caribbean\n', 'content/data/charts.yml:3 regions.Eastern Pacific: missing; expected how a sentence names the region, like "the eastern Pacific"'],
     ['a region strikes.csv does not have', 'checkpoint: 2025-11-15\nregions:\n  Caribbean: a\n  Eastern Pacific: b\n  Atlantic: c\n', 'content/data/charts.yml:5 regions.Atlantic: expected the regions of strikes.csv, each once: Caribbean, Eastern Pacific'],
     ['a setting no chart reads', 'checkpoint: 2025-11-15\nregions: { Caribbean: a, Eastern Pacific: b }\ncolour: red\n', 'content/data/charts.yml:3 colour: unknown field: check its spelling, or remove it'],

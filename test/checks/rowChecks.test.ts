@@ -40,6 +40,11 @@ describe('strikes.csv rows', () => {
     expect(problemsOf(withCell('announced_date', next)).map(formatProblem)).toEqual([
       'content/data/strikes.csv:3 announced_date (row 2): expected a day that has come: this one is after today (a typo in the year?)',
     ]);
+    // A day before the campaign began is a typo too, most often in the year: 2015 for 2025.
+    expect(problemsOf(withCell('date', '2015-09-15')).map(formatProblem)).toEqual([
+      'content/data/strikes.csv:3 date (row 2): expected a day of the campaign, from 1 September 2025: this one is before it (a typo in the year?)',
+    ]);
+    expect(problemsOf(withCell('date', '2025-09-01'))).toEqual([]);
     // An optional date written otherwise says what a date must be, as a required one does.
     expect(problemsOf(withCell('announced_date', '16/09/2025')).map(formatProblem)).toEqual([
       'content/data/strikes.csv:3 announced_date (row 2): expected a real date written as YYYY-MM-DD',
@@ -161,6 +166,9 @@ describe('reported-totals.csv rows', () => {
     const next = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     expect(problems(`${next},AP,10,,at least 46,,T,https://a.example/x,`).map(formatProblem)).toEqual([
       'content/data/reported-totals.csv:2 as_of (row 1): expected a day that has come: this one is after today (a typo in the year?)',
+    ]);
+    expect(problems('2015-10-24,AP,10,,at least 46,,T,https://a.example/x,').map(formatProblem)).toEqual([
+      'content/data/reported-totals.csv:2 as_of (row 1): expected a day of the campaign, from 1 September 2025: this one is before it (a typo in the year?)',
     ]);
     expect(problems('2025-10-24,¿?,10,,at least 46,,T,https://a.example/x,').map(formatProblem)).toEqual([
       'content/data/reported-totals.csv:2 outlet (row 1): expected the outlet’s name, in letters or digits, not signs alone',

@@ -19,6 +19,8 @@ const check = ({ english = en, spanish = es } = {}) => {
 };
 /** A frontmatter date of a file, as written: `updated` of the English, `translates` of the Spanish. */
 const dateIn = (text: string, key: string) => text.match(new RegExp(`^${key}: (\\S+)$`, 'm'))![1]!;
+/** The day after the English page's last update: later than any revision it has had, and yet not after today (by a day's grace). */
+const dayAfterUpdate = (english: string) => new Date(Date.parse(dateIn(english, 'updated')) + 86_400_000).toISOString().slice(0, 10);
 const lineOf = (text: string, words: string) => text.split('\n').findIndex((line) => line.includes(words)) + 1;
 
 describe('translationProblems(files): each translation against the English it translates', () => {
@@ -57,19 +59,21 @@ describe('translationProblems(files): each translation against the English it tr
     expect(check({ spanish: es.replace(/^translates: .*\n/m, '') }).problems).toEqual([
       `${SPANISH}:1 translates: missing; expected the English revision this translates: the \`updated\` of ${ENGLISH} when the translation was last brought up to date (${dateIn(en, 'updated')})`,
     ]);
-    expect(check({ spanish: es.replace(/^translates: .*$/m, 'translates: 2099-12-05') }).problems).toEqual([
-      `${SPANISH}:${lineOf(es, 'translates:')} translates: 2099-12-05 is after ${ENGLISH} was last updated (${dateIn(en, 'updated')}): expected the English revision this translates`,
+    const later = dayAfterUpdate(en);
+    expect(check({ spanish: es.replace(/^translates: .*$/m, `translates: ${later}`) }).problems).toEqual([
+      `${SPANISH}:${lineOf(es, 'translates:')} translates: ${later} is after ${ENGLISH} was last updated (${dateIn(en, 'updated')}): expected the English revision this translates`,
     ]);
   });
 
   test('warns, naming both files, when the English has a newer correction than the revision translated', () => {
+    const later = dayAfterUpdate(en);
     const english = en
-      .replace(/^updated: .*$/m, 'updated: 2099-12-02')
-      .replace('log:\n', 'log:\n  - date: 2099-12-02\n    kind: correction\n    text: The toll on 27 October was 14, not 15, as first written.\n');
+      .replace(/^updated: .*$/m, `updated: ${later}`)
+      .replace('log:\n', `log:\n  - date: ${later}\n    kind: correction\n    text: The toll on 27 October was 14, not 15, as first written.\n`);
     const { problems, warnings } = check({ english });
     expect(problems).toEqual([]);
     expect(warnings).toEqual([
-      `${SPANISH} translates ${ENGLISH} as of ${formatDate(new Date(dateIn(es, 'translates')))}, and the English has a newer correction (2 December 2099: "The toll on 27 October was 14, not 15, as first written."): bring the translation up to date, then set its translates: 2099-12-02`,
+      `${SPANISH} translates ${ENGLISH} as of ${formatDate(new Date(dateIn(es, 'translates')))}, and the English has a newer correction (${formatDate(new Date(later))}: "The toll on 27 October was 14, not 15, as first written."): bring the translation up to date, then set its translates: ${later}`,
     ]);
   });
 

@@ -208,6 +208,7 @@ describe('npm run new-source fails in one line, with nothing written', () => {
   test.each([
     [['--date', '2025-13-45'], '--date 2025-13-45: expected a real date written as YYYY-MM-DD'],
     [['--date', '2025-02-30'], '--date 2025-02-30: expected a real date written as YYYY-MM-DD'],
+    [['--date', '2062-12-05'], '--date 2062-12-05: expected a day that has come: this one is after today (a typo in the year?)'],
     [['--date', '2025-12-04', '--date', '2025-12-05'], '--date is given twice: give it once'],
     [['--outlet', ' '], '--outlet: expected the outlet’s name'],
     [['--outlet', '¿?'], '--outlet ¿?: expected a name with letters or digits, to name the file after'],

@@ -36,6 +36,7 @@ describe('sourceSchema', () => {
     ['a date that is not a date', { ...valid, published: { date: 'last Friday' } }, /^published.date: expected a real date/],
     ['a day that does not exist', { ...valid, published: { date: '2025-02-30' } }, /^published.date: expected a real date/],
     ['a year alone', { ...valid, published: { date: 2025 } }, /^published.date: expected a real date/],
+    ['a day to come (a typo in the year)', { ...valid, published: { date: '2062-12-05' } }, /^published.date: expected a day that has come: this one is after today \(a typo in the year\?\)$/],
     ['an outlet with neither name nor note', { ...valid, outlet: {} }, /^outlet: expected outlet.name, or outlet.note/],
     ['an unknown metric', { ...valid, claims: [{ ...valid.claims[0], metric: 'deaths' }] }, /^claims.0.metric: expected one of/],
     ['a claim’s Spanish with neither note nor quote', { ...valid, claims: [{ ...valid.claims[0], es: {} }] }, /^claims.0.es: expected es.note \(our note in Spanish\) or es.quote/],
