@@ -41,25 +41,33 @@ async function writeNew(path: string, text: string): Promise<boolean> {
 
 /** The options, each given at most once, and the one article file. */
 function parse(argv: string[]) {
-  const options = { outlet: { type: 'string' }, date: { type: 'string' }, url: { type: 'string' } } as const;
+  const options = { outlet: { type: 'string' }, date: { type: 'string' }, url: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
   let args;
   try {
     args = parseArgs({ args: argv, allowPositionals: true, options, tokens: true });
   } catch (error) {
     throw new Failure(`${parseArgsProblem(error as Error)} (${USAGE})`);
   }
+  if (args.values.help) return { help: true } as const;
   const given = args.tokens.flatMap((t) => (t.kind === 'option' ? [t.name] : []));
   const twice = given.filter((name, i) => given.indexOf(name) !== i);
   if (twice.length) throw new Failure(`--${twice[0]} is given twice: give it once`);
   const wrong = optionProblems(args.values);
   if (wrong.length) throw new Failure(wrong.join('; '));
   if (args.positionals.length !== 1) throw new Failure(`expected one article file (${USAGE})`);
-  return { file: args.positionals[0]!, options: args.values };
+  const { help: _, ...values } = args.values;
+  return { file: args.positionals[0]!, options: values };
 }
 
 async function run(argv: string[], cwd: string, inputDir: string): Promise<number> {
   // Every option is checked before the file is read, and everything is read before anything is written.
-  const { file: typed, options } = parse(argv);
+  const parsed = parse(argv);
+  // Asked how to use it: the usage, and nothing read or written.
+  if ('help' in parsed) {
+    console.log(`${USAGE}\nWrites content/sources/<outlet>-<date>.mdx from a saved article (text or a web page), its page furniture listed in \`removed\`; --outlet, --date and --url give what the article does not say.`);
+    return 0;
+  }
+  const { file: typed, options } = parsed;
   // npm runs scripts from the project root; the file is named from where the editor typed the command.
   const input = resolve(inputDir, typed);
   const fromRoot = relative(cwd, input);

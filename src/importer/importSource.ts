@@ -183,6 +183,9 @@ export function importSource(raw: string, options: ImportOptions = {}): Imported
   const lines = (html?.lines ?? textLines(raw)).filter((l) => l.text);
   const meta = html?.meta ?? {};
   const outlet = options.outlet?.trim() || meta.outlet;
+  // A page's own name for its outlet names the file as --outlet does, and meets the same limit.
+  if (!options.outlet && outlet && slug(outlet).length > MAX_OUTLET)
+    throw new ImportError(`the page names its outlet "${outlet.slice(0, 40)}…", ${slug(outlet).length} letters and digits, too long to name the file after: give its name with --outlet "Name"`);
   // A page's own address is kept where it is a web address: a canonical link may say anything (javascript:…).
   const url = options.url ?? webAddress(meta.url);
   if (!lines.length) throw new ImportError('the file holds no text');

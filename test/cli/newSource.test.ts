@@ -191,6 +191,21 @@ describe('npm run new-source reads the files editors really have', () => {
     await removeDir(project);
   });
 
+  test('a page whose own name for its outlet is too long to name the file after is refused in one line, saying to give --outlet, and nothing is written', async () => {
+    const name = 'The Very Long Name '.repeat(18).trim();
+    const page = `<html><head><meta property="og:site_name" content="${name}"><title>A story</title></head><body><p>He said so on Friday.</p></body></html>`;
+    const project = await tempDir('new-source-outlet');
+    await writeFile(join(project, 'story.html'), page);
+    const result = await newSource([join(project, 'story.html'), '--date', '2025-12-04'], project);
+    expect([result.code, result.stdout]).toEqual([1, '']);
+    expect(result.stderr).toMatch(/^new-source: story\.html: the page names its outlet "The Very Long Name The Very Long Name Th…", \d+ letters and digits, too long to name the file after: give its name with --outlet "Name"\n$/);
+    expect(await sourcesIn(project)).toEqual([]);
+    // Named with --outlet, it imports.
+    const named = await newSource([join(project, 'story.html'), '--date', '2025-12-04', '--outlet', 'Long Name'], project);
+    expect([named.code, named.stderr]).toEqual([0, '']);
+    await removeDir(project);
+  });
+
   test('a web page that says it is UTF-8 with a byte that is not is refused in one line at its line and column, and nothing is written', async () => {
     const page = Buffer.concat([Buffer.from('<html><head><meta charset="utf-8"><title>A story</title></head>\n<body><p>He said '), Buffer.from([0x93]), Buffer.from('no</p></body></html>')]);
     const { result, project } = await importBytes('story.html', new Uint8Array(page), ['--date', '2025-12-04']);
@@ -199,6 +214,17 @@ describe('npm run new-source reads the files editors really have', () => {
       '',
       'new-source: story.html says it is UTF-8 (its charset), but line 2, column 18 holds bytes that are not UTF-8: save it again as UTF-8 (or as it was first saved, and remove what says UTF-8), and import that\n',
     ]);
+    expect(await sourcesIn(project)).toEqual([]);
+    await removeDir(project);
+  });
+});
+
+describe('npm run new-source -- --help', () => {
+  test.each([[['--help']], [['-h']], [['story.txt', '--help']]])('%j prints how to use it, and reads and writes nothing', async (argv) => {
+    const project = await tempDir('new-source-help');
+    const result = await newSource(argv, project);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout).toMatch(/^usage: npm run new-source -- <article\.txt\|article\.html> \[--outlet "Name"\] \[--date YYYY-MM-DD\] \[--url https:\/\/…\]\n/);
     expect(await sourcesIn(project)).toEqual([]);
     await removeDir(project);
   });
