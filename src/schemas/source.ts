@@ -45,6 +45,9 @@ export const claimSchema = z.strictObject({
     .optional(),
 }).superRefine((claim, ctx) => {
   if (claim.part && !claim.event) ctx.addIssue({ code: 'custom', path: ['part'], message: 'expected an `event` date with `part`: the strike whose count this figure is part of' });
+  // A range runs from its low end, `value`, up: a high end below it is the two swapped, or a typo.
+  if (claim.max !== undefined && claim.max < claim.value)
+    ctx.addIssue({ code: 'custom', path: ['max'], message: `expected the high end of the range, at least value (${claim.value}); got ${claim.max} (swapped with value?)` });
 });
 
 /** A paragraph that speaks of one strike: the strike's page quotes it, and the paragraph links to that page. */

@@ -9,10 +9,14 @@ export type Region = (typeof regions)[number];
 export const positionPrecisions = ['reported', 'described', 'region'] as const;
 export type PositionPrecision = (typeof positionPrecisions)[number];
 
+/** The most one row counts: more people, strikes or vessels than any event of a campaign has is a typo (digits pasted twice). */
+const MOST = 100_000;
+
 /** A count cell: a whole number of 0 or more, or empty where nothing is known. */
 const count = z
   .string()
   .regex(/^(\d+)?$/, { error: 'expected a whole number of 0 or more (or an empty cell)' })
+  .refine((cell) => cell === '' || Number(cell) <= MOST, { error: `expected a count of one strike event, at most ${MOST.toLocaleString('en')} (a typo?)` })
   .transform((cell) => (cell === '' ? undefined : Number(cell)));
 
 const text = z.string().transform((cell) => cell.trim());

@@ -40,6 +40,10 @@ describe('strikes.csv rows', () => {
     expect(problemsOf(withCell('announced_date', next)).map(formatProblem)).toEqual([
       'content/data/strikes.csv:3 announced_date (row 2): expected a day that has come: this one is after today (a typo in the year?)',
     ]);
+    // A count no event has: digits pasted twice, say; a sum of it would lose every other row's.
+    expect(problemsOf(withCell('killed', '400000000000000000000')).map(formatProblem)).toEqual([
+      'content/data/strikes.csv:3 killed (row 2): expected a count of one strike event, at most 100,000 (a typo?)',
+    ]);
     // A day before the campaign began is a typo too, most often in the year: 2015 for 2025.
     expect(problemsOf(withCell('date', '2015-09-15')).map(formatProblem)).toEqual([
       'content/data/strikes.csv:3 date (row 2): expected a day of the campaign, from 1 September 2025: this one is before it (a typo in the year?)',

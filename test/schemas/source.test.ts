@@ -36,6 +36,7 @@ describe('sourceSchema', () => {
     ['a date that is not a date', { ...valid, published: { date: 'last Friday' } }, /^published.date: expected a real date/],
     ['a day that does not exist', { ...valid, published: { date: '2025-02-30' } }, /^published.date: expected a real date/],
     ['a year alone', { ...valid, published: { date: 2025 } }, /^published.date: expected a real date/],
+    ['a range whose high end is below its low end', { ...valid, claims: [{ ...valid.claims[0], value: 15, max: 5 }] }, /^claims.0.max: expected the high end of the range, at least value \(15\); got 5 \(swapped with value\?\)$/],
     ['a day to come (a typo in the year)', { ...valid, published: { date: '2062-12-05' } }, /^published.date: expected a day that has come: this one is after today \(a typo in the year\?\)$/],
     ['an outlet with neither name nor note', { ...valid, outlet: {} }, /^outlet: expected outlet.name, or outlet.note/],
     ['an unknown metric', { ...valid, claims: [{ ...valid.claims[0], metric: 'deaths' }] }, /^claims.0.metric: expected one of/],
