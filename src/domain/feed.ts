@@ -100,9 +100,10 @@ export const explainerEntries = (explainers: readonly { id: string; data: Explai
           : [
               {
                 ...base,
-                id: `${url}#log-${isoDay(entry.date)}-${data.log.length - i}`,
-                url: log,
-                title: feed.logTitle(feed.kinds[entry.kind], entry.date, data.title),
+                id: `${url}#${logAnchor(entry, data.log.length - i)}`,
+                // The entry itself on the page, not the log's heading: a link to one correction.
+                url: `${url}#${logAnchor(entry, data.log.length - i)}`,
+                title: feed.logTitle(feed.kinds[entry.kind], entry.date, data.title, data.log.length - i),
                 content: [`<p>${proseHtml(locale, entry.text)}</p>`, `<p>${link(log, feed.everyChangeFirst)} · ${link(url, feed.theExplainer)}</p>`].join(''),
                 category: entry.kind,
                 published: entry.date,
@@ -111,6 +112,12 @@ export const explainerEntries = (explainers: readonly { id: string; data: Explai
       ),
     ];
   });
+
+/**
+ * The anchor of a log entry on its page, and its feed entry's id: its day and its number in the log, counted
+ * from the oldest (the number the page's list shows), so that a new entry never renumbers the others.
+ */
+export const logAnchor = (entry: Pick<LogEntry, 'date'>, n: number) => `log-${isoDay(entry.date)}-${n}`;
 
 /**
  * One feed entry per source, carrying our summary of it and a link to its page. In another edition, our

@@ -197,6 +197,20 @@ describe('/feed.xml', async () => {
     for (const entry of explainer.log.filter((e) => e.date.getTime() === explainer.updated.getTime())) expect(main).toContain(escapeXml(entry.text));
   });
 
+  test('links each update and correction to itself in the page’s log, under a title of its own (several may share a day)', async () => {
+    const home = await readPage(siteDir, '/');
+    const logged = entries.filter((e) => /<category term="(correction|update)"\/>/.test(e));
+    for (const entry of logged) {
+      const href = /<link rel="alternate" type="text\/html" href="([^"]+)"\/>/.exec(entry)![1]!;
+      const anchor = new URL(href).hash.slice(1);
+      expect(anchor).toMatch(/^log-\d{4}-\d{2}-\d{2}-\d+$/);
+      expect(home.querySelector(`.update-log li#${anchor}`), anchor).not.toBeNull();
+      expect(field(entry, 'id')).toBe(href);
+    }
+    const titles = logged.map((e) => field(e, 'title'));
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+
   test('names the editorial team as the explainer’s author, with its page', () => {
     const author = `<author><name>${EDITORIAL_TEAM.name}</name><uri>${new URL('/about/', SITE).href}</uri></author>`;
     expect(entries.find((e) => field(e, 'id') === SITE)).toContain(author);

@@ -188,10 +188,10 @@ describe('explainerEntries(explainers, site)', () => {
     expect(unchanged.content).toContain('<p>First published 21 November 2026.</p>');
   });
 
-  test('gives each update and correction an entry of its own, carrying its full text, linking to the log, numbered from the oldest', () => {
+  test('gives each update and correction an entry of its own, carrying its full text, linking to itself in the log, numbered from the oldest (the number in its title too)', () => {
     expect(entries.slice(1).map((e) => [e.id, e.url, e.title, e.summary, e.category])).toEqual([
-      ['https://example.org/#log-2026-12-02-2', 'https://example.org/#log-heading', 'Correction of 2 December 2026: The explainer', undefined, 'correction'],
-      ['https://example.org/#log-2026-11-25-1', 'https://example.org/#log-heading', 'Update of 25 November 2026: The explainer', undefined, 'update'],
+      ['https://example.org/#log-2026-12-02-2', 'https://example.org/#log-2026-12-02-2', 'Correction of 2 December 2026 (no. 2): The explainer', undefined, 'correction'],
+      ['https://example.org/#log-2026-11-25-1', 'https://example.org/#log-2026-11-25-1', 'Update of 25 November 2026 (no. 1): The explainer', undefined, 'update'],
     ]);
     expect(entries[1]!.content).toBe(
       '<p>The toll was 14, not 15.</p><p><a href="https://example.org/#log-heading">Every update and correction</a> · <a href="https://example.org/">the explainer</a></p>',
@@ -203,7 +203,7 @@ describe('explainerEntries(explainers, site)', () => {
     const spanish = explainerEntries([{ id: 'es', data: translation }], 'https://example.org/', editionOf('es'));
     // The explainer, and the one change after its publication, numbered as in the whole log.
     expect(spanish.map((e) => e.id)).toEqual(['https://example.org/es/', 'https://example.org/es/#log-2026-12-02-2']);
-    expect(spanish[1]!.title).toBe('Corrección del 2 de diciembre de 2026: The explainer');
+    expect(spanish[1]!.title).toBe('Corrección del 2 de diciembre de 2026 (n.º 2): The explainer');
     // The English a change quotes is marked so, as on the page (WCAG 3.1.2); our translation after it is not.
     const quoting = { ...translation, log: [{ date: translation.translates, kind: 'correction' as const, text: 'Cita “details of the call” [«detalles de la llamada»] & más.' }] };
     const [first, change] = explainerEntries([{ id: 'es', data: quoting }], 'https://example.org/', editionOf('es'));

@@ -162,7 +162,7 @@ export const shared: SharedPageWords = {
 export const feed: FeedWords = {
   subtitle: 'New sources, and updates to the explainer of the US strikes on boats and the Trump–Maduro call.',
   kinds: { correction: 'Correction', update: 'Update' },
-  logTitle: (kind, day, title) => `${kind} of ${formatDate(day)}: ${title}`,
+  logTitle: (kind, day, title, n) => `${kind} of ${formatDate(day)} (no. ${n}): ${title}`,
   author: EDITORIAL_TEAM.name,
   whatChanged: (day) => `What changed on ${formatDate(day)}:`,
   firstPublished: (day) => `First published ${formatDate(day)}.`,

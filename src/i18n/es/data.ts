@@ -227,7 +227,7 @@ export const shared: SharedPageWords = {
 export const feed: FeedWords = {
   subtitle: 'Nuevas fuentes y actualizaciones de la explicación sobre los ataques de Estados Unidos contra embarcaciones y la llamada entre Trump y Maduro.',
   kinds: { correction: 'Corrección', update: 'Actualización' },
-  logTitle: (kind, day, title) => `${kind} del ${formatDate(day, LOCALE)}: ${title}`,
+  logTitle: (kind, day, title, n) => `${kind} del ${formatDate(day, LOCALE)} (n.º ${n}): ${title}`,
   author: 'Equipo editorial de Ataques en el mar',
   whatChanged: (day) => `Qué cambió el ${formatDate(day, LOCALE)}:`,
   firstPublished: (day) => `Publicado por primera vez el ${formatDate(day, LOCALE)}.`,
