@@ -173,9 +173,11 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
   const words = edition.words.charts.whoReported;
   const tolls = reports.filter((g) => g.killed);
   const known = announcedSeries(strikes);
+  // The table names every outlet of a report and the site it was read on, as its row does ("MercoPress; ABC
+  // News (via okbroadcast.com)"); the drawing's labels, which have less room, the first (shortOutlet).
   const rows = tolls.map((g) => [
     isoDay(g.report.asOf),
-    shortOutlet(g.report.outlet),
+    g.report.outlet,
     printedKilled(g, edition),
     g.killed!.sum,
     g.killed!.difference,

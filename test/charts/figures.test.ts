@@ -72,6 +72,14 @@ describe('what the charts say that their data cannot: content/data/charts.yml', 
     expect(whoReportedFigure(strikes, both).table.rows[0]!.at(-1)).toBe('matches counting the presumed dead of 27 October 2025 and 30 December 2025');
   });
 
+  test('the who-reported table names every outlet of a report and the site it was read on, as its row does', () => {
+    const row = (day: string) => figures.whoReported.table.rows.find((r) => r[0] === day)!;
+    expect(row('2025-10-23')[1]).toBe('MercoPress; ABC News (via okbroadcast.com)');
+    expect(row('2025-12-04')[1]).toBe('MercoPress; Just the News; particle.news');
+    expect(row('2025-10-28')[1]).toBe('Stars and Stripes; CNN via Business Standard');
+    for (const r of figures.whoReported.table.rows) expect(reports.some((report) => report.outlet === r[1]), String(r[1])).toBe(true);
+  });
+
   test('the each-strike summary names each region as charts.yml does', () => {
     expect(figures.eachStrike.summary).toMatch(/^\d+ strike events were in the Caribbean \((\d+ strikes, )?\d+ killed\) and \d+ in the eastern Pacific \((\d+ strikes, )?\d+ killed\)\. The deadliest event was on .* in the (Caribbean|eastern Pacific): \d+ strikes?( on \d+ vessels?)?, \d+ killed\./);
     const renamed = eachStrikeFigure(strikes, { ...settings, regions: { Caribbean: 'the Caribbean Sea', 'Eastern Pacific': 'the Pacific off South America' } });
