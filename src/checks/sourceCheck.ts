@@ -3,7 +3,7 @@ import { fieldPath, mdxMessage, type Problem } from './problems';
 import { splitFile } from './frontmatter';
 import { frontmatterProblems } from './frontmatterCheck';
 import type { Root } from 'mdast';
-import { type Block, SourceTextError, asRead, parseBody, sourceBlocks } from '../markdown/sourceText';
+import { type Block, SourceTextError, asRead, fold, parseBody, sourceBlocks } from '../markdown/sourceText';
 
 /**
  * A source file read: every problem in it and, where its text parses, its tree and numbered blocks (and
@@ -67,7 +67,7 @@ function checkClaims(source: Source, blocks: Block[], at: (path: (string | numbe
         ...at(['claims', i, 'p']),
         message: `paragraph ${claim.p} does not exist; this source has ${blocks.length} (p-1 to p-${blocks.length})`,
       });
-    } else if (!asRead(block.text).includes(asRead(claim.quote))) {
+    } else if (!block.text.includes(fold(asRead(claim.quote)))) {
       problems.push({
         ...at(['claims', i, 'quote']),
         message: `"${claim.quote}" is not in paragraph ${claim.p}; copy the words exactly from: "${block.text.slice(0, 120)}…"`,

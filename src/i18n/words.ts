@@ -700,7 +700,6 @@ export interface SharedPageWords {
 export interface FeedWords {
   subtitle: string;
   kinds: Record<'correction' | 'update', string>;
-  /** An update's or correction's entry: its kind (in `kinds`' words) and day, then the explainer's title, so that no two days' entries read alike. */
   /** A log entry's feed title: its kind, day and number in the log (the page's list shows it), which tell apart the changes of one day. */
   logTitle(kind: string, day: Date, title: string, n: number): string;
   /** The explainer's author, as the feed names it. */

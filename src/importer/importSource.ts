@@ -18,6 +18,7 @@ import {
 import { escapeHeading, escapeMdx } from './mdxEscape';
 import { todo } from '../checks/todo';
 import { isCalendarDay, parseDay } from '../format/dates';
+import { DAY_TO_COME, hasCome } from '../schemas/common';
 import { slug } from '../format/slug';
 
 /** What the editor tells `npm run new-source` about the article. */
@@ -67,7 +68,7 @@ export function optionProblems(options: ImportOptions): string[] {
   // The file is named after it, and a file name has a limit (255 bytes on most systems).
   else if (outlet !== undefined && slug(outlet).length > MAX_OUTLET) problems.push(`--outlet: expected an outlet's name of at most ${MAX_OUTLET} letters and digits, to name the file after; got ${slug(outlet).length}`);
   if (date !== undefined && !isCalendarDay(date)) problems.push(`--date ${date}: expected a real date written as YYYY-MM-DD`);
-  else if (date !== undefined && parseDay(date).getTime() > Date.now() + 86_400_000) problems.push(`--date ${date}: expected a day that has come: this one is after today (a typo in the year?)`);
+  else if (date !== undefined && !hasCome(parseDay(date))) problems.push(`--date ${date}: ${DAY_TO_COME}`);
   if (url !== undefined && !WEB_ADDRESS.test(url)) problems.push(`--url ${url}: expected a full web address (https://…)`);
   return problems;
 }

@@ -11,10 +11,22 @@ import { type ExplainerFile, translationProblems } from '../checks/translationCh
 /** Where the explainer's pages and their translations are, from the project root. */
 const EXPLAINER = 'content/explainer';
 
+/**
+ * The .mdx files in content/explainer/, as paths from the root with "/" on every system, in name order;
+ * those an editor's tools keep (in any folder of the path: toolsFile) left out, as `npm run check` leaves them.
+ */
+async function mdxFiles(root: string): Promise<string[]> {
+  const entries = await readdir(join(root, EXPLAINER), { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => !entry.isDirectory() && entry.name.endsWith('.mdx'))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((file) => !file.slice(EXPLAINER.length + 1).split('/').some(toolsFile))
+    .sort();
+}
+
 /** Every explainer page, in every language, read from disk. */
 async function explainerFiles(root: string): Promise<ExplainerFile[]> {
-  const names = (await readdir(join(root, EXPLAINER), { recursive: true }).catch(() => [])).filter((name) => name.endsWith('.mdx')).sort();
-  return Promise.all(names.map(async (name) => ({ file: `${EXPLAINER}/${name}`, raw: await readFile(join(root, EXPLAINER, name), 'utf8') })));
+  return Promise.all((await mdxFiles(root)).map(async (file) => ({ file, raw: await readFile(join(root, file), 'utf8') })));
 }
 
 /**
@@ -22,12 +34,10 @@ async function explainerFiles(root: string): Promise<ExplainerFile[]> {
  * page), and any other file in content/explainer/, which would be published as a page of its own.
  */
 async function layoutProblems(root: string): Promise<Problem[]> {
-  const names = (await readdir(join(root, EXPLAINER), { recursive: true, withFileTypes: true }).catch(() => []))
-    .filter((entry) => !entry.isDirectory() && entry.name.endsWith('.mdx') && !toolsFile(entry.name))
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  const names = await mdxFiles(root);
   const there = async (file: string) => stat(join(root, file)).then(() => true, () => false);
   const missing = await Promise.all([...EXPLAINER_FILES, ...PAGE_FILES].map(async (file) => ((await there(file)) ? [] : [missingProblem(file)])));
-  return [...missing.flat(), ...names.sort().flatMap((file) => strayExplainerProblem(file) ?? [])];
+  return [...missing.flat(), ...names.flatMap((file) => strayExplainerProblem(file) ?? [])];
 }
 
 /** Checks every translation against its English page: returns the problems, after logging each warning. */

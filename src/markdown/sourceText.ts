@@ -83,8 +83,8 @@ function unexpected(node: Node): string {
   return `a source's text holds only paragraphs, "## " headings, "- " lists and <Caption>, not a ${node.type}`;
 }
 
-/** A link a reader may follow from a source's text: to a web page (http or https), a mail address, or a place on this site. */
-const SAFE_LINK = /^(https?:|mailto:|\/|#)/i;
+/** A link a reader may follow from a source's text: to a web page (http or https), a mail address, or a path on this site ("/…", "#…"; not "//…", another site). */
+const SAFE_LINK = /^(https?:|mailto:|\/(?!\/)|#)/i;
 
 /** An address on another site, or of another scheme ("https://…", "//…", "data:…"), not a path on this one. */
 const OTHER_SITE = /^([a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -97,7 +97,7 @@ function checkPhrasing(parent: Parent) {
     if (child.type === 'image' && OTHER_SITE.test(String((child as { url?: string }).url ?? '').trim()))
       throw new SourceTextError('a picture from another site would be a request to it from every reader\'s browser: remove it, and keep what its caption says as <Caption>…</Caption>', child);
     if (child.type === 'link' && !SAFE_LINK.test(String((child as { url?: string }).url ?? '').trim()))
-      throw new SourceTextError(`a link in a source goes to a web address (http: or https:), not "${String((child as { url?: string }).url).slice(0, 40)}"`, child);
+      throw new SourceTextError(`a link in a source goes to a web address (http: or https:), a mail address (mailto:) or a page of this site (/…), not "${String((child as { url?: string }).url).slice(0, 40)}"`, child);
     if ('children' in child) checkPhrasing(child as Parent);
   }
 }
@@ -107,7 +107,7 @@ export function sourceBlocks(tree: Root): Block[] {
   const blocks: Block[] = [];
   const add = (kind: Block['kind'], node: Parent, element: Parent = node) => {
     const n = blocks.length + 1;
-    blocks.push({ n, id: paragraphId(n), kind, text: fold(wordsOf(node)), node, element });
+    blocks.push({ n, id: paragraphId(n), kind, text: fold(asRead(wordsOf(node))), node, element });
   };
   for (const node of tree.children) {
     const caption = captionOf(node);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isCalendarDay, parseDay } from '../format/dates';
+import { formatDate, isCalendarDay, parseDay } from '../format/dates';
 
 /** A calendar date written as YYYY-MM-DD (YAML may already have read it as a Date at midnight UTC). */
 export const calendarDate = z
@@ -24,13 +24,16 @@ export const afterToday = (day: Date | undefined) => day !== undefined && day.ge
  * A day that has come, written by an editor: a date in frontmatter or a setting. A day after today is a typo
  * (2099 for 2025); today is taken generously, by a day, for an editor whose day begins before UTC's.
  */
-export const dayThatHasCome = calendarDate.refine((day) => day.getTime() <= Date.now() + 86_400_000, { error: DAY_TO_COME });
+export const hasCome = (day: Date) => day.getTime() <= Date.now() + 86_400_000;
+
+/** A calendar date that has come (hasCome), for the dates an editor writes. */
+export const dayThatHasCome = calendarDate.refine(hasCome, { error: DAY_TO_COME });
 
 /** The first day of the campaign this site covers: no strike, and no outlet's running total of them, comes before it. */
 export const CAMPAIGN_BEGAN = parseDay('2025-09-01');
 
 /** What a day before the campaign is, in its strikes or its running totals: a typo, most often in the year (2015 for 2025). */
-export const BEFORE_CAMPAIGN = 'expected a day of the campaign, from 1 September 2025: this one is before it (a typo in the year?)';
+export const BEFORE_CAMPAIGN = `expected a day of the campaign, from ${formatDate(CAMPAIGN_BEGAN)}: this one is before it (a typo in the year?)`;
 
 /** Whether a day of the strikes or their totals is before the campaign began. */
 export const beforeCampaign = (day: Date | undefined) => day !== undefined && day.getTime() < CAMPAIGN_BEGAN.getTime();

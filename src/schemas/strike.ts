@@ -16,7 +16,7 @@ const MOST = 100_000;
 const count = z
   .string()
   .regex(/^(\d+)?$/, { error: 'expected a whole number of 0 or more (or an empty cell)' })
-  .refine((cell) => cell === '' || Number(cell) <= MOST, { error: `expected a count of one strike event, at most ${MOST.toLocaleString('en')} (a typo?)` })
+  .refine((cell) => !/^\d+$/.test(cell) || Number(cell) <= MOST, { error: `expected a count of one strike event, at most ${MOST.toLocaleString('en')} (a typo?)` })
   .transform((cell) => (cell === '' ? undefined : Number(cell)));
 
 const text = z.string().transform((cell) => cell.trim());

@@ -64,7 +64,7 @@ describe('what each card shows, and says in words', () => {
       map,
     });
     expect(cardAlt(spec)).toBe(
-      `Strikes of 27 October 2025, in the eastern Pacific: 14 killed, 1 survivor, as announced; the survivor was later lost at sea and presumed dead. ${pageOf('11').position.text}. Map: ${map.title}. Strikes at Sea.`,
+      `Strikes of 27 October 2025, in the eastern Pacific: 14 killed, 1 survivor, as the US announced; the survivor was later lost at sea and presumed dead. ${pageOf('11').position.text}. Map: ${map.title}. Strikes at Sea.`,
     );
   });
 
@@ -103,7 +103,7 @@ describe('a card in Spanish: the same card, in the Spanish edition’s words', (
     expect(figures(1)).toBe('1 cifra en el registro de cifras');
     expect(figures(3)).toBe('3 cifras en el registro de cifras');
     expect(figures(1000)).toBe('1.000 cifras en el registro de cifras');
-    expect([tollNote(true), tollNote(false), region('el Caribe')]).toEqual(['según lo anunciado', 'no contado', 'en el Caribe']);
+    expect([tollNote(true), tollNote(false), region('el Caribe')]).toEqual(['según anunció EE. UU.', 'no contado', 'en el Caribe']);
   });
 
   test('an English card carries no edition, so that its cached drawing stays valid', () => {
@@ -118,7 +118,7 @@ describe('a card in Spanish: the same card, in the Spanish edition’s words', (
     const page = strikePage(strikes.find((s) => s.id === '11')!, strikes, settings.regions, [], es);
     const spec = strikeCard(page, 'el Pacífico oriental', map, es);
     expect(spec).toMatchObject({ kind: 'strike', toll: '14 personas muertas, 1 sobreviviente', counted: true, later: 'el sobreviviente desapareció en el mar y se le dio por muerto', locale: 'es' });
-    expect(cardAlt(spec)).toMatch(/, en el Pacífico oriental: 14 personas muertas, 1 sobreviviente, según lo anunciado; el sobreviviente desapareció en el mar y se le dio por muerto\. .*Mapa: Ataques del 27 de octubre de 2025 en el mapa del Pacífico oriental\. Ataques en el mar\.$/);
+    expect(cardAlt(spec)).toMatch(/, en el Pacífico oriental: 14 personas muertas, 1 sobreviviente, según anunció EE\. UU\.; el sobreviviente desapareció en el mar y se le dio por muerto\. .*Mapa: Ataques del 27 de octubre de 2025 en el mapa del Pacífico oriental\. Ataques en el mar\.$/);
     const claim = strikeCard(strikePage(strikes.find((s) => s.id === '4a')!, strikes, settings.regions, [], es), 'el Caribe', map, es);
     expect(claim).toMatchObject({ toll: 'anunciado de palabra, nunca confirmado', counted: false });
     expect(cardAlt(claim)).toContain(': anunciado de palabra, nunca confirmado, no contado. ');

@@ -124,13 +124,15 @@ describe('checkSource(file, raw)', () => {
     // One of this site's own is no request elsewhere.
     expect(checkSource('x.mdx', valid.replace('The last paragraph.', 'The last ![a boat](/images/boat.jpg) paragraph.'))).toEqual([]);
     const [link] = checkSource('x.mdx', valid.replace('The last paragraph.', 'The last [paragraph](javascript:alert(1)).'));
-    expect(link).toMatchObject({ line: 26, field: 'text', message: 'a link in a source goes to a web address (http: or https:), not "javascript:alert(1)"' });
+    expect(link).toMatchObject({ line: 26, field: 'text', message: 'a link in a source goes to a web address (http: or https:), a mail address (mailto:) or a page of this site (/…), not "javascript:alert(1)"' });
+    // "//…" is another site's address, not a path of this one.
+    expect(checkSource('x.mdx', valid.replace('The last paragraph.', 'The last [paragraph](//elsewhere.example/a).'))).toHaveLength(1);
     expect(checkSource('x.mdx', valid.replace('The last paragraph.', 'The last [paragraph](https://example.org/a).'))).toEqual([]);
   });
 
   test('a quote matches its paragraph as a reader reads it: a soft hyphen, a zero-width space or a no-break space in the article is not a difference', async () => {
     const valid = await readFile(`${FIXTURES}/valid.mdx`, 'utf8');
-    const invisible = valid.replace('killed at least 3 people, officials', 'kil\u00ADled at\u00A0least 3\u200B people, officials');
+    const invisible = valid.replace('killed at least 3 people, officials', 'kil\u00ADled at\u00A0least 3\u200B people\uFEFF, officials');
     expect(checkSource('x.mdx', invisible)).toEqual([]);
     // A real difference still fails.
     expect(checkSource('x.mdx', invisible.replace('3\u200B people', '4 people'))).toHaveLength(1);

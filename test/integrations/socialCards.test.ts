@@ -78,7 +78,7 @@ describe('a strike’s card', () => {
     const tolls = cards.map((spec) => (spec.kind === 'strike' ? spec.toll : ''));
     expect(tolls).toContain('14 personas muertas, 1 sobreviviente');
     const notes = cards.map((spec) => (spec.kind === 'strike' ? strikeTollNote(spec) : ''));
-    expect(notes).toContain('según lo anunciado; el sobreviviente desapareció en el mar y se le dio por muerto');
+    expect(notes).toContain('según anunció EE. UU.; el sobreviviente desapareció en el mar y se le dio por muerto');
     const cut: string[] = [];
     for (const [i, spec] of cards.entries()) {
       // The toll and its note as the card lays them out: their style, in the width of the card's words.

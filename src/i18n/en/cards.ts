@@ -9,7 +9,7 @@ export const cards: CardWords = {
   published: (day) => `Published ${formatDate(day)}`,
   figures: (count) => (count === 0 ? 'No figures tracked in the ledger' : `${plural(count, 'figure')} tracked in the ledger`),
   region: (region) => `in ${region}`,
-  tollNote: (counted) => (counted ? 'as announced' : 'not counted'),
+  tollNote: (counted) => (counted ? 'as the US announced' : 'not counted'),
   chart: 'Chart',
   map: 'Map',
   unconfirmed: 'claimed, never confirmed',

@@ -12,7 +12,7 @@ export const cards: CardWords = {
   published: (day) => `Publicado el ${formatDate(day, LOCALE)}`,
   figures: (count) => (count === 0 ? 'Ninguna cifra en el registro de cifras' : `${plural(count, 'cifra', 'cifras', LOCALE)} en el registro de cifras`),
   region: (region) => `en ${region}`,
-  tollNote: (counted) => (counted ? 'según lo anunciado' : 'no contado'),
+  tollNote: (counted) => (counted ? 'según anunció EE. UU.' : 'no contado'),
   chart: 'Gráfico',
   map: 'Mapa',
   unconfirmed: 'anunciado de palabra, nunca confirmado',
