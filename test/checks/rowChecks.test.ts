@@ -44,6 +44,8 @@ describe('strikes.csv rows', () => {
     expect(problemsOf(withCell('killed', '400000000000000000000')).map(formatProblem)).toEqual([
       'content/data/strikes.csv:3 killed (row 2): expected a count of one strike event, at most 100,000 (a typo?)',
     ]);
+    // A cell that is no number says that alone, not that it is too large.
+    expect(problemsOf(withCell('killed', 'ten')).map(formatProblem)).toEqual(['content/data/strikes.csv:3 killed (row 2): expected a whole number of 0 or more (or an empty cell)']);
     // A day before the campaign began is a typo too, most often in the year: 2015 for 2025.
     expect(problemsOf(withCell('date', '2015-09-15')).map(formatProblem)).toEqual([
       'content/data/strikes.csv:3 date (row 2): expected a day of the campaign, from 1 September 2025: this one is before it (a typo in the year?)',
