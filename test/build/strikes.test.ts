@@ -63,7 +63,7 @@ describe('a page per strike', () => {
       expect(means, s.id).toBe(s.status === 'cited' && s.presumedDead > 0);
     }
     expect(textOf((await readPage(siteDir, '/es/strikes/25/')).querySelector('.facts-from')!)).toBe(
-      'Estas son las cifras de nuestros datos de ataques, tomadas de los reportes que se enumeran más abajo. «Personas dadas por muertas» cuenta a quienes se perdieron en el mar y nunca se encontraron, aparte de los muertos.',
+      'Estas son las cifras de nuestros datos de ataques, tomadas de los reportes que se enumeran más abajo. «Personas dadas por muertas» cuenta a quienes desaparecieron en el mar y nunca se encontraron, aparte de las «Personas muertas».',
     );
   });
 

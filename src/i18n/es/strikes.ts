@@ -107,7 +107,7 @@ export const strikes: StrikeWords = {
   titleKind: { described: 'sin titular registrado; lo describimos así, en inglés', fromAddress: 'titular reconstruido a partir de su dirección web' },
   alsoReportedBy: 'También lo informaron:',
   factsFrom: { before: 'Estas son las cifras de nuestros datos de ataques, tomadas de', link: 'los reportes que se enumeran más abajo' },
-  presumedDeadMeans: '«Personas dadas por muertas» cuenta a quienes se perdieron en el mar y nunca se encontraron, aparte de los muertos.',
+  presumedDeadMeans: '«Personas dadas por muertas» cuenta a quienes desaparecieron en el mar y nunca se encontraron, aparte de las «Personas muertas».',
   dataRow: { before: 'Este episodio de ataque es la', link: (id) => `fila ${id} de nuestros datos de ataques`, middle: ', que puede', download: 'descargar en CSV', after: ' (en inglés).' },
   inOurSources: 'En nuestras fuentes',
   noMentions: (strikes) => `Ninguna de nuestras fuentes habla de ${thisStrike(strikes)} en particular.`,
