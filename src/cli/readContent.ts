@@ -147,17 +147,18 @@ export async function readContent(root: string): Promise<{ files: number; proble
   // Each explainer page with its review file beside it (content/explainer/index.review.csv), where it has one,
   // and each translation against the English page it translates.
   const explainerFiles = await contentFiles(root, CONTENT_KINDS[1]!);
+  // A file that is not the explainer's is named once, as that, and not read further.
+  const strays = explainerFiles.flatMap(({ file }) => strayExplainerProblem(file) ?? []);
+  const ownFiles = explainerFiles.filter(({ file }) => !strays.some((stray) => stray.file === file));
   const explainers = await Promise.all(
-    explainerFiles.map(async ({ file, raw, unreadable }) => {
-      const stray = strayExplainerProblem(file);
-      if (stray) return [stray];
+    ownFiles.map(async ({ file, raw, unreadable }) => {
       const review = await readContentText(root, reviewFileOf(file));
       // A file that is not UTF-8 is fixed first: its text, or its review's, cannot be read as written.
       if (unreadable.length || review?.problems.length) return [...unreadable, ...(review?.problems ?? [])];
       return checkExplainer(file, raw, index, review?.text);
     }),
   );
-  const translations = translationProblems(explainerFiles.filter(({ file }) => !strayExplainerProblem(file)));
+  const translations = translationProblems(ownFiles);
   // Each file the build makes a page of by name: the explainer in each edition, and the About page.
   const present = new Set(explainerFiles.map(({ file }) => file));
   const pageFiles = await contentFiles(root, CONTENT_KINDS[2]!);
@@ -178,7 +179,7 @@ export async function readContent(root: string): Promise<{ files: number; proble
     warnings: translations.warnings,
     files:
       sources.length +
-      explainers.length +
+      explainerFiles.length +
       pages.length +
       data.filter((d) => d.read).length +
       [settingsText, aliasesText].filter((t) => t !== undefined).length +
@@ -186,6 +187,7 @@ export async function readContent(root: string): Promise<{ files: number; proble
     problems: unreadableFirst([
       ...absent,
       ...sources.flatMap((s) => [...s.names, ...s.problems]),
+      ...strays,
       ...explainers.flat(),
       ...translations.problems,
       ...pages.flat(),

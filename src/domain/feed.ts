@@ -100,10 +100,10 @@ export const explainerEntries = (explainers: readonly { id: string; data: Explai
           : [
               {
                 ...base,
-                id: `${url}#${logAnchor(entry, data.log.length - i)}`,
                 // The entry itself on the page, not the log's heading: a link to one correction.
-                url: `${url}#${logAnchor(entry, data.log.length - i)}`,
-                title: feed.logTitle(feed.kinds[entry.kind], entry.date, data.title, data.log.length - i),
+                id: `${url}#${logAnchor(data.log, i)}`,
+                url: `${url}#${logAnchor(data.log, i)}`,
+                title: feed.logTitle(feed.kinds[entry.kind], entry.date, data.title, logNumber(data.log, i)),
                 content: [`<p>${proseHtml(locale, entry.text)}</p>`, `<p>${link(log, feed.everyChangeFirst)} · ${link(url, feed.theExplainer)}</p>`].join(''),
                 category: entry.kind,
                 published: entry.date,
@@ -114,10 +114,13 @@ export const explainerEntries = (explainers: readonly { id: string; data: Explai
   });
 
 /**
- * The anchor of a log entry on its page, and its feed entry's id: its day and its number in the log, counted
- * from the oldest (the number the page's list shows), so that a new entry never renumbers the others.
+ * The number of a log's `i`th entry (the log is newest first): counted from the oldest, as the page's
+ * reversed list shows it, so that a new entry never renumbers the others.
  */
-export const logAnchor = (entry: Pick<LogEntry, 'date'>, n: number) => `log-${isoDay(entry.date)}-${n}`;
+export const logNumber = (log: readonly unknown[], i: number) => log.length - i;
+
+/** The anchor of a log's `i`th entry on its page, and its feed entry's id: its day and its number. */
+export const logAnchor = (log: readonly Pick<LogEntry, 'date'>[], i: number) => `log-${isoDay(log[i]!.date)}-${logNumber(log, i)}`;
 
 /**
  * One feed entry per source, carrying our summary of it and a link to its page. In another edition, our

@@ -16,8 +16,9 @@ const MOST = 100_000;
 const count = z
   .string()
   .regex(/^(\d+)?$/, { error: 'expected a whole number of 0 or more (or an empty cell)' })
-  .refine((cell) => !/^\d+$/.test(cell) || Number(cell) <= MOST, { error: `expected a count of one strike event, at most ${MOST.toLocaleString('en')} (a typo?)` })
-  .transform((cell) => (cell === '' ? undefined : Number(cell)));
+  .transform((cell) => (cell === '' ? undefined : Number(cell)))
+  // Checked on the number, so only once the cell is one.
+  .refine((n) => n === undefined || n <= MOST, { error: `expected a count of one strike event, at most ${MOST.toLocaleString('en')} (a typo?)` });
 
 const text = z.string().transform((cell) => cell.trim());
 /** One of a row's other reports: a web address, with a note in brackets after it if need be ("https://… (UPI)"). */
