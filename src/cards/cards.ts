@@ -4,6 +4,7 @@
  * card's to `/cards.json` (src/pages/cards.json.ts) and src/integrations/socialCards.ts draws each into
  * `/cards/<name>.png` (src/cards/layout.ts), drawing again only a card whose object changed.
  */
+import { inParentheses } from '../format/brackets';
 import { isoDay, parseDay } from '../format/dates';
 import { lowerFirst } from '../format/words';
 import type { PageImage } from '../domain/articleMeta';
@@ -103,7 +104,8 @@ export const explainerCard = (explainer: { title: string; updated: Date }, chart
 export const sourceCard = ({ data }: SourceEntry): CardSpec => ({
   kind: 'source',
   outlet: outletName(data),
-  title: data.title,
+  // A title of ours says so: shared, the card stands alone.
+  title: data.titleFrom === 'editors' ? `${data.title} ${inParentheses(ENGLISH.words.sources.titleOurs)}` : data.title,
   published: isoDay(data.published.date),
   figures: data.claims.length,
 });

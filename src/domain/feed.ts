@@ -5,7 +5,7 @@ import { escapeXml } from '../format/xml';
 import { ENGLISH, type Edition } from '../i18n/words';
 import { EDITORIAL_TEAM, defaultLocale, editions, type Locale } from '../site';
 import { proseIn } from '../markdown/quotes';
-import { headlineNote, outletName, sourceHref, type SourceEntry, summaryOf, titleOf } from './sources';
+import { headlineNote, namedTitle, outletName, sourceHref, type SourceEntry, summaryOf, titleOf } from './sources';
 
 /** One entry of the site's Atom feed: a source added, the explainer, or an update or correction to it. */
 export interface FeedEntry {
@@ -142,9 +142,10 @@ export const sourceEntries = (sources: readonly SourceEntry[], site: URL | strin
       id: edition.locale === defaultLocale ? url : `${url}#${edition.locale}`,
       url,
       ...(feed.articleLang && { hreflang: feed.articleLang }),
-      title: `${title.text} ${inParentheses(outlet)}`,
-      // An Atom title is plain text, in one language: marked English only where the outlet's name is the same in both.
-      ...(title.lang !== editions[edition.locale].lang && outlet === outletName(data) && { titleLang: title.lang }),
+      title: namedTitle(data, edition),
+      // An Atom title is plain text, in one language: marked English only where the words after it (the outlet's name,
+      // and whether the title is ours) are the same in both.
+      ...(title.lang !== editions[edition.locale].lang && outlet === outletName(data) && data.titleFrom !== 'editors' && { titleLang: title.lang }),
       summary,
       content: [
         paragraph(summary),

@@ -11,7 +11,12 @@ export interface ReportTitle {
   kind: 'headline' | 'described' | 'fromAddress';
   /** Where a headline was read, in the research's words, English ("AP headline as carried by journal-news.com"). */
   readAt?: string;
+  /** Whose headline it is and the site it was read on, where `readAt` says so in the research's usual words: for another edition to say. */
+  carried?: { by: string; site: string };
 }
+
+/** "AP headline as carried by journal-news.com": whose headline, and where it was read. */
+const CARRIED = /^(.+?) headline as carried by (\S+)$/;
 
 const BRACKETS = /^\[([^\]]*)\]\s*/;
 
@@ -25,7 +30,9 @@ export function reportTitle(cell: string): ReportTitle {
   if (said.includes('URL slug')) return { text, kind: 'fromAddress' };
   const readAt = said.find((part) => !/^title not in stored\b/i.test(part));
   // "[title not in stored excerpt] …" with no word of where a headline was read: the words are ours.
-  return readAt ? { text, kind: 'headline', readAt } : { text, kind: 'described' };
+  if (!readAt) return { text, kind: 'described' };
+  const carried = CARRIED.exec(readAt);
+  return { text, kind: 'headline', readAt, ...(carried && { carried: { by: carried[1]!, site: carried[2]! } }) };
 }
 
 /** A report's headline, where its row gives one (a headline read from its address counts), for linked data. */

@@ -1,3 +1,4 @@
+import { inParentheses } from '../format/brackets';
 import { slug } from '../format/slug';
 import { ENGLISH, type Edition } from '../i18n/words';
 import { type Claim, paragraphId, type Source } from '../schemas/source';
@@ -33,6 +34,15 @@ export const inferredOf = ({ published }: Pick<Source, 'published'>, { locale }:
 /** The title we show: our Spanish title where the title is ours and translated, else the article's own. */
 export const titleOf = (source: Pick<Source, 'title' | 'titleFrom' | 'es'>, { locale }: Edition = ENGLISH) =>
   locale === 'es' && source.titleFrom === 'editors' && source.es?.title ? { text: source.es.title, lang: 'es' } : { text: source.title, lang: 'en' };
+
+/**
+ * A source's title as its page, its feed entry and its card name it: with its outlet, and, where the title is
+ * ours, saying so, since shared it stands alone ("… (Orinoco Tribune, our title)"), not as the outlet's headline.
+ */
+export const namedTitle = (source: Pick<Source, 'title' | 'titleFrom' | 'es' | 'outlet'>, edition: Edition = ENGLISH) => {
+  const outlet = outletName(source, edition);
+  return `${titleOf(source, edition).text} ${inParentheses(source.titleFrom === 'editors' ? `${outlet}, ${edition.words.sources.titleOurs}` : outlet)}`;
+};
 
 /**
  * Whether a title of ours is the words of the article's web address (its last part, perhaps cut short, as

@@ -24,7 +24,7 @@ export interface OfflineControlsWords {
   /** "Saving the whole site: 12 files of 40, 1.2 MB of 3.4 MB…" */
   progress(files: number, of: number, size: string, total: string): string;
   /** Why the whole site could not be saved; the core and the pages read stay. */
-  failed: { storage(size: string): string; download: string; changed: string };
+  failed: { storage(size: string): string; download: string; changed: string; remove: string };
 }
 
 const WORDS: Record<string, OfflineControlsWords> = { en, es };

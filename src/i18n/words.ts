@@ -286,8 +286,11 @@ export interface StrikeWords extends StrikeCountWords {
   reports: string;
   /** Before the outlet the row's report was taken from, its title then following: "Taken from Fox News: …". */
   readFrom: string;
-  /** What the report's link gives where its row has no headline (src/domain/reportTitles.ts): `described` before the words, `fromAddress` after. */
-  titleKind: { described: string; fromAddress: string };
+  /**
+   * What the report's link gives where its row has no headline (src/domain/reportTitles.ts): `described` before
+   * the words, `fromAddress` after; and after a headline read on another site than the report's, whose and where.
+   */
+  titleKind: { described: string; fromAddress: string; carried(by: string, site: string): string };
   alsoReportedBy: string;
   dataRow: { before: string; link(id: string): string; middle: string; download: string; after: string };
   /** Under a strike's facts: where its figures come from, the link to its reports ("#reports") in `link`. */
@@ -538,6 +541,7 @@ export interface SourceWords {
   older: string;
   dateInferred: string;
   /** After a title in a list that our editors wrote, the source having none: "(our title)". */
+  /** Where a title is ours, not the article's headline: after it, in brackets ("our title"). */
   titleOurs: string;
   /** A source's page: the interface around the article, which stays as it was published. */
   published: string;

@@ -17,14 +17,14 @@ export const STRIKE_ID = /^[1-9]\d*[a-z]?$/;
 /** What a day after today is, in data about what has happened: a typo, most often in the year (2052 for 2025). */
 export const DAY_TO_COME = 'expected a day that has come: this one is after today (a typo in the year?)';
 
-/** Whether a day of the data is after today. */
-export const afterToday = (day: Date | undefined) => day !== undefined && day.getTime() > Date.now();
-
 /**
- * A day that has come, written by an editor: a date in frontmatter or a setting. A day after today is a typo
- * (2099 for 2025); today is taken generously, by a day, for an editor whose day begins before UTC's.
+ * A day that has come, written by an editor: a date in frontmatter, a setting or a row of data. A day after
+ * today is a typo (2099 for 2025); today is taken generously, by a day, for an editor whose day begins before UTC's.
  */
 export const hasCome = (day: Date) => day.getTime() <= Date.now() + 86_400_000;
+
+/** Whether a day of the data is after today, taken as hasCome takes it. */
+export const afterToday = (day: Date | undefined) => day !== undefined && !hasCome(day);
 
 /** A calendar date that has come (hasCome), for the dates an editor writes. */
 export const dayThatHasCome = calendarDate.refine(hasCome, { error: DAY_TO_COME });

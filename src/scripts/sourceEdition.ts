@@ -46,7 +46,9 @@ export function toSpanish(doc: Document = document, { inPlace = true } = {}) {
     summary.hidden = true;
     (summary.nextElementSibling as HTMLElement).hidden = true;
   }
-  doc.title = doc.title.replace(` · ${SITE_NAME}`, ` · ${site.name}`);
+  // A source's page gives its title as the Spanish edition names the source (the outlet, and whether the title is ours).
+  const title = doc.querySelector<HTMLElement>('[data-title-es]')?.dataset.titleEs;
+  doc.title = title ? `${title} · ${site.name}` : doc.title.replace(` · ${SITE_NAME}`, ` · ${site.name}`);
   const set = (selector: string, text: string, href?: string) =>
     doc.querySelectorAll<HTMLAnchorElement>(selector).forEach((el) => {
       el.textContent = text;

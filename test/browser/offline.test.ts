@@ -249,6 +249,21 @@ describe('the whole site, saved on request', () => {
     // Another page knows it is saved, and offers to remove it. The ledger is in the core: a page kept as it
     // is read would be written to storage while the space freed is being measured.
     await open.page.goto(`${open.server.url}ledger/`);
+    // A removal that fails (the browser refuses to delete the copy, once) says so, beside the button, which
+    // keeps focus to try again; the copy stays, and the footer says so.
+    await open.page.evaluate(() => {
+      const remove = CacheStorage.prototype.delete;
+      CacheStorage.prototype.delete = function () {
+        CacheStorage.prototype.delete = remove;
+        return Promise.reject(new DOMException('Refused', 'UnknownError'));
+      };
+    });
+    await open.page.getByRole('button', { name: 'Remove the saved copy of the whole site' }).click();
+    await open.page.locator('#offline-failed').waitFor();
+    expect(await open.page.textContent('#offline-failed')).toBe('The saved copy could not be removed. Try again; if it stays, your browser’s settings can clear this site’s data.');
+    expect(await focusedText(open.page)).toBe('Remove the saved copy of the whole site');
+    expect(await open.page.locator('[data-offline-controls] button').getAttribute('aria-describedby')).toBe('offline-failed');
+    expect(await offlineStatus(open.page, 'ready')).toMatch(/^Available offline: every page and search/);
     const beforeRemoval = await storageUsed(open.page);
     await open.page.getByRole('button', { name: 'Remove the saved copy of the whole site' }).click();
     await open.page.locator('[data-offline-controls][data-archive="none"]').waitFor();

@@ -136,10 +136,20 @@ describe('a new version', () => {
     const other = await context.newPage();
     await other.goto(`${net.url}${SOURCE}`);
 
+    // What the notice said as it was added: a screen reader announces a status's words as they change in it.
+    await page.addInitScript(() => {
+      new MutationObserver((changes) => {
+        for (const added of changes.flatMap((change) => [...change.addedNodes]))
+          if (added instanceof HTMLElement && added.matches('.update-notice')) (window as { saidAtFirst?: string }).saidAtFirst = added.firstChild!.textContent!;
+      }).observe(document, { childList: true, subtree: true });
+    });
     await publish(v2);
     await page.goto(`${net.url}${SOURCE}`);
     await page.waitForSelector('.update-notice');
-    expect(await page.textContent('.update-notice')).toContain('This site has been updated.');
+    // It comes as a status with its buttons, and its message follows in it, to be announced.
+    expect(await page.locator('.update-notice').getAttribute('role')).toBe('status');
+    expect(await page.evaluate(() => (window as { saidAtFirst?: string }).saidAtFirst)).toBe('');
+    await page.waitForFunction(() => document.querySelector('.update-notice')!.textContent!.startsWith('This site has been updated.'));
     // A source's page switched to the other edition in place: the notice follows, and back.
     await page.click('[data-language-switch="es"]');
     await page.waitForFunction(() => document.documentElement.lang === 'es');
@@ -150,7 +160,7 @@ describe('a new version', () => {
     ]);
     await page.click('[data-language-switch="en"]');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
-    expect(await page.textContent('.update-notice')).toBe('This site has been updated. ReloadNot now');
+    await page.waitForFunction(() => document.querySelector('.update-notice')?.textContent === 'This site has been updated. ReloadNot now');
     // Until the reader reloads, the old page and the old index, both.
     expect(await reads(page)).toEqual(V1);
 

@@ -185,6 +185,26 @@ describe('lists of sources', () => {
     }
   });
 
+  test('a source’s page is titled with its outlet, and where its title is ours says so there too: a link shared shows that title alone', async () => {
+    const titles = await Promise.all(
+      ids.map(async (id) => {
+        const page = await readPage(siteDir, `/sources/${id}/`);
+        return [id, page.querySelector('meta[property="og:title"]')!.getAttribute('content'), page.querySelector('title')!.text];
+      }),
+    );
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        ['orinoco-tribune-2025-11-28', 'Trump and Maduro spoke about a possible meeting, NYT reports (Orinoco Tribune, our title)', 'Trump and Maduro spoke about a possible meeting, NYT reports (Orinoco Tribune, our title) · Strikes at Sea'],
+        ['indian-witness-2025-12-03', 'Venezuelan President confirms cordial call with Trump (Indian Witness, our title)', 'Venezuelan President confirms cordial call with Trump (Indian Witness, our title) · Strikes at Sea'],
+        ['turkiye-today-2025-12-01', 'Trump confirms call with Venezuela’s Maduro amid escalating tensions (Türkiye Today)', 'Trump confirms call with Venezuela’s Maduro amid escalating tensions (Türkiye Today) · Strikes at Sea'],
+      ]),
+    );
+    expect(titles.filter(([, og]) => og!.includes('our title'))).toHaveLength(2);
+    // And for the reader of the Spanish edition, in its words (src/scripts/sourceEdition.ts writes it).
+    const orinoco = await readPage(siteDir, '/sources/orinoco-tribune-2025-11-28/');
+    expect(orinoco.querySelector('[data-title-es]')!.getAttribute('data-title-es')).toBe('Trump y Maduro hablaron de un posible encuentro, según el NYT (Orinoco Tribune, título nuestro)');
+  });
+
   test('the home page, the explainer, links to every source', async () => {
     const links = (await readPage(siteDir, '/')).querySelectorAll('a[href^="/sources/"]').map((a) => a.getAttribute('href')!.split('#')[0]);
     for (const id of ids) expect(links).toContain(`/sources/${id}/`);

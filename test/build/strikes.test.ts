@@ -108,6 +108,8 @@ describe('a page per strike', () => {
     expect(await reportLine('/strikes/8/')).toMatch(/^Taken from TRT World, its headline not recorded, in our words: TRT World report on .*\.$/);
     expect(await reportLine('/es/strikes/8/')).toMatch(/^Tomado de TRT World, sin titular registrado; lo describimos así, en inglés: TRT World report on .*\.$/);
     expect(await reportLine('/strikes/5/')).toMatch(/^Taken from CBS News Miami \(AP\): Trump says US strikes .* \(AP headline as carried by journal-news\.com\)\.$/);
+    // Where it was read, in the edition's words.
+    expect(await reportLine('/es/strikes/5/')).toMatch(/^Tomado de CBS News Miami \(AP\): Trump says US strikes .* \(titular de AP tal como lo publicó journal-news\.com\)\.$/);
     // Never a bracket in a bracket, nor two side by side.
     for (const s of strikes)
       for (const path of [`/strikes/${s.id}/`, `/es/strikes/${s.id}/`]) expect(await reportLine(path), path).not.toMatch(/\([^()]*\(|\) \(/);

@@ -44,6 +44,12 @@ describe('what each card shows, and says in words', () => {
     expect(figures(0)).toBe('No figures tracked in the ledger');
   });
 
+  test('a source whose title is ours says so: shared, its card is not taken for the outlet’s headline', () => {
+    const ours = { ...source, data: { ...source.data, titleFrom: 'editors' } } as SourceEntry;
+    expect(sourceCard(ours)).toMatchObject({ title: 'A headline (our title)' });
+    expect(cardAlt(sourceCard(ours))).toBe('Example Times: A headline (our title). Published 5 December 2025. 3 figures tracked in the ledger. Strikes at Sea.');
+  });
+
   test('a source whose outlet is not known says so rather than guess', () => {
     const unknown = { ...source, data: { ...source.data, outlet: {} } } as unknown as SourceEntry;
     expect(sourceCard(unknown)).toMatchObject({ outlet: 'Outlet not identified' });

@@ -85,7 +85,7 @@ describe('sourceEntries(sources, site)', () => {
     ]);
   });
 
-  test('says, as the list of sources does, where the title is ours and where the day is inferred', () => {
+  test('says, as the list of sources does, where the title is ours (in its title too, which a reader may see alone) and where the day is inferred', () => {
     const ours: SourceEntry = {
       id: 'example-outlet-2025-11-20',
       data: sourceSchema.parse({
@@ -98,11 +98,12 @@ describe('sourceEntries(sources, site)', () => {
       }),
     };
     const [english] = sourceEntries([ours], 'https://example.org/');
+    expect(english!.title).toBe('Our title (Outlet not identified, our title)');
     expect(english!.content).toBe(
       '<p>Ours.</p><p>Our copy has no headline; the title above is ours.</p><p><a href="https://example.org/sources/example-outlet-2025-11-20/">Read the article, kept word for word</a> (Outlet not identified, 20 November 2025, date inferred)</p>',
     );
     const [spanish] = sourceEntries([ours], 'https://example.org/', editionOf('es'));
-    expect(spanish!.title).toBe('Nuestro título (Medio no identificado)');
+    expect(spanish!.title).toBe('Nuestro título (Medio no identificado, título nuestro)');
     // The same page, but not the same entry: each edition's has an id of its own.
     expect([english!.id, spanish!.id]).toEqual(['https://example.org/sources/example-outlet-2025-11-20/', 'https://example.org/sources/example-outlet-2025-11-20/#es']);
     expect(spanish!.url).toBe(english!.url);

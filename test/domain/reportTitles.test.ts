@@ -11,8 +11,9 @@ describe('reportTitle(cell): what a row says of its report', () => {
     ['[title not in stored excerpt; URL slug] Strikes seventh alleged drug boat', { text: 'Strikes seventh alleged drug boat', kind: 'fromAddress' }],
     [
       '[title not in stored CBS excerpt; AP headline as carried by journal-news.com] Trump says US strikes another boat',
-      { text: 'Trump says US strikes another boat', kind: 'headline', readAt: 'AP headline as carried by journal-news.com' },
+      { text: 'Trump says US strikes another boat', kind: 'headline', readAt: 'AP headline as carried by journal-news.com', carried: { by: 'AP', site: 'journal-news.com' } },
     ],
+    ['[title not in stored excerpt; headline read in a newsletter] Strikes go on', { text: 'Strikes go on', kind: 'headline', readAt: 'headline read in a newsletter' }],
     ['[title not in stored excerpt] A report on the strike', { text: 'A report on the strike', kind: 'described' }],
     ['[desc]', { text: '[desc]', kind: 'headline' }],
   ])('%s', (cell, title) => {

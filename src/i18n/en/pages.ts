@@ -72,7 +72,7 @@ export const sources: SourceWords = {
   newer: 'Newer sources',
   older: 'Older sources',
   dateInferred: '(date inferred)',
-  titleOurs: '(our title)',
+  titleOurs: 'our title',
   published: 'Published',
   inferred: 'inferred',
   outlet: 'Outlet',

@@ -77,7 +77,11 @@ export const strikes: StrikeWords = {
   reportsAgree: 'The reports we read agree, as far as they go.',
   reports: 'The reports',
   readFrom: 'Taken from',
-  titleKind: { described: 'its headline not recorded, in our words', fromAddress: 'its headline as its web address spells it' },
+  titleKind: {
+    described: 'its headline not recorded, in our words',
+    fromAddress: 'its headline as its web address spells it',
+    carried: (by, site) => `${by} headline as carried by ${site}`,
+  },
   alsoReportedBy: 'Also reported by:',
   factsFrom: { before: 'These are our strike data’s figures, taken from', link: 'the reports listed below' },
   presumedDeadMeans: '“Presumed dead” counts people lost at sea and never found, apart from those killed.',

@@ -86,7 +86,7 @@ export const sources: SourceWords = {
   newer: 'Fuentes más recientes',
   older: 'Fuentes más antiguas',
   dateInferred: '(fecha deducida)',
-  titleOurs: '(título nuestro)',
+  titleOurs: 'título nuestro',
   published: 'Fecha de publicación',
   inferred: 'deducida',
   outlet: 'Medio',

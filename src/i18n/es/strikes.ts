@@ -104,7 +104,11 @@ export const strikes: StrikeWords = {
   reportsAgree: 'Los reportes que leímos coinciden en lo que informan.',
   reports: 'Los reportes',
   readFrom: 'Tomado de',
-  titleKind: { described: 'sin titular registrado; lo describimos así, en inglés', fromAddress: 'titular reconstruido a partir de su dirección web' },
+  titleKind: {
+    described: 'sin titular registrado; lo describimos así, en inglés',
+    fromAddress: 'titular reconstruido a partir de su dirección web',
+    carried: (by, site) => `titular de ${by} tal como lo publicó ${site}`,
+  },
   alsoReportedBy: 'También lo informaron:',
   factsFrom: { before: 'Estas son las cifras de nuestros datos de ataques, tomadas de', link: 'los reportes que se enumeran más abajo' },
   presumedDeadMeans: '«Personas dadas por muertas» cuenta a quienes desaparecieron en el mar y nunca se encontraron, aparte de las «Personas muertas».',

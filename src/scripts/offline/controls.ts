@@ -54,7 +54,7 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
     // put in its place would take its focus, and a screen reader would announce it out of nowhere.
     const shown = controls.querySelector('button');
     if (!failed && controls.children.length === 1 && shown?.textContent === text && !shown.dataset.pressed) return bytes;
-    const next = button(text, whole ? () => void removeArchive().then(() => showState()).then(untilFreed) : () => void save(toSave));
+    const next = button(text, whole ? remove : () => void save(toSave));
     const failure = failed ? note(failed) : undefined;
     if (failure) {
       // Heard with the button, where focus goes: a failure shown beside it alone would not be.
@@ -78,6 +78,13 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
       if (((await used()) ?? shown) < shown - site.archive.bytes / 2) return void (await showState());
     }
   };
+
+  // A removal that fails says so beside the button, which stays to try again.
+  const remove = () =>
+    void removeArchive().then(
+      () => showState().then(untilFreed),
+      () => showState(words.failed.remove),
+    );
 
   const save = async (bytes: number) => {
     const progress = document.createElement('progress');

@@ -38,6 +38,9 @@ function unavailable(words: OfflineWords, reason: FailureReason | 'blocked', byt
 const showReady = (status: HTMLElement | null) =>
   import(/* @vite-ignore */ controlsScript).then((m: typeof import('./controls')) => m.showReady(status, show));
 
+/** How long the update notice is shown before its message is written in it, for a screen reader to announce. */
+const SAY_AFTER = 250;
+
 /**
  * A small notice that a newer version is ready; the page changes only when the reader reloads. "Not now"
  * puts it away for this page, and gives focus back to where the reader came to it from.
@@ -73,16 +76,24 @@ function offerReload(registration: ServiceWorkerRegistration) {
     if (relatedTarget instanceof HTMLElement && !notice.contains(relatedTarget)) from = relatedTarget;
   });
   const message = document.createTextNode('');
+  // A status is announced when its words change, not when it comes with them: the notice is added with its
+  // buttons' words alone, and its message follows once the page has shown it (WCAG 4.1.3).
+  let said = false;
   // In the page's language, again when a source's page is switched to the other edition in place.
   noticeWords = () => {
     const words = offlineWords();
-    [message.data, reload.textContent, later.textContent] = [words.updated, words.reload, words.later];
+    [reload.textContent, later.textContent] = [words.reload, words.later];
+    if (said) message.data = words.updated;
     pad();
   };
   notice.append(message, reload, later);
   document.body.append(notice);
   noticeWords();
   addEventListener('resize', pad);
+  setTimeout(() => {
+    said = true;
+    if (notice.isConnected) noticeWords?.();
+  }, SAY_AFTER);
 }
 
 /** Resolves true once `worker` has reached `state` (or beyond), false if it was discarded first. */
