@@ -8,6 +8,8 @@ const SIGNATURE = 'pagefind_dcd';
 /** A page as an index holds it: its address, its text as search searches it, and its filters' values. */
 export interface IndexedPage {
   url: string;
+  /** Its fragment's path in the index's folder ("fragment/en_….pf_fragment"). */
+  fragment: string;
   content: string;
   filters: Record<string, string[]>;
 }
@@ -23,7 +25,7 @@ export function indexedPages(files: readonly IndexFile[]): IndexedPage[] {
       const text = gunzipSync(file.content).toString('utf8');
       if (!text.startsWith(SIGNATURE)) throw new Error(`Pagefind's fragment ${file.path} is not in the format this build reads (no ${SIGNATURE} signature)`);
       const { url, content, filters } = JSON.parse(text.slice(SIGNATURE.length)) as IndexedPage;
-      return { url, content, filters: filters ?? {} };
+      return { url, fragment: file.path, content, filters: filters ?? {} };
     });
 }
 

@@ -6,7 +6,7 @@ import { pagesWithoutKind } from '../checks/searchMetaCheck';
 import { aliasWarnings } from './aliasWarnings';
 import { devSearch } from './devSearch';
 import { lazyScript } from './lazyScript';
-import { buildIndex, check, describeIndex, writeIndex } from './pagefindIndex';
+import { buildIndex, check, describeIndex, markFragments, writeIndex } from './pagefindIndex';
 
 /**
  * Search: indexes the built site with Pagefind into dist/pagefind/ (with the vocabulary for spelling
@@ -43,6 +43,7 @@ export default function pagefind(): AstroIntegration {
             );
           }
           await writeIndex(files, join(site, 'pagefind'));
+          await markFragments(site, pages);
           logger.info(`Search index of the ${count} pages read: ${describeIndex(files)}`);
           for (const warning of await aliasWarnings(root, pages)) logger.warn(warning);
         } finally {

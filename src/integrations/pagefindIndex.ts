@@ -1,6 +1,7 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type IndexFile, type PagefindIndex, createIndex } from 'pagefind';
+import { FRAGMENT_ATTRIBUTE } from '../scripts/offline/offlineCopy';
 import { mapAtOnce } from './atOnce';
 import { type IndexedPage, indexedPages, vocabularyFile } from './indexText';
 
@@ -52,6 +53,29 @@ export async function writeIndex(files: readonly IndexFile[], dir: string): Prom
   const written = files.map((file) => ({ path: join(dir, file.path), content: file.content }));
   for (const folder of new Set(written.map(({ path }) => dirname(path)))) await mkdir(folder, { recursive: true });
   await mapAtOnce(written, 16, ({ path, content }) => writeFile(path, content));
+}
+
+/** A page's HTML with its <body> naming its search result's text (FRAGMENT_ATTRIBUTE): `href`, the fragment's address. */
+export function withFragment(html: string, href: string): string {
+  const body = /<body\b/.exec(html);
+  if (!body) throw new Error(`the page has no <body> to name its search fragment ${href} on`);
+  const at = body.index + body[0].length;
+  return `${html.slice(0, at)} ${FRAGMENT_ATTRIBUTE}="${href}"${html.slice(at)}`;
+}
+
+/**
+ * Names on each page the index holds its fragment, the text of its search result (withFragment), for the
+ * service worker to keep with the page as it is read. `site` is the built site; `index`, the index's address ("/pagefind/").
+ */
+export async function markFragments(site: string, pages: readonly Pick<IndexedPage, 'url' | 'fragment'>[], index = '/pagefind/'): Promise<void> {
+  await mapAtOnce(pages, 16, async ({ url, fragment }) => {
+    const file = join(site, decodeURI(url), url.endsWith('/') ? 'index.html' : '');
+    try {
+      await writeFile(file, withFragment(await readFile(file, 'utf8'), `${index}${fragment}`));
+    } catch (error) {
+      throw new Error(`Could not name the search fragment of ${url} on its page (${file}): ${(error as Error).message}`);
+    }
+  });
 }
 
 /** "24 files, 231.5 kB" */

@@ -22,12 +22,15 @@ import {
 } from '../helpers/offline';
 import { type StaticServer, serve } from '../helpers/server';
 import { uplink } from '../helpers/uplink';
+import { fragmentOf } from '../../src/scripts/offline/offlineCopy';
 
 /** What shows a page opened: its heading (on a chart's embed, the chart's caption). */
 const PAGE_HEAD = 'main h1';
 
 const siteDir = inject('siteDir');
 const READ = '/sources/turkiye-today-2025-12-01/';
+/** A source read online but never found by a search there. */
+const READ_UNSEARCHED = '/sources/indian-witness-2025-12-03/';
 const UNREAD = '/sources/orinoco-tribune-2025-11-28/';
 const summary = () => offlineSummary(siteDir);
 
@@ -71,6 +74,7 @@ describe('after one visit, with nothing else saved: the story, search, and what 
     // Read once, online: one source, and a search whose result is in it.
     await page.goto(`${server.url}${READ.slice(1)}`);
     expect(await search(page, server.url, 'Florida')).toEqual([READ]);
+    await page.goto(`${server.url}${READ_UNSEARCHED.slice(1)}`);
     // Offline twice over: the browser says so, and the server is gone.
     await context.setOffline(true);
     await server.close();
@@ -82,7 +86,7 @@ describe('after one visit, with nothing else saved: the story, search, and what 
   test('the explainer and every page but the sources’ own open, with and without the trailing slash, and so does the source read once', async () => {
     const pages = await corePages(siteDir);
     expect(pages).toEqual(expect.arrayContaining(['/', '/ledger/', '/data/', '/search/', '/sources/', '/about/']));
-    for (const path of [...pages, READ]) await opens(page, server.url, path);
+    for (const path of [...pages, READ, READ_UNSEARCHED]) await opens(page, server.url, path);
     expect(await page.goto(`${server.url}${READ.slice(1)}`).then(() => page.textContent('main'))).toContain('Florida');
   });
 
@@ -102,7 +106,7 @@ describe('after one visit, with nothing else saved: the story, search, and what 
   });
 
   test('a source never opened says it is not saved on this device, and what can be read', async () => {
-    for (const path of (await sourcePages(siteDir)).filter((p) => p !== READ)) {
+    for (const path of (await sourcePages(siteDir)).filter((p) => p !== READ && p !== READ_UNSEARCHED)) {
       await page.goto(`${server.url}${path.slice(1)}`);
       expect(await page.textContent('main h1'), path).toBe('This page is not saved on this device');
       expect(await page.textContent('main'), path).toContain('save the whole site for offline reading');
@@ -125,6 +129,9 @@ describe('after one visit, with nothing else saved: the story, search, and what 
     const told = await page.evaluate(() => new Promise<string[]>((resolve) => setTimeout(() => resolve((window as unknown as { told?: string[] }).told ?? []), 500)));
     expect(told).toEqual([]);
     expect(await page.textContent('[data-search-app] [role="status"]')).not.toContain('part of the search index');
+    // A page read online, though no search there found it, is found: its result's text was kept with it.
+    expect(await search(page, server.url, 'cordial')).toContain(READ_UNSEARCHED);
+    expect(await unsavedLine(page)).toBeNull();
     // A search already made online finds its result again, and it opens at its paragraph with the words marked.
     expect(await search(page, server.url, 'Florida')).toEqual([READ]);
     expect(await unsavedLine(page)).toBeNull();
@@ -194,6 +201,8 @@ describe('the page a reader lands on first, which installs the worker but is not
     expect(await open.page.textContent('main')).toContain('Orinoco');
     const body = await open.page.evaluate(async (key) => (await caches.match(key))?.text(), `${UNREAD}index.html`);
     expect(body).toBe(await readFile(join(siteDir, UNREAD.slice(1), 'index.html'), 'utf8'));
+    // With its search result's text, which the page names.
+    expect(await open.page.evaluate(async (key) => (await caches.match(key)) !== undefined, fragmentOf(body!)!)).toBe(true);
     await open.context.setOffline(false);
   });
 });
@@ -421,6 +430,10 @@ describe('online, with the service worker in charge', () => {
     expect(read?.[1]).toBeGreaterThanOrEqual(1);
     const body = await open.page.evaluate(async (key) => (await caches.match(key))?.text(), `${UNREAD}index.html`);
     expect(body).toBe(await readFile(join(siteDir, UNREAD.slice(1), 'index.html'), 'utf8'));
+    // With its search result's text, which the page names: kept after it, as the worker keeps the page.
+    const fragment = fragmentOf(body!)!;
+    expect(fragment).toMatch(/^\/pagefind\/fragment\/en_\w+\.pf_fragment$/);
+    await expect.poll(() => open.page.evaluate(async (key) => (await caches.match(key)) !== undefined, fragment)).toBe(true);
   });
 });
 

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { csvParse } from 'd3';
 import { check } from '../../src/integrations/pagefindIndex';
+import { fragmentUrl } from '../../src/integrations/serviceWorker';
+import { fragmentOf } from '../../src/scripts/offline/offlineCopy';
 import { readPage } from '../helpers/html';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 
@@ -42,6 +44,18 @@ describe('the index the build writes to /pagefind/', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es']);
     expect(entry.languages.es.page_count).toBe(spanish.length);
     expect(entry.languages.en.page_count).toBe(marked.length - spanish.length);
+  });
+
+  test('each page the index holds names on its <body> its result’s text (its fragment), for the service worker to keep with it as it is read; no other page names one', async () => {
+    const named = new Map<string, string>();
+    for (const file of await readdir(join(pagefindDir, 'fragment'))) named.set(fragmentUrl(await readFile(join(pagefindDir, 'fragment', file))), `/pagefind/fragment/${file}`);
+    expect(named.size).toBeGreaterThan(sourceIds.length);
+    for (const path of await builtPages()) {
+      const html = await readFile(join(siteDir, path, 'index.html'), 'utf8');
+      // As the service worker reads it from the page.
+      expect(fragmentOf(html), path).toBe(named.get(path));
+    }
+    expect(named.get('/ledger/')).toBeUndefined();
   });
 
   test.each(sourceIds)('/sources/%s/ gives search its kind, outlet and date, and only its article text', async (id) => {

@@ -57,6 +57,17 @@ export interface NotSaved {
   path: string;
 }
 
+/**
+ * The attribute of a page's <body> naming its search result's text, a Pagefind fragment
+ * ("/pagefind/fragment/en_….pf_fragment"): written by the build once the index is made
+ * (src/integrations/pagefindIndex.ts: markFragments), so that the service worker keeps the fragment with the
+ * page as it is read, and offline search finds the page it holds.
+ */
+export const FRAGMENT_ATTRIBUTE = 'data-search-fragment';
+
+/** The address of the fragment a page's HTML names, if it names one. */
+export const fragmentOf = (html: string) => new RegExp(`<body\\b[^>]*\\s${FRAGMENT_ATTRIBUTE}="([^"]+)"`).exec(html)?.[1];
+
 /** Every cache of ours starts so; a version's caches are named by it, so a version is kept whole or not at all. */
 export const CACHE_PREFIX = 'strikes-offline-';
 

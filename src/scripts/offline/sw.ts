@@ -23,6 +23,7 @@ import {
   cacheKey,
   cacheNames,
   fileOf,
+  fragmentOf,
   isDataSaverFile,
   savesData,
   wholeSiteFiles,
@@ -92,7 +93,7 @@ async function readAgain(others: Cache[], read: Cache, saved: Set<string>) {
     const response = await fetch(key.replace(/(^|\/)index\.html$/, '$1'), { credentials: 'same-origin', cache: 'no-cache' });
     if (response.status === 404 || response.status === 410) continue;
     if (!response.ok) throw new SaveError('download', `${key}: HTTP ${response.status}`);
-    await read.put(key, response);
+    await keepRead(read, key.slice(1), response, key.endsWith('.html'));
   }
 }
 
@@ -108,7 +109,7 @@ async function keepOpenPages(read: Cache, saved: Set<string>) {
     // Revalidated, not taken from the browser's cache as it is: after a deploy that copy may be the version
     // before's. A request that hangs must not hold up the install.
     const response = await fetch(url, { credentials: 'same-origin', cache: 'no-cache', signal: AbortSignal.timeout(10_000) });
-    if (keepsAsRead(fileOf(url), true, response)) await read.put(key, response);
+    if (keepsAsRead(fileOf(url), true, response)) await keepRead(read, fileOf(url), response, true);
   }
 }
 
@@ -204,6 +205,19 @@ const keepsAsRead = (path: string, navigate: boolean, response: Response) =>
   !response.redirected &&
   (navigate ? (response.headers.get('content-type') ?? '').startsWith('text/html') : KEPT_AS_READ.test(path));
 
+/**
+ * Keeps a file as it was read; a page with the text of its search result, the Pagefind fragment its <body>
+ * names (fragmentOf), so that offline search finds the page it holds and does not count it as not saved. A
+ * fragment that does not load is the network's to answer later: the page is kept all the same.
+ */
+async function keepRead(read: Cache, path: string, response: Response, page: boolean) {
+  const fragment = page ? fragmentOf(await response.clone().text()) : undefined;
+  await read.put(cacheKey(path), response);
+  if (!fragment || (await saved(fileOf(fragment)))) return;
+  const answer = await fetch(fragment, { credentials: 'same-origin' }).catch(() => undefined);
+  if (answer && keepsAsRead(fileOf(fragment), false, answer)) await read.put(cacheKey(fileOf(fragment)), answer);
+}
+
 /** This version's answer to a request, or undefined to leave it to the network. */
 function respond(event: FetchEvent): Promise<Response> | undefined {
   const { request } = event;
@@ -224,7 +238,7 @@ function respond(event: FetchEvent): Promise<Response> | undefined {
       const response = await fetch(request);
       if (keepsAsRead(path, navigate, response)) {
         const copy = response.clone();
-        event.waitUntil(caches.open(NAMES.read).then((read) => read.put(cacheKey(path), copy)));
+        event.waitUntil(caches.open(NAMES.read).then((read) => keepRead(read, path, copy, navigate)));
       }
       return response;
     } catch (error) {

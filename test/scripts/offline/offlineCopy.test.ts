@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { addressOf, cacheKey, cacheNames, fileOf, hexDigest, isDataSaverFile } from '../../../src/scripts/offline/offlineCopy';
+import { addressOf, cacheKey, cacheNames, fileOf, fragmentOf, hexDigest, isDataSaverFile } from '../../../src/scripts/offline/offlineCopy';
+import { withFragment } from '../../../src/integrations/pagefindIndex';
 
 describe('fileOf(pathname): the file an address asks for', () => {
   test('a folder is its index.html, whatever the query; a file is itself', () => {
@@ -48,5 +49,21 @@ describe('cacheKey(path), cacheNames(version), isDataSaverFile(path) and hexDige
     const content = new TextEncoder().encode('Café con leña');
     const build = createHash('sha256').update(content).digest('hex').slice(0, 32);
     expect(hexDigest(await crypto.subtle.digest('SHA-256', content))).toBe(build);
+  });
+});
+
+describe('a page’s search fragment: named by the build on its <body> (withFragment), read by the service worker (fragmentOf)', () => {
+  const href = '/pagefind/fragment/en_1a2b3c.pf_fragment';
+  test('what the build names, the worker reads, whatever else the <body> carries', () => {
+    expect(withFragment('<html><head></head><body><p>x</p></body></html>', href)).toBe(`<html><head></head><body data-search-fragment="${href}"><p>x</p></body></html>`);
+    expect(fragmentOf(withFragment('<html><head></head><body class="wide" data-x="1">', href))).toBe(href);
+  });
+  test('a page that names none, or names it elsewhere than its <body>, has none', () => {
+    expect(fragmentOf('<html><body><p data-search-fragment="/a">x</p></body></html>')).toBeUndefined();
+    expect(fragmentOf('<html><body>data-search-fragment="/a"</body></html>')).toBeUndefined();
+    expect(fragmentOf('<html><bodyx data-search-fragment="/a"><body></body></html>')).toBeUndefined();
+  });
+  test('a page without a <body> is refused, naming the fragment', () => {
+    expect(() => withFragment('<p>x</p>', href)).toThrow(`the page has no <body> to name its search fragment ${href} on`);
   });
 });
