@@ -103,9 +103,9 @@ export const explainerCard = (explainer: { title: string; updated: Date }, chart
 /** A source's card: its outlet (or "Outlet not identified"), headline, day, and the figures the ledger takes from it (its claims). */
 export const sourceCard = ({ data }: SourceEntry): CardSpec => ({
   kind: 'source',
-  outlet: outletName(data),
-  // A title of ours says so: shared, the card stands alone.
-  title: data.titleFrom === 'editors' ? `${data.title} ${inParentheses(ENGLISH.words.sources.titleOurs)}` : data.title,
+  // A title of ours says so, on the outlet's line (a long title is cut short at its fourth): shared, the card stands alone.
+  outlet: data.titleFrom === 'editors' ? `${outletName(data)} ${inParentheses(ENGLISH.words.sources.titleOurs)}` : outletName(data),
+  title: data.title,
   published: isoDay(data.published.date),
   figures: data.claims.length,
 });

@@ -15,8 +15,8 @@ export interface ReportTitle {
   carried?: { by: string; site: string };
 }
 
-/** "AP headline as carried by journal-news.com": whose headline, and where it was read. */
-const CARRIED = /^(.+?) headline as carried by (\S+)$/;
+/** "AP headline as carried by journal-news.com": whose headline (a name: capitalised), and where it was read. */
+const CARRIED = /^(\p{Lu}.*?) headline as carried by (\S+)$/u;
 
 const BRACKETS = /^\[([^\]]*)\]\s*/;
 

@@ -37,11 +37,11 @@ export const titleOf = (source: Pick<Source, 'title' | 'titleFrom' | 'es'>, { lo
 
 /**
  * A source's title as its page, its feed entry and its card name it: with its outlet, and, where the title is
- * ours, saying so, since shared it stands alone ("… (Orinoco Tribune, our title)"), not as the outlet's headline.
+ * ours, saying so, since shared it stands alone ("… (Orinoco Tribune; the title is ours)"), not as the outlet's headline.
  */
 export const namedTitle = (source: Pick<Source, 'title' | 'titleFrom' | 'es' | 'outlet'>, edition: Edition = ENGLISH) => {
   const outlet = outletName(source, edition);
-  return `${titleOf(source, edition).text} ${inParentheses(source.titleFrom === 'editors' ? `${outlet}, ${edition.words.sources.titleOurs}` : outlet)}`;
+  return `${titleOf(source, edition).text} ${inParentheses(source.titleFrom === 'editors' ? `${outlet}; ${edition.words.sources.titleOurs}` : outlet)}`;
 };
 
 /**

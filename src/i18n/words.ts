@@ -540,8 +540,7 @@ export interface SourceWords {
   newer: string;
   older: string;
   dateInferred: string;
-  /** After a title in a list that our editors wrote, the source having none: "(our title)". */
-  /** Where a title is ours, not the article's headline: after it, in brackets ("our title"). */
+  /** After a title our editors wrote, the source having none, in brackets: "(the title is ours)"; after the outlet in a title shared alone. */
   titleOurs: string;
   /** A source's page: the interface around the article, which stays as it was published. */
   published: string;

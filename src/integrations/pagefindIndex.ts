@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type IndexFile, type PagefindIndex, createIndex } from 'pagefind';
-import { FRAGMENT_ATTRIBUTE } from '../scripts/offline/offlineCopy';
+import { FRAGMENT_ATTRIBUTE, fileOf } from '../scripts/offline/offlineCopy';
 import { mapAtOnce } from './atOnce';
 import { type IndexedPage, indexedPages, vocabularyFile } from './indexText';
 
@@ -69,7 +69,7 @@ export function withFragment(html: string, href: string): string {
  */
 export async function markFragments(site: string, pages: readonly Pick<IndexedPage, 'url' | 'fragment'>[], index = '/pagefind/'): Promise<void> {
   await mapAtOnce(pages, 16, async ({ url, fragment }) => {
-    const file = join(site, decodeURI(url), url.endsWith('/') ? 'index.html' : '');
+    const file = join(site, fileOf(url));
     try {
       await writeFile(file, withFragment(await readFile(file, 'utf8'), `${index}${fragment}`));
     } catch (error) {

@@ -9,7 +9,7 @@ import type { GetManifestOptions } from 'workbox-build';
 import { mapAtOnce } from './atOnce';
 import { isHidden } from '../host/responses';
 import { HOST_RULES } from '../host/rules';
-import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE, bytesOf } from '../scripts/offline/offlineCopy';
+import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE, bytesOf, fileOf } from '../scripts/offline/offlineCopy';
 
 /**
  * What can be saved for offline reading: pages, styles, scripts, icons, the app's manifest, data downloads
@@ -64,9 +64,6 @@ export function fragmentUrl(content: Buffer): string {
   return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
 }
 
-/** The pages' paths ("about/index.html") of an address ("/about/"). */
-const pageFile = (url: string) => `${decodeURI(url).slice(1)}${url.endsWith('/') ? 'index.html' : ''}`;
-
 /** Files sent as they are (compressed already, or images); every other file goes compressed (src/host/). */
 const SENT_AS_IS = /\.(png|pagefind|pf_\w+)$/;
 
@@ -108,7 +105,7 @@ export async function splitFiles(site: string, files: SiteFile[], budget: number
     const [path] = file;
     // A page of the archive (a source's, a further page of a list) is never read here: at 10,000 sources, that is most of the site.
     const content = isArchivePage(path) ? undefined : await readFile(join(site, path));
-    const fragmentPage = content && path.startsWith('pagefind/fragment/') ? pageFile(fragmentUrl(content)) : undefined;
+    const fragmentPage = content && path.startsWith('pagefind/fragment/') ? fileOf(fragmentUrl(content)) : undefined;
     const rank = content && rankOf(path, corePages, fragmentPage);
     if (rank === undefined) archive.push(file);
     else candidates.push({ file, rank, cost: rank === 0 ? 0 : transferSize(content!, path) });

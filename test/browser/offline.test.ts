@@ -269,7 +269,7 @@ describe('the whole site, saved on request', () => {
     });
     await open.page.getByRole('button', { name: 'Remove the saved copy of the whole site' }).click();
     await open.page.locator('#offline-failed').waitFor();
-    expect(await open.page.textContent('#offline-failed')).toBe('The saved copy could not be removed. Try again; if it stays, your browser’s settings can clear this site’s data.');
+    expect(await open.page.textContent('#offline-failed')).toBe('The saved copy could not be removed. Try again; if it is still there, you can clear this site’s data in your browser’s settings.');
     expect(await focusedText(open.page)).toBe('Remove the saved copy of the whole site');
     expect(await open.page.locator('[data-offline-controls] button').getAttribute('aria-describedby')).toBe('offline-failed');
     expect(await offlineStatus(open.page, 'ready')).toMatch(/^Available offline: every page and search/);

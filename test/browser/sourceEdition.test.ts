@@ -45,7 +45,7 @@ describe("a source's page follows the reader's edition", () => {
 
     expect(await page.getAttribute('html', 'lang')).toBe('es');
     // Its title as the Spanish edition names the source: our title, said to be ours, in Spanish.
-    expect(await page.title()).toBe('Trump y Maduro hablaron de un posible encuentro, según el NYT (Orinoco Tribune, título nuestro) · Ataques en el mar');
+    expect(await page.title()).toBe('Trump y Maduro hablaron de un posible encuentro, según el NYT (Orinoco Tribune; el título es nuestro) · Ataques en el mar');
     // The facts, the list of what was removed, the figures' table, in Spanish and marked so.
     expect(await text(page, '[data-w="published"]')).toBe('Fecha de publicación');
     expect(await text(page, '.facts time')).toBe('28 de noviembre de 2025');

@@ -169,10 +169,10 @@ describe('lists of sources', () => {
 
   test('a title our editors wrote (the source has no headline) says so in each list, in the list’s language; a headline does not', async () => {
     const lists: [string, string, string][] = [
-      ['/sources/', '.source-list li', 'our title'],
-      ['/es/sources/', '.source-list li', 'título nuestro'],
-      ['/search/', '.search-fallback li', 'our title'],
-      ['/es/search/', '.search-fallback li', 'título nuestro'],
+      ['/sources/', '.source-list li', 'the title is ours'],
+      ['/es/sources/', '.source-list li', 'el título es nuestro'],
+      ['/search/', '.search-fallback li', 'the title is ours'],
+      ['/es/search/', '.search-fallback li', 'el título es nuestro'],
     ];
     for (const [path, items, tag] of lists) {
       const page = await readPage(siteDir, path);
@@ -194,15 +194,15 @@ describe('lists of sources', () => {
     );
     expect(titles).toEqual(
       expect.arrayContaining([
-        ['orinoco-tribune-2025-11-28', 'Trump and Maduro spoke about a possible meeting, NYT reports (Orinoco Tribune, our title)', 'Trump and Maduro spoke about a possible meeting, NYT reports (Orinoco Tribune, our title) · Strikes at Sea'],
-        ['indian-witness-2025-12-03', 'Venezuelan President confirms cordial call with Trump (Indian Witness, our title)', 'Venezuelan President confirms cordial call with Trump (Indian Witness, our title) · Strikes at Sea'],
+        ['orinoco-tribune-2025-11-28', 'Trump and Maduro spoke about a possible meeting, NYT reports (Orinoco Tribune; the title is ours)', 'Trump and Maduro spoke about a possible meeting, NYT reports (Orinoco Tribune; the title is ours) · Strikes at Sea'],
+        ['indian-witness-2025-12-03', 'Venezuelan President confirms cordial call with Trump (Indian Witness; the title is ours)', 'Venezuelan President confirms cordial call with Trump (Indian Witness; the title is ours) · Strikes at Sea'],
         ['turkiye-today-2025-12-01', 'Trump confirms call with Venezuela’s Maduro amid escalating tensions (Türkiye Today)', 'Trump confirms call with Venezuela’s Maduro amid escalating tensions (Türkiye Today) · Strikes at Sea'],
       ]),
     );
-    expect(titles.filter(([, og]) => og!.includes('our title'))).toHaveLength(2);
+    expect(titles.filter(([, og]) => og!.includes('the title is ours'))).toHaveLength(2);
     // And for the reader of the Spanish edition, in its words (src/scripts/sourceEdition.ts writes it).
     const orinoco = await readPage(siteDir, '/sources/orinoco-tribune-2025-11-28/');
-    expect(orinoco.querySelector('[data-title-es]')!.getAttribute('data-title-es')).toBe('Trump y Maduro hablaron de un posible encuentro, según el NYT (Orinoco Tribune, título nuestro)');
+    expect(orinoco.querySelector('[data-title-es]')!.getAttribute('data-title-es')).toBe('Trump y Maduro hablaron de un posible encuentro, según el NYT (Orinoco Tribune; el título es nuestro)');
   });
 
   test('the home page, the explainer, links to every source', async () => {

@@ -46,8 +46,9 @@ describe('what each card shows, and says in words', () => {
 
   test('a source whose title is ours says so: shared, its card is not taken for the outlet’s headline', () => {
     const ours = { ...source, data: { ...source.data, titleFrom: 'editors' } } as SourceEntry;
-    expect(sourceCard(ours)).toMatchObject({ title: 'A headline (our title)' });
-    expect(cardAlt(sourceCard(ours))).toBe('Example Times: A headline (our title). Published 5 December 2025. 3 figures tracked in the ledger. Strikes at Sea.');
+    // On the outlet's line, which is never cut short, as a long title is.
+    expect(sourceCard(ours)).toMatchObject({ outlet: 'Example Times (the title is ours)', title: 'A headline' });
+    expect(cardAlt(sourceCard(ours))).toBe('Example Times (the title is ours): A headline. Published 5 December 2025. 3 figures tracked in the ledger. Strikes at Sea.');
   });
 
   test('a source whose outlet is not known says so rather than guess', () => {

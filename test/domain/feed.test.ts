@@ -98,16 +98,16 @@ describe('sourceEntries(sources, site)', () => {
       }),
     };
     const [english] = sourceEntries([ours], 'https://example.org/');
-    expect(english!.title).toBe('Our title (Outlet not identified, our title)');
+    expect(english!.title).toBe('Our title (Outlet not identified; the title is ours)');
     expect(english!.content).toBe(
       '<p>Ours.</p><p>Our copy has no headline; the title above is ours.</p><p><a href="https://example.org/sources/example-outlet-2025-11-20/">Read the article, kept word for word</a> (Outlet not identified, 20 November 2025, date inferred)</p>',
     );
     const [spanish] = sourceEntries([ours], 'https://example.org/', editionOf('es'));
-    expect(spanish!.title).toBe('Nuestro título (Medio no identificado, título nuestro)');
+    expect(spanish!.title).toBe('Nuestro título (Medio no identificado; el título es nuestro)');
     // The same page, but not the same entry: each edition's has an id of its own.
     expect([english!.id, spanish!.id]).toEqual(['https://example.org/sources/example-outlet-2025-11-20/', 'https://example.org/sources/example-outlet-2025-11-20/#es']);
     expect(spanish!.url).toBe(english!.url);
-    expect(spanish!.content).toContain('<p>Nuestra copia no tiene titular; el de arriba es nuestro.</p>');
+    expect(spanish!.content).toContain('<p>Nuestra copia no tiene titular; el título de arriba es nuestro.</p>');
     expect(spanish!.content).toContain('(Medio no identificado, 20 de noviembre de 2025, fecha deducida)');
   });
 
@@ -126,7 +126,7 @@ describe('sourceEntries(sources, site)', () => {
     const [english] = sourceEntries([fromAddress], 'https://example.org/');
     expect(english!.content).toContain('<p>Our copy has no headline; the title above is ours, in the words of the article’s web address.</p>');
     const [spanish] = sourceEntries([fromAddress], 'https://example.org/', editionOf('es'));
-    expect(spanish!.content).toContain('<p>Nuestra copia no tiene titular; el de arriba es nuestro, con las palabras de la dirección web del artículo.</p>');
+    expect(spanish!.content).toContain('<p>Nuestra copia no tiene titular; el título de arriba es nuestro, con las palabras de la dirección web del artículo.</p>');
   });
 
   test('in the Spanish feed, marks a source’s own English title as English where the whole title is, and its page, in English, as English', () => {
@@ -143,6 +143,10 @@ describe('sourceEntries(sources, site)', () => {
     const [unnamed] = sourceEntries([source], 'https://example.org/', editionOf('es'));
     expect(unnamed).toMatchObject({ title: 'A headline (Medio no identificado)', hreflang: 'en' });
     expect(unnamed).not.toHaveProperty('titleLang');
+    // So does a title of ours with no Spanish words: said to be ours, in Spanish.
+    const [oursInEnglish] = sourceEntries([{ ...named, data: { ...named.data, titleFrom: 'editors' } }], 'https://example.org/', editionOf('es'));
+    expect(oursInEnglish).toMatchObject({ title: 'A headline (Example Times; el título es nuestro)', hreflang: 'en' });
+    expect(oursInEnglish).not.toHaveProperty('titleLang');
   });
 
   test('nests an outlet’s own brackets in square ones, in the title and the line naming the article: (Muslim Network TV [MNTV])', () => {

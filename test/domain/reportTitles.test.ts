@@ -14,6 +14,8 @@ describe('reportTitle(cell): what a row says of its report', () => {
       { text: 'Trump says US strikes another boat', kind: 'headline', readAt: 'AP headline as carried by journal-news.com', carried: { by: 'AP', site: 'journal-news.com' } },
     ],
     ['[title not in stored excerpt; headline read in a newsletter] Strikes go on', { text: 'Strikes go on', kind: 'headline', readAt: 'headline read in a newsletter' }],
+    // Whose headline, only where a name says so: else the research's words are shown as they are.
+    ['[original headline as carried by x.com] Strikes go on', { text: 'Strikes go on', kind: 'headline', readAt: 'original headline as carried by x.com' }],
     ['[title not in stored excerpt] A report on the strike', { text: 'A report on the strike', kind: 'described' }],
     ['[desc]', { text: '[desc]', kind: 'headline' }],
   ])('%s', (cell, title) => {

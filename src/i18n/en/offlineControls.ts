@@ -17,6 +17,6 @@ export const controls: OfflineControlsWords = {
     storage: (size) => `The whole site could not be saved: this device has no room for its ${size}.`,
     download: 'The whole site could not be saved: a file did not download. Nothing of it was kept; try again when the connection is better.',
     changed: 'The whole site could not be saved: the site was updated meanwhile. Reload the page, then try again.',
-    remove: 'The saved copy could not be removed. Try again; if it stays, your browser’s settings can clear this site’s data.',
+    remove: 'The saved copy could not be removed. Try again; if it is still there, you can clear this site’s data in your browser’s settings.',
   },
 };

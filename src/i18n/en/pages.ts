@@ -72,7 +72,7 @@ export const sources: SourceWords = {
   newer: 'Newer sources',
   older: 'Older sources',
   dateInferred: '(date inferred)',
-  titleOurs: 'our title',
+  titleOurs: 'the title is ours',
   published: 'Published',
   inferred: 'inferred',
   outlet: 'Outlet',

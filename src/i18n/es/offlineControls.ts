@@ -21,6 +21,6 @@ export const controls: OfflineControlsWords = {
     storage: (size) => `No se pudo guardar todo el sitio: este dispositivo no tiene espacio para sus ${size}.`,
     download: 'No se pudo guardar todo el sitio: un archivo no se descargó. No se guardó nada de él; vuelva a intentarlo cuando la conexión sea mejor.',
     changed: 'No se pudo guardar todo el sitio: el sitio se actualizó mientras tanto. Recargue la página y vuelva a intentarlo.',
-    remove: 'No se pudo eliminar la copia guardada. Vuelva a intentarlo; si sigue ahí, la configuración del navegador permite borrar los datos de este sitio.',
+    remove: 'No se pudo eliminar la copia guardada. Vuelva a intentarlo; si no se elimina, puede borrar los datos de este sitio desde la configuración de su navegador.',
   },
 };

@@ -79,11 +79,11 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
     }
   };
 
-  // A removal that fails says so beside the button, which stays to try again.
+  // A removal that fails says so beside the button, which stays to try again: where this version's copy is still there.
   const remove = () =>
     void removeArchive().then(
       () => showState().then(untilFreed),
-      () => showState(words.failed.remove),
+      async () => showState((await archiveSaved(site.version)) ? words.failed.remove : undefined),
     );
 
   const save = async (bytes: number) => {

@@ -89,6 +89,8 @@ async function readAgain(others: Cache[], read: Cache, saved: Set<string>) {
   for (const other of others) for (const request of await other.keys()) keys.add(new URL(request.url).pathname);
   const kept = [...keys].filter((key) => !saved.has(key) && (key.endsWith('.html') || KEPT_AS_READ.test(key.slice(1))));
   for (const key of kept) {
+    // A search result's text kept already, with its page, just before.
+    if (await read.match(key)) continue;
     // Revalidated, not taken from the browser's cache as it is, which may hold the version before's.
     const response = await fetch(key.replace(/(^|\/)index\.html$/, '$1'), { credentials: 'same-origin', cache: 'no-cache' });
     if (response.status === 404 || response.status === 410) continue;
@@ -207,14 +209,16 @@ const keepsAsRead = (path: string, navigate: boolean, response: Response) =>
 
 /**
  * Keeps a file as it was read; a page with the text of its search result, the Pagefind fragment its <body>
- * names (fragmentOf), so that offline search finds the page it holds and does not count it as not saved. A
- * fragment that does not load is the network's to answer later: the page is kept all the same.
+ * names (fragmentOf), so that offline search finds the page it holds and does not count it as not saved.
+ * Not with data saver on, when search's code is not kept and search needs a connection. A fragment that
+ * does not load (within 10 s: an install waits for it) is left out, and the page kept all the same: a
+ * search online, or the next version, keeps it then.
  */
 async function keepRead(read: Cache, path: string, response: Response, page: boolean) {
-  const fragment = page ? fragmentOf(await response.clone().text()) : undefined;
+  const fragment = page && !savesData() ? fragmentOf(await response.clone().text()) : undefined;
   await read.put(cacheKey(path), response);
   if (!fragment || (await saved(fileOf(fragment)))) return;
-  const answer = await fetch(fragment, { credentials: 'same-origin' }).catch(() => undefined);
+  const answer = await fetch(fragment, { credentials: 'same-origin', signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
   if (answer && keepsAsRead(fileOf(fragment), false, answer)) await read.put(cacheKey(fileOf(fragment)), answer);
 }
 

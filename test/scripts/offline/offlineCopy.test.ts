@@ -57,6 +57,7 @@ describe('a page’s search fragment: named by the build on its <body> (withFrag
   test('what the build names, the worker reads, whatever else the <body> carries', () => {
     expect(withFragment('<html><head></head><body><p>x</p></body></html>', href)).toBe(`<html><head></head><body data-search-fragment="${href}"><p>x</p></body></html>`);
     expect(fragmentOf(withFragment('<html><head></head><body class="wide" data-x="1">', href))).toBe(href);
+    expect(fragmentOf(`<html><body class="wide" data-search-fragment="${href}" data-x="1">`)).toBe(href);
   });
   test('a page that names none, or names it elsewhere than its <body>, has none', () => {
     expect(fragmentOf('<html><body><p data-search-fragment="/a">x</p></body></html>')).toBeUndefined();
