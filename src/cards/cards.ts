@@ -104,7 +104,7 @@ export const explainerCard = (explainer: { title: string; updated: Date }, chart
 export const sourceCard = ({ data }: SourceEntry): CardSpec => ({
   kind: 'source',
   // A title of ours says so, on the outlet's line (a long title is cut short at its fourth): shared, the card stands alone.
-  outlet: data.titleFrom === 'editors' ? `${outletName(data)} ${inParentheses(ENGLISH.words.sources.titleOurs)}` : outletName(data),
+  outlet: `${outletName(data)}${data.titleFrom === 'editors' ? ` ${inParentheses(ENGLISH.words.sources.titleOurs)}` : ''}`,
   title: data.title,
   published: isoDay(data.published.date),
   figures: data.claims.length,

@@ -106,12 +106,13 @@ async function readAgain(others: Cache[], read: Cache, saved: Set<string>) {
 async function keepOpenPages(read: Cache, saved: Set<string>) {
   const windows = await worker.clients.matchAll({ includeUncontrolled: true, type: 'window' });
   for (const url of new Set(windows.map((client) => new URL(client.url)).filter((u) => u.origin === location.origin).map((u) => u.pathname))) {
-    const key = cacheKey(fileOf(url));
+    const path = fileOf(url);
+    const key = cacheKey(path);
     if (saved.has(key) || (await read.match(key))) continue;
     // Revalidated, not taken from the browser's cache as it is: after a deploy that copy may be the version
     // before's. A request that hangs must not hold up the install.
     const response = await fetch(url, { credentials: 'same-origin', cache: 'no-cache', signal: AbortSignal.timeout(10_000) });
-    if (keepsAsRead(fileOf(url), true, response)) await keepRead(read, fileOf(url), response, true);
+    if (keepsAsRead(path, true, response)) await keepRead(read, path, response, true);
   }
 }
 
@@ -217,9 +218,10 @@ const keepsAsRead = (path: string, navigate: boolean, response: Response) =>
 async function keepRead(read: Cache, path: string, response: Response, page: boolean) {
   const fragment = page && !savesData() ? fragmentOf(await response.clone().text()) : undefined;
   await read.put(cacheKey(path), response);
-  if (!fragment || (await saved(fileOf(fragment)))) return;
+  const file = fragment && fileOf(fragment);
+  if (!file || (await saved(file))) return;
   const answer = await fetch(fragment, { credentials: 'same-origin', signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
-  if (answer && keepsAsRead(fileOf(fragment), false, answer)) await read.put(cacheKey(fileOf(fragment)), answer);
+  if (answer && keepsAsRead(file, false, answer)) await read.put(cacheKey(file), answer);
 }
 
 /** This version's answer to a request, or undefined to leave it to the network. */
