@@ -290,11 +290,12 @@ describe('the header search box', () => {
     // Wait for the results of the whole word: under load, those of "Flori" can show first.
     await tab.page.waitForFunction(() => document.querySelector('header [role="status"]')?.textContent === '1 result for Florida');
     await tab.page.waitForSelector('#site-search-panel:not([hidden]) .search-hit');
-    // The results' titles (h3) sit under a heading of their own, for assistive technology.
-    expect(await tab.page.$$eval('#site-search-panel :is(h2, h3)', (hs) => hs.map((h) => `${h.tagName} ${h.textContent}`))).toEqual([
-      'H2 Results',
-      expect.stringMatching(/^H3 Trump confirms call/),
-    ]);
+    // Open, the results come before the page's own h1: they add no heading there, and their list is named (WCAG 1.3.1).
+    expect(await tab.page.$$eval('#site-search-panel :is(h1, h2, h3, h4, h5, h6)', (hs) => hs.length)).toBe(0);
+    const shown = await tab.page.$$eval(':is(h1, h2, h3, h4, h5, h6)', (hs) => hs.filter((h) => h.checkVisibility()).map((h) => h.tagName));
+    expect(shown[0]).toBe('H1');
+    expect(await tab.page.getAttribute('#site-search-panel .search-hits', 'aria-label')).toBe('Results');
+    expect(await tab.page.textContent('#site-search-panel .search-title a')).toMatch(/^Trump confirms call/);
     await tab.page.keyboard.press('ArrowDown');
     const href = await tab.page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(href).toMatch(/^\/sources\/turkiye-today-2025-12-01\/\?highlight=florida#p-\d+$/);

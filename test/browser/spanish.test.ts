@@ -99,7 +99,7 @@ describe('search in Spanish', () => {
     const panel = tab.page.locator('[data-search-panel]');
     await panel.locator('.search-all a').waitFor();
     expect(new URL((await panel.locator('.search-all a').getAttribute('href'))!, site.server.url).pathname).toBe('/es/search/');
-    await expect(panel.locator('.search-hits > li').first().locator('h3 a').getAttribute('href')).resolves.toMatch(/^\/es\//);
+    await expect(panel.locator('.search-hits > li').first().locator('.search-title a').getAttribute('href')).resolves.toMatch(/^\/es\//);
   });
 });
 

@@ -44,10 +44,9 @@ export function attach(form: HTMLFormElement) {
       const names = namesNote(q, otherNames, false, (exact) => page({ exact }));
       panel.replaceChildren(
         names.length ? h('p', { class: 'search-note' }, ...names) : '',
-        // Each result's title is a heading (h3), under this one.
-        hits.length ? h('h2', { class: 'sr-only' }, words.resultsHeading) : '',
+        // No headings here: open, the results come before the page's h1 (WCAG 1.3.1). The list is named instead.
         hits.length || unsaved
-          ? h('ol', { class: 'search-hits' }, ...hits.map((hit) => hitItem(hit, 1)), unsaved > 0 && unsavedItem(unsaved))
+          ? h('ol', { class: 'search-hits', 'aria-label': words.resultsHeading }, ...hits.map((hit) => hitItem(hit, 1, false)), unsaved > 0 && unsavedItem(unsaved))
           : h('p', { class: 'search-none' }, words.noPassage),
         h('p', { class: 'search-all' }, h('a', { href: page({}) }, results.length > SHOWN ? words.allResults(results.length) : words.withFilters)),
       );

@@ -48,9 +48,10 @@ const nameOf = (label: Passage['label'], words: BrowserWords) =>
 
 /**
  * One result: its title links to the best passage, then where it is from, then up to `max` of the
- * passages that match best, in reading order, each linking to itself.
+ * passages that match best, in reading order, each linking to itself. The title is a heading (h3) on the
+ * search page; in the header's results (`heading` false), which open above the page's own h1, it is not.
  */
-export function hitItem(hit: Hit, max = 3): HTMLLIElement {
+export function hitItem(hit: Hit, max = 3, heading = true): HTMLLIElement {
   const best = Math.max(0, ...hit.passages.map((p) => p.score));
   // A passage that holds only the query's common words is not worth listing beside one that holds the rest.
   const good = hit.passages.filter((p) => p.score >= best / 2);
@@ -63,7 +64,7 @@ export function hitItem(hit: Hit, max = 3): HTMLLIElement {
   return h(
     'li',
     { class: 'search-hit' },
-    h('h3', {}, h('a', { href: hit.href, ...(foreign(hit) && { hreflang: foreign(hit)!, lang: foreign(hit)! }) }, hit.title)),
+    h(heading ? 'h3' : 'p', { class: 'search-title' }, h('a', { href: hit.href, ...(foreign(hit) && { hreflang: foreign(hit)!, lang: foreign(hit)! }) }, hit.title)),
     hitMeta(hit),
     h(
       'ul',
