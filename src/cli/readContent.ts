@@ -1,5 +1,5 @@
-import { access, readdir } from 'node:fs/promises';
-import { basename, join, relative, sep } from 'node:path';
+import { access } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { ALIASES_FILE, readAliases } from '../checks/aliasCheck';
 import { reviewFileOf } from '../checks/citationReview';
@@ -11,8 +11,8 @@ import { keyEventCiteProblems, keyEventStrikeProblems } from '../checks/keyEvent
 import { translationProblems } from '../checks/translationCheck';
 import type { Problem } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
-import { fileNameProblems, inFolderProblem, otherKindProblem, toolsFile } from '../checks/sourceName';
-import { missingProblem, readContentText } from '../loaders/contentText';
+import { fileNameProblems, inFolderProblem, otherKindProblem } from '../checks/sourceName';
+import { contentNames, missingProblem, readContentText } from '../loaders/contentText';
 import { pageSchema } from '../schemas/page';
 import { type CitableSource, type CitationIndex, citationIndex } from '../domain/citations';
 import { reportedTotalId, reportedTotalIdOf } from '../schemas/reportedTotal';
@@ -51,13 +51,7 @@ export const CONTENT_KINDS: ContentKind[] = [
  * file of another kind (`x.md`, `x.txt`) is named too, as the build names it: it would be left out.
  */
 export async function contentFiles(root: string, { dir, pattern, nested = false, allContent = false }: Pick<ContentKind, 'dir' | 'pattern' | 'nested' | 'allContent'>) {
-  const base = join(root, dir);
-  const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
-  const names = entries
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => relative(base, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((name) => !name.split('/').some(toolsFile) && (pattern.test(name) || (allContent && !name.includes('/'))))
-    .sort();
+  const names = await contentNames(root, dir, { pattern, allContent });
   return Promise.all(
     names.map(async (name) => {
       const file = `${dir}/${name}`;

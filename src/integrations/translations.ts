@@ -1,28 +1,17 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { EXPLAINER_FILES, PAGE_FILES, strayExplainerProblem } from '../checks/explainerFiles';
 import { ContentError, type Problem } from '../checks/problems';
-import { missingProblem } from '../loaders/contentText';
-import { toolsFile } from '../checks/sourceName';
+import { contentNames, missingProblem } from '../loaders/contentText';
 import { type ExplainerFile, translationProblems } from '../checks/translationCheck';
 
 /** Where the explainer's pages and their translations are, from the project root. */
 const EXPLAINER = 'content/explainer';
 
-/**
- * The .mdx files in content/explainer/, as paths from the root with "/" on every system, in name order;
- * those an editor's tools keep (in any folder of the path: toolsFile) left out, as `npm run check` leaves them.
- */
-async function mdxFiles(root: string): Promise<string[]> {
-  const entries = await readdir(join(root, EXPLAINER), { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => !entry.isDirectory() && entry.name.endsWith('.mdx'))
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((file) => !file.slice(EXPLAINER.length + 1).split('/').some(toolsFile))
-    .sort();
-}
+/** The .mdx files in content/explainer/ and its folders, as paths from the root, listed as `npm run check` lists them (contentNames). */
+const mdxFiles = async (root: string) => (await contentNames(root, EXPLAINER, { pattern: /\.mdx$/ })).map((name) => `${EXPLAINER}/${name}`);
 
 /** Every explainer page, in every language, read from disk. */
 async function explainerFiles(root: string): Promise<ExplainerFile[]> {

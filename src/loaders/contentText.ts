@@ -1,7 +1,25 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { ContentError, type Problem } from '../checks/problems';
+import { toolsFile } from '../checks/sourceName';
 import { utf8Text } from '../checks/utf8';
+
+/**
+ * The files an editor wrote in the folder `dir` (from `root`) and the folders in it, as paths from `dir` with
+ * "/" on every system, in name order: those whose name matches `pattern`, and with `allContent` every other
+ * file directly in `dir` too. Never a folder, nor a file an editor's tools keep (Emacs's lock file
+ * `.#name.mdx`, a backup `x.mdx~`: toolsFile) or one in a folder they keep. None where `dir` is not there.
+ * The build's check of the explainer's files and `npm run check` list content this one way.
+ */
+export async function contentNames(root: string, dir: string, { pattern, allContent = false }: { pattern: RegExp; allContent?: boolean }): Promise<string[]> {
+  const base = join(root, dir);
+  const entries = await readdir(base, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(base, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((name) => !name.split('/').some(toolsFile) && (pattern.test(name) || (allContent && !name.includes('/'))))
+    .sort();
+}
 
 /**
  * Why a content file that is there cannot be read, in an editor's words: a folder in its place, or no
