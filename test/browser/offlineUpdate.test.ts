@@ -256,6 +256,41 @@ describe('a version that waits and is replaced by a newer one', () => {
   });
 });
 
+describe('a page read while a new version waits', () => {
+  beforeAll(() => publish(v1));
+
+  test('is kept by the new version once it serves: offline after the reload, it opens, as it is now', async () => {
+    const { context, page } = await freshContext(browser);
+    const READ_WHILE_WAITING = 'sources/indian-witness-2025-12-03/';
+    try {
+      await visitOnce(page, net.url);
+      await publish(v2);
+      await page.goto(`${net.url}${SOURCE}`);
+      await page.waitForSelector('.update-notice');
+      // Read for the first time while the new version waits: the version serving keeps it.
+      await page.goto(`${net.url}${READ_WHILE_WAITING}`);
+      const title = await page.title();
+      // Reloaded from another page: the reload itself would read this one again.
+      await page.goto(`${net.url}${SOURCE}`);
+      await page.waitForSelector('.update-notice');
+      await reload(page);
+      const { version } = await offlineSummary(v2);
+      // The version before's copy is gone once the new one serves, this page with it, unless the new one kept it.
+      await page.waitForFunction(
+        async ([mine, serving]) => (await caches.keys()).every((name) => name.startsWith(mine) || name === serving || !name.startsWith('strikes-offline-')),
+        [`strikes-offline-${version}`, SERVING_CACHE],
+      );
+      await goOffline(page);
+      await page.goto(`${net.url}${READ_WHILE_WAITING}`);
+      expect(await page.title()).toBe(title);
+      expect(await versions(page)).toEqual({ page: 'both', index: 'v2' });
+    } finally {
+      await goOnline(page);
+      await context.close();
+    }
+  });
+});
+
 describe('a new version published while the reader is offline', () => {
   beforeAll(() => publish(v1));
 

@@ -83,20 +83,41 @@ async function archiveList(): Promise<ArchiveList> {
  */
 const KEPT_AS_READ = /^(pagefind\/(fragment|index)\/|_astro\/)/;
 
-/** The pages another version kept as they were read, downloaded again as this version has them (a page gone is dropped). */
-async function readAgain(others: Cache[], read: Cache, saved: Set<string>) {
+/** The caches of the pages other versions kept as they were read. */
+const otherReadCaches = async () =>
+  Promise.all((await caches.keys()).filter((name) => name.endsWith('-read') && name !== NAMES.read).map((name) => caches.open(name)));
+
+/**
+ * The pages other versions kept as they were read, and this version has not, downloaded again as this version
+ * has them (a page gone is dropped). As this version installs, one that fails to download fails the install;
+ * as it starts to serve (`until` then ends the time it may take), it is left out, as a page not read.
+ */
+async function readAgain(others: Cache[], read: Cache, until?: AbortSignal) {
   const keys = new Set<string>();
   for (const other of others) for (const request of await other.keys()) keys.add(new URL(request.url).pathname);
-  const kept = [...keys].filter((key) => !saved.has(key) && (key.endsWith('.html') || KEPT_AS_READ.test(key.slice(1))));
-  for (const key of kept) {
-    // A search result's text kept already, with its page, just before.
-    if (await read.match(key)) continue;
+  for (const key of [...keys].filter((key) => key.endsWith('.html') || KEPT_AS_READ.test(key.slice(1)))) {
+    // Saved with the core or the whole site, or a search result's text kept already, with its page, just before.
+    if (await saved(key.slice(1))) continue;
     // Revalidated, not taken from the browser's cache as it is, which may hold the version before's.
-    const response = await fetch(key.replace(/(^|\/)index\.html$/, '$1'), { credentials: 'same-origin', cache: 'no-cache' });
-    if (response.status === 404 || response.status === 410) continue;
-    if (!response.ok) throw new SaveError('download', `${key}: HTTP ${response.status}`);
+    const response = await fetch(key.replace(/(^|\/)index\.html$/, '$1'), { credentials: 'same-origin', cache: 'no-cache', signal: until }).catch((error: unknown) => {
+      if (!until) throw error;
+    });
+    if (!response || response.status === 404 || response.status === 410) continue;
+    if (!response.ok) {
+      if (!until) throw new SaveError('download', `${key}: HTTP ${response.status}`);
+      continue;
+    }
     await keepRead(read, key.slice(1), response, key.endsWith('.html'));
   }
+}
+
+/**
+ * As this version starts to serve, before the version before's copy goes (tidy): the pages the reader read
+ * while this one waited, which that version kept, read again as this version has them. Offline then, or past
+ * 10 s (the pages wait for it), they are not.
+ */
+async function keepReadWhileWaiting() {
+  await readAgain(await otherReadCaches(), await caches.open(NAMES.read), AbortSignal.timeout(10_000)).catch(() => undefined);
 }
 
 /**
@@ -142,9 +163,8 @@ async function install() {
       for (const [path] of whole) saved.add(cacheKey(path));
     };
     await (navigator.locks ? navigator.locks.request(ARCHIVE_LOCK, saveArchive) : saveArchive());
-    const readNames = (await caches.keys()).filter((name) => name.endsWith('-read') && name !== NAMES.read);
     const read = await caches.open(NAMES.read);
-    await readAgain(await Promise.all(readNames.map((name) => caches.open(name))), read, saved);
+    await readAgain(await otherReadCaches(), read);
     // A page open now that did not load is the network's to answer later, not a reason to save nothing.
     await keepOpenPages(read, saved).catch(() => undefined);
     // Tidying, not saving: a copy left behind goes when a version next serves, and this version is whole.
@@ -260,7 +280,7 @@ function respond(event: FetchEvent): Promise<Response> | undefined {
 }
 
 worker.addEventListener('install', (event) => event.waitUntil(install()));
-worker.addEventListener('activate', (event) => event.waitUntil(Promise.all([markServing(), tidy()])));
+worker.addEventListener('activate', (event) => event.waitUntil(Promise.all([markServing(), keepReadWhileWaiting().then(tidy)])));
 worker.addEventListener('fetch', (event) => {
   const response = respond(event);
   if (response) event.respondWith(response);
