@@ -437,6 +437,39 @@ describe('online, with the service worker in charge', () => {
   });
 });
 
+describe('a page kept as read whose search result’s text did not load', () => {
+  const open = session(async (page, url) => {
+    await visitOnce(page, url);
+    await page.goto(url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+  });
+  const kept = (key: string) => open.page.evaluate(async (key) => (await caches.match(key)) !== undefined, key);
+
+  test('gets it when the page is opened again online: offline, search finds the page, not counting it as not saved', async () => {
+    const fragment = fragmentOf(await readFile(join(siteDir, UNREAD.slice(1), 'index.html'), 'utf8'))!;
+    let failed = 0;
+    await open.context.route(`**${fragment}`, (route) => ((failed += 1), route.fulfill({ status: 500, body: 'Internal Server Error' })));
+    await open.page.goto(`${open.server.url}${UNREAD.slice(1)}`);
+    await expect.poll(() => failed).toBe(1);
+    await open.context.unrouteAll();
+    expect(await kept(`${UNREAD}index.html`)).toBe(true);
+    expect(await kept(fragment)).toBe(false);
+    // Opened again online, from the saved copy: the worker fetches what it lacks.
+    const again = await open.page.goto(`${open.server.url}${UNREAD.slice(1)}`);
+    expect(again?.fromServiceWorker()).toBe(true);
+    await expect.poll(() => kept(fragment)).toBe(true);
+    try {
+      await open.context.setOffline(true);
+      await open.context.route('**/*', (route) => route.abort('internetdisconnected'));
+      expect(await search(open.page, open.server.url, 'Trinidad')).toContain(UNREAD);
+      expect(await unsavedLine(open.page)).toBeNull();
+    } finally {
+      await open.context.unrouteAll();
+      await open.context.setOffline(false);
+    }
+  });
+});
+
 describe('when the site cannot be saved, the footer says why and every page still works online', () => {
   let server: StaticServer;
   beforeAll(async () => {

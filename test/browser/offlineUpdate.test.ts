@@ -270,16 +270,24 @@ describe('a page read while a new version waits', () => {
       // Read for the first time while the new version waits: the version serving keeps it.
       await page.goto(`${net.url}${READ_WHILE_WAITING}`);
       const title = await page.title();
+      const { version: before } = await offlineSummary(v1);
+      await expect
+        .poll(() => page.evaluate(async ([key, cacheName]) => (await caches.match(key, { cacheName })) !== undefined, [`/${READ_WHILE_WAITING}index.html`, `strikes-offline-${before}-read`]))
+        .toBe(true);
       // Reloaded from another page: the reload itself would read this one again.
       await page.goto(`${net.url}${SOURCE}`);
       await page.waitForSelector('.update-notice');
       await reload(page);
       const { version } = await offlineSummary(v2);
       // The version before's copy is gone once the new one serves, this page with it, unless the new one kept it.
-      await page.waitForFunction(
-        async ([mine, serving]) => (await caches.keys()).every((name) => name.startsWith(mine) || name === serving || !name.startsWith('strikes-offline-')),
-        [`strikes-offline-${version}`, SERVING_CACHE],
-      );
+      await expect
+        .poll(() =>
+          page.evaluate(
+            async ([mine, serving]) => (await caches.keys()).every((name) => name.startsWith(mine) || name === serving || !name.startsWith('strikes-offline-')),
+            [`strikes-offline-${version}`, SERVING_CACHE],
+          ),
+        )
+        .toBe(true);
       await goOffline(page);
       await page.goto(`${net.url}${READ_WHILE_WAITING}`);
       expect(await page.title()).toBe(title);

@@ -89,13 +89,16 @@ const otherReadCaches = async () =>
 
 /**
  * The pages other versions kept as they were read, and this version has not, downloaded again as this version
- * has them (a page gone is dropped). As this version installs, one that fails to download fails the install;
- * as it starts to serve (`until` then ends the time it may take), it is left out, as a page not read.
+ * has them (a page gone is dropped). As this version installs, with the files kept as they were read, and one
+ * that fails to download fails the install. As it starts to serve (`until` then ends the time it may take),
+ * the pages only, the last read first, and one that fails is left out, as a page not read.
  */
 async function readAgain(others: Cache[], read: Cache, until?: AbortSignal) {
   const keys = new Set<string>();
+  // A cache lists its files in the order they were kept.
   for (const other of others) for (const request of await other.keys()) keys.add(new URL(request.url).pathname);
-  for (const key of [...keys].filter((key) => key.endsWith('.html') || KEPT_AS_READ.test(key.slice(1)))) {
+  const wanted = [...keys].filter((key) => key.endsWith('.html') || (!until && KEPT_AS_READ.test(key.slice(1))));
+  for (const key of until ? wanted.reverse() : wanted) {
     // Saved with the core or the whole site, or a search result's text kept already, with its page, just before.
     if (await saved(key.slice(1))) continue;
     // Revalidated, not taken from the browser's cache as it is, which may hold the version before's.
@@ -107,7 +110,7 @@ async function readAgain(others: Cache[], read: Cache, until?: AbortSignal) {
       if (!until) throw new SaveError('download', `${key}: HTTP ${response.status}`);
       continue;
     }
-    await keepRead(read, key.slice(1), response, key.endsWith('.html'));
+    await keepRead(read, key.slice(1), response, key.endsWith('.html'), until);
   }
 }
 
@@ -117,7 +120,11 @@ async function readAgain(others: Cache[], read: Cache, until?: AbortSignal) {
  * 10 s (the pages wait for it), they are not.
  */
 async function keepReadWhileWaiting() {
-  await readAgain(await otherReadCaches(), await caches.open(NAMES.read), AbortSignal.timeout(10_000)).catch(() => undefined);
+  try {
+    await readAgain(await otherReadCaches(), await caches.open(NAMES.read), AbortSignal.timeout(10_000));
+  } catch {
+    // What could not be kept is left to the network, as a page not read; the version before's copy goes all the same.
+  }
 }
 
 /**
@@ -229,19 +236,26 @@ const keepsAsRead = (path: string, navigate: boolean, response: Response) =>
   (navigate ? (response.headers.get('content-type') ?? '').startsWith('text/html') : KEPT_AS_READ.test(path));
 
 /**
- * Keeps a file as it was read; a page with the text of its search result, the Pagefind fragment its <body>
- * names (fragmentOf), so that offline search finds the page it holds and does not count it as not saved.
- * Not with data saver on, when search's code is not kept and search needs a connection. A fragment that
- * does not load (within 10 s: an install waits for it) is left out, and the page kept all the same: a
- * search online, or the next version, keeps it then.
+ * Keeps the text of a page's search result, the Pagefind fragment its <body> names (fragmentOf), where this
+ * version has not, so that offline search finds the page and does not count it as not saved. Not with data
+ * saver on, when search's code is not kept and search needs a connection. One that does not load (within
+ * 10 s, or by `until`: an install, or a version starting to serve, waits for it) is left out: the next time the
+ * page is opened online, or a search online, or the next version keeps it.
  */
-async function keepRead(read: Cache, path: string, response: Response, page: boolean) {
-  const fragment = page && !savesData() ? fragmentOf(await response.clone().text()) : undefined;
-  await read.put(cacheKey(path), response);
+async function keepFragment(read: Cache, page: Response, until = AbortSignal.timeout(10_000)) {
+  if (savesData()) return;
+  const fragment = fragmentOf(await page.text());
   const file = fragment && fileOf(fragment);
   if (!file || (await saved(file))) return;
-  const answer = await fetch(fragment, { credentials: 'same-origin', signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+  const answer = await fetch(fragment, { credentials: 'same-origin', signal: until }).catch(() => undefined);
   if (answer && keepsAsRead(file, false, answer)) await read.put(cacheKey(file), answer);
+}
+
+/** Keeps a file as it was read; a page with the text of its search result (keepFragment, by `until` if given). */
+async function keepRead(read: Cache, path: string, response: Response, page: boolean, until?: AbortSignal) {
+  const copy = page ? response.clone() : undefined;
+  await read.put(cacheKey(path), response);
+  if (copy) await keepFragment(read, copy, until);
 }
 
 /** This version's answer to a request, or undefined to leave it to the network. */
@@ -257,7 +271,15 @@ function respond(event: FetchEvent): Promise<Response> | undefined {
   return (async () => {
     // The cache may have been cleared by the browser to free space: then the network answers.
     const hit = await saved(path);
-    if (hit) return hit;
+    if (hit) {
+      // A page kept as read whose search result's text did not load then: kept now, if it loads.
+      if (navigate && navigator.onLine) {
+        // Copied now: once the page has it, its body is used.
+        const copy = hit.clone();
+        event.waitUntil(caches.open(NAMES.read).then((read) => keepFragment(read, copy)));
+      }
+      return hit;
+    }
     // One trailing-slash policy: /sources/x goes to /sources/x/, as the static host does.
     if (navigate && (await saved(`${path}/index.html`))) return Response.redirect(`${url.pathname}/${url.search}`, 301);
     try {
