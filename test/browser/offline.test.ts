@@ -451,7 +451,7 @@ describe('a page kept as read whose search result’s text did not load', () => 
     await open.context.route(`**${fragment}`, (route) => ((failed += 1), route.fulfill({ status: 500, body: 'Internal Server Error' })));
     await open.page.goto(`${open.server.url}${UNREAD.slice(1)}`);
     await expect.poll(() => failed).toBe(1);
-    await open.context.unrouteAll();
+    await open.context.unrouteAll({ behavior: 'wait' });
     expect(await kept(`${UNREAD}index.html`)).toBe(true);
     expect(await kept(fragment)).toBe(false);
     // Opened again online, from the saved copy: the worker fetches what it lacks.

@@ -7,7 +7,7 @@ import { controlled, coreCacheFiles, freshContext, offlineCaches, offlineStatus,
 import { type StaticServer, serve } from '../helpers/server';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 import { type Uplink, uplink } from '../helpers/uplink';
-import { ARCHIVE_FILE, ARCHIVE_LOCK, SERVING_CACHE } from '../../src/scripts/offline/offlineCopy';
+import { ARCHIVE_FILE, ARCHIVE_LOCK, SERVING_CACHE, fragmentOf } from '../../src/scripts/offline/offlineCopy';
 
 const v1 = inject('siteDir');
 const SOURCE = 'sources/turkiye-today-2025-12-01/';
@@ -288,6 +288,9 @@ describe('a page read while a new version waits', () => {
           ),
         )
         .toBe(true);
+      // With its search result's text, so that offline search finds it.
+      const fragment = fragmentOf(await readFile(join(v2, READ_WHILE_WAITING, 'index.html'), 'utf8'))!;
+      expect(await page.evaluate(async ([key, cacheName]) => (await caches.match(key, { cacheName })) !== undefined, [fragment, `strikes-offline-${version}-read`])).toBe(true);
       await goOffline(page);
       await page.goto(`${net.url}${READ_WHILE_WAITING}`);
       expect(await page.title()).toBe(title);

@@ -91,14 +91,16 @@ const otherReadCaches = async () =>
  * The pages other versions kept as they were read, and this version has not, downloaded again as this version
  * has them (a page gone is dropped). As this version installs, with the files kept as they were read, and one
  * that fails to download fails the install. As it starts to serve (`until` then ends the time it may take),
- * the pages only, the last read first, and one that fails is left out, as a page not read.
+ * the pages first, the last read first, then the files; one that fails is left out, as a page not read.
  */
 async function readAgain(others: Cache[], read: Cache, until?: AbortSignal) {
   const keys = new Set<string>();
   // A cache lists its files in the order they were kept.
   for (const other of others) for (const request of await other.keys()) keys.add(new URL(request.url).pathname);
-  const wanted = [...keys].filter((key) => key.endsWith('.html') || (!until && KEPT_AS_READ.test(key.slice(1))));
-  for (const key of until ? wanted.reverse() : wanted) {
+  const wanted = [...keys].filter((key) => key.endsWith('.html') || KEPT_AS_READ.test(key.slice(1)));
+  const pages = wanted.filter((key) => key.endsWith('.html')).reverse();
+  for (const key of until ? [...pages, ...wanted.filter((key) => !key.endsWith('.html'))] : wanted) {
+    if (until?.aborted) break;
     // Saved with the core or the whole site, or a search result's text kept already, with its page, just before.
     if (await saved(key.slice(1))) continue;
     // Revalidated, not taken from the browser's cache as it is, which may hold the version before's.
@@ -272,12 +274,15 @@ function respond(event: FetchEvent): Promise<Response> | undefined {
     // The cache may have been cleared by the browser to free space: then the network answers.
     const hit = await saved(path);
     if (hit) {
-      // A page kept as read whose search result's text did not load then: kept now, if it loads.
-      if (navigate && navigator.onLine) {
-        // Copied now: once the page has it, its body is used.
-        const copy = hit.clone();
-        event.waitUntil(caches.open(NAMES.read).then((read) => keepFragment(read, copy)));
-      }
+      // A page kept as read whose search result's text did not load then: kept now, if it loads. (The core's
+      // pages and the whole site's come with their search results.)
+      if (navigate && navigator.onLine && path.endsWith('.html'))
+        event.waitUntil(
+          caches.open(NAMES.read).then(async (read) => {
+            const page = await read.match(cacheKey(path));
+            if (page) await keepFragment(read, page);
+          }),
+        );
       return hit;
     }
     // One trailing-slash policy: /sources/x goes to /sources/x/, as the static host does.
