@@ -8,6 +8,7 @@ import {
   coreCacheFiles,
   corePages,
   freshContext,
+  isKept,
   offlineCaches,
   offlineStatus,
   offlineSummary,
@@ -202,7 +203,7 @@ describe('the page a reader lands on first, which installs the worker but is not
     const body = await open.page.evaluate(async (key) => (await caches.match(key))?.text(), `${UNREAD}index.html`);
     expect(body).toBe(await readFile(join(siteDir, UNREAD.slice(1), 'index.html'), 'utf8'));
     // With its search result's text, which the page names.
-    expect(await open.page.evaluate(async (key) => (await caches.match(key)) !== undefined, fragmentOf(body!)!)).toBe(true);
+    expect(await isKept(open.page, fragmentOf(body!)!)).toBe(true);
     await open.context.setOffline(false);
   });
 });
@@ -420,8 +421,7 @@ describe('online, with the service worker in charge', () => {
     const response = await open.page.goto(`${open.server.url}no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await open.page.textContent('main h1')).toBe('There is no page at this address');
-    const kept = await open.page.evaluate(async () => (await caches.match('/no-such-page/index.html')) !== undefined);
-    expect(kept).toBe(false);
+    expect(await isKept(open.page, '/no-such-page/index.html')).toBe(false);
   });
 
   test('a source opened online is kept as it was read, in this version’s cache of pages read', async () => {
@@ -433,7 +433,7 @@ describe('online, with the service worker in charge', () => {
     // With its search result's text, which the page names: kept after it, as the worker keeps the page.
     const fragment = fragmentOf(body!)!;
     expect(fragment).toMatch(/^\/pagefind\/fragment\/en_\w+\.pf_fragment$/);
-    await expect.poll(() => open.page.evaluate(async (key) => (await caches.match(key)) !== undefined, fragment)).toBe(true);
+    await expect.poll(() => isKept(open.page, fragment)).toBe(true);
   });
 });
 
@@ -443,7 +443,6 @@ describe('a page kept as read whose search result’s text did not load', () => 
     await page.goto(url);
     await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
   });
-  const kept = (key: string) => open.page.evaluate(async (key) => (await caches.match(key)) !== undefined, key);
 
   test('gets it when the page is opened again online: offline, search finds the page, not counting it as not saved', async () => {
     const fragment = fragmentOf(await readFile(join(siteDir, UNREAD.slice(1), 'index.html'), 'utf8'))!;
@@ -452,12 +451,12 @@ describe('a page kept as read whose search result’s text did not load', () => 
     await open.page.goto(`${open.server.url}${UNREAD.slice(1)}`);
     await expect.poll(() => failed).toBe(1);
     await open.context.unrouteAll({ behavior: 'wait' });
-    expect(await kept(`${UNREAD}index.html`)).toBe(true);
-    expect(await kept(fragment)).toBe(false);
+    expect(await isKept(open.page, `${UNREAD}index.html`)).toBe(true);
+    expect(await isKept(open.page, fragment)).toBe(false);
     // Opened again online, from the saved copy: the worker fetches what it lacks.
     const again = await open.page.goto(`${open.server.url}${UNREAD.slice(1)}`);
     expect(again?.fromServiceWorker()).toBe(true);
-    await expect.poll(() => kept(fragment)).toBe(true);
+    await expect.poll(() => isKept(open.page, fragment)).toBe(true);
     try {
       await open.context.setOffline(true);
       await open.context.route('**/*', (route) => route.abort('internetdisconnected'));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
-import { controlled, coreCacheFiles, freshContext, offlineCaches, offlineStatus, offlineSummary, saveData, saveWholeSite, search, sitePages, visitOnce } from '../helpers/offline';
+import { controlled, coreCacheFiles, freshContext, isKept, offlineCaches, offlineStatus, offlineSummary, saveData, saveWholeSite, search, sitePages, visitOnce } from '../helpers/offline';
 import { type StaticServer, serve } from '../helpers/server';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 import { type Uplink, uplink } from '../helpers/uplink';
@@ -271,9 +271,7 @@ describe('a page read while a new version waits', () => {
       await page.goto(`${net.url}${READ_WHILE_WAITING}`);
       const title = await page.title();
       const { version: before } = await offlineSummary(v1);
-      await expect
-        .poll(() => page.evaluate(async ([key, cacheName]) => (await caches.match(key, { cacheName })) !== undefined, [`/${READ_WHILE_WAITING}index.html`, `strikes-offline-${before}-read`]))
-        .toBe(true);
+      await expect.poll(() => isKept(page, `/${READ_WHILE_WAITING}index.html`, `strikes-offline-${before}-read`)).toBe(true);
       // Reloaded from another page: the reload itself would read this one again.
       await page.goto(`${net.url}${SOURCE}`);
       await page.waitForSelector('.update-notice');
@@ -290,7 +288,7 @@ describe('a page read while a new version waits', () => {
         .toBe(true);
       // With its search result's text, so that offline search finds it.
       const fragment = fragmentOf(await readFile(join(v2, READ_WHILE_WAITING, 'index.html'), 'utf8'))!;
-      expect(await page.evaluate(async ([key, cacheName]) => (await caches.match(key, { cacheName })) !== undefined, [fragment, `strikes-offline-${version}-read`])).toBe(true);
+      expect(await isKept(page, fragment, `strikes-offline-${version}-read`)).toBe(true);
       await goOffline(page);
       await page.goto(`${net.url}${READ_WHILE_WAITING}`);
       expect(await page.title()).toBe(title);

@@ -87,6 +87,10 @@ export const offlineCaches = (page: Page): Promise<Record<string, number>> =>
     Object.fromEntries(await Promise.all((await caches.keys()).map(async (name) => [name, (await (await caches.open(name)).keys()).length]))),
   );
 
+/** Whether the page's origin has kept the file at `key` ("/sources/x/index.html"), in any cache or in the one named. */
+export const isKept = (page: Page, key: string, cacheName?: string): Promise<boolean> =>
+  page.evaluate(async ([key, cacheName]) => (await caches.match(key, cacheName ? { cacheName } : {})) !== undefined, [key, cacheName] as const);
+
 /** Whether a service worker answers this page's requests. */
 export const controlled = (page: Page) => page.evaluate(() => navigator.serviceWorker.controller !== null);
 

@@ -98,8 +98,8 @@ async function readAgain(others: Cache[], read: Cache, until?: AbortSignal) {
   // A cache lists its files in the order they were kept.
   for (const other of others) for (const request of await other.keys()) keys.add(new URL(request.url).pathname);
   const wanted = [...keys].filter((key) => key.endsWith('.html') || KEPT_AS_READ.test(key.slice(1)));
-  const pages = wanted.filter((key) => key.endsWith('.html')).reverse();
-  for (const key of until ? [...pages, ...wanted.filter((key) => !key.endsWith('.html'))] : wanted) {
+  const isPage = (key: string) => key.endsWith('.html');
+  for (const key of until ? [...wanted.filter(isPage).reverse(), ...wanted.filter((key) => !isPage(key))] : wanted) {
     if (until?.aborted) break;
     // Saved with the core or the whole site, or a search result's text kept already, with its page, just before.
     if (await saved(key.slice(1))) continue;
@@ -133,12 +133,11 @@ async function keepReadWhileWaiting() {
  * The pages open in this site's windows that nothing saved yet, kept as if read through this worker: the
  * page a reader lands on first installs the worker but is not served by it, and would be lost offline.
  */
-async function keepOpenPages(read: Cache, saved: Set<string>) {
+async function keepOpenPages(read: Cache) {
   const windows = await worker.clients.matchAll({ includeUncontrolled: true, type: 'window' });
   for (const url of new Set(windows.map((client) => new URL(client.url)).filter((u) => u.origin === location.origin).map((u) => u.pathname))) {
     const path = fileOf(url);
-    const key = cacheKey(path);
-    if (saved.has(key) || (await read.match(key))) continue;
+    if (await saved(path)) continue;
     // Revalidated, not taken from the browser's cache as it is: after a deploy that copy may be the version
     // before's. A request that hangs must not hold up the install.
     const response = await fetch(url, { credentials: 'same-origin', cache: 'no-cache', signal: AbortSignal.timeout(10_000) });
@@ -175,7 +174,7 @@ async function install() {
     const read = await caches.open(NAMES.read);
     await readAgain(await otherReadCaches(), read);
     // A page open now that did not load is the network's to answer later, not a reason to save nothing.
-    await keepOpenPages(read, saved).catch(() => undefined);
+    await keepOpenPages(read).catch(() => undefined);
     // Tidying, not saving: a copy left behind goes when a version next serves, and this version is whole.
     await dropReplaced().catch(() => undefined);
   } catch (error) {
