@@ -1,11 +1,8 @@
 import type { ScaleLinear, ScaleTime } from 'd3';
-import { max, min, utcMonth } from 'd3';
-import { addDays } from '../format/dates';
+import { utcMonth } from 'd3';
 import { type ChartWords, ENGLISH } from '../i18n/words';
 import { el, text } from './svg';
 
-/** A time axis's extent: from the first of the month of the earliest day to a week after the latest, so its mark has room. */
-export const timeDomain = (days: readonly Date[]): [Date, Date] => [utcMonth.floor(min(days)!), addDays(max(days)!, 7)];
 
 /** Month ticks along the bottom of a plot, in the edition's words; January and the first tick also show the year. */
 export function timeAxis(x: ScaleTime<number, number>, y: number, { month, monthYear }: ChartWords = ENGLISH.words.charts) {

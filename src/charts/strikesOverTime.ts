@@ -2,7 +2,8 @@ import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import type { SeriesPoint } from '../domain/strikeSeries';
 import { ENGLISH, type Edition } from '../i18n/words';
 import { type KeyEvent, eventLabelsHeight, eventMarks, hereMark } from './annotations';
-import { timeAxis, timeDomain, valueAxis } from './axes';
+import { timeAxis, valueAxis } from './axes';
+import { timeDomain } from '../format/dates';
 import { type Description, el, px, svgRoot, text } from './svg';
 
 export interface StrikesOverTimeOptions {

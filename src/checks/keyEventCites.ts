@@ -1,4 +1,5 @@
-import { isoDay } from '../format/dates';
+import { confirmed } from '../domain/strikeSeries';
+import { isoDay, timeDomain } from '../format/dates';
 import type { KeyEventRow } from '../schemas/keyEvent';
 import type { Strike } from '../schemas/strike';
 import type { Problem } from './problems';
@@ -62,4 +63,28 @@ export function keyEventStrikeProblems(
     if (strike.date.getTime() === end.getTime()) return [];
     return [{ file, line, field, message: `strike event ${endStrike} is dated ${isoDay(strike.date)}, not ${isoDay(end)}, the span's end: a span it ends ends on its day` }];
   })];
+}
+
+/**
+ * Each key event the chart of strikes over time marks (`chart` yes) on a day outside the chart's dates, at
+ * its line: the chart runs from the first of the month of the first confirmed strike to a week after the
+ * last (timeDomain, as the chart draws it), and a mark outside it would fall off the chart, where no reader
+ * sees it. Most often a typo in the year (2015 for 2025); an event of the story's background is listed by
+ * the timeline alone (`chart` no). With no confirmed strike there is no chart to mark, and nothing to check.
+ */
+export function keyEventChartProblems(events: readonly LocatedKeyEvent[], strikes: readonly Pick<Strike, 'date' | 'status'>[], file = 'content/data/events.csv'): Problem[] {
+  const days = confirmed(strikes).map((s) => s.date);
+  if (!days.length) return [];
+  const [first, last] = timeDomain(days);
+  const span = `the chart of strikes over time runs from ${isoDay(first)} to ${isoDay(last)}, its confirmed strikes' days`;
+  return events.flatMap(({ data: { date, end, onChart }, line, row }): Problem[] => {
+    if (!onChart) return [];
+    const outside = (['date', 'end'] as const).find((column) => {
+      const day = column === 'date' ? date : end;
+      return day !== undefined && (day.getTime() < first.getTime() || day.getTime() > last.getTime());
+    });
+    if (!outside) return [];
+    const day = outside === 'date' ? date : end!;
+    return [{ file, line, field: `${outside} (row ${row})`, message: `${isoDay(day)} is outside the chart this event is marked on (chart yes): ${span}; expected a day within it (a typo in the year?), or chart no, for the timeline alone` }];
+  });
 }

@@ -7,7 +7,7 @@ import { CHART_SETTINGS_FILE, CSV_FILES, type CsvFile, idsOf, readChartSettings,
 import { checkExplainer } from '../checks/explainerCheck';
 import { EXPLAINER_FILES, PAGE_FILES, strayExplainerProblem } from '../checks/explainerFiles';
 import { GLOSSARY_FILES, glossaryProblems, readGlossary, wordsToTranslate } from '../checks/glossaryCheck';
-import { keyEventCiteProblems, keyEventStrikeProblems } from '../checks/keyEventCites';
+import { keyEventChartProblems, keyEventCiteProblems, keyEventStrikeProblems } from '../checks/keyEventCites';
 import { translationProblems } from '../checks/translationCheck';
 import type { Problem } from '../checks/problems';
 import { readSource } from '../checks/sourceCheck';
@@ -137,6 +137,9 @@ export async function readContent(root: string): Promise<{ files: number; proble
     // A span a strike event ends, against strikes.csv's rows: a row with a problem of its own waits, and so does
     // every span while an id of strikes.csv cannot be read (idsOf() gives none then).
     ...(strikeIds ? keyEventStrikeProblems(events.rows, new Map(strikes.rows.map((r) => [r.data.id, r.data])), strikeIds) : []),
+    // A day the chart marks, against the chart's dates: only where strikes.csv was read with no problem, as a
+    // row left out could move them.
+    ...(strikes.read && !strikes.problems.length ? keyEventChartProblems(events.rows, strikes.rows.map((r) => r.data)) : []),
   ];
   // Each explainer page with its review file beside it (content/explainer/index.review.csv), where it has one,
   // and each translation against the English page it translates.

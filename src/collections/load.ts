@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { CSV_FILES } from '../checks/dataFiles';
-import { keyEventCiteProblems, keyEventStrikeProblems } from '../checks/keyEventCites';
+import { keyEventChartProblems, keyEventCiteProblems, keyEventStrikeProblems } from '../checks/keyEventCites';
 import { ContentError } from '../checks/problems';
 import { around, LAND_AROUND } from '../domain/geography';
 import { naturalEarth } from '../domain/naturalEarth';
@@ -63,7 +63,7 @@ export const loadReportGaps = once(async () => {
 /**
  * The key events, which the timeline lists and the chart of strikes over time marks in part, in date order,
  * checked once per build (every page with the chart reads them): one that cites a source or a paragraph we
- * do not have, or whose span a strike event ends that is not of its last day, stops the build at its line of events.csv.
+ * do not have, or whose span a strike event ends that is not of its last day, or that the chart marks outside its dates, stops the build at its line of events.csv.
  */
 export const loadKeyEvents = once(async (): Promise<KeyEventRow[]> => {
   const [entries, sources, strikes] = await Promise.all([getCollection('keyEvents'), loadSourceBlocks(), loadStrikes()]);
@@ -71,6 +71,7 @@ export const loadKeyEvents = once(async (): Promise<KeyEventRow[]> => {
   const problems = [
     ...keyEventCiteProblems(located, new Map(sources.map((s) => [s.id, s.data.blocks.length])), CSV_FILES.keyEvents.file),
     ...keyEventStrikeProblems(located, new Map(strikes.map((s) => [s.id, s])), undefined, CSV_FILES.keyEvents.file),
+    ...keyEventChartProblems(located, strikes, CSV_FILES.keyEvents.file),
   ];
   if (problems.length) throw new ContentError(problems);
   return located.map((e) => e.data).sort((a, b) => a.date.getTime() - b.date.getTime());

@@ -30,7 +30,7 @@ const add = (t: Totals, s: Strike): Totals => ({
 export const total = (rows: readonly Strike[]): Totals => rows.reduce(add, ZERO);
 
 /** Only the events that count: cited ones. Unconfirmed claims are shown apart, never summed. */
-export const confirmed = (rows: readonly Strike[]) => rows.filter((r) => r.status === 'cited');
+export const confirmed = <T extends Pick<Strike, 'status'>>(rows: readonly T[]) => rows.filter((r) => r.status === 'cited');
 export const unconfirmed = (rows: readonly Strike[]) => rows.filter((r) => r.status === 'unconfirmed');
 
 /**

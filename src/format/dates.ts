@@ -1,4 +1,4 @@
-import { utcDay } from 'd3-time';
+import { utcDay, utcMonth } from 'd3-time';
 import { DEFAULT_LOCALE, perLocale } from './locale';
 import { capitalise } from './words';
 
@@ -78,6 +78,16 @@ export function isCalendarDay(text: string): boolean {
 
 /** The day `days` after `date` (before, if negative). */
 export const addDays = (date: Date, days: number) => utcDay.offset(date, days);
+
+/**
+ * A time axis's extent: from the first of the month of the earliest day to a week after the latest, so its
+ * mark has room. The charts draw over it, and the checks keep what a chart marks within it.
+ */
+export function timeDomain(days: readonly Date[]): [Date, Date] {
+  let [first, last] = [Infinity, -Infinity];
+  for (const day of days) [first, last] = [Math.min(first, day.getTime()), Math.max(last, day.getTime())];
+  return [utcMonth.floor(new Date(first)), addDays(new Date(last), 7)];
+}
 
 /** How many whole days from one day to a later one. */
 export const daysBetween = (from: Date, to: Date) => utcDay.count(from, to);

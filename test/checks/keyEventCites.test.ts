@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { keyEventCiteProblems, keyEventStrikeProblems } from '../../src/checks/keyEventCites';
+import { keyEventChartProblems, keyEventCiteProblems, keyEventStrikeProblems } from '../../src/checks/keyEventCites';
 import { checkCsv } from '../../src/checks/csvCheck';
 import { keyEventRowSchema } from '../../src/schemas/keyEvent';
 
@@ -117,5 +117,54 @@ describe('an event that is a strike of our data (strike), against strikes.csv', 
       { file: 'content/data/events.csv', line: 2, field: 'strike (row 1)', message: 'expected no end: an event that is a strike is the day of that strike' },
       { file: 'content/data/events.csv', line: 3, field: 'strike (row 2)', message: 'expected a strike event of strikes.csv, by its id (1, 4a), or an empty cell' },
     ]);
+  });
+});
+
+describe('a day the chart of strikes over time marks, against the chart’s dates', () => {
+  const strikes = [
+    { date: new Date('2025-09-02'), status: 'cited' as const },
+    { date: new Date('2025-12-04'), status: 'cited' as const },
+    { date: new Date('2026-02-01'), status: 'unconfirmed' as const },
+  ];
+
+  test('marked days from the first of the first strike’s month to a week after the last, and days the chart does not mark: no problem', () => {
+    expect(
+      keyEventChartProblems(
+        rows(
+          '2025-09-01,,,Campaign,,,https://bnonews.com/a,BNO News,A note.,yes',
+          '2025-11-15,2025-12-11,,No strike reported,orinoco-tribune-2025-11-28,8,,,A note.,yes',
+          '2015-11-21,,,Background,,,https://bnonews.com/b,BNO News,A note.,no',
+        ),
+        strikes,
+      ),
+    ).toEqual([]);
+  });
+
+  test('a marked day years early, or a span ending after the chart (a claim never confirmed does not extend it), at its line and column', () => {
+    expect(
+      keyEventChartProblems(
+        rows('2015-11-21,,,Call,indian-witness-2025-12-03,2,,,A note.,yes', '2025-11-15,2025-12-12,,No strike reported,orinoco-tribune-2025-11-28,8,,,A note.,yes'),
+        strikes,
+      ),
+    ).toEqual([
+      {
+        file: 'content/data/events.csv',
+        line: 2,
+        field: 'date (row 1)',
+        message:
+          "2015-11-21 is outside the chart this event is marked on (chart yes): the chart of strikes over time runs from 2025-09-01 to 2025-12-11, its confirmed strikes' days; expected a day within it (a typo in the year?), or chart no, for the timeline alone",
+      },
+      {
+        file: 'content/data/events.csv',
+        line: 3,
+        field: 'end (row 2)',
+        message:
+          "2025-12-12 is outside the chart this event is marked on (chart yes): the chart of strikes over time runs from 2025-09-01 to 2025-12-11, its confirmed strikes' days; expected a day within it (a typo in the year?), or chart no, for the timeline alone",
+      },
+    ]);
+  });
+
+  test('with no confirmed strike, no chart and nothing to check', () => {
+    expect(keyEventChartProblems(rows('2015-11-21,,,Call,indian-witness-2025-12-03,2,,,A note.,yes'), strikes.slice(2))).toEqual([]);
   });
 });

@@ -101,6 +101,23 @@ describe('npm run check: content', () => {
     ]);
   });
 
+  test('a day the chart of strikes over time marks outside the chart’s dates is named at its line, the background the timeline alone lists is not', async () => {
+    const data = await tempDir('check-event-days');
+    await mkdir(join(data, 'content/data'), { recursive: true });
+    for (const file of ['strikes.csv', 'regions.csv', 'places.csv', 'outlets.csv', 'glossary.es.yml']) await copyFile(join(ROOT, 'content/data', file), join(data, 'content/data', file));
+    const events = [
+      'date,end,end_strike,label,source,p,url,outlet,note,chart',
+      '2015-09-02,,,First strike,,,https://bnonews.com/a,BNO News,A note.,yes',
+      '2020-03-26,,,Terrorist designation reported,,,https://bnonews.com/b,BNO News,A note.,no',
+    ];
+    await writeFile(join(data, 'content/data/events.csv'), `${events.join('\n')}\n`);
+    const { problems } = await readContent(data);
+    await removeDir(data);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/data\/events\.csv:2 date \(row 1\): 2015-09-02 is outside the chart this event is marked on \(chart yes\): the chart of strikes over time runs from 2025-09-01 to 20\d\d-\d\d-\d\d/),
+    ]);
+  });
+
   test('passes content that is right', async () => {
     const good = await tempDir('check-good');
     await mkdir(join(good, 'content/sources'), { recursive: true });
