@@ -3,7 +3,6 @@ import { utcMonth } from 'd3';
 import { type ChartWords, ENGLISH } from '../i18n/words';
 import { el, text } from './svg';
 
-
 /** Month ticks along the bottom of a plot, in the edition's words; January and the first tick also show the year. */
 export function timeAxis(x: ScaleTime<number, number>, y: number, { month, monthYear }: ChartWords = ENGLISH.words.charts) {
   const ticks = x.ticks(utcMonth.every(1)!);

@@ -1,5 +1,6 @@
 import { gunzipSync } from 'node:zlib';
 import type { IndexFile } from 'pagefind';
+import { DATE_ORDER_FILE, dateOrderOf } from '../scripts/search/dateOrder';
 import { VOCABULARY_FILE, vocabularyOf } from '../scripts/search/vocabulary';
 
 /** What Pagefind writes before the JSON of every file it compresses. */
@@ -12,6 +13,8 @@ export interface IndexedPage {
   fragment: string;
   content: string;
   filters: Record<string, string[]>;
+  /** Its day (ISO), where it has one: the `date` of its metadata (src/scripts/search/meta.ts). */
+  day?: string;
 }
 
 /**
@@ -24,12 +27,21 @@ export function indexedPages(files: readonly IndexFile[]): IndexedPage[] {
     .map((file) => {
       const text = gunzipSync(file.content).toString('utf8');
       if (!text.startsWith(SIGNATURE)) throw new Error(`Pagefind's fragment ${file.path} is not in the format this build reads (no ${SIGNATURE} signature)`);
-      const { url, content, filters } = JSON.parse(text.slice(SIGNATURE.length)) as IndexedPage;
-      return { url, fragment: file.path, content, filters: filters ?? {} };
+      const { url, content, filters, meta } = JSON.parse(text.slice(SIGNATURE.length)) as Omit<IndexedPage, 'day'> & { meta?: Record<string, string> };
+      return { url, fragment: file.path, content, filters: filters ?? {}, day: meta?.date };
     });
 }
 
 /** The index's vocabulary (src/scripts/search/vocabulary.ts), as a file to write beside it, for spelling help. */
 export function vocabularyFile(texts: readonly string[]): IndexFile {
   return { path: VOCABULARY_FILE, content: new TextEncoder().encode(JSON.stringify(vocabularyOf(texts))) };
+}
+
+/** A page's id in the index, as a search result gives it, and its language: its fragment's name ("fragment/es_3f1a….pf_fragment" → "es_3f1a…", "es"). */
+const idOf = (page: IndexedPage) => page.fragment.slice(page.fragment.lastIndexOf('/') + 1).replace(/\.pf_fragment$/, '');
+
+/** Where each dated page of another language falls among the sources' language's (src/scripts/search/dateOrder.ts), as a file to write beside the index. */
+export function dateOrderFile(pages: readonly IndexedPage[]): IndexFile {
+  const order = dateOrderOf(pages.map((page) => ({ id: idOf(page), language: idOf(page).split('_')[0]!, day: page.day })));
+  return { path: DATE_ORDER_FILE, content: new TextEncoder().encode(JSON.stringify(order)) };
 }

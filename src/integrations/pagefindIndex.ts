@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { type IndexFile, type PagefindIndex, createIndex } from 'pagefind';
 import { FRAGMENT_ATTRIBUTE, fileOf } from '../scripts/offline/offlineCopy';
 import { mapAtOnce } from './atOnce';
-import { type IndexedPage, indexedPages, vocabularyFile } from './indexText';
+import { dateOrderFile, type IndexedPage, indexedPages, vocabularyFile } from './indexText';
 
 /**
  * Files Pagefind writes that our search never loads: its ready-made UIs and highlighter, and its web
@@ -27,7 +27,7 @@ export function check<T extends { errors: string[] }>(step: string, response: T)
 
 /**
  * Creates an index, lets `add` fill it, and returns the files our search uses, with the vocabulary of its
- * pages for spelling help, and its pages as it holds them (read once, for the checks). The index is deleted
+ * pages for spelling help and their date order across languages, and its pages as it holds them (read once, for the checks). The index is deleted
  * afterwards; the caller closes Pagefind's service when it has no more indexes to build.
  */
 export async function buildIndex(add: (index: PagefindIndex) => Promise<void>): Promise<{ files: IndexFile[]; pages: IndexedPage[] }> {
@@ -38,7 +38,7 @@ export async function buildIndex(add: (index: PagefindIndex) => Promise<void>): 
     const { files } = check('build the index', await index.getFiles());
     const used = usedFiles(files);
     const pages = indexedPages(used);
-    return { files: [...used, vocabularyFile(pages.map((page) => page.content))], pages };
+    return { files: [...used, vocabularyFile(pages.map((page) => page.content)), dateOrderFile(pages)], pages };
   } finally {
     await index.deleteIndex();
   }

@@ -55,6 +55,31 @@ describe('search in Spanish', () => {
     expect(await tab.page.isHidden('[data-search-spelling]')).toBe(true);
   });
 
+  test('sorted by date, the Spanish pages and the English sources are one list, newest or oldest first, the undated last', async () => {
+    const listed = () =>
+      tab.page.$$eval('[data-search-results] > li', (lis) =>
+        lis.map((li) => ({ date: li.querySelector('time')?.dateTime ?? '', path: new URL(li.querySelector('h3 a')!.getAttribute('href')!, location.href).pathname })),
+      );
+    const inOrder = (dates: string[], newest: boolean) => {
+      const dated = dates.filter(Boolean);
+      expect(dated).toEqual(newest ? [...dated].sort().reverse() : [...dated].sort());
+      expect(dates.slice(dated.length).every((date) => !date)).toBe(true);
+    };
+    await spanishSearch({ q: 'Maduro' });
+    const best = (await listed()).map((r) => r.path);
+    await spanishSearch({ q: 'Maduro', sort: 'newest' });
+    const newest = await listed();
+    // Both editions' pages, dated on both sides of each other: the Spanish explainer and strike pages, the English sources.
+    expect(newest.some((r) => r.path.startsWith('/es/') && r.date)).toBe(true);
+    expect(newest.some((r) => r.path.startsWith('/sources/'))).toBe(true);
+    inOrder(newest.map((r) => r.date), true);
+    expect(newest.map((r) => r.path).sort()).toEqual([...best].sort());
+    await spanishSearch({ q: 'Maduro', sort: 'oldest' });
+    const oldest = await listed();
+    inOrder(oldest.map((r) => r.date), false);
+    expect(oldest.map((r) => r.path).sort()).toEqual([...best].sort());
+  });
+
   test('from the English index, its sources only: no page is listed twice, once in each edition, and the filters count each page once', async () => {
     await spanishSearch({ q: 'Hegseth' });
     const paths = await resultPaths(tab.page);

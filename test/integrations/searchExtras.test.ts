@@ -15,6 +15,24 @@ async function indexFiles(dir: string): Promise<IndexFile[]> {
   return Promise.all(names.map(async (e) => ({ path: join(e.parentPath, e.name).slice(dir.length + 1), content: await readFile(join(e.parentPath, e.name)) })));
 }
 
+describe('the date order across languages (dist/pagefind/date-order.json)', () => {
+  test('places each dated Spanish page by its id among the English dated pages, from the days the fragments hold', async () => {
+    const pages = indexedPages(await indexFiles(join(siteDir, 'pagefind')));
+    const order = JSON.parse(await readFile(join(siteDir, 'pagefind/date-order.json'), 'utf8'));
+    const idOf = (fragment: string) => fragment.replace(/^.*\//, '').replace(/\.pf_fragment$/, '');
+    const english = pages.filter((page) => idOf(page.fragment).startsWith('en_') && page.day).map((page) => page.day!);
+    const spanish = pages.filter((page) => idOf(page.fragment).startsWith('es_') && page.day);
+    // Every Spanish page but the list of strikes is dated: the explainer by its last revision, each strike by its day.
+    expect(spanish.length).toBeGreaterThan(25);
+    expect(Object.keys(order).sort()).toEqual(spanish.map((page) => idOf(page.fragment)).sort());
+    for (const page of spanish) {
+      expect(order[idOf(page.fragment)], page.url).toEqual([english.filter((day) => day > page.day!).length, english.filter((day) => day < page.day!).length]);
+    }
+    // The English sources' days are among them: the five are dated 28 November to 3 December 2025.
+    expect(english).toEqual(expect.arrayContaining(['2025-11-28', '2025-12-03']));
+  });
+});
+
 describe('the vocabulary for spelling help (dist/pagefind/vocabulary.json)', () => {
   test('holds the words of exactly the text the index holds, with their counts, read back from its fragments', async () => {
     const files = await indexFiles(join(siteDir, 'pagefind'));

@@ -1,5 +1,6 @@
 import { fold, type Word, wordsOf } from '../../format/words';
 import { type AliasNames, expandQuery, loadAliases } from './aliases';
+import { loadDateOrder, mergeByDate, SOURCES_LANGUAGE } from './dateOrder';
 import { bestPassage, highlightUrl, pageWords, type Passage, passagesOf, termsToMark } from './passages';
 import { pagefindOptions, type SearchState } from './query';
 import { type FilterCounts, loadPagefind, type Pagefind, type PagefindData, type PagefindResponse } from './pagefind';
@@ -133,7 +134,7 @@ export async function runSearch(state: SearchState, engine: Engine = {}): Promis
  * language its own, then the English one, where every source is (each source is in the language it was
  * published in, and all of ours are in English).
  */
-export const searchLanguages = (lang: string = document.documentElement.lang) => [...new Set([lang, 'en'])];
+export const searchLanguages = (lang: string = document.documentElement.lang) => [...new Set([lang, SOURCES_LANGUAGE])];
 
 /**
  * What another language's index adds to a page's search: its sources, each in the language it was published
@@ -149,9 +150,25 @@ function inOtherIndex(state: SearchState): SearchState | undefined {
 }
 
 /**
+ * The results of a page's own language and of the sources' language, each in its index's date order, as one
+ * list in date order (src/scripts/search/dateOrder.ts); the page's own first, as for relevance, where the
+ * build's date order cannot be had (a copy saved for offline before it was written).
+ */
+async function inDateOrder(own: Match[], sources: Match[], state: SearchState): Promise<Match[]> {
+  if (!own.length || !sources.length) return [...own, ...sources];
+  const order = await loadDateOrder().catch(() => undefined);
+  if (!order) return [...own, ...sources];
+  const sourcesIndex = await loadPagefind(SOURCES_LANGUAGE);
+  const dated = [...(await pagesOf(sourcesIndex, `sort\u0000${state.sort}`, { sort: pagefindOptions(state).sort }))];
+  const place = new Map(dated.map((id, i) => [id, i]));
+  return mergeByDate(own, sources, (match) => order[match.id]?.[state.sort === 'newest' ? 0 : 1], (match) => place.get(match.id));
+}
+
+/**
  * Runs a search over each of the page's languages (searchLanguages), each in its own index and its own
- * way (runSearch), and lists the page's language's results first, each result saying its language; from the
- * other languages' indexes, their sources only (inOtherIndex).
+ * way (runSearch), and lists the page's language's results first, each result saying its language (in date
+ * order, the two lists set into one: inDateOrder); from the other languages' indexes, their sources only
+ * (inOtherIndex).
  */
 export async function searchEditions(state: SearchState, languages = searchLanguages()): Promise<Outcome> {
   const [first, ...rest] = languages;
@@ -164,8 +181,9 @@ export async function searchEditions(state: SearchState, languages = searchLangu
       return { ...outcome, results: outcome.results.map((match) => ({ ...match, lang })) };
     }),
   );
+  const byDate = state.sort !== 'relevance' && rest.length === 1 && rest[0] === SOURCES_LANGUAGE;
   return {
-    results: outcomes.flatMap((o) => o.results),
+    results: byDate ? await inDateOrder(outcomes[0]!.results, outcomes[1]!.results, state) : outcomes.flatMap((o) => o.results),
     counts: async () => addCounts(await Promise.all(outcomes.map((o) => o.counts()))),
     otherNames: [...new Set(outcomes.flatMap((o) => o.otherNames))],
   };
