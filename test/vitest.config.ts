@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
  */
 const UNIT = [
   'test/layout.test.ts',
+  'test/site.test.ts',
   'test/{format,schemas,i18n,markdown,domain,checks,importer,loaders,charts,jsonld,webapp,cards,collections,scripts,content}/**/*.test.ts',
   'test/integrations/{asciiContentStore,nativeConfig,atOnce,packCache,buildWarnings,remarkCitations,appIcons,socialCards,sourceCard,png}.test.ts',
   'test/host/policies.test.ts',

@@ -277,4 +277,20 @@ describe('a page about the site', () => {
     expect(note.querySelector('a')!.getAttribute('href')).toBe('/sources/orinoco-tribune-2025-11-28/#p-7');
     expect(textOf(note)).toContain('82');
   });
+
+  test('ends its corrections with the address for them, where the build is given one (CORRECTIONS_URL), and gives none where it is not', async () => {
+    expect(inject('siteDir')).toBeTruthy();
+    const without = await readPage(inject('siteDir'), '/about/');
+    expect(without.querySelector('[data-corrections]')).toBeNull();
+    const result = await buildSite(copy.out, copy.site, { CORRECTIONS_URL: 'mailto:corrections@example.org' });
+    expect(result.ok, result.output).toBe(true);
+    const page = await readPage(copy.out, '/about/');
+    const last = page.querySelectorAll('article > *').filter((el) => el.tagName !== 'SECTION' && !el.classList.contains('endnotes')).at(-1)!;
+    expect(textOf(last)).toBe('To tell us of a mistake, write to corrections@example.org, naming the page and, where you can, the paragraph.');
+    expect(last.querySelector('a')!.getAttribute('href')).toBe('mailto:corrections@example.org');
+    // In the section "Corrections": the heading before it is that section's (the notes' come after it).
+    const inOrder = page.querySelectorAll('article h2, article [data-corrections]');
+    const at = inOrder.findIndex((el) => el.hasAttribute('data-corrections'));
+    expect(textOf(inOrder[at - 1]!)).toBe('Corrections');
+  });
 });

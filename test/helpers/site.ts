@@ -23,6 +23,6 @@ export async function copySite(): Promise<string> {
 }
 
 /** Runs `astro build` for the site in `root`, writing to `outDir`; never throws on a failed build. */
-export const buildSite = (outDir: string, root = ROOT) => astro(['build'], root, { ASTRO_OUT_DIR: outDir });
+export const buildSite = (outDir: string, root = ROOT, env: Record<string, string> = {}) => astro(['build'], root, { ASTRO_OUT_DIR: outDir, ...env });
 
 export const removeDir = (dir: string) => rm(dir, { recursive: true, force: true });
