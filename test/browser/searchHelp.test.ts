@@ -76,6 +76,30 @@ describe('names in every form (content/search/aliases.yml)', () => {
     expect(await page.textContent('#site-search-panel .search-note')).toBe('Also searched for: Mexican Navy. Search only for “SEMAR”');
     expect(await page.getAttribute('#site-search-panel .search-note a', 'href')).toBe('/search/?q=SEMAR&exact=1');
   });
+
+  test('an abbreviation put in beside other words matches that word alone: "Associated Press strike" finds no page for its “approximately”', async () => {
+    const { page } = await freshPage();
+    await openSearch(page, site.server.url, { q: 'Associated Press strike' });
+    expect(await note(page, 'names').textContent()).toMatch(/^Also searched for: AP\./);
+    // The pages that hold either name exactly, and "strike", as Pagefind finds them one by one.
+    // As text: the test's own module loader would rewrite an import() written here.
+    const exactly: { named: string[]; prefixed: string[] } = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.init();
+      const urls = async (q) => Promise.all((await pagefind.search(q)).results.map(async (r) => (await r.data()).url));
+      const strike = new Set(await urls('strike'));
+      return { named: [...(await urls('"AP"')), ...(await urls('"Associated Press"'))].filter((url) => strike.has(url)), prefixed: await urls('"AP" strike') };
+    })()`);
+    const paths = await resultPaths(page);
+    // Pagefind alone, given `"AP" strike`, finds pages for "approximately", "apart" or "appeals" beside "strike".
+    expect(exactly.prefixed.filter((url) => !exactly.named.includes(url)).length).toBeGreaterThan(0);
+    expect(paths.filter((path) => !exactly.named.includes(path))).toEqual([]);
+    // And the pages that say only "AP" are found: the strikes its reports announced.
+    expect(paths.some((path) => /^\/strikes\/\d/.test(path))).toBe(true);
+    // Where a result holds the abbreviation, it is marked there.
+    const marks = await page.locator('[data-search-results] > li').first().locator('.search-passages mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+  });
 });
 
 describe('spelling help', () => {

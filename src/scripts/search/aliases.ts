@@ -11,6 +11,10 @@ export interface Variant {
   query: string;
   /** The names put in, in the order they stand; none for the reader's own query. */
   names: string[];
+  /** Of those, the ones put in as phrases of their own ("AP"), not inside the reader's quotes. */
+  phrases: string[];
+  /** The query without those phrases: the rest of the reader's words. */
+  rest: string;
 }
 
 /** What a query holding names from alias groups is searched for. */
@@ -78,19 +82,28 @@ const quoted = (q: string, at: number) => (q.slice(0, at).match(/"/g)?.length ??
  * The ways to search a query that names something in the alias groups: the reader's own words, then the
  * same words with each name replaced by the thing's other names (every combination, `limit` at most).
  * A name put in is searched as a phrase (quoted, so an abbreviation such as "AP" matches that word
- * alone, not every word it begins), unless it stands inside the reader's own quotes.
+ * alone, not every word it begins), unless it stands inside the reader's own quotes. Pagefind searches a
+ * quoted phrase exactly only where it is the whole query, so each variant also says which names it put in
+ * as phrases and what is left without them, for the search to find each phrase on its own
+ * (searchVariant in ./engine.ts).
  */
 export function expandQuery(q: string, groups: AliasNames, limit = 8): Expansion {
   const words = wordsOf(q);
   const found = namesIn(words, groups);
-  let variants: Variant[] = [{ query: q, names: [] }];
+  let variants: Variant[] = [{ query: q, names: [], phrases: [], rest: q }];
   // From the last name to the first, so the places of those before it stay where they were.
   for (const { start, end, others } of [...found].reverse()) {
-    const wrap = (name: string) => (quoted(q, start) ? name : `"${name}"`);
+    const inQuotes = quoted(q, start);
+    const put = (text: string, name: string, as: string) => text.slice(0, start) + (inQuotes ? name : as) + text.slice(end);
     variants = variants
       .flatMap((variant) => [
         variant,
-        ...others.map((name) => ({ query: variant.query.slice(0, start) + wrap(name) + variant.query.slice(end), names: [name, ...variant.names] })),
+        ...others.map((name) => ({
+          query: put(variant.query, name, `"${name}"`),
+          names: [name, ...variant.names],
+          phrases: inQuotes ? variant.phrases : [name, ...variant.phrases],
+          rest: put(variant.rest, name, ''),
+        })),
       ])
       .slice(0, limit + 1);
   }

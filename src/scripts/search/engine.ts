@@ -1,5 +1,5 @@
 import { fold, type Word, wordsOf } from '../../format/words';
-import { type AliasNames, expandQuery, loadAliases } from './aliases';
+import { type AliasNames, expandQuery, loadAliases, type Variant } from './aliases';
 import { loadDateOrder, mergeByDate, SOURCES_LANGUAGE } from './dateOrder';
 import { bestPassage, highlightUrl, pageWords, type Passage, passagesOf, termsToMark } from './passages';
 import { pagefindOptions, type SearchState } from './query';
@@ -62,6 +62,39 @@ async function searchOne(pagefind: Pagefind, query: string, state: SearchState):
   return { ...response, results: [...response.results, ...all.results.filter((r) => !sorted.has(r.id))] };
 }
 
+/**
+ * One variant of a query. Pagefind searches a quoted phrase exactly only where it is the whole query; among
+ * other words it searches each of its words as the start of a word, so `"AP" strike` finds "approximately"
+ * beside "strike". So a variant with names put in as phrases (Variant.phrases) finds the pages that the rest
+ * of its words find and that hold each phrase exactly, each searched on its own; each page's result is the
+ * rest's, with the places of the phrases added, so that they are marked too. A variant that is one phrase
+ * alone, or the reader's own words, is searched as it is.
+ */
+async function searchVariant(pagefind: Pagefind, variant: Variant, state: SearchState): Promise<PagefindResponse> {
+  const alone = variant.phrases.length === 1 && !wordsOf(variant.rest).length;
+  if (!variant.phrases.length || alone) return searchOne(pagefind, variant.query, state);
+  const parts = [...(wordsOf(variant.rest).length ? [variant.rest] : []), ...variant.phrases.map((name) => `"${name}"`)];
+  const [base, ...phrases] = await Promise.all(parts.map((part) => searchOne(pagefind, part, state)));
+  const found = phrases.map((response) => new Map(response.results.map((r) => [r.id, r])));
+  const results = base!.results.flatMap((result): Result[] => {
+    const also = found.map((byId) => byId.get(result.id));
+    if (also.some((r) => !r)) return [];
+    return [{ ...result, data: () => withPlacesOf(result, also as Result[]) }];
+  });
+  return { ...base!, results };
+}
+
+/**
+ * A page's data as one search found it, with the places other searches found on it: their data are taken in
+ * turn, each copied before the next, as Pagefind writes each search's places into one object per page.
+ */
+async function withPlacesOf(result: Result, others: readonly Result[]): Promise<PagefindData> {
+  const data = { ...(await result.data()) };
+  const places = [...data.weighted_locations];
+  for (const other of others) places.push(...(await other.data()).weighted_locations);
+  return { ...data, weighted_locations: places.sort((a, b) => a.location - b.location) };
+}
+
 // Per Pagefind instance: the pages of each filter value, and every dated page in date order, each found once.
 const pagesWith = new WeakMap<Pagefind, Map<string, Promise<Set<string>>>>();
 
@@ -119,7 +152,7 @@ export async function runSearch(state: SearchState, engine: Engine = {}): Promis
   const [pagefind, aliases] = await Promise.all([engine.pagefind ?? loadPagefind(), engine.aliases ?? loadAliases()]);
   const { variants, alsoSearched: otherNames } = expandQuery(state.q, aliases);
   const searched = state.exact ? variants.slice(0, 1) : variants;
-  const responses = await Promise.all(searched.map((v) => searchOne(pagefind, v.query, state)));
+  const responses = await Promise.all(searched.map((v) => searchVariant(pagefind, v, state)));
   if (responses.length === 1) {
     const [{ results, filters }] = responses as [PagefindResponse];
     const matches = results.map((result) => ({ id: result.id, score: result.score, finds: [{ variant: 0, result }] }));

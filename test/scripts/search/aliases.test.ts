@@ -12,8 +12,8 @@ describe('expandQuery(q, groups)', () => {
   test('a query holding a name is searched as typed, then with each other name in its place, as a phrase', () => {
     expect(expandQuery('Cartel of the Suns', groups)).toEqual({
       variants: [
-        { query: 'Cartel of the Suns', names: [] },
-        { query: '"Cartel de los Soles"', names: ['Cartel de los Soles'] },
+        { query: 'Cartel of the Suns', names: [], phrases: [], rest: 'Cartel of the Suns' },
+        { query: '"Cartel de los Soles"', names: ['Cartel de los Soles'], phrases: ['Cartel de los Soles'], rest: '' },
       ],
       alsoSearched: ['Cartel de los Soles'],
     });
@@ -50,6 +50,22 @@ describe('expandQuery(q, groups)', () => {
     ]);
     expect(variants[3]!.names).toEqual(['New York Times', 'Cartel de los Soles']);
     expect(expandQuery('NYT on the Cartel of the Suns', groups, 2).variants).toHaveLength(3);
+  });
+
+  test('says which names each variant puts in as phrases of their own, and what is left of the query without them', () => {
+    const { variants } = expandQuery('NYT on the Cartel of the Suns, AP', groups);
+    expect(variants.map(({ phrases, rest }) => ({ phrases, rest }))).toEqual([
+      { phrases: [], rest: 'NYT on the Cartel of the Suns, AP' },
+      { phrases: ['New York Times'], rest: ' on the Cartel of the Suns, AP' },
+      { phrases: ['Cartel de los Soles'], rest: 'NYT on the , AP' },
+      { phrases: ['New York Times', 'Cartel de los Soles'], rest: ' on the , AP' },
+      { phrases: ['Associated Press'], rest: 'NYT on the Cartel of the Suns, ' },
+      { phrases: ['New York Times', 'Associated Press'], rest: ' on the Cartel of the Suns, ' },
+      { phrases: ['Cartel de los Soles', 'Associated Press'], rest: 'NYT on the , ' },
+      { phrases: ['New York Times', 'Cartel de los Soles', 'Associated Press'], rest: ' on the , ' },
+    ]);
+    // Inside the reader's own quotes, a name is part of the reader's phrase: the rest keeps it.
+    expect(expandQuery('"Cartel of the Suns" designation', groups).variants[1]).toMatchObject({ phrases: [], rest: '"Cartel de los Soles" designation' });
   });
 
   test('a word that only begins a name, or holds one, is not that name', () => {
