@@ -82,7 +82,8 @@ const quoted = (q: string, at: number) => (q.slice(0, at).match(/"/g)?.length ??
  * The ways to search a query that names something in the alias groups: the reader's own words, then the
  * same words with each name replaced by the thing's other names (every combination, `limit` at most).
  * A name put in is searched as a phrase (quoted, so an abbreviation such as "AP" matches that word
- * alone, not every word it begins), unless it stands inside the reader's own quotes. Pagefind searches a
+ * alone, not every word it begins), unless it stands inside the reader's own quotes (a phrase of its own
+ * still, where those quotes hold the name alone). Pagefind searches a
  * quoted phrase exactly only where it is the whole query, so each variant also says which names it put in
  * as phrases and what is left without them, for the search to find each phrase on its own
  * (searchVariant in ./engine.ts).
@@ -94,15 +95,18 @@ export function expandQuery(q: string, groups: AliasNames, limit = 8): Expansion
   // From the last name to the first, so the places of those before it stay where they were.
   for (const { start, end, others } of [...found].reverse()) {
     const inQuotes = quoted(q, start);
+    // A name the reader quoted alone ("Associated Press" strike) is a phrase of its own too, quotes and all.
+    const ownPhrase = inQuotes && q[start - 1] === '"' && q[end] === '"';
     const put = (text: string, name: string, as: string) => text.slice(0, start) + (inQuotes ? name : as) + text.slice(end);
+    const rest = (text: string, name: string) => (ownPhrase ? text.slice(0, start - 1) + text.slice(end + 1) : put(text, name, ''));
     variants = variants
       .flatMap((variant) => [
         variant,
         ...others.map((name) => ({
           query: put(variant.query, name, `"${name}"`),
           names: [name, ...variant.names],
-          phrases: inQuotes ? variant.phrases : [name, ...variant.phrases],
-          rest: put(variant.rest, name, ''),
+          phrases: inQuotes && !ownPhrase ? variant.phrases : [name, ...variant.phrases],
+          rest: rest(variant.rest, name),
         })),
       ])
       .slice(0, limit + 1);

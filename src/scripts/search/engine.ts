@@ -21,7 +21,8 @@ export interface Hit {
   lang?: string;
 }
 
-type Result = PagefindResponse['results'][number];
+/** Pagefind's result for a page; for a variant searched in parts (searchVariant), its phrases' results on that page too. */
+type Result = PagefindResponse['results'][number] & { phraseResults?: readonly PagefindResponse['results'][number][] };
 
 /** A page that one or more of a query's variants found. */
 export interface Match {
@@ -66,33 +67,22 @@ async function searchOne(pagefind: Pagefind, query: string, state: SearchState):
  * One variant of a query. Pagefind searches a quoted phrase exactly only where it is the whole query; among
  * other words it searches each of its words as the start of a word, so `"AP" strike` finds "approximately"
  * beside "strike". So a variant with names put in as phrases (Variant.phrases) finds the pages that the rest
- * of its words find and that hold each phrase exactly, each searched on its own; each page's result is the
- * rest's, with the places of the phrases added, so that they are marked too. A variant that is one phrase
- * alone, or the reader's own words, is searched as it is.
+ * of its words find and that hold each phrase exactly, each phrase searched alone, as the whole query; each
+ * page's result is the rest's, carrying its phrases' results on that page (phraseResults), so that hitOf
+ * marks both. The reader's own words are searched as they are.
  */
 async function searchVariant(pagefind: Pagefind, variant: Variant, state: SearchState): Promise<PagefindResponse> {
-  const alone = variant.phrases.length === 1 && !wordsOf(variant.rest).length;
-  if (!variant.phrases.length || alone) return searchOne(pagefind, variant.query, state);
-  const parts = [...(wordsOf(variant.rest).length ? [variant.rest] : []), ...variant.phrases.map((name) => `"${name}"`)];
-  const [base, ...phrases] = await Promise.all(parts.map((part) => searchOne(pagefind, part, state)));
+  if (!variant.phrases.length) return searchOne(pagefind, variant.query, state);
+  const rest = wordsOf(variant.rest).length ? [variant.rest] : [];
+  const [base, ...phrases] = await Promise.all([...rest, ...variant.phrases.map((name) => `"${name}"`)].map((part) => searchOne(pagefind, part, state)));
+  // One phrase alone is its own result (its punctuation left out: `"AP"?` is no exact search).
+  if (!rest.length && !phrases.length) return base!;
   const found = phrases.map((response) => new Map(response.results.map((r) => [r.id, r])));
   const results = base!.results.flatMap((result): Result[] => {
     const also = found.map((byId) => byId.get(result.id));
-    if (also.some((r) => !r)) return [];
-    return [{ ...result, data: () => withPlacesOf(result, also as Result[]) }];
+    return also.every((r) => r) ? [{ ...result, phraseResults: rest.length ? (also as Result[]) : [result, ...(also as Result[])] }] : [];
   });
   return { ...base!, results };
-}
-
-/**
- * A page's data as one search found it, with the places other searches found on it: their data are taken in
- * turn, each copied before the next, as Pagefind writes each search's places into one object per page.
- */
-async function withPlacesOf(result: Result, others: readonly Result[]): Promise<PagefindData> {
-  const data = { ...(await result.data()) };
-  const places = [...data.weighted_locations];
-  for (const other of others) places.push(...(await other.data()).weighted_locations);
-  return { ...data, weighted_locations: places.sort((a, b) => a.location - b.location) };
 }
 
 // Per Pagefind instance: the pages of each filter value, and every dated page in date order, each found once.
@@ -261,10 +251,16 @@ function dataOf(result: Result): Promise<PagefindData> {
 
 /** A result's page, its details and its matching passages, as every search that found it saw them. */
 export async function hitOf(match: Match): Promise<Hit> {
-  const pages = await Promise.all(match.finds.map((find) => dataOf(find.result)));
+  // A name put in for the reader's is searched as a phrase, and is marked as one; where it was searched
+  // apart from the rest of the words (searchVariant), each search's places are marked as that search's.
+  const found = match.finds.flatMap(({ variant, result }) =>
+    result.phraseResults
+      ? [...(result.phraseResults.includes(result) ? [] : [{ result, phrases: false }]), ...result.phraseResults.map((phrase) => ({ result: phrase, phrases: true }))]
+      : [{ result, phrases: variant > 0 }],
+  );
+  const pages = await Promise.all(found.map((find) => dataOf(find.result)));
   const data = pages[0]!;
-  // A name put in for the reader's is searched as a phrase, and is marked as one.
-  const searches = pages.map((page, i) => ({ locations: page.weighted_locations, phrases: match.finds[i]!.variant > 0 }));
+  const searches = pages.map((page, i) => ({ locations: page.weighted_locations, phrases: found[i]!.phrases }));
   const passages = passagesOf(data, { searches });
   const best = bestPassage(passages);
   // Every matching word on the page, so the page shows them all, not only the best passage's.

@@ -64,8 +64,10 @@ describe('expandQuery(q, groups)', () => {
       { phrases: ['Cartel de los Soles', 'Associated Press'], rest: 'NYT on the , ' },
       { phrases: ['New York Times', 'Cartel de los Soles', 'Associated Press'], rest: ' on the , ' },
     ]);
-    // Inside the reader's own quotes, a name is part of the reader's phrase: the rest keeps it.
-    expect(expandQuery('"Cartel of the Suns" designation', groups).variants[1]).toMatchObject({ phrases: [], rest: '"Cartel de los Soles" designation' });
+    // Inside the reader's own quotes, a name is part of the reader's phrase: the rest keeps it; where the
+    // quotes hold the name alone, it is a phrase of its own, and the rest is without it and its quotes.
+    expect(expandQuery('"strikes Hegseth"', groups).variants[1]).toMatchObject({ phrases: [], rest: '"strikes Pete Hegseth"' });
+    expect(expandQuery('"Cartel of the Suns" designation', groups).variants[1]).toMatchObject({ phrases: ['Cartel de los Soles'], rest: ' designation' });
   });
 
   test('a word that only begins a name, or holds one, is not that name', () => {
