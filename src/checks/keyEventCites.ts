@@ -76,7 +76,7 @@ export function keyEventChartProblems(events: readonly LocatedKeyEvent[], strike
   const days = confirmed(strikes).map((s) => s.date);
   if (!days.length) return [];
   const [first, last] = timeDomain(days);
-  const span = `the chart of strikes over time runs from ${isoDay(first)} to ${isoDay(last)}, its confirmed strikes' days`;
+  const span = `the chart of strikes over time runs from ${isoDay(first)} to ${isoDay(last)} (the first of its first confirmed strike's month to a week after its last)`;
   return events.flatMap(({ data: { date, end, onChart }, line, row }): Problem[] => {
     if (!onChart) return [];
     const outside = (['date', 'end'] as const).find((column) => {

@@ -37,11 +37,14 @@ export function vocabularyFile(texts: readonly string[]): IndexFile {
   return { path: VOCABULARY_FILE, content: new TextEncoder().encode(JSON.stringify(vocabularyOf(texts))) };
 }
 
-/** A page's id in the index, as a search result gives it, and its language: its fragment's name ("fragment/es_3f1a….pf_fragment" → "es_3f1a…", "es"). */
-const idOf = (page: IndexedPage) => page.fragment.slice(page.fragment.lastIndexOf('/') + 1).replace(/\.pf_fragment$/, '');
+/** A page's id in the index, as a search result gives it, and its language, from its fragment's name ("fragment/es_3f1a….pf_fragment" → "es_3f1a…", "es"). */
+export function idOf(page: Pick<IndexedPage, 'fragment'>): { id: string; language: string } {
+  const id = page.fragment.slice(page.fragment.lastIndexOf('/') + 1).replace(/\.pf_fragment$/, '');
+  return { id, language: id.split('_')[0]! };
+}
 
 /** Where each dated page of another language falls among the sources' language's (src/scripts/search/dateOrder.ts), as a file to write beside the index. */
 export function dateOrderFile(pages: readonly IndexedPage[]): IndexFile {
-  const order = dateOrderOf(pages.map((page) => ({ id: idOf(page), language: idOf(page).split('_')[0]!, day: page.day })));
+  const order = dateOrderOf(pages.map((page) => ({ ...idOf(page), day: page.day })));
   return { path: DATE_ORDER_FILE, content: new TextEncoder().encode(JSON.stringify(order)) };
 }

@@ -10,7 +10,7 @@ import { buildIndex, check, describeIndex, markFragments, writeIndex } from './p
 
 /**
  * Search: indexes the built site with Pagefind into dist/pagefind/ (with the vocabulary for spelling
- * help), warns of alias names no page prints, keeps an index of the dev server's pages up to date while
+ * help and the date order across languages), warns of alias names no page prints, keeps an index of the dev server's pages up to date while
  * editing, and lets pages load search code only when the reader uses it.
  */
 export default function pagefind(): AstroIntegration {

@@ -152,14 +152,14 @@ describe('a day the chart of strikes over time marks, against the chart’s date
         line: 2,
         field: 'date (row 1)',
         message:
-          "2015-11-21 is outside the chart this event is marked on (chart yes): the chart of strikes over time runs from 2025-09-01 to 2025-12-11, its confirmed strikes' days; expected a day within it (a typo in the year?), or chart no, for the timeline alone",
+          "2015-11-21 is outside the chart this event is marked on (chart yes): the chart of strikes over time runs from 2025-09-01 to 2025-12-11 (the first of its first confirmed strike's month to a week after its last); expected a day within it (a typo in the year?), or chart no, for the timeline alone",
       },
       {
         file: 'content/data/events.csv',
         line: 3,
         field: 'end (row 2)',
         message:
-          "2025-12-12 is outside the chart this event is marked on (chart yes): the chart of strikes over time runs from 2025-09-01 to 2025-12-11, its confirmed strikes' days; expected a day within it (a typo in the year?), or chart no, for the timeline alone",
+          "2025-12-12 is outside the chart this event is marked on (chart yes): the chart of strikes over time runs from 2025-09-01 to 2025-12-11 (the first of its first confirmed strike's month to a week after its last); expected a day within it (a typo in the year?), or chart no, for the timeline alone",
       },
     ]);
   });

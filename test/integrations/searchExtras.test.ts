@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { IndexFile } from 'pagefind';
 import { describe, expect, inject, test } from 'vitest';
 import { ALIASES_FILE } from '../../src/checks/aliasCheck';
-import { indexedPages } from '../../src/integrations/indexText';
+import { idOf, indexedPages } from '../../src/integrations/indexText';
 import { vocabularyOf } from '../../src/scripts/search/vocabulary';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 
@@ -19,14 +19,13 @@ describe('the date order across languages (dist/pagefind/date-order.json)', () =
   test('places each dated Spanish page by its id among the English dated pages, from the days the fragments hold', async () => {
     const pages = indexedPages(await indexFiles(join(siteDir, 'pagefind')));
     const order = JSON.parse(await readFile(join(siteDir, 'pagefind/date-order.json'), 'utf8'));
-    const idOf = (fragment: string) => fragment.replace(/^.*\//, '').replace(/\.pf_fragment$/, '');
-    const english = pages.filter((page) => idOf(page.fragment).startsWith('en_') && page.day).map((page) => page.day!);
-    const spanish = pages.filter((page) => idOf(page.fragment).startsWith('es_') && page.day);
+    const english = pages.filter((page) => idOf(page).language === 'en' && page.day).map((page) => page.day!);
+    const spanish = pages.filter((page) => idOf(page).language === 'es' && page.day);
     // Every Spanish page but the list of strikes is dated: the explainer by its last revision, each strike by its day.
     expect(spanish.length).toBeGreaterThan(25);
-    expect(Object.keys(order).sort()).toEqual(spanish.map((page) => idOf(page.fragment)).sort());
+    expect(Object.keys(order).sort()).toEqual(spanish.map((page) => idOf(page).id).sort());
     for (const page of spanish) {
-      expect(order[idOf(page.fragment)], page.url).toEqual([english.filter((day) => day > page.day!).length, english.filter((day) => day < page.day!).length]);
+      expect(order[idOf(page).id], page.url).toEqual([english.filter((day) => day > page.day!).length, english.filter((day) => day < page.day!).length]);
     }
     // The English sources' days are among them: the five are dated 28 November to 3 December 2025.
     expect(english).toEqual(expect.arrayContaining(['2025-11-28', '2025-12-03']));

@@ -74,15 +74,20 @@ async function searchOne(pagefind: Pagefind, query: string, state: SearchState):
 async function searchVariant(pagefind: Pagefind, variant: Variant, state: SearchState): Promise<PagefindResponse> {
   if (!variant.phrases.length) return searchOne(pagefind, variant.query, state);
   const rest = wordsOf(variant.rest).length ? [variant.rest] : [];
-  const [base, ...phrases] = await Promise.all([...rest, ...variant.phrases.map((name) => `"${name}"`)].map((part) => searchOne(pagefind, part, state)));
+  // The first search's results are the variant's (the rest's, or the first phrase's where there is no rest),
+  // each kept where every other search found its page too.
+  const [first, ...others] = await Promise.all([...rest, ...variant.phrases.map((name) => `"${name}"`)].map((part) => searchOne(pagefind, part, state)));
   // One phrase alone is its own result (its punctuation left out: `"AP"?` is no exact search).
-  if (!rest.length && !phrases.length) return base!;
-  const found = phrases.map((response) => new Map(response.results.map((r) => [r.id, r])));
-  const results = base!.results.flatMap((result): Result[] => {
-    const also = found.map((byId) => byId.get(result.id));
-    return also.every((r) => r) ? [{ ...result, phraseResults: rest.length ? (also as Result[]) : [result, ...(also as Result[])] }] : [];
+  if (!others.length && !rest.length) return first!;
+  const byPage = others.map((response) => new Map(response.results.map((r) => [r.id, r])));
+  const results = first!.results.flatMap((result): Result[] => {
+    const also = byPage.map((found) => found.get(result.id));
+    if (!also.every((r) => r)) return [];
+    const kept: Result = { ...result };
+    kept.phraseResults = rest.length ? (also as Result[]) : [kept, ...(also as Result[])];
+    return [kept];
   });
-  return { ...base!, results };
+  return { ...first!, results };
 }
 
 // Per Pagefind instance: the pages of each filter value, and every dated page in date order, each found once.
@@ -128,9 +133,14 @@ async function merge(pagefind: Pagefind, responses: PagefindResponse[], state: S
   });
   const byScore = [...matches.values()].sort((a, b) => b.score - a.score);
   if (state.sort === 'relevance') return byScore;
-  const dated = [...(await pagesOf(pagefind, `sort\u0000${state.sort}`, { sort: pagefindOptions(state).sort }))];
-  const place = new Map(dated.map((id, i) => [id, i]));
+  const place = await datePlaces(pagefind, state);
   return byScore.sort((a, b) => (place.get(a.id) ?? Infinity) - (place.get(b.id) ?? Infinity));
+}
+
+/** Each dated page of an index, by its id: its place in the date order a search asks for (found once per index and order). */
+async function datePlaces(pagefind: Pagefind, state: SearchState): Promise<Map<string, number>> {
+  const dated = [...(await pagesOf(pagefind, `sort\u0000${state.sort}`, { sort: pagefindOptions(state).sort }))];
+  return new Map(dated.map((id, i) => [id, i]));
 }
 
 /**
@@ -174,24 +184,22 @@ function inOtherIndex(state: SearchState): SearchState | undefined {
 
 /**
  * The results of a page's own language and of the sources' language, each in its index's date order, as one
- * list in date order (src/scripts/search/dateOrder.ts); the page's own first, as for relevance, where the
- * build's date order cannot be had (a copy saved for offline before it was written).
+ * list in date order (src/scripts/search/dateOrder.ts); where the build's date order cannot be had (a copy
+ * saved for offline before it was written), the page's own first, as for relevance.
  */
 async function inDateOrder(own: Match[], sources: Match[], state: SearchState): Promise<Match[]> {
   if (!own.length || !sources.length) return [...own, ...sources];
   const order = await loadDateOrder().catch(() => undefined);
   if (!order) return [...own, ...sources];
-  const sourcesIndex = await loadPagefind(SOURCES_LANGUAGE);
-  const dated = [...(await pagesOf(sourcesIndex, `sort\u0000${state.sort}`, { sort: pagefindOptions(state).sort }))];
-  const place = new Map(dated.map((id, i) => [id, i]));
+  const place = await datePlaces(await loadPagefind(SOURCES_LANGUAGE), state);
   return mergeByDate(own, sources, (match) => order[match.id]?.[state.sort === 'newest' ? 0 : 1], (match) => place.get(match.id));
 }
 
 /**
  * Runs a search over each of the page's languages (searchLanguages), each in its own index and its own
- * way (runSearch), and lists the page's language's results first, each result saying its language (in date
- * order, the two lists set into one: inDateOrder); from the other languages' indexes, their sources only
- * (inOtherIndex).
+ * way (runSearch), and lists the page's language's results first, each result saying its language, except
+ * in date order, where the two lists are set into one (inDateOrder); from the other languages' indexes,
+ * their sources only (inOtherIndex).
  */
 export async function searchEditions(state: SearchState, languages = searchLanguages()): Promise<Outcome> {
   const [first, ...rest] = languages;

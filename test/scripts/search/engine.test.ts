@@ -155,6 +155,29 @@ describe('hitOf(match)', () => {
   });
 });
 
+describe('a name put in beside other words (Pagefind searches a phrase exactly only as the whole query)', () => {
+  test('the rest of the words and the name are searched apart, a page kept where both are, each search’s words marked as its own', async () => {
+    const pagefind = fakePagefind(pages);
+    const outcome = await runSearch(state('q=Cartel+of+the+Suns+designated'), { pagefind, aliases });
+    expect(pagefind.terms.slice(0, 3)).toEqual(['Cartel of the Suns designated', ' designated', '"Cartel de los Soles"']);
+    expect(ids(outcome)).toEqual(['spanish']);
+    const hit = await hitOf(outcome.results[0]!);
+    expect(hit.terms).toEqual(['designated', 'cartel de los soles']);
+  });
+
+  test('two names and nothing else: each searched alone, and each marked as one phrase', async () => {
+    const both: Page[] = [...pages, { id: 'both', text: '¶ Nicolás Maduro and the Cartel de los Soles' }];
+    const pagefind = fakePagefind(both);
+    const outcome = await runSearch(state('q=Maduro+Cartel+of+the+Suns'), { pagefind, aliases: [...aliases, ['Maduro', 'Nicolás Maduro']] });
+    expect(pagefind.terms).toContain('"Nicolás Maduro"');
+    // "spanish" says "Maduro" and "Cartel de los Soles" (the reader's first name, the second's other); "both", the other names only.
+    expect(ids(outcome).sort()).toEqual(['both', 'spanish']);
+    const hit = await hitOf(outcome.results.find((r) => r.id === 'both')!);
+    // Each name as one phrase, never word by word ("nicolás", "cartel"); "maduro" is the reader's own word, found there by another variant.
+    expect([...hit.terms].sort()).toEqual(['cartel de los soles', 'maduro', 'nicolás maduro']);
+  });
+});
+
 describe('spellingHelp(state, { pagefind })', () => {
   test('a query whose every word occurs somewhere gets none, and loads no vocabulary: it asks Pagefind for each word alone, exactly', async () => {
     const pagefind = fakePagefind(pages);
