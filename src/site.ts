@@ -19,6 +19,9 @@ export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321/';
 /** The site's address, for canonical URLs, the feed and the sitemap: SITE_URL, or the local preview. */
 export const siteUrl = (env: Record<string, string | undefined> = process.env) => env.SITE_URL || DEFAULT_SITE_URL;
 
+/** A web address written out in full (https://example.org/…): what `npm run new-source -- --url` and CORRECTIONS_URL take. */
+export const WEB_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s]+$/;
+
 /**
  * Where readers tell us of a mistake: CORRECTIONS_URL, a web address (a form, an issue tracker) or an e-mail
  * address (mailto:). The About page gives it at the end of its "Corrections"; unset, it gives none. Anything
@@ -27,7 +30,7 @@ export const siteUrl = (env: Record<string, string | undefined> = process.env) =
 export function correctionsAddress(env: Record<string, string | undefined> = process.env): string | undefined {
   const value = env.CORRECTIONS_URL?.trim();
   if (!value) return undefined;
-  if (!/^https?:\/\/[^\s/]+\.[^\s]+$|^mailto:[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(value))
+  if (!WEB_ADDRESS.test(value) && !/^mailto:[^\s@/]+@[^\s@/]+\.[^\s@/]+$/.test(value))
     throw new Error(`CORRECTIONS_URL must be a web address (https://…) or an e-mail address (mailto:name@example.org): ${value}`);
   return value;
 }

@@ -79,12 +79,8 @@ export function keyEventChartProblems(events: readonly LocatedKeyEvent[], strike
   const span = `the chart of strikes over time runs from ${isoDay(first)} to ${isoDay(last)} (the first of its first confirmed strike's month to a week after its last)`;
   return events.flatMap(({ data: { date, end, onChart }, line, row }): Problem[] => {
     if (!onChart) return [];
-    const outside = (['date', 'end'] as const).find((column) => {
-      const day = column === 'date' ? date : end;
-      return day !== undefined && (day.getTime() < first.getTime() || day.getTime() > last.getTime());
-    });
-    if (!outside) return [];
-    const day = outside === 'date' ? date : end!;
-    return [{ file, line, field: `${outside} (row ${row})`, message: `${isoDay(day)} is outside the chart this event is marked on (chart yes): ${span}; expected a day within it (a typo in the year?), or chart no, for the timeline alone` }];
+    const [column, day] = ([['date', date], ['end', end]] as const).find(([, day]) => day && (day < first || day > last)) ?? [];
+    if (!day) return [];
+    return [{ file, line, field: `${column} (row ${row})`, message: `${isoDay(day)} is outside the chart this event is marked on (chart yes): ${span}; expected a day within it (a typo in the year?), or chart no, for the timeline alone` }];
   });
 }

@@ -19,6 +19,7 @@ import { escapeHeading, escapeMdx } from './mdxEscape';
 import { todo } from '../checks/todo';
 import { isCalendarDay, parseDay } from '../format/dates';
 import { DAY_TO_COME, hasCome } from '../schemas/common';
+import { WEB_ADDRESS } from '../site';
 import { slug } from '../format/slug';
 
 /** What the editor tells `npm run new-source` about the article. */
@@ -52,8 +53,7 @@ type Role = 'title' | 'standfirst' | 'caption' | 'heading' | 'item' | 'paragraph
 const KEPT = new Set<Role>(['caption', 'heading', 'item', 'paragraph']);
 const BULLET = /^[•·▪●◦‣*-]\s+/;
 
-/** A web address written out in full: what --url takes, and what is kept of a page's own address. */
-const WEB_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s]+$/;
+/** What is kept of a page's own address: a web address written out in full, as --url takes. */
 const webAddress = (url: string | undefined) => (url && WEB_ADDRESS.test(url) ? url : undefined);
 
 /** The longest outlet name new-source names a file after: a file name has a limit, and its date and a temporary suffix go with it. */

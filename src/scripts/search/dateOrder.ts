@@ -1,3 +1,5 @@
+import { bisectLeft, bisectRight } from 'd3';
+
 /**
  * Date order across languages. A page in another language than the sources' searches two indexes (its
  * own, then the sources' own: searchEditions in ./engine.ts), and each sorts only its own pages by date.
@@ -16,17 +18,6 @@ export const DATE_ORDER_FILE = 'date-order.json';
 /** Each dated page of another language, by its id in the index: how many of the sources' language's dated pages are newer than it, and how many older. */
 export type DateOrder = Record<string, [newer: number, older: number]>;
 
-/** The index of the first day in `days` (ascending ISO days) that is not before `day`, or after it when `after`. */
-function bisect(days: readonly string[], day: string, after: boolean): number {
-  let [low, high] = [0, days.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (days[middle]! < day || (after && days[middle] === day)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * Where each dated page of another language than `language` falls among that language's dated pages.
  * `pages` are every indexed page, each with its id, its language and its day (ISO), if it has one.
@@ -34,7 +25,7 @@ function bisect(days: readonly string[], day: string, after: boolean): number {
 export function dateOrderOf(pages: readonly { id: string; language: string; day?: string }[], language = SOURCES_LANGUAGE): DateOrder {
   const days = pages.flatMap((page) => (page.language === language && page.day ? [page.day] : [])).sort();
   const order: DateOrder = {};
-  for (const { id, language: own, day } of pages) if (own !== language && day) order[id] = [days.length - bisect(days, day, true), bisect(days, day, false)];
+  for (const { id, language: own, day } of pages) if (own !== language && day) order[id] = [days.length - bisectRight(days, day), bisectLeft(days, day)];
   return order;
 }
 
