@@ -55,8 +55,9 @@ export interface ResolvedCitation {
   /**
    * A strike event's own page, for a citation of its row: the data page's table sums the row up, and the
    * strike's page prints the rest of it (who was aboard, what each report says), which a claim may rest on.
+   * Its day names the link apart from another strike's.
    */
-  page?: string;
+  page?: { href: string; day: Date };
 }
 
 /** A citation to a source, paragraph or row that does not exist; the message says what does. */
@@ -96,7 +97,7 @@ export function resolveCitation(target: CitationTarget, index: CitationIndex, { 
     href: `${pathIn(locale, '/data/')}#${anchor}`,
     outlet,
     label: `${label}, ${formatDate(row.date, editions[locale].intl)}`,
-    ...(target.data === 'strikes' && { page: strikeHref(target.row, locale) }),
+    ...(target.data === 'strikes' && { page: { href: strikeHref(target.row, locale), day: row.date } }),
   };
 }
 

@@ -52,7 +52,12 @@ export function furnitureWords({ sources: s, metrics, figures, markName, intl }:
     figure: (facts) => figures.figure(JSON.parse(facts) as FigureFacts),
     date: day(formatDate),
     citedIn: fixed(s.citedIn),
-    alsoCited: (n) => s.alsoCited(Number(n)),
+    citedInParagraph: (paragraph) => s.citedInParagraph(Number(paragraph)),
+    // "2 4": the second citation of paragraph 4.
+    alsoCited: (arg) => {
+      const [place, paragraph] = arg.split(' ').map(Number);
+      return s.alsoCited(place!, paragraph!);
+    },
     strike: (iso) => markName(false, parseDay(iso)),
     strikes: (iso) => markName(false, parseDay(iso), 2),
     claimedStrike: (iso) => markName(true, parseDay(iso)),

@@ -570,9 +570,12 @@ export interface SourceWords {
   /** A claim's figure for some of one strike's people (its `part`). */
   inPartOfStrike(day: string): string;
   paragraphLink(n: number): string;
-  /** A paragraph's link back to where the explainer cites it (the page draws an arrow before it). */
+  /** A paragraph's link back to where the explainer cites it, as the page draws it after an arrow. */
   citedIn: string;
-  alsoCited(place: number): string;
+  /** That link's name, which names its paragraph: a list of the page's links shows each apart. */
+  citedInParagraph(paragraph: number): string;
+  /** The link back to the explainer's next citation of the paragraph (its place: 2, 3…), as a list of links names it. */
+  alsoCited(place: number, paragraph: number): string;
 }
 
 /** The figure ledger's page and table. */
@@ -677,6 +680,8 @@ export interface ChartSourceWords {
     reportLink(outlet: string): string;
     /** After a span's source, the strike event of our data that ends it (events.csv, end_strike): a link to it, on the chart's note, the data page and the timeline. */
     spanEnd(id: string): string;
+    /** The same, on the data page's table of events: a link to its row in the table of strikes above, apart in name from the chart note's link to its page. */
+    spanEndRow(id: string): string;
     /** A marked event's days: one day, or a span ("15 November to 4 December 2025"). */
     when(date: Date, end?: Date): string;
   };

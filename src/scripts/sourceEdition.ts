@@ -24,10 +24,12 @@ export function toSpanish(doc: Document = document, { inPlace = true } = {}) {
     if (!say) continue;
     const text = say(el.dataset.arg ?? el.getAttribute('datetime') ?? '');
     // A link back from a paragraph (src/components/SourceBlock.astro) has no text, so that the paragraph's is
-    // the article's alone: its name changes, and the label CSS draws (data-label), after its arrow (data-mark).
+    // the article's alone: its name changes, and the label CSS draws (data-label), after its arrow (data-mark),
+    // which is its name or words of their own (data-label-w).
     if (el.hasAttribute('aria-label')) {
       el.setAttribute('aria-label', text);
-      if (el.dataset.mark) el.dataset.label = `${el.dataset.mark} ${text}`;
+      const drawn = el.dataset.labelW ? words[el.dataset.labelW]?.('') : text;
+      if (el.dataset.mark) el.dataset.label = `${el.dataset.mark} ${drawn ?? text}`;
     } else el.textContent = text;
     el.lang = ES;
   }

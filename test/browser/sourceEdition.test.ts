@@ -99,14 +99,23 @@ describe("a source's page follows the reader's edition", () => {
 
     // A paragraph's links back: named in Spanish, drawn in Spanish after their arrows, leading to the Spanish pages.
     const back = await page.locator('a.backlink').evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href')!, name: a.getAttribute('aria-label')!, label: a.getAttribute('data-label')!, lang: a.getAttribute('lang') })),
+      as.map((a) => ({
+        href: a.getAttribute('href')!,
+        name: a.getAttribute('aria-label')!,
+        label: a.getAttribute('data-label')!,
+        lang: a.getAttribute('lang'),
+        paragraph: a.closest('[id^="p-"]')!.id.slice(2),
+      })),
     );
     const cited = back.filter((b) => b.href.startsWith('/es/#cite-'));
     const strikes = back.filter((b) => b.href.startsWith('/es/strikes/'));
     expect(cited.length + strikes.length).toBe(back.length);
     expect(strikes.length).toBeGreaterThan(0);
     expect(back.every((b) => b.lang === 'es')).toBe(true);
-    expect(cited[0]).toMatchObject({ name: 'Citado en la explicación', label: '↩ Citado en la explicación' });
+    // Each named with its paragraph (a list of the page's links tells them apart), the first drawn without it.
+    expect(cited[0]).toMatchObject({ name: `Citado en la explicación: párrafo ${cited[0]!.paragraph}`, label: '↩ Citado en la explicación' });
+    const second = cited.find((b) => b.label === '2')!;
+    expect(second.name).toBe(`Citado en la explicación: cita 2 del párrafo ${second.paragraph}`);
     for (const s of strikes) {
       expect(s.name).toMatch(/^(Supuesto ataque|Ataque) del \d+ de [a-z]+ de 2025$/);
       expect(s.label).toBe(`↪ ${s.name}`);

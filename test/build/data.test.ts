@@ -136,7 +136,7 @@ describe('/data/', async () => {
     for (const e of spans) {
       const row = rows.find((r) => r.querySelector('th')!.text === e.label)!;
       expect(row.querySelectorAll('td')[1]!.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([`/sources/${e.source}/#p-${e.p}`, `#strike-${e.end_strike}`]);
-      expect(row.querySelectorAll('td')[1]!.text.replace(/\s+/g, ' ').trim()).toBe(`Orinoco Tribune, paragraph ${e.p}; its end, strike event ${e.end_strike}`);
+      expect(row.querySelectorAll('td')[1]!.text.replace(/\s+/g, ' ').trim()).toBe(`Orinoco Tribune, paragraph ${e.p}; its end, strike event ${e.end_strike} in the table above`);
       expect(page.querySelector(`#strike-${e.end_strike} td`)?.text).toBe(e.end);
       const onChart = source.querySelectorAll(`a[href="/strikes/${e.end_strike}/"]`);
       expect(onChart.map((a) => a.text)).toEqual([`its end, strike event ${e.end_strike}`]);

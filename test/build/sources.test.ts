@@ -133,7 +133,12 @@ describe("a source's page has one copy, for every edition", () => {
     const indexed = page.querySelectorAll('[data-pagefind-body] [data-w]').filter((el) => !el.closest('[data-pagefind-ignore]'));
     expect(indexed.map((el) => el.outerHTML)).toEqual([]);
     const back = page.querySelectorAll('.source-text a.backlink[data-w]');
-    expect(new Set(back.map((a) => a.getAttribute('data-w')))).toEqual(new Set(['citedIn', 'alsoCited', 'strike']));
+    expect(new Set(back.map((a) => a.getAttribute('data-w')))).toEqual(new Set(['citedInParagraph', 'alsoCited', 'strike']));
+    // The first link back draws "Cited in the explainer" and is named with its paragraph's number (data-arg).
+    for (const a of back.filter((a) => a.getAttribute('data-w') === 'citedInParagraph')) {
+      expect(a.getAttribute('data-label-w')).toBe('citedIn');
+      expect(a.getAttribute('aria-label')).toBe(`Cited in the explainer: paragraph ${a.closest('[id^="p-"]')!.id.slice(2)}`);
+    }
     for (const a of back.filter((a) => a.getAttribute('data-w') === 'strike')) expect(a.getAttribute('data-arg')).toMatch(/^2025-\d\d-\d\d$/);
     for (const a of back) expect(a.text).toBe('');
   });

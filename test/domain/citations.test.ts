@@ -17,7 +17,7 @@ describe('resolveCitation(target, index), against the real content', () => {
 
   test('a data row: the row’s anchor on the data page', () => {
     // Its page too, which prints the rest of the row (who was aboard, each report's words).
-    expect(resolve({ data: 'strikes', row: '11' })).toMatchObject({ href: '/data/#strike-11', label: 'Strike data, 27 October 2025', page: '/strikes/11/' });
+    expect(resolve({ data: 'strikes', row: '11' })).toMatchObject({ href: '/data/#strike-11', label: 'Strike data, 27 October 2025', page: { href: '/strikes/11/', day: new Date('2025-10-27') } });
     expect(resolve({ data: 'reported-totals', row: '2025-10-24-the-independent-ap' })).toMatchObject({
       href: '/data/#report-2025-10-24-the-independent-ap',
       // Our data's row, not The Independent's report: the link goes to our data page.

@@ -20,7 +20,8 @@ const ARGS: Record<string, string> = {
   figure: JSON.stringify({ value: 50_000_000, qualifier: 'at least', unit: 'dollars' }),
   date: '2025-11-28',
   shortDate: '2025-11-28',
-  alsoCited: '2',
+  citedInParagraph: '4',
+  alsoCited: '2 4',
   strike: '2025-09-02',
   strikes: '2025-10-27',
   claimedStrike: '2025-10-14',
@@ -71,7 +72,11 @@ describe("a source page's furniture in each edition", () => {
     expect(say(es, 'paragraph')).toBe('Párrafo 4');
     // A paragraph's links back: to the explainer, and to a strike's page, named as the Spanish strike pages name it.
     expect(say(es, 'citedIn')).toBe('Citado en la explicación');
-    expect(say(es, 'alsoCited')).toBe('Citado en la explicación: cita 2 de este párrafo');
+    // Each named with its paragraph, so that a list of the page's links tells them apart.
+    expect(say(es, 'citedInParagraph')).toBe('Citado en la explicación: párrafo 4');
+    expect(say(en, 'citedInParagraph')).toBe('Cited in the explainer: paragraph 4');
+    expect(say(es, 'alsoCited')).toBe('Citado en la explicación: cita 2 del párrafo 4');
+    expect(say(en, 'alsoCited')).toBe('Cited in the explainer: citation 2 of paragraph 4');
     expect(say(es, 'strike')).toBe('Ataque del 2 de septiembre de 2025');
     expect(say(es, 'strikes')).toBe('Ataques del 27 de octubre de 2025');
     expect(say(es, 'claimedStrike')).toBe('Supuesto ataque del 14 de octubre de 2025');

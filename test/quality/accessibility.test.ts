@@ -38,6 +38,56 @@ describe('axe finds WCAG 2.2 AA failures', () => {
   });
 });
 
+/**
+ * Each link's name as Chromium computes it (its accessibility tree), with where it leads: the names a screen
+ * reader's list of links shows, out of the sentence or row around them.
+ */
+async function linkNames(page: Page): Promise<{ name: string; url: string }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { ignored: boolean; role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+  };
+  await cdp.detach();
+  return nodes
+    .filter((node) => !node.ignored && node.role?.value === 'link')
+    .map((node) => ({ name: String(node.name?.value ?? ''), url: String(node.properties?.find((p) => p.name === 'url')?.value.value ?? '') }));
+}
+
+/**
+ * Each name that two links share while they lead to different places, with those places (without their
+ * query, search's highlighting). A page and a place in it are one ("Timeline", in the menu and as a search
+ * result that opens at its passage); two places in one page are two ("Cited in the explainer", at two citations).
+ */
+function namesOfTwoPlaces(links: { name: string; url: string }[]): Record<string, string[]> {
+  const shared = [...Map.groupBy(links, (link) => link.name)].map(([name, all]) => {
+    const urls = all.map((link) => new URL(link.url));
+    const pages = new Set(urls.map((url) => url.origin + url.pathname));
+    const places = new Set(urls.map((url) => url.hash).filter(Boolean));
+    return [name, pages.size > 1 || places.size > 1 ? [...new Set(urls.map((url) => url.origin + url.pathname + url.hash))].sort() : []] as const;
+  });
+  return Object.fromEntries(shared.filter(([, places]) => places.length > 0));
+}
+
+describe('a link’s name says where it leads, out of its sentence (WCAG 2.4.9)', () => {
+  test('the check finds two links of one name that lead to two places', async () => {
+    const shared = await withPage(site.browser, {}, async (page) => {
+      await page.setContent('<!doctype html><html lang="en"><title>t</title><main><a href="https://example.org/a/">its page</a> <a href="https://example.org/b/">its page</a> <a href="https://example.org/c/" aria-label="Page C">its page</a> <a href="https://example.org/d/">Page D</a> <a href="https://example.org/d/#top">Page D</a> <a href="https://example.org/e/#one">Place</a> <a href="https://example.org/e/#two">Place</a></main></html>');
+      return namesOfTwoPlaces(await linkNames(page));
+    });
+    // The page and a place in it are one; two places in one page are two.
+    expect(shared).toEqual({ 'its page': ['https://example.org/a/', 'https://example.org/b/'], Place: ['https://example.org/e/#one', 'https://example.org/e/#two'] });
+  });
+
+  // With every <details> open and search's results shown, on a desktop screen, where each chart's wide drawing is live.
+  test.each(pages)('%s', async (path) => {
+    await withPage(site.browser, { viewport: { width: 1280, height: 800 } }, async (page) => {
+      await page.goto(new URL(path.slice(1), site.server.url).href);
+      await exercise(page);
+      expect(namesOfTwoPlaces(await linkNames(page))).toEqual({});
+    });
+  });
+});
+
 describe.each(VIEWS)('every built page has no WCAG 2.2 AA violation ($name)', ({ colorScheme, viewport }) => {
   test.each(pages)('%s', async (path) => {
     await withPage(site.browser, { colorScheme, viewport }, async (page) => {

@@ -120,6 +120,7 @@ export const chartSources: ChartSourceWords = {
     marked: 'Marked events:',
     reportLink: (outlet) => `report by ${outlet}`,
     spanEnd: (id) => `its end, strike event ${id}`,
+    spanEndRow: (id) => `its end, strike event ${id} in the table above`,
     when: (date, end) => (end ? `${formatSpanStart(date, end)} to ${formatDate(end)}` : formatDate(date)),
   },
   eachStrike: {

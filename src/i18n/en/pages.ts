@@ -111,7 +111,8 @@ export const sources: SourceWords = {
   inPartOfStrike: (day) => `(some of the toll of the strike of ${day})`,
   paragraphLink: (n) => `Paragraph ${n}`,
   citedIn: 'Cited in the explainer',
-  alsoCited: (place) => `Cited in the explainer: citation ${place} of this paragraph`,
+  citedInParagraph: (paragraph) => `Cited in the explainer: paragraph ${paragraph}`,
+  alsoCited: (place, paragraph) => `Cited in the explainer: citation ${place} of paragraph ${paragraph}`,
 };
 
 /** The figure ledger, in English. */

@@ -185,6 +185,7 @@ export const chartSources: ChartSourceWords = {
     marked: 'Hechos marcados:',
     reportLink: (outlet) => `reporte de ${outlet}`,
     spanEnd: (id) => `el período termina con el episodio ${id}`,
+    spanEndRow: (id) => `el período termina con el episodio ${id} de la tabla de arriba`,
     when: (date, end) => (end ? `del ${formatSpanStart(date, end, LOCALE)} al ${formatDate(end, LOCALE)}` : formatDate(date, LOCALE)),
   },
   eachStrike: {

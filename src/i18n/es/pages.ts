@@ -126,7 +126,8 @@ export const sources: SourceWords = {
   inPartOfStrike: (day) => `(parte del saldo del ataque del ${day})`,
   paragraphLink: (n) => `Párrafo ${n}`,
   citedIn: 'Citado en la explicación',
-  alsoCited: (place) => `Citado en la explicación: cita ${place} de este párrafo`,
+  citedInParagraph: (paragraph) => `Citado en la explicación: párrafo ${paragraph}`,
+  alsoCited: (place, paragraph) => `Citado en la explicación: cita ${place} del párrafo ${paragraph}`,
 };
 
 /** The figure ledger, in Spanish. */
