@@ -678,7 +678,7 @@ export interface ChartSourceWords {
     strikeData: string;
     marked: string;
     reportLink(outlet: string): string;
-    /** After a span's source, the strike event of our data that ends it (events.csv, end_strike): a link to it, on the chart's note, the data page and the timeline. */
+    /** After a span's source, the strike event of our data that ends it (events.csv, end_strike): a link to its page, on the chart's note (wherever the chart is) and the timeline. */
     spanEnd(id: string): string;
     /** The same, on the data page's table of events: a link to its row in the table of strikes above, apart in name from the chart note's link to its page. */
     spanEndRow(id: string): string;

@@ -56,7 +56,7 @@ async function linkNames(page: Page): Promise<{ name: string; url: string }[]> {
 /**
  * Each name that two links share while they lead to different places, with those places (without their
  * query, search's highlighting). A page and a place in it are one ("Timeline", in the menu and as a search
- * result that opens at its passage); two places in one page are two ("Cited in the explainer", at two citations).
+ * result that opens at its passage); two places in one page are two (a source's "Cited in the explainer" links, at two citations, were named alike).
  */
 function namesOfTwoPlaces(links: { name: string; url: string }[]): Record<string, string[]> {
   const shared = [...Map.groupBy(links, (link) => link.name)].map(([name, all]) => {
