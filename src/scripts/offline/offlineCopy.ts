@@ -97,6 +97,15 @@ export const OLD_CACHE_PREFIX = 'workbox-precache';
 /** A file's key in a cache: its path, the same in every cache, so unchanged content can be copied across. */
 export const cacheKey = (path: string) => `/${path}`;
 
+/**
+ * A page's message to the worker, with a port for its answer: the files of `/_astro/` it loaded before any
+ * worker served it, to keep as read (src/scripts/offline/register.ts, keepLoaded).
+ */
+export interface KeepLoaded {
+  type: 'KEEP_LOADED';
+  paths: string[];
+}
+
 /** The header a saved file keeps its content's hash in, so another version can tell it is the same file. */
 export const REVISION_HEADER = 'x-offline-revision';
 

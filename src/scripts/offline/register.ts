@@ -1,7 +1,7 @@
 // Types only, the controls by address, and the page's words: this script, on every page, loads no other chunk.
 import { type OfflineWords, offlineWords } from '../../i18n/offline';
 import controlsScript from './controls.ts?lazy';
-import type { FailureReason, OfflineSummary, SaveFailed } from './offlineCopy';
+import type { FailureReason, KeepLoaded, OfflineSummary, SaveFailed } from './offlineCopy';
 
 /** "1.2 MB", "1,2 MB": in the page's language. */
 const megabytes = (bytes: number, { locale }: Pick<OfflineWords, 'locale'>) =>
@@ -34,9 +34,39 @@ function unavailable(words: OfflineWords, reason: FailureReason | 'blocked', byt
   return reason === 'storage' ? words.storage(bytes === undefined ? undefined : megabytes(bytes, words)) : words[reason];
 }
 
-/** The footer says the site is saved, and offers the whole site (its code loads only then). */
-const showReady = (status: HTMLElement | null) =>
-  import(/* @vite-ignore */ controlsScript).then((m: typeof import('./controls')) => m.showReady(status, show));
+/** The footer says the site is saved, and offers the whole site (its code loads only then); after `first`, if given. */
+const showReady = (status: HTMLElement | null, first?: () => Promise<unknown>) =>
+  import(/* @vite-ignore */ controlsScript).then(async (m: typeof import('./controls')) => {
+    await first?.();
+    return m.showReady(status, show);
+  });
+
+/** How long the page waits for the worker to keep the files it loaded (keepLoaded). */
+const KEEP_WAIT = 10_000;
+
+/**
+ * Asks the worker to keep, as read, the scripts and styles this page loaded itself (every one of `/_astro/`
+ * that it fetched, the footer's controls among them), and resolves once it has, or after KEEP_WAIT. For the
+ * page a visit lands on with data saver on: no worker served it, and the worker saved no scripts, so offline
+ * it would open without them.
+ */
+function keepLoaded(registration: ServiceWorkerRegistration): Promise<unknown> {
+  const worker = registration.active;
+  if (!worker) return Promise.resolve();
+  const paths = performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name))
+    .filter((url) => url.origin === location.origin && url.pathname.startsWith('/_astro/'))
+    .map((url) => url.pathname);
+  const channel = new MessageChannel();
+  const kept = new Promise((resolve) => {
+    channel.port1.onmessage = resolve;
+    setTimeout(resolve, KEEP_WAIT);
+  });
+  const message: KeepLoaded = { type: 'KEEP_LOADED', paths: [...new Set(paths)] };
+  worker.postMessage(message, [channel.port2]);
+  return kept;
+}
 
 /** How long the update notice is shown before its message is written in it, for a screen reader to announce. */
 const SAY_AFTER = 250;
@@ -150,13 +180,16 @@ export async function register(script: string) {
   // A reader back online may have missed a version published meanwhile.
   addEventListener('online', () => void registration.update().catch(() => undefined));
 
-  if (registration.active) return showReady(status);
+  // The page a visit lands on loaded its files before a worker served it: with data saver on, the worker saved
+  // none of them, so they are kept before the footer says what is saved.
+  const keep = !controlled && savesData() ? () => keepLoaded(registration) : undefined;
+  if (registration.active) return showReady(status, keep);
   const first = registration.installing ?? registration.waiting;
   // A registration with no worker at all is one whose install has just failed.
   if (!first) return showUnavailable('download');
   show(status, 'saving', () => (savesData() ? offlineWords().savingSavesData : offlineWords().saving));
   // Ready only once it serves: until then, a page opened offline would not be there.
-  if (await reaches(first, 'activated')) return showReady(status);
+  if (await reaches(first, 'activated')) return showReady(status, keep);
   // Discarded: unless the worker has said why, the likeliest reason is a download that failed.
   await showUnavailable('download');
 }

@@ -16,6 +16,7 @@ import {
   SERVING_CACHE,
   SERVING_KEY,
   NOT_SAVED,
+  type KeepLoaded,
   type NotSaved,
   type OfflineCopy,
   type SaveFailed,
@@ -43,6 +44,7 @@ interface FetchEvent extends ExtendableEvent {
 }
 interface MessageFromPage extends ExtendableEvent {
   readonly data: unknown;
+  readonly ports: readonly MessagePort[];
 }
 interface WorkerScope {
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
@@ -311,7 +313,31 @@ worker.addEventListener('fetch', (event) => {
   const response = respond(event);
   if (response) event.respondWith(response);
 });
-// A new version waits until the reader chooses to reload (src/scripts/offline/register.ts).
+/**
+ * Keeps, as read, the scripts and styles a page loaded before this worker served it (src/scripts/offline/register.ts's
+ * keepLoaded), where this version has none: from the browser's cache, where the page's own download left them.
+ */
+async function keepLoaded(paths: unknown[]) {
+  const read = await caches.open(NAMES.read);
+  for (const asked of paths) {
+    if (typeof asked !== 'string' || !asked.startsWith('/')) continue;
+    const path = fileOf(asked);
+    if (!KEPT_AS_READ.test(path) || (await saved(path))) continue;
+    const response = await fetch(asked, { credentials: 'same-origin', signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+    if (response && keepsAsRead(path, false, response)) await read.put(cacheKey(path), response);
+  }
+}
+
 worker.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void worker.skipWaiting();
+  const message = event.data as { type?: string } | null;
+  // A new version waits until the reader chooses to reload (src/scripts/offline/register.ts).
+  if (message?.type === 'SKIP_WAITING') void worker.skipWaiting();
+  if (message?.type === 'KEEP_LOADED') {
+    const { paths } = message as KeepLoaded;
+    event.waitUntil(
+      keepLoaded(Array.isArray(paths) ? paths : [])
+        .catch(() => undefined)
+        .then(() => event.ports[0]?.postMessage('kept')),
+    );
+  }
 });
