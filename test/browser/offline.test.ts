@@ -44,6 +44,13 @@ afterAll(async () => {
 });
 
 /** Opens `path` (and, unless it is the home page, the same without its trailing slash) and checks a page of the site shows, not the "not saved" page. */
+/** Empties the browser's HTTP cache, which it empties far sooner than a service worker's: offline, only the worker's answers. */
+async function clearHttpCache(context: BrowserContext, page: Page) {
+  const devtools = await context.newCDPSession(page);
+  await devtools.send('Network.clearBrowserCache');
+  await devtools.detach();
+}
+
 async function opens(page: Page, origin: string, path: string) {
   for (const asked of path === '/' ? [path] : [path, path.slice(0, -1)]) {
     const response = await page.goto(`${origin}${asked.slice(1)}`);
@@ -348,19 +355,19 @@ describe('with the browser asking to save data', () => {
       // before the footer said what is saved, so offline it opens with them (they write the footer's line
       // and put each chart's wide drawing in place). Not from the browser's HTTP cache, which the browser
       // empties far sooner than the worker's, and which is emptied here.
-      const devtools = await context.newCDPSession(page);
-      await devtools.send('Network.clearBrowserCache');
-      await devtools.detach();
+      await clearHttpCache(context, page);
       await context.setOffline(true);
       await opens(page, server.url, '/');
       expect(await offlineStatus(page, 'ready')).toMatch(PAGES_ONLY);
       expect(await page.locator('figure[data-chart] .chart-wide > svg').count()).toBeGreaterThan(0);
       await context.setOffline(false);
 
-      // Read once, online: the scripts it loads are kept with it, so they run offline too (they write the
-      // footer's line, and load its controls' chunk and the summary it reads).
+      // Read once, online: it opens offline with its scripts running, the HTTP cache emptied again (they write
+      // the footer's line, and load its controls' chunk and the summary it reads; the first page kept those it
+      // shares with this one, and a page read keeps its own).
       await page.goto(`${server.url}${READ.slice(1)}`);
       await offlineStatus(page, 'ready');
+      await clearHttpCache(context, page);
       await context.setOffline(true);
       await opens(page, server.url, READ);
       expect(await offlineStatus(page, 'ready')).toMatch(PAGES_ONLY);

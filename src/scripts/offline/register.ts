@@ -181,13 +181,17 @@ export async function register(script: string) {
   addEventListener('online', () => void registration.update().catch(() => undefined));
 
   // The page a visit lands on loaded its files before a worker served it: with data saver on, the worker saved
-  // none of them, so they are kept before the footer says what is saved.
+  // none of its scripts, so they are kept before the footer says what is saved (saving, meanwhile).
   const keep = !controlled && savesData() ? () => keepLoaded(registration) : undefined;
-  if (registration.active) return showReady(status, keep);
+  const saving = () => show(status, 'saving', () => (savesData() ? offlineWords().savingSavesData : offlineWords().saving));
+  if (registration.active) {
+    if (keep) saving();
+    return showReady(status, keep);
+  }
   const first = registration.installing ?? registration.waiting;
   // A registration with no worker at all is one whose install has just failed.
   if (!first) return showUnavailable('download');
-  show(status, 'saving', () => (savesData() ? offlineWords().savingSavesData : offlineWords().saving));
+  saving();
   // Ready only once it serves: until then, a page opened offline would not be there.
   if (await reaches(first, 'activated')) return showReady(status, keep);
   // Discarded: unless the worker has said why, the likeliest reason is a download that failed.

@@ -314,16 +314,21 @@ worker.addEventListener('fetch', (event) => {
   if (response) event.respondWith(response);
 });
 /**
- * Keeps, as read, the scripts and styles a page loaded before this worker served it (src/scripts/offline/register.ts's
- * keepLoaded), where this version has none: from the browser's cache, where the page's own download left them.
+ * Keeps, as read, the scripts a page loaded before this worker served it (src/scripts/offline/register.ts's
+ * keepLoaded), where this version has none: from the browser's cache, where the page's own download left them
+ * (each named by its content, so a copy kept there is the right one), all within the 10 s the page waits.
+ * Only files of `/_astro/`, written as their own address ("/_astro/../sw.js" is not one).
  */
 async function keepLoaded(paths: unknown[]) {
   const read = await caches.open(NAMES.read);
+  const until = AbortSignal.timeout(10_000);
   for (const asked of paths) {
-    if (typeof asked !== 'string' || !asked.startsWith('/')) continue;
+    if (typeof asked !== 'string' || !asked.startsWith('/_astro/') || until.aborted) continue;
+    const url = new URL(asked, location.href);
+    if (url.origin !== location.origin || url.pathname !== asked) continue;
     const path = fileOf(asked);
     if (!KEPT_AS_READ.test(path) || (await saved(path))) continue;
-    const response = await fetch(asked, { credentials: 'same-origin', signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+    const response = await fetch(asked, { credentials: 'same-origin', cache: 'force-cache', signal: until }).catch(() => undefined);
     if (response && keepsAsRead(path, false, response)) await read.put(cacheKey(path), response);
   }
 }
