@@ -21,6 +21,14 @@ async function freshPage(options: Parameters<typeof site.browser.newContext>[0] 
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   return { page, requested };
 }
+/** What Pagefind alone finds for a query, as addresses. As text: the test's own module loader would rewrite an import() written here. */
+const pagefindFinds = (page: Page, q: string): Promise<string[]> =>
+  page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.init();
+    return Promise.all((await pagefind.search(${JSON.stringify(q)})).results.map(async (r) => (await r.data()).url));
+  })()`);
+
 const note = (page: Page, which: 'names' | 'spelling') => page.locator(`[data-search-${which}]`);
 
 describe('names in every form (content/search/aliases.yml)', () => {
@@ -80,13 +88,7 @@ describe('names in every form (content/search/aliases.yml)', () => {
   test('an abbreviation put in beside other words, or with punctuation, matches that word alone: "Associated Press strike" finds no page for its “approximately”', async () => {
     const { page } = await freshPage();
     await page.goto(`${site.server.url}search/`);
-    // What Pagefind alone finds for a query, as addresses. As text: the test's own module loader would rewrite an import() written here.
-    const found = (q: string): Promise<string[]> =>
-      page.evaluate(`(async () => {
-        const pagefind = await import('/pagefind/pagefind.js');
-        await pagefind.init();
-        return Promise.all((await pagefind.search(${JSON.stringify(q)})).results.map(async (r) => (await r.data()).url));
-      })()`);
+    const found = (q: string) => pagefindFinds(page, q);
     const named = new Set([...(await found('"AP"')), ...(await found('"Associated Press"'))]);
     const strike = new Set(await found('strike'));
     // Pagefind alone, given `"AP" strike`, finds pages for "approximately", "apart" or "appeals" beside "strike".
@@ -111,6 +113,29 @@ describe('names in every form (content/search/aliases.yml)', () => {
     await openSearch(page, site.server.url, { q: 'Associated Press?' });
     const asked = new Set(await found('Associated Press?'));
     expect((await resultPaths(page)).filter((path) => !asked.has(path) && !named.has(path))).toEqual([]);
+  });
+
+  test('the reader’s own quoted phrase beside other words is searched exactly: `"drug boat" Venezuela` finds only pages that say “drug boat”', async () => {
+    const { page } = await freshPage();
+    await page.goto(`${site.server.url}search/`);
+    const found = (q: string) => pagefindFinds(page, q);
+    const phrase = new Set(await found('"drug boat"'));
+    const word = new Set(await found('Venezuela'));
+    // Pagefind alone, given the phrase beside a word, finds pages that say "drug" and "boat" apart (or words they begin).
+    expect((await found('"drug boat" Venezuela')).filter((url) => !phrase.has(url)).length).toBeGreaterThan(0);
+
+    await openSearch(page, site.server.url, { q: '"drug boat" Venezuela' });
+    const paths = await resultPaths(page);
+    expect(paths.sort()).toEqual([...phrase].filter((url) => word.has(url)).sort());
+    // The phrase is marked as one (as Pagefind found it: "drug-trafficking boat" too), beside the reader's other word.
+    const hrefs = await page.$$eval('[data-search-results] > li h3 a', (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs).toHaveLength(paths.length);
+    for (const href of hrefs) {
+      const marked = new URL(href).searchParams.getAll('highlight').map((w) => w.toLowerCase());
+      expect(marked.filter((w) => /^drug\S* boat$/.test(w)).length, href).toBeGreaterThan(0);
+      expect(marked.filter((w) => w === 'drug' || w === 'boat'), href).toEqual([]);
+      expect(marked.some((w) => w.startsWith('venezuela')), href).toBe(true);
+    }
   });
 });
 

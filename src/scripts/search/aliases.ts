@@ -11,7 +11,10 @@ export interface Variant {
   query: string;
   /** The names put in, in the order they stand; none for the reader's own query. */
   names: string[];
-  /** Of those, the ones put in as phrases of their own ("AP"), not inside the reader's quotes. */
+  /**
+   * The phrases to search each on its own, as the whole query: the names put in as phrases of their own
+   * ("AP"), not inside the reader's quotes, then the reader's own quoted phrases, where the query holds more.
+   */
   phrases: string[];
   /** The query without those phrases: the rest of the reader's words. */
   rest: string;
@@ -78,6 +81,20 @@ function namesIn(words: Word[], groups: AliasNames): Found[] {
 /** Whether a place in a query is inside a "quoted phrase" the reader wrote. */
 const quoted = (q: string, at: number) => (q.slice(0, at).match(/"/g)?.length ?? 0) % 2 === 1;
 
+/** A "quoted phrase" the reader wrote. */
+const OWN_PHRASE = /"([^"]*)"/g;
+
+/**
+ * A variant with the reader's own quoted phrases among its phrases, taken out of its rest, where the query
+ * holds more than one phrase: Pagefind searches one exactly only as the whole query. A quote left open is words.
+ */
+function withOwnPhrases(variant: Variant): Variant {
+  const own = [...variant.rest.matchAll(OWN_PHRASE)].map((m) => m[1]!.trim()).filter((phrase) => wordsOf(phrase).length);
+  const rest = variant.rest.replace(OWN_PHRASE, ' ');
+  if (!own.length || (!variant.phrases.length && own.length === 1 && !wordsOf(rest).length)) return variant;
+  return { ...variant, phrases: [...variant.phrases, ...own], rest };
+}
+
 /**
  * The ways to search a query that names something in the alias groups: the reader's own words, then the
  * same words with each name replaced by the thing's other names (every combination, `limit` at most).
@@ -112,7 +129,7 @@ export function expandQuery(q: string, groups: AliasNames, limit = 8): Expansion
       .slice(0, limit + 1);
   }
   return {
-    variants,
+    variants: variants.map(withOwnPhrases),
     alsoSearched: [...new Set(found.flatMap((f) => f.others))],
   };
 }

@@ -66,10 +66,10 @@ async function searchOne(pagefind: Pagefind, query: string, state: SearchState):
 /**
  * One variant of a query. Pagefind searches a quoted phrase exactly only where it is the whole query; among
  * other words it searches each of its words as the start of a word, so `"AP" strike` finds "approximately"
- * beside "strike". So a variant with names put in as phrases (Variant.phrases) finds the pages that the rest
- * of its words find and that hold each phrase exactly, each phrase searched alone, as the whole query; each
- * page's result is the rest's, carrying its phrases' results on that page (phraseResults), so that hitOf
- * marks both. The reader's own words are searched as they are.
+ * beside "strike". So a variant with phrases (Variant.phrases: names put in, and the reader's own quoted
+ * phrases beside other words) finds the pages that the rest of its words find and that hold each phrase
+ * exactly, each phrase searched alone, as the whole query; each page's result is the rest's, carrying its
+ * phrases' results on that page (phraseResults), so that hitOf marks both.
  */
 async function searchVariant(pagefind: Pagefind, variant: Variant, state: SearchState): Promise<PagefindResponse> {
   if (!variant.phrases.length) return searchOne(pagefind, variant.query, state);

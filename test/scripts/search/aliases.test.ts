@@ -70,6 +70,21 @@ describe('expandQuery(q, groups)', () => {
     expect(expandQuery('"Cartel of the Suns" designation', groups).variants[1]).toMatchObject({ phrases: ['Cartel de los Soles'], rest: ' designation' });
   });
 
+  test('the reader’s own quoted phrases beside other words are phrases to search alone too; a phrase that is the whole query is searched as it is', () => {
+    expect(expandQuery('"boat strike" Venezuela', groups).variants).toEqual([{ query: '"boat strike" Venezuela', names: [], phrases: ['boat strike'], rest: '  Venezuela' }]);
+    expect(expandQuery('"boat strike" "eastern Pacific"', groups).variants[0]).toMatchObject({ phrases: ['boat strike', 'eastern Pacific'], rest: '   ' });
+    expect(expandQuery('"boat strike"', groups).variants[0]).toMatchObject({ phrases: [], rest: '"boat strike"' });
+    // A quote left open, or quotes around nothing but punctuation, are words.
+    expect(expandQuery('"boat strike Venezuela', groups).variants[0]).toMatchObject({ phrases: [], rest: '"boat strike Venezuela' });
+    expect(expandQuery('"?" Venezuela', groups).variants[0]).toMatchObject({ phrases: [], rest: '"?" Venezuela' });
+    // Beside a name put in: the reader's words (first) and each variant (after the names put in).
+    const { variants } = expandQuery('"Cartel of the Suns" designation "boat strike"', groups);
+    expect(variants.map(({ phrases, rest }) => ({ phrases, rest }))).toEqual([
+      { phrases: ['Cartel of the Suns', 'boat strike'], rest: '  designation  ' },
+      { phrases: ['Cartel de los Soles', 'boat strike'], rest: ' designation  ' },
+    ]);
+  });
+
   test('a word that only begins a name, or holds one, is not that name', () => {
     for (const q of ['Cartel of the', 'APPROXIMATELY', 'the Times', 'Hegseths']) expect(expandQuery(q, groups).variants, q).toHaveLength(1);
   });

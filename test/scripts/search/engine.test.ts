@@ -165,6 +165,15 @@ describe('a name put in beside other words (Pagefind searches a phrase exactly o
     expect(hit.terms).toEqual(['designated', 'cartel de los soles']);
   });
 
+  test('the reader’s own quoted phrase beside other words: searched alone too, a page kept where both are, the phrase marked as one', async () => {
+    const pagefind = fakePagefind(pages);
+    const outcome = await runSearch(state('q=%22Cartel+de+los+Soles%22+designated'), { pagefind, aliases: [] });
+    expect(pagefind.terms.slice(0, 2)).toEqual(['  designated', '"Cartel de los Soles"']);
+    expect(ids(outcome)).toEqual(['spanish']);
+    const hit = await hitOf(outcome.results[0]!);
+    expect(hit.terms).toEqual(['designated', 'cartel de los soles']);
+  });
+
   test('two names and nothing else: each searched alone, and each marked as one phrase', async () => {
     const both: Page[] = [...pages, { id: 'both', text: '¶ Nicolás Maduro and the Cartel de los Soles' }];
     const pagefind = fakePagefind(both);
