@@ -86,12 +86,14 @@ const OWN_PHRASE = /"([^"]*)"/g;
 
 /**
  * A variant with the reader's own quoted phrases among its phrases, taken out of its rest, where the query
- * holds more than one phrase: Pagefind searches one exactly only as the whole query. A quote left open is words.
+ * holds more than one phrase, even punctuation: Pagefind searches one exactly only as the whole query. A
+ * quote left open is words.
  */
 function withOwnPhrases(variant: Variant): Variant {
   const own = [...variant.rest.matchAll(OWN_PHRASE)].map((m) => m[1]!.trim()).filter((phrase) => wordsOf(phrase).length);
   const rest = variant.rest.replace(OWN_PHRASE, ' ');
-  if (!own.length || (!variant.phrases.length && own.length === 1 && !wordsOf(rest).length)) return variant;
+  // A phrase alone is searched as typed: without even punctuation beside it (`"drug boat".` is no exact search).
+  if (!own.length || (!variant.phrases.length && own.length === 1 && !rest.trim())) return variant;
   return { ...variant, phrases: [...variant.phrases, ...own], rest };
 }
 
@@ -102,8 +104,8 @@ function withOwnPhrases(variant: Variant): Variant {
  * alone, not every word it begins), unless it stands inside the reader's own quotes (a phrase of its own
  * still, where those quotes hold the name alone). Pagefind searches a
  * quoted phrase exactly only where it is the whole query, so each variant also says which names it put in
- * as phrases and what is left without them, for the search to find each phrase on its own
- * (searchVariant in ./engine.ts).
+ * as phrases, and which of the reader's own phrases stand beside other words (withOwnPhrases), and what is
+ * left without them, for the search to find each phrase on its own (searchVariant in ./engine.ts).
  */
 export function expandQuery(q: string, groups: AliasNames, limit = 8): Expansion {
   const words = wordsOf(q);

@@ -153,7 +153,8 @@ export async function runSearch(state: SearchState, engine: Engine = {}): Promis
   const { variants, alsoSearched: otherNames } = expandQuery(state.q, aliases);
   const searched = state.exact ? variants.slice(0, 1) : variants;
   const responses = await Promise.all(searched.map((v) => searchVariant(pagefind, v, state)));
-  if (responses.length === 1) {
+  // One search's own counts are its results' only where it kept each of them (not a search in parts).
+  if (responses.length === 1 && !searched[0]!.phrases.length) {
     const [{ results, filters }] = responses as [PagefindResponse];
     const matches = results.map((result) => ({ id: result.id, score: result.score, finds: [{ variant: 0, result }] }));
     return { results: matches, counts: async () => filters, otherNames };
@@ -259,8 +260,9 @@ function dataOf(result: Result): Promise<PagefindData> {
 
 /** A result's page, its details and its matching passages, as every search that found it saw them. */
 export async function hitOf(match: Match): Promise<Hit> {
-  // A name put in for the reader's is searched as a phrase, and is marked as one; where it was searched
-  // apart from the rest of the words (searchVariant), each search's places are marked as that search's.
+  // A name put in for the reader's is searched as a phrase, and is marked as one; where a phrase (a name put
+  // in, or the reader's own) was searched apart from the rest of the words (searchVariant), each search's
+  // places are marked as that search's.
   const found = match.finds.flatMap(({ variant, result }) =>
     result.phraseResults
       ? [...(result.phraseResults.includes(result) ? [] : [{ result, phrases: false }]), ...result.phraseResults.map((phrase) => ({ result: phrase, phrases: true }))]

@@ -74,6 +74,8 @@ describe('expandQuery(q, groups)', () => {
     expect(expandQuery('"boat strike" Venezuela', groups).variants).toEqual([{ query: '"boat strike" Venezuela', names: [], phrases: ['boat strike'], rest: '  Venezuela' }]);
     expect(expandQuery('"boat strike" "eastern Pacific"', groups).variants[0]).toMatchObject({ phrases: ['boat strike', 'eastern Pacific'], rest: '   ' });
     expect(expandQuery('"boat strike"', groups).variants[0]).toMatchObject({ phrases: [], rest: '"boat strike"' });
+    // With punctuation beside it, a phrase is no longer the whole query: it is searched alone, exactly.
+    expect(expandQuery('"boat strike"?', groups).variants[0]).toMatchObject({ phrases: ['boat strike'], rest: ' ?' });
     // A quote left open, or quotes around nothing but punctuation, are words.
     expect(expandQuery('"boat strike Venezuela', groups).variants[0]).toMatchObject({ phrases: [], rest: '"boat strike Venezuela' });
     expect(expandQuery('"?" Venezuela', groups).variants[0]).toMatchObject({ phrases: [], rest: '"?" Venezuela' });

@@ -172,6 +172,10 @@ describe('a name put in beside other words (Pagefind searches a phrase exactly o
     expect(ids(outcome)).toEqual(['spanish']);
     const hit = await hitOf(outcome.results[0]!);
     expect(hit.terms).toEqual(['designated', 'cartel de los soles']);
+    // The filters count the pages kept, not every page the other words find ("old" says "the" too).
+    const counted = await runSearch(state('q=%22Cartel+de+los+Soles%22+the'), { pagefind: fakePagefind(pages), aliases: [] });
+    expect(ids(counted).sort()).toEqual(['explainer', 'spanish']);
+    expect(await counted.counts()).toEqual({ outlet: { A: 0, B: 1 } });
   });
 
   test('two names and nothing else: each searched alone, and each marked as one phrase', async () => {
