@@ -1,11 +1,12 @@
 /**
  * The footer's controls for the whole site, loaded once the service worker serves: a button to save it
  * (with its size, worked out at build), its progress while it downloads, and a button to remove it once
- * saved; and the status line saying what is saved.
+ * saved; and the status line saying what is saved. Before it first says so on the page a visit lands on
+ * with data saver on, the worker keeps the files that page loaded (keepLoaded).
  */
 import { offlineControlsWords } from '../../i18n/offlineControls';
 import { archiveSaved, clearUnfinished, coreSaved, removeArchive, saveArchive } from './archive';
-import { type FailureReason, type OfflineSummary, savesData, summary } from './offlineCopy';
+import { type FailureReason, type KeepLoaded, type OfflineSummary, savesData, summary } from './offlineCopy';
 import { reasonOf } from './saving';
 import type { Show } from './register';
 
@@ -117,6 +118,33 @@ function archiveControls(show: Show, controls: HTMLElement, status: HTMLElement 
     if (controls.dataset.archive !== 'saving') void showState();
   }).observe(document.documentElement, { attributeFilter: ['lang'] });
   return showState;
+}
+
+/** How long the page waits for the worker to keep the files it loaded (keepLoaded). */
+const KEEP_WAIT = 10_000;
+
+/**
+ * Asks the worker to keep, as read, the scripts and styles this page loaded itself (every one of `/_astro/`
+ * that it fetched, this code among them), and resolves once it has, or after KEEP_WAIT. For the page a visit
+ * lands on with data saver on (src/scripts/offline/register.ts): no worker served it, and the worker saved no
+ * scripts, so offline it would open without them.
+ */
+export function keepLoaded(registration: ServiceWorkerRegistration): Promise<unknown> {
+  const worker = registration.active;
+  if (!worker) return Promise.resolve();
+  const paths = performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name))
+    .filter((url) => url.origin === location.origin && url.pathname.startsWith('/_astro/'))
+    .map((url) => url.pathname);
+  const channel = new MessageChannel();
+  const kept = new Promise((resolve) => {
+    channel.port1.onmessage = resolve;
+    setTimeout(resolve, KEEP_WAIT);
+  });
+  const message: KeepLoaded = { type: 'KEEP_LOADED', paths: [...new Set(paths)] };
+  worker.postMessage(message, [channel.port2]);
+  return kept;
 }
 
 /** The footer says the site is saved, what it holds, and offers the whole site. */

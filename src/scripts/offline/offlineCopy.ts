@@ -99,7 +99,7 @@ export const cacheKey = (path: string) => `/${path}`;
 
 /**
  * A page's message to the worker, with a port for its answer: the files of `/_astro/` it loaded before any
- * worker served it, to keep as read (src/scripts/offline/register.ts, keepLoaded).
+ * worker served it, to keep as read (src/scripts/offline/controls.ts, keepLoaded).
  */
 export interface KeepLoaded {
   type: 'KEEP_LOADED';

@@ -1,7 +1,7 @@
 // Types only, the controls by address, and the page's words: this script, on every page, loads no other chunk.
 import { type OfflineWords, offlineWords } from '../../i18n/offline';
 import controlsScript from './controls.ts?lazy';
-import type { FailureReason, KeepLoaded, OfflineSummary, SaveFailed } from './offlineCopy';
+import type { FailureReason, OfflineSummary, SaveFailed } from './offlineCopy';
 
 /** "1.2 MB", "1,2 MB": in the page's language. */
 const megabytes = (bytes: number, { locale }: Pick<OfflineWords, 'locale'>) =>
@@ -34,39 +34,16 @@ function unavailable(words: OfflineWords, reason: FailureReason | 'blocked', byt
   return reason === 'storage' ? words.storage(bytes === undefined ? undefined : megabytes(bytes, words)) : words[reason];
 }
 
-/** The footer says the site is saved, and offers the whole site (its code loads only then); after `first`, if given. */
-const showReady = (status: HTMLElement | null, first?: () => Promise<unknown>) =>
+/**
+ * The footer says the site is saved, and offers the whole site (its code loads only then); first, given the
+ * registration of a page no worker served, the worker keeps what the page loaded (keepLoaded, in that code).
+ */
+const showReady = (status: HTMLElement | null, keep?: ServiceWorkerRegistration) =>
   import(/* @vite-ignore */ controlsScript).then(async (m: typeof import('./controls')) => {
-    await first?.();
+    if (keep) await m.keepLoaded(keep);
     return m.showReady(status, show);
   });
 
-/** How long the page waits for the worker to keep the files it loaded (keepLoaded). */
-const KEEP_WAIT = 10_000;
-
-/**
- * Asks the worker to keep, as read, the scripts and styles this page loaded itself (every one of `/_astro/`
- * that it fetched, the footer's controls among them), and resolves once it has, or after KEEP_WAIT. For the
- * page a visit lands on with data saver on: no worker served it, and the worker saved no scripts, so offline
- * it would open without them.
- */
-function keepLoaded(registration: ServiceWorkerRegistration): Promise<unknown> {
-  const worker = registration.active;
-  if (!worker) return Promise.resolve();
-  const paths = performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name))
-    .filter((url) => url.origin === location.origin && url.pathname.startsWith('/_astro/'))
-    .map((url) => url.pathname);
-  const channel = new MessageChannel();
-  const kept = new Promise((resolve) => {
-    channel.port1.onmessage = resolve;
-    setTimeout(resolve, KEEP_WAIT);
-  });
-  const message: KeepLoaded = { type: 'KEEP_LOADED', paths: [...new Set(paths)] };
-  worker.postMessage(message, [channel.port2]);
-  return kept;
-}
 
 /** How long the update notice is shown before its message is written in it, for a screen reader to announce. */
 const SAY_AFTER = 250;
@@ -182,7 +159,7 @@ export async function register(script: string) {
 
   // The page a visit lands on loaded its files before a worker served it: with data saver on, the worker saved
   // none of its scripts, so they are kept before the footer says what is saved (saving, meanwhile).
-  const keep = !controlled && savesData() ? () => keepLoaded(registration) : undefined;
+  const keep = !controlled && savesData() ? registration : undefined;
   const saving = () => show(status, 'saving', () => (savesData() ? offlineWords().savingSavesData : offlineWords().saving));
   if (registration.active) {
     if (keep) saving();

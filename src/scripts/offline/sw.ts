@@ -314,7 +314,7 @@ worker.addEventListener('fetch', (event) => {
   if (response) event.respondWith(response);
 });
 /**
- * Keeps, as read, the scripts a page loaded before this worker served it (src/scripts/offline/register.ts's
+ * Keeps, as read, the scripts a page loaded before this worker served it (src/scripts/offline/controls.ts's
  * keepLoaded), where this version has none: from the browser's cache, where the page's own download left them
  * (each named by its content, so a copy kept there is the right one), all within the 10 s the page waits.
  * Only files of `/_astro/`, written as their own address ("/_astro/../sw.js" is not one).

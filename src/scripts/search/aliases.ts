@@ -94,7 +94,7 @@ function withOwnPhrases(variant: Variant): Variant {
   const rest = variant.rest.replace(OWN_PHRASE, ' ');
   // A phrase alone is searched as typed: without even punctuation beside it (`"drug boat".` is no exact search).
   if (!own.length || (!variant.phrases.length && own.length === 1 && !rest.trim())) return variant;
-  return { ...variant, phrases: [...variant.phrases, ...own], rest };
+  return { ...variant, phrases: [...new Set([...variant.phrases, ...own])], rest };
 }
 
 /**

@@ -69,21 +69,25 @@ async function searchOne(pagefind: Pagefind, query: string, state: SearchState):
  * beside "strike". So a variant with phrases (Variant.phrases: names put in, and the reader's own quoted
  * phrases beside other words) finds the pages that the rest of its words find and that hold each phrase
  * exactly, each phrase searched alone, as the whole query; each page's result is the rest's, carrying its
- * phrases' results on that page (phraseResults), so that hitOf marks both.
+ * phrases' results on that page (phraseResults), so that hitOf marks both, and scored by every search's
+ * score on it, each out of that search's best, so that the phrase ranks a page as much as the other words.
+ * `one` runs one search: a search one variant shares with another (a phrase of the reader's) runs once.
  */
-async function searchVariant(pagefind: Pagefind, variant: Variant, state: SearchState): Promise<PagefindResponse> {
-  if (!variant.phrases.length) return searchOne(pagefind, variant.query, state);
+async function searchVariant(variant: Variant, one: (query: string) => Promise<PagefindResponse>): Promise<PagefindResponse> {
+  if (!variant.phrases.length) return one(variant.query);
   const rest = wordsOf(variant.rest).length ? [variant.rest] : [];
   // The first search's results are the variant's (the rest's, or the first phrase's where there is no rest),
   // each kept where every other search found its page too.
-  const [first, ...others] = await Promise.all([...rest, ...variant.phrases.map((name) => `"${name}"`)].map((part) => searchOne(pagefind, part, state)));
+  const [first, ...others] = await Promise.all([...rest, ...variant.phrases.map((name) => `"${name}"`)].map(one));
   // One phrase alone is its own result (its punctuation left out: `"AP"?` is no exact search).
   if (!others.length && !rest.length) return first!;
   const byPage = others.map((response) => new Map(response.results.map((r) => [r.id, r])));
+  const bests = [first!, ...others].map((response) => Math.max(...response.results.map((r) => r.score), Number.MIN_VALUE));
   const results = first!.results.flatMap((result): Result[] => {
     const also = byPage.map((found) => found.get(result.id));
     if (!also.every((r) => r)) return [];
-    const kept: Result = { ...result };
+    const score = [result, ...(also as Result[])].reduce((sum, r, i) => sum + r.score / bests[i]!, 0);
+    const kept: Result = { ...result, score };
     kept.phraseResults = rest.length ? (also as Result[]) : [kept, ...(also as Result[])];
     return [kept];
   });
@@ -152,7 +156,12 @@ export async function runSearch(state: SearchState, engine: Engine = {}): Promis
   const [pagefind, aliases] = await Promise.all([engine.pagefind ?? loadPagefind(), engine.aliases ?? loadAliases()]);
   const { variants, alsoSearched: otherNames } = expandQuery(state.q, aliases);
   const searched = state.exact ? variants.slice(0, 1) : variants;
-  const responses = await Promise.all(searched.map((v) => searchVariant(pagefind, v, state)));
+  const searches = new Map<string, Promise<PagefindResponse>>();
+  const one = (query: string) => {
+    if (!searches.has(query)) searches.set(query, searchOne(pagefind, query, state));
+    return searches.get(query)!;
+  };
+  const responses = await Promise.all(searched.map((v) => searchVariant(v, one)));
   // One search's own counts are its results' only where it kept each of them (not a search in parts).
   if (responses.length === 1 && !searched[0]!.phrases.length) {
     const [{ results, filters }] = responses as [PagefindResponse];

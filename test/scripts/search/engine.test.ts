@@ -178,6 +178,26 @@ describe('a name put in beside other words (Pagefind searches a phrase exactly o
     expect(await counted.counts()).toEqual({ outlet: { A: 0, B: 1 } });
   });
 
+  const ranked: Page[] = [
+    { id: 'word', text: '¶ designated designated the Cartel de los Soles' },
+    { id: 'phrase', text: '¶ designated the Cartel de los Soles and the Cartel de los Soles and the Cartel de los Soles' },
+  ];
+
+  test('a page kept by a search in parts is ranked by each part, each out of its search’s best', async () => {
+    const pagefind = fakePagefind(ranked);
+    const outcome = await runSearch(state('q=%22Cartel+de+los+Soles%22+designated+Maduro'), { pagefind: fakePagefind(ranked), aliases: [] });
+    expect(ids(outcome)).toEqual([]);
+    // Without the phrase's own score, "word" (twice "designated", the phrase once) would come first.
+    const both = await runSearch(state('q=%22Cartel+de+los+Soles%22+designated'), { pagefind, aliases: [] });
+    expect(ids(both)).toEqual(['phrase', 'word']);
+  });
+
+  test('a search two variants share runs once: the reader’s phrase beside a name of a group', async () => {
+    const shared = fakePagefind(ranked);
+    await runSearch(state('q=%22Cartel+de+los+Soles%22+designated+Maduro'), { pagefind: shared, aliases: [['Maduro', 'Nicolás Maduro']] });
+    expect(shared.terms.filter((term) => term === '"Cartel de los Soles"')).toHaveLength(1);
+  });
+
   test('two names and nothing else: each searched alone, and each marked as one phrase', async () => {
     const both: Page[] = [...pages, { id: 'both', text: '¶ Nicolás Maduro and the Cartel de los Soles' }];
     const pagefind = fakePagefind(both);
