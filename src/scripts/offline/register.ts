@@ -44,7 +44,6 @@ const showReady = (status: HTMLElement | null, keep?: ServiceWorkerRegistration)
     return m.showReady(status, show);
   });
 
-
 /** How long the update notice is shown before its message is written in it, for a screen reader to announce. */
 const SAY_AFTER = 250;
 

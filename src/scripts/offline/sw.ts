@@ -329,7 +329,7 @@ async function keepLoaded(paths: unknown[]) {
     const path = fileOf(asked);
     if (!KEPT_AS_READ.test(path) || (await saved(path))) continue;
     const response = await fetch(asked, { credentials: 'same-origin', cache: 'force-cache', signal: until }).catch(() => undefined);
-    if (response && keepsAsRead(path, false, response)) await read.put(cacheKey(path), response);
+    if (response && keepsAsRead(path, false, response)) await keepRead(read, path, response, false);
   }
 }
 
