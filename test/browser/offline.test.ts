@@ -329,6 +329,47 @@ describe('the whole site, asked for in two tabs', () => {
   });
 });
 
+describe('the whole site, saved after a source was read', () => {
+  const open = session();
+
+  test('leaves what was read where it is: not downloaded again, not stored twice, counted as saved, and still there once the whole site is removed', async () => {
+    const { archive, version } = await summary();
+    const names = { archive: `strikes-offline-${version}-archive`, read: `strikes-offline-${version}-read` };
+    await visitOnce(open.page, open.server.url);
+    await open.page.goto(`${open.server.url}${READ.slice(1)}`);
+    const kept = [`${READ}index.html`, fragmentOf(await readFile(join(siteDir, READ.slice(1), 'index.html'), 'utf8'))!];
+    for (const key of kept) await expect.poll(() => isKept(open.page, key, names.read)).toBe(true);
+    const fetched: string[] = [];
+    open.page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const labels = progressLabels(open.page);
+    await saveWholeSite(open.page);
+    // Counted from the start as saved: the progress ends at the whole site's files and size, as the button said.
+    const size = (archive.bytes / 1e6).toFixed(1);
+    expect((await labels).at(-1)).toBe(`Saving the whole site: ${archive.files} files of ${archive.files}, ${size} MB of ${size} MB…`);
+    expect(fetched.filter((path) => path === READ || kept.includes(path))).toEqual([]);
+    expect(fetched.filter((path) => path.startsWith('/sources/')).length).toBeGreaterThan(0);
+    for (const key of kept) {
+      expect(await isKept(open.page, key, names.read), key).toBe(true);
+      expect(await isKept(open.page, key, names.archive), key).toBe(false);
+    }
+    expect((await offlineCaches(open.page))[names.archive]).toBe(archive.files + 1 - kept.length);
+    await open.context.setOffline(true);
+    await opens(open.page, open.server.url, UNREAD);
+    await open.context.setOffline(false);
+
+    // Removed: the source read stays, with its search result's text; the others go.
+    await open.page.goto(`${open.server.url}ledger/`);
+    await open.page.getByRole('button', { name: 'Remove the saved copy of the whole site' }).click();
+    await open.page.locator('[data-offline-controls][data-archive="none"]').waitFor();
+    await open.context.setOffline(true);
+    await opens(open.page, open.server.url, READ);
+    expect(await search(open.page, open.server.url, 'Florida')).toContain(READ);
+    await open.page.goto(`${open.server.url}${UNREAD.slice(1)}`);
+    expect(await open.page.title()).toMatch(/^Not saved/);
+    await open.context.setOffline(false);
+  });
+});
+
 describe('with the browser asking to save data', () => {
   let server: StaticServer;
   beforeAll(async () => {

@@ -7,7 +7,7 @@ import { controlled, coreCacheFiles, freshContext, isKept, offlineCaches, offlin
 import { type StaticServer, serve } from '../helpers/server';
 import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 import { type Uplink, uplink } from '../helpers/uplink';
-import { ARCHIVE_FILE, ARCHIVE_LOCK, SERVING_CACHE, fragmentOf } from '../../src/scripts/offline/offlineCopy';
+import { ARCHIVE_FILE, ARCHIVE_LOCK, type ArchiveList, SERVING_CACHE, fragmentOf } from '../../src/scripts/offline/offlineCopy';
 
 const v1 = inject('siteDir');
 const SOURCE = 'sources/turkiye-today-2025-12-01/';
@@ -364,10 +364,16 @@ describe('a new version, with the browser asking to save data and the whole site
       await page.waitForSelector('.update-notice');
       await reload(page);
       expect(await offlineStatus(page, 'ready')).toMatch(/^Available offline: every page and search/);
-      // The new version's worker saw data saver on too: its core is the same part, its archive has the rest.
+      // The new version's worker saw data saver on too: its core is the same part, its archive has the rest
+      // but for what the version before kept as read (the scripts of the page landed on) and it has unchanged,
+      // which it keeps as read too, not twice.
       const { version, core, dataSaver, archive } = await offlineSummary(v2);
       expect(await coreCacheFiles(page)).toBe(dataSaver.files + 1);
-      expect((await offlineCaches(page))[`strikes-offline-${version}-archive`]).toBe(archive.files + core.files - dataSaver.files + 1);
+      const list = JSON.parse(await readFile(join(v2, ARCHIVE_FILE), 'utf8')) as ArchiveList;
+      const read = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname), `strikes-offline-${version}-read`);
+      const asRead = [...list.files, ...list.core].filter(([path]) => read.includes(`/${path}`));
+      expect(asRead.map(([path]) => path)).toContainEqual(expect.stringMatching(/^_astro\//));
+      expect((await offlineCaches(page))[`strikes-offline-${version}-archive`]).toBe(archive.files + core.files - dataSaver.files + 1 - asRead.length);
       await goOffline(page);
       expect(await reads(page)).toEqual(V2);
       await everyPageSaved(page, v2);

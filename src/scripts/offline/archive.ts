@@ -6,7 +6,7 @@
  * is removed on the next visit.
  */
 import { ARCHIVE_FILE, ARCHIVE_LOCK, ARCHIVE_SUFFIX, type ArchiveList, CACHE_PREFIX, bytesOf, cacheKey, cacheNames, wholeSiteFiles } from './offlineCopy';
-import { type Progress, SaveError, checkRoom, fill, otherCaches } from './saving';
+import { type Progress, SaveError, checkRoom, fill, leaveAsRead, otherCaches } from './saving';
 
 /** Whether this version's whole site is saved: its archive cache holds its own list once complete. */
 export const archiveSaved = async (version: string) =>
@@ -26,7 +26,7 @@ export const coreSaved = async (version: string, files: number) =>
 
 /** Saves the whole site of `version`, whole or not at all; `onProgress` hears each file and the totals. */
 export async function saveArchive(version: string, onProgress: (done: Progress, total: Progress) => void): Promise<void> {
-  const { archive } = cacheNames(version);
+  const { archive, read } = cacheNames(version);
   const save = async () => {
     // Saved meanwhile, by another tab that held the lock: not downloaded again.
     if (await archiveSaved(version)) return;
@@ -36,12 +36,14 @@ export async function saveArchive(version: string, onProgress: (done: Progress, 
       const list = (await response.json()) as ArchiveList;
       if (list.version !== version) throw new SaveError('changed', `/${ARCHIVE_FILE} is of version ${list.version}, not ${version}`);
       const core = await coreKeys(version);
-      const files = wholeSiteFiles(list, (key) => core.has(key));
-      const total: Progress = { files: files.length, bytes: bytesOf(files) };
-      await checkRoom(total.bytes);
+      const whole = wholeSiteFiles(list, (key) => core.has(key));
+      const total: Progress = { files: whole.length, bytes: bytesOf(whole) };
+      // The pages read already, and what they loaded, stay where they are, counted as saved from the start.
+      const { rest, kept } = await leaveAsRead(whole, await caches.open(read));
+      await checkRoom(total.bytes - kept.bytes);
       const cache = await caches.open(archive);
-      onProgress({ files: 0, bytes: 0 }, total);
-      await fill(cache, files, await otherCaches([archive]), (done) => onProgress(done, total));
+      onProgress(kept, total);
+      await fill(cache, rest, await otherCaches([archive]), (done) => onProgress({ files: kept.files + done.files, bytes: kept.bytes + done.bytes }, total));
       // Last: its list marks the archive complete.
       await cache.put(cacheKey(ARCHIVE_FILE), new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } }));
     } catch (error) {
@@ -55,7 +57,7 @@ export async function saveArchive(version: string, onProgress: (done: Progress, 
 
 /**
  * Removes the whole site's copy, this version's and any a newer version waiting to serve has saved; the core
- * and the pages kept as read stay. Once no save holds the lock: a new version saving it as it installs would
+ * and the pages kept as read (those read before it was saved among them: leaveAsRead) stay. Once no save holds the lock: a new version saving it as it installs would
  * otherwise bring it back. The browser frees its space once nothing holds the cache any more: when the
  * service worker next stops, idle.
  */

@@ -130,7 +130,8 @@ export const bytesOf = (files: readonly (readonly [string, string, number?])[]) 
 /**
  * What saving the whole site saves: the archive, and the core's files not `saved` already (with data saver
  * on, the worker saved only the few isDataSaverFile names). The page saves it (archive.ts), and the worker
- * again with each new version (sw.ts), into the archive's cache: removing the whole site takes them too.
+ * again with each new version (sw.ts), into the archive's cache, but for those kept as read already
+ * (saving.ts: leaveAsRead): removing the whole site takes the rest too.
  */
 export const wholeSiteFiles = (list: ArchiveList, saved: (key: string) => boolean): ArchiveList['files'] => [
   ...list.files,

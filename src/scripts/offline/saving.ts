@@ -2,7 +2,7 @@
  * Saving files into a cache, checked against the hashes the build gave them: the service worker saves
  * the core this way, and a page the whole archive when the reader asks. Runs in both.
  */
-import { CACHE_PREFIX, type FailureReason, REVISION_HEADER, SAVING_HEADER, addressOf, cacheKey, hexDigest } from './offlineCopy';
+import { CACHE_PREFIX, type FailureReason, REVISION_HEADER, SAVING_HEADER, addressOf, bytesOf, cacheKey, hexDigest } from './offlineCopy';
 
 /** Files downloaded at once while saving: enough to keep the connection busy, few enough to leave it usable. */
 const PARALLEL = 4;
@@ -60,6 +60,35 @@ export interface Progress {
 
 /** A file to save: its path, the hash of its content and, where the list gives it, its size. */
 export type FileEntry = readonly [path: string, revision: string, bytes?: number];
+
+/** What a file's body hashes to, as the build names content. */
+const revisionOf = async (response: Response) => hexDigest(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
+
+/**
+ * Leaves out of the whole site's copy the files kept as read already with the same content (its hash):
+ * `read`'s stay there, and `others`' (the caches of pages the versions before kept as read) are copied to
+ * `read`. A file is then stored once, not downloaded again, and stays when the reader removes the whole
+ * site. Returns the files still to save, and how many files and bytes of `files` are kept so.
+ */
+export async function leaveAsRead(files: readonly FileEntry[], read: Cache, others: Cache[] = []): Promise<{ rest: FileEntry[]; kept: Progress }> {
+  // Each cache's keys listed once: a match for each file of a large archive would take far longer.
+  const held = await Promise.all([read, ...others].map(async (cache) => ({ cache, keys: new Set((await cache.keys()).map((request) => new URL(request.url).pathname)) })));
+  const rest: FileEntry[] = [];
+  for (const entry of files) {
+    const key = cacheKey(entry[0]);
+    const address = new URL(key, location.href).pathname;
+    let kept = false;
+    for (const { cache, keys } of held) {
+      const response = keys.has(address) ? await cache.match(key) : undefined;
+      if (!response || (await revisionOf(response)) !== entry[1]) continue;
+      if (cache !== read) await read.put(key, response);
+      kept = true;
+      break;
+    }
+    if (!kept) rest.push(entry);
+  }
+  return { rest, kept: { files: files.length - rest.length, bytes: bytesOf(files) - bytesOf(rest) } };
+}
 
 /**
  * Fills `cache` with `files`: those another of our caches holds with the same hash are copied, the rest

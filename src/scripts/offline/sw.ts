@@ -29,7 +29,7 @@ import {
   savesData,
   wholeSiteFiles,
 } from './offlineCopy';
-import { SaveError, checkRoom, fill, otherCaches, reasonOf } from './saving';
+import { SaveError, checkRoom, fill, leaveAsRead, otherCaches, reasonOf } from './saving';
 
 declare const OFFLINE_COPY: OfflineCopy;
 
@@ -162,18 +162,18 @@ async function install() {
     const saved = new Set(files.map(([path]) => cacheKey(path)));
     // A page saving the whole site now holds the lock until it is done: once it is, this version saves it too
     // (and a page removing it, until it is gone). A browser without Web Locks saves it if it is saved now.
+    const read = await caches.open(NAMES.read);
     const saveArchive = async () => {
       if (!(await savedArchive())) return;
       const list = await archiveList();
-      const whole = wholeSiteFiles(list, (key) => saved.has(key));
-      await checkRoom(bytesOf(whole));
+      // What the versions before kept as read, unchanged, is kept as read by this one, as it was, and the rest saved whole.
+      const { rest } = await leaveAsRead(wholeSiteFiles(list, (key) => saved.has(key)), read, await otherReadCaches());
+      await checkRoom(bytesOf(rest));
       const archive = await caches.open(NAMES.archive);
-      await fill(archive, whole, await otherCaches(MINE));
+      await fill(archive, rest, await otherCaches(MINE));
       await archive.put(cacheKey(ARCHIVE_FILE), new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } }));
-      for (const [path] of whole) saved.add(cacheKey(path));
     };
     await (navigator.locks ? navigator.locks.request(ARCHIVE_LOCK, saveArchive) : saveArchive());
-    const read = await caches.open(NAMES.read);
     await readAgain(await otherReadCaches(), read);
     // A page open now that did not load is the network's to answer later, not a reason to save nothing.
     await keepOpenPages(read).catch(() => undefined);
