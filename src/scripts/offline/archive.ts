@@ -38,7 +38,7 @@ export async function saveArchive(version: string, onProgress: (done: Progress, 
       const core = await coreKeys(version);
       const whole = wholeSiteFiles(list, (key) => core.has(key));
       const total: Progress = { files: whole.length, bytes: bytesOf(whole) };
-      // The pages read already, and what they loaded, stay where they are, counted as saved from the start.
+      // What was read already (pages, their search results' text, what they loaded) stays where it is, counted as saved from the start.
       const { rest, kept } = await leaveAsRead(whole, await caches.open(read));
       await checkRoom(total.bytes - kept.bytes);
       const cache = await caches.open(archive);

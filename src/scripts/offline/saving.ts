@@ -65,7 +65,8 @@ export type FileEntry = readonly [path: string, revision: string, bytes?: number
 const revisionOf = async (response: Response) => hexDigest(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
 
 /**
- * Leaves out of the whole site's copy the files kept as read already with the same content (its hash):
+ * Leaves out of the whole site's copy the files kept as read already (a page, its search result's text, the
+ * parts of the search index a search fetched, the scripts a page loaded) with the same content (its hash):
  * `read`'s stay there, and `others`' (the caches of pages the versions before kept as read) are copied to
  * `read`. A file is then stored once, not downloaded again, and stays when the reader removes the whole
  * site. Returns the files still to save, and how many files and bytes of `files` are kept so.
@@ -80,7 +81,8 @@ export async function leaveAsRead(files: readonly FileEntry[], read: Cache, othe
     let kept = false;
     for (const { cache, keys } of held) {
       const response = keys.has(address) ? await cache.match(key) : undefined;
-      if (!response || (await revisionOf(response)) !== entry[1]) continue;
+      // Only a copy that can answer in the list's place: a page that came by a redirect cannot answer a navigation.
+      if (!response || response.status !== 200 || response.redirected || (await revisionOf(response)) !== entry[1]) continue;
       if (cache !== read) await read.put(key, response);
       kept = true;
       break;

@@ -167,8 +167,9 @@ async function install() {
       if (!(await savedArchive())) return;
       const list = await archiveList();
       // What the versions before kept as read, unchanged, is kept as read by this one, as it was, and the rest saved whole.
-      const { rest } = await leaveAsRead(wholeSiteFiles(list, (key) => saved.has(key)), read, await otherReadCaches());
-      await checkRoom(bytesOf(rest));
+      const whole = wholeSiteFiles(list, (key) => saved.has(key));
+      await checkRoom(bytesOf(whole));
+      const { rest } = await leaveAsRead(whole, read, await otherReadCaches());
       const archive = await caches.open(NAMES.archive);
       await fill(archive, rest, await otherCaches(MINE));
       await archive.put(cacheKey(ARCHIVE_FILE), new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } }));
