@@ -16,8 +16,24 @@ export const ENGLISH_ONLY_NAV: readonly string[] = [];
 /** Where the site is served when SITE_URL does not say: `npm start`'s address. */
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321/';
 
-/** The site's address, for canonical URLs, the feed and the sitemap: SITE_URL, or the local preview. */
-export const siteUrl = (env: Record<string, string | undefined> = process.env) => env.SITE_URL || DEFAULT_SITE_URL;
+/**
+ * The site's address, for canonical URLs, the feed, the sitemap and the cards other sites show: SITE_URL; on
+ * Netlify without it, the site's main address, which Netlify gives every build (`URL`: its own domain once it
+ * has one, and a deploy preview's too); else the local preview's.
+ */
+export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+  if (env.SITE_URL) return env.SITE_URL;
+  if (env.NETLIFY === 'true' && env.URL && WEB_ADDRESS.test(env.URL)) return env.URL.endsWith('/') ? env.URL : `${env.URL}/`;
+  return DEFAULT_SITE_URL;
+}
+
+/**
+ * Why a build cannot know the site's address, if it cannot: on Cloudflare Pages (CF_PAGES) without SITE_URL.
+ * The only address it gives is the deployment's own (CF_PAGES_URL, a new one each build), so the pages would
+ * name the local preview's, and a link shared from them would show no card.
+ */
+export const siteUrlProblem = (env: Record<string, string | undefined> = process.env): string | undefined =>
+  env.CF_PAGES && !env.SITE_URL ? 'SITE_URL is not set: on Cloudflare Pages, set it to the site’s address (like https://example.org/) in the project’s variables' : undefined;
 
 /** A web address written out in full (https://example.org/…): what `npm run new-source -- --url` and CORRECTIONS_URL take. */
 export const WEB_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s]+$/;

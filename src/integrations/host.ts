@@ -12,6 +12,7 @@ import { COMPRESSION, precompress } from './precompress';
 import { isCompressed, matches } from '../host/responses';
 import { HOST_RULES } from '../host/rules';
 import { foldersOf, foldersWithoutPage, headersFile, notFoundCopies, redirectsFile } from '../host/staticHost';
+import { siteUrlProblem } from '../site';
 
 /** Where the site is copied to on a server of one's own, as the generated configs say. */
 export const SERVER_ROOT = '/var/www/strikes-at-sea';
@@ -38,6 +39,8 @@ export default function host(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         site = new URL(config.site ?? 'http://127.0.0.1:4321/');
         cacheDir = join(fileURLToPath(config.cacheDir), 'compressed');
+        const problem = siteUrlProblem();
+        if (problem) throw new Error(problem);
         // Every link on the site starts at "/": it cannot be served from a folder of a host.
         if (site.pathname !== '/') {
           throw new Error(`SITE_URL must be the root of a host (like https://example.org/), not a folder: ${site.href}`);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import type { AstroConfig } from 'astro';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test, vi } from 'vitest';
 import { parse } from 'yaml';
 import { servedFiles } from '../../src/integrations/servedFiles';
 import { isCompressed } from '../../src/host/responses';
@@ -39,6 +39,18 @@ describe('the host integration', () => {
       'SITE_URL must be the root of a host (like https://example.org/), not a folder: https://owner.github.io/strikes/',
     );
     expect(() => configDone('https://strikes.example.org/')).not.toThrow();
+  });
+
+  test('stops a build on Cloudflare Pages without SITE_URL, which would name the local preview’s address', () => {
+    vi.stubEnv('CF_PAGES', '1');
+    vi.stubEnv('SITE_URL', '');
+    try {
+      expect(() => configDone('http://127.0.0.1:4321/')).toThrow('SITE_URL is not set: on Cloudflare Pages');
+      vi.stubEnv('SITE_URL', 'https://strikes.example.org/');
+      expect(() => configDone('https://strikes.example.org/')).not.toThrow();
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 
