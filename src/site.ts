@@ -105,6 +105,10 @@ export const pageLocale = ({ currentLocale, url }: { currentLocale?: string | un
 /** The `lang` of English words (a source's, the data's) on an edition's page: none on an English page. */
 export const englishIn = (locale: Locale): string | undefined => (locale === defaultLocale ? undefined : defaultLocale);
 
+/** Each column's `lang` on an edition's page: English for the columns `english` names (an outlet's name), by index. */
+export const columnLangs = (columns: readonly unknown[], english: readonly number[] | undefined, locale: Locale) =>
+  columns.map((_, c) => (english?.includes(c) ? englishIn(locale) : undefined));
+
 /** Where an edition's pages start: "" for English, "/es" for Spanish. */
 export const prefixOf = (locale: Locale) => (locale === defaultLocale ? '' : `/${locale}`);
 

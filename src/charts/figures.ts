@@ -44,6 +44,8 @@ export interface ChartSpec {
     all?: AllRows;
     /** In an edition in another language, the words each row's cell in `column` quotes in English (the data's own notes), for the page to mark as English. */
     englishQuotes?: EnglishQuotes;
+    /** The columns whose cells are in English in every edition (an outlet's name), by their index. */
+    english?: number[];
     /**
      * Where each row's first cell links: a strike's page. A mark of the drawing that links there is a small
      * target on a phone; its row's link is the same link at full size (WCAG 2.5.8).
@@ -138,6 +140,7 @@ export function strikesOverTimeFigure(strikes: readonly Strike[], events: readon
         p.killed,
         p.event.source.outlet,
       ]),
+      english: [8],
     },
     csv: { href: '/data/strikes.csv', label: words.csv },
     asOf: newest(strikes.map((s) => s.date)),
@@ -159,6 +162,7 @@ export function eachStrikeFigure(strikes: readonly Strike[], settings: ChartSett
       columns: words.columns,
       rows: events.map((s) => [s.id, isoDay(s.date), edition.translate(s.region), words.status[s.status], describeStrike(s, edition), s.source.outlet]),
       tip: [DESCRIBED],
+      english: [5],
       links: events.map((s) => strikeHref(s.id, edition.locale)),
       // An unconfirmed strike is described by the data's note, quoted in English.
       englishQuotes: edition.locale === 'en' ? undefined : { column: DESCRIBED, rows: events.map((s) => (s.status === 'unconfirmed' ? notesProse(s.notes) : undefined)) },
@@ -211,7 +215,7 @@ export function whoReportedFigure(strikes: readonly Strike[], reports: readonly 
           }),
           all: { columns: words.columns, rows, link: words.everyTollLink(tolls.length), label: words.everyTollRows(tolls.length), english: [1] },
         }
-      : { columns: words.columns, rows },
+      : { columns: words.columns, rows, english: [1] },
     csv: { href: '/data/reported-totals.csv', label: words.csv },
     asOf: newest([...strikes.map((s) => s.date), ...tolls.map((g) => g.report.asOf)]),
   };

@@ -195,6 +195,22 @@ describe('the Spanish edition', () => {
     expect(await sourceLine('/')).toContain('(15 November to 4 December 2025, Orinoco Tribune, paragraph 8; its end, strike event 19)');
   });
 
+  test('the charts’ tables name each report’s outlet as the data does, in English, marked so, on every Spanish page that shows one', async () => {
+    const outlets: string[] = [];
+    for (const path of SPANISH) {
+      for (const cell of (await readPage(siteDir, path)).querySelectorAll('figure[data-chart] table td, .chart-data-all table td')) {
+        if (!['Fuente', 'Medio'].includes(headingOf(cell))) continue;
+        expect(cell.getAttribute('lang'), `${path}: ${cell.text}`).toBe('en');
+        outlets.push(textOf(cell));
+      }
+    }
+    // The who-reported chart's table among them: "RSOE-EDIS (quoting unnamed outlet)" is the data's, in English.
+    expect(outlets).toEqual(expect.arrayContaining(['BNO News', 'RSOE-EDIS (quoting unnamed outlet)']));
+    // On an English page, no lang of its own.
+    const english = (await readPage(siteDir, '/')).querySelectorAll('figure[data-chart] table td[lang]');
+    expect(english.map((cell) => cell.getAttribute('lang'))).toEqual([]);
+  });
+
   test('the map’s table: what each position rests on, the data’s words, is marked English, cell by cell; where the data has none, our Spanish', async () => {
     const page = await readPage(siteDir, '/es/charts/strike-map/');
     const table = page.querySelectorAll('table').find((t) => t.querySelector('thead')!.text.includes('En qué se basa la posición'))!;
