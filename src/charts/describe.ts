@@ -96,3 +96,26 @@ export function describeStrikeMap(rows: readonly Strike[], regionNames: Record<R
     unplaced: events.filter(namesNoPlace).map((s) => ({ date: s.date, region: translate(regionNames[s.region]) })),
   });
 }
+
+/**
+ * A chart's summary cut to what a search result or a shared link shows of a page (its description): its
+ * first sentences, as many as fit in `max` characters; a first sentence longer than that, cut with an
+ * ellipsis at its last clause's end that fits (a semicolon's, a colon's) past half of `max`, else after its
+ * last whole word that fits. The page itself gives the whole summary.
+ */
+export function summaryLead(summary: string, max = 200): string {
+  if (summary.length <= max) return summary;
+  // A sentence ends at its stop, before a space and what starts the next (a capital, a figure, an opening quote).
+  const sentences = summary.split(/(?<=[.!?…»”)])\s+(?=[\p{Lu}\p{N}«“¿¡(])/u);
+  let lead = '';
+  for (const sentence of sentences) {
+    const longer = lead ? `${lead} ${sentence}` : sentence;
+    if (longer.length > max) break;
+    lead = longer;
+  }
+  if (lead) return lead;
+  const fits = summary.slice(0, max);
+  const clause = Math.max(fits.lastIndexOf('; '), fits.lastIndexOf(': '));
+  const cut = clause >= max / 2 ? fits.slice(0, clause) : fits.replace(/\s+\S*$/, '').replace(/[\s,;:–—-]+$/, '');
+  return `${cut}…`;
+}

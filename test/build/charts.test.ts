@@ -8,7 +8,7 @@ import { CARDS_FILE } from '../../src/integrations/socialCards';
 import { sourceSchema } from '../../src/schemas/source';
 import { siteUrl } from '../../src/site';
 import { loadData } from '../charts/data';
-import { readPage } from '../helpers/html';
+import { readPage, textOf } from '../helpers/html';
 import { builtFiles } from '../helpers/pages';
 
 const siteDir = inject('siteDir');
@@ -73,6 +73,21 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
       // The table is named for a screen reader's list of tables, by its chart.
       expect(figure.querySelector('.chart-data table')!.getAttribute('aria-label')).toContain(figure.querySelector('figcaption')!.text.trim());
       expect(page.querySelector('.chart-share')).toBeNull();
+    });
+
+    test('describes itself to search results and shared links by its summary’s lead, short enough to show whole, in both editions and on its embed', async () => {
+      for (const path of [`/charts/${id}/`, `/charts/${id}/embed/`, `/es/charts/${id}/`, `/es/charts/${id}/embed/`]) {
+        const shown = await readPage(siteDir, path);
+        const summary = textOf(shown.querySelector('.chart-summary')!);
+        const description = shown.querySelector('meta[name="description"]')!.getAttribute('content')!;
+        expect(description.length, path).toBeLessThanOrEqual(200);
+        expect(description.length, path).toBeGreaterThan(60);
+        // Its first sentences, or its first sentence cut where a clause or a word ends, marked so.
+        expect(summary.startsWith(description.replace(/…$/, '')), path).toBe(true);
+        if (description.endsWith('…')) expect(summary.charAt(description.length - 1), path).toMatch(/[;:\s,]/);
+        else expect(summary.charAt(description.length), path).toMatch(/^(\s|)$/);
+        expect(shown.querySelector('meta[property="og:description"]')!.getAttribute('content'), path).toBe(description);
+      }
     });
 
     test('gives the embed code: an iframe of its embed page, and the script that sizes it', () => {

@@ -5,7 +5,7 @@ import { chartEvents } from '../../src/charts/figures';
 import { standaloneSvg } from '../../src/charts/standalone';
 import { strikeMap } from '../../src/charts/strikeMap';
 import { strikesOverTime } from '../../src/charts/strikesOverTime';
-import { describeEachStrike, describeStrikesOverTime, describeWhoReported, unconfirmedLeftOut } from '../../src/charts/describe';
+import { describeEachStrike, describeStrikesOverTime, describeWhoReported, summaryLead, unconfirmedLeftOut } from '../../src/charts/describe';
 import { GROUP_ABOVE } from '../../src/charts/reportGroups';
 import { labelBox, leader, NAMED, whoReported } from '../../src/charts/whoReported';
 import { announcedSeries, cumulative, type Gap, gaps, isUnexplained } from '../../src/domain/strikeSeries';
@@ -150,6 +150,21 @@ describe('chart marks', () => {
 });
 
 describe('chart descriptions', () => {
+  test('a summary’s lead, for a page’s description: whole sentences that fit, else the first cut where a clause or a word ends, with an ellipsis', () => {
+    const short = 'Eleven strikes. Four survivors.';
+    expect(summaryLead(short)).toBe(short);
+    expect(summaryLead('One sentence here. Another “quoted” one follows. A third is far too long to fit as well.', 50)).toBe('One sentence here. Another “quoted” one follows.');
+    // No break after a figure's stop within a sentence ("1.5"), nor an abbreviation followed by a small letter.
+    expect(summaryLead('It rose 1.5 times in the month, by the count of the U.S. government.', 40)).toBe('It rose 1.5 times in the month, by the…');
+    expect(summaryLead('From the first strike to the last, 35 strikes killed 114 people; 9 more were lost at sea and are presumed dead by then.', 80)).toBe(
+      'From the first strike to the last, 35 strikes killed 114 people…',
+    );
+    // A clause's end too early in the text (before half of it) is not where it is cut.
+    expect(summaryLead('Of 34: fourteen equal the sum of the deaths announced by that day and eighteen differ.', 60)).toBe('Of 34: fourteen equal the sum of the deaths announced by…');
+    for (const text of [describeStrikesOverTime(strikes, new Date(Date.UTC(2025, 11, 31))), describeEachStrike(strikes, regions)])
+      expect(text.startsWith(summaryLead(text).replace(/…$/, '')) && summaryLead(text).length <= 200).toBe(true);
+  });
+
   test('a chart described by an element of the page points to it and writes no <desc> of its own', () => {
     const svg = eachStrike(strikes, { id: 'each', title: 'Title', desc: { id: 'each-summary' } });
     expect(svg).toContain('aria-describedby="each-summary"');
