@@ -161,7 +161,8 @@ describe('chart descriptions', () => {
     );
     // A clause's end too early in the text (before half of it) is not where it is cut.
     expect(summaryLead('Of 34: fourteen equal the sum of the deaths announced by that day and eighteen differ.', 60)).toBe('Of 34: fourteen equal the sum of the deaths announced by…');
-    for (const text of [describeStrikesOverTime(strikes, new Date(Date.UTC(2025, 11, 31))), describeEachStrike(strikes, regions)])
+    const regionNames = Object.fromEntries(strikes.map((s) => [s.region, s.region])) as Parameters<typeof describeEachStrike>[1];
+    for (const text of [describeStrikesOverTime(strikes, new Date(Date.UTC(2025, 11, 31))), describeEachStrike(strikes, regionNames)])
       expect(text.startsWith(summaryLead(text).replace(/…$/, '')) && summaryLead(text).length <= 200).toBe(true);
   });
 
