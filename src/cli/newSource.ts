@@ -1,4 +1,4 @@
-import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArgsProblem } from './options';
@@ -16,9 +16,23 @@ export const SOURCES_DIR = 'content/sources';
 /** A failure to report to the editor in one line. */
 class Failure extends Error {}
 
-/** Why a file could not be read, in the editor's words. */
+/** Why a file could not be read, in the editor's words; else Node's, without the call and path it repeats ("…, open '/x'"). */
 const unreadable = (error: NodeJS.ErrnoException) =>
-  ({ ENOENT: 'no such file', EISDIR: 'it is a folder, not a file', EACCES: 'permission denied' })[error.code ?? ''] ?? error.message;
+  ({
+    ENOENT: 'no such file',
+    EISDIR: 'it is a folder, not a file',
+    EACCES: 'permission denied',
+    ENOTDIR: 'a part of its path is a file, not a folder',
+    ELOOP: 'its path goes round in a loop of symbolic links',
+    NOT_A_FILE: 'it is not a file (a pipe or a device), which new-source would wait on',
+  })[error.code ?? ''] ?? error.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '[^']*'$/, '');
+
+/** The article's bytes: of a file, not of a pipe or a device, which reading would wait on for ever. */
+async function readArticle(path: string): Promise<Buffer> {
+  const info = await stat(path);
+  if (!info.isFile() && !info.isDirectory()) throw Object.assign(new Error('not a file'), { code: 'NOT_A_FILE' });
+  return readFile(path);
+}
 
 /**
  * Writes `text` to `path` whole, or not at all, and never over a file that exists: it is written beside
@@ -72,7 +86,7 @@ async function run(argv: string[], cwd: string, inputDir: string): Promise<numbe
   const input = resolve(inputDir, typed);
   const fromRoot = relative(cwd, input);
   const shown = fromRoot.startsWith('..') || isAbsolute(fromRoot) ? typed : fromRoot;
-  const bytes = await readFile(input).catch((error: NodeJS.ErrnoException) => {
+  const bytes = await readArticle(input).catch((error: NodeJS.ErrnoException) => {
     throw new Failure(`cannot read ${shown}: ${unreadable(error)}`);
   });
 
@@ -91,7 +105,9 @@ async function run(argv: string[], cwd: string, inputDir: string): Promise<numbe
   }
   const file = join(SOURCES_DIR, `${made.id}.mdx`);
   const text = sourceFile(made, shown);
-  await mkdir(join(cwd, SOURCES_DIR), { recursive: true });
+  await mkdir(join(cwd, SOURCES_DIR), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new Failure(`cannot make the folder ${SOURCES_DIR}: ${error.code === 'EEXIST' || error.code === 'ENOTDIR' ? 'a file of that name is in the way' : unreadable(error)}`);
+  });
   if (!(await writeNew(join(cwd, file), text)))
     throw new Failure(`${file} already exists, and new-source never overwrites a source: rename or delete it first, or give another --outlet or --date`);
 

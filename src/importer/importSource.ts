@@ -59,9 +59,16 @@ const webAddress = (url: string | undefined) => (url && WEB_ADDRESS.test(url) ? 
 /** The longest outlet name new-source names a file after: a file name has a limit, and its date and a temporary suffix go with it. */
 const MAX_OUTLET = 120;
 
+/** A line break, a tab or another control character: an option's value is one line of text. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+
 /** What is wrong with the options, one phrase each (none when they are fine): checked before anything is read or written. */
 export function optionProblems(options: ImportOptions): string[] {
   const problems: string[] = [];
+  // A value with a line break would be written into the source's frontmatter as two lines, and said in two.
+  const broken = Object.entries(options).filter(([, value]) => typeof value === 'string' && CONTROL.test(value));
+  for (const [name] of broken) problems.push(`--${name}: expected one line of text, without line breaks or tabs`);
+  if (broken.length) return problems;
   const { outlet, date, url } = options;
   if (outlet !== undefined && !outlet.trim()) problems.push('--outlet: expected the outlet’s name');
   else if (outlet !== undefined && !slug(outlet)) problems.push(`--outlet ${outlet}: expected a name with letters or digits, to name the file after`);

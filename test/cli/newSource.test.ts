@@ -1,4 +1,5 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { main } from '../../src/cli/newSource';
@@ -254,6 +255,38 @@ describe('npm run new-source fails in one line, with nothing written', () => {
     expect(result.stderr).toBe(
       'new-source: --date 2025-13-45: expected a real date written as YYYY-MM-DD; --url example: expected a full web address (https://…)\n',
     );
+  });
+
+  test('an option’s value with a line break or a tab is refused in one line, naming each option, and nothing is written', async () => {
+    const project = await tempDir('new-source-lines');
+    const article = join(ROOT, 'test/fixtures/import/new-source.txt');
+    const result = await newSource([article, '--outlet', 'Example\nTimes', '--date', '2025-12-04\nX', '--url', 'https://example.org/a\tb'], project);
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'new-source: --outlet: expected one line of text, without line breaks or tabs; --date: expected one line of text, without line breaks or tabs; --url: expected one line of text, without line breaks or tabs\n',
+    });
+    expect(await sourcesIn(project)).toEqual([]);
+    await removeDir(project);
+  });
+
+  test('a pipe, a loop of symbolic links, a path through a file, or a file where the sources’ folder goes: refused in one line, in the editor’s words, at once', async () => {
+    const project = await tempDir('new-source-odd');
+    const article = join(ROOT, 'test/fixtures/import/new-source.txt');
+    execFileSync('mkfifo', [join(project, 'pipe')]);
+    await symlink(join(project, 'loop-b'), join(project, 'loop-a'));
+    await symlink(join(project, 'loop-a'), join(project, 'loop-b'));
+    await writeFile(join(project, 'notes.txt'), 'a file\n');
+    const refused = async (file: string) => (await newSource([file, '--outlet', 'El Diario'], project)).stderr;
+    // A pipe would be read for ever: refused before it is opened. (Each named from the project's folder, where the command runs.)
+    expect(await refused(join(project, 'pipe'))).toBe('new-source: cannot read pipe: it is not a file (a pipe or a device), which new-source would wait on\n');
+    expect(await refused(join(project, 'loop-a'))).toBe('new-source: cannot read loop-a: its path goes round in a loop of symbolic links\n');
+    expect(await refused(join(project, 'notes.txt/story.txt'))).toBe('new-source: cannot read notes.txt/story.txt: a part of its path is a file, not a folder\n');
+    await mkdir(join(project, 'content'));
+    await writeFile(join(project, 'content/sources'), 'not a folder\n');
+    expect(await refused(article)).toBe('new-source: cannot make the folder content/sources: a file of that name is in the way\n');
+    expect(await readFile(join(project, 'content/sources'), 'utf8')).toBe('not a folder\n');
+    await removeDir(project);
   });
 
   test('a folder given as the article is refused in one line', async () => {
