@@ -19,7 +19,7 @@ export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321/';
 /**
  * The site's address, for canonical URLs, the feed, the sitemap and the cards other sites show: SITE_URL; on
  * Netlify without it, the site's main address, which Netlify gives every build (`URL`: its own domain once it
- * has one, and a deploy preview's too); else the local preview's.
+ * has one; a deploy preview's build gets it too, its own address being DEPLOY_PRIME_URL); else the local preview's.
  */
 export function siteUrl(env: Record<string, string | undefined> = process.env): string {
   if (env.SITE_URL) return env.SITE_URL;

@@ -101,7 +101,7 @@ export function describeStrikeMap(rows: readonly Strike[], regionNames: Record<R
  * A chart's summary cut to what a search result or a shared link shows of a page (its description): its
  * first sentences, as many as fit in `max` characters; a first sentence longer than that, cut with an
  * ellipsis at its last clause's end that fits (a semicolon's, a colon's) past half of `max`, else after its
- * last whole word that fits. The page itself gives the whole summary.
+ * last whole word that fits, and before any brackets or quotation left open. The page itself gives the whole summary.
  */
 export function summaryLead(summary: string, max = 200): string {
   if (summary.length <= max) return summary;
@@ -116,6 +116,9 @@ export function summaryLead(summary: string, max = 200): string {
   if (lead) return lead;
   const fits = summary.slice(0, max);
   const clause = Math.max(fits.lastIndexOf('; '), fits.lastIndexOf(': '));
-  const cut = clause >= max / 2 ? fits.slice(0, clause) : fits.replace(/\s+\S*$/, '').replace(/[\s,;:–—-]+$/, '');
+  let cut = clause >= max / 2 ? fits.slice(0, clause) : fits.replace(/\s+\S*$/, '').replace(/[\s,;:–—-]+$/, '');
+  // Not inside brackets or a quotation it opened: cut before them.
+  const open = Math.max(...['(', '“', '«'].map((mark) => (cut.split(mark).length > cut.split({ '(': ')', '“': '”', '«': '»' }[mark]!).length ? cut.lastIndexOf(mark) : -1)));
+  if (open > 0) cut = cut.slice(0, open).replace(/[\s,;:–—-]+$/, '');
   return `${cut}…`;
 }

@@ -24,8 +24,8 @@ const unreadable = (error: NodeJS.ErrnoException) =>
     EACCES: 'permission denied',
     ENOTDIR: 'a part of its path is a file, not a folder',
     ELOOP: 'its path goes round in a loop of symbolic links',
-    NOT_A_FILE: 'it is not a file (a pipe or a device), which new-source would wait on',
-  })[error.code ?? ''] ?? error.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '[^']*'$/, '');
+    NOT_A_FILE: 'it is not a file (a pipe, a socket or a device), which new-source would wait on',
+  })[error.code ?? ''] ?? error.message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
 
 /** The article's bytes: of a file, not of a pipe or a device, which reading would wait on for ever. */
 async function readArticle(path: string): Promise<Buffer> {
@@ -106,7 +106,8 @@ async function run(argv: string[], cwd: string, inputDir: string): Promise<numbe
   const file = join(SOURCES_DIR, `${made.id}.mdx`);
   const text = sourceFile(made, shown);
   await mkdir(join(cwd, SOURCES_DIR), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new Failure(`cannot make the folder ${SOURCES_DIR}: ${error.code === 'EEXIST' || error.code === 'ENOTDIR' ? 'a file of that name is in the way' : unreadable(error)}`);
+    const inTheWay = { EEXIST: 'a file of that name is in the way', ENOTDIR: 'content is a file, not a folder' }[error.code ?? ''];
+    throw new Failure(`cannot make the folder ${SOURCES_DIR}: ${inTheWay ?? unreadable(error)}`);
   });
   if (!(await writeNew(join(cwd, file), text)))
     throw new Failure(`${file} already exists, and new-source never overwrites a source: rename or delete it first, or give another --outlet or --date`);

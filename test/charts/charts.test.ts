@@ -159,6 +159,9 @@ describe('chart descriptions', () => {
     expect(summaryLead('From the first strike to the last, 35 strikes killed 114 people; 9 more were lost at sea and are presumed dead by then.', 80)).toBe(
       'From the first strike to the last, 35 strikes killed 114 people…',
     );
+    // Not inside brackets or a quotation: before them.
+    expect(summaryLead('Of the tolls reported, one is true as worded ("at least", "more than") and so counts.', 60)).toBe('Of the tolls reported, one is true as worded…');
+    expect(summaryLead('One outlet printed a figure of its own (its count of the vessels struck that week) today.', 60)).toBe('One outlet printed a figure of its own…');
     // A clause's end too early in the text (before half of it) is not where it is cut.
     expect(summaryLead('Of 34: fourteen equal the sum of the deaths announced by that day and eighteen differ.', 60)).toBe('Of 34: fourteen equal the sum of the deaths announced by…');
     const regionNames = Object.fromEntries(strikes.map((s) => [s.region, s.region])) as Parameters<typeof describeEachStrike>[1];

@@ -279,7 +279,7 @@ describe('npm run new-source fails in one line, with nothing written', () => {
     await writeFile(join(project, 'notes.txt'), 'a file\n');
     const refused = async (file: string) => (await newSource([file, '--outlet', 'El Diario'], project)).stderr;
     // A pipe would be read for ever: refused before it is opened. (Each named from the project's folder, where the command runs.)
-    expect(await refused(join(project, 'pipe'))).toBe('new-source: cannot read pipe: it is not a file (a pipe or a device), which new-source would wait on\n');
+    expect(await refused(join(project, 'pipe'))).toBe('new-source: cannot read pipe: it is not a file (a pipe, a socket or a device), which new-source would wait on\n');
     expect(await refused(join(project, 'loop-a'))).toBe('new-source: cannot read loop-a: its path goes round in a loop of symbolic links\n');
     expect(await refused(join(project, 'notes.txt/story.txt'))).toBe('new-source: cannot read notes.txt/story.txt: a part of its path is a file, not a folder\n');
     await mkdir(join(project, 'content'));
