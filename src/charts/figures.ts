@@ -47,10 +47,11 @@ export interface ChartSpec {
     /** The columns whose cells are in English in every edition (an outlet's name), by their index. */
     english?: number[];
     /**
-     * Where each row's first cell links: a strike's page. A mark of the drawing that links there is a small
-     * target on a phone; its row's link is the same link at full size (WCAG 2.5.8).
+     * Where each row's first cell links, a strike's page, and the link's name ("Event 4a: its page"), which
+     * tells it apart out of its row; that cell then heads its row. A mark of the drawing that links there is
+     * a small target on a phone; its row's link is the same link at full size (WCAG 2.5.8).
      */
-    links?: string[];
+    links?: { href: string; label: string }[];
   };
   /** The downloadable CSV of the data. */
   csv: { href: string; label: string };
@@ -163,7 +164,7 @@ export function eachStrikeFigure(strikes: readonly Strike[], settings: ChartSett
       rows: events.map((s) => [s.id, isoDay(s.date), edition.translate(s.region), words.status[s.status], describeStrike(s, edition), s.source.outlet]),
       tip: [DESCRIBED],
       english: [5],
-      links: events.map((s) => strikeHref(s.id, edition.locale)),
+      links: events.map((s) => ({ href: strikeHref(s.id, edition.locale), label: edition.words.data.strikePageLink(s.id) })),
       // An unconfirmed strike is described by the data's note, quoted in English.
       englishQuotes: edition.locale === 'en' ? undefined : { column: DESCRIBED, rows: events.map((s) => (s.status === 'unconfirmed' ? notesProse(s.notes) : undefined)) },
     },
@@ -257,7 +258,7 @@ export function strikeMapFigure(
         s.position.source || words.regionOnly,
       ]),
       tip: [1, 2, 3, 4],
-      links: events.map((s) => href(s.id)),
+      links: events.map((s) => ({ href: href(s.id), label: edition.words.data.strikePageLink(s.id) })),
       // What each position rests on is the data's own words, English.
       englishQuotes: edition.locale === 'en' ? undefined : { column: BASED_ON, rows: events.map((s) => s.position.source) },
     },

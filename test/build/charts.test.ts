@@ -39,8 +39,11 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
       for (const id of ['strike-map', 'each-strike'].filter((id) => page.querySelector(`figure#${id}`))) {
         const figure = page.querySelector(`figure#${id}`)!;
         const rows = figure.querySelectorAll('.chart-data tbody tr');
-        const rowLinks = rows.map((tr) => tr.querySelector('td:first-child a')?.getAttribute('href'));
+        // The link heads its row, and its name says where it leads out of the row: not "4a" alone (WCAG 2.4.9).
+        const heads = rows.map((tr) => tr.querySelector('th[scope="row"]:first-child a'));
+        const rowLinks = heads.map((a) => a?.getAttribute('href'));
         expect(rowLinks.every((href) => href?.startsWith(path === '/' ? '/strikes/' : '/es/strikes/')), `${path} ${id}`).toBe(true);
+        for (const a of heads) expect(a!.getAttribute('aria-label'), `${path} ${id}`).toBe(path === '/' ? `Event ${a!.text}: its page` : `Episodio ${a!.text}: su página`);
         // Every linked mark's page is its row's.
         for (const mark of figure.querySelectorAll('a.mark')) expect(rowLinks[Number(mark.getAttribute('data-row'))], `${path} ${id}`).toBe(mark.getAttribute('href'));
       }

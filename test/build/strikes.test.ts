@@ -75,7 +75,7 @@ describe('a page per strike', () => {
     expect(page.querySelector('#position-source')).toBeNull();
     expect(textOf(page.querySelector('#where')!.nextElementSibling!)).toBe('Only the region is known: the eastern Pacific.');
     const table = (await readPage(siteDir, '/charts/strike-map/')).querySelectorAll('table').find((t) => t.querySelector('thead')!.text.includes('What the position rests on'))!;
-    const cells = Object.fromEntries(table.querySelectorAll('tbody tr').map((tr) => [textOf(tr.querySelector('td')!), textOf(tr.querySelectorAll('td').at(-1)!)]));
+    const cells = Object.fromEntries(table.querySelectorAll('tbody tr').map((tr) => [textOf(tr.querySelector('th')!), textOf(tr.querySelectorAll('td').at(-1)!)]));
     for (const s of regionOnly) expect(cells[s.id], s.id).toBe('No report places it more closely than its region.');
     expect(cells['3']).toBe(strikes.find((s) => s.id === '3')!.position.source);
   });
