@@ -394,6 +394,8 @@ export interface ChartPageWords {
   citation(caption: string, site: string, url: string, asOf: Date): string;
   /** An embed's link back to the chart's page, after the site's name. */
   embedBack: string;
+  /** What an embed's every link is described by, for a screen reader: it opens a tab of its own, not the frame. */
+  embedNewTab: string;
   /** On the chart's page, under how to cite it: who may reuse it, around the licence's name (a link). */
   licenceText: { before: string; after: string };
   /** A further page of a chart's table of every row: its title, from the chart's title and the page ("2", "51"). */

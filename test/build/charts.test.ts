@@ -174,6 +174,15 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
       expect(embed.querySelector('head base')?.getAttribute('target')).toBe('_blank');
       expect(embed.querySelectorAll('main a[href]').length).toBeGreaterThan(1);
       for (const a of embed.querySelectorAll('main a[href]')) expect(a.getAttribute('target') ?? '_blank', a.getAttribute('href')!).toBe('_blank');
+      // And each says so to a screen reader, in the page's language: those of the wide drawing, held as text
+      // until a script puts it in place, as well.
+      for (const [path, said] of [[`/charts/${id}/embed/`, 'Opens in a new tab.'], [`/es/charts/${id}/embed/`, 'Se abre en una pestaña nueva.']]) {
+        const shown = await readPage(siteDir, path);
+        const wide = parse(shown.querySelector('.chart-wide script')!.text);
+        const links = [...shown.querySelectorAll('main a[href]'), ...wide.querySelectorAll('a[href]')];
+        expect(links.length, path).toBeGreaterThan(1);
+        for (const a of links) expect(shown.getElementById(a.getAttribute('aria-describedby')!)?.text, `${path} ${a.getAttribute('href')}`).toBe(said);
+      }
       // The summary is still there for screen readers.
       expect(embed.querySelector('.chart-summary.sr-only')).not.toBeNull();
       for (const absent of ['.chart-data', '.site-header', '.site-footer', 'input[type=search]', '.chart-share']) expect(embed.querySelector(absent), absent).toBeNull();

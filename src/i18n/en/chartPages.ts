@@ -31,6 +31,7 @@ export const chartPages: ChartPageWords = {
   citeHeading: 'Cite this chart',
   citation: (caption, site, url, asOf) => `“${caption}”. ${site}. ${url} (data as of ${formatDate(asOf)}).`,
   embedBack: 'this chart, its data and sources',
+  embedNewTab: 'Opens in a new tab.',
   licenceText: {
     before: 'This chart, its drawings and its data may be reused under',
     after: 'with credit as above; the words it quotes remain their outlets’.',

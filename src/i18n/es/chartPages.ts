@@ -33,6 +33,7 @@ export const chartPages: ChartPageWords = {
   citeHeading: 'Citar este gráfico',
   citation: (caption, site, url, asOf) => `«${caption}». ${site}. ${url} (datos hasta el ${date(asOf)}).`,
   embedBack: 'este gráfico, sus datos y fuentes',
+  embedNewTab: 'Se abre en una pestaña nueva.',
   licenceText: {
     before: 'Este gráfico, sus imágenes y sus datos pueden reutilizarse bajo',
     after: 'citándolo como se indica arriba; las palabras que cita siguen siendo de sus medios.',
