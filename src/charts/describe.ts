@@ -116,9 +116,15 @@ export function summaryLead(summary: string, max = 200): string {
   if (lead) return lead;
   const fits = summary.slice(0, max);
   const clause = Math.max(fits.lastIndexOf('; '), fits.lastIndexOf(': '));
-  let cut = clause >= max / 2 ? fits.slice(0, clause) : fits.replace(/\s+\S*$/, '').replace(/[\s,;:–—-]+$/, '');
+  let cut = clause >= max / 2 ? fits.slice(0, clause) : withoutTrail(fits.replace(/\s+\S*$/, ''));
   // Not inside brackets or a quotation it opened: cut before them.
-  const open = Math.max(...['(', '“', '«'].map((mark) => (cut.split(mark).length > cut.split({ '(': ')', '“': '”', '«': '»' }[mark]!).length ? cut.lastIndexOf(mark) : -1)));
-  if (open > 0) cut = cut.slice(0, open).replace(/[\s,;:–—-]+$/, '');
+  const open = Math.max(...Object.entries(PAIRS).map(([opens, closes]) => (cut.split(opens).length > cut.split(closes).length ? cut.lastIndexOf(opens) : -1)));
+  if (open > 0) cut = withoutTrail(cut.slice(0, open));
   return `${cut}…`;
 }
+
+/** The brackets and quotation marks a summary opens and closes. */
+const PAIRS = { '(': ')', '“': '”', '«': '»' };
+
+/** A cut text without the spaces and the punctuation it ends in, before its ellipsis. */
+const withoutTrail = (text: string) => text.replace(/[\s,;:–—-]+$/, '');

@@ -12,7 +12,7 @@ import { COMPRESSION, precompress } from './precompress';
 import { isCompressed, matches } from '../host/responses';
 import { HOST_RULES } from '../host/rules';
 import { foldersOf, foldersWithoutPage, headersFile, notFoundCopies, redirectsFile } from '../host/staticHost';
-import { siteUrlProblem } from '../site';
+import { DEFAULT_SITE_URL, siteUrlProblem } from '../site';
 
 /** Where the site is copied to on a server of one's own, as the generated configs say. */
 export const SERVER_ROOT = '/var/www/strikes-at-sea';
@@ -37,7 +37,7 @@ export default function host(): AstroIntegration {
     name: 'strikes:host',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = new URL(config.site ?? 'http://127.0.0.1:4321/');
+        site = new URL(config.site ?? DEFAULT_SITE_URL);
         cacheDir = join(fileURLToPath(config.cacheDir), 'compressed');
         const problem = siteUrlProblem();
         if (problem) throw new Error(problem);

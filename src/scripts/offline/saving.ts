@@ -26,6 +26,9 @@ export async function checkRoom(bytes: number) {
     throw new SaveError('storage', `${bytes} bytes needed, ${estimate.quota - (estimate.usage ?? 0)} free`);
 }
 
+/** What a file's content hashes to, as the build names content. */
+const revisionOfBody = async (body: ArrayBuffer) => hexDigest(await crypto.subtle.digest('SHA-256', body));
+
 /** A file from the network, checked against the hash the build gave it; the HTTP cache is tried first. */
 async function download(path: string, revision: string): Promise<Response> {
   for (const cache of ['default', 'reload'] as const) {
@@ -35,7 +38,7 @@ async function download(path: string, revision: string): Promise<Response> {
     // Rebuilt, so that a page served after a redirect can still answer a navigation; with the host's headers
     // (its security policy, language…), as the copy answers in the network's place, but not those of the
     // encoding it came in, as the body is decoded.
-    if (hexDigest(await crypto.subtle.digest('SHA-256', body)) === revision) {
+    if ((await revisionOfBody(body)) === revision) {
       const headers = new Headers(response.headers);
       // (Vary too: a cache refuses to store "Vary: *", and the copy is kept by address alone.)
       for (const name of ['content-encoding', 'content-length', 'transfer-encoding', 'vary']) headers.delete(name);
@@ -61,8 +64,8 @@ export interface Progress {
 /** A file to save: its path, the hash of its content and, where the list gives it, its size. */
 export type FileEntry = readonly [path: string, revision: string, bytes?: number];
 
-/** What a file's body hashes to, as the build names content. */
-const revisionOf = async (response: Response) => hexDigest(await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer()));
+/** What a response's body hashes to, as the build names content (download() checks a body the same way). */
+const revisionOf = async (response: Response) => revisionOfBody(await response.clone().arrayBuffer());
 
 /**
  * Leaves out of the whole site's copy the files kept as read already (a page, its search result's text, the
