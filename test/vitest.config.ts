@@ -11,7 +11,7 @@ const UNIT = [
   'test/site.test.ts',
   'test/{format,schemas,i18n,markdown,domain,checks,importer,loaders,charts,jsonld,webapp,cards,collections,scripts,content}/**/*.test.ts',
   'test/integrations/{asciiContentStore,nativeConfig,atOnce,packCache,buildWarnings,remarkCitations,appIcons,socialCards,sourceCard,png}.test.ts',
-  'test/host/policies.test.ts',
+  'test/host/{policies,staticHost}.test.ts',
   'test/cli/newSource.test.ts',
   'test/bench/*.test.ts',
 ];

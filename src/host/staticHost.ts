@@ -31,10 +31,24 @@ export function headersFile(rules: HostRules, policies: HeaderPolicies): string 
   return `${lines.join('\n')}\n`;
 }
 
-/** `_redirects`: each folder without its slash to the folder (301), as every other config does. */
-export function redirectsFile(folders: string[]): string {
+/**
+ * The host that reads `_headers` and `_redirects` a build runs on, by the variable each sets in its builds
+ * (`NETLIFY`, `CF_PAGES`); none on any other machine, whose build may go to any host.
+ */
+export type StaticHost = 'netlify' | 'cloudflare';
+export const staticHostOf = (env: Record<string, string | undefined> = process.env): StaticHost | undefined =>
+  env.NETLIFY === 'true' ? 'netlify' : env.CF_PAGES ? 'cloudflare' : undefined;
+
+/**
+ * `_redirects`: each folder without its slash to the folder (301), as every other config does; then, for
+ * Netlify, each edition's 404 page for a missing address under its folder (`notFound`, "/es/* … 404"). Netlify
+ * looks for no 404 page but `/404.html`, and follows a rule only where no file answers; Cloudflare Pages
+ * follows a rule even where a page exists, so it must not be given these.
+ */
+export function redirectsFile(folders: string[], notFound: HostRules['notFound'] = []): string {
   const lines = ['# Strikes at Sea: a folder without its slash goes to the folder. Generated at build.'];
   for (const folder of folders) lines.push(`${folder.slice(0, -1)} ${folder} 301`);
+  for (const { under, page } of notFound) if (under !== '/') lines.push(`${under}* ${page} 404`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -5,13 +5,13 @@ import type { AstroIntegration } from 'astro';
 import { pagePolicies, servedFiles } from './servedFiles';
 import { caddyAddress, caddyfile } from '../host/caddy';
 import { nginxConfig } from '../host/nginx';
-import { headerPolicies } from '../host/policies';
+import { type HeaderPolicies, headerPolicies } from '../host/policies';
 import { mapAtOnce } from './atOnce';
 import { PackCache } from './packCache';
 import { COMPRESSION, precompress } from './precompress';
 import { isCompressed, matches } from '../host/responses';
 import { HOST_RULES } from '../host/rules';
-import { foldersOf, foldersWithoutPage, headersFile, notFoundCopies, redirectsFile } from '../host/staticHost';
+import { foldersOf, foldersWithoutPage, headersFile, notFoundCopies, redirectsFile, type StaticHost, staticHostOf } from '../host/staticHost';
 import { DEFAULT_SITE_URL, siteUrlProblem } from '../site';
 
 /** Where the site is copied to on a server of one's own, as the generated configs say. */
@@ -29,6 +29,9 @@ const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
  * Content-Security-Policy: `_headers` and `_redirects` at the top of the build, for hosts that read them (and
  * each edition's 404 page where Cloudflare Pages looks for it, `/es/404.html`),
  * and `_host/nginx.conf` and `_host/Caddyfile` for a server of one's own. List it last in astro.config.mjs.
+ *
+ * A build on Netlify or Cloudflare Pages is that host's: it writes no `_host/`, which the host would serve
+ * as files, and on Netlify no 404 copy, which Netlify does not look for: `_redirects` names each edition's page.
  */
 export default function host(): AstroIntegration {
   let site: URL;
@@ -49,8 +52,10 @@ export default function host(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const started = performance.now();
+        const staticHost = staticHostOf();
         // Each edition's 404 page where Cloudflare Pages looks for it (hidden from the other hosts).
-        await Promise.all(notFoundCopies(HOST_RULES).map(({ from, to }) => copyFile(join(out, from), join(out, to))));
+        const copies = staticHost === 'netlify' ? [] : notFoundCopies(HOST_RULES);
+        await Promise.all(copies.map(({ from, to }) => copyFile(join(out, from), join(out, to))));
         const files = await servedFiles(HOST_RULES, out);
         const best = (f: string) => HOST_RULES.compressBest.some((p) => matches(p, f));
         // The slowest first (Brotli's best quality: the explainer alone takes seconds), so that none is left running alone at the end.
@@ -66,31 +71,40 @@ export default function host(): AstroIntegration {
           cache.close(),
         );
         const policies = headerPolicies(HOST_RULES, pages);
-        await mkdir(join(out, '_host'), { recursive: true });
         await Promise.all([
           writeFile(join(out, '_headers'), headersFile(HOST_RULES, policies)),
-          writeFile(join(out, '_redirects'), redirectsFile(foldersOf(files))),
-          writeFile(
-            join(out, '_host/nginx.conf'),
-            nginxConfig(HOST_RULES, policies, {
-              root: SERVER_ROOT,
-              listen: ['80', '[::]:80'],
-              serverName: site.hostname,
-              brotli: true,
-              withoutPage: foldersWithoutPage(files, HOST_RULES.hidden),
-            }),
-          ),
-          // HTTPS from Caddy where SITE_URL says https; plain HTTP where it says http (the local address).
-          writeFile(join(out, '_host/Caddyfile'), caddyfile(HOST_RULES, policies, { address: caddyAddress(site), root: SERVER_ROOT })),
+          writeFile(join(out, '_redirects'), redirectsFile(foldersOf(files), staticHost === 'netlify' ? HOST_RULES.notFound : [])),
+          staticHost ? undefined : serverConfigs(out, policies, site, files),
         ]);
         const sum = (pick: (s: (typeof sizes)[number]) => number) => sizes.reduce((total, s) => total + pick(s), 0);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `Compressed ${sizes.length} text files, ${kB(sum((s) => s.bytes))}: ${kB(sum((s) => s.br ?? s.bytes))} as Brotli, ` +
             `${kB(sum((s) => s.gz ?? s.bytes))} as gzip; ${policies.byFile.size + 1} page ${policies.byFile.size ? 'policies' : 'policy'}; ` +
-            `host configs in _host/ (${seconds} s; ${cache.made} copies made, ${cache.cached} from the cache)`,
+            `${staticHost ? `_headers and _redirects for ${HOST_NAMES[staticHost]}` : 'host configs in _host/'} (${seconds} s; ${cache.made} copies made, ${cache.cached} from the cache)`,
         );
       },
     },
   };
+}
+
+const HOST_NAMES: Record<StaticHost, string> = { netlify: 'Netlify', cloudflare: 'Cloudflare Pages' };
+
+/** `_host/nginx.conf` and `_host/Caddyfile`, for a server of one's own. */
+async function serverConfigs(out: string, policies: HeaderPolicies, site: URL, files: string[]) {
+  await mkdir(join(out, '_host'), { recursive: true });
+  await Promise.all([
+    writeFile(
+      join(out, '_host/nginx.conf'),
+      nginxConfig(HOST_RULES, policies, {
+        root: SERVER_ROOT,
+        listen: ['80', '[::]:80'],
+        serverName: site.hostname,
+        brotli: true,
+        withoutPage: foldersWithoutPage(files, HOST_RULES.hidden),
+      }),
+    ),
+    // HTTPS from Caddy where SITE_URL says https; plain HTTP where it says http (the local address).
+    writeFile(join(out, '_host/Caddyfile'), caddyfile(HOST_RULES, policies, { address: caddyAddress(site), root: SERVER_ROOT })),
+  ]);
 }

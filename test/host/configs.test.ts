@@ -7,7 +7,8 @@ import { nginxMain } from '../../src/host/nginx';
 import { BROTLI_MODULE, findNginx } from '../../src/server/nginxProcess';
 import { frameSources } from '../../src/host/responses';
 import { HOST_RULES } from '../../src/host/rules';
-import { notFoundCopies } from '../../src/host/staticHost';
+import { foldersOf, notFoundCopies, redirectsFile } from '../../src/host/staticHost';
+import { netlifyResponse } from '../helpers/netlify';
 import { caddyValidate } from '../helpers/caddy';
 import { parsePolicy } from '../helpers/csp';
 import { removeDir, tempDir } from '../helpers/site';
@@ -131,5 +132,18 @@ describe('the configs the build ships', () => {
     expect(copy!.toString()).toMatch(/<html lang="es"/);
     // Hidden from the other hosts, which send /es/404/ for a missing address under /es/ already.
     expect(HOST_RULES.hidden).toContain('/es/404.html');
+  });
+
+  test('on Netlify, whose _redirects names each edition’s 404 page, every page is served as it is, and a missing address under /es/ gets the Spanish 404 page', async () => {
+    const served = new Set(files);
+    const redirects = redirectsFile(foldersOf(files), HOST_RULES.notFound);
+    for (const page of files.filter((file) => file.endsWith('/index.html'))) {
+      const path = page.slice(0, -'index.html'.length);
+      expect(netlifyResponse(served, redirects, path), path).toEqual({ status: 200, file: page });
+    }
+    const notFound = netlifyResponse(served, redirects, '/es/sources/no-such-source/');
+    expect(notFound).toEqual({ status: 404, file: '/es/404/index.html' });
+    expect(await readFile(join(siteDir, notFound.file!), 'utf8')).toMatch(/<html lang="es"/);
+    expect(netlifyResponse(served, redirects, '/sources/no-such-source/')).toEqual({ status: 404, file: '/404.html' });
   });
 });
