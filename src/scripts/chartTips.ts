@@ -7,7 +7,8 @@
  * A mark may be a link (an SVG <a>, to the page of what it stands for): Enter or a click follows it.
  *
  * A mark's words are not in the drawing: a mark with data-row="i" shows row i of its figure's data table,
- * the columns named by the figure's data-tip-columns (all when absent), one "Heading: value" per line.
+ * the columns named by the figure's data-tip-columns (all when absent), one "Heading: value" per line. The
+ * words keep their cells' languages (an outlet's English name on a Spanish page, WCAG 3.1.2).
  * `svg` is a drawing in its figure on the page (src/scripts/chartDrawings.ts calls this as it places one).
  */
 /** How long words a pointer has left stay, so that it can reach them across the gap between mark and words. */
@@ -34,7 +35,7 @@ export function enhanceChart(svg: SVGSVGElement) {
     mark.setAttribute('tabindex', i === 0 ? '0' : '-1');
     // A mark that links to a page stays a link (Enter follows it); any other mark is an image.
     if (!mark.hasAttribute('href')) mark.setAttribute('role', 'img');
-    mark.setAttribute('aria-label', words.get(mark)!.join('; '));
+    mark.setAttribute('aria-label', words.get(mark)!.map((line) => line.textContent).join('; '));
     mark.addEventListener('focus', () => show(mark));
     // Not while the pointer is on the words: pressing on them, to select them, takes focus from the mark.
     mark.addEventListener('blur', () => tip.matches(':hover') || hide());
@@ -73,7 +74,7 @@ export function enhanceChart(svg: SVGSVGElement) {
     clearTimeout(hiding);
     shown = mark;
     for (const m of marks) m.classList.toggle('is-active', m === mark);
-    tip.textContent = words.get(mark)!.join('\n');
+    tip.replaceChildren(...words.get(mark)!);
     tip.hidden = false;
     const markBox = mark.getBoundingClientRect();
     const outer = box.getBoundingClientRect();
@@ -89,17 +90,28 @@ export function enhanceChart(svg: SVGSVGElement) {
   }
 }
 
-/** The lines a mark shows, read from its row of the figure's table: one cell alone, else "Heading: value". */
+/**
+ * The lines a mark shows, read from its row of the figure's table: one cell alone, else "Heading: value";
+ * each a <div> holding a copy of its cell's words, in the cell's language, its links as plain words. A line
+ * is shown by moving it into the tooltip: it belongs to one mark.
+ */
 function rowWords(figure: HTMLElement) {
   const headings = [...figure.querySelectorAll('.chart-data thead th')].map((th) => th.textContent!.trim());
   const rows = figure.querySelectorAll('.chart-data tbody tr');
   const listed = (figure.dataset.tipColumns ?? '').split(',').filter(Boolean).map(Number);
   const columns = (listed.length ? listed : headings.map((_, i) => i)).filter((c) => c < headings.length);
-  return (mark: SVGGraphicsElement): string[] => {
+  return (mark: SVGGraphicsElement): HTMLDivElement[] => {
     const cells = (rows[Number(mark.dataset.row)] as HTMLTableRowElement | undefined)?.cells;
     if (!cells) return [];
-    const cell = (c: number) => cells[c]?.textContent!.trim() ?? '';
-    if (columns.length === 1) return [cell(columns[0])];
-    return columns.map((c) => `${headings[c]}: ${cell(c)}`);
+    return columns.map((c) => {
+      const words = document.createElement('span');
+      const cell = cells[c];
+      if (cell?.lang) words.lang = cell.lang;
+      if (cell) words.append(...cell.cloneNode(true).childNodes);
+      for (const link of words.querySelectorAll('a')) link.replaceWith(...link.childNodes);
+      const line = document.createElement('div');
+      line.append(columns.length > 1 ? `${headings[c]}: ` : '', words);
+      return line;
+    });
   };
 }
