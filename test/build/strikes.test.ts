@@ -31,6 +31,16 @@ describe('a page per strike', () => {
       for (const [where, links] of Object.entries({ list, map, narrowMap, timeline, data })) expect(links.has(`/strikes/${s.id}/`), `${s.id} from ${where}`).toBe(true);
   });
 
+  test('names its row of the strike data by its event, not by a row number the claim 4a would put off by one, in either edition', async () => {
+    for (const [path, words] of [
+      ['/strikes/5/', 'a row of its own in our strike data (event 5)'],
+      ['/es/strikes/5/', 'una fila propia en nuestros datos de ataques (episodio 5)'],
+    ] as const) {
+      const link = (await readPage(siteDir, path)).querySelector(`a[href="${path.startsWith('/es/') ? '/es' : ''}/data/#strike-5"]`)!;
+      expect(textOf(link), path).toBe(words);
+    }
+  });
+
   test('the page of the claim of 4 October says plainly that it is unconfirmed and not counted', async () => {
     const page = await readPage(siteDir, '/strikes/4a/');
     expect(page.querySelector('h1')!.textContent).toBe('Claimed strike of 4 October 2025');

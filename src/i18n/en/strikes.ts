@@ -85,7 +85,7 @@ export const strikes: StrikeWords = {
   alsoReportedBy: 'Also reported by:',
   factsFrom: { before: 'These are our strike data’s figures, taken from', link: 'the reports listed below' },
   presumedDeadMeans: '“Presumed dead” counts people lost at sea and never found, apart from those killed.',
-  dataRow: { before: 'This strike event is', link: (id) => `row ${id} of our strike data`, middle: ', which you can', download: 'download as CSV', after: '.' },
+  dataRow: { before: 'This strike event has', link: (id) => `a row of its own in our strike data (event ${id})`, middle: ', which you can', download: 'download as CSV', after: '.' },
   inOurSources: 'In our sources',
   noMentions: (strikes) => `None of our sources speaks of ${thisStrike(strikes)} in particular.`,
   mention: (outlet, published, p, inferred) => `${outlet}, ${formatDate(published)}${inferred ? ' (date inferred)' : ''}, paragraph ${p}`,

@@ -112,14 +112,14 @@ export const strikes: StrikeWords = {
   alsoReportedBy: 'También lo informaron:',
   factsFrom: { before: 'Estas son las cifras de nuestros datos de ataques, tomadas de', link: 'los reportes que se enumeran más abajo' },
   presumedDeadMeans: '«Personas dadas por muertas» cuenta a quienes desaparecieron en el mar y nunca se encontraron, aparte de las «Personas muertas».',
-  dataRow: { before: 'Este episodio de ataque es la', link: (id) => `fila ${id} de nuestros datos de ataques`, middle: ', que puede', download: 'descargar en CSV', after: ' (en inglés).' },
+  dataRow: { before: 'Este episodio de ataque tiene', link: (id) => `una fila propia en nuestros datos de ataques (episodio ${id})`, middle: ', que puede', download: 'descargar en CSV', after: ' (en inglés).' },
   inOurSources: 'En nuestras fuentes',
   noMentions: (strikes) => `Ninguna de nuestras fuentes habla de ${thisStrike(strikes)} en particular.`,
   mention: (outlet, published, p, inferred) => `${outlet}, ${date(published)}${inferred ? ' (fecha deducida)' : ''}, párrafo ${p}`,
   onTheCharts: 'En los gráficos',
   prevNext: 'Ataques, en orden de fecha',
   dataInEnglish:
-    'Las palabras de los reportes y de nuestros datos (cómo se fechó, quién lo anunció, la posición, quiénes iban a bordo, las notas, lo que anotamos de cada reporte) se citan en inglés, tal como se escribieron, salvo «Cómo se fechó» donde ya lo hemos traducido.',
+    'Las palabras de los reportes y de nuestros datos (cómo se fechó, quién lo anunció, la posición, quiénes iban a bordo, las notas, lo que anotamos de cada reporte) se citan en inglés, sin traducir (con las fechas y abreviaturas escritas por extenso), salvo «Cómo se fechó» donde ya lo hemos traducido.',
   here: {
     wholeChart: 'el gráfico completo, con sus datos',
     mapLinks: 'Cada ataque de este mapa:',
@@ -172,5 +172,5 @@ export const timeline: TimelineWords = {
   inferred: 'Fecha deducida:',
   announced: (d, strikes) => `${strikes > 1 ? 'Anunciados' : 'Anunciado'} el ${date(d)}.`,
   dataInEnglish:
-    'Las notas de nuestros datos de ataques y de hechos clave y los titulares de las fuentes se citan en inglés, tal como se escribieron, y también cómo se fechó un ataque o una fuente donde aún no lo hemos traducido.',
+    'Las notas de nuestros datos de ataques y de hechos clave y los titulares de las fuentes se citan en inglés, sin traducir (con las fechas y abreviaturas de las notas escritas por extenso), y también cómo se fechó un ataque o una fuente donde aún no lo hemos traducido.',
 };
