@@ -1,9 +1,8 @@
 import type { z } from 'astro/zod';
 import { csvParse } from 'd3-dsv';
-import { isoDay } from '../format/dates';
 import { slug } from '../format/slug';
 import { chartSettingsSchema } from '../schemas/chartSettings';
-import { type KeyEventRow, keyEventRowSchema } from '../schemas/keyEvent';
+import { keyEventId, keyEventRowSchema } from '../schemas/keyEvent';
 import { reportedTotalId, reportedTotalRowSchema } from '../schemas/reportedTotal';
 import { type Outlet, outletRowSchema } from '../schemas/outlet';
 import { type Place, placeRowSchema } from '../schemas/place';
@@ -36,7 +35,6 @@ const csvFile = <S extends z.ZodType, N extends z.ZodType = z.ZodType>(file: Csv
 
 const placeId = (row: Place) => slug(row.name);
 const outletId = (row: Outlet) => row.site;
-const keyEventId = (row: KeyEventRow) => (slug(row.label) ? `${isoDay(row.date)}-${slug(row.label)}` : '');
 
 const regions = csvFile({ file: 'content/data/regions.csv', schema: regionRowSchema, idOf: (row) => row.region, across: regionsAcross });
 

@@ -6,7 +6,7 @@ import { pagesWithoutKind } from '../checks/searchMetaCheck';
 import { aliasWarnings } from './aliasWarnings';
 import { devSearch } from './devSearch';
 import { lazyScript } from './lazyScript';
-import { buildIndex, check, describeIndex, markFragments, writeIndex } from './pagefindIndex';
+import { addSite, buildIndex, describeIndex, markFragments, writeIndex } from './pagefindIndex';
 
 /**
  * Search: indexes the built site with Pagefind into dist/pagefind/ (with the vocabulary for spelling
@@ -33,7 +33,7 @@ export default function pagefind(): AstroIntegration {
         try {
           let count = 0;
           const { files, pages } = await buildIndex(async (index) => {
-            count = check('index the site', await index.addDirectory({ path: site })).page_count;
+            count = await addSite(index, site);
           });
           if (count === 0) throw new Error(`Pagefind found no pages to index in ${site}`);
           const missing = pagesWithoutKind(pages);

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { isoDay } from '../format/dates';
+import { slug } from '../format/slug';
 import { afterToday, calendarDate, DAY_TO_COME, optionalCalendarDate, STRIKE_ID, WEB } from './common';
 
 /** The columns of the file, each described for the data page. */
@@ -57,3 +59,6 @@ export const keyEventRowSchema = keyEventColumns
   }));
 
 export type KeyEventRow = z.output<typeof keyEventRowSchema>;
+
+/** A key event's id: its day and its label ("2025-11-21-call-dated-by-indian-witness"), unique in the file; empty where the label has no letter or digit. */
+export const keyEventId = (row: KeyEventRow) => (slug(row.label) ? `${isoDay(row.date)}-${slug(row.label)}` : '');

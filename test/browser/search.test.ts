@@ -87,6 +87,26 @@ describe('the search page finds passages', () => {
     expect(loose).toEqual(expect.arrayContaining(exact));
   });
 
+  test('in the Spanish edition, a strike’s page is found by the English words of its data (its notes, who was aboard), as the English page is', async () => {
+    for (const [q, id] of [
+      ['Gibraltar', '14'],
+      ['Petro', '4'],
+    ]) {
+      await openSearch(tab.page, site.server.url, { q: q! }, 'es/search/');
+      expect(await resultPaths(), q).toContain(`/es/strikes/${id}/`);
+      await searchPage({ q: q! });
+      expect(await resultPaths(), q).toContain(`/strikes/${id}/`);
+    }
+  });
+
+  test('a table’s row is a place a result opens, named by its words: a key event of the data page, not the row above its table', async () => {
+    await searchPage({ q: 'Maduro', kind: 'data' });
+    const result = resultFor('/data/');
+    const links = await result.locator('a').evaluateAll((as) => as.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).hash, text: a.textContent })));
+    expect(links.some(({ href }) => href.startsWith('#event-'))).toBe(true);
+    expect(links.filter(({ text }) => /^(report|strike|event)-/.test(text!.trim()))).toEqual([]);
+  });
+
   test('only article text is indexed: words from our own summary or the site’s footer find nothing', async () => {
     // Our summary of the Türkiye Today piece, which its page shows above the article.
     const summary = 'A Turkish English-language outlet reports';
@@ -380,6 +400,12 @@ describe('without JavaScript', () => {
       const links = await plain.$$eval('.search-fallback a', (as) => as.map((a) => a.getAttribute('href')));
       expect(links.sort()).toEqual(sourceIds.map(sourcePath).sort());
       expect(await plain.isVisible('a[href="/sources/"]')).toBe(true);
+      // Nor is the header's box shown, on any page: it could only lead here.
+      for (const path of ['', 'search/', 'es/ledger/']) {
+        await plain.goto(`${site.server.url}${path}`);
+        expect(await plain.locator('form.search-box').count(), path).toBe(1);
+        expect(await plain.isVisible('form.search-box'), path).toBe(false);
+      }
     });
   });
 });

@@ -1,5 +1,6 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import { csvParse } from 'd3';
 import { check } from '../../src/integrations/pagefindIndex';
@@ -82,6 +83,24 @@ describe('the index the build writes to /pagefind/', () => {
         expect(indexed.map((e) => `${path}: <${e.tagName.toLowerCase()} class="${e.classNames}">`)).toEqual([]);
       }
     }
+  });
+
+  test('reads a term and its definition, and a table’s cells, as words apart: no label joined to its value, in the index or in spelling help', async () => {
+    const texts = new Map<string, string>();
+    for (const file of await readdir(join(pagefindDir, 'fragment'))) {
+      const json = gunzipSync(await readFile(join(pagefindDir, 'fragment', file))).toString('utf8');
+      const { url, content } = JSON.parse(json.slice(json.indexOf('{'))) as { url: string; content: string };
+      texts.set(url, content);
+    }
+    // A strike's facts (<dt>Region</dt><dd>Caribbean</dd>), and the data page's headings of its columns.
+    expect(texts.get('/strikes/3/')).toMatch(/\bRegion\W+Caribbean\b/);
+    expect(texts.get('/es/strikes/3/')).toMatch(/\bRegión\W+Caribe\b/);
+    expect(texts.get('/data/')).toMatch(/\bOutlet\W+Strikes\W+Vessels\W+Killed\b/);
+    // A word of spelling help that runs a small letter into a capital is one the content itself writes so (MercoPress, iHeartRadio).
+    const written = (await Promise.all(['content/sources', 'content/data'].map(async (dir) => Promise.all((await readdir(dir)).map((f) => readFile(join(dir, f), 'utf8')))))).flat().join('\n');
+    const { words } = JSON.parse(await readFile(join(pagefindDir, 'vocabulary.json'), 'utf8')) as { words: string[] };
+    expect(words.length).toBeGreaterThan(1000);
+    expect(words.filter((word) => /\p{Ll}\p{Lu}/u.test(word) && !written.includes(word))).toEqual([]);
   });
 
   test('the data page is indexed as kind "data", its tables’ rows being places a result can link to', async () => {

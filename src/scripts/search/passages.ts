@@ -90,10 +90,10 @@ export function termsToMark(passages: readonly Passage[]): string[] {
 export const pageWords = (fragment: Pick<PagefindFragment, 'content'>) => fragment.content.trim().split(/[^\S\uFEFF]+/);
 
 /** The paragraph's number for the anchors our source pages give each numbered block, else the anchor's text. */
-function labelOf(anchor: PagefindFragment['anchors'][number]): Passage['label'] {
+function labelOf(anchor: PagefindFragment['anchors'][number], opening: string): Passage['label'] {
   const n = /^p-(\d+)$/.exec(anchor.id)?.[1];
   if (n) return { paragraph: Number(n) };
-  const text = anchor.text.trim();
+  const text = anchor.text.trim() || opening;
   return { text: text.length > 60 ? `${text.slice(0, 59)}…` : text || anchor.id };
 }
 
@@ -177,7 +177,8 @@ export function passagesOf(fragment: PagefindFragment, { excerptWords = 32, sear
     passages.push({
       id: anchor?.id,
       at: span.start,
-      label: anchor ? labelOf(anchor) : { top: true },
+      // A table's row gives Pagefind no words of its own (its cells hold them): it is named by its first words.
+      label: anchor ? labelOf(anchor, words.slice(span.start, span.start + 12).join(' ')) : { top: true },
       url: anchor ? `${fragment.url}#${anchor.id}` : fragment.url,
       hits: inside.length,
       score: Math.max(...scores.map((s) => s[i]!)),

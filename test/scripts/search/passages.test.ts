@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { bestPassage, highlightUrl, type PagefindFragment, passagesOf, termsToMark } from '../../../src/scripts/search/passages';
 
-type Block = { id?: string; element?: string; text: string };
+/** A block of a page; `anchorText`, what Pagefind gives as its anchor's text where not its own (none for a table's row). */
+type Block = { id?: string; element?: string; text: string; anchorText?: string };
 
 /**
  * A fragment as Pagefind gives it: the blocks' text joined, an anchor where each block with an id
@@ -13,7 +14,7 @@ function fragment(blocks: Block[], matches: Record<string, number>, prefixes: Re
   const anchors: PagefindFragment['anchors'] = [];
   const weighted: PagefindFragment['weighted_locations'] = [];
   for (const block of blocks) {
-    if (block.id) anchors.push({ element: block.element ?? 'p', id: block.id, text: block.text, location: words.length });
+    if (block.id) anchors.push({ element: block.element ?? 'p', id: block.id, text: block.anchorText ?? block.text, location: words.length });
     const weight = block.element?.startsWith('h') ? 5 : 1;
     for (const word of block.text.split(' ')) {
       const bare = word.replace(/[^\p{L}']/gu, '').toLowerCase();
@@ -44,6 +45,13 @@ describe('passagesOf(fragment)', () => {
       ['a-heading', { text: 'Reports of the cartel' }, '/sources/x/#a-heading'],
       ['p-3', { paragraph: 3 }, '/sources/x/#p-3'],
     ]);
+  });
+
+  test('names a table’s row, to which Pagefind gives no words of its own, by its first words, not by its id', () => {
+    const row = { id: 'report-2026-01-01-metro-radio-hk', element: 'tr', anchorText: '', text: '2026-01-01 Metro Radio HK 35 36 114 Totals as of Dec 31, a post on X of the first of January' };
+    const [p] = passagesOf(fragment([row], { metro: 512 }));
+    expect(p!.label).toEqual({ text: '2026-01-01 Metro Radio HK 35 36 114 Totals as of Dec 31,' });
+    expect(p!.url).toBe('/sources/x/#report-2026-01-01-metro-radio-hk');
   });
 
   test('counts words that only start like a query word ("officials" for "of") only when nothing better matches', () => {
