@@ -74,26 +74,30 @@ const transferSize = (content: Buffer, path: string) =>
 /**
  * Which part a file belongs to, in the order the core is filled: 0 the shell and search's code (always in
  * the core), 1 the story's main pages and the data downloads, 2 the search results of our pages, 3 the
- * index's words, 4 our other pages (the list of sources among them), 5 the spelling vocabulary; undefined
+ * index's words, 4 the spelling vocabulary (which goes with them: a few kilobytes that make a misspelt
+ * search find something offline), 5 our other pages (the list of sources among them); undefined
  * for the archive (a source's page and a further page of the ledger, the sources or a chart's every row, and their results).
  */
 function rankOf(path: string, corePages: Set<string>, fragmentPage: string | undefined): number | undefined {
   if (isArchivePage(path)) return undefined;
   if (fragmentPage !== undefined) return corePages.has(fragmentPage) ? 2 : undefined;
   if (path.startsWith('pagefind/index/')) return 3;
-  if (path === 'pagefind/vocabulary.json') return 5;
+  if (path === 'pagefind/vocabulary.json') return VOCABULARY_RANK;
   // The data downloads grow with the reported totals: they are the data page's, and go with it.
   if (path.endsWith('.csv')) return 1;
   if (!path.endsWith('.html') || path === 'offline/index.html') return 0;
-  return ['index.html', 'ledger/index.html', 'data/index.html', 'search/index.html'].includes(path) ? 1 : 4;
+  return ['index.html', 'ledger/index.html', 'data/index.html', 'search/index.html'].includes(path) ? 1 : 5;
 }
+
+/** The spelling vocabulary's part of the core (rankOf). */
+const VOCABULARY_RANK = 4;
 
 /**
  * The core and the archive. The core is what a reader needs to read the story offline after one visit,
  * and it does not grow with the archive: the shell (styles, scripts, icons, the "not saved" page) and
  * search's code always, then, while the download stays within `budget` bytes (as the host sends them), the
  * explainer, the ledger, the data and search pages and the data downloads, our pages' search results, the
- * index's words (smallest chunks first), our other pages and the spelling vocabulary. A page left out is
+ * index's words (smallest chunks first), the spelling vocabulary and our other pages. A page left out is
  * kept once it is read. The archive is the rest: every source's page and result, each further page of the
  * ledger, of the list of sources and of a chart's every row, and what did not fit.
  */
@@ -115,7 +119,7 @@ export async function splitFiles(site: string, files: SiteFile[], budget: number
   let spent = 0;
   for (const { file, rank, cost } of candidates) {
     // The vocabulary helps only a word the index has: it goes only with all of the index.
-    const fits = rank === 0 || (spent + cost <= budget && (rank < 5 || !archive.some(([path]) => path.startsWith('pagefind/index/'))));
+    const fits = rank === 0 || (spent + cost <= budget && (rank !== VOCABULARY_RANK || !archive.some(([path]) => path.startsWith('pagefind/index/'))));
     if (fits) spent += cost;
     (fits ? core : archive).push(file);
   }

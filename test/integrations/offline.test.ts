@@ -174,6 +174,30 @@ describe('the core does not grow with the archive', () => {
     }
   });
 
+  test('the spelling vocabulary goes with the index’s words, before our other pages: a budget that fits them but not every page keeps it', async () => {
+    const dir = await tempDir('fake-site');
+    try {
+      const put = async (path: string, content: string | Buffer) => {
+        await mkdir(dirname(join(dir, path)), { recursive: true });
+        await writeFile(join(dir, path), content);
+      };
+      await put('index.html', '<h1>The story</h1>');
+      await put('pagefind/index/en_0.pf_index', randomBytes(5_000));
+      await put('pagefind/vocabulary.json', randomBytes(3_000).toString('hex'));
+      for (const page of ['timeline', 'strikes', 'es/timeline']) await put(`${page}/index.html`, randomBytes(4_000).toString('hex'));
+      // The story, the index and the vocabulary, with room for one other page of three.
+      const { core, archive } = await splitFiles(dir, await siteFiles(dir), 14_000);
+      const names = (files: SiteFile[]) => files.map(([path]) => path);
+      expect(names(core)).toEqual(expect.arrayContaining(['index.html', 'pagefind/index/en_0.pf_index', 'pagefind/vocabulary.json']));
+      expect(names(archive).filter((path) => path.endsWith('/index.html')).length).toBeGreaterThan(0);
+      // Without all of the index, no vocabulary: it helps only a word the index has.
+      const small = await splitFiles(dir, await siteFiles(dir), 4_000);
+      expect(names(small.archive)).toEqual(expect.arrayContaining(['pagefind/index/en_0.pf_index', 'pagefind/vocabulary.json']));
+    } finally {
+      await removeDir(dir);
+    }
+  });
+
   test('with a budget too small for them, the main pages are left to be kept as they are read, and the shell stays', async () => {
     const dir = await fakeSite(3, 2);
     try {
