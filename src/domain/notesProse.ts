@@ -21,7 +21,7 @@ const MONTH = `(${Object.keys(MONTHS).join('|')})`;
  * A quoted passage of a note: in double quotes, or in single quotes that no letter touches from outside
  * (an apostrophe inside, "'Colombia's boats'", followed by a letter, does not end it).
  */
-const QUOTED = /"[^"]*"|“[^”]*”|‘(?:[^’]|’(?=\w))*’|(?<!\w)'(?:[^']|'(?=\w))*'(?!\w)/g;
+const QUOTED = /"[^"]*"|“[^”]*”|‘(?:[^’]|’(?=[\p{L}\p{N}]))*’|(?<![\p{L}\p{N}])'(?:[^']|'(?=[\p{L}\p{N}]))*'(?![\p{L}\p{N}])/gu;
 
 /**
  * A strikes.csv note as a reader reads it: the editor's shorthand written out, every word and figure kept.

@@ -6,7 +6,7 @@ import { parse } from 'node-html-parser';
 import { close } from 'pagefind';
 import type { ViteDevServer } from 'vite';
 import { aliasWarnings } from './aliasWarnings';
-import { buildIndex, check, describeIndex, spacedForIndex } from './pagefindIndex';
+import { addPage, buildIndex, describeIndex } from './pagefindIndex';
 
 /** How long edits must pause before the index is rebuilt. */
 const DEBOUNCE_MS = 300;
@@ -134,7 +134,7 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
       const readAgain = pages.filter((page) => known.get(page.url) !== page).length;
       known = new Map(pages.map((page) => [page.url, page]));
       const { files: built, pages: indexed } = await buildIndex(async (index) => {
-        for (const page of pages) check(`index ${page.url}`, await index.addHTMLFile({ url: page.url, content: spacedForIndex(page.html) }));
+        for (const page of pages) await addPage(index, { url: page.url }, page.html);
       });
       files = new Map(built.map((file) => [`/pagefind/${file.path}`, file.content]));
       logger.info(`Search index rebuilt from ${pages.length} pages (${readAgain} read again): ${describeIndex(built)}`);

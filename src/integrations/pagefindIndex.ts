@@ -32,16 +32,20 @@ const APART = /<\/(?:address|article|aside|blockquote|caption|dd|details|div|dl|
  */
 export const spacedForIndex = (html: string) => html.replace(APART, '$& ');
 
+/** Adds one page to an index, as `spacedForIndex` gives it: by its address, or by its path in the site (`sourcePath`). */
+export const addPage = async (index: PagefindIndex, page: { url: string } | { sourcePath: string }, html: string) =>
+  void check(`index ${'url' in page ? page.url : page.sourcePath}`, await index.addHTMLFile({ ...page, content: spacedForIndex(html) }));
+
 /**
- * Adds every page of a built site to an index, as `spacedForIndex` gives it, by its path in the site (which
- * gives its address as Pagefind's own reading of a folder would). Returns how many pages it read.
+ * Adds every page of a built site to an index by its path in the site (which gives its address as
+ * Pagefind's own reading of a folder would). The files are read a few at a time, and added one after
+ * another in the order of their paths: Pagefind numbers pages as they arrive, so the index is the same
+ * files, byte for byte, at every build. Returns how many pages it read.
  */
 export async function addSite(index: PagefindIndex, site: string): Promise<number> {
-  const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html'));
-  await mapAtOnce(pages, 16, async (file) => {
-    const content = spacedForIndex(await readFile(join(site, file), 'utf8'));
-    check(`index ${file}`, await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content }));
-  });
+  const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  const texts = await mapAtOnce(pages, 16, (file) => readFile(join(site, file), 'utf8'));
+  for (const [i, file] of pages.entries()) await addPage(index, { sourcePath: file.split(sep).join('/') }, texts[i]!);
   return pages.length;
 }
 

@@ -10,6 +10,7 @@ import { mapAtOnce } from './atOnce';
 import { isHidden } from '../host/responses';
 import { HOST_RULES } from '../host/rules';
 import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE, bytesOf, fileOf } from '../scripts/offline/offlineCopy';
+import { locales, pathIn } from '../site';
 
 /**
  * What can be saved for offline reading: pages, styles, scripts, icons, the app's manifest, data downloads
@@ -71,9 +72,15 @@ const SENT_AS_IS = /\.(png|pagefind|pf_\w+)$/;
 const transferSize = (content: Buffer, path: string) =>
   SENT_AS_IS.test(path) ? content.byteLength : brotliCompressSync(content, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } }).byteLength;
 
+/** The story's main pages, in every edition: the explainer, the ledger, the data and the search page. */
+const MAIN_PAGES = new Set(locales.flatMap((locale) => ['/', '/ledger/', '/data/', '/search/'].map((page) => `${pathIn(locale, page).slice(1)}index.html`)));
+
+/** The spelling vocabulary's part of the core (rankOf). */
+const VOCABULARY_RANK = 4;
+
 /**
  * Which part a file belongs to, in the order the core is filled: 0 the shell and search's code (always in
- * the core), 1 the story's main pages and the data downloads, 2 the search results of our pages, 3 the
+ * the core), 1 the story's main pages in each edition and the data downloads, 2 the search results of our pages, 3 the
  * index's words, 4 the spelling vocabulary (which goes with them: a few kilobytes that make a misspelt
  * search find something offline), 5 our other pages (the list of sources among them); undefined
  * for the archive (a source's page and a further page of the ledger, the sources or a chart's every row, and their results).
@@ -86,11 +93,9 @@ function rankOf(path: string, corePages: Set<string>, fragmentPage: string | und
   // The data downloads grow with the reported totals: they are the data page's, and go with it.
   if (path.endsWith('.csv')) return 1;
   if (!path.endsWith('.html') || path === 'offline/index.html') return 0;
-  return ['index.html', 'ledger/index.html', 'data/index.html', 'search/index.html'].includes(path) ? 1 : 5;
+  return MAIN_PAGES.has(path) ? 1 : 5;
 }
 
-/** The spelling vocabulary's part of the core (rankOf). */
-const VOCABULARY_RANK = 4;
 
 /**
  * The core and the archive. The core is what a reader needs to read the story offline after one visit,

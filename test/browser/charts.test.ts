@@ -79,7 +79,7 @@ describe('charts in Chromium', () => {
     );
     const last = marked.length - 1;
     expect(marked[last]!.map(({ lang }) => lang)).toContain('en');
-    const mark = page.locator('#who-reported .chart-wide .mark').nth(last);
+    const mark = page.locator(`#who-reported .chart-wide .mark[data-row="${last}"]`);
     await mark.hover();
     const tip = page.locator('#who-reported .chart-tip').first();
     await tip.waitFor();

@@ -44,4 +44,14 @@ describe('on paper', () => {
       expect(found.controls).toEqual([]);
     });
   }
+
+  test('with JavaScript on, as most readers print: no search box, no offline line or button', async () => {
+    const found = await withPage(site.browser, { viewport: { width: PAPER_WIDTH, height: 1000 } }, async (page) => {
+      await page.goto(site.server.url);
+      await page.locator('form.search-box').waitFor();
+      await page.emulateMedia({ media: 'print' });
+      return page.$$eval('.search-box, .offline-status, .offline-controls, .chart-share', (all) => all.filter((el) => (el as HTMLElement).checkVisibility()).map((el) => el.className));
+    });
+    expect(found).toEqual([]);
+  });
 });

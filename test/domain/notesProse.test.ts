@@ -23,7 +23,7 @@ describe('notesProse(notes): a strike row’s notes as a reader reads them', () 
   test('leaves what a note quotes as the outlet printed it, and writes out only the words around it', () => {
     expect(notesProse("Totals 'as of Dec 31' (post of Jan 1 2026)")).toBe("Totals 'as of Dec 31' (post of 1 January 2026)");
     expect(notesProse('"Nov 3 ~ 4" in its headline; on Nov 4, ~3 killed')).toBe('"Nov 3 ~ 4" in its headline; on 4 November, about 3 killed');
-    expect(notesProse('“Oct 16-17”, ‘SW of the boats’ route’ vs Oct 18')).toBe('“Oct 16-17”, ‘SW of the boats’ route’ against 18 October');
+    expect(notesProse('“Oct 16-17”, ‘SW of the boat’s route, Oct 18’ vs Oct 18')).toBe('“Oct 16-17”, ‘SW of the boat’s route, Oct 18’ against 18 October');
     // An apostrophe is no quotation mark: the quote runs on past it, and a possessive outside quotes quotes nothing.
     expect(notesProse("Colombia's navy: 'the fishermen's boat, Sept 15' (Sept 16)")).toBe("Colombia's navy: 'the fishermen's boat, Sept 15' (16 September)");
   });

@@ -178,7 +178,7 @@ export function passagesOf(fragment: PagefindFragment, { excerptWords = 32, sear
       id: anchor?.id,
       at: span.start,
       // A table's row gives Pagefind no words of its own (its cells hold them): it is named by its first words.
-      label: anchor ? labelOf(anchor, words.slice(span.start, span.start + 12).join(' ')) : { top: true },
+      label: anchor ? labelOf(anchor, words.slice(span.start, Math.min(span.end, span.start + 12)).join(' ')) : { top: true },
       url: anchor ? `${fragment.url}#${anchor.id}` : fragment.url,
       hits: inside.length,
       score: Math.max(...scores.map((s) => s[i]!)),
