@@ -198,6 +198,24 @@ describe('the core does not grow with the archive', () => {
     }
   });
 
+  test('each edition’s explainer is a main page of the core, before our other pages, however large', async () => {
+    const dir = await tempDir('fake-site');
+    try {
+      const put = async (path: string, content: string) => {
+        await mkdir(dirname(join(dir, path)), { recursive: true });
+        await writeFile(join(dir, path), content);
+      };
+      await put('es/index.html', randomBytes(6_000).toString('hex'));
+      for (const page of ['timeline', 'es/timeline']) await put(`${page}/index.html`, randomBytes(2_000).toString('hex'));
+      // Room for the Spanish explainer, or for both smaller pages: the explainer goes first.
+      const { core, archive } = await splitFiles(dir, await siteFiles(dir), 7_000);
+      expect(core.map(([path]) => path)).toContain('es/index.html');
+      expect(archive.map(([path]) => path)).toEqual(expect.arrayContaining(['es/timeline/index.html']));
+    } finally {
+      await removeDir(dir);
+    }
+  });
+
   test('with a budget too small for them, the main pages are left to be kept as they are read, and the shell stays', async () => {
     const dir = await fakeSite(3, 2);
     try {
