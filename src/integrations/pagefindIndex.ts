@@ -38,14 +38,13 @@ export const addPage = async (index: PagefindIndex, page: { url: string } | { so
 
 /**
  * Adds every page of a built site to an index by its path in the site (which gives its address as
- * Pagefind's own reading of a folder would). The files are read a few at a time, and added one after
- * another in the order of their paths: Pagefind numbers pages as they arrive, so the index is the same
- * files, byte for byte, at every build. Returns how many pages it read.
+ * Pagefind's own reading of a folder would), one after another in the order of their paths: Pagefind numbers
+ * pages as they arrive, so the index is the same files, byte for byte, at every build. Each page is read as it
+ * is added, so no more than one is held at a time, whatever the size of the archive. Returns how many pages it read.
  */
 export async function addSite(index: PagefindIndex, site: string): Promise<number> {
   const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-  const texts = await mapAtOnce(pages, 16, (file) => readFile(join(site, file), 'utf8'));
-  for (const [i, file] of pages.entries()) await addPage(index, { sourcePath: file.split(sep).join('/') }, texts[i]!);
+  for (const file of pages) await addPage(index, { sourcePath: file.split(sep).join('/') }, await readFile(join(site, file), 'utf8'));
   return pages.length;
 }
 
