@@ -16,8 +16,11 @@ export interface OfflineOptions {
 /** A first visit, with the service worker's work, must cost a reader under 2 MB: the shell and the page take the rest. */
 export const DEFAULT_BUDGET = 1_250_000;
 
-/** "1.2 MB" */
+/** "5.4 MB" */
 export const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** A budget as set, to two places: "1.25 MB", "2 MB". */
+export const budgetMegabytes = (bytes: number) => `${Number((bytes / 1e6).toFixed(2))} MB`;
 
 /**
  * Offline: after the search index is written, lists every page, style, script, search file and data
@@ -66,7 +69,7 @@ export default function offline({ budget = DEFAULT_BUDGET }: OfflineOptions = {}
         await writeFile(join(site, 'sw.js'), await serviceWorkerScript(root, copy));
         logger.info(
           `Offline copy: ${copy.files.length} files, ${megabytes(copy.bytes)} saved after one visit ` +
-            `(beyond the shell, at most ${megabytes(budget)} as sent); ` +
+            `(beyond the shell, at most ${budgetMegabytes(budget)} as sent); ` +
             `${archive.files.length} more, ${megabytes(archive.bytes)}, when a reader saves the whole site`,
         );
       },

@@ -1,4 +1,5 @@
 import { expect, inject, test } from 'vitest';
+import { DEFAULT_BUDGET, budgetMegabytes } from '../../src/integrations/offline';
 
 const log = inject('buildLog');
 
@@ -9,7 +10,8 @@ test('the build of the real content prints no warning, so that a new one is noti
 
 test('it says what the search index and the offline copy come to', () => {
   expect(log).toMatch(/\[strikes:pagefind\] Search index of the \d+ pages read: \d+ files, [\d.]+ kB/);
+  expect(budgetMegabytes(DEFAULT_BUDGET)).toBe('1.25 MB');
   expect(log).toMatch(
-    /\[strikes:offline\] Offline copy: \d+ files, [\d.]+ MB saved after one visit \(beyond the shell, at most 1\.2 MB as sent\); \d+ more, [\d.]+ MB, when a reader saves the whole site/,
+    /\[strikes:offline\] Offline copy: \d+ files, [\d.]+ MB saved after one visit \(beyond the shell, at most 1\.25 MB as sent\); \d+ more, [\d.]+ MB, when a reader saves the whole site/,
   );
 });
