@@ -1,5 +1,5 @@
 import { rollups } from 'd3';
-import { announcedSeries, chronological, cumulative, type Gap, knownOn } from '../domain/strikeSeries';
+import { announcedSeries, chronological, cumulative, type Gap, knownOn, runningTotalId } from '../domain/strikeSeries';
 import { countPages, type Page, pageOf } from '../domain/pages';
 import { isoDay } from '../format/dates';
 import { ENGLISH, type Edition } from '../i18n/words';
@@ -52,6 +52,8 @@ export interface ChartSpec {
      * a small target on a phone; its row's link is the same link at full size (WCAG 2.5.8).
      */
     links?: { href: string; label: string }[];
+    /** Each row's id, where a citation links to a row ("through-18", the running totals after event 18). */
+    ids?: string[];
   };
   /** The downloadable CSV of the data. */
   csv: { href: string; label: string };
@@ -138,10 +140,12 @@ export function strikesOverTimeFigure(strikes: readonly Strike[], events: readon
         p.event.killed,
         p.event.presumedDead,
         p.strikes,
+        p.vessels,
         p.killed,
         p.event.source.outlet,
       ]),
-      english: [8],
+      english: [9],
+      ids: series.map((p) => runningTotalId(p.event.id)),
     },
     csv: { href: '/data/strikes.csv', label: words.csv },
     asOf: newest(strikes.map((s) => s.date)),

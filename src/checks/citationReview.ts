@@ -8,7 +8,8 @@ import type { Sentence } from '../markdown/sentences';
 export const reviewFileOf = (page: string) => page.replace(/\.mdx$/, '.review.csv');
 
 /** A citation's target as a review row names it: `orinoco-tribune-2025-11-28#p-7`, `strikes#18`. */
-export const citedAs = (target: Citation['target']) => ('source' in target ? `${target.source}#p-${target.p}` : `${target.data}#${target.row}`);
+export const citedAs = (target: Citation['target']) =>
+  'source' in target ? `${target.source}#p-${target.p}` : 'through' in target ? `strikes#through-${target.through}` : `${target.data}#${target.row}`;
 
 // Quotes as typed or as printed are the same words.
 const words = (text: string) => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();

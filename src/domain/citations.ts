@@ -4,7 +4,9 @@ import type { CitationTarget, Dataset } from '../schemas/cite';
 import { type ReportedTotal, reportedTotalId, shortOutlet } from '../schemas/reportedTotal';
 import type { Block, Source } from '../schemas/source';
 import type { Strike } from '../schemas/strike';
+import { chronological, cumulative, runningTotalId, type Totals, unconfirmed } from './strikeSeries';
 import { editions, pathIn } from '../site';
+import { CHARTS } from '../schemas/chartProps';
 import { sourceHref } from './sources';
 import { strikeHref } from './strikePages';
 
@@ -14,6 +16,11 @@ export interface CitationIndex {
   sources: Map<string, { outlet: string | undefined; published: Date; inferred: boolean; blocks: readonly Block[] }>;
   /** Each row's day, and for a reported total its outlet: what its label is made of, in each edition's words. */
   rows: Record<Dataset, Map<string, { date: Date; outlet?: string }>>;
+  /**
+   * The strike data's running totals after each announced event, by its id (cumulative): what a citation
+   * `through` it adds up, with the first event summed and the unconfirmed claims up to its day, which no sum counts.
+   */
+  runningTotals: Map<string, { first: { id: string; date: Date }; last: Date; totals: Totals; leftOut: string[] }>;
   /**
    * Sources whose files are there but could not be read, and the rows of a data file that are there but have
    * a problem (`all` of them where the file could not be read): a citation of them is not checked
@@ -33,18 +40,28 @@ export interface CitableSource {
  * collections (src/collections/citations.ts), `npm run check` the files on disk (src/cli/readContent.ts).
  */
 export function citationIndex(sources: readonly CitableSource[], strikes: readonly Strike[], reports: readonly ReportedTotal[]): CitationIndex {
+  const points = cumulative(strikes);
+  const claims = chronological(unconfirmed(strikes));
   return {
     sources: new Map(sources.map(({ id, data }) => [id, { outlet: data.outlet.name, published: data.published.date, inferred: data.published.inferred !== undefined, blocks: data.blocks }])),
     rows: {
       strikes: new Map(strikes.map((s) => [s.id, { date: s.date }])),
       'reported-totals': new Map(reports.map((r) => [reportedTotalId(r), { date: r.asOf, outlet: shortOutlet(r.outlet) }])),
     },
+    runningTotals: new Map(
+      points.map(({ event, date, ...totals }) => [
+        event.id,
+        { first: { id: points[0]!.event.id, date: points[0]!.date }, last: date, totals, leftOut: claims.filter((c) => c.date.getTime() <= date.getTime()).map((c) => c.id) },
+      ]),
+    ),
   };
 }
 
 /** What a resolved citation shows: where it links, its label and, for a source, the passage itself. */
 export interface ResolvedCitation {
   href: string;
+  /** For running totals: what the rows add up to, in the edition's words, which the note gives where a source's note quotes it. */
+  sum?: string;
   outlet: string;
   date?: Date;
   /** True where the source prints no date and `date` is ours, worked out from its text. */
@@ -85,6 +102,7 @@ export function resolveCitation(target: CitationTarget, index: CitationIndex, { 
     const outlet = source.outlet ?? words.sources.outletUnknown;
     return { href: sourceHref(target.source, block.n), outlet, date: source.published, dateInferred: source.inferred, paragraph: target.p, quote: block.text, label: outlet };
   }
+  if ('through' in target) return resolveRunningTotal(target.through, index, words, locale);
   const row = index.rows[target.data].get(target.row);
   const waiting = index.unread?.rows[target.data];
   if (!row && (waiting === 'all' || waiting?.has(target.row))) throw new CitationOfUnread(`<Cite> row: row ${target.row} of ${target.data}.csv has a problem`);
@@ -98,6 +116,25 @@ export function resolveCitation(target: CitationTarget, index: CitationIndex, { 
     outlet,
     label: `${label}, ${formatDate(row.date, editions[locale].intl)}`,
     ...(target.data === 'strikes' && { page: { href: strikeHref(target.row, locale), day: row.date } }),
+  };
+}
+
+/**
+ * Resolves a citation of the strike data's running totals through event `through`. It links to that event's
+ * row of the strikes-over-time chart's table, which gives the totals so far after each event; its note gives the sum.
+ */
+function resolveRunningTotal(through: string, index: CitationIndex, words: Edition['words'], locale: Edition['locale']): ResolvedCitation {
+  const row = index.rows.strikes.get(through);
+  const waiting = index.unread?.rows.strikes;
+  if (waiting === 'all' || (waiting?.size ?? 0) > 0) throw new CitationOfUnread('<Cite> through: rows of strikes.csv have a problem, so no sum of them is checked');
+  if (!row) throw new UnresolvedCitation(`<Cite> through: no row "${through}" in strikes.csv`);
+  const running = index.runningTotals.get(through);
+  if (!running) throw new UnresolvedCitation(`<Cite> through: event ${through} is an unconfirmed claim, which no sum counts; cite the running totals through an announced event`);
+  return {
+    href: `${pathIn(locale, `/charts/${CHARTS.strikesOverTime.id}/`)}#${runningTotalId(through)}`,
+    outlet: words.strikeData,
+    label: words.strikeDataThrough(running.first.date, running.last),
+    sum: words.runningTotal(running.totals, running.first.id, through, running.leftOut),
   };
 }
 

@@ -61,6 +61,9 @@ export function cumulative(rows: readonly Strike[]): SeriesPoint[] {
   });
 }
 
+/** The id of the strikes-over-time table's row of the running totals after a strike event, which a citation of them links to. */
+export const runningTotalId = (eventId: string) => `through-${eventId}`;
+
 /** Totals through a day (inclusive), by strike date or by the day strikes became known. */
 export function totalsAsOf(rows: readonly Strike[], day: Date, by: 'date' | 'announced' = 'date') {
   const dateOf = by === 'date' ? (s: Strike) => s.date : knownOn;

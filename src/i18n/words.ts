@@ -767,6 +767,13 @@ export interface Words {
   strikeData: string;
   /** A citation of a row of the reported totals: our data, not the outlet's report ("Reported totals in our data: BNO News"). */
   reportedTotalsRow(outlet: string): string;
+  /** A citation of running totals (`<Cite data="strikes" through="18">`): the strike data over the days summed ("Strike data, 2 September to 15 November 2025"). */
+  strikeDataThrough(first: Date, last: Date): string;
+  /**
+   * What such a citation's rows add up to, written out in its note: the events summed, first and last, what
+   * they come to, and the unconfirmed claims among them, which no sum counts.
+   */
+  runningTotal(sum: { strikes: number; vessels: number; killed: number }, first: string, last: string, leftOut: readonly string[]): string;
   site: SiteWords;
   explainer: ExplainerWords;
   sources: SourceWords;

@@ -3,7 +3,10 @@ import { visit } from 'unist-util-visit';
 import { type CitationTarget, type Dataset, datasets, targetKey, targetOf } from '../schemas/cite';
 import { type Jsx, writtenProps } from './jsxProps';
 
-/** The component editors write to cite: `<Cite source="…" p="7" />` or `<Cite data="strikes" row="11" />`. */
+/**
+ * The component editors write to cite: `<Cite source="…" p="7" />`, `<Cite data="strikes" row="11" />`, or for a
+ * running total of the strike data (every announced event to event 18, added up) `<Cite data="strikes" through="18" />`.
+ */
 export const CITE = 'Cite';
 
 /** One citation in a document, in reading order from 1. */
@@ -25,11 +28,11 @@ export class CitationError extends Error {
   }
 }
 
-const PROPS = ['source', 'p', 'data', 'row'];
+const PROPS = ['source', 'p', 'data', 'row', 'through'];
 
 /** A `<Cite>`'s props; throws CitationError at the first that is not written as a prop it takes, with a quoted value. */
 function attributes(node: Jsx): Record<string, string> {
-  const { props, problems } = writtenProps(node, CITE, (prop) => (PROPS.includes(prop) ? undefined : 'unknown prop; expected source and p, or data and row'));
+  const { props, problems } = writtenProps(node, CITE, (prop) => (PROPS.includes(prop) ? undefined : 'unknown prop; expected source and p, data and row, or data and through'));
   if (problems[0]) throw new CitationError(problems[0], node);
   return props;
 }
@@ -37,14 +40,18 @@ function attributes(node: Jsx): Record<string, string> {
 /** What a `<Cite>` points at, from its props; throws CitationError where they are wrong. */
 function checkedTarget(props: Record<string, string>, node: Jsx): CitationTarget {
   if (props.source !== undefined || props.p !== undefined) {
-    if (props.data !== undefined || props.row !== undefined)
-      throw new CitationError('<Cite> cites a source (source, p) or a data row (data, row), not both', node);
+    if (props.data !== undefined || props.row !== undefined || props.through !== undefined)
+      throw new CitationError('<Cite> cites a source (source, p) or our data (data, with row or through), not both', node);
     if (!props.source) throw new CitationError('<Cite> source: missing; expected a source id, like source="orinoco-tribune-2025-11-28"', node);
     if (!/^[1-9]\d*$/.test(props.p ?? '')) throw new CitationError(`<Cite> p: expected a paragraph number, like p="7"; got "${props.p ?? ''}"`, node);
   } else {
     if (!datasets.includes(props.data as Dataset))
       throw new CitationError(`<Cite> data: expected one of ${datasets.join(', ')}; got "${props.data ?? ''}"`, node);
-    if (!props.row) throw new CitationError('<Cite> row: missing; expected the row id, like row="11"', node);
+    if (props.through !== undefined) {
+      if (props.row !== undefined) throw new CitationError('<Cite> cites a row (row) or the running totals through one (through), not both', node);
+      if (props.data !== 'strikes') throw new CitationError(`<Cite> through: only the strike data is added up; expected data="strikes", got data="${props.data}"`, node);
+      if (!props.through) throw new CitationError('<Cite> through: empty; expected the last event to add up, like through="18"', node);
+    } else if (!props.row) throw new CitationError('<Cite> row: missing; expected the row id, like row="11" (or through="11" for the running totals to it)', node);
   }
   return targetOf(props as Parameters<typeof targetOf>[0]);
 }

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 /** What a reviewer found, reading the cited passage or row against the claim. */
 export const verdicts = ['holds', 'fails'] as const;
 
-/** A cited passage or row as a review row names it: `orinoco-tribune-2025-11-28#p-7`, `strikes#18`, `reported-totals#<id>`. */
+/** A cited passage or row as a review row names it: `orinoco-tribune-2025-11-28#p-7`, `strikes#18`, `reported-totals#<id>`; the strike data's running totals through event 18, `strikes#through-18`. */
 export const citedPattern = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*#p-[1-9]\d*|(?:strikes|reported-totals)#\S+)$/;
 
 /** The columns of a review file (`<page>.review.csv` beside the explainer page it reviews). */
@@ -12,9 +12,9 @@ export const citationReviewColumns = z.strictObject({
     .string()
     .trim()
     .regex(citedPattern, {
-      error: 'expected the cited passage or row: source#p-N (orinoco-tribune-2025-11-28#p-7), strikes#ID or reported-totals#ID',
+      error: 'expected the cited passage or row: source#p-N (orinoco-tribune-2025-11-28#p-7), strikes#ID, strikes#through-ID (running totals) or reported-totals#ID',
     })
-    .describe('The passage or row the citation links to, as source#p-N, strikes#ID or reported-totals#ID.'),
+    .describe('The passage or row the citation links to, as source#p-N, strikes#ID or reported-totals#ID; strikes#through-ID for the running totals through a strike event.'),
   claim: z
     .string()
     .transform((cell) => cell.replace(/\s+/g, ' ').trim())

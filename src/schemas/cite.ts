@@ -4,12 +4,16 @@ import { z } from 'astro/zod';
 export const datasets = ['strikes', 'reported-totals'] as const;
 export type Dataset = (typeof datasets)[number];
 
-/** What a citation points at: a paragraph of a source, or a row of a data file. */
-export type CitationTarget = { source: string; p: number } | { data: Dataset; row: string };
+/**
+ * What a citation points at: a paragraph of a source, a row of a data file, or the strike data's running
+ * totals through one event (`through`: every announced event from the first to it, in the order they
+ * happened, added up), which a figure like "82 killed by 15 November" rests on.
+ */
+export type CitationTarget = { source: string; p: number } | { data: Dataset; row: string } | { data: 'strikes'; through: string };
 
-/** "source orinoco-tribune-2025-11-28 p 7": one key per passage or row, so citations of it share a note. */
+/** "source orinoco-tribune-2025-11-28 p 7": one key per passage, row or sum, so citations of it share a note. */
 export const targetKey = (target: CitationTarget) =>
-  'source' in target ? `source ${target.source} p ${target.p}` : `data ${target.data} row ${target.row}`;
+  'source' in target ? `source ${target.source} p ${target.p}` : 'through' in target ? `data strikes through ${target.through}` : `data ${target.data} row ${target.row}`;
 
 /**
  * The props of `<Cite>` as it renders: what the editor wrote (source and p, or data and row, which
@@ -24,6 +28,8 @@ export const citeProps = z.strictObject({
   data: z.enum(datasets).optional(),
   /** The cited row of that file: a strike's id, or a reported total's date and outlet. */
   row: z.string().optional(),
+  /** The last strike event of the cited running totals: a strike's id. */
+  through: z.string().optional(),
   /** The citation's number in reading order, from 1; its id is cite-N. */
   n: z.string({ error: 'not numbered: <Cite> is read by remarkCitations, which runs on MDX content files' }),
   /** The number of its endnote: citations of the same passage share one. */
@@ -33,6 +39,10 @@ export const citeProps = z.strictObject({
   line: z.string(),
 });
 
-/** The target of `<Cite>` props that have been checked: a source and paragraph, or a dataset and row. */
-export const targetOf = (props: { source?: string; p?: string; data?: Dataset; row?: string }): CitationTarget =>
-  props.source !== undefined ? { source: props.source, p: Number(props.p) } : { data: props.data!, row: props.row! };
+/** The target of `<Cite>` props that have been checked: a source and paragraph, a dataset and row, or the strike data through an event. */
+export const targetOf = (props: { source?: string; p?: string; data?: Dataset; row?: string; through?: string }): CitationTarget =>
+  props.source !== undefined
+    ? { source: props.source, p: Number(props.p) }
+    : props.through !== undefined
+      ? { data: 'strikes', through: props.through }
+      : { data: props.data!, row: props.row! };

@@ -102,6 +102,34 @@ describe('citations in Chromium', () => {
     expect(await inView(page, `#${citeId}`)).toBe(true);
   });
 
+  test('a running total’s note gives the sum and links to its row of the totals so far, which the browser shows open, with JavaScript and without', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      await withPage(site.browser, { javaScriptEnabled, viewport: { width: 1100, height: 800 } }, async (reader) => {
+        await reader.goto(site.server.url);
+        const note = reader.locator('.endnotes li:has(> a[href="/charts/strikes-over-time/#through-18"])');
+        expect(await note.textContent()).toContain('21 strikes on 22 vessels, 82 killed: the sum of events 1 to 18');
+        // Each citation of it is described by the sum, as a passage's are by the passage.
+        const id = await note.getAttribute('id');
+        expect(await reader.locator(`a.cite[href="#${id}"]`).first().getAttribute('aria-describedby')).toBe(`${id}-source ${id}-passage`);
+        await note.locator('> a').first().click();
+        await reader.waitForURL(/\/charts\/strikes-over-time\/#through-18$/);
+        // Polled from here: a page without JavaScript runs no function of its own to wait with.
+        const shown = () => reader.locator('#through-18').evaluate((row) => {
+          const r = row.getBoundingClientRect();
+          return r.height > 0 && r.top > -1 && r.bottom <= innerHeight;
+        });
+        await expect.poll(shown).toBe(true);
+        expect(await reader.locator('#through-18').evaluate((row) => row.closest('details')!.open)).toBe(true);
+        const cells = await reader.$$eval('#through-18', ([row]) => {
+          const heads = [...row!.closest('table')!.querySelectorAll('thead th')].map((th) => th.textContent);
+          const values = [...(row as HTMLTableRowElement).cells].map((cell) => cell.textContent);
+          return Object.fromEntries(heads.map((head, i) => [head, values[i]]));
+        });
+        expect(cells, `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toMatchObject({ Date: '2025-11-15', 'Strikes so far': '21', 'Vessels so far': '22', 'Killed so far': '82' });
+      });
+    }
+  });
+
   test('on a phone, every link back from a source paragraph is a target of 24 × 24 px or more, the numbered ones too', async () => {
     await withPage(site.browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, async (phone) => {
       await phone.goto(`${site.server.url}sources/orinoco-tribune-2025-11-28/`);

@@ -56,6 +56,15 @@ describe('reviewCitations(citations, sentences, review)', () => {
     ]);
   });
 
+  test('a citation of the running totals through a row is reviewed as strikes#through-ID, apart from the row itself', () => {
+    const summed = PAGE.replace('<Cite data="strikes" row="18" />', '<Cite data="strikes" through="18" />');
+    expect(review(summed, ROWS.map((row) => row.replace(/^strikes#18,/, 'strikes#through-18,')))).toEqual([]);
+    expect(review(summed, ROWS)).toEqual([
+      expect.stringMatching(/^line 1: <Cite> of strikes#through-18 has no row/),
+      `${FILE}:3 cites (row 2): nothing in the page cites strikes#18: remove this row, or correct its cites`,
+    ]);
+  });
+
   test('names a row for a passage the page no longer cites', () => {
     expect(review(PAGE, [...ROWS, 'indian-witness-2025-12-03#p-1,The toll stood,holds,A. Reviewer,'])).toEqual([
       `${FILE}:6 cites (row 5): nothing in the page cites indian-witness-2025-12-03#p-1: remove this row, or correct its cites`,
@@ -88,7 +97,7 @@ describe('reviewCitations(citations, sentences, review)', () => {
   test('checks each row: what it cites, at least three words of claim, a verdict and a reviewer', () => {
     const bad = ['orinoco#7,The toll stood at 82,holds,A,', 'strikes#18,The toll,holds,A,', 'turkiye-today-2025-12-01#p-10,"Outlets gave ""at least 83""",maybe,,', ROWS[3]];
     expect(review(PAGE, bad).filter((p) => p.startsWith(FILE))).toEqual([
-      `${FILE}:2 cites (row 1): expected the cited passage or row: source#p-N (orinoco-tribune-2025-11-28#p-7), strikes#ID or reported-totals#ID`,
+      `${FILE}:2 cites (row 1): expected the cited passage or row: source#p-N (orinoco-tribune-2025-11-28#p-7), strikes#ID, strikes#through-ID (running totals) or reported-totals#ID`,
       `${FILE}:3 claim (row 2): expected at least three words of the claim, copied from the sentence that holds the citation, so the row finds its citation`,
       `${FILE}:4 verdict (row 3): expected holds or fails`,
       `${FILE}:4 reviewer (row 3): expected who read the passage and gave the verdict`,

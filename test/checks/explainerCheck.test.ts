@@ -92,16 +92,16 @@ describe('checkExplainer(file, raw, index)', () => {
 
   test('reports a bad prop at its line', () => {
     expect(check(explainer(['', 'Text <Cite source="orinoco-tribune-2025-11-28" para="7" />.']))).toEqual([
-      'content/explainer/x.mdx:10 text: <Cite> para: unknown prop; expected source and p, or data and row',
+      'content/explainer/x.mdx:10 text: <Cite> para: unknown prop; expected source and p, data and row, or data and through',
     ]);
   });
 
   test('names every citation with bad props, and the page\'s other problems, at once', () => {
     const raw = explainer(['One <Cite source="orinoco-tribune-2025-11-28" para="7" />.', '', 'Two <Cite source="nowhere-2025-01-01" p="1" />.', '', 'Three <Cite data="strikes" />.', '', '<StrikeChart />']);
     expect(check(raw)).toEqual([
-      'content/explainer/x.mdx:9 text: <Cite> para: unknown prop; expected source and p, or data and row',
+      'content/explainer/x.mdx:9 text: <Cite> para: unknown prop; expected source and p, data and row, or data and through',
       expect.stringMatching(/^content\/explainer\/x\.mdx:11 text: <Cite> source: no source "nowhere-2025-01-01"/),
-      'content/explainer/x.mdx:13 text: <Cite> row: missing; expected the row id, like row="11"',
+      'content/explainer/x.mdx:13 text: <Cite> row: missing; expected the row id, like row="11" (or through="11" for the running totals to it)',
       expect.stringMatching(/^content\/explainer\/x\.mdx:15 text: unknown component <StrikeChart>/),
     ]);
   });
@@ -156,10 +156,10 @@ describe('checkExplainer(file, raw, index)', () => {
   test('a <Cite> with a misspelt prop does not make its review row look unused, and a row that is unused is still named', () => {
     const raw = explainer(['It killed 82 people <Cite source="orinoco-tribune-2025-11-28" para="7" />.']);
     expect(check(raw, review(['orinoco-tribune-2025-11-28#p-7', 'It killed 82 people']))).toEqual([
-      'content/explainer/x.mdx:9 text: <Cite> para: unknown prop; expected source and p, or data and row',
+      'content/explainer/x.mdx:9 text: <Cite> para: unknown prop; expected source and p, data and row, or data and through',
     ]);
     expect(check(raw, review(['orinoco-tribune-2025-11-28#p-7', 'It killed 82 people'], ['indian-witness-2025-12-03#p-1', 'A sentence since deleted']))).toEqual([
-      'content/explainer/x.mdx:9 text: <Cite> para: unknown prop; expected source and p, or data and row',
+      'content/explainer/x.mdx:9 text: <Cite> para: unknown prop; expected source and p, data and row, or data and through',
       'content/explainer/x.review.csv:3 cites (row 2): nothing in the page cites indian-witness-2025-12-03#p-1: remove this row, or correct its cites',
     ]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/cli/readContent';
 import { citationIndex, notesOf, resolveCitation, UnresolvedCitation } from '../../src/domain/citations';
+import { editionOf } from '../../src/i18n/words';
 import type { CitationTarget } from '../../src/schemas/cite';
 import { ROOT } from '../helpers/site';
 
@@ -26,10 +27,29 @@ describe('resolveCitation(target, index), against the real content', () => {
     expect(resolve({ data: 'reported-totals', row: '2025-10-24-the-independent-ap' }).page).toBeUndefined();
   });
 
+  test('the running totals through a strike event: its row of the totals so far, the days summed, and what the rows add up to, each edition in its words', () => {
+    // Every announced event to 15 November: 21 strikes (3 on 27 October) on 22 vessels (4 that day), 82 killed; the claim 4a is in no sum.
+    expect(resolve({ data: 'strikes', through: '18' })).toEqual({
+      href: '/charts/strikes-over-time/#through-18',
+      outlet: 'Strike data',
+      label: 'Strike data, 2 September to 15 November 2025',
+      sum: '21 strikes on 22 vessels, 82 killed: the sum of events 1 to 18 (without the unconfirmed claim 4a, which no sum counts)',
+    });
+    expect(resolveCitation({ data: 'strikes', through: '26' }, index, editionOf('es'))).toMatchObject({
+      href: '/es/charts/strikes-over-time/#through-26',
+      label: 'Datos de ataques, del 2 de septiembre al 31 de diciembre de 2025',
+      sum: '35 ataques contra 36 embarcaciones, 114 muertos: la suma de los episodios 1 a 26 (sin el supuesto ataque no confirmado 4a, que queda fuera de toda suma)',
+    });
+    // Before the claim's day, nothing is left out.
+    expect(resolve({ data: 'strikes', through: '3' }).sum).toBe('3 strikes on 3 vessels, 17 killed: the sum of events 1 to 3');
+  });
+
   test.each<[string, CitationTarget, RegExp]>([
     ['a missing source', { source: 'no-such-outlet-2025-01-01', p: 1 }, /^<Cite> source: no source "no-such-outlet-2025-01-01"; expected one of indian-witness-2025-12-03, /],
     ['a missing paragraph', { source: 'indian-witness-2025-12-03', p: 9 }, /^<Cite> p: paragraph 9 does not exist in indian-witness-2025-12-03; it has 5 \(p-1 to p-5\)$/],
     ['a missing data row', { data: 'strikes', row: '99' }, /^<Cite> row: no row "99" in strikes.csv$/],
+    ['a running total through a missing row', { data: 'strikes', through: '99' }, /^<Cite> through: no row "99" in strikes.csv$/],
+    ['a running total through an unconfirmed claim', { data: 'strikes', through: '4a' }, /^<Cite> through: event 4a is an unconfirmed claim, which no sum counts; cite the running totals through an announced event$/],
   ])('names %s, and what there is instead', (_, target, message) => {
     expect(() => resolve(target)).toThrow(UnresolvedCitation);
     expect(() => resolve(target)).toThrow(message);

@@ -12,6 +12,14 @@ describe('citationsOf(tree)', () => {
     ]);
   });
 
+  test('reads a running total of the strike data (through an event), which shares a note with the same total only', () => {
+    expect(cites('A <Cite data="strikes" through="18" />, <Cite data="strikes" row="18" /> and <Cite data="strikes" through="18" />.')).toEqual([
+      { n: 1, note: 1, target: { data: 'strikes', through: '18' } },
+      { n: 2, note: 2, target: { data: 'strikes', row: '18' } },
+      { n: 3, note: 1, target: { data: 'strikes', through: '18' } },
+    ]);
+  });
+
   test('numbers citations in reading order, and gives citations of the same passage the note it got first', () => {
     const mdx = '## Head\n\nOne <Cite data="strikes" row="1" />.\n\n- Two <Cite source="a" p="2" />\n\nThree <Cite data="strikes" row="1" />, four <Cite source="a" p="3" />.';
     expect(cites(mdx).map(({ n, note }) => [n, note])).toEqual([
@@ -24,11 +32,15 @@ describe('citationsOf(tree)', () => {
 
   test.each([
     ['a paragraph that is not a number', '<Cite source="indian-witness-2025-12-03" p="two" />', 1, /p: expected a paragraph number, like p="7"; got "two"/],
-    ['an unknown prop', 'x\n\n<Cite source="indian-witness-2025-12-03" p="2" page="3" />', 3, /page: unknown prop; expected source and p, or data and row/],
+    ['an unknown prop', 'x\n\n<Cite source="indian-witness-2025-12-03" p="2" page="3" />', 3, /page: unknown prop; expected source and p, data and row, or data and through/],
     ['a prop written as code', '<Cite source="indian-witness-2025-12-03" p={2} />', 1, /p: expected a quoted value/],
     ['an unknown dataset', '<Cite data="boats" row="1" />', 1, /data: expected one of strikes, reported-totals/],
     ['a row left out', '<Cite data="strikes" />', 1, /row: missing; expected the row id/],
     ['both kinds at once', '<Cite source="indian-witness-2025-12-03" p="2" data="strikes" row="1" />', 1, /not both/],
+    ['a source with a running total', '<Cite source="indian-witness-2025-12-03" p="2" through="1" />', 1, /cites a source \(source, p\) or our data \(data, with row or through\), not both/],
+    ['a row and a running total at once', '<Cite data="strikes" row="1" through="3" />', 1, /cites a row \(row\) or the running totals through one \(through\), not both/],
+    ['a running total of the reported totals', '<Cite data="reported-totals" through="3" />', 1, /through: only the strike data is added up; expected data="strikes", got data="reported-totals"/],
+    ['an empty running total', '<Cite data="strikes" through="" />', 1, /through: empty; expected the last event to add up, like through="18"/],
   ])('rejects %s, at its line', (_, mdx, line, message) => {
     let error: unknown;
     try {

@@ -33,7 +33,7 @@ export const charts: ChartWords = {
   strikesOverTime: {
     caption: 'Strikes and deaths added up, by the date of each strike',
     title: 'People killed and strikes, added up from September 2025',
-    columns: ['Date', 'Region', 'Strikes', 'Vessels', 'Killed', 'Presumed dead', 'Strikes so far', 'Killed so far', 'Source'],
+    columns: ['Date', 'Region', 'Strikes', 'Vessels', 'Killed', 'Presumed dead', 'Strikes so far', 'Vessels so far', 'Killed so far', 'Source'],
     csv: 'Download strikes.csv (every event, with its sources)',
     deathsPanel: 'People killed, cumulative',
     strikesPanel: 'Strikes, cumulative',

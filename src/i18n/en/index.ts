@@ -8,6 +8,8 @@ import { figures } from './figures';
 import { strikes, timeline } from './strikes';
 import { chartPages } from './chartPages';
 import { metrics } from '../../schemas/metrics';
+import { formatDate, formatSpanStart } from '../../format/dates';
+import { plural } from '../../format/numbers';
 
 /** Every word of the English edition that the code writes. */
 export const en: Words = {
@@ -23,6 +25,10 @@ export const en: Words = {
   feed,
   strikeData: 'Strike data',
   reportedTotalsRow: (outlet) => `Reported totals in our data: ${outlet}`,
+  strikeDataThrough: (first, last) => `Strike data, ${formatSpanStart(first, last)} to ${formatDate(last)}`,
+  runningTotal: ({ strikes, vessels, killed }, first, last, leftOut) =>
+    `${plural(strikes, 'strike')} on ${plural(vessels, 'vessel')}, ${killed} killed: the sum of events ${first} to ${last}` +
+    (leftOut.length ? ` (without ${leftOut.length === 1 ? 'the unconfirmed claim' : 'the unconfirmed claims'} ${leftOut.join(', ')}, which no sum counts)` : ''),
   charts,
   cards,
   figures,

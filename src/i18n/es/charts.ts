@@ -55,7 +55,7 @@ export const charts: ChartWords = {
   strikesOverTime: {
     caption: 'Ataques y muertes acumulados, según la fecha de cada ataque',
     title: 'Personas muertas y ataques acumulados desde septiembre de 2025',
-    columns: ['Fecha', 'Región', 'Ataques', 'Embarcaciones', 'Muertos', 'Dados por muertos', 'Ataques hasta entonces', 'Muertos hasta entonces', 'Fuente'],
+    columns: ['Fecha', 'Región', 'Ataques', 'Embarcaciones', 'Muertos', 'Dados por muertos', 'Ataques hasta entonces', 'Embarcaciones hasta entonces', 'Muertos hasta entonces', 'Fuente'],
     csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; los nombres de columna y las notas en inglés)',
     deathsPanel: 'Muertes acumuladas',
     strikesPanel: 'Ataques acumulados',

@@ -7,6 +7,10 @@ import { explainer, ledger, pager, site, sources } from './pages';
 import { figures, metrics } from './figures';
 import { strikes, timeline } from './strikes';
 import { chartPages } from './chartPages';
+import { formatDate, formatSpanStart } from '../../format/dates';
+import { plural } from '../../format/numbers';
+
+const LOCALE = 'es';
 
 /** Every word of the Spanish edition that the code writes. */
 export const es: Words = {
@@ -22,6 +26,10 @@ export const es: Words = {
   feed,
   strikeData: 'Datos de ataques',
   reportedTotalsRow: (outlet) => `Totales informados (nuestros datos): ${outlet}`,
+  strikeDataThrough: (first, last) => `Datos de ataques, del ${formatSpanStart(first, last, LOCALE)} al ${formatDate(last, LOCALE)}`,
+  runningTotal: ({ strikes, vessels, killed }, first, last, leftOut) =>
+    `${plural(strikes, 'ataque', 'ataques', LOCALE)} contra ${plural(vessels, 'embarcación', 'embarcaciones', LOCALE)}, ${plural(killed, 'muerto', 'muertos', LOCALE)}: la suma de los episodios ${first} a ${last}` +
+    (leftOut.length ? ` (sin ${leftOut.length === 1 ? 'el supuesto ataque no confirmado' : 'los supuestos ataques no confirmados'} ${leftOut.join(', ')}, que queda${leftOut.length === 1 ? '' : 'n'} fuera de toda suma)` : ''),
   charts,
   cards,
   figures,
