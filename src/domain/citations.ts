@@ -18,9 +18,10 @@ export interface CitationIndex {
   rows: Record<Dataset, Map<string, { date: Date; outlet?: string }>>;
   /**
    * The strike data's running totals after each announced event, by its id (cumulative): what a citation
-   * `through` it adds up, with the first event summed and the unconfirmed claims up to its day, which no sum counts.
+   * `through` it adds up, from the first event's day to its own, the unconfirmed claims to its day, which no
+   * sum counts, and the day's last announced event where that is another, which the totals of the day end at.
    */
-  runningTotals: Map<string, { first: { id: string; date: Date }; last: Date; totals: Totals; leftOut: string[] }>;
+  runningTotals: Map<string, { first: Date; last: Date; totals: Totals; leftOut: string[]; dayEndsAt?: string }>;
   /**
    * Sources whose files are there but could not be read, and the rows of a data file that are there but have
    * a problem (`all` of them where the file could not be read): a citation of them is not checked
@@ -49,10 +50,11 @@ export function citationIndex(sources: readonly CitableSource[], strikes: readon
       'reported-totals': new Map(reports.map((r) => [reportedTotalId(r), { date: r.asOf, outlet: shortOutlet(r.outlet) }])),
     },
     runningTotals: new Map(
-      points.map(({ event, date, ...totals }) => [
-        event.id,
-        { first: { id: points[0]!.event.id, date: points[0]!.date }, last: date, totals, leftOut: claims.filter((c) => c.date.getTime() <= date.getTime()).map((c) => c.id) },
-      ]),
+      points.map(({ event, date, ...totals }) => {
+        const dayEnd = points.findLast((p) => p.date.getTime() === date.getTime())!.event.id;
+        const leftOut = claims.filter((c) => c.date.getTime() <= date.getTime()).map((c) => c.id);
+        return [event.id, { first: points[0]!.date, last: date, totals, leftOut, ...(dayEnd !== event.id && { dayEndsAt: dayEnd }) }];
+      }),
     ),
   };
 }
@@ -130,11 +132,14 @@ function resolveRunningTotal(through: string, index: CitationIndex, words: Editi
   if (!row) throw new UnresolvedCitation(`<Cite> through: no row "${through}" in strikes.csv`);
   const running = index.runningTotals.get(through);
   if (!running) throw new UnresolvedCitation(`<Cite> through: event ${through} is an unconfirmed claim, which no sum counts; cite the running totals through an announced event`);
+  // A note dated by day adds up whole days: the totals to a day include each of its events.
+  if (running.dayEndsAt)
+    throw new UnresolvedCitation(`<Cite> through: event ${through} is not the last announced event of its day; cite the running totals through event ${running.dayEndsAt}, which end that day`);
   return {
     href: `${pathIn(locale, `/charts/${CHARTS.strikesOverTime.id}/`)}#${runningTotalId(through)}`,
     outlet: words.strikeData,
-    label: words.strikeDataThrough(running.first.date, running.last),
-    sum: words.runningTotal(running.totals, running.first.id, through, running.leftOut),
+    label: words.strikeDataThrough(running.first, running.last),
+    sum: words.runningTotal(running.totals, through, running.leftOut),
   };
 }
 

@@ -770,10 +770,10 @@ export interface Words {
   /** A citation of running totals (`<Cite data="strikes" through="18">`): the strike data over the days summed ("Strike data, 2 September to 15 November 2025"). */
   strikeDataThrough(first: Date, last: Date): string;
   /**
-   * What such a citation's rows add up to, written out in its note: the events summed, first and last, what
-   * they come to, and the unconfirmed claims among them, which no sum counts.
+   * What such a citation's rows add up to, written out in its note: what they come to, how many events and
+   * the last of them, and the unconfirmed claims to its day, which no sum counts.
    */
-  runningTotal(sum: { strikes: number; vessels: number; killed: number }, first: string, last: string, leftOut: readonly string[]): string;
+  runningTotal(sum: { events: number; strikes: number; vessels: number; killed: number }, last: string, leftOut: readonly string[]): string;
   site: SiteWords;
   explainer: ExplainerWords;
   sources: SourceWords;

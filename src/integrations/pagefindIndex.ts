@@ -36,15 +36,29 @@ export const spacedForIndex = (html: string) => html.replace(APART, '$& ');
 export const addPage = async (index: PagefindIndex, page: { url: string } | { sourcePath: string }, html: string) =>
   void check(`index ${'url' in page ? page.url : page.sourcePath}`, await index.addHTMLFile({ ...page, content: spacedForIndex(html) }));
 
+/** How many pages are on their way to Pagefind at once, sent but not yet answered. */
+export const PAGES_IN_FLIGHT = 16;
+
 /**
  * Adds every page of a built site to an index by its path in the site (which gives its address as
- * Pagefind's own reading of a folder would), one after another in the order of their paths: Pagefind numbers
- * pages as they arrive, so the index is the same files, byte for byte, at every build. Each page is read as it
- * is added, so no more than one is held at a time, whatever the size of the archive. Returns how many pages it read.
+ * Pagefind's own reading of a folder would), sent in the order of their paths. Pagefind's service handles
+ * messages in the order they arrive and numbers pages so, which makes the index the same files, byte for
+ * byte, at every build on any machine (pages read at once and sent as each read ended gave a different index
+ * at each build). Up to `inFlight` pages are sent before the first is answered, so that our side reads and
+ * encodes the next pages while Pagefind reads the last, rather than each side waiting on the other. No more
+ * than `inFlight` pages are held at a time, whatever the size of the archive.
+ * Returns how many pages it read.
  */
-export async function addSite(index: PagefindIndex, site: string): Promise<number> {
+export async function addSite(index: PagefindIndex, site: string, inFlight = PAGES_IN_FLIGHT): Promise<number> {
   const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-  for (const file of pages) await addPage(index, { sourcePath: file.split(sep).join('/') }, await readFile(join(site, file), 'utf8'));
+  const sent: Promise<void>[] = [];
+  for (const file of pages) {
+    const added = addPage(index, { sourcePath: file.split(sep).join('/') }, await readFile(join(site, file), 'utf8'));
+    added.catch(() => {}); // answered below, in order; this keeps an early failure from counting as unhandled meanwhile
+    sent.push(added);
+    if (sent.length >= inFlight) await sent.shift();
+  }
+  await Promise.all(sent);
   return pages.length;
 }
 

@@ -38,7 +38,7 @@ export function sourceArticle({ id, data }: SourceEntry, site: URL): NewsArticle
   };
 }
 
-/** A citation on a page, as resolved: where it links (a source's paragraph, or a row of the data page). */
+/** A citation on a page, as resolved: where it links (a source's paragraph, a row of the data page, or a row of a chart's data). */
 interface Citation {
   href: string;
 }

@@ -16,8 +16,8 @@ export const targetKey = (target: CitationTarget) =>
   'source' in target ? `source ${target.source} p ${target.p}` : 'through' in target ? `data strikes through ${target.through}` : `data ${target.data} row ${target.row}`;
 
 /**
- * The props of `<Cite>` as it renders: what the editor wrote (source and p, or data and row, which
- * src/markdown/cites.ts has checked), and what src/markdown/remarkCitations.ts adds to it.
+ * The props of `<Cite>` as it renders: what the editor wrote (source and p, or data with row or through,
+ * which src/markdown/cites.ts has checked), and what src/integrations/remarkCitations.ts adds to it.
  */
 export const citeProps = z.strictObject({
   /** The cited source: its file name in content/sources/ without .mdx. */

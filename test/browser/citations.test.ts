@@ -107,7 +107,7 @@ describe('citations in Chromium', () => {
       await withPage(site.browser, { javaScriptEnabled, viewport: { width: 1100, height: 800 } }, async (reader) => {
         await reader.goto(site.server.url);
         const note = reader.locator('.endnotes li:has(> a[href="/charts/strikes-over-time/#through-18"])');
-        expect(await note.textContent()).toContain('21 strikes on 22 vessels, 82 killed: the sum of events 1 to 18');
+        expect(await note.textContent()).toContain('21 strikes on 22 vessels, 82 killed: 18 announced events added up, the last of them event 18');
         // Each citation of it is described by the sum, as a passage's are by the passage.
         const id = await note.getAttribute('id');
         expect(await reader.locator(`a.cite[href="#${id}"]`).first().getAttribute('aria-describedby')).toBe(`${id}-source ${id}-passage`);

@@ -1,12 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { readContent } from '../../src/cli/readContent';
-import { citationIndex, notesOf, resolveCitation, UnresolvedCitation } from '../../src/domain/citations';
+import { readFile } from 'node:fs/promises';
+import { checkCsv } from '../../src/checks/csvCheck';
+import { strikesAcross } from '../../src/checks/rowChecks';
+import { CitationOfUnread, citationIndex, notesOf, resolveCitation, UnresolvedCitation } from '../../src/domain/citations';
+import { strikeRowSchema } from '../../src/schemas/strike';
 import { editionOf } from '../../src/i18n/words';
 import type { CitationTarget } from '../../src/schemas/cite';
 import { ROOT } from '../helpers/site';
 
 const { index } = await readContent(ROOT);
 const resolve = (target: CitationTarget) => resolveCitation(target, index);
+const rows = checkCsv('strikes.csv', await readFile('content/data/strikes.csv', 'utf8'), strikeRowSchema, strikesAcross).rows.map((r) => r.data);
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe('resolveCitation(target, index), against the real content', () => {
   test('a source and paragraph: the paragraph’s anchor, the outlet, the date and the passage itself', () => {
@@ -33,15 +39,36 @@ describe('resolveCitation(target, index), against the real content', () => {
       href: '/charts/strikes-over-time/#through-18',
       outlet: 'Strike data',
       label: 'Strike data, 2 September to 15 November 2025',
-      sum: '21 strikes on 22 vessels, 82 killed: the sum of events 1 to 18 (without the unconfirmed claim 4a, which no sum counts)',
+      sum: '21 strikes on 22 vessels, 82 killed: 18 announced events added up, the last of them event 18 (without the unconfirmed claim 4a, which no sum counts)',
     });
     expect(resolveCitation({ data: 'strikes', through: '26' }, index, editionOf('es'))).toMatchObject({
       href: '/es/charts/strikes-over-time/#through-26',
       label: 'Datos de ataques, del 2 de septiembre al 31 de diciembre de 2025',
-      sum: '35 ataques contra 36 embarcaciones, 114 muertos: la suma de los episodios 1 a 26 (sin el supuesto ataque no confirmado 4a, que queda fuera de toda suma)',
+      sum: '35 ataques contra 36 embarcaciones, 114 muertos: la suma de 26 episodios anunciados, el último de ellos el episodio 26 (sin el supuesto ataque no confirmado 4a, que queda fuera de toda suma)',
     });
-    // Before the claim's day, nothing is left out.
-    expect(resolve({ data: 'strikes', through: '3' }).sum).toBe('3 strikes on 3 vessels, 17 killed: the sum of events 1 to 3');
+    // Event 4 is of 3 October, the day before the claim 4a: nothing is left out; event 5, of 14 October, leaves it out.
+    expect(resolve({ data: 'strikes', through: '4' }).sum).toBe('4 strikes on 4 vessels, 21 killed: 4 announced events added up, the last of them event 4');
+    expect(resolve({ data: 'strikes', through: '5' }).sum).toMatch(/the last of them event 5 \(without the unconfirmed claim 4a, which no sum counts\)$/);
+  });
+
+  test('running totals add up whole days: through an event that another of its day follows, they name the day’s last; claims to the day are listed as left out', () => {
+    const strikes = rows.map((s) => (s.id === '19' ? { ...s, date: day('2025-11-15') } : s.id === '4a' ? { ...s, date: day('2025-11-15') } : s));
+    const sameDay = citationIndex([], strikes, []);
+    // Events 18 and 19 now share 15 November: the totals to that day are event 19's.
+    expect(() => resolveCitation({ data: 'strikes', through: '18' }, sameDay)).toThrow(
+      '<Cite> through: event 18 is not the last announced event of its day; cite the running totals through event 19, which end that day',
+    );
+    expect(resolveCitation({ data: 'strikes', through: '19' }, sameDay)).toMatchObject({
+      label: 'Strike data, 2 September to 15 November 2025',
+      sum: '22 strikes on 23 vessels, 86 killed: 19 announced events added up, the last of them event 19 (without the unconfirmed claim 4a, which no sum counts)',
+    });
+    // The claim, moved to that day, is left out of the totals to it, and of none before.
+    expect(resolveCitation({ data: 'strikes', through: '17' }, sameDay).sum).toMatch(/the last of them event 17$/);
+  });
+
+  test('a running total is not checked where rows of strikes.csv have a problem: the file’s problem comes first', () => {
+    const waiting = { ...index, unread: { sources: new Set<string>(), rows: { strikes: new Set(['77']) } } };
+    expect(() => resolveCitation({ data: 'strikes', through: '18' }, waiting)).toThrow(CitationOfUnread);
   });
 
   test.each<[string, CitationTarget, RegExp]>([

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import { csvParse } from 'd3';
-import { check } from '../../src/integrations/pagefindIndex';
+import { close } from 'pagefind';
+import { addSite, buildIndex, check } from '../../src/integrations/pagefindIndex';
 import { fragmentUrl } from '../../src/integrations/serviceWorker';
 import { fragmentOf } from '../../src/scripts/offline/offlineCopy';
 import { readPage } from '../helpers/html';
@@ -126,6 +127,27 @@ describe('the index the build writes to /pagefind/', () => {
       for (const file of files) if (/pagefind|data-search/.test(await readFile(join(siteDir, file), 'utf8'))) search.push(file);
       // Each edition's search page.
       expect(search.length, path).toBe(['/search/', '/es/search/'].includes(path) ? 1 : 0);
+    }
+  });
+});
+
+describe('addSite(index, site, inFlight)', () => {
+  test('with many pages sent before the first is answered, the index is the same files, byte for byte, as with one at a time, and holds every page', async () => {
+    /** The index's files as one string of their paths and bytes, in path order. */
+    const indexOf = async (inFlight: number) => {
+      const { files, pages } = await buildIndex(async (index) => void (await addSite(index, siteDir, inFlight)));
+      const bytes = [...files].sort((a, b) => a.path.localeCompare(b.path)).map((file) => `${file.path} ${Buffer.from(file.content).toString('base64')}`);
+      return { pages: pages.map((page) => page.url).sort(), bytes: bytes.join('\n') };
+    };
+    try {
+      const one = await indexOf(1);
+      // Every page that marks text for search is in the index.
+      const marked: string[] = [];
+      for (const path of await builtPages()) if ((await readPage(siteDir, path)).querySelector('[data-pagefind-body]')) marked.push(path);
+      expect(one.pages).toEqual(marked.sort());
+      for (const inFlight of [16, 200]) expect(await indexOf(inFlight), `${inFlight} in flight`).toEqual(one);
+    } finally {
+      await close();
     }
   });
 });

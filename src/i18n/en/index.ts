@@ -9,7 +9,7 @@ import { strikes, timeline } from './strikes';
 import { chartPages } from './chartPages';
 import { metrics } from '../../schemas/metrics';
 import { formatDate, formatSpanStart } from '../../format/dates';
-import { plural } from '../../format/numbers';
+import { formatList, formatNumber, plural } from '../../format/numbers';
 
 /** Every word of the English edition that the code writes. */
 export const en: Words = {
@@ -26,9 +26,9 @@ export const en: Words = {
   strikeData: 'Strike data',
   reportedTotalsRow: (outlet) => `Reported totals in our data: ${outlet}`,
   strikeDataThrough: (first, last) => `Strike data, ${formatSpanStart(first, last)} to ${formatDate(last)}`,
-  runningTotal: ({ strikes, vessels, killed }, first, last, leftOut) =>
-    `${plural(strikes, 'strike')} on ${plural(vessels, 'vessel')}, ${killed} killed: the sum of events ${first} to ${last}` +
-    (leftOut.length ? ` (without ${leftOut.length === 1 ? 'the unconfirmed claim' : 'the unconfirmed claims'} ${leftOut.join(', ')}, which no sum counts)` : ''),
+  runningTotal: ({ events, strikes, vessels, killed }, last, leftOut) =>
+    `${plural(strikes, 'strike')} on ${plural(vessels, 'vessel')}, ${formatNumber(killed)} killed: ${plural(events, 'announced event')} added up, the last of them event ${last}` +
+    (leftOut.length ? ` (without ${leftOut.length === 1 ? 'the unconfirmed claim' : 'the unconfirmed claims'} ${formatList(leftOut)}, which no sum counts)` : ''),
   charts,
   cards,
   figures,

@@ -8,7 +8,7 @@ import { figures, metrics } from './figures';
 import { strikes, timeline } from './strikes';
 import { chartPages } from './chartPages';
 import { formatDate, formatSpanStart } from '../../format/dates';
-import { plural } from '../../format/numbers';
+import { formatList, plural } from '../../format/numbers';
 
 const LOCALE = 'es';
 
@@ -27,9 +27,10 @@ export const es: Words = {
   strikeData: 'Datos de ataques',
   reportedTotalsRow: (outlet) => `Totales informados (nuestros datos): ${outlet}`,
   strikeDataThrough: (first, last) => `Datos de ataques, del ${formatSpanStart(first, last, LOCALE)} al ${formatDate(last, LOCALE)}`,
-  runningTotal: ({ strikes, vessels, killed }, first, last, leftOut) =>
-    `${plural(strikes, 'ataque', 'ataques', LOCALE)} contra ${plural(vessels, 'embarcación', 'embarcaciones', LOCALE)}, ${plural(killed, 'muerto', 'muertos', LOCALE)}: la suma de los episodios ${first} a ${last}` +
-    (leftOut.length ? ` (sin ${leftOut.length === 1 ? 'el supuesto ataque no confirmado' : 'los supuestos ataques no confirmados'} ${leftOut.join(', ')}, que queda${leftOut.length === 1 ? '' : 'n'} fuera de toda suma)` : ''),
+  runningTotal: ({ events, strikes, vessels, killed }, last, leftOut) =>
+    `${plural(strikes, 'ataque', 'ataques', LOCALE)} contra ${plural(vessels, 'embarcación', 'embarcaciones', LOCALE)}, ${plural(killed, 'muerto', 'muertos', LOCALE)}: ` +
+    `la suma de ${plural(events, 'episodio anunciado', 'episodios anunciados', LOCALE)}, el último de ellos el episodio ${last}` +
+    (leftOut.length ? ` (sin ${leftOut.length === 1 ? 'el supuesto ataque no confirmado' : 'los supuestos ataques no confirmados'} ${formatList(leftOut, LOCALE)}, que queda${leftOut.length === 1 ? '' : 'n'} fuera de toda suma)` : ''),
   charts,
   cards,
   figures,
