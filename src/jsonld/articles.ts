@@ -38,9 +38,13 @@ export function sourceArticle({ id, data }: SourceEntry, site: URL): NewsArticle
   };
 }
 
-/** A citation on a page, as resolved: where it links (a source's paragraph, a row of the data page, or a row of a chart's data). */
+/**
+ * A citation on a page, as resolved: where it links (a source's paragraph, a row of the data page, or a
+ * row of a chart's data), and for a running total of the strike data, the sum its note gives.
+ */
 interface Citation {
   href: string;
+  sum?: string;
 }
 
 /** The sources a page cites: those one of its citations links into. */
@@ -79,7 +83,8 @@ export function explainerArticle(
   const cited = citedSources(sources, citations);
   // The dataset is described in full on its own page; here it is named by its node id. A translation cites
   // its edition's data page ("/es/data/#strike-1"), of the same dataset.
-  const data: IdReference[] = citations.some((c) => basePath(c.href).startsWith(DATA_PATH)) ? [{ '@id': datasetId(site) }] : [];
+  // A running total is of the dataset too, though it links to a chart's row.
+  const data: IdReference[] = citations.some((c) => basePath(c.href).startsWith(DATA_PATH) || c.sum !== undefined) ? [{ '@id': datasetId(site) }] : [];
   const articleAt = (pagePath: string): IdReference => ({ '@id': `${absolute(pagePath, site)}#article` });
   const basis = [...cited.map((s) => sourceArticle(s, site)), ...data];
   const corrections: CorrectionComment[] = explainer.log

@@ -100,13 +100,16 @@ describe('explainerArticle(explainer, { path, site, sources, citations })', () =
     expect(article.citation).toEqual(basis.map((b) => ({ '@id': b['@id'] })));
   });
 
-  test('cites the dataset by its id when a citation is to a row of the data', () => {
+  test('cites the dataset by its id when a citation is to a row of the data, or to a sum of its rows', () => {
     const withData = fields(explainerArticle(explainer, { path: '/', site, sources, citations: [{ href: '/data/#strike-18' }] }));
     expect(withData.citation).toEqual([{ '@id': 'https://example.org/data/#dataset' }]);
     // A translation cites its edition's data page: the same dataset.
     const spanish = fields(explainerArticle(explainer, { path: '/es/', site, sources, citations: [{ href: '/es/data/#strike-18' }], translationOf: '/' }));
     expect(spanish.citation).toEqual([{ '@id': 'https://example.org/data/#dataset' }]);
     expect(spanish.isBasedOn).toEqual([{ '@id': 'https://example.org/data/#dataset' }]);
+    // A running total adds rows of it up, though it links to the row of a chart's table that gives the sum.
+    const summed = fields(explainerArticle(explainer, { path: '/', site, sources, citations: [{ href: '/charts/strikes-over-time/#through-18', sum: '82 killed' }] }));
+    expect(summed.citation).toEqual([{ '@id': 'https://example.org/data/#dataset' }]);
   });
 
   test('a translation names the article it translates, and the article its translations', () => {
