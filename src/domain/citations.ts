@@ -4,7 +4,7 @@ import type { CitationTarget, Dataset } from '../schemas/cite';
 import { type ReportedTotal, reportedTotalId, shortOutlet } from '../schemas/reportedTotal';
 import type { Block, Source } from '../schemas/source';
 import type { Strike } from '../schemas/strike';
-import { chronological, cumulative, runningTotalId, type Totals, unconfirmed } from './strikeSeries';
+import { chronological, cumulative, runningTotalId, type SeriesPoint, unconfirmed } from './strikeSeries';
 import { editions, pathIn } from '../site';
 import { CHARTS } from '../schemas/chartProps';
 import { sourceHref } from './sources';
@@ -17,11 +17,10 @@ export interface CitationIndex {
   /** Each row's day, and for a reported total its outlet: what its label is made of, in each edition's words. */
   rows: Record<Dataset, Map<string, { date: Date; outlet?: string }>>;
   /**
-   * The strike data's running totals after each announced event, by its id (cumulative): what a citation
-   * `through` it adds up, from the first event's day to its own, the unconfirmed claims to its day, which no
-   * sum counts, and the day's last announced event where that is another, which the totals of the day end at.
+   * The strike data's running totals after each announced event, in the order they happened (cumulative),
+   * which a citation `through` one adds up to; and the unconfirmed claims, which no sum counts, in order too.
    */
-  runningTotals: Map<string, { first: Date; last: Date; totals: Totals; leftOut: string[]; dayEndsAt?: string }>;
+  runningTotals: { points: readonly SeriesPoint[]; claims: readonly Strike[] };
   /**
    * Sources whose files are there but could not be read, and the rows of a data file that are there but have
    * a problem (`all` of them where the file could not be read): a citation of them is not checked
@@ -41,21 +40,13 @@ export interface CitableSource {
  * collections (src/collections/citations.ts), `npm run check` the files on disk (src/cli/readContent.ts).
  */
 export function citationIndex(sources: readonly CitableSource[], strikes: readonly Strike[], reports: readonly ReportedTotal[]): CitationIndex {
-  const points = cumulative(strikes);
-  const claims = chronological(unconfirmed(strikes));
   return {
     sources: new Map(sources.map(({ id, data }) => [id, { outlet: data.outlet.name, published: data.published.date, inferred: data.published.inferred !== undefined, blocks: data.blocks }])),
     rows: {
       strikes: new Map(strikes.map((s) => [s.id, { date: s.date }])),
       'reported-totals': new Map(reports.map((r) => [reportedTotalId(r), { date: r.asOf, outlet: shortOutlet(r.outlet) }])),
     },
-    runningTotals: new Map(
-      points.map(({ event, date, ...totals }) => {
-        const dayEnd = points.findLast((p) => p.date.getTime() === date.getTime())!.event.id;
-        const leftOut = claims.filter((c) => c.date.getTime() <= date.getTime()).map((c) => c.id);
-        return [event.id, { first: points[0]!.date, last: date, totals, leftOut, ...(dayEnd !== event.id && { dayEndsAt: dayEnd }) }];
-      }),
-    ),
+    runningTotals: { points: cumulative(strikes), claims: chronological(unconfirmed(strikes)) },
   };
 }
 
@@ -130,16 +121,19 @@ function resolveRunningTotal(through: string, index: CitationIndex, words: Editi
   const waiting = index.unread?.rows.strikes;
   if (waiting === 'all' || (waiting?.size ?? 0) > 0) throw new CitationOfUnread('<Cite> through: rows of strikes.csv have a problem, so no sum of them is checked');
   if (!row) throw new UnresolvedCitation(`<Cite> through: no row "${through}" in strikes.csv`);
-  const running = index.runningTotals.get(through);
+  const { points, claims } = index.runningTotals;
+  const running = points.find((p) => p.event.id === through);
   if (!running) throw new UnresolvedCitation(`<Cite> through: event ${through} is an unconfirmed claim, which no sum counts; cite the running totals through an announced event`);
   // A note dated by day adds up whole days: the totals to a day include each of its events.
-  if (running.dayEndsAt)
-    throw new UnresolvedCitation(`<Cite> through: event ${through} is not the last announced event of its day; cite the running totals through event ${running.dayEndsAt}, which end that day`);
+  const dayEnd = points.findLast((p) => p.date.getTime() === running.date.getTime())!;
+  if (dayEnd !== running)
+    throw new UnresolvedCitation(`<Cite> through: event ${through} is not the last announced event of its day; cite the running totals through event ${dayEnd.event.id}, which end that day`);
+  const leftOut = claims.filter((c) => c.date.getTime() <= running.date.getTime()).map((c) => c.id);
   return {
     href: `${pathIn(locale, `/charts/${CHARTS.strikesOverTime.id}/`)}#${runningTotalId(through)}`,
     outlet: words.strikeData,
-    label: words.strikeDataThrough(running.first, running.last),
-    sum: words.runningTotal(running.totals, through, running.leftOut),
+    label: words.strikeDataThrough(points[0]!.date, running.date),
+    sum: words.runningTotal(running, through, leftOut),
   };
 }
 
