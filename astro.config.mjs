@@ -20,6 +20,7 @@ const { inlineLoadersOnly } = await import('./src/integrations/lazyScript');
 const { default: offline } = await import('./src/integrations/offline');
 const { default: pagefind } = await import('./src/integrations/pagefind');
 const { remarkCitations } = await import('./src/integrations/remarkCitations');
+const { rehypeBlockIds } = await import('./src/integrations/rehypeBlockIds');
 const { withDefaultEdition } = await import('./src/integrations/sitemapLinks');
 const { default: socialCards } = await import('./src/integrations/socialCards');
 const { default: translations } = await import('./src/integrations/translations');
@@ -60,9 +61,10 @@ export default defineConfig({
     host(),
   ],
   markdown: {
-    // remark, numbering citations (the sources are never compiled as MDX: their loader reads them once). No GFM and no
-    // smart quotes: sources are kept verbatim, and "straight" quotes must stay straight.
-    processor: unified({ remarkPlugins: [remarkCitations], gfm: false, smartypants: false }),
+    // remark, numbering citations (the sources are never compiled as MDX: their loader reads them once); rehype, giving
+    // each paragraph of our pages an id by its section, where search lands. No GFM and no smart quotes: sources are kept
+    // verbatim, and "straight" quotes must stay straight.
+    processor: unified({ remarkPlugins: [remarkCitations], rehypePlugins: [rehypeBlockIds], gfm: false, smartypants: false }),
     // The site shows no code, and Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: false,
   },

@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
 import { withPage } from '../helpers/browser';
+import { readPage, textOf } from '../helpers/html';
 import {
   openSearch,
   paragraphsWith as paragraphsIn,
@@ -58,6 +59,27 @@ describe('the search page finds passages', () => {
       expect((await paragraphsWith(id, 'Cartel of the Suns')).map((p) => `#${p}`)).toContain(url.hash);
       expect(url.searchParams.getAll('highlight')).toEqual(expect.arrayContaining(['cartel', 'suns']));
     }
+  });
+
+  test('a word deep in a section of the explainer lands on its paragraph, named by the section’s heading, not on the heading', async () => {
+    // The paragraph that holds the word, as built: each block of our own pages has an id of its section and its place.
+    const explainer = await readPage(siteDir, '/');
+    const blocks = explainer.querySelectorAll('article.explainer p[id], article.explainer li[id]').filter((block) => /-p\d+$/.test(block.id) && textOf(block).includes('OPEC'));
+    expect(blocks).toHaveLength(1);
+    const [, section, n] = /^(.+)-p(\d+)$/.exec(blocks[0]!.id)!;
+    expect(Number(n)).toBeGreaterThan(2);
+    await searchPage({ q: 'OPEC', kind: 'explainer' });
+    expect(await resultPaths()).toEqual(['/']);
+    const passage = tab.page.locator('[data-search-results] .search-passages a').filter({ hasText: 'OPEC' });
+    await expect.poll(() => passage.count()).toBe(1);
+    expect(new URL((await passage.getAttribute('href'))!, site.server.url).hash).toBe(`#${blocks[0]!.id}`);
+    expect(await passage.locator('.search-label').textContent()).toBe(textOf(explainer.querySelector(`#${section}`)!));
+    await passage.click();
+    await tab.page.waitForURL((url) => url.hash === `#${blocks[0]!.id}`);
+    // The paragraph is the page's target, and in view.
+    const target = tab.page.locator(`#${blocks[0]!.id}`);
+    expect(await target.evaluate((block) => block.matches(':target'))).toBe(true);
+    await expect.poll(() => target.evaluate((block) => ({ top: block.getBoundingClientRect().top >= 0, inView: block.getBoundingClientRect().top < innerHeight }))).toEqual({ top: true, inView: true });
   });
 
   test('"slave\'s peace" finds the Indian Witness piece, at its paragraph', async () => {

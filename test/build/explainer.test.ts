@@ -132,6 +132,32 @@ describe('the explainer at /', () => {
   });
 });
 
+describe('the explainer’s paragraphs, where search lands', () => {
+  test('in each edition, each paragraph and list item of the text has an id of its section and its place there, and the editions have as many in each section', async () => {
+    const sections = async (path: string) => {
+      const page = await readPage(siteDir, path);
+      const body = page.querySelector('article.explainer')!;
+      const counts: Record<string, number> = {};
+      const ids = body.querySelectorAll('[id]').map((e) => e.id);
+      expect(new Set(ids).size, `${path}: an id twice`).toBe(ids.length);
+      for (const h2 of body.querySelectorAll('h2[id]')) {
+        if (['toc-heading', 'log-heading', 'notes-heading'].includes(h2.id)) continue;
+        let n = 0;
+        for (let block = h2.nextElementSibling; block && block.tagName !== 'H2'; block = block.nextElementSibling) {
+          const items = block.tagName === 'P' ? [block] : ['UL', 'OL'].includes(block.tagName) ? block.querySelectorAll(':scope > li') : [];
+          for (const item of items) expect(item.id, `${path}: ${textOf(item).slice(0, 40)}`).toBe(`${h2.id}-p${++n}`);
+        }
+        counts[h2.id] = n;
+      }
+      return Object.values(counts);
+    };
+    const english = await sections('/');
+    expect(english.every((n) => n > 0)).toBe(true);
+    expect(english.reduce((a, b) => a + b)).toBeGreaterThan(30);
+    expect(await sections('/es/')).toEqual(english);
+  });
+});
+
 describe('the figure ledger at /ledger/', () => {
   test('has a row for every claim of every source, linked to its paragraph', async () => {
     const ledgerPage = (await readPage(siteDir, '/ledger/')).querySelector('main')!;

@@ -89,11 +89,28 @@ export function termsToMark(passages: readonly Passage[]): string[] {
 /** A page's words as Pagefind counts them, so that a location is an index into them: it splits its content on whitespace. */
 export const pageWords = (fragment: Pick<PagefindFragment, 'content'>) => fragment.content.trim().split(/[^\S\uFEFF]+/);
 
-/** The paragraph's number for the anchors our source pages give each numbered block, else the anchor's text. */
-function labelOf(anchor: PagefindFragment['anchors'][number], opening: string): Passage['label'] {
+/**
+ * The id of a paragraph (or a list's item) of our own pages, the explainer's and the about page's, in the
+ * section under the heading whose id is `section`: the section's id and the block's number in it, from 1
+ * ("the-phone-call-p3"; a bare number is how Astro tells apart headings of the same words, "the-phone-call-1").
+ * Given at build (src/integrations/rehypeBlockIds.ts).
+ */
+export const blockId = (section: string, n: number) => `${section}-p${n}`;
+
+/** Whether `id` is a block's id (`blockId`) in the section under the heading whose id is `section`. */
+const inSection = (id: string, section: string) => id.startsWith(`${section}-p`) && /^[1-9]\d*$/.test(id.slice(section.length + 2));
+
+type Anchor = PagefindFragment['anchors'][number];
+
+/**
+ * A passage's name: the paragraph's number for the anchors our source pages give each numbered block; the
+ * heading of its section for a paragraph of our own pages (`blockId`), whose text would only repeat the
+ * excerpt; else the anchor's text (a heading's), or its opening words (a table's row).
+ */
+function labelOf(anchor: Anchor, opening: string, heading: Anchor | undefined): Passage['label'] {
   const n = /^p-(\d+)$/.exec(anchor.id)?.[1];
   if (n) return { paragraph: Number(n) };
-  const text = anchor.text.trim() || opening;
+  const text = (heading && inSection(anchor.id, heading.id) ? heading.text : anchor.text).trim() || opening;
   return { text: text.length > 60 ? `${text.slice(0, 59)}…` : text || anchor.id };
 }
 
@@ -159,6 +176,9 @@ export function passagesOf(fragment: PagefindFragment, { excerptWords = 32, sear
     .filter((a, i, all) => i === 0 || all[i - 1]!.location !== a.location);
   const starts = [0, ...anchors.map((a) => a.location).filter((at) => at > 0)];
   const byStart = new Map(anchors.map((a) => [a.location, a]));
+  // The heading each anchor comes under (itself, for a heading).
+  let last: Anchor | undefined;
+  const headingOf = new Map(anchors.map((a) => [a, (last = /^h[1-6]$/.test(a.element) ? a : last)]));
   const spans = starts.map((start, i) => ({ start, end: starts[i + 1] ?? words.length }));
   const termsIn = (terms: { at: number; term: string }[], { start, end }: (typeof spans)[number]) => [
     ...new Set(terms.filter((t) => t.at >= start && t.at < end).map((t) => t.term)),
@@ -178,7 +198,7 @@ export function passagesOf(fragment: PagefindFragment, { excerptWords = 32, sear
       id: anchor?.id,
       at: span.start,
       // A table's row gives Pagefind no words of its own (its cells hold them): it is named by its first words.
-      label: anchor ? labelOf(anchor, words.slice(span.start, Math.min(span.end, span.start + 12)).join(' ')) : { top: true },
+      label: anchor ? labelOf(anchor, words.slice(span.start, Math.min(span.end, span.start + 12)).join(' '), headingOf.get(anchor)) : { top: true },
       url: anchor ? `${fragment.url}#${anchor.id}` : fragment.url,
       hits: inside.length,
       score: Math.max(...scores.map((s) => s[i]!)),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bestPassage, highlightUrl, type PagefindFragment, passagesOf, termsToMark } from '../../../src/scripts/search/passages';
+import { bestPassage, blockId, highlightUrl, type PagefindFragment, passagesOf, termsToMark } from '../../../src/scripts/search/passages';
 
 /** A block of a page; `anchorText`, what Pagefind gives as its anchor's text where not its own (none for a table's row). */
 type Block = { id?: string; element?: string; text: string; anchorText?: string };
@@ -52,6 +52,32 @@ describe('passagesOf(fragment)', () => {
     const [p] = passagesOf(fragment([row], { metro: 512 }));
     expect(p!.label).toEqual({ text: '2026-01-01 Metro Radio HK 35 36 114 Totals as of Dec 31,' });
     expect(p!.url).toBe('/sources/x/#report-2026-01-01-metro-radio-hk');
+  });
+
+  test('lands on the paragraph of our own pages that matched, named by its section’s heading, not by its own words', () => {
+    const explainer: Block[] = [
+      { id: 'the-phone-call', element: 'h2', text: 'The phone call' },
+      { id: blockId('the-phone-call', 1), text: 'Trump and Maduro spoke on 21 November.' },
+      { id: blockId('the-phone-call', 2), text: 'Nothing here.' },
+      { id: blockId('the-phone-call', 3), element: 'li', text: 'Rubio was on the call, according to one outlet.' },
+      { id: 'the-strike-campaign', element: 'h2', text: 'The strike campaign' },
+      { id: blockId('the-strike-campaign', 1), text: 'Rubio spoke of the strikes too.' },
+      // Not a block of that section: a figure's id, and an id whose number is not one.
+      { id: 'the-strike-campaign-map', element: 'figure', text: 'Rubio on a map' },
+      { id: 'the-strike-campaign-p01', text: 'Rubio once more.' },
+    ];
+    expect(blockId('the-phone-call', 3)).toBe('the-phone-call-p3');
+    const found = passagesOf(fragment(explainer, { rubio: 512, maduro: 512 }));
+    expect(found.map((p) => [p.url, p.label])).toEqual([
+      ['/sources/x/#the-phone-call-p1', { text: 'The phone call' }],
+      ['/sources/x/#the-phone-call-p3', { text: 'The phone call' }],
+      ['/sources/x/#the-strike-campaign-p1', { text: 'The strike campaign' }],
+      ['/sources/x/#the-strike-campaign-map', { text: 'Rubio on a map' }],
+      ['/sources/x/#the-strike-campaign-p01', { text: 'Rubio once more.' }],
+    ]);
+    // A block before any heading, or under another section's heading, is named by its own words.
+    const stray = passagesOf(fragment([{ id: 'in-brief-p1', text: 'Rubio first.' }, { id: 'other', element: 'h2', text: 'Other' }, { id: 'in-brief-p2', text: 'Rubio again.' }], { rubio: 512 }));
+    expect(stray.map((p) => p.label)).toEqual([{ text: 'Rubio first.' }, { text: 'Rubio again.' }]);
   });
 
   test('counts words that only start like a query word ("officials" for "of") only when nothing better matches', () => {
