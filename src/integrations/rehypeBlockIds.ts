@@ -1,20 +1,31 @@
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { blockId } from '../scripts/search/passages';
 
-const isElement = (node: Root['children'][number]): node is Element => node.type === 'element';
 const HEADING = /^h[1-6]$/;
+const isElement = (node: RootContent): node is Element => node.type === 'element';
+const isHeading = (node: RootContent): node is Element => isElement(node) && HEADING.test(node.tagName);
+
+/** Every heading in a node, in reading order: itself, or those within it (a component's, in MDX). */
+function headingsIn(node: RootContent): Element[] {
+  const found: Element[] = [];
+  visit(node, (child) => void (child.type === 'element' && HEADING.test(child.tagName) && found.push(child)));
+  return found;
+}
 
 /**
- * Rehype plugin, on every MDX page in content/ (the explainer in each edition, our pages about the site):
- * gives each paragraph of the page's own text, and each item of a list there, an id of its section and its
- * place in it (`blockId`), so that a search result lands on the paragraph it found rather than on its
- * section's heading (src/scripts/search/passages.ts names such a passage by that heading). Only blocks
- * after a heading are numbered, each section from 1: a paragraph added to one section moves no other
- * section's ids. The headings' ids are Astro's own: its `rehypeHeadingIds`, run here first, gives them, and
- * its own run after every plugin keeps an id a heading has. A block that has an id keeps it; an id given
- * twice stops the build, naming the page.
+ * Rehype plugin, on every MDX page in content/ (the explainer in each edition, which search indexes, and the
+ * about page, which it does not): gives each paragraph at the top level of the page's text, and each item of a
+ * list there, an id of its section and its place in it (`blockId`), so that a search result lands on the
+ * paragraph it found rather than on its section's heading (src/scripts/search/passages.ts names such a passage
+ * by that heading). Only blocks after a heading are numbered, each section from 1: a paragraph added to one
+ * section moves no other section's ids. A heading within a component (`<Aside>## …</Aside>`) begins a section
+ * as one at the top level does. The headings' ids are Astro's own: its `rehypeHeadingIds`, run here first, gives
+ * them, and its own run after every plugin keeps an id a heading has. An id given twice among the page's
+ * headings and blocks stops the build at its line (ids a component or the layout writes are not seen here:
+ * test/build/explainer.test.ts checks the built page's).
  */
 export function rehypeBlockIds() {
   // Astro's plugin is synchronous, given no options: a transformer of a tree and its file.
@@ -23,30 +34,28 @@ export function rehypeBlockIds() {
     if (!file.path?.includes('/content/')) return;
     headingIds(tree, file);
     const given = new Set<string>();
-    let section: string | undefined;
-    let n = 0;
-    const take = (id: string, node: Element, what = '') => {
-      if (given.has(id)) file.fail(`the id "${id}"${what} is on the page twice: rename the heading`, node);
+    const take = (id: string, node: Element, fix: string) => {
+      if (given.has(id)) file.fail(`the id "${id}" is on the page twice: ${fix}`, node);
       given.add(id);
     };
+    // Every heading's id first, wherever it is, so that a block's id is checked against those after it too.
+    for (const node of tree.children) for (const heading of headingsIn(node)) take(String(heading.properties.id), heading, 'rename one of the headings');
+    let section: string | undefined;
+    let n = 0;
     const number = (block: Element) => {
       n++;
-      const own = block.properties.id;
-      if (typeof own === 'string') return take(own, block);
       if (!section) return;
       const id = blockId(section, n);
-      take(id, block, ` (block ${n} under the heading #${section})`);
+      take(id, block, `it is block ${n} under the heading #${section}, and a heading has its id: rename the heading`);
       block.properties.id = id;
     };
-    for (const node of tree.children.filter(isElement)) {
-      const id = node.properties.id;
-      if (HEADING.test(node.tagName) && typeof id === 'string') {
-        take(id, node);
-        section = id;
-        n = 0;
-      } else if (node.tagName === 'p') number(node);
-      else if (node.tagName === 'ul' || node.tagName === 'ol') node.children.filter(isElement).filter((item) => item.tagName === 'li').forEach(number);
-      else if (typeof id === 'string') take(id, node);
+    for (const node of tree.children) {
+      if (isElement(node) && node.tagName === 'p') number(node);
+      else if (isElement(node) && (node.tagName === 'ul' || node.tagName === 'ol')) node.children.filter(isElement).filter((item) => item.tagName === 'li').forEach(number);
+      else {
+        const last = isHeading(node) ? node : headingsIn(node).at(-1);
+        if (last) (section = String(last.properties.id)), (n = 0);
+      }
     }
   };
 }

@@ -61,23 +61,29 @@ describe('the search page finds passages', () => {
     }
   });
 
-  test('a word deep in a section of the explainer lands on its paragraph, named by the section’s heading, not on the heading', async () => {
+  test.each([
+    { edition: '/', word: 'OPEC' },
+    { edition: '/es/', word: 'OPEP' },
+  ])('in $edition, a word deep in a section of the explainer lands on its paragraph, named by the section’s heading, not on the heading', async ({ edition, word }) => {
     // The paragraph that holds the word, as built: each block of our own pages has an id of its section and its place.
-    const explainer = await readPage(siteDir, '/');
-    const blocks = explainer.querySelectorAll('article.explainer p[id], article.explainer li[id]').filter((block) => /-p\d+$/.test(block.id) && textOf(block).includes('OPEC'));
+    const explainer = await readPage(siteDir, edition);
+    const blocks = explainer.querySelectorAll('article.explainer > p[id], article.explainer > ul > li[id]').filter((block) => textOf(block).includes(word));
     expect(blocks).toHaveLength(1);
-    const [, section, n] = /^(.+)-p(\d+)$/.exec(blocks[0]!.id)!;
+    const { id } = blocks[0]!;
+    const [, section, n] = /^(.+)-p(\d+)$/.exec(id)!;
     expect(Number(n)).toBeGreaterThan(2);
-    await searchPage({ q: 'OPEC', kind: 'explainer' });
-    expect(await resultPaths()).toEqual(['/']);
-    const passage = tab.page.locator('[data-search-results] .search-passages a').filter({ hasText: 'OPEC' });
+    await openSearch(tab.page, site.server.url, { q: word, kind: 'explainer' }, `${edition.slice(1)}search/`);
+    expect(await resultPaths()).toEqual([edition]);
+    const passage = tab.page.locator('[data-search-results] .search-passages a').filter({ hasText: word });
     await expect.poll(() => passage.count()).toBe(1);
-    expect(new URL((await passage.getAttribute('href'))!, site.server.url).hash).toBe(`#${blocks[0]!.id}`);
-    expect(await passage.locator('.search-label').textContent()).toBe(textOf(explainer.querySelector(`#${section}`)!));
+    // The address names the block (percent-encoded where its section's words have accents).
+    const hash = new URL((await passage.getAttribute('href'))!, site.server.url).hash;
+    expect(decodeURIComponent(hash.slice(1))).toBe(id);
+    expect(await passage.locator('.search-label').textContent()).toBe(textOf(explainer.querySelector(`[id="${section}"]`)!));
     await passage.click();
-    await tab.page.waitForURL((url) => url.hash === `#${blocks[0]!.id}`);
+    await tab.page.waitForURL((url) => url.pathname === edition && url.hash === hash);
     // The paragraph is the page's target, and in view.
-    const target = tab.page.locator(`#${blocks[0]!.id}`);
+    const target = tab.page.locator(`[id="${id}"]`);
     expect(await target.evaluate((block) => block.matches(':target'))).toBe(true);
     await expect.poll(() => target.evaluate((block) => ({ top: block.getBoundingClientRect().top >= 0, inView: block.getBoundingClientRect().top < innerHeight }))).toEqual({ top: true, inView: true });
   });

@@ -134,22 +134,24 @@ describe('the explainer at /', () => {
 
 describe('the explainer’s paragraphs, where search lands', () => {
   test('in each edition, each paragraph and list item of the text has an id of its section and its place there, and the editions have as many in each section', async () => {
+    /** How many blocks each section of an edition's text has, each block's id checked: the text is the article's own children. */
     const sections = async (path: string) => {
       const page = await readPage(siteDir, path);
       const body = page.querySelector('article.explainer')!;
-      const counts: Record<string, number> = {};
-      const ids = body.querySelectorAll('[id]').map((e) => e.id);
-      expect(new Set(ids).size, `${path}: an id twice`).toBe(ids.length);
-      for (const h2 of body.querySelectorAll('h2[id]')) {
-        if (['toc-heading', 'log-heading', 'notes-heading'].includes(h2.id)) continue;
-        let n = 0;
-        for (let block = h2.nextElementSibling; block && block.tagName !== 'H2'; block = block.nextElementSibling) {
-          const items = block.tagName === 'P' ? [block] : ['UL', 'OL'].includes(block.tagName) ? block.querySelectorAll(':scope > li') : [];
-          for (const item of items) expect(item.id, `${path}: ${textOf(item).slice(0, 40)}`).toBe(`${h2.id}-p${++n}`);
+      const ids = page.querySelectorAll('[id]').map((e) => e.id);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i), `${path}: ids on the page twice`).toEqual([]);
+      const counts: number[] = [];
+      let section: string | undefined;
+      for (const block of body.children) {
+        if (/^H[1-6]$/.test(block.tagName)) {
+          section = block.id;
+          counts.push(0);
+          continue;
         }
-        counts[h2.id] = n;
+        const items = block.tagName === 'P' ? [block] : ['UL', 'OL'].includes(block.tagName) ? block.querySelectorAll(':scope > li') : [];
+        for (const item of items) expect(item.id, `${path}: ${textOf(item).slice(0, 40)}`).toBe(`${section}-p${++counts[counts.length - 1]!}`);
       }
-      return Object.values(counts);
+      return counts;
     };
     const english = await sections('/');
     expect(english.every((n) => n > 0)).toBe(true);

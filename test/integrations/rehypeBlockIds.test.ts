@@ -1,14 +1,17 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { rehypeBlockIds } from '../../src/integrations/rehypeBlockIds';
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
-const el = (tagName: string, children: ElementContent[] = [], id?: string): Element => ({ type: 'element', tagName, properties: id ? { id } : {}, children });
-const p = (words: string, id?: string) => el('p', [text(words)], id);
+const el = (tagName: string, children: ElementContent[] = []): Element => ({ type: 'element', tagName, properties: {}, children });
+const p = (words: string) => el('p', [text(words)]);
+/** A component in MDX, `<Aside>…</Aside>`, as the tree holds it before it is compiled. */
+const component = (children: RootContent[]) => ({ type: 'mdxJsxFlowElement', name: 'Aside', attributes: [], children }) as unknown as RootContent;
+const at = (line: number, node: Element) => Object.assign(node, { position: { start: { line, column: 1 }, end: { line, column: 9 } } });
 
 /** Runs the plugin on a page of `children` at `path`, as Astro compiles an MDX page; returns the page. */
-function run(children: Root['children'], path = '/site/content/explainer/index.mdx'): Root {
+function run(children: RootContent[], path = '/site/content/explainer/index.mdx'): Root {
   const tree: Root = { type: 'root', children };
   rehypeBlockIds()(tree, new VFile({ path, cwd: '/site', data: { astro: { frontmatter: {} } } }));
   return tree;
@@ -19,6 +22,17 @@ const ids = (tree: Root): string[] =>
   tree.children.flatMap((node) =>
     node.type !== 'element' ? [] : [String(node.properties.id ?? ''), ...node.children.flatMap((c) => (c.type === 'element' && c.tagName === 'li' ? [`  ${String(c.properties.id ?? '')}`] : []))],
   );
+
+/** What running the plugin on `children` throws: its message, line and file. */
+function failure(children: RootContent[]) {
+  try {
+    run(children);
+  } catch (thrown) {
+    const { message, line, file } = thrown as { message: string; line?: number; file?: string };
+    return { message, line, file };
+  }
+  return undefined;
+}
 
 describe('rehypeBlockIds(): each paragraph of our pages gets an id of its section and its place there', () => {
   test('the headings get Astro’s ids; each paragraph and list item after one is numbered from 1 in its section, in reading order', () => {
@@ -34,8 +48,7 @@ describe('rehypeBlockIds(): each paragraph of our pages gets an id of its sectio
       el('h3', [text('Ríos y mares')]),
       el('figure', [text('A figure is not a paragraph.')]),
       p('Numbered from 1 again.'),
-      p('An id of its own is kept, and counts its place.', 'kept'),
-      p('So this one is the third.'),
+      p('Then 2.'),
     ]);
     expect(ids(tree)).toEqual([
       '',
@@ -50,11 +63,15 @@ describe('rehypeBlockIds(): each paragraph of our pages gets an id of its sectio
       'ríos-y-mares',
       '',
       'ríos-y-mares-p1',
-      'kept',
-      'ríos-y-mares-p3',
+      'ríos-y-mares-p2',
     ]);
     const nested = (tree.children[4] as Element).children[2] as Element;
     expect((nested.children[1] as Element).children.map((li) => (li as Element).properties.id)).toEqual([undefined]);
+  });
+
+  test('a heading within a component begins a section, as one at the top level does', () => {
+    const tree = run([el('h2', [text('Intro')]), p('One.'), component([el('h2', [text('Inner')]), p('Inside: not numbered.')]), p('Two.')]);
+    expect(ids(tree)).toEqual(['intro', 'intro-p1', 'inner-p1']);
   });
 
   test('a file outside content/ is left as it is', () => {
@@ -62,26 +79,14 @@ describe('rehypeBlockIds(): each paragraph of our pages gets an id of its sectio
     expect(ids(tree)).toEqual(['', '']);
   });
 
-  test('an id given twice stops the build at the page and line of its second place, naming the id', () => {
-    const at = (line: number, node: Element) => Object.assign(node, { position: { start: { line, column: 1 }, end: { line, column: 9 } } });
-    const failure = (children: Root['children']) => {
-      try {
-        run(children);
-      } catch (thrown) {
-        const { message, line, file } = thrown as { message: string; line?: number; file?: string };
-        return { message, line, file };
-      }
-      return undefined;
-    };
-    // A heading whose id a block of another section already has.
-    expect(failure([el('h2', [text('Intro')]), p('Gets intro-p1.'), at(5, el('h2', [text('Intro p1')]))])).toEqual({
-      message: 'the id "intro-p1" is on the page twice: rename the heading',
-      line: 5,
+  test('a block whose id a heading has, before it, after it or within a component, stops the build at the block’s line, naming the id and what to do', () => {
+    const expected = (line: number) => ({
+      message: 'the id "intro-p2" is on the page twice: it is block 2 under the heading #intro, and a heading has its id: rename the heading',
+      line,
       file: '/site/content/explainer/index.mdx',
     });
-    // A block whose id a paragraph's own id already holds.
-    expect(failure([el('h2', [text('Intro')]), p('Its own id.', 'intro-p2'), at(9, p('Would get intro-p2.'))])?.message).toBe(
-      'the id "intro-p2" (block 2 under the heading #intro) is on the page twice: rename the heading',
-    );
+    expect(failure([el('h2', [text('Intro')]), p('One.'), at(5, p('Two.')), el('h2', [text('Intro p2')])])).toEqual(expected(5));
+    expect(failure([el('h2', [text('Intro p2')]), el('h2', [text('Intro')]), p('One.'), at(7, p('Two.'))])).toEqual(expected(7));
+    expect(failure([el('h2', [text('Intro')]), p('One.'), at(3, p('Two.')), component([el('h3', [text('Intro p2')])])])).toEqual(expected(3));
   });
 });

@@ -90,7 +90,7 @@ export function termsToMark(passages: readonly Passage[]): string[] {
 export const pageWords = (fragment: Pick<PagefindFragment, 'content'>) => fragment.content.trim().split(/[^\S\uFEFF]+/);
 
 /**
- * The id of a paragraph (or a list's item) of our own pages, the explainer's and the about page's, in the
+ * The id of a paragraph (or a list's item) of our own MDX pages (the explainer in each edition), in the
  * section under the heading whose id is `section`: the section's id and the block's number in it, from 1
  * ("the-phone-call-p3"; a bare number is how Astro tells apart headings of the same words, "the-phone-call-1").
  * Given at build (src/integrations/rehypeBlockIds.ts).
@@ -177,8 +177,12 @@ export function passagesOf(fragment: PagefindFragment, { excerptWords = 32, sear
   const starts = [0, ...anchors.map((a) => a.location).filter((at) => at > 0)];
   const byStart = new Map(anchors.map((a) => [a.location, a]));
   // The heading each anchor comes under (itself, for a heading).
-  let last: Anchor | undefined;
-  const headingOf = new Map(anchors.map((a) => [a, (last = /^h[1-6]$/.test(a.element) ? a : last)]));
+  const headingOf = new Map<Anchor, Anchor | undefined>();
+  let heading: Anchor | undefined;
+  for (const anchor of anchors) {
+    if (/^h[1-6]$/.test(anchor.element)) heading = anchor;
+    headingOf.set(anchor, heading);
+  }
   const spans = starts.map((start, i) => ({ start, end: starts[i + 1] ?? words.length }));
   const termsIn = (terms: { at: number; term: string }[], { start, end }: (typeof spans)[number]) => [
     ...new Set(terms.filter((t) => t.at >= start && t.at < end).map((t) => t.term)),
