@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { brotliCompressSync, gunzipSync, constants as zlibConstants } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, gunzipSync, constants as zlibConstants } from 'node:zlib';
 import { build } from 'esbuild';
 // Workbox's getManifest alone: its package's index loads generateSW's bundler and Babel too, some 0.5 s of every build's start.
 import { getManifest } from 'workbox-build/build/get-manifest.js';
@@ -68,9 +69,11 @@ export function fragmentUrl(content: Buffer): string {
 /** Files sent as they are (compressed already, or images); every other file goes compressed (src/host/). */
 const SENT_AS_IS = /\.(png|pagefind|pf_\w+)$/;
 
+const brotli = promisify(brotliCompress);
+
 /** About what a file costs to download: Brotli's size for text, as the host sends it, the file's own otherwise. */
-const transferSize = (content: Buffer, path: string) =>
-  SENT_AS_IS.test(path) ? content.byteLength : brotliCompressSync(content, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } }).byteLength;
+const transferSize = async (content: Buffer, path: string) =>
+  SENT_AS_IS.test(path) ? content.byteLength : (await brotli(content, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } })).byteLength;
 
 /** The story's main pages, in every edition: the explainer, the ledger, the data and the search page. */
 const MAIN_PAGES = new Set(locales.flatMap((locale) => ['/', '/ledger/', '/data/', '/search/'].map((page) => `${pathIn(locale, page).slice(1)}index.html`)));
@@ -108,17 +111,17 @@ function rankOf(path: string, corePages: Set<string>, fragmentPage: string | und
  */
 export async function splitFiles(site: string, files: SiteFile[], budget: number): Promise<{ core: SiteFile[]; archive: SiteFile[] }> {
   const corePages = new Set(files.filter(([path]) => path.endsWith('.html') && !isArchivePage(path)).map(([path]) => path));
-  const archive: SiteFile[] = [];
-  const candidates: { file: SiteFile; rank: number; cost: number }[] = [];
-  for (const file of files) {
+  // Each file's part and cost, a few files at a time (Brotli on libuv's threads, beside the main thread).
+  const sorted = await mapAtOnce(files, OPEN_AT_ONCE, async (file) => {
     const [path] = file;
     // A page of the archive (a source's, a further page of a list) is never read here: at 10,000 sources, that is most of the site.
     const content = isArchivePage(path) ? undefined : await readFile(join(site, path));
     const fragmentPage = content && path.startsWith('pagefind/fragment/') ? fileOf(fragmentUrl(content)) : undefined;
     const rank = content && rankOf(path, corePages, fragmentPage);
-    if (rank === undefined) archive.push(file);
-    else candidates.push({ file, rank, cost: rank === 0 ? 0 : transferSize(content!, path) });
-  }
+    return { file, rank, cost: rank === undefined || rank === 0 ? 0 : await transferSize(content!, path) };
+  });
+  const archive: SiteFile[] = sorted.filter(({ rank }) => rank === undefined).map(({ file }) => file);
+  const candidates = sorted.filter((c): c is { file: SiteFile; rank: number; cost: number } => c.rank !== undefined);
   candidates.sort((a, b) => a.rank - b.rank || a.cost - b.cost || a.file[0].localeCompare(b.file[0]));
   const core: SiteFile[] = [];
   let spent = 0;
