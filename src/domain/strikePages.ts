@@ -3,7 +3,7 @@ import { formatPoint } from '../format/numbers';
 import { slug } from '../format/slug';
 import { ENGLISH, type Edition } from '../i18n/words';
 import { type Region, regions, type Strike } from '../schemas/strike';
-import { defaultLocale, type Locale, pathIn } from '../site';
+import { defaultLocale, englishIn, type Locale, pathIn } from '../site';
 import { notesProse } from './notesProse';
 import { splitOutsideBrackets } from '../format/brackets';
 import type { Mention } from './strikeMentions';
@@ -216,6 +216,20 @@ export interface StrikePage {
   mentions: Mention[];
   previous?: StrikeLink;
   next?: StrikeLink;
+}
+
+/** The ids of a strike page's passages that quote the data's words, in English in every edition: its notes and the words its position rests on. */
+export const DATA_PASSAGES = { notes: 'notes', positionSource: 'position-source' } as const;
+
+/**
+ * A strike page's passages in another language than its edition's, for search (`SearchMeta.languages`): in
+ * the Spanish edition, its notes and the words its position rests on, where it has them, are the data's
+ * English; undefined in the English edition.
+ */
+export function strikePassageLanguages(page: Pick<StrikePage, 'notes' | 'position'>, locale: Locale): Record<string, string> | undefined {
+  const lang = englishIn(locale);
+  if (!lang) return undefined;
+  return { ...(page.notes && { [DATA_PASSAGES.notes]: lang }), ...(page.position.words && { [DATA_PASSAGES.positionSource]: lang }) };
 }
 
 /**

@@ -127,6 +127,21 @@ describe('the search page finds passages', () => {
     }
   });
 
+  test('in the Spanish edition, a strike’s notes, in the data’s English, show in a result marked as English (WCAG 3.1.2); the same result in English is not', async () => {
+    /** The languages of the passages that show the word, on a search page: each passage's own `lang`, else the page's. */
+    const passageLangs = (path: string, word: string) =>
+      resultFor(path)
+        .locator('.search-passages > li')
+        .filter({ hasText: word })
+        .evaluateAll((items) => items.map((li) => [li.getAttribute('lang'), li.closest('[lang]')!.getAttribute('lang')]));
+    await openSearch(tab.page, site.server.url, { q: 'Gibraltar' }, 'es/search/');
+    expect(await passageLangs('/es/strikes/14/', 'Gibraltar')).toEqual([['en', 'en']]);
+    // The passages in the page's own Spanish are not marked.
+    expect(await resultFor('/es/strikes/14/').locator('.search-passages > li[lang]').count()).toBe(1);
+    await searchPage({ q: 'Gibraltar' });
+    expect(await passageLangs('/strikes/14/', 'Gibraltar')).toEqual([[null, 'en']]);
+  });
+
   test('a table’s row is a place a result opens, named by its words: a key event of the data page, not the row above its table', async () => {
     await searchPage({ q: 'Maduro', kind: 'data' });
     const result = resultFor('/data/');

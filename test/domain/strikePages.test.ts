@@ -10,6 +10,7 @@ import {
   strikeLists,
   strikeName,
   strikePage,
+  strikePassageLanguages,
   strikesAndVessels,
   tollText,
   presumedLater,
@@ -198,5 +199,15 @@ describe('a strike in Spanish: each count agrees with its noun', async () => {
       ['Pacífico oriental', '/es/strikes/eastern-pacific/2025-10/'],
     ]);
     expect(links.months.map((l) => l.label)).toEqual(['Todos los meses', 'Septiembre de 2025', 'Octubre de 2025', 'Noviembre de 2025']);
+  });
+});
+
+describe('strikePassageLanguages(page, locale)', () => {
+  test('in Spanish, a strike page’s notes and the words its position rests on are the data’s English, where it has them; nothing in English', () => {
+    const both = { notes: 'Stars and Stripes: at least 66 killed.', position: { text: 'x', words: '“off Venezuela”' } };
+    expect(strikePassageLanguages(both, 'es')).toEqual({ notes: 'en', 'position-source': 'en' });
+    expect(strikePassageLanguages({ ...both, notes: '' }, 'es')).toEqual({ 'position-source': 'en' });
+    expect(strikePassageLanguages({ ...both, position: { text: 'x', words: '' } }, 'es')).toEqual({ notes: 'en' });
+    expect(strikePassageLanguages(both, 'en')).toBeUndefined();
   });
 });

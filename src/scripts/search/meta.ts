@@ -11,6 +11,11 @@ export interface SearchMeta {
   outlet?: string;
   /** The day it was published or last updated: results show it, sort by it and filter by its month. */
   date?: Date;
+  /**
+   * The passages in another language than the page's, each by its anchor's id, with that language (a Spanish
+   * strike page's notes, in the data's English: `{ notes: 'en' }`): a result shows each in its language.
+   */
+  languages?: Record<string, string>;
 }
 
 /** One `<meta>` element that Pagefind reads: `attribute="key[content]"`, with the value in `content`. */
@@ -25,7 +30,7 @@ export interface SearchMetaTag {
  * They go in `<head>` as `<meta>` elements, which Pagefind reads wherever they are, so no value needs
  * escaping and none shows on the page.
  */
-export function searchMetaTags({ kind, outlet, date }: SearchMeta): SearchMetaTag[] {
+export function searchMetaTags({ kind, outlet, date, languages }: SearchMeta): SearchMetaTag[] {
   const tags: SearchMetaTag[] = [
     { attribute: 'data-pagefind-filter', key: 'kind', content: kind },
     { attribute: 'data-pagefind-meta', key: 'kind', content: kind },
@@ -40,5 +45,16 @@ export function searchMetaTags({ kind, outlet, date }: SearchMeta): SearchMetaTa
     // ISO days sort as text in date order.
     tags.push({ attribute: 'data-pagefind-sort', key: 'date', content: isoDay(date) });
   }
+  const parts = Object.entries(languages ?? {});
+  if (parts.length) tags.push({ attribute: 'data-pagefind-meta', key: LANGUAGES_KEY, content: parts.map(([id, lang]) => `${id}=${lang}`).join(' ') });
   return tags;
+}
+
+/** The metadata that names a page's passages in another language (`SearchMeta.languages`), as "notes=en position-source=en". */
+export const LANGUAGES_KEY = 'languages';
+
+/** A page's passages in another language, by their anchor's id, read back from its metadata (`LANGUAGES_KEY`). */
+export function passageLanguages(meta: Record<string, string | undefined> | undefined): Map<string, string> {
+  const value = meta?.[LANGUAGES_KEY];
+  return new Map(value ? value.split(' ').map((part) => part.split('=') as [string, string]) : []);
 }

@@ -1,4 +1,5 @@
 import { bare } from '../../format/words';
+import { passageLanguages } from './meta';
 
 /** What Pagefind's `result.data()` gives for one page, as far as passages need it. */
 export interface PagefindFragment {
@@ -12,6 +13,8 @@ export interface PagefindFragment {
    * and a word in a heading (weight > 1) higher, by the square of its weight.
    */
   weighted_locations: { location: number; weight: number; balanced_score: number }[];
+  /** The page's metadata (src/scripts/search/meta.ts): which passages are in another language, among others. */
+  meta?: Record<string, string | undefined>;
 }
 
 /** A run of excerpt text, marked where it matched. */
@@ -33,6 +36,8 @@ export interface Passage {
   label: { paragraph: number } | { top: true } | { text: string };
   /** The page, at the passage: /sources/x/#p-4 */
   url: string;
+  /** Its language, where it is not the page's (a Spanish strike page's notes, in English: "en"). */
+  lang?: string;
   /** How many matching words it holds. */
   hits: number;
   /**
@@ -176,6 +181,7 @@ export function passagesOf(fragment: PagefindFragment, { excerptWords = 32, sear
     .filter((a, i, all) => i === 0 || all[i - 1]!.location !== a.location);
   const starts = [0, ...anchors.map((a) => a.location).filter((at) => at > 0)];
   const byStart = new Map(anchors.map((a) => [a.location, a]));
+  const languages = passageLanguages(fragment.meta);
   // The heading each anchor comes under (itself, for a heading).
   const headingOf = new Map<Anchor, Anchor | undefined>();
   let heading: Anchor | undefined;
@@ -204,6 +210,7 @@ export function passagesOf(fragment: PagefindFragment, { excerptWords = 32, sear
       // A table's row gives Pagefind no words of its own (its cells hold them): it is named by its first words.
       label: anchor ? labelOf(anchor, words.slice(span.start, Math.min(span.end, span.start + 12)).join(' '), headingOf.get(anchor)) : { top: true },
       url: anchor ? `${fragment.url}#${anchor.id}` : fragment.url,
+      ...(anchor && languages.has(anchor.id) && { lang: languages.get(anchor.id) }),
       hits: inside.length,
       score: Math.max(...scores.map((s) => s[i]!)),
       excerpt: excerptOf(words, span.start, span.end, hits, excerptWords),

@@ -74,7 +74,9 @@ export function hitItem(hit: Hit, max = 3, heading = true): HTMLLIElement {
         // A heading's passage is its own words: the label would only repeat them.
         const repeats = p.excerpt.map((part) => part.text).join('').startsWith(text);
         const label = !repeats && h('span', { class: 'search-label', ...(ours && foreign(hit) && { lang: document.documentElement.lang }) }, text);
-        return h('li', {}, h('a', { href: highlightUrl(p.url, hit.terms) }, label, label && ' ', excerptNode(p.excerpt, hit.terms)));
+        // A passage in another language than its page's (a Spanish strike page's notes, in English) says so.
+        const lang: Record<string, string> = p.lang && p.lang !== (foreign(hit) ?? document.documentElement.lang) ? { lang: p.lang } : {};
+        return h('li', lang, h('a', { href: highlightUrl(p.url, hit.terms) }, label, label && ' ', excerptNode(p.excerpt, hit.terms)));
       }),
     ),
     more > 0 && h('p', { class: 'search-more' }, words.morePassages(more)),

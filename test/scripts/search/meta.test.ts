@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchMetaTags } from '../../../src/scripts/search/meta';
+import { passageLanguages, searchMetaTags } from '../../../src/scripts/search/meta';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const tags = (meta: Parameters<typeof searchMetaTags>[0]) => searchMetaTags(meta).map((t) => `${t.attribute} ${t.key}=${t.content}`);
@@ -23,5 +23,16 @@ describe('searchMetaTags(meta)', () => {
 
   test('keeps commas and colons in a value as they are: the value goes in content, not in Pagefind’s key:value syntax', () => {
     expect(searchMetaTags({ kind: 'source', outlet: 'A, B: C' }).find((t) => t.key === 'outlet')!.content).toBe('A, B: C');
+  });
+
+  test('names the passages in another language than the page’s, by their anchors’ ids, and reads them back', () => {
+    const languages = { notes: 'en', 'position-source': 'en' };
+    const [tag] = searchMetaTags({ kind: 'strike', languages }).filter((t) => t.key === 'languages');
+    expect(`${tag!.attribute} ${tag!.key}=${tag!.content}`).toBe('data-pagefind-meta languages=notes=en position-source=en');
+    expect(Object.fromEntries(passageLanguages({ kind: 'strike', languages: tag!.content }))).toEqual(languages);
+    // None: no tag, and nothing read back.
+    expect(tags({ kind: 'strike', languages: {} })).toEqual(['data-pagefind-filter kind=strike', 'data-pagefind-meta kind=strike']);
+    expect(passageLanguages({ kind: 'strike' }).size).toBe(0);
+    expect(passageLanguages(undefined).size).toBe(0);
   });
 });
