@@ -1,5 +1,6 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { IndexFile } from 'pagefind';
 import { describe, expect, inject, test } from 'vitest';
 import { ALIASES_FILE } from '../../src/checks/aliasCheck';
@@ -55,6 +56,20 @@ describe('the vocabulary for spelling help (dist/pagefind/vocabulary.json)', () 
     expect(urls).toEqual(expect.arrayContaining(['/', '/es/', '/data/', '/sources/orinoco-tribune-2025-11-28/']));
     for (const page of pages) expect(page.filters.kind, page.url).toHaveLength(1);
     expect(pages.find((page) => page.url === '/sources/orinoco-tribune-2025-11-28/')!.filters.kind).toEqual(['source']);
+  });
+
+  test('a Spanish strike page names its English passages in a filter, not in its metadata, whose words search would match', async () => {
+    const files = await indexFiles(join(siteDir, 'pagefind'));
+    const pages = indexedPages(files);
+    const page = pages.find((p) => p.url === '/es/strikes/4/')!;
+    expect(page.filters.languages?.sort()).toEqual(['notes=en', 'position-source=en']);
+    const fragment = files.find((file) => file.path === page.fragment)!;
+    const text = gunzipSync(fragment.content).toString('utf8');
+    const { meta } = JSON.parse(text.slice(text.indexOf('{'))) as { meta: Record<string, string> };
+    expect(meta.kind).toBe('strike');
+    expect(Object.values(meta).join(' ')).not.toMatch(/notes|position|=en/);
+    // The English page has none: its passages are in its own language.
+    expect(pages.find((p) => p.url === '/strikes/4/')!.filters.languages).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@ import { fold, type Word, wordsOf } from '../../format/words';
 import { type AliasNames, expandQuery, loadAliases, type Variant } from './aliases';
 import { loadDateOrder, mergeByDate, SOURCES_LANGUAGE } from './dateOrder';
 import { bestPassage, highlightUrl, pageWords, type Passage, passagesOf, termsToMark } from './passages';
-import { pagefindOptions, type SearchState } from './query';
+import { filterKeys, pagefindOptions, type SearchState } from './query';
 import { type FilterCounts, loadPagefind, type Pagefind, type PagefindData, type PagefindResponse } from './pagefind';
 
 /** One page that matched, with the passages on it that did. */
@@ -109,7 +109,9 @@ function pagesOf(pagefind: Pagefind, key: string, options: object): Promise<Set<
 async function countsWithin(pagefind: Pagefind, ids: ReadonlySet<string>): Promise<FilterCounts> {
   const totals = await pagefind.filters();
   const counts: FilterCounts = {};
-  for (const [key, values] of Object.entries(totals)) {
+  // The reader's filters only: a page's other filters (its passages' languages) are for search's own use.
+  for (const key of filterKeys.filter((k) => k in totals)) {
+    const values = totals[key]!;
     counts[key] = {};
     for (const value of Object.keys(values)) {
       const pages = await pagesOf(pagefind, `${key}\u0000${value}`, { filters: { [key]: value } });

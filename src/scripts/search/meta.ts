@@ -45,16 +45,19 @@ export function searchMetaTags({ kind, outlet, date, languages }: SearchMeta): S
     // ISO days sort as text in date order.
     tags.push({ attribute: 'data-pagefind-sort', key: 'date', content: isoDay(date) });
   }
-  const parts = Object.entries(languages ?? {});
-  if (parts.length) tags.push({ attribute: 'data-pagefind-meta', key: LANGUAGES_KEY, content: parts.map(([id, lang]) => `${id}=${lang}`).join(' ') });
+  // A filter, not metadata: Pagefind searches the words of a page's metadata, never a filter's, and "notes",
+  // "position", "source" and "en" are not words the page prints. No reader's filter lists it (query.ts: filterKeys).
+  for (const [id, lang] of Object.entries(languages ?? {})) {
+    if (!/^[\w-]+$/.test(id) || !/^[a-z]{2,3}(-[\w]+)?$/.test(lang)) throw new Error(`search: a passage's id and language are a word each; got ${JSON.stringify([id, lang])}`);
+    tags.push({ attribute: 'data-pagefind-filter', key: LANGUAGES_KEY, content: `${id}=${lang}` });
+  }
   return tags;
 }
 
-/** The metadata that names a page's passages in another language (`SearchMeta.languages`), as "notes=en position-source=en". */
+/** The filter that names a page's passages in another language (`SearchMeta.languages`), a value for each: "notes=en". */
 export const LANGUAGES_KEY = 'languages';
 
-/** A page's passages in another language, by their anchor's id, read back from its metadata (`LANGUAGES_KEY`). */
-export function passageLanguages(meta: Record<string, string | undefined> | undefined): Map<string, string> {
-  const value = meta?.[LANGUAGES_KEY];
-  return new Map(value ? value.split(' ').map((part) => part.split('=') as [string, string]) : []);
+/** A page's passages in another language, by their anchor's id, read back from its filters (`LANGUAGES_KEY`). */
+export function passageLanguages(filters: Record<string, readonly string[] | undefined> | undefined): Map<string, string> {
+  return new Map((filters?.[LANGUAGES_KEY] ?? []).map((value) => value.split('=') as [string, string]));
 }

@@ -13,8 +13,8 @@ export interface PagefindFragment {
    * and a word in a heading (weight > 1) higher, by the square of its weight.
    */
   weighted_locations: { location: number; weight: number; balanced_score: number }[];
-  /** The page's metadata (src/scripts/search/meta.ts): which passages are in another language, among others. */
-  meta?: Record<string, string | undefined>;
+  /** The page's filters' values (src/scripts/search/meta.ts): which passages are in another language, among others. */
+  filters?: Record<string, string[]>;
 }
 
 /** A run of excerpt text, marked where it matched. */
@@ -181,7 +181,7 @@ export function passagesOf(fragment: PagefindFragment, { excerptWords = 32, sear
     .filter((a, i, all) => i === 0 || all[i - 1]!.location !== a.location);
   const starts = [0, ...anchors.map((a) => a.location).filter((at) => at > 0)];
   const byStart = new Map(anchors.map((a) => [a.location, a]));
-  const languages = passageLanguages(fragment.meta);
+  const languages = passageLanguages(fragment.filters);
   // The heading each anchor comes under (itself, for a heading).
   const headingOf = new Map<Anchor, Anchor | undefined>();
   let heading: Anchor | undefined;

@@ -73,9 +73,11 @@ export function hitItem(hit: Hit, max = 3, heading = true): HTMLLIElement {
         const { text, ours } = nameOf(p.label, words);
         // A heading's passage is its own words: the label would only repeat them.
         const repeats = p.excerpt.map((part) => part.text).join('').startsWith(text);
-        const label = !repeats && h('span', { class: 'search-label', ...(ours && foreign(hit) && { lang: document.documentElement.lang }) }, text);
         // A passage in another language than its page's (a Spanish strike page's notes, in English) says so.
         const lang: Record<string, string> = p.lang && p.lang !== (foreign(hit) ?? document.documentElement.lang) ? { lang: p.lang } : {};
+        // A label in our words ("Paragraph 4") is in the search page's language, whatever the passage's.
+        const ourLang: Record<string, string> = ours && (foreign(hit) || lang.lang) ? { lang: document.documentElement.lang } : {};
+        const label = !repeats && h('span', { class: 'search-label', ...ourLang }, text);
         return h('li', lang, h('a', { href: highlightUrl(p.url, hit.terms) }, label, label && ' ', excerptNode(p.excerpt, hit.terms)));
       }),
     ),

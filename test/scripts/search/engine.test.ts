@@ -116,6 +116,21 @@ describe('runSearch(state, { pagefind, aliases })', () => {
     expect(ids(filtered)).toEqual(['spanish']);
   });
 
+  test('counts only the reader’s filters: a page’s other filters (its passages’ languages) are neither counted nor searched for', async () => {
+    const pagefind = fakePagefind(pages);
+    const reader = pagefind.filters;
+    pagefind.filters = async () => ({ ...(await reader()), languages: { 'notes=en': 1 } });
+    const filtersSearched: unknown[] = [];
+    const search = pagefind.search;
+    pagefind.search = (term, options) => {
+      if (term === null) filtersSearched.push((options as { filters: unknown }).filters);
+      return search(term, options);
+    };
+    const counted = await runSearch(state('q=Cartel+of+the+Suns'), { pagefind, aliases });
+    expect(await counted.counts()).toEqual({ outlet: { A: 1, B: 1 } });
+    expect(filtersSearched.map((f) => Object.keys(f as object)[0])).toEqual(['outlet', 'outlet']);
+  });
+
   test('exact: the reader’s words only, though the other names are still told', async () => {
     const pagefind = fakePagefind(pages);
     const outcome = await runSearch(state('q=Cartel+of+the+Suns&exact=1'), { pagefind, aliases });

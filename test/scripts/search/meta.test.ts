@@ -25,14 +25,18 @@ describe('searchMetaTags(meta)', () => {
     expect(searchMetaTags({ kind: 'source', outlet: 'A, B: C' }).find((t) => t.key === 'outlet')!.content).toBe('A, B: C');
   });
 
-  test('names the passages in another language than the page’s, by their anchors’ ids, and reads them back', () => {
+  test('names the passages in another language than the page’s, by their anchors’ ids, as a filter (whose words search does not match), and reads them back', () => {
     const languages = { notes: 'en', 'position-source': 'en' };
-    const [tag] = searchMetaTags({ kind: 'strike', languages }).filter((t) => t.key === 'languages');
-    expect(`${tag!.attribute} ${tag!.key}=${tag!.content}`).toBe('data-pagefind-meta languages=notes=en position-source=en');
-    expect(Object.fromEntries(passageLanguages({ kind: 'strike', languages: tag!.content }))).toEqual(languages);
+    const named = searchMetaTags({ kind: 'strike', languages }).filter((t) => t.key === 'languages');
+    expect(named.map((t) => `${t.attribute} ${t.key}=${t.content}`)).toEqual(['data-pagefind-filter languages=notes=en', 'data-pagefind-filter languages=position-source=en']);
+    // As Pagefind gives a page's filters back: each value once.
+    expect(Object.fromEntries(passageLanguages({ kind: ['strike'], languages: named.map((t) => t.content) }))).toEqual(languages);
     // None: no tag, and nothing read back.
     expect(tags({ kind: 'strike', languages: {} })).toEqual(['data-pagefind-filter kind=strike', 'data-pagefind-meta kind=strike']);
-    expect(passageLanguages({ kind: 'strike' }).size).toBe(0);
+    expect(passageLanguages({ kind: ['strike'] }).size).toBe(0);
     expect(passageLanguages(undefined).size).toBe(0);
+    // An id or a language that is not one word would not read back: refused.
+    expect(() => searchMetaTags({ kind: 'strike', languages: { 'a=b': 'en' } })).toThrow(/a word each/);
+    expect(() => searchMetaTags({ kind: 'strike', languages: { notes: 'en es' } })).toThrow(/a word each/);
   });
 });

@@ -80,20 +80,20 @@ describe('passagesOf(fragment)', () => {
     expect(stray.map((p) => p.label)).toEqual([{ text: 'Rubio first.' }, { text: 'Rubio again.' }]);
   });
 
-  test('a passage the page’s metadata names as in another language says so; the others, and the text before any anchor, do not', () => {
+  test('a passage the page’s filters name as in another language says so; the others, and the text before any anchor, do not', () => {
     const strike: Block[] = [
       { text: 'Ataque del 4 de noviembre de 2025' },
       { id: 'what-the-reports-say', element: 'h2', text: 'Qué dicen los reportes' },
       { id: 'notes', text: 'The same day, the USS Gerald R. Ford passed through the Strait of Gibraltar.' },
       { id: 'reports', element: 'h2', text: 'Gibraltar en los reportes' },
     ];
-    const page = { ...fragment(strike, { gibraltar: 512, ataque: 512 }), meta: { kind: 'strike', languages: 'notes=en position-source=en' } };
+    const page = { ...fragment(strike, { gibraltar: 512, ataque: 512 }), filters: { kind: ['strike'], languages: ['notes=en', 'position-source=en'] } };
     expect(passagesOf(page).map((p) => [p.id, p.lang])).toEqual([
       [undefined, undefined],
       ['notes', 'en'],
       ['reports', undefined],
     ]);
-    expect(passagesOf({ ...page, meta: { kind: 'strike' } }).map((p) => p.lang)).toEqual([undefined, undefined, undefined]);
+    expect(passagesOf({ ...page, filters: { kind: ['strike'] } }).map((p) => p.lang)).toEqual([undefined, undefined, undefined]);
   });
 
   test('counts words that only start like a query word ("officials" for "of") only when nothing better matches', () => {
