@@ -6,7 +6,6 @@ import { blockId } from '../scripts/search/passages';
 
 const HEADING = /^h[1-6]$/;
 const isElement = (node: RootContent): node is Element => node.type === 'element';
-const isHeading = (node: RootContent): node is Element => isElement(node) && HEADING.test(node.tagName);
 
 /** Every heading in a node, in reading order: itself, or those within it (a component's, in MDX). */
 function headingsIn(node: RootContent): Element[] {
@@ -39,7 +38,8 @@ export function rehypeBlockIds() {
       given.add(id);
     };
     // Every heading's id first, wherever it is, so that a block's id is checked against those after it too.
-    for (const node of tree.children) for (const heading of headingsIn(node)) take(String(heading.properties.id), heading, 'rename one of the headings');
+    const headings = tree.children.map(headingsIn);
+    for (const heading of headings.flat()) take(String(heading.properties.id), heading, 'rename one of the headings');
     let section: string | undefined;
     let n = 0;
     const number = (block: Element) => {
@@ -49,13 +49,14 @@ export function rehypeBlockIds() {
       take(id, block, `it is block ${n} under the heading #${section}, and a heading has its id: rename the heading`);
       block.properties.id = id;
     };
-    for (const node of tree.children) {
+    tree.children.forEach((node, i) => {
       if (isElement(node) && node.tagName === 'p') number(node);
       else if (isElement(node) && (node.tagName === 'ul' || node.tagName === 'ol')) node.children.filter(isElement).filter((item) => item.tagName === 'li').forEach(number);
       else {
-        const last = isHeading(node) ? node : headingsIn(node).at(-1);
+        // A heading, or the last of those within a component, begins a section.
+        const last = headings[i]!.at(-1);
         if (last) (section = String(last.properties.id)), (n = 0);
       }
-    }
+    });
   };
 }

@@ -112,7 +112,7 @@ function rankOf(path: string, corePages: Set<string>, fragmentPage: string | und
 export async function splitFiles(site: string, files: SiteFile[], budget: number): Promise<{ core: SiteFile[]; archive: SiteFile[] }> {
   const corePages = new Set(files.filter(([path]) => path.endsWith('.html') && !isArchivePage(path)).map(([path]) => path));
   // Each file's part and cost, a few files at a time (Brotli on libuv's threads, beside the main thread).
-  const sorted = await mapAtOnce(files, OPEN_AT_ONCE, async (file) => {
+  const measured = await mapAtOnce(files, OPEN_AT_ONCE, async (file) => {
     const [path] = file;
     // A page of the archive (a source's, a further page of a list) is never read here: at 10,000 sources, that is most of the site.
     const content = isArchivePage(path) ? undefined : await readFile(join(site, path));
@@ -120,8 +120,8 @@ export async function splitFiles(site: string, files: SiteFile[], budget: number
     const rank = content && rankOf(path, corePages, fragmentPage);
     return { file, rank, cost: rank === undefined || rank === 0 ? 0 : await transferSize(content!, path) };
   });
-  const archive: SiteFile[] = sorted.filter(({ rank }) => rank === undefined).map(({ file }) => file);
-  const candidates = sorted.filter((c): c is { file: SiteFile; rank: number; cost: number } => c.rank !== undefined);
+  const archive: SiteFile[] = measured.filter(({ rank }) => rank === undefined).map(({ file }) => file);
+  const candidates = measured.filter((c): c is { file: SiteFile; rank: number; cost: number } => c.rank !== undefined);
   candidates.sort((a, b) => a.rank - b.rank || a.cost - b.cost || a.file[0].localeCompare(b.file[0]));
   const core: SiteFile[] = [];
   let spent = 0;
