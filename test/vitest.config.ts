@@ -10,7 +10,7 @@ const UNIT = [
   'test/layout.test.ts',
   'test/site.test.ts',
   'test/{format,schemas,i18n,markdown,domain,checks,importer,loaders,charts,jsonld,webapp,cards,collections,scripts,content}/**/*.test.ts',
-  'test/integrations/{asciiContentStore,nativeConfig,atOnce,packCache,buildWarnings,remarkCitations,rehypeBlockIds,appIcons,socialCards,sourceCard,png}.test.ts',
+  'test/integrations/{asciiContentStore,nativeConfig,atOnce,packCache,buildWarnings,remarkCitations,rehypeBlockIds,appIcons,socialCards,cardFonts,sourceCard,png}.test.ts',
   'test/host/{policies,staticHost}.test.ts',
   'test/cli/newSource.test.ts',
   'test/bench/*.test.ts',

@@ -16,48 +16,52 @@ import { locales, pathIn } from '../site';
 import { mapAtOnce } from './atOnce';
 import { PackCache } from './packCache';
 import { encodePng } from './png';
+import { resvgFontFiles } from './cardFonts';
 import { drawSourceCard } from './sourceCard';
 
-/** The font files cards and chart images are drawn with, from @fontsource/noto-sans: Latin and Latin Extended, three weights. */
-const FONT_FILES = ([400, 600, 700] as const).flatMap((weight) => ['latin', 'latin-ext'].map((subset) => ({ weight, file: `noto-sans-${subset}-${weight}-normal.woff` })));
+/** The font files cards and chart images are drawn with, from @fontsource/noto-sans: Latin and Latin Extended, three weights, upright. */
+const FONT_FILES = ([400, 600, 700] as const).flatMap((weight) =>
+  (['latin', 'latin-ext'] as const).map((subset) => ({ weight, subset, style: 'normal' as const, file: `noto-sans-${subset}-${weight}-normal.woff` })),
+);
 
-/** The fonts, read once: for satori (which lays text out and draws it as paths) and for resvg (chart text). */
+/** And for resvg, which draws the charts' words, the italic its maps' seas are named in. */
+const ITALIC_FILES = (['latin', 'latin-ext'] as const).map((subset) => ({ weight: 400 as const, subset, style: 'italic' as const, file: `noto-sans-${subset}-400-italic.woff` }));
+
+/** The fonts, read once: for satori (which lays text out and draws it as paths) and for resvg (a chart's words). */
 export interface CardFonts {
   satori: { name: string; data: Buffer; weight: 400 | 600 | 700; style: 'normal' }[];
-  buffers: Buffer[];
+  /** The same fonts as TrueType files, one a weight, for resvg (src/integrations/cardFonts.ts). */
+  files: string[];
   /** A hash of the font files: a new version of the font draws every card again. */
   hash: string;
 }
 
 export async function loadCardFonts(): Promise<CardFonts> {
   // The package exports only its stylesheet; its font files sit beside it.
-  const dir = join(dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans')), 'files');
-  const fonts = await Promise.all(FONT_FILES.map(async ({ weight, file }) => ({ weight, data: await readFile(join(dir, file)) })));
+  const packageDir = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans'));
+  const read = (files: typeof FONT_FILES | typeof ITALIC_FILES) => Promise.all(files.map(async (font) => ({ ...font, data: await readFile(join(packageDir, 'files', font.file)) })));
+  const [fonts, italics] = await Promise.all([read(FONT_FILES), read(ITALIC_FILES)]);
   const hash = createHash('sha256');
-  for (const f of fonts) hash.update(f.data);
+  for (const f of [...fonts, ...italics]) hash.update(f.data);
+  const digest = hash.digest('hex');
   return {
     satori: fonts.map(({ weight, data }) => ({ name: CARD_FONT, data, weight, style: 'normal' as const })),
-    buffers: fonts.map((f) => f.data),
-    hash: hash.digest('hex'),
+    files: await resvgFontFiles([...fonts, ...italics], digest),
+    hash: digest,
   };
 }
 
-/** resvg's font options, with the font buffers it reads. */
-type FontOptions = NonNullable<ResvgRenderOptions['font']> & { fontBuffers: Buffer[] };
-
 /** An SVG drawn to PNG by resvg with the cards' fonts only (none of the machine's), at `zoom` times its size. */
 export function drawPng(svg: string, fonts: CardFonts, zoom = 1): Buffer {
-  // Zoomed by the size the SVG asks for: resvg-js 2.6 ignores `fitTo` when it is given font buffers.
+  // Zoomed by the size the SVG asks for (resvg-js 2.6 ignored `fitTo` when it was given font buffers).
   const { width, height } = drawingSize(svg);
   const sized = svg.replace(/^<svg\b[^>]*>/, (root) =>
     root.replace(/ (width|height)="[^"]*"/g, '').replace(/>$/, ` width="${Math.round(width * zoom)}" height="${Math.round(height * zoom)}">`),
   );
-  // resvg-js reads font buffers (WOFF included; `fontFiles` reads no WOFF) since 2.5, though its Node types
-  // do not list them yet: the tests check that the words are drawn. Reading them is a good part of a card's
-  // time, and satori draws a card's own words as paths: only a drawing with text (a chart) needs them.
-  const font: FontOptions = /<text[\s>]/.test(svg)
-    ? { fontBuffers: fonts.buffers, loadSystemFonts: false, defaultFontFamily: CARD_FONT }
-    : { fontBuffers: [], loadSystemFonts: false };
+  // satori draws a card's own words as paths: only a drawing with text (a chart) needs the fonts, from
+  // their files (src/integrations/cardFonts.ts), and none of the machine's.
+  const words = /<text[\s>]/.test(svg);
+  const font: ResvgRenderOptions['font'] = words ? { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: CARD_FONT } : { loadSystemFonts: false };
   // Encoded by us: resvg's own PNG took as long as its drawing (src/integrations/png.ts).
   const image = new Resvg(sized, { font }).render();
   return encodePng(image.pixels, image.width, image.height);
@@ -215,6 +219,7 @@ export const DRAWING_CODE = [
   'src/integrations/png.ts',
   'src/integrations/sourceCard.ts',
   'src/integrations/glyphs.ts',
+  'src/integrations/cardFonts.ts',
   'src/format/dates.ts',
   'src/format/numbers.ts',
   'src/format/words.ts',

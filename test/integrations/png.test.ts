@@ -15,7 +15,7 @@ const fonts = await loadCardFonts();
 const mark = await readFile(join(ROOT, 'public/favicon.svg'), 'utf8');
 const css = (await readFile(join(ROOT, 'src/styles/global.css'), 'utf8')) + (await readFile(join(ROOT, 'src/styles/charts.css'), 'utf8'));
 const chartSvg = standaloneSvg(await readFile(join(ROOT, 'test/output/strikesOverTime-720.svg'), 'utf8'), css);
-const fontOptions = { fontBuffers: fonts.buffers, loadSystemFonts: false, defaultFontFamily: CARD_FONT } as ResvgRenderOptions['font'];
+const fontOptions: ResvgRenderOptions['font'] = { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: CARD_FONT };
 
 /** A card drawn by resvg: its pixels (premultiplied RGBA), size and resvg's own PNG of them. */
 async function rendered(spec: CardSpec) {

@@ -105,7 +105,7 @@ describe('drawPng(svg, fonts, zoom)', () => {
     const { element } = cardLayout(specs.source!, mark);
     const svg = await satori(element as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: fonts.satori });
     expect(svg).not.toMatch(/<text[\s>]/);
-    const withFonts = new Resvg(svg, { font: { fontBuffers: fonts.buffers, loadSystemFonts: false, defaultFontFamily: CARD_FONT } as ResvgRenderOptions['font'] })
+    const withFonts = new Resvg(svg, { font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: CARD_FONT } })
       .render()
       .asPng();
     // Encoded by src/integrations/png.ts, not by resvg: the same pixels in other bytes.
@@ -119,6 +119,21 @@ describe('drawPng(svg, fonts, zoom)', () => {
     // resvg with no font at all draws no text: the words make the difference.
     const fontless = new Resvg(chartSvg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: false } }).render().asPng();
     expect(decodePng(png).rgba.equals(decodePng(fontless).rgba)).toBe(false);
+  });
+
+  test('draws a drawing’s words in the shipped font, from its files, and in none of the machine’s: Latin Extended’s letters too, in the same text', () => {
+    const words = (text: string, attributes = '') =>
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 420 60" width="420" height="60"><rect width="100%" height="100%" fill="#fff"/><text x="4" y="44" font-size="32" ${attributes}>${text}</text></svg>`;
+    const pixels = (svg: string, font: ResvgRenderOptions['font']) => Buffer.from(new Resvg(svg, { font }).render().pixels);
+    const svg = words('Dziennik Łódzki, ¿qué?', 'font-weight="600"');
+    const ours = decodePng(drawPng(svg, fonts)).rgba;
+    expect(ours.equals(pixels(svg, { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: CARD_FONT }))).toBe(true);
+    // The machine's fonts: what resvg drew when it was handed the WOFF files, which it does not read.
+    expect(ours.equals(pixels(svg, { loadSystemFonts: true }))).toBe(false);
+    expect(ours.equals(pixels(svg, { fontBuffers: fonts.satori.map((f) => f.data), loadSystemFonts: false, defaultFontFamily: CARD_FONT } as ResvgRenderOptions['font']))).toBe(false);
+    // A sea's name is in italic, which the files have.
+    const sea = words('Caribbean Sea', 'font-style="italic"');
+    expect(decodePng(drawPng(sea, fonts)).rgba.equals(decodePng(drawPng(words('Caribbean Sea'), fonts)).rgba)).toBe(false);
   });
 });
 
