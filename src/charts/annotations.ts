@@ -9,21 +9,49 @@ export interface KeyEvent {
 }
 
 /** Rough width of a label in the charts' 12px type: enough to keep labels apart. */
-const labelWidth = (label: string) => label.length * 6.4 + 8;
+export const labelWidth = (label: string) => label.length * 6.4 + 8;
+
+/** Where a label of a line at `x0` goes, `width` wide, within the plot's `left` and `right`: its start and end, and where and how it is anchored. */
+export interface LabelPlace {
+  start: number;
+  end: number;
+  x: number;
+  anchor: 'start' | 'end';
+}
 
 /**
- * Places each event's label in the first row where it does not overlap the label before it, so
- * close events (21 and 28 November, 1 December) stack instead of colliding. Returns the row of each event.
+ * A label beside its line at `x0`: to the right of it; to its left where the right has no room; where
+ * neither side has, against the plot's nearer edge, over the line (a halo keeps it readable).
+ */
+export function besideLine(x0: number, width: number, left: number, right: number, gap = 3): LabelPlace {
+  if (x0 + gap + width <= right) return { start: x0 + gap, end: x0 + gap + width, x: x0 + gap, anchor: 'start' };
+  if (x0 - gap - width >= left) return { start: x0 - gap - width, end: x0 - gap, x: x0 - gap, anchor: 'end' };
+  const start = Math.max(left, right - width);
+  return { start, end: start + width, x: start, anchor: 'start' };
+}
+
+/**
+ * Where an event's label goes (besideLine), above the plot: within the plot's width, or where the label is
+ * wider than that (a long Spanish label on a phone), from the drawing's left edge, over the value axis's margin.
+ */
+function eventLabel(event: KeyEvent, x: ScaleTime<number, number>, right: number): LabelPlace {
+  const width = labelWidth(event.label);
+  const left = x.range()[0]!;
+  return besideLine(x(event.date), width, width > right - left ? 2 : left, right);
+}
+
+/**
+ * Places each event's label in the first row where it does not overlap a label before it, so close
+ * events (21 and 28 November, 1 December) stack instead of colliding: each label where it is drawn
+ * (eventLabel). Returns the row of each event.
  */
 export function labelRows(events: readonly KeyEvent[], x: ScaleTime<number, number>, right: number): number[] {
-  const ends: number[] = [];
+  const rows: LabelPlace[][] = [];
   return events.map((event) => {
-    const width = labelWidth(event.label);
-    // Labels near the right edge are drawn to the left of their line.
-    const start = Math.min(x(event.date), right - width);
-    let row = ends.findIndex((end) => end < start);
-    if (row === -1) row = ends.length;
-    ends[row] = start + width;
+    const place = eventLabel(event, x, right);
+    let row = rows.findIndex((placed) => placed.every((other) => other.end < place.start || place.end < other.start));
+    if (row === -1) row = rows.push([]) - 1;
+    rows[row]!.push(place);
     return row;
   });
 }
@@ -40,8 +68,8 @@ export function eventMarks(events: readonly KeyEvent[], x: ScaleTime<number, num
   const depth = Math.max(0, ...rows) + 1;
   const placed = events.map((event, i) => {
     const x0 = x(event.date);
-    const labelY = top - (depth - rows[i]) * ROW_HEIGHT + 11;
-    return { event, x0, labelY, flip: x0 + labelWidth(event.label) > right };
+    const labelY = top - (depth - rows[i]!) * ROW_HEIGHT + 11;
+    return { event, x0, labelY, place: eventLabel(event, x, right) };
   });
   return el(
     'g',
@@ -59,7 +87,7 @@ export function eventMarks(events: readonly KeyEvent[], x: ScaleTime<number, num
     el(
       'g',
       { class: 'event-labels' },
-      ...placed.map(({ event, x0, labelY, flip }) => text(flip ? x0 - 3 : x0 + 3, labelY, event.label, { 'text-anchor': flip ? 'end' : 'start' })),
+      ...placed.map(({ event, labelY, place }) => text(place.x, labelY, event.label, { 'text-anchor': place.anchor })),
     ),
   );
 }
@@ -68,17 +96,41 @@ export function eventMarks(events: readonly KeyEvent[], x: ScaleTime<number, num
 export const eventLabelsHeight = (events: readonly KeyEvent[], x: ScaleTime<number, number>, right: number) =>
   (Math.max(-1, ...labelRows(events, x, right)) + 1) * ROW_HEIGHT + 6;
 
+/** A label's box: from `start` to `end` across, from `top` to `bottom` down. */
+export interface Box {
+  start: number;
+  end: number;
+  top: number;
+  bottom: number;
+}
+
+/** The box of 12px words with their baseline at `y`, from `start` to `end`. */
+export const wordsBox = (start: number, end: number, y: number): Box => ({ start, end, top: y - 11, bottom: y + 3 });
+
+export const overlaps = (a: Box, b: Box) => a.start < b.end && b.start < a.end && a.top < b.bottom && b.top < a.bottom;
+
 /**
- * A strike picked out on a time axis ("you are here"): a line across the plot at its date, labelled at
- * `labelY` (clear of the panel's title).
+ * A strike picked out on a time axis ("you are here"): a line across the plot at its date, labelled beside
+ * it (besideLine) at the first of `ys` where its words are `clear` of what else the chart draws (the
+ * first, where none is).
  */
-export function hereMark(x: ScaleTime<number, number>, date: Date, top: number, bottom: number, right: number, labelY: number, label: string) {
+export function hereMark(
+  x: ScaleTime<number, number>,
+  date: Date,
+  top: number,
+  bottom: number,
+  right: number,
+  ys: readonly number[],
+  label: string,
+  clear: (box: Box) => boolean = () => true,
+) {
   const x0 = x(date);
-  const flip = x0 + labelWidth(label) > right;
+  const place = besideLine(x0, labelWidth(label), x.range()[0]!, right, 4);
+  const labelY = ys.find((y) => clear(wordsBox(place.start, place.end, y))) ?? ys[0]!;
   return el(
     'g',
     { class: 'here-mark', 'aria-hidden': 'true' },
     el('line', { x1: x0, x2: x0, y1: top, y2: bottom }),
-    text(flip ? x0 - 4 : x0 + 4, labelY, label, { 'text-anchor': flip ? 'end' : 'start', class: 'point-label' }),
+    text(place.x, labelY, label, { 'text-anchor': place.anchor, class: 'point-label' }),
   );
 }

@@ -1,25 +1,31 @@
 import type { ScaleLinear, ScaleTime } from 'd3';
 import { utcMonth } from 'd3';
 import { type ChartWords, ENGLISH } from '../i18n/words';
+import { labelWidth } from './annotations';
 import { el, text } from './svg';
 
 /** Month ticks along the bottom of a plot, in the edition's words; January and the first tick also show the year. */
 export function timeAxis(x: ScaleTime<number, number>, y: number, { month, monthYear }: ChartWords = ENGLISH.words.charts) {
-  const ticks = x.ticks(utcMonth.every(1)!);
+  const [left, right] = x.range() as [number, number];
+  let lastEnd = -Infinity;
+  const ticks = x.ticks(utcMonth.every(1)!).map((t, i) => {
+    const at = x(t);
+    const words = i === 0 || t.getUTCMonth() === 0 ? monthYear(t) : month(t);
+    // A label that would overhang the plot's left or right edge is aligned to it instead.
+    const anchor = at - left < 24 ? 'start' : right - at < 24 ? 'end' : 'middle';
+    const width = labelWidth(words) - 8;
+    const start = anchor === 'start' ? at : anchor === 'end' ? at - width : at - width / 2;
+    // A month whose label would run into the one before keeps its tick, unlabelled ("sept. 2025" leaves no room for "oct." on a phone).
+    const shown = start >= lastEnd + 6;
+    if (shown) lastEnd = start + width;
+    return { t, at, words: shown ? words : '', anchor };
+  });
   return el(
     'g',
     { class: 'axis axis-x', 'aria-hidden': 'true' },
-    el('line', { x1: x.range()[0], x2: x.range()[1], y1: y, y2: y, class: 'domain' }),
-    ...ticks.map((t, i) =>
-      el(
-        'g',
-        { transform: `translate(${Math.round(x(t) * 10) / 10},${y})` },
-        el('line', { y2: 5 }),
-        // A label that would overhang the plot's left or right edge is aligned to it instead.
-        text(0, 18, i === 0 || t.getUTCMonth() === 0 ? monthYear(t) : month(t), {
-          'text-anchor': x(t) - x.range()[0] < 24 ? 'start' : x.range()[1] - x(t) < 24 ? 'end' : 'middle',
-        }),
-      ),
+    el('line', { x1: left, x2: right, y1: y, y2: y, class: 'domain' }),
+    ...ticks.map(({ at, words, anchor }) =>
+      el('g', { transform: `translate(${Math.round(at * 10) / 10},${y})` }, el('line', { y2: 5 }), words ? text(0, 18, words, { 'text-anchor': anchor }) : ''),
     ),
   );
 }

@@ -1,7 +1,7 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import type { SeriesPoint } from '../domain/strikeSeries';
 import { ENGLISH, type Edition } from '../i18n/words';
-import { type KeyEvent, eventLabelsHeight, eventMarks, hereMark } from './annotations';
+import { type Box, type KeyEvent, eventLabelsHeight, eventMarks, hereMark, labelWidth, overlaps, wordsBox } from './annotations';
 import { timeAxis, valueAxis } from './axes';
 import { timeDomain } from '../format/dates';
 import { type Description, el, px, svgRoot, text } from './svg';
@@ -60,6 +60,36 @@ export function strikesOverTime(series: readonly SeriesPoint[], options: Strikes
   const withPresumed = series.map((p) => ({ date: p.date, value: p.killed + p.presumedDead }));
   const strikes = series.map((p) => ({ date: p.date, value: p.strikes }));
   const right = width - margin.right;
+  const endY = px(yDeaths(last.killed + last.presumedDead)) - 6;
+  const deathsEnd = words.deathsEnd(last.killed, last.presumedDead);
+  const here = options.here && hereMark(x, options.here.date, deathsTop, bottom, right, ...hereLabel(options.here.date));
+
+  /**
+   * Where the strike's label may go in the deaths panel, in order: at its top, under the panel's title; under
+   * the running total's label; under the lines where the label is; at the panel's foot. It must keep clear of
+   * the title, the total's label and both lines (a step up only ever rises, so over the label's width the lines
+   * run from their value at its start to their value at its end).
+   */
+  function hereLabel(date: Date): [ys: number[], label: string, clear: (box: Box) => boolean] {
+    const valueAt = (date: Date, value: (p: SeriesPoint) => number) => {
+      const before = series.filter((p) => p.date <= date).at(-1);
+      return before ? value(before) : 0;
+    };
+    const bold = (label: string) => labelWidth(label) * 1.1;
+    const taken = [
+      wordsBox(margin.left + 6, margin.left + 6 + bold(words.deathsPanel), deathsTop + 12),
+      wordsBox(right - bold(deathsEnd), right, endY),
+    ];
+    const panelBottom = deathsTop + deathsHeight;
+    const below = (date: Date) => px(yDeaths(valueAt(date, (p) => p.killed))) + 16;
+    const ys = [deathsTop + 32, endY + 18, below(date), panelBottom - 6].filter((y) => y >= deathsTop + 12 && y <= panelBottom - 4);
+    const clear = (box: Box) => {
+      const [from, to] = [x.invert(box.start), x.invert(box.end)];
+      const lines = { start: box.start, end: box.end, top: yDeaths(valueAt(to, (p) => p.killed + p.presumedDead)) - 2, bottom: yDeaths(valueAt(from, (p) => p.killed)) + 2 };
+      return !overlaps(box, lines) && taken.every((other) => !overlaps(box, other));
+    };
+    return [ys, edition.words.charts.here(options.here!.strikes), clear];
+  }
 
   return svgRoot(
     { id, width, height, title, desc },
@@ -68,15 +98,12 @@ export function strikesOverTime(series: readonly SeriesPoint[], options: Strikes
     valueAxis(yDeaths, margin.left, right),
     el('path', { d: stepPath(withPresumed, x, yDeaths, domain), class: 'line presumed' }),
     el('path', { d: stepPath(killed, x, yDeaths, domain), class: 'line deaths' }),
-    text(right, px(yDeaths(last.killed + last.presumedDead)) - 6, words.deathsEnd(last.killed, last.presumedDead), {
-      'text-anchor': 'end',
-      class: 'end-label',
-    }),
+    text(right, endY, deathsEnd, { 'text-anchor': 'end', class: 'end-label' }),
     text(margin.left + 6, strikesTop + 12, words.strikesPanel, { class: 'panel-title' }),
     valueAxis(yStrikes, margin.left, right, 3),
     el('path', { d: stepPath(strikes, x, yStrikes, domain), class: 'line strikes' }),
     text(right, px(yStrikes(last.strikes)) - 6, words.strikesEnd(last.strikes), { 'text-anchor': 'end', class: 'end-label' }),
-    options.here ? hereMark(x, options.here.date, deathsTop, bottom, right, deathsTop + 32, edition.words.charts.here(options.here.strikes)) : '',
+    here ?? '',
     timeAxis(x, bottom, edition.words.charts),
   );
 }

@@ -244,14 +244,19 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
   );
 
   const last = known.at(-1)!.totals;
+  const end = { x: right, y: px(y(last.killed + last.presumedDead)) - 8, text: `${last.killed} + ${last.presumedDead}`, anchor: 'end' as const };
+  // The strike's label at the plot's top, or lower where that is taken: by the running total's label, a report's or a mark.
+  const taken = [labelBox(end), ...labels.map(labelBox), ...markBoxes];
+  const clear = (b: { start: number; end: number; top: number; bottom: number }) => !taken.some((box) => overlaps({ x0: b.start, x1: b.end, y0: b.top, y1: b.bottom }, box));
+  const hereYs = Array.from({ length: Math.floor((bottom - plotTop - 16) / 14) + 1 }, (_, i) => plotTop + 12 + 14 * i);
   return svgRoot(
     { id, width, height, title, desc },
     key.svg,
     valueAxis(y, margin.left, right, 5),
     el('path', { d: step((t) => t.killed + t.presumedDead), class: 'line presumed' }),
     el('path', { d: step((t) => t.killed), class: 'line deaths' }),
-    text(right, px(y(last.killed + last.presumedDead)) - 8, `${last.killed} + ${last.presumedDead}`, { 'text-anchor': 'end', class: 'end-label' }),
-    options.here ? hereMark(x, options.here.date, plotTop, bottom, right, plotTop + 12, edition.words.charts.here(options.here.strikes)) : '',
+    text(end.x, end.y, end.text, { 'text-anchor': 'end', class: 'end-label' }),
+    options.here ? hereMark(x, options.here.date, plotTop, bottom, right, hereYs, edition.words.charts.here(options.here.strikes), clear) : '',
     // The largest first, so that a smaller mark is drawn over it (the keyboard goes by data-row, not this order).
     el('g', { class: 'marks' }, ...marks.map((mark, i) => ({ mark, r: centres[i]!.r })).sort((a, b) => b.r - a.r).map((m) => m.mark)),
     el(

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { withPage } from '../helpers/browser';
 import { siteInChromium } from '../helpers/siteInChromium';
@@ -206,3 +207,35 @@ describe('charts in Chromium', () => {
   });
 });
 
+
+describe('a chart’s words', () => {
+  test('never overprint one another: on the explainer and every strike’s page, in both editions (a strike’s label, the running total’s, the key events’), in the narrow drawing and the wide', async () => {
+    const ids = (await readFile('content/data/strikes.csv', 'utf8')).trim().split('\n').slice(1).map((row) => row.split(',')[0]!);
+    const paths = ['', 'es/', ...ids.flatMap((id) => [`strikes/${id}/`, `es/strikes/${id}/`])];
+    const overprinted: string[] = [];
+    await withPage(site.browser, { javaScriptEnabled: false, viewport: { width: 1024, height: 900 } }, async (page) => {
+      for (const path of paths) {
+        await page.goto(`${site.server.url}${path}`);
+        // Both drawings of a chart, the narrow and the wide (kept as data until a script places it), one above the other.
+        const pairs = await page.evaluate(() => {
+          for (const slot of document.querySelectorAll<HTMLElement>('.chart-narrow, .chart-wide')) slot.style.setProperty('display', 'block', 'important');
+          for (const block of document.querySelectorAll('.chart-wide > script[type="image/svg+xml"]')) block.parentElement!.insertAdjacentHTML('beforeend', block.textContent!);
+          return [...document.querySelectorAll('main svg')].flatMap((svg) => {
+            const words = [...svg.querySelectorAll('text')]
+              .filter((t) => t.textContent!.trim() && getComputedStyle(t).display !== 'none' && getComputedStyle(t).visibility !== 'hidden')
+              .map((t) => ({ text: t.textContent!.trim(), box: t.getBoundingClientRect() }));
+            return words.flatMap((a, i) =>
+              words.slice(i + 1).flatMap((b) => {
+                const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+                const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+                return across > 2 && down > 3 ? [`${svg.id}: "${a.text}" × "${b.text}"`] : [];
+              }),
+            );
+          });
+        });
+        overprinted.push(...pairs.map((pair) => `/${path} ${pair}`));
+      }
+    });
+    expect(overprinted).toEqual([]);
+  });
+});
