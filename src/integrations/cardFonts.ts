@@ -6,11 +6,10 @@
  * takes its glyphs only where both give as many, which a character Latin's file decomposes breaks: so
  * Latin's and Latin Extended's files are merged into one font a weight, which lacks none of them.
  */
-import { createHash } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { woffToSfnt } from './glyphs';
 
 /** A TrueType font's tables, by tag. */
@@ -179,32 +178,39 @@ export interface WoffFont {
 }
 
 /**
- * The fonts as TrueType files resvg reads, one a weight and style (Latin's and Latin Extended's merged: mergedFont):
- * written once per set of fonts (`hash`) and version of this module into the machine's temporary folder, each
- * whole or not at all (written beside, then renamed).
+ * The fonts as TrueType files resvg reads, one a weight and style (Latin's and Latin Extended's merged: mergedFont),
+ * in this user's folder of the machine's temporary folder, by the fonts' `hash`. A file already there is kept only
+ * where it is byte for byte the font this code makes (another version's, or one left half-changed, is not);
+ * each is written whole or not at all (beside, then renamed).
  */
 export async function resvgFontFiles(fonts: readonly WoffFont[], hash: string, dir?: string): Promise<string[]> {
-  dir ??= join(tmpdir(), 'strikes-card-fonts', createHash('sha256').update(hash).update(await readFile(fileURLToPath(import.meta.url))).digest('hex').slice(0, 16));
+  dir ??= join(tmpdir(), `strikes-card-fonts-${process.getuid?.() ?? 'user'}`, hash.slice(0, 16));
   await mkdir(dir, { recursive: true });
   const faces = [...new Map(fonts.map(({ weight, style }) => [`${weight}-${style}`, { weight, style }])).values()];
   return Promise.all(
     faces.map(async ({ weight, style }) => {
       const file = join(dir, `noto-sans-${weight}-${style}.ttf`);
-      const written = await access(file).then(
-        () => true,
-        () => false,
-      );
-      if (!written) {
-        const subset = (name: WoffFont['subset']) => {
-          const font = fonts.find((f) => f.weight === weight && f.style === style && f.subset === name);
-          if (!font) throw new Error(`social cards: no ${name} font file of weight ${weight}, ${style}`);
-          return woffToSfnt(font.data);
-        };
+      const subset = (name: WoffFont['subset']) => {
+        const font = fonts.find((f) => f.weight === weight && f.style === style && f.subset === name);
+        if (!font) throw new Error(`social cards: no ${name} font file of weight ${weight}, ${style}`);
+        return woffToSfnt(font.data);
+      };
+      const font = mergedFont(subset('latin'), subset('latin-ext'));
+      const kept = await readFile(file).catch(() => undefined);
+      if (!kept?.equals(font)) {
         const part = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-        await writeFile(part, mergedFont(subset('latin'), subset('latin-ext')));
+        await writeFile(part, font);
         await rename(part, file);
       }
       return file;
     }),
   );
+}
+
+/**
+ * Throws, naming the file, where a font file resvg is to read is gone (the temporary folder cleaned while a
+ * build ran): resvg would draw the words in no font, without a word, and the build would keep that drawing.
+ */
+export function checkFontFiles(files: readonly string[]): void {
+  for (const file of files) if (!existsSync(file)) throw new Error(`social cards: the font file ${file} is gone (was the temporary folder emptied during the build?); build again`);
 }

@@ -16,7 +16,7 @@ import { locales, pathIn } from '../site';
 import { mapAtOnce } from './atOnce';
 import { PackCache } from './packCache';
 import { encodePng } from './png';
-import { resvgFontFiles } from './cardFonts';
+import { checkFontFiles, resvgFontFiles } from './cardFonts';
 import { drawSourceCard } from './sourceCard';
 
 /** The font files cards and chart images are drawn with, from @fontsource/noto-sans: Latin and Latin Extended, three weights, upright. */
@@ -61,6 +61,7 @@ export function drawPng(svg: string, fonts: CardFonts, zoom = 1): Buffer {
   // satori draws a card's own words as paths: only a drawing with text (a chart) needs the fonts, from
   // their files (src/integrations/cardFonts.ts), and none of the machine's.
   const words = /<text[\s>]/.test(svg);
+  if (words) checkFontFiles(fonts.files);
   const font: ResvgRenderOptions['font'] = words ? { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: CARD_FONT } : { loadSystemFonts: false };
   // Encoded by us: resvg's own PNG took as long as its drawing (src/integrations/png.ts).
   const image = new Resvg(sized, { font }).render();

@@ -131,6 +131,8 @@ describe('drawPng(svg, fonts, zoom)', () => {
     // The machine's fonts: what resvg drew when it was handed the WOFF files, which it does not read.
     expect(ours.equals(pixels(svg, { loadSystemFonts: true }))).toBe(false);
     expect(ours.equals(pixels(svg, { fontBuffers: fonts.satori.map((f) => f.data), loadSystemFonts: false, defaultFontFamily: CARD_FONT } as ResvgRenderOptions['font']))).toBe(false);
+    // A character none of the files has is drawn as none, as another is: a font of the machine's would draw each.
+    expect(decodePng(drawPng(words('ж'), fonts)).rgba.equals(decodePng(drawPng(words('ф'), fonts)).rgba)).toBe(true);
     // A sea's name is in italic, which the files have.
     const sea = words('Caribbean Sea', 'font-style="italic"');
     expect(decodePng(drawPng(sea, fonts)).rgba.equals(decodePng(drawPng(words('Caribbean Sea'), fonts)).rgba)).toBe(false);
