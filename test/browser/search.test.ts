@@ -191,6 +191,8 @@ describe('filters and sorting', () => {
       ['muslim-network-tv-2025-11-30', 'orinoco-tribune-2025-11-28', 'unidentified-outlet-2025-11-28'].map(sourcePath),
     );
     expect(await tab.page.getByRole('checkbox', { name: /^November 2025/ }).isChecked()).toBe(true);
+    // A month, not a month of publication: a strike's page is dated by its strike, the explainer by its last update.
+    expect(await tab.page.$$eval('[data-search-filters] legend', (ls) => ls.map((l) => l.textContent))).toEqual(['Kind of page', 'Outlet', 'Month']);
   });
 
   test('sorting by date orders the same results newest or oldest first', async () => {

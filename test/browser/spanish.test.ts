@@ -99,7 +99,8 @@ describe('search in Spanish', () => {
   test('the filters and the notes are in Spanish, and count the English sources too', async () => {
     await spanishSearch({ q: 'Cartel de los Soles' });
     const legends = await tab.page.$$eval('[data-search-filters] legend', (ls) => ls.map((l) => l.textContent));
-    expect(legends).toEqual(['Tipo de página', 'Medio', 'Mes de publicación']);
+    // A month, not a month of publication: a strike's page is dated by its strike.
+    expect(legends).toEqual(['Tipo de página', 'Medio', 'Mes']);
     const kinds = await tab.page.$$eval('[data-search-filters] fieldset:first-child label', (ls) => ls.map((l) => l.textContent!.trim()));
     expect(kinds.map((k) => k.replace(/\s*\(\d+\)$/, ''))).toEqual(['Explicación', 'Ataque', 'Cronología', 'Datos', 'Fuente']);
     await expect(tab.page.textContent('[data-search-names]')).resolves.toMatch(/^También se buscó: Cartel of the Suns\. Buscar solo «Cartel de los Soles»$/);

@@ -33,6 +33,6 @@ export const browser: BrowserWords = {
   unsaved: (n) => `${plural(n, 'more result is', 'more results are')} in pages not saved on this device, so not available offline. `,
   unsavedHow: 'They show when you are back online; to read every page offline, save the whole site (at the foot of any page).',
   indexMissing: ' (part of the search index is not saved on this device, so some words find nothing until you are back online)',
-  filters: { kind: 'Kind of page', outlet: 'Outlet', month: 'Month published' },
+  filters: { kind: 'Kind of page', outlet: 'Outlet', month: 'Month' },
   outletUnknown: 'Outlet not identified',
 };

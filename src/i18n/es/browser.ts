@@ -34,6 +34,6 @@ export const browser: BrowserWords = {
     `${plural(n, 'resultado más está', 'resultados más están', LOCALE)} en páginas que no están guardadas en este dispositivo, así que no se pueden ver sin conexión. `,
   unsavedHow: 'Aparecerán cuando vuelva a tener conexión; para leer todas las páginas sin conexión, guarde el sitio completo (al pie de cualquier página).',
   indexMissing: ' (parte del índice de búsqueda no está guardada en este dispositivo, así que algunas palabras no encuentran nada hasta que vuelva a tener conexión)',
-  filters: { kind: 'Tipo de página', outlet: 'Medio', month: 'Mes de publicación' },
+  filters: { kind: 'Tipo de página', outlet: 'Medio', month: 'Mes' },
   outletUnknown: 'Medio no identificado',
 };
