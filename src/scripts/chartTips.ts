@@ -107,7 +107,9 @@ function rowWords(figure: HTMLElement) {
       const words = document.createElement('span');
       const cell = cells[c];
       if (cell?.lang) words.lang = cell.lang;
-      if (cell) words.append(...cell.cloneNode(true).childNodes);
+      // A day's cell gives its day in words (src/components/DataTable.astro), not as the data writes it.
+      if (cell?.dataset.words) words.append(cell.dataset.words);
+      else if (cell) words.append(...cell.cloneNode(true).childNodes);
       for (const link of words.querySelectorAll('a')) link.replaceWith(...link.childNodes);
       const line = document.createElement('div');
       line.append(columns.length > 1 ? `${headings[c]}: ` : '', words);

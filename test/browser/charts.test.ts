@@ -57,11 +57,14 @@ describe('charts in Chromium', () => {
     // Every mark's name is its own row, so a mark matched to the wrong row would show.
     const pairs = await page.$$eval('#who-reported .chart-wide .mark', (marks) => {
       const rows = [...document.querySelectorAll('#who-reported .chart-data tbody tr')];
-      return marks.map((mark, i) => ({ name: mark.getAttribute('aria-label'), cells: [...rows[i].querySelectorAll('td')].map((td) => td.textContent) }));
+      // A day's cell gives the day in words (data-words), as the data writes it in the table.
+      return marks.map((mark, i) => ({ name: mark.getAttribute('aria-label'), cells: [...rows[i].querySelectorAll('td')].map((td) => td.dataset.words ?? td.textContent) }));
     });
     expect(pairs.length).toBe(await page.locator('#who-reported .chart-data tbody tr').count());
     const headings = ['Reported on', 'Outlet', 'Killed, as printed', 'Announced by then', 'Difference', 'Explanation'];
     for (const { name, cells } of pairs) expect(name).toBe(headings.map((h, c) => `${h}: ${cells[c]}`).join('; '));
+    // The day in words, as the page writes days, not "2025-09-02", which a screen reader reads as numbers.
+    for (const { name } of pairs) expect(name).toMatch(/^Reported on: \d{1,2} [A-Z][a-z]+ 20\d\d; /);
 
     const last = pairs.length - 1;
     await page.locator('#who-reported .chart-wide .mark').nth(last).hover();
@@ -88,6 +91,9 @@ describe('charts in Chromium', () => {
     // Its words are as before: each column on a line, the mark named by the same words.
     const lines = (await tip.innerText()).split('\n');
     expect(lines.join('; ')).toBe(await mark.getAttribute('aria-label'));
+    // Its day in Spanish words ("2 de septiembre de 2025"), as the table's day is the data's.
+    expect(lines[0]).toMatch(/: \d{1,2} de [a-z]+ de 20\d\d$/);
+    expect(await page.locator(`#who-reported .chart-data tbody tr:nth-child(${last + 1}) time`).first().getAttribute('datetime')).toMatch(/^20\d\d-\d\d-\d\d$/);
     expect(lines.some((line) => line.endsWith(marked[last]![0]!.text!))).toBe(true);
     await page.close();
   });
