@@ -184,6 +184,20 @@ describe('spelling help', () => {
     expect(await page.isVisible('#site-search-panel [data-suggestion]')).toBe(false);
   });
 
+  test('a word no index has finds nothing, not the pages of its first letters: "lancha" is not "la", in either edition', async () => {
+    const { page } = await freshPage();
+    await openSearch(page, site.server.url, { q: 'lancha' }, 'es/search/');
+    expect(await page.textContent('[data-search-app] [role="status"]')).toBe('No hay resultados para «lancha»');
+    expect(await resultPaths(page)).toEqual([]);
+    // Pagefind alone finds, for a word its index lacks, the pages of the longest word of the index it starts with.
+    expect((await pagefindFinds(page, 'lancha')).length).toBeGreaterThan(0);
+    await openSearch(page, site.server.url, { q: 'lancha' });
+    expect(await page.textContent('[data-search-app] [role="status"]')).toBe('No results for “lancha”');
+    // A word the index has, beside it, finds what the two find together, as before.
+    await openSearch(page, site.server.url, { q: 'Hegseth Trinidadd' });
+    expect(await resultPaths(page)).toContain(sourcePath('orinoco-tribune-2025-11-28'));
+  });
+
   test('one word of several: the rest of the query is kept', async () => {
     const { page } = await freshPage();
     await openSearch(page, site.server.url, { q: 'Hegseth Trinidadd' });

@@ -163,7 +163,10 @@ export async function runSearch(state: SearchState, engine: Engine = {}): Promis
     if (!searches.has(query)) searches.set(query, searchOne(pagefind, query, state));
     return searches.get(query)!;
   };
-  const responses = await Promise.all(searched.map((v) => searchVariant(v, one)));
+  // Where the reader's words are all words the index lacks, and no other name is searched, what Pagefind finds is
+  // what it makes of their first letters ("lancha" finds "la"): nothing a result should claim to match.
+  const [responses, nothing] = await Promise.all([Promise.all(searched.map((v) => searchVariant(v, one))), !otherNames.length && lacksEveryWord(pagefind, state.q)]);
+  if (nothing) return { results: [], counts: async () => ({}), otherNames };
   // One search's own counts are its results' only where it kept each of them (not a search in parts).
   if (responses.length === 1 && !searched[0]!.phrases.length) {
     const [{ results, filters }] = responses as [PagefindResponse];
@@ -326,6 +329,12 @@ async function isUnknown(pagefind: Pagefind, word: Word): Promise<boolean> {
   const data = await dataOf(loose);
   const words = pageWords(data);
   return !data.weighted_locations.some((l) => fold(words[l.location] ?? '').startsWith(word.key));
+}
+
+/** Whether the index has none of the words of `q` (isUnknown), where it has any word at all. */
+async function lacksEveryWord(pagefind: Pagefind, q: string): Promise<boolean> {
+  const words = wordsOf(q);
+  return words.length > 0 && (await Promise.all(words.map((word) => isUnknown(pagefind, word)))).every(Boolean);
 }
 
 /**

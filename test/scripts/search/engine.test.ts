@@ -9,8 +9,9 @@ type Page = { id: string; text: string; date?: string; outlet?: string };
 /**
  * A stand-in for Pagefind over `pages`, doing what ours relies on: every word of a query must be on a page
  * (a "quoted phrase" as words in a row), scores are counts of matches, a date sort leaves out pages without
- * a date, a null term finds every page a filter allows, and, as Pagefind does, data() writes each
- * search's matches into one shared object per page, a moment after it is called.
+ * a date, a null term finds every page a filter allows, a word no page has finds the pages with the longest
+ * word of the index it starts with (Pagefind's fallback: "lancha" finds "la"), and, as Pagefind does, data()
+ * writes each search's matches into one shared object per page, a moment after it is called.
  */
 function fakePagefind(pages: Page[]): Pagefind & { terms: (string | null)[] } {
   const terms: (string | null)[] = [];
@@ -47,8 +48,11 @@ function fakePagefind(pages: Page[]): Pagefind & { terms: (string | null)[] } {
     options: async () => {},
     init: async () => {},
     filters: async () => counts(pages),
-    search: async (term, options = {}): Promise<PagefindResponse> => {
-      terms.push(term);
+    search: async (asked, options = {}): Promise<PagefindResponse> => {
+      terms.push(asked);
+      const vocabulary = [...new Set(pages.flatMap((page) => page.text.split(' ').map(fold)))];
+      const fallback = (key: string) => (vocabulary.includes(key) ? key : (vocabulary.filter((word) => word && key.startsWith(word)).sort((a, b) => b.length - a.length)[0] ?? key));
+      const term = asked && asked.replace(/"[^"]*"|\S+/g, (word) => (word.startsWith('"') ? word : fallback(fold(word))));
       const { sort, filters = {} } = options as { sort?: { date: 'asc' | 'desc' }; filters?: Record<string, string | { any: string[] }> };
       const allowed = (page: Page) =>
         Object.entries(filters).every(([, value]) => (typeof value === 'string' ? [value] : value.any).includes(page.outlet ?? ''));
@@ -86,8 +90,27 @@ describe('runSearch(state, { pagefind, aliases })', () => {
     const pagefind = fakePagefind(pages);
     const outcome = await runSearch(state('q=Maduro'), { pagefind, aliases });
     expect(ids(outcome)).toEqual(['spanish', 'other']);
-    expect(pagefind.terms).toEqual(['Maduro']);
+    // And whether the index has the word at all, as a word of its own.
+    expect(pagefind.terms).toEqual(['Maduro', '"maduro"']);
     expect(outcome.otherNames).toEqual([]);
+  });
+
+  test('words the index lacks, all of them, find nothing: not what Pagefind makes of their first letters ("lancha" finds "la")', async () => {
+    const spanish: Page[] = [
+      { id: 'la', text: '¶ la barca' },
+      { id: 'other', text: '¶ la costa' },
+    ];
+    const pagefind = fakePagefind(spanish);
+    // The stand-in does as Pagefind does: the word alone finds the pages of "la".
+    expect((await pagefind.search('lancha')).results.map((r) => r.id)).toEqual(['la', 'other']);
+    const outcome = await runSearch(state('q=lancha'), { pagefind, aliases: [] });
+    expect(ids(outcome)).toEqual([]);
+    expect(await outcome.counts()).toEqual({});
+    // A word the index has, beside one it lacks, keeps what the pair finds.
+    expect(ids(await runSearch(state('q=costa+lancha'), { pagefind, aliases: [] }))).toEqual(['other']);
+    // Another name of the word searched too: its results stay.
+    const named = fakePagefind([...spanish, { id: 'boat', text: '¶ a speedboat' }]);
+    expect(ids(await runSearch(state('q=lancha'), { pagefind: named, aliases: [['lancha', 'speedboat']] }))).toContain('boat');
   });
 
   test('by date: dated pages in date order, then the undated ones that Pagefind’s sort leaves out', async () => {
