@@ -21,7 +21,7 @@ export interface LabelPlace {
 
 /**
  * A label beside its line at `x0`: to the right of it; to its left where the right has no room; where
- * neither side has, against the plot's nearer edge, over the line (a halo keeps it readable).
+ * neither side has, ending at the plot's right edge (or from its `left`, if wider than the plot), over the line (a halo keeps it readable).
  */
 export function besideLine(x0: number, width: number, left: number, right: number, gap = 3): LabelPlace {
   if (x0 + gap + width <= right) return { start: x0 + gap, end: x0 + gap + width, x: x0 + gap, anchor: 'start' };
@@ -32,7 +32,7 @@ export function besideLine(x0: number, width: number, left: number, right: numbe
 
 /**
  * Where an event's label goes (besideLine), above the plot: within the plot's width, or where the label is
- * wider than that (a long Spanish label on a phone), from the drawing's left edge, over the value axis's margin.
+ * wider than that (a long Spanish label on a phone), within the drawing's width, over the value axis's margin.
  */
 function eventLabel(event: KeyEvent, x: ScaleTime<number, number>, right: number): LabelPlace {
   const width = labelWidth(event.label);

@@ -7,19 +7,24 @@ import { el, text } from './svg';
 /** Month ticks along the bottom of a plot, in the edition's words; January and the first tick also show the year. */
 export function timeAxis(x: ScaleTime<number, number>, y: number, { month, monthYear }: ChartWords = ENGLISH.words.charts) {
   const [left, right] = x.range() as [number, number];
-  let lastEnd = -Infinity;
   const ticks = x.ticks(utcMonth.every(1)!).map((t, i) => {
     const at = x(t);
-    const words = i === 0 || t.getUTCMonth() === 0 ? monthYear(t) : month(t);
+    const year = i === 0 || t.getUTCMonth() === 0;
+    const words = year ? monthYear(t) : month(t);
     // A label that would overhang the plot's left or right edge is aligned to it instead.
     const anchor = at - left < 24 ? 'start' : right - at < 24 ? 'end' : 'middle';
     const width = labelWidth(words) - 8;
     const start = anchor === 'start' ? at : anchor === 'end' ? at - width : at - width / 2;
-    // A month whose label would run into the one before keeps its tick, unlabelled ("sept. 2025" leaves no room for "oct." on a phone).
-    const shown = start >= lastEnd + 6;
-    if (shown) lastEnd = start + width;
-    return { t, at, words: shown ? words : '', anchor };
+    return { at, words, anchor, year, start, end: start + width };
   });
+  // A month whose label would run into the one before keeps its tick, unlabelled ("sept. 2025" leaves no room
+  // for "oct." on a phone); where the later one gives the year and the earlier does not, the earlier goes.
+  let last: (typeof ticks)[number] | undefined;
+  for (const tick of ticks) {
+    if (!last || tick.start >= last.end + 6) last = tick;
+    else if (tick.year && !last.year) (last.words = ''), (last = tick);
+    else tick.words = '';
+  }
   return el(
     'g',
     { class: 'axis axis-x', 'aria-hidden': 'true' },

@@ -196,6 +196,11 @@ describe('spelling help', () => {
     // A word the index has, beside it, finds what the two find together, as before.
     await openSearch(page, site.server.url, { q: 'Hegseth Trinidadd' });
     expect(await resultPaths(page)).toContain(sourcePath('orinoco-tribune-2025-11-28'));
+    // A word being typed keeps what it finds: "killin" (Pagefind's stem "kill"), "cara" for Caracas ("car"), "timel" (a title).
+    for (const [q, path] of [['killin', 'search/'], ['timel', 'search/'], ['cara', 'es/search/'], ['cronolog', 'es/search/']] as const) {
+      await openSearch(page, site.server.url, { q }, path);
+      expect((await resultPaths(page)).length, q).toBeGreaterThan(0);
+    }
   });
 
   test('one word of several: the rest of the query is kept', async () => {

@@ -331,10 +331,34 @@ async function isUnknown(pagefind: Pagefind, word: Word): Promise<boolean> {
   return !data.weighted_locations.some((l) => fold(words[l.location] ?? '').startsWith(word.key));
 }
 
-/** Whether the index has none of the words of `q` (isUnknown), where it has any word at all. */
+/** How many letters two words begin with alike. */
+const sharedStart = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/**
+ * Whether all Pagefind finds for a word is what it makes of its first two letters or fewer: for a word no
+ * indexed word starts with, it searches the longest indexed word that starts the word ("lancha" finds "la").
+ * Not a word it finds as it is, quoted; nor one that shares more with what it finds (a word being typed,
+ * "killin", finds "killed" through the stem "kill"; "cara" finds "Caribe" through "car"); nor a short word ("US").
+ * Judged by the best result's matched words, as spelling help judges (isUnknown); one matched in its title alone tells nothing.
+ */
+async function findsOnlyFirstLetters(pagefind: Pagefind, word: Word): Promise<boolean> {
+  if ((await pagefind.search(`"${word.key}"`)).results.length) return false;
+  const loose = (await pagefind.search(word.key)).results[0];
+  if (!loose) return false;
+  const data = await dataOf(loose);
+  const words = pageWords(data);
+  const shared = Math.max(0, ...data.weighted_locations.map((l) => sharedStart(fold(words[l.location] ?? ''), word.key)));
+  return data.weighted_locations.length > 0 && shared <= 2 && word.key.length >= shared + 2;
+}
+
+/** Whether every word of `q` finds only what Pagefind makes of its first letters (findsOnlyFirstLetters), where it has any word at all. */
 async function lacksEveryWord(pagefind: Pagefind, q: string): Promise<boolean> {
   const words = wordsOf(q);
-  return words.length > 0 && (await Promise.all(words.map((word) => isUnknown(pagefind, word)))).every(Boolean);
+  return words.length > 0 && (await Promise.all(words.map((word) => findsOnlyFirstLetters(pagefind, word)))).every(Boolean);
 }
 
 /**

@@ -108,6 +108,11 @@ describe('runSearch(state, { pagefind, aliases })', () => {
     expect(await outcome.counts()).toEqual({});
     // A word the index has, beside one it lacks, keeps what the pair finds.
     expect(ids(await runSearch(state('q=costa+lancha'), { pagefind, aliases: [] }))).toEqual(['other']);
+    // A word that shares more with what it finds (being typed, or stemmed) keeps it: "trumpmaduro" finds "trump".
+    const trump = fakePagefind([{ id: 'trump', text: '¶ trump said' }]);
+    expect(ids(await runSearch(state('q=trumpmaduro'), { pagefind: trump, aliases: [] }))).toEqual(['trump']);
+    // A short word is its own.
+    expect(ids(await runSearch(state('q=la'), { pagefind, aliases: [] }))).toEqual(['la', 'other']);
     // Another name of the word searched too: its results stay.
     const named = fakePagefind([...spanish, { id: 'boat', text: '¶ a speedboat' }]);
     expect(ids(await runSearch(state('q=lancha'), { pagefind: named, aliases: [['lancha', 'speedboat']] }))).toContain('boat');
