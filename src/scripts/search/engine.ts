@@ -323,12 +323,21 @@ export interface Suggestion {
  * words that begin it ("Trinidad" for "Trinidadd", "he" for "Hegsth": misspelt).
  */
 async function isUnknown(pagefind: Pagefind, word: Word): Promise<boolean> {
-  if ((await pagefind.search(`"${word.key}"`)).results.length) return false;
+  const matched = await looseMatches(pagefind, word);
+  return matched !== undefined && !matched.some((found) => found.startsWith(word.key));
+}
+
+/**
+ * What Pagefind matched of a word it does not find as it is (quoted), on its best result: the words there,
+ * folded (none where it found nothing, or matched a title alone). Undefined where it finds the word as it is.
+ */
+async function looseMatches(pagefind: Pagefind, word: Word): Promise<string[] | undefined> {
+  if ((await pagefind.search(`"${word.key}"`)).results.length) return undefined;
   const loose = (await pagefind.search(word.key)).results[0];
-  if (!loose) return true;
+  if (!loose) return [];
   const data = await dataOf(loose);
   const words = pageWords(data);
-  return !data.weighted_locations.some((l) => fold(words[l.location] ?? '').startsWith(word.key));
+  return data.weighted_locations.map((l) => fold(words[l.location] ?? ''));
 }
 
 /** How many letters two words begin with alike. */
@@ -346,13 +355,10 @@ const sharedStart = (a: string, b: string) => {
  * Judged by the best result's matched words, as spelling help judges (isUnknown); one matched in its title alone tells nothing.
  */
 async function findsOnlyFirstLetters(pagefind: Pagefind, word: Word): Promise<boolean> {
-  if ((await pagefind.search(`"${word.key}"`)).results.length) return false;
-  const loose = (await pagefind.search(word.key)).results[0];
-  if (!loose) return false;
-  const data = await dataOf(loose);
-  const words = pageWords(data);
-  const shared = Math.max(0, ...data.weighted_locations.map((l) => sharedStart(fold(words[l.location] ?? ''), word.key)));
-  return data.weighted_locations.length > 0 && shared <= 2 && word.key.length >= shared + 2;
+  const matched = await looseMatches(pagefind, word);
+  if (!matched?.length) return false;
+  const shared = Math.max(...matched.map((found) => sharedStart(found, word.key)));
+  return shared <= 2 && word.key.length >= shared + 2;
 }
 
 /** Whether every word of `q` finds only what Pagefind makes of its first letters (findsOnlyFirstLetters), where it has any word at all. */
