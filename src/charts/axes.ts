@@ -19,10 +19,12 @@ export function timeAxis(x: ScaleTime<number, number>, y: number, { month, month
   });
   // A month whose label would run into the one before keeps its tick, unlabelled ("sept. 2025" leaves no room
   // for "oct." on a phone); where the later one gives the year and the earlier does not, the earlier goes.
-  let last: (typeof ticks)[number] | undefined;
+  const shown: (typeof ticks)[number][] = [];
+  const clearOf = (tick: (typeof ticks)[number], before?: (typeof ticks)[number]) => !before || tick.start >= before.end + 6;
   for (const tick of ticks) {
-    if (!last || tick.start >= last.end + 6) last = tick;
-    else if (tick.year && !last.year) (last.words = ''), (last = tick);
+    const [before, last] = [shown.at(-2), shown.at(-1)];
+    if (clearOf(tick, last)) shown.push(tick);
+    else if (tick.year && !last!.year && clearOf(tick, before)) (last!.words = ''), shown.splice(-1, 1, tick);
     else tick.words = '';
   }
   return el(

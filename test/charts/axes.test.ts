@@ -26,4 +26,17 @@ describe('timeAxis(x, y, words)', () => {
     expect(shown).toContain('Jan 2026');
     expect(shown[shown.indexOf('Jan 2026') - 1]).toBe('');
   });
+
+  test('never lets the year’s label, put in the place of the month before it, run into the one before that', () => {
+    // The last tick near the right edge, drawn leftwards: "Jan 2027" would reach over "Nov" once "Dec" gave way.
+    const x = scaleUtc([day('2025-09-01'), day('2027-01-05')], [44, 364]);
+    const svg = timeAxis(x, 0, editionOf('en').words.charts);
+    const boxes = [...svg.matchAll(/translate\(([\d.]+),0\)"><line y2="5"\/><text x="0" y="18" text-anchor="(\w+)">([^<]*)</g)].map((m) => {
+      const [at, anchor, words] = [Number(m[1]), m[2]!, m[3]!];
+      const width = words.length * 6.4;
+      const start = anchor === 'start' ? at : anchor === 'end' ? at - width : at - width / 2;
+      return { words, start, end: start + width };
+    });
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.start, `${boxes[i - 1]!.words} / ${boxes[i]!.words}`).toBeGreaterThanOrEqual(boxes[i - 1]!.end);
+  });
 });

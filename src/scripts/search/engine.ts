@@ -357,7 +357,8 @@ const sharedStart = (a: string, b: string) => {
 async function findsOnlyFirstLetters(pagefind: Pagefind, word: Word): Promise<boolean> {
   const matched = await looseMatches(pagefind, word);
   if (!matched?.length) return false;
-  const shared = Math.max(...matched.map((found) => sharedStart(found, word.key)));
+  // Pagefind indexes a word's parts too ("anti-Maduro" is "maduro" as well): "madur" shares five letters with it.
+  const shared = Math.max(...matched.flatMap((found) => found.split(/[^\p{L}\p{N}]+/u).map((part) => sharedStart(part, word.key))));
   return shared <= 2 && word.key.length >= shared + 2;
 }
 

@@ -111,6 +111,10 @@ describe('runSearch(state, { pagefind, aliases })', () => {
     // A word that shares more with what it finds (being typed, or stemmed) keeps it: "trumpmaduro" finds "trump".
     const trump = fakePagefind([{ id: 'trump', text: '¶ trump said' }]);
     expect(ids(await runSearch(state('q=trumpmaduro'), { pagefind: trump, aliases: [] }))).toEqual(['trump']);
+    // Or with a part of a word ("anti-Maduro" is indexed as "maduro" too).
+    const parts = fakePagefind([{ id: 'anti', text: '¶ anti-maduro protest' }]);
+    parts.search = ((search) => async (term, options) => search(term === 'madur' ? 'anti-maduro' : term, options))(parts.search);
+    expect(ids(await runSearch(state('q=madur'), { pagefind: parts, aliases: [] }))).toEqual(['anti']);
     // A short word is its own.
     expect(ids(await runSearch(state('q=la'), { pagefind, aliases: [] }))).toEqual(['la', 'other']);
     // Another name of the word searched too: its results stay.
