@@ -53,8 +53,8 @@ describe('the strikes in Chromium', () => {
     expect((await focused()).href).toBe(first.href);
     const tip = page.locator('#strike-map-wide-tip');
     expect(await tip.isVisible()).toBe(true);
-    // The tooltip is the mark's row of the table: its date, region, toll and position.
-    expect(await tip.innerText()).toMatch(/^Date: 2025-\d\d-\d\d\nRegion: (Caribbean|Eastern Pacific)\nKilled: (\d+|unconfirmed)\nPosition: /);
+    // The tooltip is the mark's row of the table: its date (in words), region, toll and position.
+    expect(await tip.innerText()).toMatch(/^Date: \d{1,2} [A-Z][a-z]+ 2025\nRegion: (Caribbean|Eastern Pacific)\nKilled: (\d+|unconfirmed)\nPosition: /);
     expect(first.label).toBe((await tip.innerText()).split('\n').join('; '));
 
     const seen = new Set([first.href]);
