@@ -24,11 +24,12 @@ try {
   const server = await serveSite(dir, { host: values.host, port });
   const why = process.env.STRIKES_SERVER === 'node' ? 'STRIKES_SERVER=node' : 'nginx is not installed: apt-get install nginx libnginx-mod-http-brotli-static';
   const how = server.kind === 'nginx' ? 'nginx' : `the Node server (${why})`;
-  console.log(`Serving ${dir} with ${how} at ${server.url} (Ctrl+C stops it)`);
+  // Ready to stop before it says it serves: a signal sent as soon as the line is read stops the server too.
   const stop = () => server.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   process.once('SIGHUP', stop);
+  console.log(`Serving ${dir} with ${how} at ${server.url} (Ctrl+C stops it)`);
 } catch (error) {
   console.error(`npm start: ${parseArgsProblem(error as Error)}`);
   process.exit(1);
