@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { woffToSfnt } from './glyphs';
+import { sfntOf, woffToSfnt } from './glyphs';
 
 /** A TrueType font's tables, by tag. */
 function tablesOf(sfnt: Buffer): Map<string, Buffer> {
@@ -22,30 +22,12 @@ function tablesOf(sfnt: Buffer): Map<string, Buffer> {
   return tables;
 }
 
-/** A TrueType font of these tables (sorted by tag, as the format asks), its checksums left at 0: no reader here checks them. */
-function sfntOf(tables: Map<string, Buffer>): Buffer {
-  const tags = [...tables.keys()].sort();
-  const head = Buffer.alloc(12 + 16 * tags.length);
-  head.writeUInt32BE(0x00010000, 0);
-  head.writeUInt16BE(tags.length, 4);
-  const power = 2 ** Math.floor(Math.log2(tags.length));
-  head.writeUInt16BE(power * 16, 6);
-  head.writeUInt16BE(Math.log2(power), 8);
-  head.writeUInt16BE(tags.length * 16 - power * 16, 10);
-  const parts: Buffer[] = [head];
-  let offset = head.length;
-  tags.forEach((tag, i) => {
-    const data = tables.get(tag)!;
-    head.write(tag, 12 + 16 * i, 'latin1');
-    head.writeUInt32BE(offset, 12 + 16 * i + 8);
-    head.writeUInt32BE(data.length, 12 + 16 * i + 12);
-    const padded = Buffer.alloc((data.length + 3) & ~3);
-    data.copy(padded);
-    parts.push(padded);
-    offset += padded.length;
-  });
-  return Buffer.concat(parts);
-}
+/** A TrueType font of these tables (sorted by tag, as the format asks; sfntOf), its checksums left at 0: no reader here checks them. */
+const trueTypeOf = (tables: Map<string, Buffer>): Buffer =>
+  sfntOf(
+    0x00010000,
+    [...tables.keys()].sort().map((tag) => ({ tag: Buffer.from(tag, 'latin1'), checksum: 0, data: tables.get(tag)! })),
+  );
 
 /** A font's characters and their glyphs, from its cmap's Windows Unicode subtable (format 4, as @fontsource's files have it). */
 function charactersOf(cmap: Buffer): Map<number, number> {
@@ -166,7 +148,7 @@ export function mergedFont(base: Buffer, more: Buffer): Buffer {
   tables.set('hhea', hhea);
   tables.set('maxp', maxp);
   tables.set('post', post);
-  return sfntOf(tables);
+  return trueTypeOf(tables);
 }
 
 /** A font file of the cards: its subset, weight and style, and its WOFF bytes. */

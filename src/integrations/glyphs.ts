@@ -24,8 +24,22 @@ export function woffToSfnt(woff: Buffer): Buffer {
     const raw = woff.subarray(offset, offset + compressed);
     return { tag: woff.subarray(at, at + 4), checksum: woff.readUInt32BE(at + 16), data: compressed < length ? inflateSync(raw) : raw };
   });
+  // The flavour: TrueType or CFF.
+  return sfntOf(woff.readUInt32BE(4), tables);
+}
+
+/** A font table: its tag (4 bytes), its checksum and its bytes. */
+export interface FontTable {
+  tag: Buffer;
+  checksum: number;
+  data: Buffer;
+}
+
+/** A TrueType or OpenType font (`flavour`) of these tables, in the order given, each padded to 4 bytes. */
+export function sfntOf(flavour: number, tables: readonly FontTable[]): Buffer {
+  const count = tables.length;
   const head = Buffer.alloc(12 + 16 * count);
-  woff.copy(head, 0, 4, 8); // the flavour: TrueType or CFF
+  head.writeUInt32BE(flavour, 0);
   head.writeUInt16BE(count, 4);
   const power = 2 ** Math.floor(Math.log2(count));
   head.writeUInt16BE(power * 16, 6);
