@@ -99,6 +99,25 @@ describe('the summaries in Spanish, generated from the data', () => {
     expect(figures.eachStrike.summary).toMatch(/^Hubo \d+ episodios de ataque en el Caribe \((\d+ ataques, )?\d+ personas muertas\) y \d+ en el Pacífico oriental \((\d+ ataques, )?\d+ personas muertas\)\. El episodio más letal fue el del .* en el (Caribe|Pacífico oriental): \d+ ataques?( contra \d+ embarcaciones?)?, \d+ personas muertas\./);
   });
 
+  test('a tooltip line never says its heading twice (“Dónde: Posición…”, not “Posición: Posición…”)', async () => {
+    const { ENGLISH } = await import('../../src/i18n/words');
+    const english = {
+      strikesOverTime: strikesOverTimeFigure(strikes, events, settings, ENGLISH),
+      eachStrike: eachStrikeFigure(strikes, settings, ENGLISH),
+      whoReported: whoReportedFigure(strikes, gaps(reports, strikes), ENGLISH),
+      strikeMap: strikeMapFigure(strikes, layers, settings, ENGLISH),
+    };
+    const firstWord = (text: string) => text.trim().split(/[\s:,.]+/)[0]!.toLowerCase();
+    const repeated = [figures, english].flatMap((all) =>
+      Object.values(all).flatMap(({ table }) =>
+        (table.tip ?? table.columns.map((_, i) => i)).flatMap((column) =>
+          table.rows.filter((row) => firstWord(table.columns[column]!) === firstWord(String(row[column]))).map((row) => `${table.columns[column]}: ${row[column]}`),
+        ),
+      ),
+    );
+    expect(repeated).toEqual([]);
+  });
+
   test('the tables: Spanish headings, regions, statuses and verdicts; the outlets and the data’s notes as written', () => {
     expect(figures.eachStrike.table.columns).toEqual(['Episodio', 'Fecha', 'Región', 'Estado', 'Lo que se informó', 'Fuente']);
     const claim = figures.eachStrike.table.rows.find((row) => row[0] === '4a')!;

@@ -144,7 +144,7 @@ export const charts: ChartWords = {
   strikeMap: {
     caption: 'Dónde ocurrieron los ataques, según los reportes',
     title: 'Los ataques en un mapa, cada uno donde lo sitúan los reportes',
-    columns: ['Episodio', 'Fecha', 'Región', 'Muertos', 'Posición', 'En qué se basa la posición (como en nuestros datos, en inglés)'],
+    columns: ['Episodio', 'Fecha', 'Región', 'Muertos', 'Dónde', 'En qué se basa la posición (como en nuestros datos, en inglés)'],
     regionOnly: 'Ningún reporte lo sitúa con más precisión que su región.',
     unplacedClaim: (region) => `Sin lugar conocido; se muestra en ${region}`,
     csv: 'Descargar strikes.csv (cada ataque, con sus fuentes; los nombres de columna y las notas en inglés)',
@@ -175,7 +175,8 @@ export const charts: ChartWords = {
     notKnown: (value, claims) => `Posición desconocida: ${[value && n(value), claims && `${n(claims)} sin confirmar`].filter(Boolean).join(' + ') || n(0)}`,
     markName,
     compass: { N: 'N', S: 'S', E: 'E', W: 'O' },
-    // Each a whole phrase, with its noun: an adjective alone ("Deducida…") after «Dónde:» agrees with nothing.
+    // Each a whole phrase, with its noun: an adjective alone ("Deducida…") after «Dónde:» agrees with nothing. So the
+    // map's table heads their column «Dónde», as a strike's page does, and a tooltip does not say «Posición» twice.
     precision: { reported: 'Posición dada por un reporte', described: 'Posición deducida de la descripción de un reporte', region: 'Solo se conoce la región' },
   },
   here: (strikes) => (strikes > 1 ? 'Estos ataques' : 'Este ataque'),
