@@ -33,7 +33,8 @@ export function indexedPages(files: readonly IndexFile[]): IndexedPage[] {
 }
 
 /** The index's vocabulary (src/scripts/search/vocabulary.ts), as a file to write beside it, for spelling help. */
-export function vocabularyFile(texts: readonly string[]): IndexFile {
+export function vocabularyFile(pages: readonly IndexedPage[]): IndexFile {
+  const texts = pages.map((page) => ({ text: page.content, language: idOf(page).language }));
   return { path: VOCABULARY_FILE, content: new TextEncoder().encode(JSON.stringify(vocabularyOf(texts))) };
 }
 

@@ -81,7 +81,7 @@ export async function buildIndex(add: (index: PagefindIndex) => Promise<void>): 
     const { files } = check('build the index', await index.getFiles());
     const used = usedFiles(files);
     const pages = indexedPages(used);
-    return { files: [...used, vocabularyFile(pages.map((page) => page.content)), dateOrderFile(pages)], pages };
+    return { files: [...used, vocabularyFile(pages), dateOrderFile(pages)], pages };
   } finally {
     await index.deleteIndex();
   }

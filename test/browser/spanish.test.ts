@@ -57,6 +57,21 @@ describe('search in Spanish', () => {
     expect(await tab.page.isHidden('[data-search-spelling]')).toBe(true);
   });
 
+  test('spelling help offers the Spanish word before an English word as near: “electiones” is one edit from “elecciones” and from the sources’ “elections”', async () => {
+    await spanishSearch({ q: 'electiones' });
+    await tab.page.waitForSelector('[data-search-spelling] [data-suggestion]');
+    const offered = await tab.page.$$eval('[data-search-spelling] [data-suggestion]', (links) => links.map((a) => a.getAttribute('data-suggestion')));
+    expect(offered[0]).toBe('elecciones');
+    // The English word is offered too, after it: it finds the sources.
+    expect(offered).toContain('elections');
+    // On an English page, English words only: the Spanish pages are not searched there.
+    await openSearch(tab.page, site.server.url, { q: 'electiones' });
+    await tab.page.waitForSelector('[data-search-spelling] [data-suggestion]');
+    const english = await tab.page.$$eval('[data-search-spelling] [data-suggestion]', (links) => links.map((a) => a.getAttribute('data-suggestion')));
+    expect(english[0]).toBe('elections');
+    expect(english).not.toContain('elecciones');
+  });
+
   test('sorted by date, the Spanish pages and the English sources are one list, newest or oldest first, the undated last', async () => {
     const listed = () =>
       tab.page.$$eval('[data-search-results] > li', (lis) =>

@@ -267,6 +267,8 @@ describe('the Spanish edition', () => {
       expect(a.getAttribute('hreflang'), href).toBe(href.startsWith('/sources/') ? 'en' : undefined);
     }
     expect(links.some((a) => a.getAttribute('href')!.startsWith('/sources/'))).toBe(true);
+    // And says it in words, for those who do not hear or see hreflang: once, above the notes.
+    expect(textOf((await readPage(siteDir, '/es/')).querySelector('.endnotes > p.meta')!)).toContain('la página de la fuente, que está en inglés');
   });
 
   test('so do the links of its prose: one to a source’s page says it is English, one to a Spanish page does not', async () => {

@@ -36,13 +36,17 @@ describe('the date order across languages (dist/pagefind/date-order.json)', () =
 describe('the vocabulary for spelling help (dist/pagefind/vocabulary.json)', () => {
   test('holds the words of exactly the text the index holds, with their counts, read back from its fragments', async () => {
     const files = await indexFiles(join(siteDir, 'pagefind'));
-    const texts = indexedPages(files).map((page) => page.content);
+    const pages = indexedPages(files);
+    const texts = pages.map((page) => page.content);
     // One text per indexed page: the five sources, the explainer, the data page, the 27 strikes, their list
     // and the timeline (36); and in Spanish the explainer, the data page, the 27 strikes, their list and the timeline (31).
     expect(texts).toHaveLength(67);
     expect(texts.some((t) => t.includes('“Cartel de los Soles”') || t.includes('"Cartel de los Soles"'))).toBe(true);
     const vocabulary = JSON.parse(await readFile(join(siteDir, 'pagefind/vocabulary.json'), 'utf8'));
-    expect(vocabulary).toEqual(vocabularyOf(texts));
+    expect(vocabulary).toEqual(vocabularyOf(pages.map((page) => ({ text: page.content, language: idOf(page).language }))));
+    // Each word says which edition’s pages print it: the Spanish explainer’s “elecciones”, the English sources’ “elections”, “Maduro” in both.
+    const on = (word: string) => vocabulary.languages.filter((_: string, j: number) => vocabulary.in[vocabulary.words.indexOf(word)] & (1 << j));
+    expect([on('elecciones'), on('elections'), on('Maduro')]).toEqual([['es'], ['en'], ['en', 'es']]);
     const count = (word: string) => vocabulary.counts[vocabulary.words.indexOf(word)];
     expect(count('Soles')).toBe(texts.join(' ').match(/\bSoles\b/g)!.length);
     // Nothing from outside the indexed text: our summaries, navigation, the footer.

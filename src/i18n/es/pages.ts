@@ -50,7 +50,7 @@ export const explainer: ExplainerWords = {
   kinds: { correction: 'Corrección', update: 'Actualización' },
   firstPublished: 'Publicado por primera vez en español el',
   notesHeading: 'Notas: cada pasaje citado',
-  notesAbout: 'Cada nota cita, tal como está en el texto de la fuente y en su idioma, el párrafo de una fuente al que remiten las citas marcadas con su número, o nombra la fila de nuestros datos a la que remiten.',
+  notesAbout: 'Cada nota cita, tal como está en el texto de la fuente y en su idioma, el párrafo de una fuente al que remiten las citas marcadas con su número (su enlace lleva a ese párrafo en la página de la fuente, que está en inglés), o nombra la fila de nuestros datos a la que remiten.',
   strikePage: 'la página del ataque: quiénes iban a bordo, qué dice cada reporte',
   paragraph: (n) => `párrafo ${n}`,
   note: (n) => `Nota ${n}`,

@@ -383,7 +383,7 @@ export async function spellingHelp(state: SearchState, engine: Engine = {}): Pro
   if (!unknown.length) return [];
   const { corrections } = await import('./spelling');
   const suggestions: Suggestion[] = [];
-  for (const q of await corrections(state.q, unknown)) {
+  for (const q of await corrections(state.q, unknown, { language: searchLanguages()[0] })) {
     const { results } = engine.pagefind ? await runSearch({ ...state, q }, engine) : await searchEditions({ ...state, q });
     if (results.length) suggestions.push({ q, results: results.length });
     if (suggestions.length === 3) break;

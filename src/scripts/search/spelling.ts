@@ -1,6 +1,6 @@
 import leven from 'leven';
 import { fold, type Word } from '../../format/words';
-import { VOCABULARY_FILE, type Vocabulary } from './vocabulary';
+import { occursIn, VOCABULARY_FILE, type Vocabulary } from './vocabulary';
 
 /** A vocabulary ready to compare: each word's key beside it. */
 export interface Lexicon extends Vocabulary {
@@ -29,20 +29,21 @@ export const maxDistance = (key: string) => (key.length <= 4 ? 1 : key.length <=
 
 /**
  * The words of the vocabulary closest to `typed` by Levenshtein distance (leven), at most `maxDistance`
- * away, nearest first and then the most frequent: up to `max` of them, as pages print them.
+ * away, nearest first, then those on pages in `language` (the reader's: "venezuelanos" on a Spanish page is
+ * "venezolanos" before the sources' "Venezuelan"), then the most frequent: up to `max` of them, as pages print them.
  */
-export function closestWords(typed: string, vocabulary: Lexicon, max = 3): string[] {
+export function closestWords(typed: string, vocabulary: Lexicon, max = 3, language?: string): string[] {
   const key = fold(typed);
   const limit = maxDistance(key);
-  const near: { word: string; distance: number }[] = [];
+  const near: { word: string; distance: number; other: boolean }[] = [];
   vocabulary.keys.forEach((candidate, i) => {
     if (Math.abs(candidate.length - key.length) > limit || candidate === key) return;
     const distance = leven(key, candidate, { maxDistance: limit + 1 });
-    if (distance <= limit) near.push({ word: vocabulary.words[i]!, distance });
+    if (distance <= limit) near.push({ word: vocabulary.words[i]!, distance, other: language !== undefined && !occursIn(vocabulary, i, language) });
   });
-  // The vocabulary is most frequent first, so a stable sort by distance keeps the more frequent first.
+  // The vocabulary is most frequent first, so a stable sort keeps the more frequent first.
   return near
-    .sort((a, b) => a.distance - b.distance)
+    .sort((a, b) => a.distance - b.distance || Number(a.other) - Number(b.other))
     .slice(0, max)
     .map((n) => n.word);
 }
@@ -56,11 +57,12 @@ function replace(q: string, word: Word, by: string): string {
 
 /**
  * Queries to try instead of `q`, best first: each of its `unknown` words (words that find nothing) replaced
- * by its closest word, then by the next closest, one word at a time.
+ * by its closest word, then by the next closest, one word at a time; the words of pages in `language` first
+ * where others are as close (closestWords).
  */
-export async function corrections(q: string, unknown: readonly Word[], vocabulary?: Lexicon): Promise<string[]> {
+export async function corrections(q: string, unknown: readonly Word[], { vocabulary, language }: { vocabulary?: Lexicon; language?: string } = {}): Promise<string[]> {
   const lexicon = vocabulary ?? (await loadVocabulary());
-  const choices = unknown.map((word) => ({ word, closest: closestWords(word.text, lexicon) })).filter((c) => c.closest.length);
+  const choices = unknown.map((word) => ({ word, closest: closestWords(word.text, lexicon, 3, language) })).filter((c) => c.closest.length);
   // From the last word to the first, so the places of those before it stay where they were.
   const apply = (pick: (i: number) => number) =>
     choices.reduceRight((text, { word, closest }, i) => replace(text, word, closest[pick(i)] ?? closest[0]!), q);
