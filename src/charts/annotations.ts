@@ -1,4 +1,5 @@
 import type { ScaleTime } from 'd3';
+import { type Box, wordsBox } from './boxes';
 import { el, text } from './svg';
 
 /** A dated event to mark on a time axis; with `end`, a span. */
@@ -10,6 +11,9 @@ export interface KeyEvent {
 
 /** Rough width of a label in the charts' 12px type: enough to keep labels apart. */
 export const labelWidth = (label: string) => label.length * 6.4 + 8;
+
+/** The same in bold (a point label's, a panel's title, a line's end label): a tenth wider. */
+export const boldLabelWidth = (label: string) => labelWidth(label) * 1.1;
 
 /** Where a label of a line at `x0` goes, `width` wide, within the plot's `left` and `right`: its start and end, and where and how it is anchored. */
 export interface LabelPlace {
@@ -96,19 +100,6 @@ export function eventMarks(events: readonly KeyEvent[], x: ScaleTime<number, num
 export const eventLabelsHeight = (events: readonly KeyEvent[], x: ScaleTime<number, number>, right: number) =>
   (Math.max(-1, ...labelRows(events, x, right)) + 1) * ROW_HEIGHT + 6;
 
-/** A label's box: from `start` to `end` across, from `top` to `bottom` down. */
-export interface Box {
-  start: number;
-  end: number;
-  top: number;
-  bottom: number;
-}
-
-/** The box of 12px words with their baseline at `y`, from `start` to `end`. */
-export const wordsBox = (start: number, end: number, y: number): Box => ({ start, end, top: y - 11, bottom: y + 3 });
-
-export const overlaps = (a: Box, b: Box) => a.start < b.end && b.start < a.end && a.top < b.bottom && b.top < a.bottom;
-
 /**
  * A strike picked out on a time axis ("you are here"): a line across the plot at its date, labelled beside
  * it (besideLine) at the first of `ys` where its words are `clear` of what else the chart draws (the
@@ -125,7 +116,7 @@ export function hereMark(
   clear: (box: Box) => boolean = () => true,
 ) {
   const x0 = x(date);
-  const place = besideLine(x0, labelWidth(label), x.range()[0]!, right, 4);
+  const place = besideLine(x0, boldLabelWidth(label), x.range()[0]!, right, 4);
   const labelY = ys.find((y) => clear(wordsBox(place.start, place.end, y))) ?? ys[0]!;
   return el(
     'g',

@@ -1,30 +1,8 @@
 import { polygonContains } from 'd3';
-
-/** A rectangle on the drawing, in px. */
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+import { type Box, overlaps } from './boxes';
 
 /** A ring of land as drawn, in px. */
 export type Ring = [number, number][];
-
-export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-/** The square around a circle. */
-export const circleBox = (x: number, y: number, r: number): Box => ({ x0: x - r, y0: y - r, x1: x + r, y1: y + r });
-
-/**
- * The box that text covers, on its baseline at (x, y): an average character is `em` of the type size (0.6
- * for lower case; more for spaced capitals); there is no DOM to measure.
- */
-export function textBox(x: number, y: number, words: string, anchor: 'start' | 'middle' | 'end', size = 12, em = 0.6): Box {
-  const width = words.length * size * em;
-  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-  return { x0, y0: y - size * 0.85, x1: x0 + width, y1: y + size * 0.25 };
-}
 
 const boundsOf = (ring: Ring): Box => ({
   x0: Math.min(...ring.map((p) => p[0])),

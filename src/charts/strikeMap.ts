@@ -8,7 +8,8 @@ import type { PositionPrecision, Region, Strike } from '../schemas/strike';
 import { compactPath } from './compactPath';
 import { regionClass } from './eachStrike';
 import { legend } from './legend';
-import { type Box, circleBox, LandMask, type Ring, Taken, textBox } from './mapLayout';
+import { type Box, circleBox, textBox } from './boxes';
+import { LandMask, type Ring, Taken } from './mapLayout';
 import { type Description, el, svgRoot, text } from './svg';
 
 export interface StrikeMapOptions {

@@ -1,7 +1,8 @@
 import { curveStepAfter, line, max, scaleLinear, scaleUtc } from 'd3';
 import type { SeriesPoint } from '../domain/strikeSeries';
 import { ENGLISH, type Edition } from '../i18n/words';
-import { type Box, type KeyEvent, eventLabelsHeight, eventMarks, hereMark, labelWidth, overlaps, wordsBox } from './annotations';
+import { boldLabelWidth, type KeyEvent, eventLabelsHeight, eventMarks, hereMark } from './annotations';
+import { type Box, overlaps, wordsBox } from './boxes';
 import { timeAxis, valueAxis } from './axes';
 import { timeDomain } from '../format/dates';
 import { type Description, el, px, svgRoot, text } from './svg';
@@ -75,17 +76,16 @@ export function strikesOverTime(series: readonly SeriesPoint[], options: Strikes
       const before = series.filter((p) => p.date <= date).at(-1);
       return before ? value(before) : 0;
     };
-    const bold = (label: string) => labelWidth(label) * 1.1;
     const taken = [
-      wordsBox(margin.left + 6, margin.left + 6 + bold(words.deathsPanel), deathsTop + 12),
-      wordsBox(right - bold(deathsEnd), right, endY),
+      wordsBox(margin.left + 6, margin.left + 6 + boldLabelWidth(words.deathsPanel), deathsTop + 12),
+      wordsBox(right - boldLabelWidth(deathsEnd), right, endY),
     ];
     const panelBottom = deathsTop + deathsHeight;
     const below = (date: Date) => px(yDeaths(valueAt(date, (p) => p.killed))) + 16;
     const ys = [deathsTop + 32, endY + 18, below(date), panelBottom - 6].filter((y) => y >= deathsTop + 12 && y <= panelBottom - 4);
     const clear = (box: Box) => {
-      const [from, to] = [x.invert(box.start), x.invert(box.end)];
-      const lines = { start: box.start, end: box.end, top: yDeaths(valueAt(to, (p) => p.killed + p.presumedDead)) - 2, bottom: yDeaths(valueAt(from, (p) => p.killed)) + 2 };
+      const [from, to] = [x.invert(box.x0), x.invert(box.x1)];
+      const lines = { x0: box.x0, x1: box.x1, y0: yDeaths(valueAt(to, (p) => p.killed + p.presumedDead)) - 2, y1: yDeaths(valueAt(from, (p) => p.killed)) + 2 };
       return !overlaps(box, lines) && taken.every((other) => !overlaps(box, other));
     };
     return [ys, edition.words.charts.here(options.here!.strikes), clear];

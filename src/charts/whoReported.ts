@@ -4,6 +4,7 @@ import { isUnexplained } from '../domain/strikeSeries';
 import { ENGLISH, type Edition } from '../i18n/words';
 import { shortOutlet } from '../schemas/reportedTotal';
 import { hereMark } from './annotations';
+import { type Box, overlaps } from './boxes';
 import { timeAxis, valueAxis } from './axes';
 import { timeDomain } from '../format/dates';
 import { legend } from './legend';
@@ -54,15 +55,6 @@ export const CHAR_WIDTH = 7.5;
 
 /** The least room between two labels on one line, in px. */
 const GAP = 10;
-
-interface Box {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
-
-const overlaps = (a: Box, b: Box, gap = 0) => a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 && b.y0 < a.y1;
 
 /** The box a label's text covers: 12px type on its baseline. */
 export function labelBox({ x, y, text: words, anchor }: Label): Box {
@@ -247,7 +239,7 @@ export function whoReported(known: readonly { date: Date; totals: Totals }[], re
   const end = { x: right, y: px(y(last.killed + last.presumedDead)) - 8, text: `${last.killed} + ${last.presumedDead}`, anchor: 'end' as const };
   // The strike's label at the plot's top, or lower where that is taken: by the running total's label, a report's or a mark.
   const taken = [labelBox(end), ...labels.map(labelBox), ...markBoxes];
-  const clear = (b: { start: number; end: number; top: number; bottom: number }) => !taken.some((box) => overlaps({ x0: b.start, x1: b.end, y0: b.top, y1: b.bottom }, box));
+  const clear = (b: Box) => !taken.some((box) => overlaps(b, box));
   const hereYs = Array.from({ length: Math.floor((bottom - plotTop - 16) / 14) + 1 }, (_, i) => plotTop + 12 + 14 * i);
   return svgRoot(
     { id, width, height, title, desc },
