@@ -38,8 +38,18 @@ export const revision = (content: Buffer) => createHash('sha256').update(content
 /** Files read at once: a site of 10,000 sources has 20,000 of them, more than a process may hold open. */
 const OPEN_AT_ONCE = 32;
 
-/** Every file that can be saved, with its hash and size, in a fixed order (so the same site gives the same lists). */
-export async function siteFiles(site: string): Promise<SiteFile[]> {
+/** A file that can be saved, and what the split needs of it: its part (rankOf; none for the archive's) and what downloading it costs. */
+export interface MeasuredFile {
+  file: SiteFile;
+  rank: number | undefined;
+  cost: number;
+}
+
+/**
+ * Every file that can be saved, in a fixed order (so the same site gives the same lists): its hash and size,
+ * its part and its cost. Each file is read once, a few at a time (Brotli on libuv's threads, beside the main thread).
+ */
+export async function measureFiles(site: string): Promise<MeasuredFile[]> {
   const { manifestEntries, warnings } = await getManifest(precacheFiles(site));
   if (warnings.length) throw new Error(`offline: ${warnings.join('\n')}`);
   // Not what no host serves (src/host/rules.ts: the configs, and the copies for another host written after these lists).
@@ -47,9 +57,14 @@ export async function siteFiles(site: string): Promise<SiteFile[]> {
     .map((entry) => entry.url)
     .filter((path) => !isHidden(HOST_RULES, `/${path}`))
     .sort((a, b) => a.localeCompare(b));
-  return mapAtOnce(paths, OPEN_AT_ONCE, async (path): Promise<SiteFile> => {
+  const corePages = new Set(paths.filter((path) => path.endsWith('.html') && !isArchivePage(path)));
+  return mapAtOnce(paths, OPEN_AT_ONCE, async (path): Promise<MeasuredFile> => {
     const content = await readFile(join(site, path));
-    return [path, revision(content), content.byteLength];
+    const file: SiteFile = [path, revision(content), content.byteLength];
+    // A page of the archive (a source's, a further page of a list) is not measured: at 10,000 sources, that is most of the site.
+    if (isArchivePage(path)) return { file, rank: undefined, cost: 0 };
+    const rank = rankOf(path, corePages, path.startsWith('pagefind/fragment/') ? fileOf(fragmentUrl(content)) : undefined);
+    return { file, rank, cost: rank === undefined || rank === 0 ? 0 : await transferSize(content, path) };
   });
 }
 
@@ -109,17 +124,7 @@ function rankOf(path: string, corePages: Set<string>, fragmentPage: string | und
  * kept once it is read. The archive is the rest: every source's page and result, each further page of the
  * ledger, of the list of sources and of a chart's every row, and what did not fit.
  */
-export async function splitFiles(site: string, files: SiteFile[], budget: number): Promise<{ core: SiteFile[]; archive: SiteFile[] }> {
-  const corePages = new Set(files.filter(([path]) => path.endsWith('.html') && !isArchivePage(path)).map(([path]) => path));
-  // Each file's part and cost, a few files at a time (Brotli on libuv's threads, beside the main thread).
-  const measured = await mapAtOnce(files, OPEN_AT_ONCE, async (file) => {
-    const [path] = file;
-    // A page of the archive (a source's, a further page of a list) is never read here: at 10,000 sources, that is most of the site.
-    const content = isArchivePage(path) ? undefined : await readFile(join(site, path));
-    const fragmentPage = content && path.startsWith('pagefind/fragment/') ? fileOf(fragmentUrl(content)) : undefined;
-    const rank = content && rankOf(path, corePages, fragmentPage);
-    return { file, rank, cost: rank === undefined || rank === 0 ? 0 : await transferSize(content!, path) };
-  });
+export function splitFiles(measured: readonly MeasuredFile[], budget: number): { core: SiteFile[]; archive: SiteFile[] } {
   const archive: SiteFile[] = measured.filter(({ rank }) => rank === undefined).map(({ file }) => file);
   const candidates = measured.filter((c): c is { file: SiteFile; rank: number; cost: number } => c.rank !== undefined);
   candidates.sort((a, b) => a.rank - b.rank || a.cost - b.cost || a.file[0].localeCompare(b.file[0]));
@@ -150,9 +155,9 @@ export interface OfflineParts {
 
 /** The core and the archive of a built site, named by its version. */
 export async function offlineParts(site: string, budget: number): Promise<OfflineParts> {
-  const files = await siteFiles(site);
-  const version = versionOf(files);
-  const { core, archive } = await splitFiles(site, files, budget);
+  const measured = await measureFiles(site);
+  const version = versionOf(measured.map(({ file }) => file));
+  const { core, archive } = splitFiles(measured, budget);
   return {
     copy: { version, bytes: bytesOf(core), files: core.map(([path, rev]) => [path, rev]) },
     archive: { version, bytes: bytesOf(archive), files: archive, core },

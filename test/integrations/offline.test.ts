@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import { CHART_IDS } from '../../src/charts/figures';
 import { DEFAULT_BUDGET } from '../../src/integrations/offline';
-import { type SiteFile, offlineParts, revision, siteFiles, splitFiles, versionOf } from '../../src/integrations/serviceWorker';
+import { type SiteFile, measureFiles, offlineParts, revision, splitFiles, versionOf } from '../../src/integrations/serviceWorker';
 import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE, hexDigest, isDataSaverFile } from '../../src/scripts/offline/offlineCopy';
 import { isHidden } from '../../src/host/responses';
 import { HOST_RULES } from '../../src/host/rules';
@@ -100,11 +100,11 @@ describe('the service worker the build writes', () => {
     try {
       await writeFile(join(dir, 'index.html'), '<p>one</p>');
       await writeFile(join(dir, 'a.css'), 'p{}');
-      const first = versionOf(await siteFiles(dir));
+      const first = versionOf((await measureFiles(dir)).map(({ file }) => file));
       expect(first).toMatch(/^[0-9a-f]{12}$/);
-      expect(versionOf(await siteFiles(dir))).toBe(first);
+      expect(versionOf((await measureFiles(dir)).map(({ file }) => file))).toBe(first);
       await writeFile(join(dir, 'index.html'), '<p>two</p>');
-      expect(versionOf(await siteFiles(dir))).not.toBe(first);
+      expect(versionOf((await measureFiles(dir)).map(({ file }) => file))).not.toBe(first);
     } finally {
       await removeDir(dir);
     }
@@ -146,7 +146,7 @@ describe('the core does not grow with the archive', () => {
     const small = await fakeSite(10, 3);
     const large = await fakeSite(300, 40);
     try {
-      const [a, b] = await Promise.all([small, large].map(async (dir) => splitFiles(dir, await siteFiles(dir), 100_000)));
+      const [a, b] = await Promise.all([small, large].map(async (dir) => splitFiles(await measureFiles(dir), 100_000)));
       const names = (files: SiteFile[]) => files.map(([path]) => path);
       // The pages and the shell alike; of the index, what fits in the budget.
       expect(names(a!.core).filter((p) => !p.startsWith('pagefind/index/'))).toEqual(names(b!.core).filter((p) => !p.startsWith('pagefind/index/')));
@@ -167,7 +167,7 @@ describe('the core does not grow with the archive', () => {
           'es/charts/who-reported/all/3/index.html',
         ]),
       );
-      expect(b!.archive.length + b!.core.length).toBe((await siteFiles(large)).length);
+      expect(b!.archive.length + b!.core.length).toBe((await measureFiles(large)).length);
     } finally {
       await removeDir(small);
       await removeDir(large);
@@ -186,12 +186,12 @@ describe('the core does not grow with the archive', () => {
       await put('pagefind/vocabulary.json', randomBytes(3_000).toString('hex'));
       for (const page of ['timeline', 'strikes', 'es/timeline']) await put(`${page}/index.html`, randomBytes(4_000).toString('hex'));
       // The story, the index and the vocabulary, with room for one other page of three.
-      const { core, archive } = await splitFiles(dir, await siteFiles(dir), 14_000);
+      const { core, archive } = await splitFiles(await measureFiles(dir), 14_000);
       const names = (files: SiteFile[]) => files.map(([path]) => path);
       expect(names(core)).toEqual(expect.arrayContaining(['index.html', 'pagefind/index/en_0.pf_index', 'pagefind/vocabulary.json']));
       expect(names(archive).filter((path) => path.endsWith('/index.html')).length).toBeGreaterThan(0);
       // Without all of the index, no vocabulary: it helps only a word the index has.
-      const small = await splitFiles(dir, await siteFiles(dir), 4_000);
+      const small = await splitFiles(await measureFiles(dir), 4_000);
       expect(names(small.archive)).toEqual(expect.arrayContaining(['pagefind/index/en_0.pf_index', 'pagefind/vocabulary.json']));
     } finally {
       await removeDir(dir);
@@ -208,7 +208,7 @@ describe('the core does not grow with the archive', () => {
       await put('es/index.html', randomBytes(6_000).toString('hex'));
       for (const page of ['timeline', 'es/timeline']) await put(`${page}/index.html`, randomBytes(2_000).toString('hex'));
       // Room for the Spanish explainer, or for both smaller pages: the explainer goes first.
-      const { core, archive } = await splitFiles(dir, await siteFiles(dir), 7_000);
+      const { core, archive } = await splitFiles(await measureFiles(dir), 7_000);
       expect(core.map(([path]) => path)).toContain('es/index.html');
       expect(archive.map(([path]) => path)).toEqual(expect.arrayContaining(['es/timeline/index.html']));
     } finally {
@@ -219,7 +219,7 @@ describe('the core does not grow with the archive', () => {
   test('with a budget too small for them, the main pages are left to be kept as they are read, and the shell stays', async () => {
     const dir = await fakeSite(3, 2);
     try {
-      const { core, archive } = await splitFiles(dir, await siteFiles(dir), 10);
+      const { core, archive } = await splitFiles(await measureFiles(dir), 10);
       expect(core.map(([path]) => path)).toEqual(['_astro/site.css', 'offline/index.html', 'pagefind/pagefind.js']);
       expect(archive.map(([path]) => path)).toEqual(expect.arrayContaining(['index.html', 'ledger/index.html']));
     } finally {
