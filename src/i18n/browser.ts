@@ -26,6 +26,8 @@ export interface BrowserWords {
   results(n: number): string;
   resultsFor(n: number, q: string): string;
   noResultsFor(q: string): string;
+  /** Added to the status where some of the reader's words are on no page, and the results are for the others: " No page has “lancha”." */
+  notFound(words: readonly string[]): string;
   typeToSearch: string;
   searching: string;
   couldNotLoad(message: string): string;

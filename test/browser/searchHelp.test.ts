@@ -203,6 +203,28 @@ describe('spelling help', () => {
     }
   });
 
+  test('a word no index has, beside one it has: the results are the known word’s, and the status says the other is on no page', async () => {
+    const { page } = await freshPage();
+    await openSearch(page, site.server.url, { q: 'Hegseth' });
+    const hegseth = await resultPaths(page);
+    const count = await page.textContent('[data-search-app] [role="status"]');
+    expect(count).toMatch(/^\d+ results for “Hegseth”$/);
+    await openSearch(page, site.server.url, { q: 'Hegseth lancha' });
+    expect(await page.textContent('[data-search-app] [role="status"]')).toBe(`${count} (no page has “lancha”)`);
+    // Not the pages with "Hegseth" and "La Guaira", marked at "La".
+    expect(await resultPaths(page)).toEqual(hegseth);
+    const marked = await page.$$eval('[data-search-results] mark', (marks) => marks.map((m) => m.textContent!));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.filter((text) => /^la/i.test(text))).toEqual([]);
+    await openSearch(page, site.server.url, { q: 'Hegseth lancha' }, 'es/search/');
+    expect(await page.textContent('[data-search-app] [role="status"]')).toMatch(/^\d+ resultados? para «Hegseth» \(ninguna página tiene «lancha»\)$/);
+    // The header's box says so too.
+    await page.goto(`${site.server.url}timeline/`);
+    await page.fill('#site-search', 'Hegseth lancha');
+    await page.waitForSelector('#site-search-panel:not([hidden]) .search-note');
+    expect(await page.textContent('#site-search-panel .search-note')).toBe(`${count} (no page has “lancha”).`);
+  });
+
   test('one word of several: the rest of the query is kept', async () => {
     const { page } = await freshPage();
     await openSearch(page, site.server.url, { q: 'Hegseth Trinidadd' });

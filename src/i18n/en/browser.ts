@@ -20,6 +20,7 @@ export const browser: BrowserWords = {
   results,
   resultsFor: (n, q) => `${results(n)} for “${q}”`,
   noResultsFor: (q) => `No results for “${q}”`,
+  notFound: (words) => ` (no page has ${new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(words.map((word) => `“${word}”`))})`,
   typeToSearch: 'Type a word or a phrase to search every source and the explainer.',
   searching: 'Searching…',
   couldNotLoad: (message) => `Search could not load: ${message}`,

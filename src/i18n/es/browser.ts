@@ -20,6 +20,10 @@ export const browser: BrowserWords = {
   results,
   resultsFor: (n, q) => `${results(n)} para «${q}»`,
   noResultsFor: (q) => `No hay resultados para «${q}»`,
+  notFound: (words) => {
+    const quoted = words.map((word) => `«${word}»`);
+    return ` (ninguna página tiene ${quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ni ${quoted.at(-1)}` : quoted[0]})`;
+  },
   typeToSearch: 'Escriba una palabra o una frase para buscar en la explicación y en todas las fuentes.',
   searching: 'Buscando…',
   couldNotLoad: (message) => `No se pudo cargar la búsqueda: ${message}`,

@@ -45,6 +45,13 @@ export interface Outcome {
    * search is for the reader's words only (`exact`).
    */
   otherNames: string[];
+  /**
+   * The reader's words that no index searched has, where others of the query are found: the results are
+   * for the rest of the query (`searched`), not what Pagefind makes of these words' first letters.
+   */
+  notFound: string[];
+  /** The query the results are for: the reader's, without the words not found. */
+  searched: string;
 }
 
 /** What a search runs on; the browser's own by default, stand-ins in tests. */
@@ -163,18 +170,34 @@ export async function runSearch(state: SearchState, engine: Engine = {}): Promis
     if (!searches.has(query)) searches.set(query, searchOne(pagefind, query, state));
     return searches.get(query)!;
   };
-  // Where the reader's words are all words the index lacks, and no other name is searched, what Pagefind finds is
-  // what it makes of their first letters ("lancha" finds "la"): nothing a result should claim to match.
-  const [responses, nothing] = await Promise.all([Promise.all(searched.map((v) => searchVariant(v, one))), !otherNames.length && lacksEveryWord(pagefind, state.q)]);
-  if (nothing) return { results: [], counts: async () => ({}), otherNames };
+  // For a word the index lacks, what Pagefind finds is what it makes of its first letters ("lancha" finds "la"):
+  // nothing a result should claim to match. Where every word is such a word, and no other name is searched,
+  // the search finds nothing; where some are, it is run again without them, and says so.
+  const [responses, lacking] = await Promise.all([Promise.all(searched.map((v) => searchVariant(v, one))), lackingWords(pagefind, state.q)]);
+  const words = wordsOf(state.q);
+  const found = { otherNames, notFound: [], searched: state.q };
+  if (lacking.length && lacking.length === words.length && !otherNames.length) return { results: [], counts: async () => ({}), ...found };
+  if (lacking.length && lacking.length < words.length) {
+    const rest = await runSearch({ ...state, q: withoutWords(state.q, lacking) }, { pagefind, aliases });
+    return { ...rest, notFound: [...lacking.map((word) => printedWord(word.text)), ...rest.notFound] };
+  }
   // One search's own counts are its results' only where it kept each of them (not a search in parts).
   if (responses.length === 1 && !searched[0]!.phrases.length) {
     const [{ results, filters }] = responses as [PagefindResponse];
     const matches = results.map((result) => ({ id: result.id, score: result.score, finds: [{ variant: 0, result }] }));
-    return { results: matches, counts: async () => filters, otherNames };
+    return { results: matches, counts: async () => filters, ...found };
   }
   const results = await merge(pagefind, responses, state);
-  return { results, counts: () => countsWithin(pagefind, new Set(results.map((r) => r.id))), otherNames };
+  return { results, counts: () => countsWithin(pagefind, new Set(results.map((r) => r.id))), ...found };
+}
+
+/** A word as the reader typed it, without the punctuation around it ("lancha," → "lancha"). */
+const printedWord = (text: string) => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** `q` without some of its words, and the spaces they leave ("Hegseth lancha" → "Hegseth"). */
+function withoutWords(q: string, words: readonly Word[]): string {
+  const kept = words.reduceRight((text, word) => text.slice(0, word.start) + text.slice(word.end), q);
+  return kept.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -219,19 +242,26 @@ async function inDateOrder(own: Match[], sources: Match[], state: SearchState): 
 export async function searchEditions(state: SearchState, languages = searchLanguages()): Promise<Outcome> {
   const [first, ...rest] = languages;
   if (!rest.length) return runSearch(state, { pagefind: await loadPagefind(first) });
-  const outcomes = await Promise.all(
-    languages.map(async (lang, i): Promise<Outcome> => {
+  const ran = await Promise.all(
+    languages.map(async (lang, i): Promise<Outcome | undefined> => {
       const searched = i === 0 ? state : inOtherIndex(state);
-      if (!searched) return { results: [], counts: async () => ({}), otherNames: [] };
+      if (!searched) return undefined;
       const outcome = await runSearch(searched, { pagefind: await loadPagefind(lang) });
       return { ...outcome, results: outcome.results.map((match) => ({ ...match, lang })) };
     }),
   );
+  const none: Outcome = { results: [], counts: async () => ({}), otherNames: [], notFound: [], searched: state.q };
+  const outcomes = ran.map((outcome) => outcome ?? none);
   const byDate = state.sort !== 'relevance' && rest.length === 1 && rest[0] === SOURCES_LANGUAGE;
+  // A word is not found only where no index that searched has it ("boats" is in the English sources, not the Spanish pages).
+  const searchedIn = ran.filter((outcome) => outcome !== undefined);
+  const notFound = searchedIn[0]!.notFound.filter((word) => searchedIn.every((outcome) => outcome.notFound.includes(word)));
   return {
     results: byDate ? await inDateOrder(outcomes[0]!.results, outcomes[1]!.results, state) : outcomes.flatMap((o) => o.results),
     counts: async () => addCounts(await Promise.all(outcomes.map((o) => o.counts()))),
     otherNames: [...new Set(outcomes.flatMap((o) => o.otherNames))],
+    notFound,
+    searched: notFound.length ? withoutWords(state.q, wordsOf(state.q).filter((word) => notFound.includes(printedWord(word.text)))) : state.q,
   };
 }
 
@@ -362,10 +392,11 @@ async function findsOnlyFirstLetters(pagefind: Pagefind, word: Word): Promise<bo
   return shared <= 2 && word.key.length >= shared + 2;
 }
 
-/** Whether every word of `q` finds only what Pagefind makes of its first letters (findsOnlyFirstLetters), where it has any word at all. */
-async function lacksEveryWord(pagefind: Pagefind, q: string): Promise<boolean> {
+/** The words of `q` that find only what Pagefind makes of their first letters (findsOnlyFirstLetters). */
+async function lackingWords(pagefind: Pagefind, q: string): Promise<Word[]> {
   const words = wordsOf(q);
-  return words.length > 0 && (await Promise.all(words.map((word) => findsOnlyFirstLetters(pagefind, word)))).every(Boolean);
+  const lacking = await Promise.all(words.map((word) => findsOnlyFirstLetters(pagefind, word)));
+  return words.filter((_, i) => lacking[i]);
 }
 
 /**

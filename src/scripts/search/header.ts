@@ -37,12 +37,13 @@ export function attach(form: HTMLFormElement) {
     if (!q) return void (panel.replaceChildren(), (status.textContent = ''), open(false));
     try {
       const state = searchFor(q);
-      const { results, otherNames } = await searchEditions(state);
+      const { results, otherNames, notFound, searched } = await searchEditions(state);
       const { hits, unsaved } = await hitsOf(results.slice(0, SHOWN));
       if (run !== latest) return;
       const page = (change: Partial<typeof state>) => `${searchPage}?${searchParams({ ...state, ...change })}`;
       const names = namesNote(q, otherNames, false, (exact) => page({ exact }));
       panel.replaceChildren(
+        notFound.length ? h('p', { class: 'search-note' }, words.resultsFor(results.length, searched), words.notFound(notFound), '.') : '',
         names.length ? h('p', { class: 'search-note' }, ...names) : '',
         // No headings here: open, the results come before the page's h1 (WCAG 1.3.1). The list is named instead.
         hits.length || unsaved
@@ -50,7 +51,7 @@ export function attach(form: HTMLFormElement) {
           : h('p', { class: 'search-none' }, words.noPassage),
         h('p', { class: 'search-all' }, h('a', { href: page({}) }, results.length > SHOWN ? words.allResults(results.length) : words.withFilters)),
       );
-      status.textContent = words.boxStatus(results.length, q);
+      status.textContent = words.boxStatus(results.length, searched) + (notFound.length ? words.notFound(notFound) : '');
       openWhileFocused();
       // Spelling help after the results, not before: it may fetch the vocabulary and search again, word by word.
       const spelling = spellingNote(await spellingHelp(state).catch(() => []), (q) => page({ q }));

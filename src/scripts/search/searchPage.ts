@@ -122,7 +122,7 @@ function searcher(ui: Parts, results: ReturnType<typeof resultList>, filters: Re
       if (run !== latest) return;
       filters.showCounts(counts);
       const n = found.results.length;
-      status.textContent = n ? words.resultsFor(n, state.q) : words.noResultsFor(state.q);
+      status.textContent = (n ? words.resultsFor(n, found.searched) : words.noResultsFor(found.searched)) + (found.notFound.length ? words.notFound(found.notFound) : '');
       if (indexMissing > missingBefore) status.textContent += words.indexMissing;
       note(names, namesNote(state.q, found.otherNames, state.exact, (exact) => address({ ...state, exact })));
       // Spelling help that cannot load (its vocabulary unreachable) leaves the results as they are.
