@@ -26,7 +26,7 @@ export interface BrowserWords {
   results(n: number): string;
   resultsFor(n: number, q: string): string;
   noResultsFor(q: string): string;
-  /** Added to the status where some of the reader's words are on no page, and the results are for the others: " No page has “lancha”." */
+  /** Added to the status where some of the reader's words are on no page, and the results are for the others: " (no page has “lancha”)". */
   notFound(words: readonly string[]): string;
   typeToSearch: string;
   searching: string;

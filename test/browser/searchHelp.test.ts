@@ -218,6 +218,17 @@ describe('spelling help', () => {
     expect(marked.filter((text) => /^la/i.test(text))).toEqual([]);
     await openSearch(page, site.server.url, { q: 'Hegseth lancha' }, 'es/search/');
     expect(await page.textContent('[data-search-app] [role="status"]')).toMatch(/^\d+ resultados? para «Hegseth» \(ninguna página tiene «lancha»\)$/);
+    // Where one index has none of the words (the English sources: "ataques"), the other's results say it all the same.
+    await openSearch(page, site.server.url, { q: 'ataques lancha' }, 'es/search/');
+    expect(await page.textContent('[data-search-app] [role="status"]')).toMatch(/^\d+ resultados para «ataques» \(ninguna página tiene «lancha»\)$/);
+    // A word of a name of the alias groups is not left out: the name is searched in its other names (Rubio's, in English).
+    await openSearch(page, site.server.url, { q: 'secretario de Estado' });
+    expect(await page.textContent('[data-search-app] [role="status"]')).toMatch(/^\d+ results? for “secretario de Estado”$/);
+    expect(await note(page, 'names').textContent()).toMatch(/^Also searched for: .*Secretary of State/);
+    // A word one index lacks and the other has is on a page: nothing is said, and the pages of the index without it are not listed.
+    await openSearch(page, site.server.url, { q: 'Hegseth ataques' }, 'es/search/');
+    expect(await page.textContent('[data-search-app] [role="status"]')).toMatch(/^\d+ resultados? para «Hegseth ataques»$/);
+    expect((await resultPaths(page)).filter((path) => path.startsWith('/sources/'))).toEqual([]);
     // The header's box says so too.
     await page.goto(`${site.server.url}timeline/`);
     await page.fill('#site-search', 'Hegseth lancha');

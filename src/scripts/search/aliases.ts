@@ -26,6 +26,8 @@ export interface Expansion {
   variants: Variant[];
   /** Every other name searched for, once each, in the order the query names them. */
   alsoSearched: string[];
+  /** Where the query names something of the groups: each name's letters [start, end) in the query. */
+  named: { start: number; end: number }[];
 }
 
 /** A name of a group, as words to find in a query. */
@@ -56,7 +58,7 @@ function formsByFirstWord(groups: AliasNames): Map<string, Form[]> {
 }
 
 /** Where a word's letters and digits start and end in the query: without its punctuation ('"Hegseth,'), which stays where it is. */
-const lettersOf = (word: Word) => ({
+export const lettersOf = (word: Word) => ({
   start: word.start + (word.text.length - word.text.replace(/^[^\p{L}\p{N}]+/u, '').length),
   end: word.end - (word.text.length - word.text.replace(/[^\p{L}\p{N}]+$/u, '').length),
 });
@@ -79,7 +81,7 @@ function namesIn(words: Word[], groups: AliasNames): Found[] {
 }
 
 /** Whether a place in a query is inside a "quoted phrase" the reader wrote. */
-const quoted = (q: string, at: number) => (q.slice(0, at).match(/"/g)?.length ?? 0) % 2 === 1;
+export const quoted = (q: string, at: number) => (q.slice(0, at).match(/"/g)?.length ?? 0) % 2 === 1;
 
 /** A "quoted phrase" the reader wrote. */
 const OWN_PHRASE = /"([^"]*)"/g;
@@ -133,6 +135,7 @@ export function expandQuery(q: string, groups: AliasNames, limit = 8): Expansion
   return {
     variants: variants.map(withOwnPhrases),
     alsoSearched: [...new Set(found.flatMap((f) => f.others))],
+    named: found.map(({ start, end }) => ({ start, end })),
   };
 }
 

@@ -1,5 +1,5 @@
 import { fold, type Word, wordsOf } from '../../format/words';
-import { type AliasNames, expandQuery, loadAliases, type Variant } from './aliases';
+import { type AliasNames, expandQuery, lettersOf, loadAliases, quoted, type Variant } from './aliases';
 import { loadDateOrder, mergeByDate, SOURCES_LANGUAGE } from './dateOrder';
 import { bestPassage, highlightUrl, pageWords, type Passage, passagesOf, termsToMark } from './passages';
 import { filterKeys, pagefindOptions, type SearchState } from './query';
@@ -156,46 +156,86 @@ async function datePlaces(pagefind: Pagefind, state: SearchState): Promise<Map<s
   return new Map(dated.map((id, i) => [id, i]));
 }
 
+/** A search of one index, with the reader's words the index lacks (lackingWords) that its results leave out. */
+interface IndexOutcome extends Outcome {
+  lacking: Word[];
+}
+
 /**
  * Runs a search: the reader's words, and, unless `state.exact`, the same words with every other name of
  * what they name (content/search/aliases.yml), merged into one list of pages. The header's box and the
- * search page both search through this.
+ * search page both search through this (searchEditions: each language's index, then settled as one).
  */
 export async function runSearch(state: SearchState, engine: Engine = {}): Promise<Outcome> {
+  return settled([await searchIndex(state, engine)], state.q);
+}
+
+/**
+ * Searches one index (runSearch). For a word the index lacks, what Pagefind finds is what it makes of its
+ * first letters ("lancha" finds "la"): nothing a result should claim to match. Where every word is such a
+ * word, and no other name is searched, the search finds nothing; where some are, it runs without them
+ * (not a word inside the reader's quotes, searched exactly, nor one of a name of the alias groups, searched
+ * in its other names too), and says which it left out.
+ */
+async function searchIndex(state: SearchState, engine: Engine): Promise<IndexOutcome> {
   const [pagefind, aliases] = await Promise.all([engine.pagefind ?? loadPagefind(), engine.aliases ?? loadAliases()]);
-  const { variants, alsoSearched: otherNames } = expandQuery(state.q, aliases);
+  const expansion = expandQuery(state.q, aliases);
+  const { alsoSearched: otherNames } = expansion;
+  const words = wordsOf(state.q);
+  const lacks = await Promise.all(words.map((word) => findsOnlyFirstLetters(pagefind, word)));
+  const found = { otherNames, notFound: [], searched: state.q };
+  if (words.length && lacks.every(Boolean) && !otherNames.length) return { results: [], counts: async () => ({}), ...found, lacking: words };
+  const named = (word: Word) => quoted(state.q, lettersOf(word).start) || expansion.named.some((name) => word.start < name.end && name.start < word.end);
+  const lacking = words.filter((word, i) => lacks[i] && !named(word));
+  const q = withoutWords(state.q, lacking);
+  const { variants } = lacking.length ? expandQuery(q, aliases) : expansion;
   const searched = state.exact ? variants.slice(0, 1) : variants;
   const searches = new Map<string, Promise<PagefindResponse>>();
   const one = (query: string) => {
     if (!searches.has(query)) searches.set(query, searchOne(pagefind, query, state));
     return searches.get(query)!;
   };
-  // For a word the index lacks, what Pagefind finds is what it makes of its first letters ("lancha" finds "la"):
-  // nothing a result should claim to match. Where every word is such a word, and no other name is searched,
-  // the search finds nothing; where some are, it is run again without them, and says so.
-  const [responses, lacking] = await Promise.all([Promise.all(searched.map((v) => searchVariant(v, one))), lackingWords(pagefind, state.q)]);
-  const words = wordsOf(state.q);
-  const found = { otherNames, notFound: [], searched: state.q };
-  if (lacking.length && lacking.length === words.length && !otherNames.length) return { results: [], counts: async () => ({}), ...found };
-  if (lacking.length && lacking.length < words.length) {
-    const rest = await runSearch({ ...state, q: withoutWords(state.q, lacking) }, { pagefind, aliases });
-    return { ...rest, notFound: [...lacking.map((word) => printedWord(word.text)), ...rest.notFound] };
-  }
+  const responses = await Promise.all(searched.map((v) => searchVariant(v, one)));
   // One search's own counts are its results' only where it kept each of them (not a search in parts).
   if (responses.length === 1 && !searched[0]!.phrases.length) {
     const [{ results, filters }] = responses as [PagefindResponse];
     const matches = results.map((result) => ({ id: result.id, score: result.score, finds: [{ variant: 0, result }] }));
-    return { results: matches, counts: async () => filters, ...found };
+    return { results: matches, counts: async () => filters, ...found, lacking };
   }
   const results = await merge(pagefind, responses, state);
-  return { results, counts: () => countsWithin(pagefind, new Set(results.map((r) => r.id))), ...found };
+  return { results, counts: () => countsWithin(pagefind, new Set(results.map((r) => r.id))), ...found, lacking };
+}
+
+/**
+ * The searches of a page's indexes as one outcome (one per index; none for an index not searched). A word
+ * is on no page where no index has it ("lancha"): the results are for the rest of the query, and it is
+ * named (`notFound`), unless the query is all such words, when nothing is found. An index that lacks a word
+ * another has ("boats", in the English sources but not the Spanish pages) left it out of its search: its
+ * pages lack a word of the query, and it adds none.
+ */
+function settled(outcomes: readonly (IndexOutcome | undefined)[], q: string): Outcome {
+  const ran = outcomes.filter((outcome) => outcome !== undefined);
+  const everywhere = ran[0]!.lacking.filter((word) => ran.every((outcome) => outcome.lacking.some((other) => other.key === word.key)));
+  const words = wordsOf(q);
+  const notFound = everywhere.length < words.length ? everywhere : [];
+  const whole = (outcome: IndexOutcome) => outcome.lacking.every((word) => notFound.some((other) => other.key === word.key));
+  const kept = outcomes.map((outcome) => (outcome && whole(outcome) ? outcome : undefined));
+  return {
+    results: kept.flatMap((outcome) => outcome?.results ?? []),
+    counts: async () => addCounts(await Promise.all(kept.map((outcome) => outcome?.counts() ?? {}))),
+    otherNames: [...new Set(ran.flatMap((outcome) => outcome.otherNames))],
+    // Each once, as first typed.
+    notFound: notFound.filter((word, i) => notFound.findIndex((other) => other.key === word.key) === i).map((word) => printedWord(word.text)),
+    searched: withoutWords(q, words.filter((word) => notFound.some((other) => other.key === word.key))),
+  };
 }
 
 /** A word as the reader typed it, without the punctuation around it ("lancha," → "lancha"). */
 const printedWord = (text: string) => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
-/** `q` without some of its words, and the spaces they leave ("Hegseth lancha" → "Hegseth"). */
+/** `q` without some of its words, and the spaces they leave ("Hegseth lancha" → "Hegseth"); `q` as it is without any. */
 function withoutWords(q: string, words: readonly Word[]): string {
+  if (!words.length) return q;
   const kept = words.reduceRight((text, word) => text.slice(0, word.start) + text.slice(word.end), q);
   return kept.replace(/\s+/g, ' ').trim();
 }
@@ -243,26 +283,18 @@ export async function searchEditions(state: SearchState, languages = searchLangu
   const [first, ...rest] = languages;
   if (!rest.length) return runSearch(state, { pagefind: await loadPagefind(first) });
   const ran = await Promise.all(
-    languages.map(async (lang, i): Promise<Outcome | undefined> => {
+    languages.map(async (lang, i): Promise<IndexOutcome | undefined> => {
       const searched = i === 0 ? state : inOtherIndex(state);
       if (!searched) return undefined;
-      const outcome = await runSearch(searched, { pagefind: await loadPagefind(lang) });
+      const outcome = await searchIndex(searched, { pagefind: await loadPagefind(lang) });
       return { ...outcome, results: outcome.results.map((match) => ({ ...match, lang })) };
     }),
   );
-  const none: Outcome = { results: [], counts: async () => ({}), otherNames: [], notFound: [], searched: state.q };
-  const outcomes = ran.map((outcome) => outcome ?? none);
+  const outcome = settled(ran, state.q);
   const byDate = state.sort !== 'relevance' && rest.length === 1 && rest[0] === SOURCES_LANGUAGE;
-  // A word is not found only where no index that searched has it ("boats" is in the English sources, not the Spanish pages).
-  const searchedIn = ran.filter((outcome) => outcome !== undefined);
-  const notFound = searchedIn[0]!.notFound.filter((word) => searchedIn.every((outcome) => outcome.notFound.includes(word)));
-  return {
-    results: byDate ? await inDateOrder(outcomes[0]!.results, outcomes[1]!.results, state) : outcomes.flatMap((o) => o.results),
-    counts: async () => addCounts(await Promise.all(outcomes.map((o) => o.counts()))),
-    otherNames: [...new Set(outcomes.flatMap((o) => o.otherNames))],
-    notFound,
-    searched: notFound.length ? withoutWords(state.q, wordsOf(state.q).filter((word) => notFound.includes(printedWord(word.text)))) : state.q,
-  };
+  if (!byDate) return outcome;
+  const [own, sources] = [outcome.results.filter((match) => match.lang !== SOURCES_LANGUAGE), outcome.results.filter((match) => match.lang === SOURCES_LANGUAGE)];
+  return { ...outcome, results: await inDateOrder(own, sources, state) };
 }
 
 /** Every filter value of the page's languages' indexes, with its count of pages in them all (the other languages' sources only). */
@@ -414,7 +446,7 @@ export async function spellingHelp(state: SearchState, engine: Engine = {}): Pro
   if (!unknown.length) return [];
   const { corrections } = await import('./spelling');
   const suggestions: Suggestion[] = [];
-  for (const q of await corrections(state.q, unknown, { language: searchLanguages()[0] })) {
+  for (const q of await corrections(state.q, unknown, { language: engine.pagefind ? undefined : searchLanguages()[0] })) {
     const { results } = engine.pagefind ? await runSearch({ ...state, q }, engine) : await searchEditions({ ...state, q });
     if (results.length) suggestions.push({ q, results: results.length });
     if (suggestions.length === 3) break;

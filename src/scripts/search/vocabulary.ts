@@ -58,6 +58,7 @@ export function vocabularyOf(texts: Iterable<IndexedText>): Vocabulary {
 
 /** Whether word i of the vocabulary is on a page in `language`. */
 export const occursIn = (vocabulary: Vocabulary, i: number, language: string) => {
-  const j = vocabulary.languages.indexOf(language);
+  // A vocabulary written before its languages were (a copy saved for offline) has none: no word is preferred.
+  const j = vocabulary.languages?.indexOf(language) ?? -1;
   return j >= 0 && (vocabulary.in[i]! & (1 << j)) !== 0;
 };

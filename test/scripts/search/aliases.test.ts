@@ -16,6 +16,7 @@ describe('expandQuery(q, groups)', () => {
         { query: '"Cartel de los Soles"', names: ['Cartel de los Soles'], phrases: ['Cartel de los Soles'], rest: '' },
       ],
       alsoSearched: ['Cartel de los Soles'],
+      named: [{ start: 0, end: 18 }],
     });
   });
 

@@ -75,6 +75,8 @@ function fakePagefind(pages: Page[]): Pagefind & { terms: (string | null)[] } {
 }
 
 const ids = (outcome: { results: { id: string }[] }) => outcome.results.map((r) => r.id);
+/** What a search asked Pagefind, without its asking whether the index has each word (one word, quoted). */
+const variantTerms = (pagefind: { terms: (string | null)[] }) => pagefind.terms.filter((term) => !/^"[^" ]+"$/.test(term ?? ''));
 const state = (query: string) => parseSearch(new URLSearchParams(query));
 const aliases = [['Cartel of the Suns', 'Cartel de los Soles']];
 
@@ -91,7 +93,7 @@ describe('runSearch(state, { pagefind, aliases })', () => {
     const outcome = await runSearch(state('q=Maduro'), { pagefind, aliases });
     expect(ids(outcome)).toEqual(['spanish', 'other']);
     // And whether the index has the word at all, as a word of its own.
-    expect(pagefind.terms).toEqual(['Maduro', '"maduro"']);
+    expect(pagefind.terms).toEqual(['"maduro"', 'Maduro']);
     expect(outcome.otherNames).toEqual([]);
   });
 
@@ -114,6 +116,33 @@ describe('runSearch(state, { pagefind, aliases })', () => {
     expect(ids(partly)).toEqual(['other', 'rica']);
     expect([partly.notFound, partly.searched]).toEqual([['lancha'], 'costa']);
     expect(await partly.counts()).toEqual(await (await runSearch(state('q=costa'), { pagefind: coast, aliases: [] })).counts());
+  });
+
+  const coast = () => fakePagefind([{ id: 'la', text: '¶ la barca' }, { id: 'other', text: '¶ la costa' }, { id: 'rica', text: '¶ costa rica' }]);
+
+  test('a word left out is named once, however often typed', async () => {
+    const twice = await runSearch(state('q=lancha+costa+Lancha'), { pagefind: coast(), aliases: [] });
+    expect([ids(twice), twice.notFound, twice.searched]).toEqual([['other', 'rica'], ['lancha'], 'costa']);
+  });
+
+  test('a word inside the reader’s quotes is not left out: the phrase is searched exactly, as typed, and found nowhere', async () => {
+    const phrase = await runSearch(state('q=%22costa+lancha%22'), { pagefind: coast(), aliases: [] });
+    expect([ids(phrase), phrase.notFound, phrase.searched]).toEqual([[], [], '"costa lancha"']);
+  });
+
+  test('nor is a word of a name of the alias groups: the name is searched in its other names too', async () => {
+    const office = fakePagefind([{ id: 'es', text: '¶ es secretario de' }, { id: 'state', text: '¶ the Secretary of State said' }]);
+    const rubio = await runSearch(state('q=secretario+de+Estado'), { pagefind: office, aliases: [['secretario de Estado', 'Secretary of State']] });
+    expect([rubio.notFound, rubio.searched, rubio.otherNames]).toEqual([[], 'secretario de Estado', ['Secretary of State']]);
+    expect(ids(rubio)).toContain('state');
+  });
+
+  test('a word that finds more than its first letters keeps its results: typed in part, a part of a word, a short word, a name', async () => {
+    const spanish: Page[] = [
+      { id: 'la', text: '¶ la barca' },
+      { id: 'other', text: '¶ la costa' },
+    ];
+    const pagefind = fakePagefind(spanish);
     // A word that shares more with what it finds (being typed, or stemmed) keeps it: "trumpmaduro" finds "trump".
     const trump = fakePagefind([{ id: 'trump', text: '¶ trump said' }]);
     expect(ids(await runSearch(state('q=trumpmaduro'), { pagefind: trump, aliases: [] }))).toEqual(['trump']);
@@ -137,7 +166,7 @@ describe('runSearch(state, { pagefind, aliases })', () => {
   test('a name from an alias group is searched in each of its names; each page once, each search’s best first', async () => {
     const pagefind = fakePagefind(pages);
     const outcome = await runSearch(state('q=Cartel+of+the+Suns'), { pagefind, aliases });
-    expect(pagefind.terms.slice(0, 2)).toEqual(['Cartel of the Suns', '"Cartel de los Soles"']);
+    expect(variantTerms(pagefind).slice(0, 2)).toEqual(['Cartel of the Suns', '"Cartel de los Soles"']);
     expect(outcome.otherNames).toEqual(['Cartel de los Soles']);
     // "old" is the reader's words' best, "spanish" the other name's (and the explainer is in both): each counts out of its search's best.
     expect(ids(outcome)).toEqual(['old', 'explainer', 'spanish']);
@@ -174,7 +203,7 @@ describe('runSearch(state, { pagefind, aliases })', () => {
     const outcome = await runSearch(state('q=Cartel+of+the+Suns&exact=1'), { pagefind, aliases });
     expect(ids(outcome)).toEqual(['old', 'explainer']);
     // Besides whether the index has each word, as a word of its own ("cartel" quoted).
-    expect(pagefind.terms.filter((term) => !/^"[^" ]+"$/.test(term ?? ''))).toEqual(['Cartel of the Suns']);
+    expect(variantTerms(pagefind)).toEqual(['Cartel of the Suns']);
     expect(outcome.otherNames).toEqual(['Cartel de los Soles']);
   });
 });
@@ -213,7 +242,7 @@ describe('a name put in beside other words (Pagefind searches a phrase exactly o
   test('the rest of the words and the name are searched apart, a page kept where both are, each search’s words marked as its own', async () => {
     const pagefind = fakePagefind(pages);
     const outcome = await runSearch(state('q=Cartel+of+the+Suns+designated'), { pagefind, aliases });
-    expect(pagefind.terms.slice(0, 3)).toEqual(['Cartel of the Suns designated', ' designated', '"Cartel de los Soles"']);
+    expect(variantTerms(pagefind).slice(0, 3)).toEqual(['Cartel of the Suns designated', ' designated', '"Cartel de los Soles"']);
     expect(ids(outcome)).toEqual(['spanish']);
     const hit = await hitOf(outcome.results[0]!);
     expect(hit.terms).toEqual(['designated', 'cartel de los soles']);
@@ -222,7 +251,7 @@ describe('a name put in beside other words (Pagefind searches a phrase exactly o
   test('the reader’s own quoted phrase beside other words: searched alone too, a page kept where both are, the phrase marked as one', async () => {
     const pagefind = fakePagefind(pages);
     const outcome = await runSearch(state('q=%22Cartel+de+los+Soles%22+designated'), { pagefind, aliases: [] });
-    expect(pagefind.terms.slice(0, 2)).toEqual(['  designated', '"Cartel de los Soles"']);
+    expect(variantTerms(pagefind).slice(0, 2)).toEqual(['  designated', '"Cartel de los Soles"']);
     expect(ids(outcome)).toEqual(['spanish']);
     const hit = await hitOf(outcome.results[0]!);
     expect(hit.terms).toEqual(['designated', 'cartel de los soles']);
