@@ -83,6 +83,11 @@ export default function host(): AstroIntegration {
             `${kB(sum((s) => s.gz ?? s.bytes))} as gzip; ${policies.byFile.size + 1} page ${policies.byFile.size ? 'policies' : 'policy'}; ` +
             `${staticHost ? `_headers and _redirects for ${HOST_NAMES[staticHost]}` : 'host configs in _host/'} (${seconds} s; ${cache.made} copies made, ${cache.cached} from the cache)`,
         );
+        // Said, not warned: every local build has no SITE_URL, and a build's log has no warning that is not news.
+        if (site.href === DEFAULT_SITE_URL)
+          logger.info(
+            `The pages name ${site.href} as the site's address (SITE_URL is not set): their canonical links, the feed, the sitemap, the cards and the embed codes. Set SITE_URL to the address the site is served at before publishing.`,
+          );
       },
     },
   };

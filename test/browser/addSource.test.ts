@@ -31,6 +31,7 @@ let dist: string;
 let server: StaticServer;
 let browser: Browser;
 let page: Page;
+let buildLog: string;
 beforeAll(async () => {
   site = await copySite();
   dist = await tempDir('add-source-dist');
@@ -46,6 +47,7 @@ beforeAll(async () => {
   process.env.SITE_URL = 'https://strikes.example/';
   const build = await buildSite(dist, site).finally(() => delete process.env.SITE_URL);
   if (!build.ok) throw new Error(`The copy did not build:\n${build.output}`);
+  buildLog = build.output;
   server = await serve(dist);
   browser = await launchBrowser();
   page = await browser.newPage();
@@ -114,6 +116,9 @@ describe('a sixth source, added with the command and no code change', () => {
     const html = await readPage(dist, ADDED);
     expect(html.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://strikes.example${ADDED}`);
     expect(await readFile(join(dist, 'feed.xml'), 'utf8')).toContain(`<id>https://strikes.example${ADDED}</id>`);
+    // And the build does not say the address is unset.
+    expect(buildLog).toContain('Complete!');
+    expect(buildLog).not.toContain('SITE_URL is not set');
   });
 
   test('is in the sitemap', async () => {
