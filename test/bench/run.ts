@@ -40,6 +40,7 @@ import { cpus, totalmem } from 'node:os';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseArgsProblem } from '../../src/cli/options.ts';
 import { type BrowserMetrics, measureInBrowser } from './browserMetrics.ts';
 import { writeBareSite } from './bare.ts';
 import { STARLIGHT_SOURCES, removeStarlightDirs, starlightDir, writeStarlightSite } from './starlight.ts';
@@ -52,18 +53,36 @@ import { startDev } from '../helpers/dev.ts';
 import { builtPages } from '../helpers/pages.ts';
 import type { OfflineSummary } from '../../src/scripts/offline/offlineCopy.ts';
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '10,100,1000' },
-    runs: { type: 'string', default: '5' },
-    'no-browser': { type: 'boolean', default: false },
-    'no-bare': { type: 'boolean', default: false },
-    'starlight-size': { type: 'string', default: '1000' },
-    'no-starlight': { type: 'boolean', default: false },
-    'dev-size': { type: 'string', default: '1000' },
-    cards: { type: 'boolean', default: false },
-  },
-});
+const USAGE =
+  'usage: npm run bench -- [--sizes 10,100,1000 (10000 too, when asked: it takes long)] [--runs 5] [--no-browser] [--no-bare] [--starlight-size 1000] [--no-starlight] [--dev-size 1000] [--cards]';
+
+/** The options, or a line saying what is wrong with them (and how to give them), and exit status 1: never a stack trace. */
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        sizes: { type: 'string', default: '10,100,1000' },
+        runs: { type: 'string', default: '5' },
+        'no-browser': { type: 'boolean', default: false },
+        'no-bare': { type: 'boolean', default: false },
+        'starlight-size': { type: 'string', default: '1000' },
+        'no-starlight': { type: 'boolean', default: false },
+        'dev-size': { type: 'string', default: '1000' },
+        cards: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`bench: ${parseArgsProblem(error as Error)} (${USAGE})`);
+    process.exit(1);
+  }
+}
+
+const { values } = options();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const devSize = Number(values['dev-size']);
