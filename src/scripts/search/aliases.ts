@@ -81,10 +81,13 @@ function namesIn(words: Word[], groups: AliasNames): Found[] {
 }
 
 /** Whether a place in a query is inside a "quoted phrase" the reader wrote. */
-export const quoted = (q: string, at: number) => (q.slice(0, at).match(/"/g)?.length ?? 0) % 2 === 1;
+const quoted = (q: string, at: number) => (q.slice(0, at).match(/"/g)?.length ?? 0) % 2 === 1;
 
 /** A "quoted phrase" the reader wrote. */
 const OWN_PHRASE = /"([^"]*)"/g;
+
+/** Whether a place in a query is inside a "quoted phrase" the reader closed: a quote left open is words. */
+export const inPhrase = (q: string, at: number) => [...q.matchAll(OWN_PHRASE)].some((m) => at > m.index && at < m.index + m[0].length);
 
 /**
  * A variant with the reader's own quoted phrases among its phrases, taken out of its rest, where the query

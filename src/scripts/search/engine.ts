@@ -1,5 +1,5 @@
 import { fold, type Word, wordsOf } from '../../format/words';
-import { type AliasNames, expandQuery, lettersOf, loadAliases, quoted, type Variant } from './aliases';
+import { type AliasNames, expandQuery, inPhrase, lettersOf, loadAliases, type Variant } from './aliases';
 import { loadDateOrder, mergeByDate, SOURCES_LANGUAGE } from './dateOrder';
 import { bestPassage, highlightUrl, pageWords, type Passage, passagesOf, termsToMark } from './passages';
 import { filterKeys, pagefindOptions, type SearchState } from './query';
@@ -156,7 +156,7 @@ async function datePlaces(pagefind: Pagefind, state: SearchState): Promise<Map<s
   return new Map(dated.map((id, i) => [id, i]));
 }
 
-/** A search of one index, with the reader's words the index lacks (lackingWords) that its results leave out. */
+/** A search of one index, with the reader's words the index lacks (findsOnlyFirstLetters) that its results leave out. */
 interface IndexOutcome extends Outcome {
   lacking: Word[];
 }
@@ -170,32 +170,38 @@ export async function runSearch(state: SearchState, engine: Engine = {}): Promis
   return settled([await searchIndex(state, engine)], state.q);
 }
 
+/** What a search that runs nothing finds. */
+const NOTHING: PagefindResponse = { results: [], unfilteredResultCount: 0, filters: {}, totalFilters: {} };
+
 /**
  * Searches one index (runSearch). For a word the index lacks, what Pagefind finds is what it makes of its
- * first letters ("lancha" finds "la"): nothing a result should claim to match. Where every word is such a
- * word, and no other name is searched, the search finds nothing; where some are, it runs without them
- * (not a word inside the reader's quotes, searched exactly, nor one of a name of the alias groups, searched
- * in its other names too), and says which it left out.
+ * first letters ("lancha" finds "la"), or nothing: nothing a result should claim to match. Where every word
+ * is such a word, and no other name is searched, the search finds nothing; where some are, it runs without
+ * them, and says which it left out. Not a word inside the reader's quotes (the phrase is searched exactly,
+ * as typed); and a word of a name of the alias groups is left out of the reader's own words only, the name
+ * being searched in its other names ("secretario de Estado": "Secretary of State"), unless `state.exact`.
  */
 async function searchIndex(state: SearchState, engine: Engine): Promise<IndexOutcome> {
   const [pagefind, aliases] = await Promise.all([engine.pagefind ?? loadPagefind(), engine.aliases ?? loadAliases()]);
   const expansion = expandQuery(state.q, aliases);
-  const { alsoSearched: otherNames } = expansion;
+  const names = state.exact ? [] : expansion.named;
   const words = wordsOf(state.q);
   const lacks = await Promise.all(words.map((word) => findsOnlyFirstLetters(pagefind, word)));
-  const found = { otherNames, notFound: [], searched: state.q };
-  if (words.length && lacks.every(Boolean) && !otherNames.length) return { results: [], counts: async () => ({}), ...found, lacking: words };
-  const named = (word: Word) => quoted(state.q, lettersOf(word).start) || expansion.named.some((name) => word.start < name.end && name.start < word.end);
-  const lacking = words.filter((word, i) => lacks[i] && !named(word));
-  const q = withoutWords(state.q, lacking);
-  const { variants } = lacking.length ? expandQuery(q, aliases) : expansion;
+  const none = { results: [], counts: async () => ({}), otherNames: expansion.alsoSearched, notFound: [], searched: state.q };
+  if (words.length && lacks.every(Boolean) && !names.length) return { ...none, lacking: words };
+  const inName = (word: Word) => names.some((name) => word.start < name.end && name.start < word.end);
+  const lacking = words.filter((word, i) => lacks[i] && !inPhrase(state.q, lettersOf(word).start) && !inName(word));
+  const lackingInNames = words.filter((word, i) => lacks[i] && inName(word));
+  const { variants, alsoSearched: otherNames } = lacking.length ? expandQuery(withoutWords(state.q, lacking), aliases) : expansion;
+  // The reader's own words find nothing where a name among them has a word the index lacks: only its other names can.
   const searched = state.exact ? variants.slice(0, 1) : variants;
   const searches = new Map<string, Promise<PagefindResponse>>();
   const one = (query: string) => {
     if (!searches.has(query)) searches.set(query, searchOne(pagefind, query, state));
     return searches.get(query)!;
   };
-  const responses = await Promise.all(searched.map((v) => searchVariant(v, one)));
+  const found = { otherNames, notFound: [], searched: state.q };
+  const responses = await Promise.all(searched.map((v, i) => (i === 0 && lackingInNames.length ? NOTHING : searchVariant(v, one))));
   // One search's own counts are its results' only where it kept each of them (not a search in parts).
   if (responses.length === 1 && !searched[0]!.phrases.length) {
     const [{ results, filters }] = responses as [PagefindResponse];
@@ -215,10 +221,11 @@ async function searchIndex(state: SearchState, engine: Engine): Promise<IndexOut
  */
 function settled(outcomes: readonly (IndexOutcome | undefined)[], q: string): Outcome {
   const ran = outcomes.filter((outcome) => outcome !== undefined);
-  const everywhere = ran[0]!.lacking.filter((word) => ran.every((outcome) => outcome.lacking.some((other) => other.key === word.key)));
+  // Words by their place in the query, which every index searched: "lancha" quoted and "lancha" beside it are two.
+  const everywhere = ran[0]!.lacking.filter((word) => ran.every((outcome) => outcome.lacking.some((other) => other.start === word.start)));
   const words = wordsOf(q);
   const notFound = everywhere.length < words.length ? everywhere : [];
-  const whole = (outcome: IndexOutcome) => outcome.lacking.every((word) => notFound.some((other) => other.key === word.key));
+  const whole = (outcome: IndexOutcome) => outcome.lacking.every((word) => notFound.some((other) => other.start === word.start));
   const kept = outcomes.map((outcome) => (outcome && whole(outcome) ? outcome : undefined));
   return {
     results: kept.flatMap((outcome) => outcome?.results ?? []),
@@ -226,7 +233,7 @@ function settled(outcomes: readonly (IndexOutcome | undefined)[], q: string): Ou
     otherNames: [...new Set(ran.flatMap((outcome) => outcome.otherNames))],
     // Each once, as first typed.
     notFound: notFound.filter((word, i) => notFound.findIndex((other) => other.key === word.key) === i).map((word) => printedWord(word.text)),
-    searched: withoutWords(q, words.filter((word) => notFound.some((other) => other.key === word.key))),
+    searched: withoutWords(q, notFound),
   };
 }
 
@@ -279,14 +286,18 @@ async function inDateOrder(own: Match[], sources: Match[], state: SearchState): 
  * in date order, where the two lists are set into one (inDateOrder); from the other languages' indexes,
  * their sources only (inOtherIndex).
  */
-export async function searchEditions(state: SearchState, languages = searchLanguages()): Promise<Outcome> {
+export async function searchEditions(
+  state: SearchState,
+  languages = searchLanguages(),
+  engineOf = async (lang: string): Promise<Engine> => ({ pagefind: await loadPagefind(lang) }),
+): Promise<Outcome> {
   const [first, ...rest] = languages;
-  if (!rest.length) return runSearch(state, { pagefind: await loadPagefind(first) });
+  if (!rest.length) return runSearch(state, await engineOf(first!));
   const ran = await Promise.all(
     languages.map(async (lang, i): Promise<IndexOutcome | undefined> => {
       const searched = i === 0 ? state : inOtherIndex(state);
       if (!searched) return undefined;
-      const outcome = await searchIndex(searched, { pagefind: await loadPagefind(lang) });
+      const outcome = await searchIndex(searched, await engineOf(lang));
       return { ...outcome, results: outcome.results.map((match) => ({ ...match, lang })) };
     }),
   );
@@ -386,17 +397,17 @@ export interface Suggestion {
  */
 async function isUnknown(pagefind: Pagefind, word: Word): Promise<boolean> {
   const matched = await looseMatches(pagefind, word);
-  return matched !== undefined && !matched.some((found) => found.startsWith(word.key));
+  return matched !== undefined && !(matched ?? []).some((found) => found.startsWith(word.key));
 }
 
 /**
  * What Pagefind matched of a word it does not find as it is (quoted), on its best result: the words there,
- * folded (none where it found nothing, or matched a title alone). Undefined where it finds the word as it is.
+ * folded (none where it matched a title alone); null where it finds nothing at all, undefined where it finds the word as it is.
  */
-async function looseMatches(pagefind: Pagefind, word: Word): Promise<string[] | undefined> {
+async function looseMatches(pagefind: Pagefind, word: Word): Promise<string[] | null | undefined> {
   if ((await pagefind.search(`"${word.key}"`)).results.length) return undefined;
   const loose = (await pagefind.search(word.key)).results[0];
-  if (!loose) return [];
+  if (!loose) return null;
   const data = await dataOf(loose);
   const words = pageWords(data);
   return data.weighted_locations.map((l) => fold(words[l.location] ?? ''));
@@ -410,7 +421,7 @@ const sharedStart = (a: string, b: string) => {
 };
 
 /**
- * Whether all Pagefind finds for a word is what it makes of its first two letters or fewer: for a word no
+ * Whether all Pagefind finds for a word is what it makes of its first two letters or fewer, or nothing: for a word no
  * indexed word starts with, it searches the longest indexed word that starts the word ("lancha" finds "la").
  * Not a word it finds as it is, quoted; nor one that shares more with what it finds (a word being typed,
  * "killin", finds "killed" through the stem "kill"; "cara" finds "Caribe" through "car"); nor a short word ("US").
@@ -418,17 +429,11 @@ const sharedStart = (a: string, b: string) => {
  */
 async function findsOnlyFirstLetters(pagefind: Pagefind, word: Word): Promise<boolean> {
   const matched = await looseMatches(pagefind, word);
+  if (matched === null) return true;
   if (!matched?.length) return false;
   // Pagefind indexes a word's parts too ("anti-Maduro" is "maduro" as well): "madur" shares five letters with it.
   const shared = Math.max(...matched.flatMap((found) => found.split(/[^\p{L}\p{N}]+/u).map((part) => sharedStart(part, word.key))));
   return shared <= 2 && word.key.length >= shared + 2;
-}
-
-/** The words of `q` that find only what Pagefind makes of their first letters (findsOnlyFirstLetters). */
-async function lackingWords(pagefind: Pagefind, q: string): Promise<Word[]> {
-  const words = wordsOf(q);
-  const lacking = await Promise.all(words.map((word) => findsOnlyFirstLetters(pagefind, word)));
-  return words.filter((_, i) => lacking[i]);
 }
 
 /**

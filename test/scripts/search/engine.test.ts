@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fold } from '../../../src/format/words';
 import { parseSearch } from '../../../src/scripts/search/query';
-import { hitOf, runSearch, spellingHelp } from '../../../src/scripts/search/engine';
+import { hitOf, runSearch, searchEditions, spellingHelp } from '../../../src/scripts/search/engine';
 import type { FilterCounts, Pagefind, PagefindData, PagefindResponse } from '../../../src/scripts/search/pagefind';
 
 type Page = { id: string; text: string; date?: string; outlet?: string };
@@ -128,13 +128,47 @@ describe('runSearch(state, { pagefind, aliases })', () => {
   test('a word inside the reader’s quotes is not left out: the phrase is searched exactly, as typed, and found nowhere', async () => {
     const phrase = await runSearch(state('q=%22costa+lancha%22'), { pagefind: coast(), aliases: [] });
     expect([ids(phrase), phrase.notFound, phrase.searched]).toEqual([[], [], '"costa lancha"']);
+    // The same word quoted and beside it: the one beside it is left out, the phrase kept, and the status names the query searched.
+    const both = await runSearch(state('q=%22lancha%22+lancha+costa'), { pagefind: coast(), aliases: [] });
+    expect([ids(both), both.notFound, both.searched]).toEqual([[], ['lancha'], '"lancha" costa']);
+    // A quote left open is words: its word the index lacks is left out.
+    const open = await runSearch(state('q=%22costa+lancha'), { pagefind: coast(), aliases: [] });
+    expect([ids(open), open.notFound, open.searched]).toEqual([['other', 'rica'], ['lancha'], '"costa']);
+  });
+
+  test('a word that finds nothing at all, not even a guess, is left out too', async () => {
+    const none = await runSearch(state('q=costa+xyzzy'), { pagefind: coast(), aliases: [] });
+    expect([ids(none), none.notFound, none.searched]).toEqual([['other', 'rica'], ['xyzzy'], 'costa']);
+    expect(ids(await runSearch(state('q=xyzzy'), { pagefind: coast(), aliases: [] }))).toEqual([]);
+  });
+
+  test('over two indexes (a Spanish page: its own, and the English sources): a word is on no page only where neither has it', async () => {
+    const indexes: Record<string, Page[]> = {
+      es: [{ id: 'es-ataques', text: '¶ ataques de Hegseth' }, { id: 'es-la', text: '¶ la barca' }],
+      en: [{ id: 'en-hegseth', text: '¶ Hegseth said' }, { id: 'en-la', text: '¶ la Guaira' }],
+    };
+    const engines = (lang: string) => Promise.resolve({ pagefind: fakePagefind(indexes[lang]!), aliases: [] });
+    const search = (query: string) => searchEditions(state(query), ['es', 'en'], engines);
+    // "lancha" is in neither: named, and the results are for "ataques", which the English sources lack.
+    const lancha = await search('q=ataques+lancha');
+    expect([ids(lancha), lancha.notFound, lancha.searched]).toEqual([['es-ataques'], ['lancha'], 'ataques']);
+    // "ataques" is in the Spanish index: nothing is named, and the English index, which lacks it, adds nothing.
+    const ataques = await search('q=Hegseth+ataques');
+    expect([ids(ataques), ataques.notFound, ataques.searched]).toEqual([['es-ataques'], [], 'Hegseth ataques']);
+    // One index not searched (kinds the English sources are not): the other alone decides.
+    const explainer = await searchEditions(state('q=Hegseth+lancha&kind=explainer'), ['es', 'en'], engines);
+    expect([explainer.notFound, explainer.searched]).toEqual([['lancha'], 'Hegseth']);
   });
 
   test('nor is a word of a name of the alias groups: the name is searched in its other names too', async () => {
     const office = fakePagefind([{ id: 'es', text: '¶ es secretario de' }, { id: 'state', text: '¶ the Secretary of State said' }]);
     const rubio = await runSearch(state('q=secretario+de+Estado'), { pagefind: office, aliases: [['secretario de Estado', 'Secretary of State']] });
     expect([rubio.notFound, rubio.searched, rubio.otherNames]).toEqual([[], 'secretario de Estado', ['Secretary of State']]);
-    expect(ids(rubio)).toContain('state');
+    // Its other name's page only: not the page of "secretario de" and "es", Pagefind's guess at "Estado".
+    expect(ids(rubio)).toEqual(['state']);
+    // For the reader's words only (exact), the name is words like any other: "Estado" is on no page.
+    const exact = await runSearch(state('q=secretario+de+Estado&exact=1'), { pagefind: office, aliases: [['secretario de Estado', 'Secretary of State']] });
+    expect([ids(exact), exact.notFound, exact.searched]).toEqual([['es'], ['Estado'], 'secretario de']);
   });
 
   test('a word that finds more than its first letters keeps its results: typed in part, a part of a word, a short word, a name', async () => {
@@ -268,7 +302,9 @@ describe('a name put in beside other words (Pagefind searches a phrase exactly o
 
   test('a page kept by a search in parts is ranked by each part, each out of its search’s best', async () => {
     const pagefind = fakePagefind(ranked);
-    const outcome = await runSearch(state('q=%22Cartel+de+los+Soles%22+designated+Maduro'), { pagefind: fakePagefind(ranked), aliases: [] });
+    // Each part must be on the page: "Maduro" is in the index, on a page of its own.
+    const apart = fakePagefind([...ranked, { id: 'maduro', text: '¶ Maduro said' }]);
+    const outcome = await runSearch(state('q=%22Cartel+de+los+Soles%22+designated+Maduro'), { pagefind: apart, aliases: [] });
     expect(ids(outcome)).toEqual([]);
     // Without the phrase's own score, "word" (twice "designated", the phrase once) would come first.
     const both = await runSearch(state('q=%22Cartel+de+los+Soles%22+designated'), { pagefind, aliases: [] });
