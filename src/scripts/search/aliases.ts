@@ -11,6 +11,8 @@ export interface Variant {
   query: string;
   /** The names put in, in the order they stand; none for the reader's own query. */
   names: string[];
+  /** Which of the query's names (Expansion's `named`, by place) those replace; the others stand as typed. */
+  replaced: number[];
   /**
    * The phrases to search each on its own, as the whole query: the names put in as phrases of their own
    * ("AP"), not inside the reader's quotes, then the reader's own quoted phrases, where the query holds more.
@@ -80,7 +82,7 @@ function namesIn(words: Word[], groups: AliasNames): Found[] {
   return found;
 }
 
-/** Whether a place in a query is inside a "quoted phrase" the reader wrote. */
+/** Whether a place in a query is after an odd number of quotes: inside a phrase, or a quote left open. */
 const quoted = (q: string, at: number) => (q.slice(0, at).match(/"/g)?.length ?? 0) % 2 === 1;
 
 /** A "quoted phrase" the reader wrote. */
@@ -115,9 +117,9 @@ function withOwnPhrases(variant: Variant): Variant {
 export function expandQuery(q: string, groups: AliasNames, limit = 8): Expansion {
   const words = wordsOf(q);
   const found = namesIn(words, groups);
-  let variants: Variant[] = [{ query: q, names: [], phrases: [], rest: q }];
+  let variants: Variant[] = [{ query: q, names: [], replaced: [], phrases: [], rest: q }];
   // From the last name to the first, so the places of those before it stay where they were.
-  for (const { start, end, others } of [...found].reverse()) {
+  for (const [at, { start, end, others }] of [...found.entries()].reverse()) {
     const inQuotes = quoted(q, start);
     // A name the reader quoted alone ("Associated Press" strike) is a phrase of its own too, quotes and all.
     const ownPhrase = inQuotes && q[start - 1] === '"' && q[end] === '"';
@@ -129,6 +131,7 @@ export function expandQuery(q: string, groups: AliasNames, limit = 8): Expansion
         ...others.map((name) => ({
           query: put(variant.query, name, `"${name}"`),
           names: [name, ...variant.names],
+          replaced: [at, ...variant.replaced],
           phrases: inQuotes && !ownPhrase ? variant.phrases : [name, ...variant.phrases],
           rest: rest(variant.rest, name),
         })),

@@ -191,17 +191,20 @@ async function searchIndex(state: SearchState, engine: Engine): Promise<IndexOut
   if (words.length && lacks.every(Boolean) && !names.length) return { ...none, lacking: words };
   const inName = (word: Word) => names.some((name) => word.start < name.end && name.start < word.end);
   const lacking = words.filter((word, i) => lacks[i] && !inPhrase(state.q, lettersOf(word).start) && !inName(word));
-  const lackingInNames = words.filter((word, i) => lacks[i] && inName(word));
-  const { variants, alsoSearched: otherNames } = lacking.length ? expandQuery(withoutWords(state.q, lacking), aliases) : expansion;
-  // The reader's own words find nothing where a name among them has a word the index lacks: only its other names can.
+  const q = withoutWords(state.q, lacking);
+  const { variants, alsoSearched: otherNames, named } = lacking.length ? expandQuery(q, aliases) : expansion;
   const searched = state.exact ? variants.slice(0, 1) : variants;
+  // A name with a word the index lacks is found by its other names alone: a variant that leaves it as typed finds nothing.
+  const lackingKeys = new Set(words.filter((_, i) => lacks[i]).map((word) => word.key));
+  const blocked = state.exact ? [] : named.flatMap((name, at) => (wordsOf(q).some((word) => word.start < name.end && name.start < word.end && lackingKeys.has(word.key)) ? [at] : []));
+  const findsNothing = (variant: Variant) => blocked.some((at) => !variant.replaced.includes(at));
   const searches = new Map<string, Promise<PagefindResponse>>();
   const one = (query: string) => {
     if (!searches.has(query)) searches.set(query, searchOne(pagefind, query, state));
     return searches.get(query)!;
   };
   const found = { otherNames, notFound: [], searched: state.q };
-  const responses = await Promise.all(searched.map((v, i) => (i === 0 && lackingInNames.length ? NOTHING : searchVariant(v, one))));
+  const responses = await Promise.all(searched.map((v) => (findsNothing(v) ? NOTHING : searchVariant(v, one))));
   // One search's own counts are its results' only where it kept each of them (not a search in parts).
   if (responses.length === 1 && !searched[0]!.phrases.length) {
     const [{ results, filters }] = responses as [PagefindResponse];

@@ -12,8 +12,8 @@ describe('expandQuery(q, groups)', () => {
   test('a query holding a name is searched as typed, then with each other name in its place, as a phrase', () => {
     expect(expandQuery('Cartel of the Suns', groups)).toEqual({
       variants: [
-        { query: 'Cartel of the Suns', names: [], phrases: [], rest: 'Cartel of the Suns' },
-        { query: '"Cartel de los Soles"', names: ['Cartel de los Soles'], phrases: ['Cartel de los Soles'], rest: '' },
+        { query: 'Cartel of the Suns', names: [], replaced: [], phrases: [], rest: 'Cartel of the Suns' },
+        { query: '"Cartel de los Soles"', names: ['Cartel de los Soles'], replaced: [0], phrases: ['Cartel de los Soles'], rest: '' },
       ],
       alsoSearched: ['Cartel de los Soles'],
       named: [{ start: 0, end: 18 }],
@@ -50,6 +50,8 @@ describe('expandQuery(q, groups)', () => {
       '"New York Times" on the "Cartel de los Soles"',
     ]);
     expect(variants[3]!.names).toEqual(['New York Times', 'Cartel de los Soles']);
+    // Which of the query's names each replaces, by place: the others stand as typed.
+    expect(variants.map((v) => v.replaced)).toEqual([[], [0], [1], [0, 1]]);
     expect(expandQuery('NYT on the Cartel of the Suns', groups, 2).variants).toHaveLength(3);
   });
 
@@ -72,7 +74,7 @@ describe('expandQuery(q, groups)', () => {
   });
 
   test('the reader’s own quoted phrases beside other words are phrases to search alone too; a phrase that is the whole query is searched as it is', () => {
-    expect(expandQuery('"boat strike" Venezuela', groups).variants).toEqual([{ query: '"boat strike" Venezuela', names: [], phrases: ['boat strike'], rest: '  Venezuela' }]);
+    expect(expandQuery('"boat strike" Venezuela', groups).variants).toEqual([{ query: '"boat strike" Venezuela', names: [], replaced: [], phrases: ['boat strike'], rest: '  Venezuela' }]);
     expect(expandQuery('"boat strike" "eastern Pacific"', groups).variants[0]).toMatchObject({ phrases: ['boat strike', 'eastern Pacific'], rest: '   ' });
     expect(expandQuery('"boat strike"', groups).variants[0]).toMatchObject({ phrases: [], rest: '"boat strike"' });
     // With punctuation beside it, a phrase is no longer the whole query: it is searched alone, exactly.

@@ -166,6 +166,10 @@ describe('runSearch(state, { pagefind, aliases })', () => {
     expect([rubio.notFound, rubio.searched, rubio.otherNames]).toEqual([[], 'secretario de Estado', ['Secretary of State']]);
     // Its other name's page only: not the page of "secretario de" and "es", Pagefind's guess at "Estado".
     expect(ids(rubio)).toEqual(['state']);
+    // Nor beside another name of the groups: each variant that leaves "secretario de Estado" as typed finds nothing.
+    const two = fakePagefind([{ id: 'es', text: '¶ es secretario de Trinidad and Tobago' }, { id: 'state', text: '¶ the Secretary of State in Trinidad' }]);
+    const groups = [['secretario de Estado', 'Secretary of State'], ['Trinidad and Tobago', 'Trinidad']];
+    expect(ids(await runSearch(state('q=secretario+de+Estado+Trinidad'), { pagefind: two, aliases: groups }))).toEqual(['state']);
     // For the reader's words only (exact), the name is words like any other: "Estado" is on no page.
     const exact = await runSearch(state('q=secretario+de+Estado&exact=1'), { pagefind: office, aliases: [['secretario de Estado', 'Secretary of State']] });
     expect([ids(exact), exact.notFound, exact.searched]).toEqual([['es'], ['Estado'], 'secretario de']);
