@@ -189,14 +189,15 @@ async function searchIndex(state: SearchState, engine: Engine): Promise<IndexOut
   const lacks = await Promise.all(words.map((word) => findsOnlyFirstLetters(pagefind, word)));
   const none = { results: [], counts: async () => ({}), otherNames: expansion.alsoSearched, notFound: [], searched: state.q };
   if (words.length && lacks.every(Boolean) && !names.length) return { ...none, lacking: words };
-  const inName = (word: Word) => names.some((name) => word.start < name.end && name.start < word.end);
+  const inName = (word: Word) => names.some((name) => overlaps(word, name));
   const lacking = words.filter((word, i) => lacks[i] && !inPhrase(state.q, lettersOf(word).start) && !inName(word));
   const q = withoutWords(state.q, lacking);
   const { variants, alsoSearched: otherNames, named } = lacking.length ? expandQuery(q, aliases) : expansion;
   const searched = state.exact ? variants.slice(0, 1) : variants;
   // A name with a word the index lacks is found by its other names alone: a variant that leaves it as typed finds nothing.
   const lackingKeys = new Set(words.filter((_, i) => lacks[i]).map((word) => word.key));
-  const blocked = state.exact ? [] : named.flatMap((name, at) => (wordsOf(q).some((word) => word.start < name.end && name.start < word.end && lackingKeys.has(word.key)) ? [at] : []));
+  const left = wordsOf(q);
+  const blocked = state.exact ? [] : named.flatMap((name, at) => (left.some((word) => overlaps(word, name) && lackingKeys.has(word.key)) ? [at] : []));
   const findsNothing = (variant: Variant) => blocked.some((at) => !variant.replaced.includes(at));
   const searches = new Map<string, Promise<PagefindResponse>>();
   const one = (query: string) => {
@@ -235,13 +236,13 @@ function settled(outcomes: readonly (IndexOutcome | undefined)[], q: string): Ou
     counts: async () => addCounts(await Promise.all(kept.map((outcome) => outcome?.counts() ?? {}))),
     otherNames: [...new Set(ran.flatMap((outcome) => outcome.otherNames))],
     // Each once, as first typed.
-    notFound: notFound.filter((word, i) => notFound.findIndex((other) => other.key === word.key) === i).map((word) => printedWord(word.text)),
+    notFound: notFound.filter((word, i) => notFound.findIndex((other) => other.key === word.key) === i).map((word) => q.slice(lettersOf(word).start, lettersOf(word).end)),
     searched: withoutWords(q, notFound),
   };
 }
 
-/** A word as the reader typed it, without the punctuation around it ("lancha," → "lancha"). */
-const printedWord = (text: string) => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+/** Whether a word of the query overlaps a span of it (a name's letters). */
+const overlaps = (word: Word, span: { start: number; end: number }) => word.start < span.end && span.start < word.end;
 
 /** `q` without some of its words, and the spaces they leave ("Hegseth lancha" → "Hegseth"); `q` as it is without any. */
 function withoutWords(q: string, words: readonly Word[]): string {
