@@ -180,41 +180,55 @@ const NOTHING: PagefindResponse = { results: [], unfilteredResultCount: 0, filte
  * them, and says which it left out. Not a word inside the reader's quotes (the phrase is searched exactly,
  * as typed); and a word of a name of the alias groups is left out of the reader's own words only, the name
  * being searched in its other names ("secretario de Estado": "Secretary of State"), unless `state.exact`.
+ * The query as typed is searched while the index is asked for each word, not after: where it has them all,
+ * as for most queries, that search is the outcome, and the reader waits for the slower of the two only.
  */
 async function searchIndex(state: SearchState, engine: Engine): Promise<IndexOutcome> {
   const [pagefind, aliases] = await Promise.all([engine.pagefind ?? loadPagefind(), engine.aliases ?? loadAliases()]);
   const expansion = expandQuery(state.q, aliases);
   const names = state.exact ? [] : expansion.named;
   const words = wordsOf(state.q);
-  const lacks = await Promise.all(words.map((word) => findsOnlyFirstLetters(pagefind, word)));
-  const none = { results: [], counts: async () => ({}), otherNames: expansion.alsoSearched, notFound: [], searched: state.q };
-  if (words.length && lacks.every(Boolean) && !names.length) return { ...none, lacking: words };
-  const inName = (word: Word) => names.some((name) => overlaps(word, name));
-  const lacking = words.filter((word, i) => lacks[i] && !inPhrase(state.q, lettersOf(word).start) && !inName(word));
-  const q = withoutWords(state.q, lacking);
-  const { variants, alsoSearched: otherNames, named } = lacking.length ? expandQuery(q, aliases) : expansion;
-  const searched = state.exact ? variants.slice(0, 1) : variants;
-  // A name with a word the index lacks is found by its other names alone: a variant that leaves it as typed finds nothing.
-  const lackingKeys = new Set(words.filter((_, i) => lacks[i]).map((word) => word.key));
-  const left = wordsOf(q);
-  const blocked = state.exact ? [] : named.flatMap((name, at) => (left.some((word) => overlaps(word, name) && lackingKeys.has(word.key)) ? [at] : []));
-  const findsNothing = (variant: Variant) => blocked.some((at) => !variant.replaced.includes(at));
   const searches = new Map<string, Promise<PagefindResponse>>();
   const one = (query: string) => {
     if (!searches.has(query)) searches.set(query, searchOne(pagefind, query, state));
     return searches.get(query)!;
   };
-  const found = { otherNames, notFound: [], searched: state.q };
-  const responses = await Promise.all(searched.map((v) => (findsNothing(v) ? NOTHING : searchVariant(v, one))));
+  const searchAll = (variants: readonly Variant[], findsNothing = (_: Variant) => false) =>
+    Promise.all((state.exact ? variants.slice(0, 1) : variants).map((v) => (findsNothing(v) ? NOTHING : searchVariant(v, one))));
+  const asTyped = searchAll(expansion.variants);
+  // Not awaited where a word is lacking: its failure is the search's only where it is the outcome.
+  asTyped.catch(() => undefined);
+  const lacks = await Promise.all(words.map((word) => findsOnlyFirstLetters(pagefind, word)));
+  if (words.length && lacks.every(Boolean) && !names.length) return indexOutcome(state.q, expansion.alsoSearched, words);
+  const inName = (word: Word) => names.some((name) => overlaps(word, name));
+  const lacking = words.filter((word, i) => lacks[i] && !inPhrase(state.q, lettersOf(word).start) && !inName(word));
+  const q = withoutWords(state.q, lacking);
+  const { variants, alsoSearched: otherNames, named } = lacking.length ? expandQuery(q, aliases) : expansion;
+  // A name with a word the index lacks is found by its other names alone: a variant that leaves it as typed finds nothing.
+  const lackingKeys = new Set(words.filter((_, i) => lacks[i]).map((word) => word.key));
+  const left = wordsOf(q);
+  const blocked = state.exact ? [] : named.flatMap((name, at) => (left.some((word) => overlaps(word, name) && lackingKeys.has(word.key)) ? [at] : []));
+  const findsNothing = (variant: Variant) => blocked.some((at) => !variant.replaced.includes(at));
+  const responses = await (lacking.length || blocked.length ? searchAll(variants, findsNothing) : asTyped);
   // One search's own counts are its results' only where it kept each of them (not a search in parts).
-  if (responses.length === 1 && !searched[0]!.phrases.length) {
+  if (responses.length === 1 && !variants[0]!.phrases.length) {
     const [{ results, filters }] = responses as [PagefindResponse];
     const matches = results.map((result) => ({ id: result.id, score: result.score, finds: [{ variant: 0, result }] }));
-    return { results: matches, counts: async () => filters, ...found, lacking };
+    return indexOutcome(state.q, otherNames, lacking, matches, async () => filters);
   }
   const results = await merge(pagefind, responses, state);
-  return { results, counts: () => countsWithin(pagefind, new Set(results.map((r) => r.id))), ...found, lacking };
+  return indexOutcome(state.q, otherNames, lacking, results, () => countsWithin(pagefind, new Set(results.map((r) => r.id))));
 }
+
+/** One index's outcome; which words are on no page, and so what is searched, is settled over every index searched (settled). */
+const indexOutcome = (q: string, otherNames: string[], lacking: Word[], results: Match[] = [], counts = async (): Promise<FilterCounts> => ({})): IndexOutcome => ({
+  results,
+  counts,
+  otherNames,
+  notFound: [],
+  searched: q,
+  lacking,
+});
 
 /**
  * The searches of a page's indexes as one outcome (one per index; none for an index not searched). A word

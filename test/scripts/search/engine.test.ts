@@ -92,9 +92,27 @@ describe('runSearch(state, { pagefind, aliases })', () => {
     const pagefind = fakePagefind(pages);
     const outcome = await runSearch(state('q=Maduro'), { pagefind, aliases });
     expect(ids(outcome)).toEqual(['spanish', 'other']);
-    // And whether the index has the word at all, as a word of its own.
-    expect(pagefind.terms).toEqual(['"maduro"', 'Maduro']);
+    // And, beside it, whether the index has the word at all, as a word of its own.
+    expect(pagefind.terms).toEqual(['Maduro', '"maduro"']);
     expect(outcome.otherNames).toEqual([]);
+  });
+
+  test('the query is searched while the index is asked for each word, not after: where it has them all, once', async () => {
+    const pagefind = fakePagefind(pages);
+    // Each word's question waits until let go; the search must not wait for it.
+    const held: (() => void)[] = [];
+    const search = pagefind.search;
+    pagefind.search = async (term, options) => {
+      if (term?.startsWith('"')) await new Promise<void>((resolve) => held.push(resolve));
+      return search(term, options);
+    };
+    const running = runSearch(state('q=Maduro+said'), { pagefind, aliases });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(held).toHaveLength(2);
+    expect(pagefind.terms).toEqual(['Maduro said']);
+    held.forEach((go) => go());
+    expect(ids(await running)).toEqual(['other']);
+    expect(pagefind.terms.filter((term) => term === 'Maduro said')).toHaveLength(1);
   });
 
   test('words the index lacks, all of them, find nothing: not what Pagefind makes of their first letters ("lancha" finds "la")', async () => {
