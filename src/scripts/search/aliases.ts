@@ -82,9 +82,6 @@ function namesIn(words: Word[], groups: AliasNames): Found[] {
   return found;
 }
 
-/** Whether a place in a query is after an odd number of quotes: inside a phrase, or a quote left open. */
-const quoted = (q: string, at: number) => (q.slice(0, at).match(/"/g)?.length ?? 0) % 2 === 1;
-
 /** A "quoted phrase" the reader wrote. */
 const OWN_PHRASE = /"([^"]*)"/g;
 
@@ -120,7 +117,8 @@ export function expandQuery(q: string, groups: AliasNames, limit = 8): Expansion
   let variants: Variant[] = [{ query: q, names: [], replaced: [], phrases: [], rest: q }];
   // From the last name to the first, so the places of those before it stay where they were.
   for (const [at, { start, end, others }] of [...found.entries()].reverse()) {
-    const inQuotes = quoted(q, start);
+    // Not after a quote left open, which is words: a name there is put in as a phrase, as anywhere else.
+    const inQuotes = inPhrase(q, start);
     // A name the reader quoted alone ("Associated Press" strike) is a phrase of its own too, quotes and all.
     const ownPhrase = inQuotes && q[start - 1] === '"' && q[end] === '"';
     const put = (text: string, name: string, as: string) => text.slice(0, start) + (inQuotes ? name : as) + text.slice(end);

@@ -40,6 +40,12 @@ describe('expandQuery(q, groups)', () => {
     expect(expandQuery('"Cartel of the Suns" designation', groups).variants[1]!.query).toBe('"Cartel de los Soles" designation');
   });
 
+  test('after a quote left open, which is words, a name is put in as a phrase of its own, as anywhere else', () => {
+    // "AP" unquoted would find every word it begins ("approximately"), as the reader's own words do.
+    expect(expandQuery('"strike AP', groups).variants[1]).toMatchObject({ names: ['Associated Press'], phrases: ['Associated Press'], rest: '"strike ' });
+    expect(expandQuery('"boat" "strike AP', groups).variants[1]).toMatchObject({ phrases: ['Associated Press', 'boat'], rest: '  "strike ' });
+  });
+
   test('two names: every combination, the reader’s own words first', () => {
     const { variants, alsoSearched } = expandQuery('NYT on the Cartel of the Suns', groups);
     expect(alsoSearched).toEqual(['New York Times', 'Cartel de los Soles']);
