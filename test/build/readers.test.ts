@@ -15,6 +15,7 @@ import { sentencesOf } from '../../src/markdown/sentences';
 import { blocksOf, parseBody } from '../../src/markdown/sourceText';
 import { explainerSchema } from '../../src/schemas/explainer';
 import { sourceSchema } from '../../src/schemas/source';
+import { wordsFor } from '../../src/i18n/words';
 import { EDITORIAL_TEAM, siteUrl } from '../../src/site';
 import { readPage } from '../helpers/html';
 
@@ -114,17 +115,48 @@ describe.each((await readdir('content/sources')).map((f) => f.replace(/\.mdx$/, 
   });
 });
 
-describe('the charts in a text browser (w3m)', async () => {
-  /** A built page as w3m prints it, wrapped lines and all. */
-  async function dump(path: string) {
-    const file = join(siteDir, path, 'index.html');
-    const run = promisify(execFile)('w3m', ['-dump', '-cols', '100', '-I', 'UTF-8', '-O', 'UTF-8', '-T', 'text/html', file], { maxBuffer: 1 << 24 });
-    const { stdout } = await run.catch((error: NodeJS.ErrnoException) => {
-      throw error.code === 'ENOENT' ? new Error('w3m is not installed: apt-get install -y w3m (.ci/run does this)') : error;
-    });
-    return stdout;
-  }
-  // Words are compared without spaces: w3m wraps lines, and runs a drawing's labels together.
+/** A built page as a text browser (w3m) prints it, wrapped lines and all. */
+async function dump(path: string) {
+  const file = join(siteDir, path, 'index.html');
+  const run = promisify(execFile)('w3m', ['-dump', '-cols', '100', '-I', 'UTF-8', '-O', 'UTF-8', '-T', 'text/html', file], { maxBuffer: 1 << 24 });
+  const { stdout } = await run.catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'ENOENT' ? new Error('w3m is not installed: apt-get install -y w3m (.ci/run does this)') : error;
+  });
+  return stdout;
+}
+
+describe.each([
+  ['/', 'en'],
+  ['/search/', 'en'],
+  ['/ledger/', 'en'],
+  ['/es/', 'es'],
+  ['/es/search/', 'es'],
+] as const)('%s in a text browser (w3m), which knows no <header> and shows what our stylesheet hides', async (path, locale) => {
+  const words = wordsFor(locale);
+  const lines = (await dump(path)).split('\n').map((line) => line.trim()).filter(Boolean);
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  test('the skip link and the site’s name are lines of their own', () => {
+    expect(lines.slice(0, 2)).toEqual([words.site.skipLink, words.site.name]);
+  });
+
+  test('the header’s search box reads as its label, its field, its key’s hint and its button, apart', () => {
+    const box = new RegExp(`^${escape(words.search.boxLabel)} \\[ +\\] Ctrl K ${escape(words.search.button)}$`);
+    expect(lines.filter((line) => box.test(line))).toHaveLength(1);
+  });
+
+  test.runIf(path.endsWith('/search/'))('the search page’s form reads as its label, its field and its button, apart', () => {
+    const form = new RegExp(`^${escape(words.search.label)} \\[ +\\] ${escape(words.search.button)}$`);
+    expect(lines.filter((line) => form.test(line))).toHaveLength(1);
+  });
+
+  test.runIf(path === '/ledger/')('each figure’s paragraph number and the words it quotes are apart', () => {
+    expect(lines.filter((line) => /¶/.test(line)).length).toBeGreaterThan(5);
+    expect(lines.filter((line) => /\d“/.test(line))).toEqual([]);
+  });
+});
+
+describe('the charts in a text browser (w3m)', async () => {  // Words are compared without spaces: w3m wraps lines, and runs a drawing's labels together.
   const squeeze = (text: string) => text.replace(/\s+/g, '');
   const count = (text: string, words: string) => text.split(squeeze(words)).length - 1;
 
