@@ -326,15 +326,21 @@ export async function searchEditions(
   return { ...outcome, results: await inDateOrder(own, sources, state) };
 }
 
-/** Every filter value of the page's languages' indexes, with its count of pages in them all (the other languages' sources only). */
+/**
+ * Every filter value of the page's languages' indexes, with its count of pages in them all (the other
+ * languages' sources only: one search for them, whose counts are within its results, the reader's filters
+ * only; not a search per value, which a Spanish search page ran as it loaded).
+ */
 export const editionFilters = async (languages = searchLanguages()) =>
   addCounts(
     await Promise.all(
       languages.map(async (lang, i) => {
         const pagefind = await loadPagefind(lang);
-        if (i === 0) return pagefind.filters();
-        // Counted within the index's sources, value by value, as within merged results.
-        return countsWithin(pagefind, await pagesOf(pagefind, `kind\u0000${FROM_OTHER_INDEXES}`, { filters: { kind: FROM_OTHER_INDEXES } }));
+        const all = await pagefind.filters();
+        if (i === 0) return all;
+        // A search counts only the filters Pagefind has loaded, which filters() loads.
+        const { filters } = await pagefind.search(null, { filters: { kind: FROM_OTHER_INDEXES } });
+        return Object.fromEntries(filterKeys.filter((key) => key in filters).map((key) => [key, filters[key]!]));
       }),
     ),
   );
