@@ -16,9 +16,12 @@ export function el(name: string, attributes: Record<string, Value>, ...children:
   return children.length ? `<${name}${attrs}>${children.join('')}</${name}>` : `<${name}${attrs}/>`;
 }
 
-/** A text element. */
+/**
+ * A text element, and a space after it: a drawing draws no space between elements, but a text browser
+ * (w3m), which shows an inline drawing's words as text, would run one label into the next ("3 killed11 killed").
+ */
 export const text = (x: number, y: number, content: string, attributes: Record<string, Value> = {}) =>
-  el('text', { x, y, ...attributes }, escapeXml(content));
+  `${el('text', { x, y, ...attributes }, escapeXml(content))} `;
 
 /**
  * What describes a chart to assistive technology: its own words, written into a <desc>, or the id of an
@@ -59,8 +62,9 @@ export function svgRoot(
       'aria-describedby': own ? `${id}-desc` : desc?.id,
       id,
     },
-    el('title', { id: `${id}-title` }, escapeXml(title)),
-    own ? el('desc', { id: `${id}-desc` }, escapeXml(desc)) : '',
+    // Each followed by a space, as a text() is: a text browser shows them as text too.
+    `${el('title', { id: `${id}-title` }, escapeXml(title))} `,
+    own ? `${el('desc', { id: `${id}-desc` }, escapeXml(desc))} ` : '',
     ...children,
   );
 }

@@ -177,6 +177,22 @@ describe('the charts in a text browser (w3m)', async () => {  // Words are compa
     });
   });
 
+  test.each(['/strikes/4/', '/es/strikes/4/'])('%s shows each drawing’s description and labels apart, one after another, and its two links to the strikes either side', async (path) => {
+    const page = await readPage(siteDir, path);
+    const text = fold(await dump(path));
+    // The drawings shown inline (a figure's drawing in a data block, which w3m skips, is not in the parsed page).
+    const drawings = page.querySelectorAll('svg');
+    expect(drawings.length).toBeGreaterThan(1);
+    for (const svg of drawings) {
+      // Its description where it has one of its own (w3m shows no <title>).
+      const words = [svg.querySelector('desc'), ...svg.querySelectorAll('text')].map((e) => fold(e?.text ?? '')).filter(Boolean);
+      expect(words.length).toBeGreaterThan(5);
+      for (const [i, word] of words.slice(1).entries()) expect(text, svg.id).toContain(`${words[i]} ${word}`);
+    }
+    const [previous, next] = page.querySelectorAll('.prev-next a').map((a) => fold(a.text));
+    expect(text).toContain(`${previous} ${next}`);
+  });
+
   test('the explainer quotes each cited passage once, in its note', async () => {
     const text = squeeze(await dump('/'));
     const notes = (await readPage(siteDir, '/')).querySelectorAll('.endnotes [id$="-passage"]');

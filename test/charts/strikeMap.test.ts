@@ -74,7 +74,7 @@ describe.each(Object.entries(drawings))('strikeMap, %s', (_, options) => {
     const row = strikes.findIndex((s) => s.status === 'unconfirmed');
     expect(svg.match(/class="mark c-caribbean p-region unconfirmed"/g)).toHaveLength(1);
     expect(svg).toMatch(new RegExp(`class="mark c-caribbean p-region unconfirmed" data-row="${row}"><circle [^>]*/></g>`));
-    expect(svg).toMatch(/<g class="mark-texts" aria-hidden="true">.*<g class="mark-text c-caribbean p-region unconfirmed"><text [^>]*>\?<\/text><\/g>/);
+    expect(svg).toMatch(/<g class="mark-texts" aria-hidden="true">.*<g class="mark-text c-caribbean p-region unconfirmed"><text [^>]*>\?<\/text> <\/g>/);
   });
 
   test('marks are drawn in the order of the table’s rows, and the words on them apart, out of their names', () => {
