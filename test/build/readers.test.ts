@@ -177,6 +177,15 @@ describe('the charts in a text browser (w3m)', async () => {  // Words are compa
     });
   });
 
+  test('a source page’s notes, in English and in Spanish for the other edition, both shown, are apart', async () => {
+    const path = '/sources/indian-witness-2025-12-03/';
+    const page = await readPage(siteDir, path);
+    const text = fold(await dump(path));
+    const pairs = page.querySelectorAll('[data-english]').map((en) => [fold(en.text), fold(en.nextElementSibling!.text)] as const);
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const [en, es] of pairs) expect(text).toContain(`${en} ${es.split(' ').slice(0, 4).join(' ')}`);
+  });
+
   test.each(['/strikes/4/', '/es/strikes/4/'])('%s shows each drawing’s description and labels apart, one after another, and its two links to the strikes either side', async (path) => {
     const page = await readPage(siteDir, path);
     const text = fold(await dump(path));
