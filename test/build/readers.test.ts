@@ -156,7 +156,8 @@ describe.each([
   });
 });
 
-describe('the charts in a text browser (w3m)', async () => {  // Words are compared without spaces: w3m wraps lines, and runs a drawing's labels together.
+describe('the charts in a text browser (w3m)', async () => {
+  // Words are compared without spaces: w3m wraps lines, and runs a drawing's labels together.
   const squeeze = (text: string) => text.replace(/\s+/g, '');
   const count = (text: string, words: string) => text.split(squeeze(words)).length - 1;
 

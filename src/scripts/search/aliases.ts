@@ -8,6 +8,7 @@ export const ALIASES_URL = '/search/aliases.json';
 
 /** A query to run: the reader's own, or theirs with other names put in for the names it holds. */
 export interface Variant {
+  /** The query to search where it has no phrases to search apart (after a quote left open, it may pair quotes wrongly). */
   query: string;
   /** The names put in, in the order they stand; none for the reader's own query. */
   names: string[];

@@ -180,8 +180,9 @@ const NOTHING: PagefindResponse = { results: [], unfilteredResultCount: 0, filte
  * them, and says which it left out. Not a word inside the reader's quotes (the phrase is searched exactly,
  * as typed); and a word of a name of the alias groups is left out of the reader's own words only, the name
  * being searched in its other names ("secretario de Estado": "Secretary of State"), unless `state.exact`.
- * The query as typed is searched while the index is asked for each word, not after: where it has them all,
- * as for most queries, that search is the outcome, and the reader waits for the slower of the two only.
+ * The query as typed is searched while the index is asked for each word, not after: where no word is left
+ * out and no name blocked, as for most queries, that search is the outcome, and the reader waits for the
+ * slower of the two only; where one is, it is searched again without (its index chunks already loaded).
  */
 async function searchIndex(state: SearchState, engine: Engine): Promise<IndexOutcome> {
   const [pagefind, aliases] = await Promise.all([engine.pagefind ?? loadPagefind(), engine.aliases ?? loadAliases()]);

@@ -33,7 +33,8 @@ function fakePagefind(pages: Page[]): Pagefind & { terms: (string | null)[] } {
   /** Where a query's words (or phrases) are on a page; none if one is missing. */
   const locate = (page: Page, term: string): number[] | undefined => {
     const keys = page.text.split(' ').map(fold);
-    const parts = [...term.matchAll(/"([^"]+)"|(\S+)/g)].map((m) => (m[1] ?? m[2]!).split(' ').map(fold).filter(Boolean));
+    // Punctuation alone (a quote left open, standing apart) is no word, as Pagefind strips it.
+    const parts = [...term.matchAll(/"([^"]+)"|(\S+)/g)].map((m) => (m[1] ?? m[2]!).split(' ').map(fold).filter(Boolean)).filter((part) => part.length);
     const found: number[] = [];
     for (const part of parts) {
       const at = keys.flatMap((_, i) => (part.every((key, k) => keys[i + k] === key) ? part.map((_, k) => i + k) : []));
@@ -97,7 +98,7 @@ describe('runSearch(state, { pagefind, aliases })', () => {
     expect(outcome.otherNames).toEqual([]);
   });
 
-  test('the query is searched while the index is asked for each word, not after: where it has them all, once', async () => {
+  test('the query is searched while the index is asked for each word, not after: where no word is left out, that search is the outcome', async () => {
     const pagefind = fakePagefind(pages);
     // Each word's question waits until let go; the search must not wait for it.
     const held: (() => void)[] = [];
@@ -112,6 +113,7 @@ describe('runSearch(state, { pagefind, aliases })', () => {
     expect(pagefind.terms).toEqual(['Maduro said']);
     held.forEach((go) => go());
     expect(ids(await running)).toEqual(['other']);
+    // Asked of Pagefind once: not again once the words are known to be there.
     expect(pagefind.terms.filter((term) => term === 'Maduro said')).toHaveLength(1);
   });
 
