@@ -218,18 +218,26 @@ export interface StrikePage {
   next?: StrikeLink;
 }
 
-/** The ids of a strike page's passages that quote the data's words, in English in every edition: its notes and the words its position rests on. */
-export const DATA_PASSAGES = { notes: 'notes', positionSource: 'position-source' } as const;
+/**
+ * The ids of a strike page's passages that quote the data's words, in English in every edition: its notes, the
+ * words its position rests on, and who was aboard (an id, and so a passage apart from its heading, only where
+ * the list is in another language than the page: strikePassageLanguages).
+ */
+export const DATA_PASSAGES = { notes: 'notes', positionSource: 'position-source', aboard: 'aboard' } as const;
 
 /**
  * A strike page's passages in another language than its edition's, for search (`SearchMeta.languages`): in
- * the Spanish edition, its notes and the words its position rests on, where it has them, are the data's
- * English; undefined in the English edition.
+ * the Spanish edition, its notes, the words its position rests on and the list of who was aboard, where it
+ * has them, are the data's English; undefined in the English edition.
  */
-export function strikePassageLanguages(page: Pick<StrikePage, 'notes' | 'position'>, locale: Locale): Record<string, string> | undefined {
+export function strikePassageLanguages(page: Pick<StrikePage, 'notes' | 'position' | 'nationalities'>, locale: Locale): Record<string, string> | undefined {
   const lang = englishIn(locale);
   if (!lang) return undefined;
-  return { ...(page.notes && { [DATA_PASSAGES.notes]: lang }), ...(page.position.words && { [DATA_PASSAGES.positionSource]: lang }) };
+  return {
+    ...(page.notes && { [DATA_PASSAGES.notes]: lang }),
+    ...(page.position.words && { [DATA_PASSAGES.positionSource]: lang }),
+    ...(page.nationalities.length && { [DATA_PASSAGES.aboard]: lang }),
+  };
 }
 
 /**

@@ -127,7 +127,7 @@ describe('the search page finds passages', () => {
     }
   });
 
-  test('in the Spanish edition, a strike’s notes, in the data’s English, show in a result marked as English (WCAG 3.1.2); the same result in English is not', async () => {
+  test('in the Spanish edition, a strike’s notes and who was aboard, in the data’s English, show in a result marked as English (WCAG 3.1.2); the same result in English is not', async () => {
     /** The languages of the passages that show the word, on a search page: each passage's own `lang`, else the page's. */
     const passageLangs = (path: string, word: string) =>
       resultFor(path)
@@ -140,6 +140,12 @@ describe('the search page finds passages', () => {
     expect(await resultFor('/es/strikes/14/').locator('[lang]').count()).toBe(1);
     await searchPage({ q: 'Gibraltar' });
     expect(await passageLangs('/strikes/14/', 'Gibraltar')).toEqual([[null, 'en']]);
+    // Who was aboard: the list in English is a passage of its own, apart from its Spanish heading, and opens at the list.
+    await openSearch(tab.page, site.server.url, { q: 'Petro' }, 'es/search/');
+    // Its notes say "Petro" too.
+    expect(await passageLangs('/es/strikes/4/', 'Petro')).toEqual([['en', 'en'], ['en', 'en']]);
+    const links = await resultFor('/es/strikes/4/').locator('.search-passages > li[lang="en"] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
+    expect(links.sort()).toEqual(['#aboard', '#notes']);
   });
 
   test('a table’s row is a place a result opens, named by its words: a key event of the data page, not the row above its table', async () => {

@@ -203,9 +203,11 @@ describe('a strike in Spanish: each count agrees with its noun', async () => {
 });
 
 describe('strikePassageLanguages(page, locale)', () => {
-  test('in Spanish, a strike page’s notes and the words its position rests on are the data’s English, where it has them; nothing in English', () => {
-    const both = { notes: 'Stars and Stripes: at least 66 killed.', position: { text: 'x', words: '“off Venezuela”' } };
+  test('in Spanish, a strike page’s notes, the words its position rests on and who was aboard are the data’s English, where it has them; nothing in English', () => {
+    const both = { notes: 'Stars and Stripes: at least 66 killed.', position: { text: 'x', words: '“off Venezuela”' }, nationalities: [] };
     expect(strikePassageLanguages(both, 'es')).toEqual({ notes: 'en', 'position-source': 'en' });
+    expect(strikePassageLanguages({ ...both, nationalities: ['Petro: Colombian'] }, 'es')).toEqual({ notes: 'en', 'position-source': 'en', aboard: 'en' });
+    expect(strikePassageLanguages({ ...both, nationalities: ['Petro: Colombian'] }, 'en')).toBeUndefined();
     expect(strikePassageLanguages({ ...both, notes: '' }, 'es')).toEqual({ 'position-source': 'en' });
     expect(strikePassageLanguages({ ...both, position: { text: 'x', words: '' } }, 'es')).toEqual({ notes: 'en' });
     expect(strikePassageLanguages(both, 'en')).toBeUndefined();

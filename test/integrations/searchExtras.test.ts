@@ -66,7 +66,7 @@ describe('the vocabulary for spelling help (dist/pagefind/vocabulary.json)', () 
     const files = await indexFiles(join(siteDir, 'pagefind'));
     const pages = indexedPages(files);
     const page = pages.find((p) => p.url === '/es/strikes/4/')!;
-    expect(page.filters.languages?.sort()).toEqual(['notes=en', 'position-source=en']);
+    expect(page.filters.languages?.sort()).toEqual(['aboard=en', 'notes=en', 'position-source=en']);
     const fragment = files.find((file) => file.path === page.fragment)!;
     const text = gunzipSync(fragment.content).toString('utf8');
     const { meta } = JSON.parse(text.slice(text.indexOf('{'))) as { meta: Record<string, string> };
