@@ -146,6 +146,9 @@ describe('the search page finds passages', () => {
     expect(await passageLangs('/es/strikes/4/', 'Petro')).toEqual([['en', 'en'], ['en', 'en']]);
     const links = await resultFor('/es/strikes/4/').locator('.search-passages > li[lang="en"] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash));
     expect(links.sort()).toEqual(['#aboard', '#notes']);
+    // Named by nothing but its excerpt, which begins with the list's words: no label cut short to repeat them.
+    const aboard = resultFor('/es/strikes/4/').locator('.search-passages > li').filter({ has: tab.page.locator('a[href*="#aboard"]') });
+    await expect(aboard.locator('.search-label').count()).resolves.toBe(0);
   });
 
   test('a table’s row is a place a result opens, named by its words: a key event of the data page, not the row above its table', async () => {

@@ -228,7 +228,9 @@ describe('the Spanish edition', () => {
     expect(textOf(page.querySelector('.standfirst')!)).toBe(
       '27 de octubre de 2025, en el Pacífico oriental: 3 ataques estadounidenses contra 4 embarcaciones, 14 personas muertas, 1 sobreviviente, según anunció Estados Unidos; el sobreviviente desapareció en el mar y se le dio por muerto.',
     );
-    for (const id of ['position-source', 'notes']) expect(page.getElementById(id)!.getAttribute('lang'), id).toBe('en');
+    for (const id of ['position-source', 'notes', 'aboard']) expect(page.getElementById(id)!.getAttribute('lang'), id).toBe('en');
+    // The English page's list of who was aboard is in its own language: no passage of its own.
+    expect((await readPage(siteDir, '/strikes/11/')).getElementById('aboard')).toBeNull();
     expect(page.querySelectorAll('.prev-next a').map((a) => a.getAttribute('href'))).toEqual(['/es/strikes/10/', '/es/strikes/12/']);
     expect(page.querySelector('#here-map a.mark.here')!.getAttribute('href')).toBe('/es/strikes/11/');
     // Once the English in lang="en" is set aside, no English word of the interface is left.

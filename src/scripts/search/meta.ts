@@ -46,7 +46,7 @@ export function searchMetaTags({ kind, outlet, date, languages }: SearchMeta): S
     tags.push({ attribute: 'data-pagefind-sort', key: 'date', content: isoDay(date) });
   }
   // A filter, not metadata: Pagefind searches the words of a page's metadata, never a filter's, and "notes",
-  // "position", "source" and "en" are not words the page prints. No reader's filter lists it (query.ts: filterKeys).
+  // "position", "source", "aboard" and "en" are not words the page prints. No reader's filter lists it (query.ts: filterKeys).
   for (const [id, lang] of Object.entries(languages ?? {})) {
     if (!/^[\w-]+$/.test(id) || !/^[a-z]{2,3}(-[\w]+)?$/.test(lang)) throw new Error(`search: a passage's id and language are a word each; got ${JSON.stringify([id, lang])}`);
     tags.push({ attribute: 'data-pagefind-filter', key: LANGUAGES_KEY, content: `${id}=${lang}` });

@@ -71,8 +71,8 @@ export function hitItem(hit: Hit, max = 3, heading = true): HTMLLIElement {
       { class: 'search-passages', ...(foreign(hit) && { lang: foreign(hit)! }) },
       ...shown.map((p) => {
         const { text, ours } = nameOf(p.label, words);
-        // A heading's passage is its own words: the label would only repeat them.
-        const repeats = p.excerpt.map((part) => part.text).join('').startsWith(text);
+        // A heading's passage is its own words, and a list's label its opening words (cut short, "…"): the label would only repeat them.
+        const repeats = p.excerpt.map((part) => part.text).join('').startsWith(text.replace(/…$/, ''));
         // A passage in another language than its page's (a Spanish strike page's notes, in English) says so.
         const lang: Record<string, string> = p.lang && p.lang !== (foreign(hit) ?? document.documentElement.lang) ? { lang: p.lang } : {};
         // A label in our words ("Paragraph 4") is in the search page's language, whatever the passage's.
