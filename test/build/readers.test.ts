@@ -156,6 +156,15 @@ describe.each([
   });
 });
 
+test('a source page in a text browser (w3m): its notes, in English and in Spanish for the other edition, both shown, are apart', async () => {
+  const path = '/sources/indian-witness-2025-12-03/';
+  const page = await readPage(siteDir, path);
+  const text = fold(await dump(path));
+  const pairs = page.querySelectorAll('[data-english]').map((en) => [fold(en.text), fold(en.nextElementSibling!.text)] as const);
+  expect(pairs.length).toBeGreaterThan(0);
+  for (const [en, es] of pairs) expect(text).toContain(`${en} ${es.split(' ').slice(0, 4).join(' ')}`);
+});
+
 describe('the charts in a text browser (w3m)', async () => {
   // Words are compared without spaces: w3m wraps lines, and runs a drawing's labels together.
   const squeeze = (text: string) => text.replace(/\s+/g, '');
@@ -176,15 +185,6 @@ describe('the charts in a text browser (w3m)', async () => {
       const data = figure.querySelector('.chart-data summary')!.text;
       expect(count(text, data)).toBe(figures.filter((f) => f.querySelector('.chart-data summary')!.text === data).length);
     });
-  });
-
-  test('a source page’s notes, in English and in Spanish for the other edition, both shown, are apart', async () => {
-    const path = '/sources/indian-witness-2025-12-03/';
-    const page = await readPage(siteDir, path);
-    const text = fold(await dump(path));
-    const pairs = page.querySelectorAll('[data-english]').map((en) => [fold(en.text), fold(en.nextElementSibling!.text)] as const);
-    expect(pairs.length).toBeGreaterThan(0);
-    for (const [en, es] of pairs) expect(text).toContain(`${en} ${es.split(' ').slice(0, 4).join(' ')}`);
   });
 
   test.each(['/strikes/4/', '/es/strikes/4/'])('%s shows each drawing’s description and labels apart, one after another, and its two links to the strikes either side', async (path) => {
