@@ -4,7 +4,6 @@ import { escapeXml } from '../format/xml';
 /** Rounds to one decimal: enough for pixels, and stable across platforms. */
 export const px = (n: number) => Math.round(n * 10) / 10;
 
-
 type Value = string | number | undefined | false;
 
 /** An element: attributes in the order given (undefined and false are left out), then children. */
@@ -17,11 +16,13 @@ export function el(name: string, attributes: Record<string, Value>, ...children:
 }
 
 /**
- * A text element, and a space after it: a drawing draws no space between elements, but a text browser
- * (w3m), which shows an inline drawing's words as text, would run one label into the next ("3 killed11 killed").
+ * An element of words (a text, a title), and a space after it: a drawing draws no space between elements, but
+ * a text browser (w3m), which shows an inline drawing's words as text, would run one into the next ("3 killed11 killed").
  */
-export const text = (x: number, y: number, content: string, attributes: Record<string, Value> = {}) =>
-  `${el('text', { x, y, ...attributes }, escapeXml(content))} `;
+const words = (name: string, attributes: Record<string, Value>, content: string) => `${el(name, attributes, escapeXml(content))} `;
+
+/** A text element, and a space after it (`words`). */
+export const text = (x: number, y: number, content: string, attributes: Record<string, Value> = {}) => words('text', { x, y, ...attributes }, content);
 
 /**
  * What describes a chart to assistive technology: its own words, written into a <desc>, or the id of an
@@ -63,8 +64,8 @@ export function svgRoot(
       id,
     },
     // Each followed by a space, as a text() is: a text browser shows them as text too.
-    `${el('title', { id: `${id}-title` }, escapeXml(title))} `,
-    own ? `${el('desc', { id: `${id}-desc` }, escapeXml(desc))} ` : '',
+    words('title', { id: `${id}-title` }, title),
+    own ? words('desc', { id: `${id}-desc` }, desc) : '',
     ...children,
   );
 }

@@ -4,8 +4,21 @@ export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.
 /** The text with a small first letter, as it goes on after a colon or an article: "una explicación…", "El medio no identificado". */
 export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
+/** Where a word's letters and digits begin and end in it, the punctuation around them left out: "“Suns,”" is 1 to 5. */
+export function lettersSpan(word: string): { start: number; end: number } {
+  const start = word.search(/[\p{L}\p{N}]/u);
+  if (start < 0) return { start: word.length, end: word.length };
+  return { start, end: word.length - /[^\p{L}\p{N}]*$/u.exec(word)![0].length };
+}
+
+/** A word as printed, without the punctuation around it: "“Suns,”" is "Suns". */
+export function lettersIn(word: string): string {
+  const { start, end } = lettersSpan(word);
+  return word.slice(start, end);
+}
+
 /** A word as printed, without the punctuation around it and lower-cased: "“Suns,”" is "suns". */
-export const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+export const bare = (word: string) => lettersIn(word).toLowerCase();
 
 /**
  * A word as search compares it: bare, without accents (Pagefind finds "Nicolás" for "Nicolas") and

@@ -1,7 +1,8 @@
+import { literal } from '../format/pattern';
 import type { HostRules } from './rules';
 
 /** A path pattern ("/_astro/*") as an anchored regular expression source: `*` is any run of characters. */
-export const patternSource = (pattern: string) => `^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`;
+export const patternSource = (pattern: string) => `^${pattern.split('*').map(literal).join('.*')}$`;
 
 /** Whether a URL path matches a path pattern. */
 export const matches = (pattern: string, path: string) => new RegExp(patternSource(pattern)).test(path);

@@ -11,6 +11,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { splitFile } from '../../src/checks/frontmatter';
 import { outletName } from '../../src/domain/sources';
 import { isoDay } from '../../src/format/dates';
+import { literal } from '../../src/format/pattern';
 import { sentencesOf } from '../../src/markdown/sentences';
 import { blocksOf, parseBody } from '../../src/markdown/sourceText';
 import { explainerSchema } from '../../src/schemas/explainer';
@@ -134,19 +135,18 @@ describe.each([
 ] as const)('%s in a text browser (w3m), which knows no <header> and shows what our stylesheet hides', async (path, locale) => {
   const words = wordsFor(locale);
   const lines = (await dump(path)).split('\n').map((line) => line.trim()).filter(Boolean);
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
   test('the skip link and the site’s name are lines of their own', () => {
     expect(lines.slice(0, 2)).toEqual([words.site.skipLink, words.site.name]);
   });
 
   test('the header’s search box reads as its label, its field, its key’s hint and its button, apart', () => {
-    const box = new RegExp(`^${escape(words.search.boxLabel)} \\[ +\\] Ctrl K ${escape(words.search.button)}$`);
+    const box = new RegExp(`^${literal(words.search.boxLabel)} \\[ +\\] Ctrl K ${literal(words.search.button)}$`);
     expect(lines.filter((line) => box.test(line))).toHaveLength(1);
   });
 
   test.runIf(path.endsWith('/search/'))('the search page’s form reads as its label, its field and its button, apart', () => {
-    const form = new RegExp(`^${escape(words.search.label)} \\[ +\\] ${escape(words.search.button)}$`);
+    const form = new RegExp(`^${literal(words.search.label)} \\[ +\\] ${literal(words.search.button)}$`);
     expect(lines.filter((line) => form.test(line))).toHaveLength(1);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bare, capitalise, fold } from '../../src/format/words';
+import { bare, capitalise, fold, lettersIn, lettersSpan } from '../../src/format/words';
 
 describe('capitalise(text)', () => {
   test.each([
@@ -20,5 +20,19 @@ describe('bare(word) and fold(word)', () => {
   ])('%j is %j bare and %j folded', (word, asBare, asFolded) => {
     expect(bare(word)).toBe(asBare);
     expect(fold(word)).toBe(asFolded);
+  });
+});
+
+describe('lettersSpan(word) and lettersIn(word)', () => {
+  test.each([
+    ['“Suns,”', 1, 5, 'Suns'],
+    ['(AP)', 1, 3, 'AP'],
+    ['Rodríguez’s', 0, 11, 'Rodríguez’s'],
+    ['U.S.', 0, 3, 'U.S'],
+    ['"83"', 1, 3, '83'],
+    ['—', 1, 1, ''],
+  ])('%j: its letters are %i to %i, %j', (word, start, end, letters) => {
+    expect(lettersSpan(word)).toEqual({ start, end });
+    expect(lettersIn(word)).toBe(letters);
   });
 });

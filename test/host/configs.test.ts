@@ -5,6 +5,7 @@ import { afterAll, describe, expect, inject, test } from 'vitest';
 import { pagePolicies, servedFiles } from '../../src/integrations/servedFiles';
 import { nginxMain } from '../../src/host/nginx';
 import { BROTLI_MODULE, findNginx } from '../../src/server/nginxProcess';
+import { literal } from '../../src/format/pattern';
 import { frameSources } from '../../src/host/responses';
 import { HOST_RULES } from '../../src/host/rules';
 import { foldersOf, notFoundCopies, redirectsFile } from '../../src/host/staticHost';
@@ -39,7 +40,7 @@ function cloudflareHeaders(rules: Map<string, string[]>, path: string): Map<stri
   for (const [pattern, lines] of rules) {
     const source = pattern
       .split('*')
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .map(literal)
       .join('.*');
     if (!new RegExp(`^${source}$`).test(path)) continue;
     for (const line of lines) {

@@ -1,4 +1,4 @@
-import { type Word, wordsOf } from '../../format/words';
+import { lettersSpan, type Word, wordsOf } from '../../format/words';
 
 /** The names of each alias group, as /search/aliases.json has them (content/search/aliases.yml). */
 export type AliasNames = readonly (readonly string[])[];
@@ -61,10 +61,10 @@ function formsByFirstWord(groups: AliasNames): Map<string, Form[]> {
 }
 
 /** Where a word's letters and digits start and end in the query: without its punctuation ('"Hegseth,'), which stays where it is. */
-export const lettersOf = (word: Word) => ({
-  start: word.start + (word.text.length - word.text.replace(/^[^\p{L}\p{N}]+/u, '').length),
-  end: word.end - (word.text.length - word.text.replace(/[^\p{L}\p{N}]+$/u, '').length),
-});
+export function lettersOf(word: Word): { start: number; end: number } {
+  const { start, end } = lettersSpan(word.text);
+  return { start: word.start + start, end: word.start + end };
+}
 
 /** The names in a query, left to right, none overlapping: at each word, the longest name that starts there. */
 function namesIn(words: Word[], groups: AliasNames): Found[] {

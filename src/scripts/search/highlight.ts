@@ -1,6 +1,5 @@
+import { literal } from '../../format/pattern';
 import { HIGHLIGHT_PARAM } from './passages';
-
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The text nodes of `root` that a reader sees as its text: not page numbers, captions' labels or scripts. */
 function textNodes(root: Element): Text[] {
@@ -19,7 +18,7 @@ function textNodes(root: Element): Text[] {
  */
 export function markWords(root: Element, words: readonly string[]): HTMLElement[] {
   if (!words.length) return [];
-  const terms = [...words].sort((a, b) => b.length - a.length).map((term) => term.split(' ').map(escape).join('[\\s\\u00a0]+'));
+  const terms = [...words].sort((a, b) => b.length - a.length).map((term) => term.split(' ').map(literal).join('[\\s\\u00a0]+'));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const marks: HTMLElement[] = [];
   for (const node of textNodes(root)) {

@@ -31,9 +31,10 @@ export interface Passage {
   at: number;
   /**
    * What the passage is called: a source's numbered block ("Paragraph 4" in the words of the page that
-   * lists it), the text before the page's first anchor, or an anchor's own words (a heading's text).
+   * lists it), the text before the page's first anchor, or an anchor's own words (a heading's text), cut
+   * short where they are long (`cut`: shown followed by "…").
    */
-  label: { paragraph: number } | { top: true } | { text: string };
+  label: { paragraph: number } | { top: true } | { text: string; cut?: true };
   /** The page, at the passage: /sources/x/#p-4 */
   url: string;
   /** Its language, where it is not the page's (a Spanish strike page's notes, in English: "en"). */
@@ -107,6 +108,9 @@ const inSection = (id: string, section: string) => id.startsWith(`${section}-p`)
 
 type Anchor = PagefindFragment['anchors'][number];
 
+/** The most characters of a passage's label, "…" included where it is cut. */
+const LABEL_LENGTH = 60;
+
 /**
  * A passage's name: the paragraph's number for the anchors our source pages give each numbered block; the
  * heading of its section for a paragraph of our own pages (`blockId`), whose text would only repeat the
@@ -116,7 +120,8 @@ function labelOf(anchor: Anchor, opening: string, heading: Anchor | undefined): 
   const n = /^p-(\d+)$/.exec(anchor.id)?.[1];
   if (n) return { paragraph: Number(n) };
   const text = (heading && inSection(anchor.id, heading.id) ? heading.text : anchor.text).trim() || opening;
-  return { text: text.length > 60 ? `${text.slice(0, 59)}…` : text || anchor.id };
+  if (text.length > LABEL_LENGTH) return { text: text.slice(0, LABEL_LENGTH - 1).trimEnd(), cut: true };
+  return { text: text || anchor.id };
 }
 
 /** The words of [start, end) around its first hit, `size` at most, with the hits marked. */

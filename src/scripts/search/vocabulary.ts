@@ -1,4 +1,4 @@
-import { wordsOf } from '../../format/words';
+import { lettersIn, wordsOf } from '../../format/words';
 
 /** The vocabulary's file in the index's folder (dist/pagefind/), written with the index and versioned with it. */
 export const VOCABULARY_FILE = 'vocabulary.json';
@@ -23,7 +23,7 @@ export interface IndexedText {
 /** A word worth suggesting: letters (an apostrophe or hyphen inside), three or more. Numbers are not misspelt. */
 const WORD = /^\p{L}[\p{L}\p{M}'’-]*\p{L}$/u;
 /** A word as printed, without the punctuation around it or a possessive "’s". */
-const printed = (text: string) => text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
+const printed = (text: string) => lettersIn(text).replace(/['’]s$/u, '');
 
 /**
  * The vocabulary of indexed texts: each word once (as search compares words: case and accents aside),

@@ -54,6 +54,15 @@ describe('passagesOf(fragment)', () => {
     expect(p!.url).toBe('/sources/x/#report-2026-01-01-metro-radio-hk');
   });
 
+  test('cuts a long name short, and says it was cut rather than ending it with "…" (a name may end with one)', () => {
+    const list = { id: 'aboard', element: 'ul', anchorText: '', text: 'Colombian fisherman Alejandro Carranza, named by President Petro and his family' };
+    const [p] = passagesOf(fragment([list], { petro: 256 }));
+    expect(p!.label).toEqual({ text: 'Colombian fisherman Alejandro Carranza, named by President', cut: true });
+    const heading = { id: 'wait', element: 'h2', text: 'And then…' };
+    const [short] = passagesOf(fragment([heading], { then: 256 }));
+    expect(short!.label).toEqual({ text: 'And then…' });
+  });
+
   test('lands on the paragraph of our own pages that matched, named by its section’s heading, not by its own words', () => {
     const explainer: Block[] = [
       { id: 'the-phone-call', element: 'h2', text: 'The phone call' },
