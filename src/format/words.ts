@@ -4,7 +4,10 @@ export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.
 /** The text with a small first letter, as it goes on after a colon or an article: "una explicación…", "El medio no identificado". */
 export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** Where a word's letters and digits begin and end in it, the punctuation around them left out: "“Suns,”" is 1 to 5. */
+/**
+ * Where a word's letters and digits begin and end in it, the punctuation around them left out: "“Suns,”" is
+ * 1 to 5. A word of punctuation alone ("—") has none: an empty span at its end.
+ */
 export function lettersSpan(word: string): { start: number; end: number } {
   const start = word.search(/[\p{L}\p{N}]/u);
   if (start < 0) return { start: word.length, end: word.length };

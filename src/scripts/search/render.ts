@@ -44,11 +44,12 @@ export function hitMeta(hit: Hit): HTMLElement {
 
 /**
  * A passage's name: a paragraph's number and the top of the page in the words of the page that lists them
- * (`ours`), an anchor's text in its own (`anchorText`, without the "…" of a label cut short).
+ * (`ours`), the passage's own words in theirs (`ownWords`: a heading's, or a list's opening words, without
+ * the "…" of a label cut short).
  */
 const nameOf = (label: Passage['label'], words: BrowserWords) =>
   'text' in label
-    ? { text: label.cut ? `${label.text}…` : label.text, anchorText: label.text, ours: false }
+    ? { text: label.cut ? `${label.text}…` : label.text, ownWords: label.text, ours: false }
     : { text: 'paragraph' in label ? words.paragraph(label.paragraph) : words.topOfPage, ours: true };
 
 /**
@@ -75,9 +76,9 @@ export function hitItem(hit: Hit, max = 3, heading = true): HTMLLIElement {
       'ul',
       { class: 'search-passages', ...(foreign(hit) && { lang: foreign(hit)! }) },
       ...shown.map((p) => {
-        const { text, ours, anchorText } = nameOf(p.label, words);
+        const { text, ours, ownWords } = nameOf(p.label, words);
         // A heading's passage is its own words, and a list's label its opening words (cut short): the label would only repeat them.
-        const repeats = anchorText !== undefined && p.excerpt.map((part) => part.text).join('').startsWith(anchorText);
+        const repeats = ownWords !== undefined && p.excerpt.map((part) => part.text).join('').startsWith(ownWords);
         // A passage in another language than its page's (a Spanish strike page's notes, in English) says so.
         const lang: Record<string, string> = p.lang && p.lang !== (foreign(hit) ?? document.documentElement.lang) ? { lang: p.lang } : {};
         // A label in our words ("Paragraph 4") is in the search page's language, whatever the passage's.

@@ -1,5 +1,5 @@
 import leven from 'leven';
-import { fold, type Word } from '../../format/words';
+import { fold, lettersSpan, type Word } from '../../format/words';
 import { occursIn, VOCABULARY_FILE, type Vocabulary } from './vocabulary';
 
 /** A vocabulary ready to compare: each word's key beside it. */
@@ -50,9 +50,8 @@ export function closestWords(typed: string, vocabulary: Lexicon, max = 3, langua
 
 /** `word` in the query replaced by `by`, keeping the punctuation around it ("Madurro," → "Maduro,"). */
 function replace(q: string, word: Word, by: string): string {
-  const [lead] = /^[^\p{L}\p{N}]*/u.exec(word.text)!;
-  const [trail] = /[^\p{L}\p{N}]*$/u.exec(word.text)!;
-  return q.slice(0, word.start) + lead + by + trail + q.slice(word.end);
+  const { start, end } = lettersSpan(word.text);
+  return q.slice(0, word.start + start) + by + q.slice(word.start + end);
 }
 
 /**
