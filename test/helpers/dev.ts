@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
@@ -25,16 +28,27 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/** Starts `astro dev` for the site in `root` on a free port of 127.0.0.1. */
+/** The variables `npm run dev` sets before `astro dev` (package.json: "NAME=value … astro dev …"). */
+export function devScriptEnv(root: string): Record<string, string> {
+  const script: string = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.dev;
+  return Object.fromEntries([...script.matchAll(/(?<=^|\s)([A-Z_][A-Z0-9_]*)=(\S*)(?=\s)/g)].filter((m) => m.index < script.indexOf('astro ')).map((m) => [m[1]!, m[2]!]));
+}
+
+/**
+ * Starts `astro dev` for the site in `root` on a free port of 127.0.0.1, as `npm run dev` does (its
+ * variables), with Astro's preferences new (as on a fresh machine, where it would check for a newer
+ * version) and fetch() kept to loopback: a request to any other host is refused, and printed (LOOPBACK_ONLY).
+ */
 export async function startDev(root: string): Promise<DevServer> {
   const port = await freePort();
   // Vitest sets NODE_ENV=test and VITEST*, under which Astro's dev server serves no pages.
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
+  const preferences = await mkdtemp(join(tmpdir(), 'strikes-astro-preferences-'));
   // process.execPath is the Node that runs the tests: 22, from the `node` devDependency.
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: root, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } },
+    ['--import', join(import.meta.dirname, 'loopbackOnly.mjs'), join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    { cwd: root, env: { ...env, ...devScriptEnv(root), XDG_CONFIG_HOME: preferences, NO_COLOR: '1', FORCE_COLOR: '0' } },
   );
   let output = '';
   const waiting = new Set<() => void>();
@@ -54,11 +68,13 @@ export async function startDev(root: string): Promise<DevServer> {
         child.once('exit', (code) => reject(new Error(`astro dev exited (${code}) before printing ${pattern}:\n${output}`)));
         check();
       }),
-    stop: () =>
-      new Promise((resolve) => {
+    stop: async () => {
+      await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
-      }),
+      });
+      await rm(preferences, { recursive: true, force: true });
+    },
   };
 }

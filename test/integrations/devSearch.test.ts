@@ -6,6 +6,7 @@ import { freshness, pageLinks, type ReadPage } from '../../src/integrations/devS
 import { launchBrowser } from '../helpers/browser';
 import { type DevServer, startDev } from '../helpers/dev';
 import { copySite, removeDir } from '../helpers/site';
+import { LOOPBACK_GUARDED, LOOPBACK_ONLY } from '../helpers/loopback.mjs';
 
 describe('pageLinks(html, pageUrl, origin)', () => {
   const origin = 'http://127.0.0.1:4321';
@@ -132,6 +133,28 @@ describe('search while editing (npm run dev), and mistakes made while editing', 
     expect(again).toBeLessThan(total! - 3);
   });
 
+  test('a page made from every source (the ledger) shows an edit to one once Astro has stored it: what pages share, kept between requests, is made afresh', async () => {
+    const file = join(site, 'content/sources/orinoco-tribune-2025-11-28.mdx');
+    const text = await readFile(file, 'utf8');
+    const ledger = async () => (await fetch(new URL('ledger/', dev.url))).text();
+    const named = (page: string, name: string) => page.split(name).length - 1;
+    // The outlet's name, on each of its rows and in the words above them.
+    const before = await ledger();
+    expect(named(before, 'Orinoco Tribune')).toBeGreaterThan(1);
+    const rebuilds = () => dev.output().match(/Search index rebuilt from \d+ pages/g)?.length ?? 0;
+    const rebuilt = rebuilds();
+    await writeFile(file, text.replace('  name: Orinoco Tribune\n', '  name: Orinoco Quetzaltribune\n'));
+    // Astro holds the edit once the source's own page shows it (the search index is rebuilt after each change).
+    const own = async () => (await fetch(new URL('sources/orinoco-tribune-2025-11-28/', dev.url))).text();
+    for (let i = rebuilt + 1; !(await own()).includes('Orinoco Quetzaltribune'); i++) {
+      await dev.printed(new RegExp(`(?:[\\s\\S]*Search index rebuilt from \\d+ pages){${i}}`));
+    }
+    const page = await ledger();
+    expect(named(page, 'Orinoco Quetzaltribune')).toBe(named(before, 'Orinoco Tribune'));
+    expect(page).not.toContain('Orinoco Tribune');
+    await writeFile(file, text);
+  });
+
   test('a frontmatter mistake saved while the server runs is logged at its file and line, in our words, and the server goes on', async () => {
     const file = join(site, 'content/sources/test-outlet-2025-12-06.mdx');
     const seed = await readFile(join(site, 'content/sources/turkiye-today-2025-12-01.mdx'), 'utf8');
@@ -147,5 +170,11 @@ describe('search while editing (npm run dev), and mistakes made while editing', 
     // Still serving: the explainer's page answers.
     expect((await fetch(dev.url)).status).toBe(200);
     await rm(file);
+  });
+
+  test('asks nothing of any other host while it serves and indexes: not Astro’s check for a newer version, due on a fresh machine', () => {
+    expect(dev.output()).toMatch(/Search index rebuilt/);
+    expect(dev.output()).toContain(LOOPBACK_GUARDED);
+    expect(dev.output()).not.toContain(LOOPBACK_ONLY);
   });
 });

@@ -1,5 +1,6 @@
 import { expect, inject, test } from 'vitest';
 import { DEFAULT_BUDGET, budgetMegabytes } from '../../src/integrations/offline';
+import { LOOPBACK_GUARDED, LOOPBACK_ONLY } from '../helpers/loopback.mjs';
 
 const log = inject('buildLog');
 
@@ -21,4 +22,10 @@ test('it says what the search index and the offline copy come to', () => {
   expect(log).toMatch(
     new RegExp(`\\[strikes:offline\\] Offline copy: \\d+ files, [\\d.]+ MB saved after one visit \\(beyond the shell, at most ${budget} as sent\\); \\d+ more, [\\d.]+ MB, when a reader saves the whole site`),
   );
+});
+
+test('the build asks nothing of any other host: its fetch() reaches this machine alone, and refused nothing', () => {
+  expect(log).toContain('Complete!');
+  expect(log).toContain(LOOPBACK_GUARDED);
+  expect(log).not.toContain(LOOPBACK_ONLY);
 });

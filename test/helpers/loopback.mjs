@@ -1,0 +1,6 @@
+/** What test/helpers/loopbackOnly.mjs prints, in a module of its own: importing that one guards the importer. */
+
+/** Before each request it refused. */
+export const LOOPBACK_ONLY = 'loopback only: refused';
+/** As it is loaded, so that a test can tell it was. */
+export const LOOPBACK_GUARDED = 'loopback only: fetch() in this process reaches 127.0.0.1 alone';
