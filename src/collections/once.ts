@@ -3,8 +3,10 @@
  * The dev server keeps them too, for as long as the content and code they were made from: it evaluates
  * again every module that imports `astro:content` (and the modules that import those) once Astro has stored
  * a change to any content file, and every importer of a changed file of `src/`, so a change starts them
- * afresh (tested in test/integrations/devSearch.test.ts). Made afresh for every request, they cost each page
- * of a 1,000-source archive about two seconds in the dev server (every source's blocks parsed again).
+ * afresh (a content change tested in test/integrations/devSearch.test.ts). Not a file of `src/` that the
+ * browser loads too: Astro leaves the server's copy as it was (withastro/astro#15021), as it did before
+ * values were kept. Made afresh for every request, they cost each page of a 1,000-source archive about two
+ * seconds in the dev server (every source's blocks parsed again).
  */
 
 /** A value made once per build. */

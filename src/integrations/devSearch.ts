@@ -161,18 +161,21 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
   });
 
   const root = server.config.root;
-  const watched = [join(root, 'content') + sep, join(root, 'src') + sep];
+  const [content, code] = [join(root, 'content') + sep, join(root, 'src') + sep];
   server.watcher.on('all', (_event, path) => {
-    if (!watched.some((dir) => path.startsWith(dir))) return;
+    if (!path.startsWith(content) && !path.startsWith(code)) return;
     fresh.changed(relative(root, path).split(sep).join('/'), Date.now());
-    schedule();
+    // A change to content shows once Astro has stored it, whose write schedules the rebuild (start()): one
+    // now would read the pages as they were, and hold back the one that reads the change (at 1,000
+    // sources, by the 10 s a rebuild takes).
+    if (path.startsWith(code)) schedule();
   });
   return {
     start(address: AddressInfo) {
       const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
       origin = `http://${host}:${address.port}`;
       // Pages show a content edit only once Astro has written its content store (.astro/data-store.json):
-      // rebuild again then, so the index never keeps text from before the store caught up.
+      // rebuild then, so the index never keeps text from before the store caught up.
       const dotAstro = join(root, '.astro');
       mkdirSync(dotAstro, { recursive: true });
       dataStore = watch(dotAstro, (_event, name) => {

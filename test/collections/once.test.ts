@@ -25,7 +25,7 @@ describe('values made once per build', () => {
     expect(made.filter((n) => n === 'nothing')).toHaveLength(1);
   });
 
-  test('the dev server keeps each value too, until a change evaluates its module again (test/integrations/devSearch.test.ts)', async () => {
+  test('in the dev server (DEV) too, each value is made once: a change evaluates its module again, and so makes it afresh (test/integrations/devSearch.test.ts)', async () => {
     vi.stubEnv('DEV', true);
     let count = 0;
     const spec = oncePerKey(async () => ++count);

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 
 /** A port on 127.0.0.1 that nothing listens on right now. */
@@ -36,8 +37,9 @@ export function devScriptEnv(root: string): Record<string, string> {
 
 /**
  * Starts `astro dev` for the site in `root` on a free port of 127.0.0.1, as `npm run dev` does (its
- * variables), with Astro's preferences new (as on a fresh machine, where it would check for a newer
- * version) and fetch() kept to loopback: a request to any other host is refused, and printed (LOOPBACK_ONLY).
+ * variables), with Astro's preferences new and outside CI (as on a fresh machine of an editor's, where it
+ * would check for a newer version: Astro reads XDG_CONFIG_HOME on Linux) and fetch() kept to loopback: a
+ * request to any other host is refused, and printed (LOOPBACK_ONLY).
  */
 export async function startDev(root: string): Promise<DevServer> {
   const port = await freePort();
@@ -47,8 +49,8 @@ export async function startDev(root: string): Promise<DevServer> {
   // process.execPath is the Node that runs the tests: 22, from the `node` devDependency.
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', join(import.meta.dirname, 'loopbackOnly.mjs'), join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
-    { cwd: root, env: { ...env, ...devScriptEnv(root), XDG_CONFIG_HOME: preferences, NO_COLOR: '1', FORCE_COLOR: '0' } },
+    ['--import', pathToFileURL(join(import.meta.dirname, 'loopbackOnly.mjs')).href, join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    { cwd: root, env: { ...env, ...devScriptEnv(root), XDG_CONFIG_HOME: preferences, CI: 'false', NO_COLOR: '1', FORCE_COLOR: '0' } },
   );
   let output = '';
   const waiting = new Set<() => void>();
@@ -69,12 +71,15 @@ export async function startDev(root: string): Promise<DevServer> {
         check();
       }),
     stop: async () => {
-      await new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      });
-      await rm(preferences, { recursive: true, force: true });
+      try {
+        await new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        });
+      } finally {
+        await rm(preferences, { recursive: true, force: true });
+      }
     },
   };
 }
