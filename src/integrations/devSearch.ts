@@ -72,6 +72,12 @@ export async function crawl(
   return pages;
 }
 
+/**
+ * How long before a write of Astro's content store a change may come and still not be in it: Astro writes
+ * 500 ms after a change what its loaders have set by then, and a loader reads its file first.
+ */
+const STORE_LAG_MS = 5_000;
+
 /** Everything but one source's file: what every page may show. */
 const EVERYTHING = '*';
 
@@ -83,27 +89,33 @@ const sourceKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu
  * kept: it shows its file, and whatever every page shows; every other page (lists, the ledger, the
  * timeline, the explainer) may show any source, so it is read again after any change. A change counts
  * from when pages show it: a file in src/ at once (Vite reloads it), a file in content/ once Astro has
- * written its content store after it (`stored()`); a page read before then shows the old text.
+ * written its content store after it (`stored()`); a page read before then shows the old text. Astro
+ * writes what its store holds 500 ms after a change, and a file's loader may not have set it by then: so
+ * each write counts for every content change of the STORE_LAG_MS before it, not only those not yet written.
  */
 export function freshness() {
-  /** Each change's key (a source's, or EVERYTHING), and the time from which a page read shows it. */
-  const shownFrom = new Map<string, number>();
+  /** Each key's last change (a source's, or EVERYTHING): when it came, and the time from which a page read shows it. */
+  const changes = new Map<string, { at: number; shownFrom: number }>();
+  const shownFrom = (key: string) => changes.get(key)?.shownFrom ?? 0;
   return {
     /** A file changed: `path` relative to the project's root, "content/sources/a.mdx" or "src/x.ts". */
     changed(path: string, now: number) {
       const source = /^content\/sources\/(.+)\.mdx$/.exec(path);
-      // Several changes to one key before the store is written are all shown once it is.
-      shownFrom.set(source ? sourceKey(source[1]!) : EVERYTHING, path.startsWith('content/') ? Infinity : now);
+      const key = source ? sourceKey(source[1]!) : EVERYTHING;
+      // Content shows once stored; code at once, but not before a content change still to be stored (a CSV and a component saved together).
+      const stored = !path.startsWith('content/') && shownFrom(key) !== Infinity;
+      changes.set(key, { at: now, shownFrom: stored ? now : Infinity });
     },
-    /** Astro has written its content store: every content change so far shows from now. */
+    /** Astro has written its content store: every content change not written before, or of the last STORE_LAG_MS, shows from now. */
     stored(now: number) {
-      for (const [key, from] of shownFrom) if (from === Infinity) shownFrom.set(key, now);
+      for (const change of changes.values()) if (change.shownFrom === Infinity || now - change.at < STORE_LAG_MS) change.shownFrom = now;
     },
     /** True for a page read late enough to show every change that concerns it. */
     current(page: ReadPage): boolean {
-      const source = /^\/sources\/(.+)\/$/.exec(page.url);
+      // A source's own page, not a page of the list of sources (/sources/page/2/).
+      const source = /^\/sources\/([^/]+)\/$/.exec(page.url);
       if (!source) return false;
-      return page.readAt > (shownFrom.get(EVERYTHING) ?? 0) && page.readAt > (shownFrom.get(sourceKey(source[1]!)) ?? 0);
+      return page.readAt > shownFrom(EVERYTHING) && page.readAt > shownFrom(sourceKey(source[1]!));
     },
   };
 }
@@ -178,11 +190,13 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
       // rebuild then, so the index never keeps text from before the store caught up.
       const dotAstro = join(root, '.astro');
       mkdirSync(dotAstro, { recursive: true });
+      // Astro writes a copy and renames it over the store: pages show it from the rename.
       dataStore = watch(dotAstro, (_event, name) => {
-        if (!name?.startsWith('data-store')) return;
+        if (name !== 'data-store.json') return;
         fresh.stored(Date.now());
         schedule();
       });
+      dataStore.on('error', (error) => logger.warn(`Search no longer follows Astro's content store (${error.message}): restart the dev server to have edits to content/ indexed`));
       schedule();
     },
     async stop() {

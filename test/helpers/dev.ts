@@ -71,15 +71,14 @@ export async function startDev(root: string): Promise<DevServer> {
         check();
       }),
     stop: async () => {
-      try {
-        await new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) return resolve();
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-        });
-      } finally {
-        await rm(preferences, { recursive: true, force: true });
-      }
+      await new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        // A server that does not stop when asked is stopped.
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      });
+      await rm(preferences, { recursive: true, force: true });
     },
   };
 }

@@ -63,6 +63,36 @@ describe('freshness(): which pages read before still show the site as it is', ()
     fresh.stored(40);
     expect(fresh.current(page('/sources/a/', 41))).toBe(true);
   });
+
+  test('a code change saved with a content change (a pull, "save all") waits for the store too: pages read between show the old content', () => {
+    const fresh = freshness();
+    fresh.changed('content/data/strikes.csv', 10);
+    fresh.changed('src/components/Quote.astro', 20);
+    expect(fresh.current(page('/sources/a/', 25))).toBe(false);
+    fresh.stored(30);
+    expect(fresh.current(page('/sources/a/', 25))).toBe(false);
+    expect(fresh.current(page('/sources/a/', 31))).toBe(true);
+  });
+
+  test('a write of the store that came before the edit’s loader had set it does not count the edit as shown: the next write does', () => {
+    const fresh = freshness();
+    fresh.changed('content/sources/a.mdx', 1_000);
+    // Astro's write 500 ms on, of what its loaders held then; the write with the edit, 500 ms after that.
+    fresh.stored(1_500);
+    fresh.stored(2_100);
+    expect(fresh.current(page('/sources/a/', 1_800))).toBe(false);
+    expect(fresh.current(page('/sources/a/', 2_200))).toBe(true);
+    // A write long after the change is of other changes: the page read since stays.
+    fresh.changed('content/sources/b.mdx', 60_000);
+    fresh.stored(60_600);
+    expect(fresh.current(page('/sources/a/', 2_200))).toBe(true);
+  });
+
+  test('a page of the list of sources is a list, read again after any change, not a source’s own page', () => {
+    const fresh = freshness();
+    expect(fresh.current(page('/sources/page/2/', 100))).toBe(false);
+    expect(fresh.current(page('/sources/a/', 100))).toBe(true);
+  });
 });
 
 describe('search while editing (npm run dev), and mistakes made while editing', () => {
