@@ -103,8 +103,8 @@ export function freshness() {
       const source = /^content\/sources\/(.+)\.mdx$/.exec(path);
       const key = source ? sourceKey(source[1]!) : EVERYTHING;
       // Content shows once stored; code at once, but not before a content change still to be stored (a CSV and a component saved together).
-      const stored = !path.startsWith('content/') && shownFrom(key) !== Infinity;
-      changes.set(key, { at: now, shownFrom: stored ? now : Infinity });
+      const showsNow = !path.startsWith('content/') && shownFrom(key) !== Infinity;
+      changes.set(key, { at: now, shownFrom: showsNow ? now : Infinity });
     },
     /** Astro has written its content store: every content change not written before, or of the last STORE_LAG_MS, shows from now. */
     stored(now: number) {

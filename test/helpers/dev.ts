@@ -4,8 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
+import { LOOPBACK_ONLY_MODULE } from './loopback.mjs';
 
 /** A port on 127.0.0.1 that nothing listens on right now. */
 export function freePort(): Promise<number> {
@@ -49,7 +49,7 @@ export async function startDev(root: string): Promise<DevServer> {
   // process.execPath is the Node that runs the tests: 22, from the `node` devDependency.
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', pathToFileURL(join(import.meta.dirname, 'loopbackOnly.mjs')).href, join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    ['--import', LOOPBACK_ONLY_MODULE, join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
     { cwd: root, env: { ...env, ...devScriptEnv(root), XDG_CONFIG_HOME: preferences, CI: 'false', NO_COLOR: '1', FORCE_COLOR: '0' } },
   );
   let output = '';

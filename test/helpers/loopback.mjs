@@ -1,4 +1,7 @@
-/** What test/helpers/loopbackOnly.mjs prints, in a module of its own: importing that one guards the importer. */
+/** test/helpers/loopbackOnly.mjs, and what it prints, in a module of its own: importing that one guards the importer. */
+
+/** The guard, as `node --import` takes it (a file URL, whatever the path holds). */
+export const LOOPBACK_ONLY_MODULE = new URL('./loopbackOnly.mjs', import.meta.url).href;
 
 /** Before each request it refused. */
 export const LOOPBACK_ONLY = 'loopback only: refused';
