@@ -5,6 +5,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { parse } from 'node-html-parser';
 import { close } from 'pagefind';
 import type { ViteDevServer } from 'vite';
+import { toolsFile } from '../checks/sourceName';
 import { aliasWarnings } from './aliasWarnings';
 import { addPage, buildIndex, describeIndex } from './pagefindIndex';
 
@@ -85,6 +86,14 @@ const EVERYTHING = '*';
 const sourceKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
+ * Whether a changed file (`path` from the project's root) can change a page: not one an editor's tools keep
+ * (a swap file `.strikes.csv.swp`, a backup `x.mdx~`, an auto-save `#x.mdx#`: toolsFile, which the loaders
+ * skip), nor a note for editors in content/data/ (its README.md), which no loader reads. Such a file, saved
+ * every few seconds while an editor types, would otherwise have every page read again at each rebuild.
+ */
+export const showsOnPages = (path: string) => !path.split('/').some(toolsFile) && !/^content\/data\/[^/]+\.md$/.test(path);
+
+/**
  * Which pages read before still show the site as it is. Only a source's own page (/sources/<id>/) may be
  * kept: it shows its file, and whatever every page shows; every other page (lists, the ledger, the
  * timeline, the explainer) may show any source, so it is read again after any change. A change counts
@@ -98,13 +107,15 @@ export function freshness() {
   const changes = new Map<string, { at: number; shownFrom: number }>();
   const shownFrom = (key: string) => changes.get(key)?.shownFrom ?? 0;
   return {
-    /** A file changed: `path` relative to the project's root, "content/sources/a.mdx" or "src/x.ts". */
-    changed(path: string, now: number) {
+    /** A file changed: `path` relative to the project's root, "content/sources/a.mdx" or "src/x.ts". False where no page can show it (showsOnPages). */
+    changed(path: string, now: number): boolean {
+      if (!showsOnPages(path)) return false;
       const source = /^content\/sources\/(.+)\.mdx$/.exec(path);
       const key = source ? sourceKey(source[1]!) : EVERYTHING;
       // Content shows once stored; code at once, but not before a content change still to be stored (a CSV and a component saved together).
       const showsNow = !path.startsWith('content/') && shownFrom(key) !== Infinity;
       changes.set(key, { at: now, shownFrom: showsNow ? now : Infinity });
+      return true;
     },
     /** Astro has written its content store: every content change not written before, or of the last STORE_LAG_MS, shows from now. */
     stored(now: number) {
@@ -176,7 +187,7 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
   const [content, code] = [join(root, 'content') + sep, join(root, 'src') + sep];
   server.watcher.on('all', (_event, path) => {
     if (!path.startsWith(content) && !path.startsWith(code)) return;
-    fresh.changed(relative(root, path).split(sep).join('/'), Date.now());
+    if (!fresh.changed(relative(root, path).split(sep).join('/'), Date.now())) return;
     // A change to content shows once Astro has stored it, whose write schedules the rebuild (start()): one
     // now would read the pages as they were, and hold back the one that reads the change (at 1,000
     // sources, by the 10 s a rebuild takes).

@@ -28,6 +28,20 @@ describe('pageLinks(html, pageUrl, origin)', () => {
 describe('freshness(): which pages read before still show the site as it is', () => {
   const page = (url: string, readAt: number): ReadPage => ({ url, html: '', links: [], readAt });
 
+  test('a file no page shows changes nothing: an editor’s swap file, backup or auto-save, in content/ or src/, and the data folder’s notes', () => {
+    const fresh = freshness();
+    const paths = ['content/sources/.a.mdx.swp', 'content/data/strikes.csv~', 'content/sources/#a.mdx#', 'src/components/.Quote.astro.swp', 'content/data/README.md'];
+    for (const path of paths) expect(fresh.changed(path, 10), path).toBe(false);
+    expect(fresh.current(page('/sources/a/', 5))).toBe(true);
+    // The data itself does, once stored; so does a source's file, in a folder of its own.
+    expect(fresh.changed('content/data/strikes.csv', 20)).toBe(true);
+    expect(fresh.current(page('/sources/a/', 25))).toBe(false);
+    fresh.stored(30);
+    expect(fresh.current(page('/sources/a/', 35))).toBe(true);
+    expect(fresh.changed('content/sources/b.mdx', 40)).toBe(true);
+    expect(fresh.current(page('/sources/b/', 45))).toBe(false);
+  });
+
   test('a source’s page shows an edit to its file only once read after Astro stored it; other sources’ pages stay as read', () => {
     const fresh = freshness();
     expect(fresh.current(page('/sources/a-b/', 1))).toBe(true);
