@@ -7,7 +7,8 @@ import { close } from 'pagefind';
 import type { ViteDevServer } from 'vite';
 import { toolsFile } from '../checks/sourceName';
 import { aliasWarnings } from './aliasWarnings';
-import { addPage, buildIndex, describeIndex } from './pagefindIndex';
+import type { PagefindIndex } from 'pagefind';
+import { addInOrder, describeIndex, filesOf, newIndex } from './pagefindIndex';
 
 /** How long edits must pause before the index is rebuilt. */
 const DEBOUNCE_MS = 300;
@@ -145,6 +146,12 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
   let again = false;
   let dataStore: FSWatcher | undefined;
   let known = new Map<string, ReadPage>();
+  /**
+   * The index kept from one rebuild to the next: only the pages read again are sent to it, each replacing
+   * the page of its address, where sending every page took most of a rebuild at 1,000 sources. Made anew
+   * when a page it holds is gone from the site (Pagefind cannot remove a page), or after a rebuild failed.
+   */
+  let live: PagefindIndex | undefined;
   const fresh = freshness();
 
   async function rebuild() {
@@ -154,20 +161,31 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
     try {
       const pages = await crawl(origin, (url, why) => logger.warn(`Search skipped ${url}: ${why}`), known, fresh.current);
       if (!pages.length) throw new Error(`no page of ${origin} could be read; the last index is kept`);
-      const readAgain = pages.filter((page) => known.get(page.url) !== page).length;
+      const readAgain = pages.filter((page) => known.get(page.url) !== page);
+      const urls = new Set(pages.map((page) => page.url));
+      const gone = [...known.keys()].some((url) => !urls.has(url));
+      if (gone && live) await forget(live);
+      const sent = live ? readAgain : pages;
+      live ??= await newIndex();
       known = new Map(pages.map((page) => [page.url, page]));
-      const { files: built, pages: indexed } = await buildIndex(async (index) => {
-        for (const page of pages) await addPage(index, { url: page.url }, page.html);
-      });
+      await addInOrder(live, sent, (page) => [{ url: page.url }, page.html]);
+      const { files: built, pages: indexed } = await filesOf(live);
       files = new Map(built.map((file) => [`/pagefind/${file.path}`, file.content]));
-      logger.info(`Search index rebuilt from ${pages.length} pages (${readAgain} read again): ${describeIndex(built)}`);
+      logger.info(`Search index rebuilt from ${pages.length} pages (${readAgain.length} read again, ${sent.length} sent to Pagefind): ${describeIndex(built)}`);
       for (const warning of await aliasWarnings(server.config.root, indexed)) logger.warn(warning);
     } catch (error) {
+      // What the index holds after a failure is not known: the next rebuild starts a new one, from every page.
+      if (live) await forget(live);
       logger.error(`Search index not rebuilt: ${(error as Error).message}`);
     } finally {
       running = false;
       if (again) (again = false), schedule();
     }
+  }
+  /** Deletes the kept index (what Pagefind's service holds of it), so that the next rebuild makes a new one. */
+  async function forget(index: PagefindIndex) {
+    live = undefined;
+    await index.deleteIndex().catch(() => {});
   }
   const schedule = () => {
     clearTimeout(timer);

@@ -32,33 +32,47 @@ const APART = /<\/(?:address|article|aside|blockquote|caption|dd|details|div|dl|
  */
 export const spacedForIndex = (html: string) => html.replace(APART, '$& ');
 
-/** Adds one page to an index, as `spacedForIndex` gives it: by its address, or by its path in the site (`sourcePath`). */
-export const addPage = async (index: PagefindIndex, page: { url: string } | { sourcePath: string }, html: string) =>
+/** Where a page is, for Pagefind: its address, or its path in the built site (`sourcePath`), from which Pagefind makes its address. */
+type PagePlace = { url: string } | { sourcePath: string };
+
+/** Adds one page to an index, as `spacedForIndex` gives it. An index given a page of an address it holds replaces that page. */
+export const addPage = async (index: PagefindIndex, page: PagePlace, html: string) =>
   void check(`index ${'url' in page ? page.url : page.sourcePath}`, await index.addHTMLFile({ ...page, content: spacedForIndex(html) }));
+
+/**
+ * Adds `items` to an index in their order: each read in turn (`read` gives its place and HTML) and sent
+ * as soon as it is read, up to `inFlight` sent and not yet answered, so that our side reads the next while
+ * Pagefind reads the last. Pagefind's service handles messages in the order they arrive and numbers pages
+ * so: the order of `items` is the index's. No more than `inFlight` pages are held at a time.
+ */
+export async function addInOrder<T>(
+  index: PagefindIndex,
+  items: Iterable<T>,
+  read: (item: T) => Promise<[PagePlace, string]> | [PagePlace, string],
+  inFlight = PAGES_IN_FLIGHT,
+): Promise<void> {
+  const sent: Promise<void>[] = [];
+  for (const item of items) {
+    const added = addPage(index, ...(await read(item)));
+    added.catch(() => {}); // answered below, in order; this keeps an early failure from counting as unhandled meanwhile
+    sent.push(added);
+    if (sent.length >= inFlight) await sent.shift();
+  }
+  await Promise.all(sent);
+}
 
 /** How many pages are on their way to Pagefind at once, sent but not yet answered. */
 export const PAGES_IN_FLIGHT = 16;
 
 /**
  * Adds every page of a built site to an index by its path in the site (which gives its address as
- * Pagefind's own reading of a folder would), sent in the order of their paths. Pagefind's service handles
- * messages in the order they arrive and numbers pages so, which makes the index the same files, byte for
- * byte, at every build on any machine (pages read at once and sent as each read ended gave a different index
- * at each build). Up to `inFlight` pages are sent before the first is answered, so that our side reads and
- * encodes the next pages while Pagefind reads the last, rather than each side waiting on the other. No more
- * than `inFlight` pages are held at a time, whatever the size of the archive.
- * Returns how many pages it read.
+ * Pagefind's own reading of a folder would), in the order of their paths (addInOrder), which makes the index
+ * the same files, byte for byte, at every build on any machine (pages read at once and sent as each read
+ * ended gave a different index at each build). Returns how many pages it read.
  */
 export async function addSite(index: PagefindIndex, site: string, inFlight = PAGES_IN_FLIGHT): Promise<number> {
   const pages = (await readdir(site, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
-  const sent: Promise<void>[] = [];
-  for (const file of pages) {
-    const added = addPage(index, { sourcePath: file.split(sep).join('/') }, await readFile(join(site, file), 'utf8'));
-    added.catch(() => {}); // answered below, in order; this keeps an early failure from counting as unhandled meanwhile
-    sent.push(added);
-    if (sent.length >= inFlight) await sent.shift();
-  }
-  await Promise.all(sent);
+  await addInOrder(index, pages, async (file) => [{ sourcePath: file.split(sep).join('/') }, await readFile(join(site, file), 'utf8')], inFlight);
   return pages.length;
 }
 
@@ -74,17 +88,31 @@ export function check<T extends { errors: string[] }>(step: string, response: T)
  * afterwards; the caller closes Pagefind's service when it has no more indexes to build.
  */
 export async function buildIndex(add: (index: PagefindIndex) => Promise<void>): Promise<{ files: IndexFile[]; pages: IndexedPage[] }> {
-  const { index } = check('start', await createIndex({}));
-  if (!index) throw new Error('Pagefind could not start: it returned no index');
+  const index = await newIndex();
   try {
     await add(index);
-    const { files } = check('build the index', await index.getFiles());
-    const used = usedFiles(files);
-    const pages = indexedPages(used);
-    return { files: [...used, vocabularyFile(pages), dateOrderFile(pages)], pages };
+    return await filesOf(index);
   } finally {
     await index.deleteIndex();
   }
+}
+
+/** A new, empty index in Pagefind's service (started if it is not). */
+export async function newIndex(): Promise<PagefindIndex> {
+  const { index } = check('start', await createIndex({}));
+  if (!index) throw new Error('Pagefind could not start: it returned no index');
+  return index;
+}
+
+/**
+ * The files our search uses of an index as it holds its pages now, with the vocabulary and the date order,
+ * and its pages (buildIndex). The index stays: pages may be added to it, or replaced, and its files asked for again.
+ */
+export async function filesOf(index: PagefindIndex): Promise<{ files: IndexFile[]; pages: IndexedPage[] }> {
+  const { files } = check('build the index', await index.getFiles());
+  const used = usedFiles(files);
+  const pages = indexedPages(used);
+  return { files: [...used, vocabularyFile(pages), dateOrderFile(pages)], pages };
 }
 
 /**

@@ -155,6 +155,27 @@ describe('search while editing (npm run dev), and mistakes made while editing', 
     expect(found, `${lastError}\n${dev.output()}`).toEqual(['/sources/test-outlet-2025-12-05/']);
   });
 
+  test('a source removed while the server runs is no longer found: the index kept between rebuilds, which cannot drop a page, is made anew', async () => {
+    const word = 'Quokkabridge';
+    const file = join(site, 'content/sources/removed-outlet-2025-12-06.mdx');
+    /** Resolves once the server prints `line` (a pattern's source) once more than it has so far. */
+    const printedAgain = (line: string) => {
+      const before = dev.output().match(new RegExp(line, 'g'))?.length ?? 0;
+      return () => dev.printed(new RegExp(`(?:[\\s\\S]*${line}){${before + 1}}`));
+    };
+    const pages = Number([...dev.output().matchAll(/Search index rebuilt from (\d+) pages/g)].at(-1)![1]);
+    const seed = await readFile(join(site, 'content/sources/turkiye-today-2025-12-01.mdx'), 'utf8');
+    const added = printedAgain(`Search index rebuilt from ${pages + 1} pages`);
+    await writeFile(file, seed.replaceAll('Florida', word));
+    await added();
+    await expect.poll(() => find(word).catch(() => [])).toEqual(['/sources/removed-outlet-2025-12-06/']);
+    // Every page sent to a new index, the removed one's gone with the one before.
+    const anew = printedAgain(`Search index rebuilt from ${pages} pages \\(\\d+ read again, ${pages} sent to Pagefind\\)`);
+    await rm(file);
+    await anew();
+    await expect.poll(() => find(word).catch(() => ['?'])).toEqual([]);
+  });
+
   test('an edit to one source is found at its page, and the other sources’ pages are not read again for it', async () => {
     const file = join(site, 'content/sources/orinoco-tribune-2025-11-28.mdx');
     const text = await readFile(file, 'utf8');
@@ -162,7 +183,7 @@ describe('search while editing (npm run dev), and mistakes made while editing', 
     const dateline = 'Caracas (OrinocoTribune.com)';
     expect(text).toContain(dateline);
     expect(await find('Quetzalbyte')).toEqual([]);
-    const rebuilds = () => dev.output().match(/Search index rebuilt from \d+ pages \(\d+ read again\)/g) ?? [];
+    const rebuilds = () => dev.output().match(/Search index rebuilt from \d+ pages \(\d+ read again, \d+ sent to Pagefind\)/g) ?? [];
     const before = rebuilds().length;
     await writeFile(file, text.replace(dateline, 'Quetzalbyte (OrinocoTribune.com)'));
     // Rebuilt once the store holds the edit: the new word is searchable.
@@ -172,9 +193,11 @@ describe('search while editing (npm run dev), and mistakes made while editing', 
       found = await find('Quetzalbyte').catch(() => []);
     }
     expect(found).toEqual(['/sources/orinoco-tribune-2025-11-28/']);
-    const [, total, again] = /from (\d+) pages \((\d+) read again\)/.exec(rebuilds().at(-1)!)!.map(Number);
-    // Every page that is not a source's own, and the edited source's: the four others were kept as read.
+    const [, total, again, sent] = /from (\d+) pages \((\d+) read again, (\d+) sent to Pagefind\)/.exec(rebuilds().at(-1)!)!.map(Number);
+    // Every page that is not a source's own, and the edited source's: the four others were kept as read,
+    // and only the pages read again were sent to the index kept from the rebuild before.
     expect(again).toBeLessThan(total! - 3);
+    expect(sent).toBe(again);
   });
 
   test('a page made from every source (the ledger) shows an edit to one once Astro has stored it: what pages share, kept between requests, is made afresh', async () => {

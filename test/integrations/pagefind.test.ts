@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import { csvParse } from 'd3';
 import { close } from 'pagefind';
-import { addSite, buildIndex, check } from '../../src/integrations/pagefindIndex';
+import { addInOrder, addSite, buildIndex, check, filesOf, newIndex } from '../../src/integrations/pagefindIndex';
 import { fragmentUrl } from '../../src/integrations/serviceWorker';
 import { fragmentOf } from '../../src/scripts/offline/offlineCopy';
 import { readPage } from '../helpers/html';
@@ -146,6 +146,24 @@ describe('addSite(index, site, inFlight)', () => {
       for (const path of await builtPages()) if ((await readPage(siteDir, path)).querySelector('[data-pagefind-body]')) marked.push(path);
       expect(one.pages).toEqual(marked.sort());
       for (const inFlight of [16, 200]) expect(await indexOf(inFlight), `${inFlight} in flight`).toEqual(one);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('an index kept between rebuilds, as search while editing keeps it', () => {
+  test('a page sent again at its address replaces the one before: the index’s files, asked for again, hold its new text and no other', async () => {
+    const page = (words: string) => `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><main data-pagefind-body><p>${words}</p></main></body></html>`;
+    const texts = async (index: Parameters<typeof filesOf>[0]) => (await filesOf(index)).pages.map((p) => [p.url, p.content.trim()]).sort();
+    try {
+      const index = await newIndex();
+      await addInOrder(index, ['/a/', '/b/'], (url) => [{ url }, page(url === '/a/' ? 'alpha harbour' : 'bravo harbour')]);
+      // Pagefind ends each block's text with a full stop.
+      expect(await texts(index)).toEqual([['/a/', 'alpha harbour.'], ['/b/', 'bravo harbour.']]);
+      await addInOrder(index, ['/a/'], (url) => [{ url }, page('charlie harbour')]);
+      expect(await texts(index)).toEqual([['/a/', 'charlie harbour.'], ['/b/', 'bravo harbour.']]);
+      await index.deleteIndex();
     } finally {
       await close();
     }
