@@ -3,11 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { join, relative, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { parse } from 'node-html-parser';
-import { close } from 'pagefind';
+import { close, type PagefindIndex } from 'pagefind';
 import type { ViteDevServer } from 'vite';
 import { toolsFile } from '../checks/sourceName';
 import { aliasWarnings } from './aliasWarnings';
-import type { PagefindIndex } from 'pagefind';
 import { addInOrder, describeIndex, filesOf, newIndex } from './pagefindIndex';
 
 /** How long edits must pause before the index is rebuilt. */
@@ -89,7 +88,7 @@ const sourceKey = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu
 /**
  * Whether a changed file (`path` from the project's root) can change a page: not one an editor's tools keep
  * (a swap file `.strikes.csv.swp`, a backup `x.mdx~`, an auto-save `#x.mdx#`: toolsFile, which the loaders
- * skip), nor a note for editors in content/data/ (its README.md), which no loader reads. Such a file, saved
+ * skip), nor a note for editors in content/data/ (Markdown, its README.md), which no loader reads. Such a file, saved
  * every few seconds while an editor types, would otherwise have every page read again at each rebuild.
  */
 export const showsOnPages = (path: string) => !path.split('/').some(toolsFile) && !/^content\/data\/[^/]+\.md$/.test(path);
@@ -144,6 +143,8 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = false;
   let again = false;
+  /** Once the server stops: no rebuild starts, and none is scheduled by one still running. */
+  let stopped = false;
   let dataStore: FSWatcher | undefined;
   let known = new Map<string, ReadPage>();
   /**
@@ -155,7 +156,7 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
   const fresh = freshness();
 
   async function rebuild() {
-    if (!origin) return;
+    if (!origin || stopped) return;
     if (running) return void (again = true);
     running = true;
     try {
@@ -179,7 +180,7 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
       logger.error(`Search index not rebuilt: ${(error as Error).message}`);
     } finally {
       running = false;
-      if (again) (again = false), schedule();
+      if (again && !stopped) (again = false), schedule();
     }
   }
   /** Deletes the kept index (what Pagefind's service holds of it), so that the next rebuild makes a new one. */
@@ -229,6 +230,10 @@ export function devSearch(server: ViteDevServer, logger: AstroIntegrationLogger)
       schedule();
     },
     async stop() {
+      // Pagefind's service closes with the indexes it holds: a server started again in this process makes
+      // its own, whose numbers a kept one's could share.
+      stopped = true;
+      live = undefined;
       clearTimeout(timer);
       dataStore?.close();
       await close();

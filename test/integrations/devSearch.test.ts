@@ -33,7 +33,7 @@ describe('freshness(): which pages read before still show the site as it is', ()
     const paths = ['content/sources/.a.mdx.swp', 'content/data/strikes.csv~', 'content/sources/#a.mdx#', 'src/components/.Quote.astro.swp', 'content/data/README.md'];
     for (const path of paths) expect(fresh.changed(path, 10), path).toBe(false);
     expect(fresh.current(page('/sources/a/', 5))).toBe(true);
-    // The data itself does, once stored; so does a source's file, in a folder of its own.
+    // The data itself does, once stored; so does a source's file.
     expect(fresh.changed('content/data/strikes.csv', 20)).toBe(true);
     expect(fresh.current(page('/sources/a/', 25))).toBe(false);
     fresh.stored(30);
@@ -161,7 +161,7 @@ describe('search while editing (npm run dev), and mistakes made while editing', 
     /** Resolves once the server prints `line` (a pattern's source) once more than it has so far. */
     const printedAgain = (line: string) => {
       const before = dev.output().match(new RegExp(line, 'g'))?.length ?? 0;
-      return () => dev.printed(new RegExp(`(?:[\\s\\S]*${line}){${before + 1}}`));
+      return () => dev.printed(new RegExp(`^(?:[\\s\\S]*?${line}){${before + 1}}`));
     };
     const pages = Number([...dev.output().matchAll(/Search index rebuilt from (\d+) pages/g)].at(-1)![1]);
     const seed = await readFile(join(site, 'content/sources/turkiye-today-2025-12-01.mdx'), 'utf8');
@@ -189,7 +189,7 @@ describe('search while editing (npm run dev), and mistakes made while editing', 
     // Rebuilt once the store holds the edit: the new word is searchable.
     let found: string[] = [];
     for (let i = before + 1; !found.length; i++) {
-      await dev.printed(new RegExp(`(?:[\\s\\S]*Search index rebuilt from \\d+ pages){${i}}`));
+      await dev.printed(new RegExp(`^(?:[\\s\\S]*?Search index rebuilt from \\d+ pages){${i}}`));
       found = await find('Quetzalbyte').catch(() => []);
     }
     expect(found).toEqual(['/sources/orinoco-tribune-2025-11-28/']);
