@@ -35,8 +35,11 @@ export const spacedForIndex = (html: string) => html.replace(APART, '$& ');
 /** Where a page is, for Pagefind: its address, or its path in the built site (`sourcePath`), from which Pagefind makes its address. */
 type PagePlace = { url: string } | { sourcePath: string };
 
+/** How many pages are on their way to Pagefind at once, sent but not yet answered. */
+export const PAGES_IN_FLIGHT = 16;
+
 /** Adds one page to an index, as `spacedForIndex` gives it. An index given a page of an address it holds replaces that page. */
-export const addPage = async (index: PagefindIndex, page: PagePlace, html: string) =>
+const addPage = async (index: PagefindIndex, page: PagePlace, html: string) =>
   void check(`index ${'url' in page ? page.url : page.sourcePath}`, await index.addHTMLFile({ ...page, content: spacedForIndex(html) }));
 
 /**
@@ -60,9 +63,6 @@ export async function addInOrder<T>(
   }
   await Promise.all(sent);
 }
-
-/** How many pages are on their way to Pagefind at once, sent but not yet answered. */
-export const PAGES_IN_FLIGHT = 16;
 
 /**
  * Adds every page of a built site to an index by its path in the site (which gives its address as

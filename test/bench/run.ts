@@ -194,10 +194,10 @@ async function devServer(siteDir: string): Promise<{ start: number; refresh: num
   try {
     await dev.printed(rebuilt);
     const start = seconds(started);
-    const before = dev.output().match(new RegExp(rebuilt, 'g'))!.length;
+    const before = dev.count(rebuilt);
     const changed = process.hrtime.bigint();
     await changeOneSource(siteDir, 'Wallabyton');
-    await dev.printed(new RegExp(`^(?:[\\s\\S]*?Search index rebuilt from \\d+ pages){${before + 1}}`));
+    await dev.printedTimes(rebuilt, before + 1);
     const refresh = seconds(changed);
     console.error(`  dev server: search ready in ${start.toFixed(1)} s, refreshed after a change in ${refresh.toFixed(1)} s`);
     return { start, refresh };

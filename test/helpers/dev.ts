@@ -26,6 +26,10 @@ export interface DevServer {
   output(): string;
   /** Resolves once the server has printed a line matching `pattern`. */
   printed(pattern: RegExp): Promise<void>;
+  /** How many times the server has printed `pattern` so far. */
+  count(pattern: RegExp): number;
+  /** Resolves once the server has printed `pattern` `times` times in all (its Nth rebuild, say). */
+  printedTimes(pattern: RegExp, times: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -60,16 +64,21 @@ export async function startDev(root: string): Promise<DevServer> {
   };
   child.stdout!.on('data', append);
   child.stderr!.on('data', append);
+  const count = (pattern: RegExp) => output.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))?.length ?? 0;
+  /** Resolves once `done()` holds, checked as the server prints; rejects if it exits first. */
+  const until = (done: () => boolean, what: string) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => done() && (waiting.delete(check), resolve());
+      waiting.add(check);
+      child.once('exit', (code) => reject(new Error(`astro dev exited (${code}) before printing ${what}:\n${output}`)));
+      check();
+    });
   return {
     url: `http://127.0.0.1:${port}/`,
     output: () => output,
-    printed: (pattern) =>
-      new Promise((resolve, reject) => {
-        const check = () => pattern.test(output) && (waiting.delete(check), resolve());
-        waiting.add(check);
-        child.once('exit', (code) => reject(new Error(`astro dev exited (${code}) before printing ${pattern}:\n${output}`)));
-        check();
-      }),
+    printed: (pattern) => until(() => pattern.test(output), `${pattern}`),
+    count,
+    printedTimes: (pattern, times) => until(() => count(pattern) >= times, `${pattern} ${times} times`),
     stop: async () => {
       await new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

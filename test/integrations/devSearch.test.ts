@@ -158,21 +158,18 @@ describe('search while editing (npm run dev), and mistakes made while editing', 
   test('a source removed while the server runs is no longer found: the index kept between rebuilds, which cannot drop a page, is made anew', async () => {
     const word = 'Quokkabridge';
     const file = join(site, 'content/sources/removed-outlet-2025-12-06.mdx');
-    /** Resolves once the server prints `line` (a pattern's source) once more than it has so far. */
-    const printedAgain = (line: string) => {
-      const before = dev.output().match(new RegExp(line, 'g'))?.length ?? 0;
-      return () => dev.printed(new RegExp(`^(?:[\\s\\S]*?${line}){${before + 1}}`));
-    };
     const pages = Number([...dev.output().matchAll(/Search index rebuilt from (\d+) pages/g)].at(-1)![1]);
     const seed = await readFile(join(site, 'content/sources/turkiye-today-2025-12-01.mdx'), 'utf8');
-    const added = printedAgain(`Search index rebuilt from ${pages + 1} pages`);
+    const added = new RegExp(`Search index rebuilt from ${pages + 1} pages`);
+    const addedBefore = dev.count(added);
     await writeFile(file, seed.replaceAll('Florida', word));
-    await added();
+    await dev.printedTimes(added, addedBefore + 1);
     await expect.poll(() => find(word).catch(() => [])).toEqual(['/sources/removed-outlet-2025-12-06/']);
     // Every page sent to a new index, the removed one's gone with the one before.
-    const anew = printedAgain(`Search index rebuilt from ${pages} pages \\(\\d+ read again, ${pages} sent to Pagefind\\)`);
+    const anew = new RegExp(`Search index rebuilt from ${pages} pages \\(\\d+ read again, ${pages} sent to Pagefind\\)`);
+    const anewBefore = dev.count(anew);
     await rm(file);
-    await anew();
+    await dev.printedTimes(anew, anewBefore + 1);
     await expect.poll(() => find(word).catch(() => ['?'])).toEqual([]);
   });
 
@@ -189,7 +186,7 @@ describe('search while editing (npm run dev), and mistakes made while editing', 
     // Rebuilt once the store holds the edit: the new word is searchable.
     let found: string[] = [];
     for (let i = before + 1; !found.length; i++) {
-      await dev.printed(new RegExp(`^(?:[\\s\\S]*?Search index rebuilt from \\d+ pages){${i}}`));
+      await dev.printedTimes(/Search index rebuilt from \d+ pages/, i);
       found = await find('Quetzalbyte').catch(() => []);
     }
     expect(found).toEqual(['/sources/orinoco-tribune-2025-11-28/']);
