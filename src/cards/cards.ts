@@ -6,7 +6,7 @@
  */
 import { inParentheses } from '../format/brackets';
 import { isoDay, parseDay } from '../format/dates';
-import { lowerFirst } from '../format/words';
+import { lowerFirst, sentences } from '../format/words';
 import type { PageImage } from '../domain/articleMeta';
 import { outletName, type SourceEntry } from '../domain/sources';
 import { announcedToll, presumedLater, type StrikePage } from '../domain/strikePages';
@@ -69,16 +69,16 @@ export function cardAlt(spec: CardSpec): string {
   const { card, site } = cardWords(spec);
   switch (spec.kind) {
     case 'explainer':
-      return `${spec.title}. ${card.updated(parseDay(spec.updated))}. ${card.chart}: ${spec.chart.title}. ${site.name}.`;
+      return sentences(spec.title, card.updated(parseDay(spec.updated)), `${card.chart}: ${spec.chart.title}`, site.name);
     case 'source':
-      return `${spec.outlet}: ${spec.title}. ${card.published(parseDay(spec.published))}. ${card.figures(spec.figures)}. ${site.name}.`;
+      return sentences(`${spec.outlet}: ${spec.title}`, card.published(parseDay(spec.published)), card.figures(spec.figures), site.name);
     case 'strike':
-      return `${spec.title}, ${card.region(spec.region)}: ${spec.toll}, ${strikeTollNote(spec)}. ${spec.position}. ${card.map}: ${spec.map.title}. ${site.name}.`;
+      return sentences(`${spec.title}, ${card.region(spec.region)}: ${spec.toll}, ${strikeTollNote(spec)}`, spec.position, `${card.map}: ${spec.map.title}`, site.name);
     case 'chart':
-      return `${card.chart}: ${spec.caption}. ${site.name}.`;
+      return sentences(`${card.chart}: ${spec.caption}`, site.name);
     case 'site':
       // After a colon a phrase goes on in lower case, in both languages: "Ataques en el mar: una explicación…".
-      return `${spec.title === site.name ? site.name : `${spec.title}. ${site.name}`}: ${lowerFirst(site.description)}`;
+      return `${spec.title === site.name ? site.name : `${sentences(spec.title)} ${site.name}`}: ${lowerFirst(site.description)}`;
   }
 }
 

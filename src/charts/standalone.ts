@@ -264,3 +264,13 @@ export function standaloneSvg(svg: string, css: string, scheme: 'light' | 'dark'
     open + rest + words.replace(/&[^;]+;|[^&]+/g, (part) => (part.startsWith('&') ? part : part.toUpperCase())),
   );
 }
+
+/**
+ * A standalone drawing that says its language, as a page does with <html lang>: opened on its own, its title,
+ * description and words are read in it, not in the reader's own (both attributes: SVG 2's, and SVG 1.1's).
+ */
+export function inLanguage(svg: string, lang: string): string {
+  const root = /^<svg\b[^>]*?(?=\/?>)/.exec(svg);
+  if (!root) throw new Error('a standalone drawing must begin with its <svg> element');
+  return `${root[0]} lang="${lang}" xml:lang="${lang}"${svg.slice(root[0].length)}`;
+}

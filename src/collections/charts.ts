@@ -1,9 +1,9 @@
 import { chartHref, eachStrikeFigure, type ChartSpec, strikeMapFigure, strikesOverTimeFigure, whoReportedFigure } from '../charts/figures';
-import { credited, standaloneSvg } from '../charts/standalone';
+import { credited, inLanguage, standaloneSvg } from '../charts/standalone';
 import { ENGLISH, type Edition, wordsFor } from '../i18n/words';
 import chartsCss from '../styles/charts.css?raw';
 import globalCss from '../styles/global.css?raw';
-import { DATA_LICENCE, editionParams, type Locale, siteUrl } from '../site';
+import { DATA_LICENCE, editionParams, editions, type Locale, siteUrl } from '../site';
 import { loadEdition } from './edition';
 import { loadChartSettings, loadGeography, loadKeyEvents, loadPlaces, loadRegions, loadReportGaps, loadStrikes } from './load';
 import { oncePerKey } from './once';
@@ -84,7 +84,10 @@ export const standaloneDrawing = (chart: ChartSpec) => standalone(chart.draw({ i
  * on what terms.
  */
 export const downloadDrawing = (chart: ChartSpec, locale: Locale) =>
-  credited(standaloneDrawing(chart), { title: chart.title, credit: `${chartCitation(chart, locale)} ${DATA_LICENCE.name}.` }, globalCss + chartsCss);
+  inLanguage(
+    credited(standaloneDrawing(chart), { title: chart.title, credit: `${chartCitation(chart, locale)} ${DATA_LICENCE.name}.` }, globalCss + chartsCss),
+    editions[locale].lang,
+  );
 
 /** How to cite a chart, in an edition's words: its caption, the site, its page's address on `site` and the date of its data. */
 export function chartCitation(chart: ChartSpec, locale: Locale, site: URL | string = siteUrl()): string {

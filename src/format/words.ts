@@ -1,6 +1,12 @@
 /** The text with a capital first letter, as it opens a sentence or a label: "Noviembre de 2025". */
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/**
+ * Sentences joined by a space, each closed by a full stop unless it ends with its own (an abbreviation's, as
+ * Spanish's "EE. UU.", a question's or an exclamation's, before any closing quote or bracket): never "UU..".
+ */
+export const sentences = (...texts: string[]) => texts.map((text) => (/[.!?…][”’"'»)]*$/u.test(text) ? text : `${text}.`)).join(' ');
+
 /** The text with a small first letter, as it goes on after a colon or an article: "una explicación…", "El medio no identificado". */
 export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 

@@ -106,6 +106,8 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
       const svg = await readFile(join(siteDir, `charts/${id}.svg`), 'utf8');
       expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 720 [\d.]+"[^>]* width="720" height="[\d.]+" font-size="12"/);
       expect(svg).not.toMatch(/<style|var\(/);
+      // Opened on its own, its words are read in English (as a page says with <html lang>).
+      expect(svg).toMatch(/^<svg [^>]* lang="en" xml:lang="en"/);
       // A link in it (a mark of the map) leads to the site from wherever the file is opened.
       expect(svg).not.toMatch(/ href="\/(?!\/)/);
       // Described by the chart's summary, as the page describes it.
@@ -131,6 +133,8 @@ describe('every chart has a page of its own: /charts/<id>/', () => {
       const desc = (drawing: string) => parse(drawing).querySelector('desc')!.text;
       expect(desc(svg)).toBe(es.querySelector('.chart-summary')!.text.trim());
       expect(desc(svg)).not.toBe(desc(english));
+      // Opened on its own, its words are read in Spanish, not in the reader's language.
+      expect(svg).toMatch(/^<svg [^>]* lang="es" xml:lang="es"/);
       const png = await readFile(join(siteDir, `es/charts/${id}.png`));
       expect(pngSize(png)).toEqual({ width: 1440, height: 2 * Math.round(Number(/ height="([\d.]+)"/.exec(svg)![1])) });
       // Its JSON-LD names the Spanish drawings.

@@ -94,6 +94,19 @@ describe('the Spanish edition', () => {
     expect(wrong).toEqual([]);
   });
 
+  test('every link of a Spanish page to a data file, whose words are English, says so (hreflang="en"): the strikes’ rows, the charts’ and the data page’s files', async () => {
+    const unmarked: string[] = [];
+    let files = 0;
+    for (const path of SPANISH) {
+      for (const a of (await readPage(siteDir, path)).querySelectorAll('a[href^="/data/"][href$=".csv"]')) {
+        files += 1;
+        if (a.getAttribute('hreflang') !== 'en') unmarked.push(`${path} → ${a.getAttribute('href')}`);
+      }
+    }
+    expect(files).toBeGreaterThan(SPANISH.filter((p) => p.startsWith('/es/strikes/')).length);
+    expect(unmarked).toEqual([]);
+  });
+
   test('the Spanish data page marks the English it quotes as English (WCAG 3.1.2), with our translation after it, as the explainer does', async () => {
     const page = await readPage(siteDir, '/es/data/');
     const english = page.querySelectorAll('#reported-totals-heading ~ p span[lang="en"], #reported-totals-heading ~ details dd span[lang="en"]').map(textOf);

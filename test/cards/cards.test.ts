@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { cardAlt, cardHref, cardName, chartCard, explainerCard, siteCard, socialCard, sourceCard, strikeCard } from '../../src/cards/cards';
 import { editionOf, wordsFor } from '../../src/i18n/words';
 import type { SourceEntry } from '../../src/domain/sources';
-import { strikePage } from '../../src/domain/strikePages';
+import { presumedLater, strikePage } from '../../src/domain/strikePages';
 import { loadData } from '../charts/data';
 
 const { strikes, settings } = await loadData();
@@ -129,5 +129,14 @@ describe('a card in Spanish: the same card, in the Spanish edition’s words', (
     const claim = strikeCard(strikePage(strikes.find((s) => s.id === '4a')!, strikes, settings.regions, [], es), 'el Caribe', map, es);
     expect(claim).toMatchObject({ toll: 'anunciado de palabra, nunca confirmado', counted: false });
     expect(cardAlt(claim)).toContain(': anunciado de palabra, nunca confirmado, no contado. ');
+  });
+
+  test('a toll that ends with the abbreviation “EE. UU.” takes no second full stop (read aloud and shown in shared previews)', () => {
+    const es = editionOf('es', (english) => ({ 'the Caribbean': 'el Caribe' })[english] ?? english);
+    // A strike no one was presumed dead after: its toll's note, "según anunció EE. UU.", ends its sentence.
+    const strike = strikes.find((s) => s.status !== 'unconfirmed' && !presumedLater(s, es))!;
+    const spec = strikeCard(strikePage(strike, strikes, settings.regions, [], es), 'el Caribe', chart, es);
+    expect(cardAlt(spec)).toContain(', según anunció EE. UU. ');
+    expect(cardAlt(spec)).not.toMatch(/\.\./);
   });
 });

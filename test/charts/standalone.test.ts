@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { backgroundOf, credited, drawingSize, parseCss, standaloneCss, standaloneSvg } from '../../src/charts/standalone';
+import { backgroundOf, credited, drawingSize, inLanguage, parseCss, standaloneCss, standaloneSvg } from '../../src/charts/standalone';
 
 const css = (await readFile('src/styles/global.css', 'utf8')) + (await readFile('src/styles/charts.css', 'utf8'));
 const drawing = await readFile('test/output/whoReported-720.svg', 'utf8');
@@ -133,5 +133,19 @@ describe('credited(svg, words, css): a download that says where it comes from', 
     expect(framed).toContain(`<g transform="translate(0 ${top})">${inner}</g>`);
     expect(framed.indexOf('<title')).toBeLessThan(framed.indexOf('<text'));
     expect(framed.indexOf('</desc>')).toBeLessThan(framed.indexOf('<text'));
+  });
+});
+
+describe('inLanguage(svg, lang): a download that says its language', () => {
+  test('names it on the drawing’s root, in SVG 2’s attribute and SVG 1.1’s, and nowhere else', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>Cada ataque</title><g><svg viewBox="0 0 1 1"/></g></svg>';
+    expect(inLanguage(svg, 'es')).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" lang="es" xml:lang="es"><title>Cada ataque</title><g><svg viewBox="0 0 1 1"/></g></svg>',
+    );
+    expect(inLanguage('<svg viewBox="0 0 1 1"/>', 'en')).toBe('<svg viewBox="0 0 1 1" lang="en" xml:lang="en"/>');
+  });
+
+  test('refuses what does not begin with its <svg> element', () => {
+    expect(() => inLanguage('<?xml version="1.0"?><svg/>', 'en')).toThrow('must begin with its <svg> element');
   });
 });

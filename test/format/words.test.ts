@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bare, capitalise, fold, lettersIn, lettersSpan } from '../../src/format/words';
+import { bare, capitalise, fold, lettersIn, lettersSpan, sentences } from '../../src/format/words';
 
 describe('capitalise(text)', () => {
   test.each([
@@ -34,5 +34,16 @@ describe('lettersSpan(word) and lettersIn(word)', () => {
   ])('%j: its letters are %i to %i, %j', (word, start, end, letters) => {
     expect(lettersSpan(word)).toEqual({ start, end });
     expect(lettersIn(word)).toBe(letters);
+  });
+});
+
+describe('sentences(...texts)', () => {
+  test('closes each sentence with a full stop and joins them with a space', () => {
+    expect(sentences('Chart: Each strike', 'Strikes at Sea')).toBe('Chart: Each strike. Strikes at Sea.');
+  });
+
+  test('adds none where a sentence ends with its own: an abbreviation, a question, an ellipsis, before a closing quote or bracket', () => {
+    expect(sentences('según anunció EE. UU.', 'Posición deducida')).toBe('según anunció EE. UU. Posición deducida.');
+    expect(sentences('Who ordered it?', '“Stop!”', 'and then…', '(as announced.)')).toBe('Who ordered it? “Stop!” and then… (as announced.)');
   });
 });
