@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { CSV_FILES } from './checks/dataFiles';
 import { aliasesLoader } from './loaders/aliases';
 import { chartSettingsLoader } from './loaders/chartSettings';
+import { readAgainWhenCodeChanges } from './loaders/codeVersion';
 import { csvLoader } from './loaders/csv';
 import { glossaryLoader } from './loaders/glossary';
 import { sourcesLoader } from './loaders/sources';
@@ -21,8 +22,12 @@ import type { ReportedTotal } from './schemas/reportedTotal';
 import { sourceEntrySchema } from './schemas/source';
 import type { Strike } from './schemas/strike';
 
-/** The five (and any further) news articles, one MDX file each in content/sources/, with their numbered blocks. */
-const sources = defineCollection({ loader: sourcesLoader(), schema: sourceEntrySchema });
+/**
+ * The five (and any further) news articles, one MDX file each in content/sources/, with their numbered blocks.
+ * Each of the three collections read by Astro's glob loader, which keeps an unchanged file's entry from the
+ * build before, reads every file again when the code its entries are made with has changed (src/loaders/codeVersion.ts).
+ */
+const sources = defineCollection({ loader: readAgainWhenCodeChanges(sourcesLoader()), schema: sourceEntrySchema });
 
 /**
  * One entry per strike event, from content/data/strikes.csv (checked row by row by its loader), each
@@ -55,10 +60,10 @@ const aliases = defineCollection({ loader: aliasesLoader(), schema: z.custom<{ g
  * The long-form explainer, written by us in MDX, citing the sources paragraph by paragraph: index.mdx
  * (id `index`) and its translations, es/index.mdx (id `es`).
  */
-const explainer = defineCollection({ loader: withYamlProblems(glob({ base: './content/explainer', pattern: '**/*.mdx' })), schema: explainerSchema });
+const explainer = defineCollection({ loader: readAgainWhenCodeChanges(withYamlProblems(glob({ base: './content/explainer', pattern: '**/*.mdx' }))), schema: explainerSchema });
 
 /** Our pages about the site, in MDX (content/pages/about.mdx is /about/): who we are, how we work, how we correct. */
-const pages = defineCollection({ loader: withYamlProblems(glob({ base: './content/pages', pattern: '*.mdx' })), schema: pageSchema });
+const pages = defineCollection({ loader: readAgainWhenCodeChanges(withYamlProblems(glob({ base: './content/pages', pattern: '*.mdx' }))), schema: pageSchema });
 
 /** Each edition's words for the data's English (content/data/glossary.es.yml): one entry per edition, `es`. */
 const glossaries = defineCollection({ loader: glossaryLoader(), schema: z.custom<{ file: string; words: Glossary }>() });

@@ -1,4 +1,5 @@
 import { formatDate, formatDayMonth, formatShortDate, parseDay } from '../format/dates';
+import { regionName } from '../format/countries';
 import { labelWithUnit, type Metric } from '../schemas/metrics';
 import type { ChartWords, FigureFacts, FigureWords, SearchWords, SiteWords, SourceWords, Words } from './words';
 
@@ -31,7 +32,10 @@ export function furnitureWords({ sources: s, metrics, figures, markName, intl }:
     published: fixed(s.published),
     inferred: fixed(s.inferred),
     outlet: fixed(s.outlet),
+    outletUnknown: fixed(s.outletUnknown),
     notIdentified: fixed(s.notIdentified),
+    // The outlet's country, by its code (ISO 3166), as the edition's language names it: "Turquía" for TR.
+    country: (code) => regionName(code, intl),
     describesItself: fixed(`, ${s.describesItself}`),
     byline: fixed(s.byline),
     original: fixed(s.original),
@@ -49,6 +53,7 @@ export function furnitureWords({ sources: s, metrics, figures, markName, intl }:
     inSingleStrike: (iso) => ` ${s.inSingleStrike(formatDayMonth(parseDay(iso), intl))}`,
     inPartOfStrike: (iso) => ` ${s.inPartOfStrike(formatDayMonth(parseDay(iso), intl))}`,
     paragraph: (n) => s.paragraphLink(Number(n)),
+    captionLabel: fixed(s.captionLabel),
     figure: (facts) => figures.figure(JSON.parse(facts) as FigureFacts),
     date: day(formatDate),
     citedIn: fixed(s.citedIn),

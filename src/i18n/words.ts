@@ -572,6 +572,8 @@ export interface SourceWords {
   /** A claim's figure for some of one strike's people (its `part`). */
   inPartOfStrike(day: string): string;
   paragraphLink(n: number): string;
+  /** What a photo's caption in the article opens with, marking it as one. */
+  captionLabel: string;
   /** A paragraph's link back to where the explainer cites it, as the page draws it after an arrow. */
   citedIn: string;
   /** That link's name, which names its paragraph: a list of the page's links shows each apart. */

@@ -1,11 +1,13 @@
 import type { IdReference, Organization, SearchAction, WebSite, WithActionConstraints } from 'schema-dts';
-import { SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from '../site';
+import { wordsFor } from '../i18n/words';
+import { defaultLocale, locales, SITE_DESCRIPTION, SITE_LANGUAGE, SITE_NAME } from '../site';
 import { appIcon, iconHref } from '../webapp/icons';
 import { absolute } from './graph';
 
 /**
  * The site as an organisation: publisher of our pages and creator of our data, never of a source. Every
- * page's graph holds it once (src/components/StructuredData.astro); the nodes name it by `us(site)`.
+ * page's graph holds it once (src/components/StructuredData.astro); the nodes name it by `us(site)`. Its
+ * name in each other edition is an alternate name: a search engine may show "Ataques en el mar" to a Spanish reader.
  */
 export function ourOrganization(site: URL): Organization {
   const logo = appIcon('any', 512);
@@ -13,6 +15,7 @@ export function ourOrganization(site: URL): Organization {
     '@type': 'Organization',
     '@id': us(site)['@id'],
     name: SITE_NAME,
+    alternateName: locales.filter((locale) => locale !== defaultLocale).map((locale) => wordsFor(locale).site.name),
     url: site.href,
     logo: { '@type': 'ImageObject', url: absolute(iconHref(logo), site), width: `${logo.size}`, height: `${logo.size}` },
   };

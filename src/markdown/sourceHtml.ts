@@ -3,6 +3,7 @@ import type { ElementContent, Root as HastRoot, Properties } from 'hast';
 import type { Link, Paragraph, PhrasingContent, Root, Text } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { find, html as htmlSchema } from 'property-information';
+import { say } from '../i18n/furniture';
 import type { Block as BlockText } from '../schemas/source';
 import { type Block, fold } from './sourceText';
 
@@ -25,7 +26,8 @@ export type SourcePiece =
 /**
  * The link to itself that each numbered block starts with, named "Paragraph N". Its visible "N" is drawn by
  * CSS from data-n: the number is ours, not the article's, so the text of the paragraph (what search,
- * reader views and text browsers read) is the article's words alone.
+ * reader views and text browsers read) is the article's words alone. Its name is furniture, in the reader's
+ * edition (`data-w`, src/scripts/sourceEdition.ts), as is the label of a photo's caption.
  */
 function anchorLink(block: Block): Link {
   return {
@@ -33,15 +35,15 @@ function anchorLink(block: Block): Link {
     url: `#${block.id}`,
     children: [],
     data: {
-      hProperties: { className: ['para-link'], ariaLabel: `Paragraph ${block.n}`, dataN: String(block.n), dataPagefindIgnore: '' },
+      hProperties: { className: ['para-link'], ariaLabel: say('paragraph', String(block.n)), dataN: String(block.n), dataW: 'paragraph', dataArg: String(block.n), dataPagefindIgnore: '' },
     },
   };
 }
 
 const captionLabel = (): PhrasingContent => ({
   type: 'emphasis',
-  children: [{ type: 'text', value: 'Photo caption:' } satisfies Text],
-  data: { hName: 'span', hProperties: { className: ['caption-label'], dataPagefindIgnore: '' } },
+  children: [{ type: 'text', value: say('captionLabel') } satisfies Text],
+  data: { hName: 'span', hProperties: { className: ['caption-label'], dataW: 'captionLabel', dataPagefindIgnore: '' } },
 });
 
 /**

@@ -16,11 +16,14 @@ const settled = (page: Page) => page.waitForFunction(() => document.readyState =
 const spanish = (page: Page) => page.locator('html[data-swapped][lang="es"]').waitFor({ state: 'attached' });
 const text = (page: Page, selector: string) => page.locator(selector).first().textContent();
 const href = (page: Page, selector: string) => page.locator(selector).first().getAttribute('href');
-/** The article as the page holds it: its markup, exactly, but for our links back from its paragraphs (furniture, in the reader's edition). */
+/**
+ * The article as the page holds it: its markup, exactly, but for our furniture in it, in the reader's edition:
+ * the links back from its paragraphs, each paragraph's link to itself and the label of a photo's caption.
+ */
 const article = (page: Page) =>
   page.locator('.source-text').evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.backlinks').forEach((links) => links.remove());
+    copy.querySelectorAll('.backlinks, .para-link, .caption-label').forEach((furniture) => furniture.remove());
     return copy.innerHTML;
   });
 
@@ -76,6 +79,11 @@ describe("a source's page follows the reader's edition", () => {
     expect(await page.getAttribute('article', 'lang')).toBe('en');
     expect(await page.locator('h1').evaluate((el) => el.closest('[lang]')!.getAttribute('lang'))).toBe('en');
     expect(await article(page)).toBe(await servedArticle());
+    // Our furniture in it is in Spanish: each paragraph's link to itself (named, its number drawn by CSS), a photo's caption's label.
+    const selfLinks = await page.locator('.source-text a.para-link').evaluateAll((as) => as.map((a) => [a.getAttribute('aria-label'), a.getAttribute('lang'), a.closest('[id^="p-"]')!.id]));
+    expect(selfLinks.length).toBeGreaterThan(10);
+    for (const [name, lang, id] of selfLinks) expect([name, lang]).toEqual([`Párrafo ${id!.slice(2)}`, 'es']);
+    expect(await page.locator('.source-text .caption-label').allTextContents()).toEqual(['Pie de foto:']);
     // The frame: header, navigation, search, footer, in Spanish, leading to the Spanish pages.
     expect(await text(page, '.skip-link')).toBe('Saltar al contenido');
     expect(await text(page, '.site-name')).toBe('Ataques en el mar');
@@ -151,6 +159,19 @@ describe("a source's page follows the reader's edition", () => {
     expect(await page.isVisible('[data-w="summary"] + dd')).toBe(true);
     expect(await text(page, '.site-footer a[href="/about/"]')).toMatch(/\(en inglés\)$/);
     expect(await page.getAttribute('.site-footer a[href="/about/"]', 'hreflang')).toBe('en');
+  });
+
+  test('its outlet’s line is in Spanish too: the country as Spanish names it, an outlet not identified said so in Spanish', async () => {
+    const { page } = tab;
+    await page.addInitScript(() => localStorage.setItem('strikes-edition', 'es'));
+    await page.goto(url('sources/turkiye-today-2025-12-01/'));
+    await spanish(page);
+    expect((await text(page, '.kicker'))!.replace(/\s+/g, ' ').trim()).toBe('Türkiye Today · Turquía');
+    expect(await page.getAttribute('.kicker [data-w="country"]', 'lang')).toBe('es');
+    await page.goto(url('sources/unidentified-outlet-2025-11-28/'));
+    await spanish(page);
+    expect(await text(page, '.kicker .outlet')).toBe('Medio no identificado');
+    expect(await page.getAttribute('.kicker .outlet', 'lang')).toBe('es');
   });
 
   test('after an English page it is in English; the switch changes it in place, and the choice holds', async () => {

@@ -112,6 +112,8 @@ describe('the Spanish edition', () => {
     const english = page.querySelectorAll('#reported-totals-heading ~ p span[lang="en"], #reported-totals-heading ~ details dd span[lang="en"]').map(textOf);
     expect(english).toEqual(['at least 46', '2 rescued']);
     expect(textOf(page.querySelector('#reported-totals-heading ~ p')!)).toContain('(“at least 46” [«al menos 46»])');
+    // So does a column's description: the timeline's English label for a strike of our data.
+    expect(page.querySelectorAll('dl.columns dd span[lang="en"]').map(textOf)).toContain('First strike');
   });
 
   test('the data page sets the columns’ names and values apart as code, never as backticks, and marks them English on the Spanish page', async () => {
@@ -120,7 +122,8 @@ describe('the Spanish edition', () => {
       const descriptions = page.querySelectorAll('dl.columns dd');
       expect(descriptions.length, path).toBeGreaterThan(40);
       expect(descriptions.map(textOf).filter((text) => text.includes('`')), path).toEqual([]);
-      const codes = page.querySelectorAll('dl.columns dd code');
+      // The names the columns stand under (dt) too, not only where a description names them.
+      const codes = page.querySelectorAll('dl.columns code');
       expect(codes.map(textOf), path).toEqual(expect.arrayContaining(['killed', 'cited', 'unconfirmed', 'Caribbean', 'Eastern Pacific', 'described', 'yes', 'no']));
       for (const code of codes) expect(code.getAttribute('lang'), `${path} ${textOf(code)}`).toBe(path === '/data/' ? undefined : 'en');
     }

@@ -96,6 +96,8 @@ describe.each(listed)('%s', (file) => {
     const page = await read(file);
     const organization = one(page, 'Organization');
     expect([valueOf(organization, 'name'), valueOf(organization, 'url')]).toEqual(['Strikes at Sea', new URL('/', page.url).href]);
+    // The one organisation of both editions, by its Spanish edition's name too.
+    expect(valuesOf(organization, 'alternateName')).toEqual(['Ataques en el mar']);
     expect(valueOf(valuesOf(organization, 'logo')[0] as ExpandedNode, 'url')).toMatch(/\/icons\/icon-512\.png$/);
     const trails = ofType(page, 'BreadcrumbList');
     // Each edition's trail starts at its own home page: / or /es/.

@@ -25,6 +25,7 @@ const ARGS: Record<string, string> = {
   strike: '2025-09-02',
   strikes: '2025-10-27',
   claimedStrike: '2025-10-14',
+  country: 'TR',
 };
 const say = (table: typeof en, key: string) => table[key]!(ARGS[key] ?? '');
 
@@ -58,6 +59,8 @@ describe("a source page's furniture in each edition", () => {
     expect(say(es, 'date')).toBe('28 de noviembre de 2025');
     expect(say(es, 'shortDate')).toBe('28 nov. 2025');
     expect(say(es, 'figure')).toBe('al menos 50 millones de dólares');
+    // A country as each edition's language names it, by its code: its page prints the source's own name for it.
+    expect([say(en, 'country'), say(es, 'country')]).toEqual(['Türkiye', 'Turquía']);
     expect(say(en, 'figure')).toBe('at least $50,000,000');
     expect(say(es, 'removed')).toBe('Lo que quitamos: 7 elementos de la página');
     expect(es.removed!('1')).toBe('Lo que quitamos: 1 elemento de la página');

@@ -11,7 +11,8 @@ const piecesOf = (body: string) => {
   return { blocks, pieces: sourcePieces(tree, blocks) };
 };
 
-const anchor = (n: number) => `<a href="#p-${n}" class="para-link" aria-label="Paragraph ${n}" data-n="${n}" data-pagefind-ignore></a>`;
+/** A block's link to itself, named in English and marked as furniture (data-w) for the Spanish reader. */
+const anchor = (n: number) => `<a href="#p-${n}" class="para-link" aria-label="Paragraph ${n}" data-n="${n}" data-w="paragraph" data-arg="${n}" data-pagefind-ignore></a>`;
 
 describe('sourcePieces(tree, blocks)', () => {
   const body = [
@@ -26,7 +27,7 @@ describe('sourcePieces(tree, blocks)', () => {
   test('writes the text as @astrojs/mdx did: anchors, caption label, headings one level down with ids, lists, and Astro escaping', () => {
     expect(piecesHtml(piecesOf(body).pieces)).toBe(
       [
-        `<p id="p-1" class="para caption">${anchor(1)}<span class="caption-label" data-pagefind-ignore>Photo caption:</span> A boat, &quot;seen&quot; at dawn. (Photo)</p>`,
+        `<p id="p-1" class="para caption">${anchor(1)}<span class="caption-label" data-w="captionLabel" data-pagefind-ignore>Photo caption:</span> A boat, &quot;seen&quot; at dawn. (Photo)</p>`,
         `<p id="p-2" class="para">${anchor(2)}He said it&#39;s <em>over</em> &amp; <strong>done</strong>, see <a href="https://example.com/a?b=1&amp;c=2" title="Title">the report</a>.</p>`,
         `<h3 id="whats-next">What&#39;s next</h3>`,
         `<ul>\n<li id="p-3" class="para">${anchor(3)}first item</li>\n<li id="p-4" class="para">${anchor(4)}second <em>item</em></li>\n</ul>`,

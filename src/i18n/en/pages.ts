@@ -110,6 +110,7 @@ export const sources: SourceWords = {
   inSingleStrike: (day) => `in the single strike of ${day}`,
   inPartOfStrike: (day) => `(some of the toll of the strike of ${day})`,
   paragraphLink: (n) => `Paragraph ${n}`,
+  captionLabel: 'Photo caption:',
   citedIn: 'Cited in the explainer',
   citedInParagraph: (paragraph) => `Cited in the explainer: paragraph ${paragraph}`,
   alsoCited: (place, paragraph) => `Cited in the explainer: citation ${place} of paragraph ${paragraph}`,

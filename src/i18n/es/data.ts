@@ -109,7 +109,7 @@ export const data: DataWords = {
       url: 'O la dirección de un reporte, donde ninguna de las fuentes lo informa.',
       outlet: 'El medio que publicó ese reporte, con el nombre por el que lo conocen los lectores (solo con una dirección).',
       note: 'Lo que el lector debe saber sobre la fecha.',
-      strike: 'Cuando el hecho es un ataque de nuestros datos («First strike»; en español, «Primer ataque»): ese episodio, por su id en strikes.csv. La cronología lo muestra una sola vez, con ese rótulo, y no como dos entradas. Vacío en los demás casos.',
+      strike: 'Cuando el hecho es un ataque de nuestros datos (“First strike” [«Primer ataque»]): ese episodio, por su id en strikes.csv. La cronología lo muestra una sola vez, con ese rótulo, y no como dos entradas. Vacío en los demás casos.',
       chart: 'Si lo marca el gráfico de los ataques en el tiempo (`yes`) o solo lo recoge la cronología (`no`): el gráfico marca unos pocos, para que sus rótulos no se tapen.',
     },
     outlets: {

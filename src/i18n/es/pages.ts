@@ -125,6 +125,7 @@ export const sources: SourceWords = {
   inSingleStrike: (day) => `en el ataque del ${day}`,
   inPartOfStrike: (day) => `(parte del saldo del ataque del ${day})`,
   paragraphLink: (n) => `Párrafo ${n}`,
+  captionLabel: 'Pie de foto:',
   citedIn: 'Citado en la explicación',
   citedInParagraph: (paragraph) => `Citado en la explicación: párrafo ${paragraph}`,
   alsoCited: (place, paragraph) => `Citado en la explicación: cita ${place} del párrafo ${paragraph}`,

@@ -119,7 +119,7 @@ export const strikes: StrikeWords = {
   onTheCharts: 'En los gráficos',
   prevNext: 'Ataques, en orden de fecha',
   dataInEnglish:
-    'Las palabras de los reportes y de nuestros datos (cómo se fechó, quién lo anunció, la posición, quiénes iban a bordo, las notas, lo que anotamos de cada reporte) se citan en inglés, sin traducir (con las fechas y abreviaturas escritas por extenso fuera de las citas), salvo «Cómo se fechó» donde ya lo hemos traducido.',
+    'Las palabras de los reportes y de nuestros datos (quién lo anunció, la posición, quiénes iban a bordo, las notas, lo que anotamos de cada reporte) se citan en inglés, sin traducir (con las fechas y abreviaturas escritas por extenso fuera de las citas), y también cómo se fechó el ataque donde aún no lo hemos traducido.',
   here: {
     wholeChart: 'el gráfico completo, con sus datos',
     mapLinks: 'Cada ataque de este mapa:',
