@@ -180,7 +180,8 @@ describe('chart descriptions', () => {
     const lost = strikes.filter((s) => s.status === 'cited' && s.presumedDead > 0);
     const total = lost.reduce((n, s) => n + s.presumedDead, 0);
     expect(lost.length).toBe(2);
-    expect(summary).toContain(`; ${total} more were lost at sea after the strikes of 27 October 2025 and 30 December 2025 and are presumed dead. `);
+    // As our data counts them, each row saying whose count: not in the chart's own voice.
+    expect(summary).toContain(`; our data counts ${total} more as presumed dead, lost at sea after the strikes of 27 October 2025 and 30 December 2025. `);
   });
 
   test('the each-strike summary lists the strikes with survivors and the unconfirmed claims in date order, whatever the rows\' order', () => {

@@ -165,10 +165,10 @@ describe('agreement: every count in Spanish agrees with its noun, in number and 
     ];
     expect(describeStrike(rows[1]!, es)).toBe('3 de septiembre de 2025, Caribe: 3 ataques contra 4 embarcaciones, 70 personas muertas, 2 sobrevivientes (1 desaparecido luego en el mar y dado por muerto). Fuente: BNO News.');
     const summary = describeStrikesOverTime(rows, parseDay('2025-09-05'), es);
-    expect(summary).toContain('según los anuncios de Estados Unidos, hubo 5 ataques contra 6 embarcaciones, con 82 personas muertas; otra persona desapareció en el mar tras el ataque del 3 de septiembre de 2025 y se la da por muerta.');
+    expect(summary).toContain('según los anuncios de Estados Unidos, hubo 5 ataques contra 6 embarcaciones, con 82 personas muertas; nuestros datos dan por muerta a otra persona, desaparecida en el mar tras el ataque del 3 de septiembre de 2025.');
     expect(summary).toContain('El período más largo sin ataques fue de 2 días, del 3 de septiembre al 5 de septiembre de 2025.');
     const more = describeStrikesOverTime([...rows, strike('4', '2025-09-06', { presumedDead: 2 })], parseDay('2025-09-06'), es);
-    expect(more).toContain('; otras 3 personas desaparecieron en el mar tras los ataques del 3 de septiembre de 2025 y el 6 de septiembre de 2025 y se las da por muertas.');
+    expect(more).toContain('; nuestros datos dan por muertas a otras 3 personas, desaparecidas en el mar tras los ataques del 3 de septiembre de 2025 y el 6 de septiembre de 2025.');
   });
 
   test('a day: "1 día"; an event with survivors: "1 ataque"; one unconfirmed claim, then two', () => {

@@ -38,12 +38,15 @@ const unexplainedToll = (t: TollFacts) => `${t.outlet} dio ${t.printed} el ${dat
 /** "Orinoco Tribune, 82 (coincide)" */
 const sourceToll = (t: TollFacts) => `${t.outlet}, ${t.printed} (${t.verdict})`;
 
-/** Those lost at sea after `value` strikes: "otra persona desapareció en el mar y se la da por muerta". */
+/**
+ * Those lost at sea after `value` strikes, as our data counts them (each row says whose count: not the chart's
+ * own voice): "nuestros datos dan por muerta a otra persona, desaparecida en el mar tras…".
+ */
 function lostAtSea(value: number, days: Date[]): string {
   if (value === 0) return 'nadie más desapareció en el mar';
   const after = days.length ? ` tras ${days.length === 1 ? 'el ataque' : 'los ataques'} ${list(days.map((d, i) => `${i ? 'el ' : 'del '}${formatDate(d, LOCALE)}`))}` : '';
-  if (value === 1) return `otra persona desapareció en el mar${after} y se la da por muerta`;
-  return `otras ${n(value)} personas desaparecieron en el mar${after} y se las da por muertas`;
+  if (value === 1) return `nuestros datos dan por muerta a otra persona, desaparecida en el mar${after}`;
+  return `nuestros datos dan por muertas a otras ${n(value)} personas, desaparecidas en el mar${after}`;
 }
 
 /** The charts in Spanish: each sentence built as Spanish builds it, agreeing in number and gender with its counts. */
