@@ -20,6 +20,11 @@ export interface LedgerRow {
   outlet: string;
   claim: Claim;
   asOf: Date;
+  /**
+   * Whether `asOf` is its source's day of publication as we inferred it (an undated copy): the figure may be of
+   * that day or earlier, and the comparison with the data's day is as sure as that inference.
+   */
+  dateInferred?: true;
   /** The figure as the source words it ("at least 83"). */
   figure: string;
   /** What the strike data gives, where it has the figure. */
@@ -167,7 +172,14 @@ function sourceComparison(sameMetric: readonly Row[], { words }: Edition): (row:
  */
 export function ledger(sources: readonly SourceEntry[], strikes: readonly Strike[], edition: Edition = ENGLISH): LedgerGroup[] {
   const rows = sources.flatMap(({ id, data }) =>
-    data.claims.map((claim) => ({ sourceId: id, outlet: outletName(data, edition), claim, asOf: claimAsOf(claim, data), figure: formatFigure(claim, claim.metric, edition) })),
+    data.claims.map((claim) => ({
+      sourceId: id,
+      outlet: outletName(data, edition),
+      claim,
+      asOf: claimAsOf(claim, data),
+      ...(claim.asOf === undefined && data.published.inferred ? { dateInferred: true as const } : {}),
+      figure: formatFigure(claim, claim.metric, edition),
+    })),
   );
   const compareWithSources = new Map([...Map.groupBy(rows, (row) => row.claim.metric)].map(([metric, same]) => [metric, sourceComparison(same, edition)]));
   const explained: LedgerRow[] = rows.map((row) => {

@@ -188,6 +188,25 @@ describe('the figure ledger at /ledger/', () => {
     }
   });
 
+  test('a figure dated by its source’s day of publication, which we inferred, says so beside its day, in each edition', async () => {
+    // The claims dated by an inferred day of publication: those without a day of their own, of a source whose day is inferred.
+    let expected = 0;
+    const inferred = new Set<string>();
+    for (const file of await readdir('content/sources')) {
+      const source = sourceSchema.parse(splitFile(await readFile(`content/sources/${file}`, 'utf8')).data);
+      if (!source.published.inferred) continue;
+      inferred.add(`/sources/${file.replace('.mdx', '')}/`);
+      expected += source.claims.filter((claim) => !claim.asOf).length;
+    }
+    expect(expected).toBeGreaterThan(0);
+    for (const [prefix, word] of [['', '(inferred)'], ['/es', '(deducida)']]) {
+      const rows = (await readPage(siteDir, `${prefix}/ledger/`)).querySelectorAll('.ledger tbody tr');
+      const marked = rows.filter((row) => textOf(row.querySelectorAll('td')[1]!).endsWith(` ${word}`));
+      expect(marked, prefix).toHaveLength(expected);
+      for (const row of marked) expect(inferred.has(row.querySelector('th a')!.getAttribute('href')!.split('#')[0]!), prefix).toBe(true);
+    }
+  });
+
   test('each metric is a heading in its table’s caption, so that a screen reader reaches it by heading; a row’s link says “paragraph”, not “¶”', async () => {
     for (const [path, paragraph] of [['/ledger/', 'paragraph'], ['/es/ledger/', 'párrafo']]) {
       const page = (await readPage(siteDir, path)).querySelector('main')!;

@@ -70,6 +70,20 @@ describe('ledger(sources, strikes)', () => {
   });
 });
 
+describe('a figure dated by its source’s day of publication, which we inferred', () => {
+  const undated = (asOf?: string): SourceEntry => {
+    const entry = source('u', 'U', 'killed', 83, '2025-11-30');
+    const claims = entry.data.claims.map((claim) => (asOf ? { ...claim, asOf: new Date(`${asOf}T00:00:00Z`) } : claim));
+    return { ...entry, data: { ...entry.data, published: { ...entry.data.published, inferred: 'From its weekdays.' }, claims } };
+  };
+
+  test('says its day is inferred; a figure with a day of its own, or of a dated source, does not', () => {
+    expect(ledger([undated()], strikes)[0]!.rows[0]).toMatchObject({ asOf: new Date('2025-11-30T00:00:00Z'), dateInferred: true });
+    expect(ledger([undated('2025-11-21')], strikes)[0]!.rows[0]).not.toHaveProperty('dateInferred');
+    expect(ledger([source('a', 'A', 'killed', 83)], strikes)[0]!.rows[0]).not.toHaveProperty('dateInferred');
+  });
+});
+
 describe('ledger(sources, strikes, edition): the Spanish edition', () => {
   const es = editionOf('es');
 
