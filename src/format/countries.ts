@@ -3,9 +3,13 @@ let codes: Map<string, string> | undefined;
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
+/** Whether a region code is the one in use, not one withdrawn that Intl still names ("DD" for Germany is "DE"'s old code). */
+const current = (code: string) => Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
+
 /**
  * The code of a country named in English ("Türkiye" → "TR", "Venezuela" → "VE"), as Intl names regions, so
- * that an edition can name it in its own language (`regionName`); undefined for a name Intl does not give.
+ * that an edition can name it in its own language (`regionName`); undefined for a name Intl does not give
+ * (an older name, "Turkey"; an abbreviation, "UK"): the page then prints it as written, in English.
  */
 export function regionCode(name: string): string | undefined {
   if (!codes) {
@@ -14,11 +18,20 @@ export function regionCode(name: string): string | undefined {
     for (const a of LETTERS)
       for (const b of LETTERS) {
         const named = english.of(a + b);
-        if (named && !codes.has(named)) codes.set(named, a + b);
+        if (named && current(a + b) && !codes.has(named)) codes.set(named, a + b);
       }
   }
   return codes.get(name.trim());
 }
 
-/** A country's name in a language, by its code: "Turquía" for TR in Spanish; the code itself where Intl has no name. */
-export const regionName = (code: string, locale: string) => new Intl.DisplayNames(locale, { type: 'region' }).of(code) ?? code;
+/**
+ * A country's name in a language, by its code: "Turquía" for TR in Spanish. Nothing where the browser has no
+ * names of regions (Intl.DisplayNames), or none for the code: the name stays as the page printed it.
+ */
+export function regionName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' }).of(code) ?? '';
+  } catch {
+    return '';
+  }
+}

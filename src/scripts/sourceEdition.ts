@@ -23,6 +23,8 @@ export function toSpanish(doc: Document = document, { inPlace = true } = {}) {
     const say = words[el.dataset.w!];
     if (!say) continue;
     const text = say(el.dataset.arg ?? el.getAttribute('datetime') ?? '');
+    // A word this browser cannot give (a country's name, without Intl's names of regions) stays as the page printed it.
+    if (!text) continue;
     // A link back from a paragraph (src/components/SourceBlock.astro) has no text, so that the paragraph's is
     // the article's alone: its name changes, and the label CSS draws (data-label), after its arrow (data-mark),
     // which is its name or words of their own (data-label-w).

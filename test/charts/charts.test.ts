@@ -184,6 +184,13 @@ describe('chart descriptions', () => {
     expect(summary).toContain(`; our data counts ${total} more as presumed dead, lost at sea after the strikes of 27 October 2025 and 30 December 2025. `);
   });
 
+  test('the strikes-over-time summary says nothing of the presumed dead where the data has none', () => {
+    const none = strikes.map((s) => ({ ...s, presumedDead: 0 }));
+    const summary = describeStrikesOverTime(none, new Date(Date.UTC(2025, 11, 31)));
+    expect(summary).toMatch(/ killed \d+ people\. Up to and including /);
+    expect(summary).not.toContain('more as presumed dead');
+  });
+
   test('the each-strike summary lists the strikes with survivors and the unconfirmed claims in date order, whatever the rows\' order', () => {
     const reversed = [...strikes].reverse();
     const regionNames = Object.fromEntries(strikes.map((s) => [s.region, s.region])) as Parameters<typeof describeEachStrike>[1];

@@ -1,8 +1,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { codeDigest } from '../../src/loaders/codeVersion';
+import { codeDigest, readAgainWhenCodeChanges } from '../../src/loaders/codeVersion';
 
 let root = '';
 const write = async (file: string, text: string) => {
@@ -46,5 +48,39 @@ describe('codeDigest(root): the code the content is made with', () => {
     await write('src/pages/unrelated.ts', "export const u = 'changed';\n");
     await write('src/loaders/d.ts', 'export const d = 1;\n');
     expect(await codeDigest(root)).toBe(first);
+  });
+});
+
+describe('readAgainWhenCodeChanges(loader): a collection read again, every file, when its code has changed', () => {
+  /** A loader's context as Astro gives it, with what the test needs: a store that counts its clearings, a meta store. */
+  const contextFor = (meta = new Map<string, string>()) => {
+    const cleared = { times: 0 };
+    const context = {
+      config: { root: pathToFileURL(`${root}/`) },
+      meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => void meta.set(key, value) },
+      store: { clear: () => void (cleared.times += 1) },
+    } as unknown as LoaderContext;
+    return { context, cleared, meta };
+  };
+  const loader = (load: () => Promise<void> = async () => {}) => readAgainWhenCodeChanges({ name: 'test', load });
+
+  test('clears what was stored by other code, or by none that said which, and then keeps it while the code is the same', async () => {
+    const { context, cleared, meta } = contextFor();
+    await loader().load(context);
+    expect(cleared.times).toBe(1);
+    await loader().load(context);
+    expect(cleared.times).toBe(1);
+    meta.set([...meta.keys()][0]!, 'the digest of other code');
+    await loader().load(context);
+    expect(cleared.times).toBe(2);
+  });
+
+  test('stores the digest only once a load has ended without error, so the next load reads every file again', async () => {
+    const { context, cleared, meta } = contextFor();
+    await expect(loader(() => Promise.reject(new Error('a bad source'))).load(context)).rejects.toThrow('a bad source');
+    expect(meta.size).toBe(0);
+    await loader().load(context);
+    expect(cleared.times).toBe(2);
+    expect(meta.size).toBe(1);
   });
 });

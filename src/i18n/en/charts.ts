@@ -43,8 +43,11 @@ export const charts: ChartWords = {
       // The strikes of those days, as the US announced them (some after the last day): not what was announced by then.
       `From the first strike on ${formatSpanStart(f.first, f.last)} to ${formatDate(f.last)}, according to US announcements, ${f.strikes} strikes ` +
       // The presumed dead are our data's count, each row saying whose (a later tally, a report): not in the chart's own voice.
-      `on ${f.vessels} vessels killed ${f.killed} people; our data counts ${f.presumedDead} more as presumed dead, lost at sea` +
-      `${f.lostAtSea.length ? ` after the ${f.lostAtSea.length === 1 ? 'strike' : 'strikes'} of ${list(f.lostAtSea)}` : ''}. ` +
+      `on ${f.vessels} vessels killed ${f.killed} people` +
+      (f.presumedDead
+        ? `; our data counts ${f.presumedDead} more as presumed dead, lost at sea${f.lostAtSea.length ? ` after the ${f.lostAtSea.length === 1 ? 'strike' : 'strikes'} of ${list(f.lostAtSea)}` : ''}`
+        : '') +
+      '. ' +
       // The strikes carried out by the end of that day, however late announced: one, or none, may fall on the day itself.
       `Up to and including ${formatDate(f.checkpoint)}, there had been ${plural(f.atCheckpoint.strikes, 'strike')} on ${plural(f.atCheckpoint.vessels, 'vessel')}, ` +
       `with ${formatNumber(f.atCheckpoint.killed)} killed (${formatNumber(f.atCheckpoint.killed + f.atCheckpoint.presumedDead)} with the presumed dead). ` +
