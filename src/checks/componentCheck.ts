@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
-import { CITE } from '../markdown/cites';
+import { CITE, CITE_PROPS } from '../markdown/cites';
 import { writtenProps } from '../markdown/jsxProps';
 import { QUOTE } from '../markdown/quotes';
 import { CHARTS, chartProps } from '../schemas/chartProps';
@@ -50,7 +50,7 @@ const CODE: Partial<Record<string, string>> = {
 /** An MDX comment, `{/* … *\/}`: the one kind of code our prose may hold, for its editors. */
 const isComment = (node: Node) => /^\s*\/\*[\s\S]*\*\/\s*$/.test((node as { value?: string }).value ?? '');
 
-/** HTML elements whose names are a component's in lower case: `<cite>` is the HTML element, not a misspelt `<Cite>`. */
+/** HTML elements whose names are a component's in lower case: `<cite>` with words and without `<Cite>`'s props is the HTML element, not a misspelt `<Cite>`. */
 const HTML_NAMES = new Set(['cite']);
 
 /**
@@ -78,8 +78,10 @@ export function componentProblems(tree: Root, page: string, lineOffset = 0): Com
     if (!name) return;
     // An HTML element; a name with a dot (<charts.Map>) is code, and an unknown component below.
     if (/^[a-z]/.test(name) && !name.includes('.')) {
-      const meant = HTML_NAMES.has(name) ? undefined : allowed.find((component) => component.toLowerCase() === name.toLowerCase());
-      if (meant) problems.push({ node, message: `<${name}> is an HTML element, not a component: did you mean <${meant}>? A component's name starts with a capital letter` });
+      const meant = allowed.find((component) => component.toLowerCase() === name.toLowerCase());
+      // <cite> names a work (<cite>The New York Times</cite>); one with <Cite>'s props, or empty, is a misspelt <Cite>, which would cite nothing.
+      const html = HTML_NAMES.has(name) && node.children.length > 0 && !node.attributes.some((a) => a.type === 'mdxJsxAttribute' && CITE_PROPS.includes(a.name));
+      if (meant && !html) problems.push({ node, message: `<${name}> is an HTML element, not a component: did you mean <${meant}>? A component's name starts with a capital letter` });
       return;
     }
     if (!allowed.includes(name)) {

@@ -28,11 +28,12 @@ export class CitationError extends Error {
   }
 }
 
-const PROPS = ['source', 'p', 'data', 'row', 'through'];
+/** The props a `<Cite>` takes. */
+export const CITE_PROPS = ['source', 'p', 'data', 'row', 'through'];
 
 /** A `<Cite>`'s props; throws CitationError at the first that is not written as a prop it takes, with a quoted value. */
 function attributes(node: Jsx): Record<string, string> {
-  const { props, problems } = writtenProps(node, CITE, (prop) => (PROPS.includes(prop) ? undefined : 'unknown prop; expected source and p, data and row, or data and through'));
+  const { props, problems } = writtenProps(node, CITE, (prop) => (CITE_PROPS.includes(prop) ? undefined : 'unknown prop; expected source and p, data and row, or data and through'));
   if (problems[0]) throw new CitationError(problems[0], node);
   return props;
 }
@@ -67,6 +68,11 @@ export function readCitations(tree: Root): { citations: Citation[]; errors: Cita
   visit(tree, (node) => {
     if ((node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') || (node as Jsx).name !== CITE) return;
     const jsx = node as Jsx;
+    // Words between its tags would be lost: a citation renders its note's number alone.
+    if (jsx.children.length) {
+      errors.push(new CitationError(`<${CITE}> takes nothing between its tags, which the page would not show: write it as <${CITE} … />, with the words before it`, jsx));
+      return;
+    }
     let target: CitationTarget;
     try {
       target = checkedTarget(attributes(jsx), jsx);

@@ -153,6 +153,22 @@ describe('checkExplainer(file, raw, index)', () => {
     expect(check(explainer(['{/* Check this against the next source. */}', '', 'As <cite>Reuters</cite> put it {/* which day? */}, nothing.']))).toEqual([]);
   });
 
+  test('names a <cite> with <Cite>’s props, or empty: a misspelt <Cite>, which would cite nothing', () => {
+    const said = "is an HTML element, not a component: did you mean <Cite>? A component's name starts with a capital letter";
+    expect(check(explainer(['Venezuela disputed this <cite source="orinoco-tribune-2025-11-28" p="7" />.', '', 'And this <cite data="strikes" row="1">here</cite>, and <cite></cite>.']))).toEqual([
+      `content/explainer/x.mdx:9 text: <cite> ${said}`,
+      `content/explainer/x.mdx:11 text: <cite> ${said}`,
+      `content/explainer/x.mdx:11 text: <cite> ${said}`,
+    ]);
+  });
+
+  test('names a <Cite> with words between its tags, which its page would not show', () => {
+    const raw = explainer(['It killed 82 people <Cite source="orinoco-tribune-2025-11-28" p="7">as the Tribune said</Cite>.']);
+    expect(check(raw, review(['orinoco-tribune-2025-11-28#p-7', 'It killed 82 people']))).toEqual([
+      'content/explainer/x.mdx:9 text: <Cite> takes nothing between its tags, which the page would not show: write it as <Cite … />, with the words before it',
+    ]);
+  });
+
   test('a <Cite> with a misspelt prop does not make its review row look unused, and a row that is unused is still named', () => {
     const raw = explainer(['It killed 82 people <Cite source="orinoco-tribune-2025-11-28" para="7" />.']);
     expect(check(raw, review(['orinoco-tribune-2025-11-28#p-7', 'It killed 82 people']))).toEqual([
