@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { ARCHIVE_FILE, type OfflineSummary, SUMMARY_FILE, bytesOf, isDataSaverFile } from '../scripts/offline/offlineCopy';
-import { offlineParts, revision, serviceWorkerScript } from './serviceWorker';
+import { codeDigest } from '../loaders/codeVersion';
+import { SERVICE_WORKER_ENTRY, offlineParts, revision, serviceWorkerScript } from './serviceWorker';
 
 export interface OfflineOptions {
   /**
@@ -52,7 +53,8 @@ export default function offline({ budget = DEFAULT_BUDGET }: OfflineOptions = {}
         await access(join(site, 'pagefind/pagefind.js')).catch(() => {
           throw new Error('offline: dist/pagefind/ is missing; list offline() after pagefind() in astro.config.mjs');
         });
-        const { copy, archive } = await offlineParts(site, budget);
+        // The worker's code, and the packages that bundle it, name its version too.
+        const { copy, archive } = await offlineParts(site, budget, await codeDigest(root, SERVICE_WORKER_ENTRY));
         const dataSaver = archive.core.filter(([path]) => isDataSaverFile(path));
         const summary: OfflineSummary = {
           version: copy.version,

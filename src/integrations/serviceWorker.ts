@@ -140,10 +140,19 @@ export function splitFiles(measured: readonly MeasuredFile[], budget: number): {
   return { core: core.sort(byPath), archive: archive.sort(byPath) };
 }
 
-/** A version's name: a hash of every file and its content, so any changed file makes a new version. */
-export const versionOf = (files: SiteFile[]) =>
+/**
+ * A version's name: a hash of every file and its content, of which of them its core holds, and of `worker`,
+ * what the service worker's own code is (codeDigest), so that any changed file, budget or worker makes a new
+ * version. A new worker named as the one serving would share its caches, and, its install failing, would
+ * remove the reader's copy with its own (src/scripts/offline/sw.ts: install()).
+ */
+export const versionOf = (files: SiteFile[], core: readonly SiteFile[] = [], worker = '') =>
   createHash('sha256')
     .update(JSON.stringify(files.map(([path, rev]) => [path, rev])))
+    .update('\0')
+    .update(JSON.stringify(core.map(([path]) => path)))
+    .update('\0')
+    .update(worker)
     .digest('hex')
     .slice(0, 12);
 
@@ -153,21 +162,28 @@ export interface OfflineParts {
   archive: ArchiveList;
 }
 
-/** The core and the archive of a built site, named by its version. */
-export async function offlineParts(site: string, budget: number): Promise<OfflineParts> {
+/** The core and the archive of a built site, named by its version (`worker`: what the service worker's code is). */
+export async function offlineParts(site: string, budget: number, worker = ''): Promise<OfflineParts> {
   const measured = await measureFiles(site);
-  const version = versionOf(measured.map(({ file }) => file));
   const { core, archive } = splitFiles(measured, budget);
+  const version = versionOf(
+    measured.map(({ file }) => file),
+    core,
+    worker,
+  );
   return {
     copy: { version, bytes: bytesOf(core), files: core.map(([path, rev]) => [path, rev]) },
     archive: { version, bytes: bytesOf(archive), files: archive, core },
   };
 }
 
+/** The service worker's code, from the project's folder. */
+export const SERVICE_WORKER_ENTRY = 'src/scripts/offline/sw.ts';
+
 /** dist/sw.js: src/scripts/offline/sw.ts bundled into one classic script, holding `copy`. */
 export async function serviceWorkerScript(root: string, copy: OfflineCopy): Promise<string> {
   const result = await build({
-    entryPoints: [join(root, 'src/scripts/offline/sw.ts')],
+    entryPoints: [join(root, SERVICE_WORKER_ENTRY)],
     bundle: true,
     format: 'iife',
     target: 'es2022',

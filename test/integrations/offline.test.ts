@@ -5,17 +5,18 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import { CHART_IDS } from '../../src/charts/figures';
 import { DEFAULT_BUDGET } from '../../src/integrations/offline';
-import { type SiteFile, measureFiles, offlineParts, revision, splitFiles, versionOf } from '../../src/integrations/serviceWorker';
+import { SERVICE_WORKER_ENTRY, type SiteFile, measureFiles, offlineParts, revision, splitFiles, versionOf } from '../../src/integrations/serviceWorker';
+import { codeDigest } from '../../src/loaders/codeVersion';
 import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE, hexDigest, isDataSaverFile } from '../../src/scripts/offline/offlineCopy';
 import { isHidden } from '../../src/host/responses';
 import { HOST_RULES } from '../../src/host/rules';
-import { buildSite, copySite, removeDir, tempDir } from '../helpers/site';
+import { ROOT, buildSite, copySite, removeDir, tempDir } from '../helpers/site';
 
 const siteDir = inject('siteDir');
 
-/** The core as the build wrote it into sw.js, and the archive's list. */
+/** The core as the build wrote it into sw.js, and the archive's list, their version named with the worker's code too. */
 async function written(): Promise<{ copy: OfflineCopy; archive: ArchiveList }> {
-  const parts = await offlineParts(siteDir, DEFAULT_BUDGET);
+  const parts = await offlineParts(siteDir, DEFAULT_BUDGET, await codeDigest(ROOT, SERVICE_WORKER_ENTRY));
   const summary = JSON.parse(await readFile(join(siteDir, SUMMARY_FILE), 'utf8'));
   const files = [...parts.copy.files, [SUMMARY_FILE, revision(Buffer.from(JSON.stringify(summary)))] as [string, string]];
   const copy = { ...parts.copy, files: files.sort(([a], [b]) => a.localeCompare(b)) };
@@ -95,7 +96,7 @@ describe('the service worker the build writes', () => {
     for (const [path, , bytes] of archive.core) expect(bytes, path).toBe((await stat(join(siteDir, path))).size);
   });
 
-  test('names its version by the files it holds: the same files give the same version, any changed file another', async () => {
+  test('names its version by the files it holds, its core and its worker: the same give the same version, any change another', async () => {
     const dir = await tempDir('copy');
     try {
       await writeFile(join(dir, 'index.html'), '<p>one</p>');
@@ -104,7 +105,11 @@ describe('the service worker the build writes', () => {
       expect(first).toMatch(/^[0-9a-f]{12}$/);
       expect(versionOf((await measureFiles(dir)).map(({ file }) => file))).toBe(first);
       await writeFile(join(dir, 'index.html'), '<p>two</p>');
-      expect(versionOf((await measureFiles(dir)).map(({ file }) => file))).not.toBe(first);
+      const files = (await measureFiles(dir)).map(({ file }) => file);
+      expect(versionOf(files)).not.toBe(first);
+      // And by what its core holds, and its worker's code: a new worker never shares the caches of the one serving.
+      expect(versionOf(files, files.slice(0, 1))).not.toBe(versionOf(files, files));
+      expect(versionOf(files, files, 'worker 2')).not.toBe(versionOf(files, files, 'worker 1'));
     } finally {
       await removeDir(dir);
     }
