@@ -43,6 +43,8 @@ export interface MeasuredFile {
   file: SiteFile;
   rank: number | undefined;
   cost: number;
+  /** A search result's page, by its path in the site ("strikes/16/index.html"). */
+  page?: string;
 }
 
 /**
@@ -63,8 +65,9 @@ export async function measureFiles(site: string): Promise<MeasuredFile[]> {
     const file: SiteFile = [path, revision(content), content.byteLength];
     // A page of the archive (a source's, a further page of a list) is not measured: at 10,000 sources, that is most of the site.
     if (isArchivePage(path)) return { file, rank: undefined, cost: 0 };
-    const rank = rankOf(path, corePages, path.startsWith('pagefind/fragment/') ? fileOf(fragmentUrl(content)) : undefined);
-    return { file, rank, cost: rank === undefined || rank === 0 ? 0 : await transferSize(content, path) };
+    const page = path.startsWith('pagefind/fragment/') ? fileOf(fragmentUrl(content)) : undefined;
+    const rank = rankOf(path, corePages, page);
+    return { file, rank, cost: rank === undefined || rank === 0 ? 0 : await transferSize(content, path), ...(page !== undefined && { page }) };
   });
 }
 
@@ -122,7 +125,8 @@ function rankOf(path: string, corePages: Set<string>, fragmentPage: string | und
  * explainer, the ledger, the data and search pages and the data downloads, our pages' search results, the
  * index's words (smallest chunks first), the spelling vocabulary and our other pages. A page left out is
  * kept once it is read. The archive is the rest: every source's page and result, each further page of the
- * ledger, of the list of sources and of a chart's every row, and what did not fit.
+ * ledger, of the list of sources and of a chart's every row, and what did not fit, with the search results
+ * of the pages that did not (a result in the core stands for a page read offline: search lists it as one).
  */
 export function splitFiles(measured: readonly MeasuredFile[], budget: number): { core: SiteFile[]; archive: SiteFile[] } {
   const archive: SiteFile[] = measured.filter(({ rank }) => rank === undefined).map(({ file }) => file);
@@ -135,6 +139,13 @@ export function splitFiles(measured: readonly MeasuredFile[], budget: number): {
     const fits = rank === 0 || (spent + cost <= budget && (rank !== VOCABULARY_RANK || !archive.some(([path]) => path.startsWith('pagefind/index/'))));
     if (fits) spent += cost;
     (fits ? core : archive).push(file);
+  }
+  // A result is taken before our other pages (rank 2 against 5): where its page did not fit, it goes with it.
+  const inCore = new Set(core.map(([path]) => path));
+  const orphans = new Set(measured.filter(({ page, file }) => page !== undefined && inCore.has(file[0]) && !inCore.has(page)).map(({ file }) => file[0]));
+  if (orphans.size) {
+    archive.push(...core.filter(([path]) => orphans.has(path)));
+    core.splice(0, core.length, ...core.filter(([path]) => !orphans.has(path)));
   }
   const byPath = (a: SiteFile, b: SiteFile) => a[0].localeCompare(b[0]);
   return { core: core.sort(byPath), archive: archive.sort(byPath) };

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, test } from 'vitest';
 import { CHART_IDS } from '../../src/charts/figures';
 import { DEFAULT_BUDGET } from '../../src/integrations/offline';
-import { SERVICE_WORKER_ENTRY, type SiteFile, measureFiles, offlineParts, revision, splitFiles, versionOf } from '../../src/integrations/serviceWorker';
+import { type MeasuredFile, SERVICE_WORKER_ENTRY, type SiteFile, measureFiles, offlineParts, revision, splitFiles, versionOf } from '../../src/integrations/serviceWorker';
 import { codeDigest } from '../../src/loaders/codeVersion';
 import { ARCHIVE_FILE, type ArchiveList, type OfflineCopy, SUMMARY_FILE, hexDigest, isDataSaverFile } from '../../src/scripts/offline/offlineCopy';
 import { isHidden } from '../../src/host/responses';
@@ -230,6 +230,20 @@ describe('the core does not grow with the archive', () => {
     } finally {
       await removeDir(dir);
     }
+  });
+
+  test('leaves a search result out of the core with its page, where its page did not fit: offline, search says it is not saved', () => {
+    const measured: MeasuredFile[] = [
+      { file: ['index.html', 'a', 10], rank: 1, cost: 10 },
+      { file: ['pagefind/fragment/en_1.pf_fragment', 'b', 5], rank: 2, cost: 5, page: 'strikes/1/index.html' },
+      { file: ['pagefind/fragment/en_2.pf_fragment', 'c', 5], rank: 2, cost: 5, page: 'index.html' },
+      { file: ['strikes/1/index.html', 'd', 50], rank: 5, cost: 50 },
+    ];
+    const { core, archive } = splitFiles(measured, 30);
+    expect(core.map(([path]) => path)).toEqual(['index.html', 'pagefind/fragment/en_2.pf_fragment']);
+    expect(archive.map(([path]) => path)).toEqual(['pagefind/fragment/en_1.pf_fragment', 'strikes/1/index.html']);
+    // Where its page fits, with it.
+    expect(splitFiles(measured, 100).core).toHaveLength(4);
   });
 });
 
