@@ -93,6 +93,10 @@ function headerProblems(file: string, columns: string[], schema: z.ZodType): Pro
   // An empty file (or one whose first line is empty) has no header: what it needs, in one problem.
   if (columns.length === 0 || (columns.length === 1 && !columns[0]!.trim()))
     return [at('header', `the file has no header: its first line must name its columns, at least ${needed([]).join(',')}, and each row comes on a line of its own after it`)];
+  // A spreadsheet's other separators (Excel's where a comma marks decimals, or tabs) leave the header one column.
+  const separator = columns.length === 1 ? [';', '\t'].find((s) => columns[0]!.includes(s)) : undefined;
+  if (separator)
+    return [at('header', `the columns are separated by ${separator === ';' ? 'semicolons (;)' : 'tabs'}, not commas: save the file as CSV with commas (in Excel, "CSV UTF-8 (Comma delimited)")`)];
   const unnamed = columns.flatMap((name, i) => (name.trim() ? [] : [at('header', `column ${i + 1} has no name: is there a comma at the end of the header?`)]));
   if (unnamed.length) return unnamed;
   const twice = columns.flatMap((name, i) => {

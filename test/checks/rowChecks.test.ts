@@ -89,6 +89,15 @@ describe('strikes.csv rows', () => {
     }
   });
 
+  test('a file saved with semicolons or tabs between its columns (a spreadsheet’s other CSV) is said once, at the header, with what to do', () => {
+    for (const [separator, said] of [[';', 'semicolons (;)'], ['\t', 'tabs']] as const) {
+      const text = [HEADER, GOOD, SECOND].map((line) => line.replaceAll(',', separator)).join('\n');
+      expect(problemsOf(text).map(formatProblem), said).toEqual([
+        `content/data/strikes.csv:1 header: the columns are separated by ${said}, not commas: save the file as CSV with commas (in Excel, "CSV UTF-8 (Comma delimited)")`,
+      ]);
+    }
+  });
+
   test('a column with no name (a comma at the end of the header) is named at the header', () => {
     expect(problemsOf([`${HEADER},`, `${GOOD},`].join('\n')).map(formatProblem)).toEqual([
       'content/data/strikes.csv:1 header: column 24 has no name: is there a comma at the end of the header?',
