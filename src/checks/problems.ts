@@ -24,6 +24,9 @@ export class ContentError extends Error {
     );
     this.problems = problems;
     this.name = 'ContentError';
+    // A mistake in content, named at its file, line and field: Astro prints an error's stack, and where it was
+    // thrown (our code), after its message, which would send an editor to our code.
+    this.stack = '';
   }
 }
 

@@ -236,6 +236,8 @@ describe('a malformed source stops the build', () => {
     expect(result.output).toContain(
       'content/sources/example-outlet-2025-11-20.mdx:13 claims[0].p: paragraph 9 does not exist; this source has 5 (p-1 to p-5)',
     );
+    // And nothing after it that sends the editor to our code: no place in it, no stack.
+    expect(result.output).not.toMatch(/Stack trace:|Location:|src\/loaders\//);
   });
 
   test('frontmatter that is not valid YAML, at its line and in our words, not the YAML library\'s with its stack', async () => {
@@ -249,6 +251,7 @@ describe('a malformed source stops the build', () => {
     expect(result.ok).toBe(false);
     expect(result.output).toContain(`content/sources/example-outlet-2025-11-20.mdx:${line} frontmatter: not valid YAML: `);
     expect(result.output).not.toContain('js-yaml');
+    expect(result.output).not.toMatch(/Stack trace:|Location:|src\/loaders\//);
   });
 
   test('a source that is not UTF-8, rather than show its accents as U+FFFD', async () => {
