@@ -47,9 +47,13 @@ export function decodeArticle(bytes: Uint8Array): DecodedArticle {
     try {
       decoded = { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', guessed: false };
     } catch {
-      const encoding = declaredCharset(bytes) ?? 'windows-1252';
+      const declared = declaredCharset(bytes);
+      const encoding = declared ?? 'windows-1252';
       // A page that says it is UTF-8 and is not would be read with a replacement mark for each bad byte, silently.
       if (encoding === 'utf-8') saidUtf8(bytes, 'says it is UTF-8 (its charset)');
+      // Read whole as Windows-1252, its UTF-8 accents would all be garbled ("NicolÃ¡s"), its quotes taken for controls.
+      if (!declared && holdsUtf8Sequences(bytes))
+        saidUtf8(bytes, 'is UTF-8 (its accents and quotes are written so)', 'type that character again, or paste it from the article, save the file as UTF-8, and import that');
       decoded = { text: new TextDecoder(encoding).decode(bytes), encoding, guessed: true };
     }
   }
@@ -64,7 +68,7 @@ export function decodeArticle(bytes: Uint8Array): DecodedArticle {
  * The text of bytes that say they are UTF-8; where some are not, an ImportError naming the first such place
  * (line and column, as an editor finds it), rather than a text with "\uFFFD" in place of each bad byte.
  */
-function saidUtf8(bytes: Uint8Array, says: string): string {
+function saidUtf8(bytes: Uint8Array, says: string, advice = 'save it again as UTF-8 (or as it was first saved, and remove what says UTF-8), and import that'): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -74,35 +78,52 @@ function saidUtf8(bytes: Uint8Array, says: string): string {
     const line = bytes.subarray(0, lineStart).filter((b) => b === 0x0a).length + 1;
     const before = [...new TextDecoder('utf-8').decode(bytes.subarray(lineStart, at))].length;
     throw new ImportError(
-      `${says}, but line ${line}, column ${before + 1} holds bytes that are not UTF-8: save it again as UTF-8 (or as it was first saved, and remove what says UTF-8), and import that`,
+      `${says}, but line ${line}, column ${before + 1} holds bytes that are not UTF-8: ${advice}`,
     );
   }
+}
+
+/** The length of the well-formed UTF-8 sequence (RFC 3629) of more than one byte that begins at `i`, or 0. */
+function sequenceAt(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  // The sequence's length, and the range its second byte must fall in (no overlong forms, no surrogates, nothing past U+10FFFF).
+  const [length, low, high] =
+    b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf]
+    : b === 0xe0 ? [3, 0xa0, 0xbf]
+    : b === 0xed ? [3, 0x80, 0x9f]
+    : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf]
+    : b === 0xf0 ? [4, 0x90, 0xbf]
+    : b === 0xf4 ? [4, 0x80, 0x8f]
+    : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf]
+    : [0, 0, 0];
+  if (!length || i + length > bytes.length) return 0;
+  if (bytes[i + 1]! < low || bytes[i + 1]! > high) return 0;
+  for (let k = 2; k < length; k++) if (bytes[i + k]! < 0x80 || bytes[i + k]! > 0xbf) return 0;
+  return length;
 }
 
 /** The offset of the first byte that does not begin a well-formed UTF-8 sequence (RFC 3629), or the length. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
+    if (bytes[i]! < 0x80) {
       i++;
       continue;
     }
-    // The sequence's length, and the range its second byte must fall in (no overlong forms, no surrogates, nothing past U+10FFFF).
-    const [length, low, high] =
-      b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf]
-      : b === 0xe0 ? [3, 0xa0, 0xbf]
-      : b === 0xed ? [3, 0x80, 0x9f]
-      : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf]
-      : b === 0xf0 ? [4, 0x90, 0xbf]
-      : b === 0xf4 ? [4, 0x80, 0x8f]
-      : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf]
-      : [0, 0, 0];
-    if (!length || i + length > bytes.length) return i;
-    if (bytes[i + 1]! < low || bytes[i + 1]! > high) return i;
-    for (let k = 2; k < length; k++) if (bytes[i + k]! < 0x80 || bytes[i + k]! > 0xbf) return i;
+    const length = sequenceAt(bytes, i);
+    if (!length) return i;
     i += length;
   }
   return bytes.length;
+}
+
+/**
+ * Whether bytes hold UTF-8's own sequences of more than one byte (an accent, a curly quote as UTF-8 writes
+ * them): text in Windows-1252 does not (its "é" is one byte), so bytes with them that are not all UTF-8 are
+ * UTF-8 with a few bytes of another encoding pasted in, not Windows-1252 to be read whole.
+ */
+export function holdsUtf8Sequences(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0xc2 && sequenceAt(bytes, i)) return true;
+  return false;
 }
 
 /** How an encoding is named to an editor. */

@@ -48,6 +48,15 @@ describe('decodeArticle(bytes)', () => {
     expect(refusal(new Uint8Array(earlier))).toMatch(/^begins with the mark of UTF-8, but line 1, column 28 holds bytes /);
   });
 
+  test('UTF-8 with a few bytes of another encoding pasted in is refused at the first of them, not read whole as Windows-1252 (its accents garbled) nor called binary', () => {
+    const mixed = Buffer.concat([Buffer.from('Maduro speaks\n\nNicolás Maduro said “hello”.\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' owners agreed.\n')]);
+    expect(refusal(new Uint8Array(mixed))).toBe(
+      'is UTF-8 (its accents and quotes are written so), but line 5, column 4 holds bytes that are not UTF-8: type that character again, or paste it from the article, save the file as UTF-8, and import that',
+    );
+    // Windows-1252 alone, with no sequence of UTF-8's, is read as before.
+    expect(decodeArticle(Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94])).encoding).toBe('windows-1252');
+  });
+
   test('firstInvalidUtf8(bytes) finds the first byte that begins no well-formed sequence: a lone continuation, an overlong form, a surrogate, a sequence cut short', () => {
     const at = (...bytes: number[]) => firstInvalidUtf8(Uint8Array.from(bytes));
     expect(at(0x41, 0xc3, 0xa9, 0x42)).toBe(4);
