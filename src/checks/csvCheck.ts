@@ -52,7 +52,7 @@ export function checkCsv<S extends z.ZodType>(
       const split = splitCell(columns, extra ?? [], schema);
       return void problems.push(
         split
-          ? at(line, i + 1, columns[split.column]!, `${cells} cells where the header has ${columns.length}: "${split.cell}" reads as ${cells - columns.length + 1} cells, split at its comma; a cell that holds a comma must be in double quotes ("…, …")${/^-?\d+,\d+$/.test(split.cell) ? `, and a number is written with a decimal point (${split.cell.replace(',', '.')})` : ''}`)
+          ? at(line, i + 1, columns[split.column]!, `${cells} cells where the header has ${columns.length}: "${split.cell}" reads as ${cells - columns.length + 1} cells, split at its comma; a cell that holds a comma must be in double quotes ("…, …")${split.number ? `, and a number is written ${split.number.includes('.') ? 'with a decimal point' : 'without a thousands separator'} (${split.number})` : ''}`)
           : at(line, i + 1, columns.at(-1) ?? 'row', `${cells} cells where the header has ${columns.length}: a cell that holds a comma must be in double quotes ("…, …")`),
       );
     }
@@ -121,14 +121,20 @@ export const allChecks =
  * comma as a point) makes a row its schema takes (the first such): its column and its words as written. None
  * where no one cell does.
  */
-function splitCell<S extends z.ZodType>(columns: readonly string[], cells: readonly string[], schema: S): { column: number; cell: string } | undefined {
+function splitCell<S extends z.ZodType>(columns: readonly string[], cells: readonly string[], schema: S): { column: number; cell: string; number?: string } | undefined {
   const over = cells.length - columns.length;
+  const found: { column: number; cell: string; number?: string }[] = [];
   for (let column = 0; column < columns.length; column++) {
     const cell = cells.slice(column, column + over + 1).join(',');
-    for (const mended of /^-?\d+,\d+$/.test(cell) ? [cell, cell.replace(',', '.')] : [cell]) {
+    // A number written with a decimal comma (11,1) or a thousands separator (1,200), as it would be written here.
+    const numbers = [...(/^-?\d+,\d+$/.test(cell) ? [cell.replace(',', '.')] : []), ...(/^-?\d{1,3}(,\d{3})+$/.test(cell) ? [cell.replaceAll(',', '')] : [])];
+    for (const mended of [cell, ...numbers]) {
       const joined = [...cells.slice(0, column), mended, ...cells.slice(column + over + 1)];
-      if (schema.safeParse(Object.fromEntries(columns.map((name, k) => [name, joined[k]!]))).success) return { column, cell };
+      if (!schema.safeParse(Object.fromEntries(columns.map((name, k) => [name, joined[k]!]))).success) continue;
+      found.push(mended === cell ? { column, cell } : { column, cell, number: mended });
+      break;
     }
   }
-  return undefined;
+  // A number split at its comma, where there is one: joining two other cells (an empty one with its neighbour) may make a row its file takes too.
+  return found.find((split) => split.number) ?? found[0];
 }

@@ -272,6 +272,10 @@ describe('a row of the wrong size', () => {
     expect(problemsOf(withCell('lat', '11,1')).map(formatProblem)).toEqual([
       'content/data/strikes.csv:3 lat (row 2): 24 cells where the header has 23: "11,1" reads as 2 cells, split at its comma; a cell that holds a comma must be in double quotes ("…, …"), and a number is written with a decimal point (11.1)',
     ]);
+    // A count with a thousands separator, beside a cell that joined with its neighbour would also make a row the file takes.
+    expect(problemsOf(withCell('killed', '1,200')).map(formatProblem)).toEqual([
+      'content/data/strikes.csv:3 killed (row 2): 24 cells where the header has 23: "1,200" reads as 2 cells, split at its comma; a cell that holds a comma must be in double quotes ("…, …"), and a number is written without a thousands separator (1200)',
+    ]);
   });
   test('too few cells is refused at the first missing column, not filled with empty cells', () => {
     const csv = [HEADER, GOOD, SECOND.split(',').slice(0, 21).join(',')].join('\n');
