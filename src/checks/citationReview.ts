@@ -1,6 +1,7 @@
 import { type CitationReviewRow, citationReviewColumns } from '../schemas/citationReview';
 import type { Citation } from '../markdown/cites';
 import type { Problem } from './problems';
+import { parseCsv } from './csv';
 import { type CheckedRow, checkCsv } from './csvCheck';
 import type { Sentence } from '../markdown/sentences';
 
@@ -53,6 +54,10 @@ export function reviewCitations(
       problems: [],
     };
   const { rows, problems } = checkCsv(review.file, review.text, citationReviewColumns);
+  // A row with a mistake of its own (a verdict misspelt, a cell left empty) is named at its line; the passage it
+  // names waits for it to be mended, rather than be told to have a row added, which would be one too many then.
+  const badLines = new Set(problems.map((problem) => problem.line));
+  const mending = parseCsv(review.text).rows.flatMap((row) => (badLines.has(row.line) ? [row.values.cites?.trim()] : []));
   const sentenceOf = new Map<Citation['node'], Sentence>(sentences.flatMap((s) => s.cites.map((node) => [node, s] as const)));
   // The citations of each passage in each sentence: a row is tied to one such group.
   const groups = Map.groupBy(citations, (c) => `${citedAs(c.target)}\n${sentenceOf.get(c.node)?.start.line ?? 0}:${sentenceOf.get(c.node)?.start.column ?? 0}`);
@@ -88,6 +93,11 @@ export function reviewCitations(
     for (const extra of reviewed.slice(group.length))
       problems.push(at(extra, 'claim', `one row too many: ${extra.data.cites} is cited ${group.length === 1 ? 'once' : `${group.length} times`} in this sentence; remove the repeat`));
     for (const citation of group.slice(reviewed.length)) {
+      const waitsFor = mending.indexOf(citedAs(citation.target));
+      if (waitsFor >= 0) {
+        mending.splice(waitsFor, 1);
+        continue;
+      }
       const sentence = sentenceOf.get(citation.node);
       unreviewed.push({
         citation,

@@ -104,6 +104,16 @@ describe('reviewCitations(citations, sentences, review)', () => {
     ]);
   });
 
+  test('a row with a mistake of its own is named at its line; its citation is not told to have a row added, which would be one too many once it is mended', () => {
+    const misspelt = [ROWS[0], ROWS[1], ROWS[2]!.replace(',holds,', ',Holds,'), ROWS[3]];
+    expect(review(PAGE, misspelt)).toEqual([`${FILE}:4 verdict (row 3): expected holds or fails`]);
+    // A citation with no row at all is still named.
+    expect(review(PAGE, [ROWS[0], ROWS[2]!.replace(',holds,', ',Holds,'), ROWS[3]])).toEqual([
+      expect.stringMatching(/^line 1: <Cite> of strikes#18 has no row in /),
+      `${FILE}:3 verdict (row 2): expected holds or fails`,
+    ]);
+  });
+
   test('names every citation when the page has no review file', () => {
     expect(review(PAGE, undefined)).toHaveLength(4);
     expect(review(PAGE, undefined)[0]).toBe(
