@@ -80,7 +80,17 @@ export async function main(argv: string[], root = process.cwd()): Promise<number
   }
 }
 
+/** What `npm run check -- --help` prints. */
+const USAGE = `usage: npm run check [-- <step>…]: runs every step, or those named, in order; the steps are ${Object.keys(STEPS).join(', ')}
+  content  every content file read as the build reads it: each mistake at its file, line and field
+  types    astro check: the TypeScript of the site's code
+  links    the site built into a temporary folder, every internal link and #anchor checked, traced to its line`;
+
 async function run(argv: string[], root: string): Promise<number> {
+  if (argv.some((a) => a === '--help' || a === '-h')) {
+    console.log(USAGE);
+    return 0;
+  }
   const unknown = argv.filter((a) => !Object.hasOwn(STEPS, a));
   if (unknown.length) {
     console.error(`check: unknown step ${unknown.join(', ')}; the steps are ${Object.keys(STEPS).join(', ')}`);

@@ -114,7 +114,7 @@ async function run(argv: string[], cwd: string, inputDir: string): Promise<numbe
 
   const { problems, blocks = [] } = readSource(file, text);
   const removed = (made.data.removed as unknown[]).length;
-  console.log(`Wrote ${file}: ${blocks.length} numbered paragraphs (p-1 to p-${blocks.length}); ${plural(removed, 'piece')} of page furniture removed and listed in \`removed\`.`);
+  console.log(`Wrote ${file}: ${plural(blocks.length, 'numbered paragraph')} (p-1 to p-${blocks.length}); ${plural(removed, 'piece')} of page furniture removed and listed in \`removed\`.`);
   for (const note of made.notes) console.log(`Note: ${note}`);
   if (problems.length) {
     console.log('Still to do before it builds:');

@@ -128,6 +128,15 @@ describe('npm run check: content', () => {
     expect(result.code).toBe(0);
   });
 
+  test('says what it does with --help, and runs nothing', async () => {
+    for (const flag of ['--help', '-h']) {
+      const result = await runCli('check', [flag], root);
+      expect(result.code, flag).toBe(0);
+      expect(result.stdout, flag).toMatch(/^usage: npm run check \[-- <step>…\]: runs every step, or those named, in order; the steps are content, types, links\n  content /);
+      expect(result.stdout, flag).not.toContain('Every check passed');
+    }
+  });
+
   test('names an unknown step', async () => {
     const result = await runCli('check', ['spelling'], root);
     expect(result.code).toBe(1);
