@@ -35,8 +35,8 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
 export const siteUrlProblem = (env: Record<string, string | undefined> = process.env): string | undefined =>
   env.CF_PAGES && !env.SITE_URL ? 'SITE_URL is not set: on Cloudflare Pages, set it to the site’s address (like https://example.org/) in the project’s variables' : undefined;
 
-/** A web address written out in full (https://example.org/…): what `npm run new-source -- --url` and CORRECTIONS_URL take. */
-export const WEB_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s]+$/;
+/** A web address written out in full (https://example.org/…), with no user name or password before its host: what `npm run new-source -- --url` and CORRECTIONS_URL take. */
+export const WEB_ADDRESS = /^https?:\/\/[^\s/@]+\.[^\s]+$/;
 
 /**
  * Where readers tell us of a mistake: CORRECTIONS_URL, a web address (a form, an issue tracker) or an e-mail

@@ -64,3 +64,18 @@ export const optionalLongitude = degreesCell(180, LONGITUDE, true).transform(orE
 
 /** The schemes a link to a report may use: a web address, not `javascript:` or `data:` (which z.url() alone accepts). */
 export const WEB = /^https?$/;
+
+/** A user name or password in an address (https://name:secret@host/): published with the page, they would give them away. */
+const CREDENTIALS = 'holds a user name or password (before "@"), which the page would publish: write the address without them';
+
+/**
+ * A web address (http or https) written out in full, as a report's link: `error` where it is not one, and
+ * refused where it holds a user name or password.
+ */
+export const webAddress = (error: string) =>
+  z.url({ protocol: WEB, error }).refine((url) => {
+    // Checked after the address is: one that is not an address is named by `error` alone.
+    if (!URL.canParse(url)) return true;
+    const { username, password } = new URL(url);
+    return !username && !password;
+  }, CREDENTIALS);

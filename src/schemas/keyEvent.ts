@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDay } from '../format/dates';
 import { slug } from '../format/slug';
-import { afterToday, calendarDate, DAY_TO_COME, optionalCalendarDate, STRIKE_ID, WEB } from './common';
+import { afterToday, calendarDate, DAY_TO_COME, optionalCalendarDate, STRIKE_ID, webAddress } from './common';
 
 /** The columns of the file, each described for the data page. */
 export const keyEventColumns = z.strictObject({
@@ -18,7 +18,7 @@ export const keyEventColumns = z.strictObject({
     .max(32, { error: (issue) => `expected at most 32 characters, to fit a chart: this one has ${String(issue.input).length}` }).describe('The label the timeline and the charts print: a few words.'),
   source: z.string().trim().describe('The source that reports it, by its name: its page is /sources/<name>/.'),
   p: z.union([z.literal('').transform(() => undefined), z.string().regex(/^\d+$/, { error: 'expected a paragraph number' }).transform(Number)]).describe('The paragraph of that source.'),
-  url: z.union([z.literal(''), z.url({ protocol: WEB, error: 'expected a full address (https://…)' })]).describe('Or the address of a report, where none of the sources reports it.'),
+  url: z.union([z.literal(''), webAddress('expected a full address (https://…)')]).describe('Or the address of a report, where none of the sources reports it.'),
   outlet: z.string().trim().describe('The outlet that published that report, as readers know it (with a url only).'),
   note: z.string().describe('What a reader should know about the date.'),
   chart: z

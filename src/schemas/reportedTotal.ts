@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { isoDay } from '../format/dates';
 import { slug } from '../format/slug';
 import { splitOutsideBrackets } from '../format/brackets';
-import { afterToday, BEFORE_CAMPAIGN, beforeCampaign, calendarDate, DAY_TO_COME, WEB } from './common';
+import { afterToday, BEFORE_CAMPAIGN, beforeCampaign, calendarDate, DAY_TO_COME, webAddress } from './common';
 import { type Qualifier, qualifiers } from './metrics';
 
 /** Words an outlet may print after a figure to say what it counts: "2 rescued". */
@@ -56,7 +56,7 @@ export const reportedTotalColumns = z.strictObject({
   killed: figure().describe('People killed so far, as printed.'),
   survivors: figure(countWords).describe('Survivors so far, as printed ("2 rescued" where the outlet counts only those rescued).'),
   source_title: z.string().trim().min(1, { error: 'expected the title of the report' }).describe('Headline of the report. A cell that opens with square brackets gives words that are not the headline: after `[desc]`, our description of the report (in the download, also the title we gave a source article whose copy has no headline); after `[URL slug]`, its headline as its web address spells it.'),
-  source_url: z.url({ protocol: WEB, error: 'expected the full address (https://…) of the report' }).describe('The address of the report.'),
+  source_url: webAddress('expected the full address (https://…) of the report').describe('The address of the report.'),
   notes: z.string().describe('Caveats and the outlet\'s words.'),
 });
 

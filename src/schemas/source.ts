@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, dayThatHasCome, WEB } from './common';
+import { calendarDate, dayThatHasCome, webAddress } from './common';
 import { metricNames, qualifiers } from './metrics';
 
 /** A paragraph of a source, by the N of its #p-N: the first is 1. */
@@ -118,7 +118,7 @@ export const sourceSchema = z
       { error: (issue) => (issue.code === 'invalid_type' ? 'expected the day it was published, as `date: YYYY-MM-DD` on the next line, indented' : undefined) },
     ),
     /** The original address, where it is known. */
-    url: z.url({ protocol: WEB, error: 'expected a full web address (https://…)' }).optional(),
+    url: webAddress('expected a full web address (https://…)').optional(),
     /** The author as credited. */
     byline: z.string().optional(),
     /** The article's language (BCP 47). */

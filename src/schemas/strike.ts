@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { afterToday, BEFORE_CAMPAIGN, beforeCampaign, calendarDate, DAY_TO_COME, optionalCalendarDate, optionalLatitude, optionalLongitude, STRIKE_ID, WEB } from './common';
+import { afterToday, BEFORE_CAMPAIGN, beforeCampaign, calendarDate, DAY_TO_COME, optionalCalendarDate, optionalLatitude, optionalLongitude, STRIKE_ID, webAddress } from './common';
 
 /** The regions the strikes took place in. */
 export const regions = ['Caribbean', 'Eastern Pacific'] as const;
@@ -55,7 +55,7 @@ export const strikeColumns = z.strictObject({
   announced_by: text.describe('Who announced the strike, and where.'),
   source_title: required('the title of the report this row was read from').describe("Headline of the report the row was read from. A cell that opens with square brackets gives words that are not that report's own headline: after `[no title in stored excerpt]`, our description of the report; after a tag that ends `URL slug`, its headline as its web address spells it; after a tag that says where a headline was read (like \"AP headline as carried by journal-news.com\"), that headline."),
   source_outlet: required('the outlet of the report this row was read from').describe('The outlet of that report.'),
-  source_url: z.url({ protocol: WEB, error: 'expected the full address (https://…) of the report this row was read from' }).describe('The address of that report.'),
+  source_url: webAddress('expected the full address (https://…) of the report this row was read from').describe('The address of that report.'),
   other_sources: text
     .refine((cell) => cell.split(/\s+;\s+/).every((part) => !part.trim() || OTHER_REPORT.test(part.trim())), {
       error: 'expected web addresses (https://…) separated by " ; ", each with a note in brackets after it if need be',

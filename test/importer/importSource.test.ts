@@ -101,6 +101,9 @@ describe('importSource(raw, options)', () => {
   test('checks --url', () => {
     expect(() => importSource('Text.\n', { date: '2025-05-05', url: 'example.com/a' })).toThrow('--url example.com/a: expected a full web address');
     expect(importSource('Text.\n', { date: '2025-05-05', url: 'https://example.com/a' }).data.url).toBe('https://example.com/a');
+    // Not one with a user name and password, which the page would publish; a "@" in its path is the path's.
+    expect(() => importSource('Text.\n', { date: '2025-05-05', url: 'https://name:secret@example.com/a' })).toThrow('--url https://name:secret@example.com/a: expected a full web address');
+    expect(importSource('Text.\n', { date: '2025-05-05', url: 'https://medium.com/@writer/a' }).data.url).toBe('https://medium.com/@writer/a');
   });
 
   test('keeps a page’s own address only where it is a web address, and a page saved by a browser is read as a page', () => {

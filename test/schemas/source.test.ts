@@ -51,6 +51,7 @@ describe('sourceSchema', () => {
     ['a negative figure', { ...valid, claims: [{ ...valid.claims[0], value: -1 }] }, /^claims.0.value: expected a number of 0 or more/],
     ['paragraph 0', { ...valid, claims: [{ ...valid.claims[0], p: 0 }] }, /^claims.0.p: /],
     ['a relative url', { ...valid, url: 'example.com/x' }, /^url: expected a full web address/],
+    ['a url with a user name and password, which the page would publish', { ...valid, url: 'https://name:secret@example.com/x' }, /^url: holds a user name or password \(before "@"\), which the page would publish/],
     ['a misspelt field', { ...valid, tittle: 'x' }, /tittle/],
   ])('rejects %s', (_, data, message) => {
     expect(issuesOf(data).join('\n')).toMatch(message);
