@@ -3,6 +3,7 @@ import { type Document, LineCounter, isMap, isNode, isScalar, isSeq, parseDocume
 /** What to do about a YAML mistake an editor makes often, after the reader's own words. */
 const HINTS: Partial<Record<string, string>> = {
   BLOCK_AS_IMPLICIT_KEY: ': a value that holds a colon and a space (": ") must be in double quotes',
+  TAB_AS_INDENT: ': indent with spaces, as the lines around it are',
 };
 
 /** An MDX or Markdown file split into its YAML frontmatter and its body, with line numbers kept. */
@@ -47,9 +48,12 @@ export function readYaml(text: string, firstLine = 1): YamlText & { doc: Documen
     // A field missing at the top is reported on the file's first line.
     return 1;
   };
+  // A tab where YAML wants spaces misreads every line after it: the tab alone is the mistake, and the errors that
+  // follow from it (with advice about quotes that does not apply) would only hide it.
+  const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
   const yamlErrors = [
     // One mistake may be reported at several columns of its line: named once.
-    ...doc.errors
+    ...(tabs.length ? tabs : doc.errors)
       .map((e) => ({ line: toFileLine(e.pos[0]), message: `${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}${HINTS[e.code] ?? ''}` }))
       .filter((e, i, all) => all.findIndex((other) => other.line === e.line && other.message === e.message) === i),
     // A tag (`!foo "…"`) this reader passes by, Astro's refuses: our files hold plain values.

@@ -33,7 +33,12 @@ export function yamlProblems(file: string, split: Pick<YamlText, 'yamlErrors'>, 
  */
 export function frontmatterProblems<S extends z.ZodType>(file: string, split: YamlText, schema: S, what = 'frontmatter') {
   const problem = (line: number, field: string, message: string): Problem => ({ file, line, field, message });
-  if (!split.doc) return { problems: [problem(1, what, 'expected the file to start with frontmatter between two --- lines')] };
+  if (!split.doc) {
+    // A file that opens its frontmatter and never closes it has some: it is the closing line that is missing.
+    const opened = 'body' in split && typeof split.body === 'string' && /^---[ \t]*\r?\n/.test(split.body);
+    const message = opened ? 'the frontmatter opened on line 1 is never closed: add a line --- after its last field' : 'expected the file to start with frontmatter between two --- lines';
+    return { problems: [problem(1, what, message)] };
+  }
   if (split.yamlErrors.length) return { problems: yamlProblems(file, split, what) };
 
   // Fields that new-source marked TODO are reported as such, not as whatever the schema makes of the marker.

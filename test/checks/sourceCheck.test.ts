@@ -143,4 +143,18 @@ describe('checkSource(file, raw)', () => {
       { file: 'x.mdx', line: 1, field: 'frontmatter', message: expect.stringMatching(/start with frontmatter/) },
     ]);
   });
+
+  test('a tab indenting the frontmatter is the one mistake named, at its line, with what to do: not the errors that follow from it', async () => {
+    const valid = await readFile(`${FIXTURES}/valid.mdx`, 'utf8');
+    expect(valid.split('\n')[3]).toBe('  name: Example Outlet');
+    expect(checkSource('x.mdx', valid.replace('\n  name: Example Outlet', '\n\tname: Example Outlet'))).toEqual([
+      { file: 'x.mdx', line: 4, field: 'frontmatter', message: 'not valid YAML: Tabs are not allowed as indentation: indent with spaces, as the lines around it are' },
+    ]);
+  });
+
+  test('frontmatter opened and never closed is said to be so, not to be missing', () => {
+    expect(checkSource('x.mdx', '---\ntitle: A headline\noutlet:\n  name: Example\n\nThe text.\n')).toEqual([
+      { file: 'x.mdx', line: 1, field: 'frontmatter', message: 'the frontmatter opened on line 1 is never closed: add a line --- after its last field' },
+    ]);
+  });
 });
