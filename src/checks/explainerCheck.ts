@@ -43,8 +43,13 @@ export function checkExplainer(file: string, raw: string, index: CitationIndex, 
     // The page's problems in its order, then its review file's.
     problems.push(...[...citationProblems, ...review.filter((p) => p.file === file)].sort((a, b) => a.line - b.line), ...review.filter((p) => p.file !== file));
   } catch (error) {
-    // MDX's own syntax errors carry their line.
-    problems.push(at((error as { line?: number }).line, mdxMessage((error as Error).message, split.bodyLineOffset)));
+    // MDX's own syntax errors carry their line; they do not know the text is our prose: say what usually causes them.
+    problems.push(
+      at(
+        (error as { line?: number }).line,
+        `${mdxMessage((error as Error).message, split.bodyLineOffset)}. In our prose this is usually a "<" or "{" meant as text: write it &lt; or &#123;`,
+      ),
+    );
   }
   return problems;
 }

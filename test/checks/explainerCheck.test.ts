@@ -162,6 +162,12 @@ describe('checkExplainer(file, raw, index)', () => {
     ]);
   });
 
+  test('a "<" meant as text, which MDX cannot read, is named at its line with what usually causes it and what to write', () => {
+    expect(check(explainer(['Hearts <3 boats.']))).toEqual([
+      expect.stringMatching(/^content\/explainer\/x\.mdx:9 text: Unexpected character `3` .*\. In our prose this is usually a "<" or "\{" meant as text: write it &lt; or &#123;$/),
+    ]);
+  });
+
   test('names a <Cite> with words between its tags, which its page would not show', () => {
     const raw = explainer(['It killed 82 people <Cite source="orinoco-tribune-2025-11-28" p="7">as the Tribune said</Cite>.']);
     expect(check(raw, review(['orinoco-tribune-2025-11-28#p-7', 'It killed 82 people']))).toEqual([
