@@ -31,11 +31,11 @@ export function yamlProblems(file: string, split: Pick<YamlText, 'yamlErrors'>, 
  * A content file's frontmatter (or a YAML file: `what` is then "yaml") against its schema: every field
  * still marked TODO, then every schema issue at its line. Returns the parsed data where the schema passes.
  */
-export function frontmatterProblems<S extends z.ZodType>(file: string, split: YamlText, schema: S, what = 'frontmatter') {
+export function frontmatterProblems<S extends z.ZodType>(file: string, split: YamlText & { body?: string }, schema: S, what = 'frontmatter') {
   const problem = (line: number, field: string, message: string): Problem => ({ file, line, field, message });
   if (!split.doc) {
     // A file that opens its frontmatter and never closes it has some: it is the closing line that is missing.
-    const opened = 'body' in split && typeof split.body === 'string' && /^---[ \t]*\r?\n/.test(split.body);
+    const opened = split.body !== undefined && /^---[ \t]*\r?\n/.test(split.body);
     const message = opened ? 'the frontmatter opened on line 1 is never closed: add a line --- after its last field' : 'expected the file to start with frontmatter between two --- lines';
     return { problems: [problem(1, what, message)] };
   }

@@ -142,13 +142,10 @@ export function splitFiles(measured: readonly MeasuredFile[], budget: number): {
   }
   // A result is taken before our other pages (rank 2 against 5): where its page did not fit, it goes with it.
   const inCore = new Set(core.map(([path]) => path));
-  const orphans = new Set(measured.filter(({ page, file }) => page !== undefined && inCore.has(file[0]) && !inCore.has(page)).map(({ file }) => file[0]));
-  if (orphans.size) {
-    archive.push(...core.filter(([path]) => orphans.has(path)));
-    core.splice(0, core.length, ...core.filter(([path]) => !orphans.has(path)));
-  }
+  const pageOf = new Map(measured.flatMap(({ file: [path], page }) => (page === undefined ? [] : [[path, page] as const])));
+  const orphan = ([path]: SiteFile) => pageOf.has(path) && !inCore.has(pageOf.get(path)!);
   const byPath = (a: SiteFile, b: SiteFile) => a[0].localeCompare(b[0]);
-  return { core: core.sort(byPath), archive: archive.sort(byPath) };
+  return { core: core.filter((file) => !orphan(file)).sort(byPath), archive: [...archive, ...core.filter(orphan)].sort(byPath) };
 }
 
 /**

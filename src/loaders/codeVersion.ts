@@ -24,9 +24,9 @@ async function resolve(from: string, specifier: string): Promise<{ path: string;
 }
 
 /**
- * A digest of the code the content's entries are made with: `entry` (the content config) and every module
- * of ours it imports, however deep, found by following their relative imports, with the packages' lockfile.
- * Astro keeps an entry its glob loader read in an earlier build while the entry's file is unchanged, and
+ * A digest of the code something the build makes is made with: `entry` (the content config, by default; the
+ * service worker, for its version's name) and every module of ours it imports, however deep, found by
+ * following their relative imports, with the packages' lockfile. For the content: Astro keeps an entry its glob loader read in an earlier build while the entry's file is unchanged, and
  * clears what it stored only when the content config's own text or Astro's config changes: a change to the
  * code that config imports (how a source's page HTML is written, a schema, a word in it) would leave the entries of the
  * build before in place, until each file changed.
